@@ -1,0 +1,192 @@
+//! The command line: global options and the noun tree. Doc comments here are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
+
+/// Administer organizations, members, teams, invites, dashboards, connectors and chats in one local store.
+#[derive(Debug, Parser)]
+#[command(
+    name = "orgctl",
+    version,
+    propagate_version = true,
+    disable_help_subcommand = true,
+    max_term_width = 100,
+    after_long_help = crate::cli::help::AFTER_LONG_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// The SQLite store [default: orgctl.db in the user's data directory]
+    #[arg(long, env = "ORGCTL_DB", value_name = "PATH", global = true)]
+    pub db: Option<PathBuf>,
+
+    /// The context file [default: context.toml in the user's config directory]
+    #[arg(long, env = "ORGCTL_CONTEXT", value_name = "PATH", global = true)]
+    pub context: Option<PathBuf>,
+
+    /// Act as this user for this one invocation
+    #[arg(long = "as", env = "ORGCTL_USER", value_name = "EMAIL", global = true)]
+    pub as_user: Option<String>,
+
+    /// Use this org for this one invocation (`export` takes it more than once)
+    #[arg(long, env = "ORGCTL_ORG", value_name = "SLUG", global = true, action = clap::ArgAction::Append)]
+    pub org: Vec<String>,
+
+    /// Output format [default: table on a terminal, tsv otherwise]
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT", global = true)]
+    pub output: Option<Format>,
+
+    /// Short for `-o json`
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print nothing on success except the data a command exists to print
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Answer yes to every confirmation
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt (implied when stdin is not a terminal)
+    #[arg(long, env = "ORGCTL_NO_INPUT", value_parser = BoolishValueParser::new(), global = true)]
+    pub no_input: bool,
+
+    /// When to use colour (`NO_COLOR` turns it off)
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Tsv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the store if missing and print its path
+    #[command(after_help = "Example:\n  orgctl init")]
+    Init,
+    /// Set the current user (the user must exist)
+    #[command(after_help = "Example:\n  orgctl login alice@example.com")]
+    Login(LoginArgs),
+    /// Clear the current user and org (also repairs a damaged context file)
+    #[command(after_help = "Example:\n  orgctl logout")]
+    Logout,
+    /// Show the current user, org and role, and where each came from
+    #[command(after_help = "Example:\n  orgctl whoami --json")]
+    Whoami,
+    /// Register users, show them, change your name
+    #[command(subcommand)]
+    User(crate::cli::user::UserCommand),
+    /// Create, list, switch, rename, delete and leave organizations
+    #[command(subcommand)]
+    Org(crate::cli::org::OrgCommand),
+    /// List, add and remove members of the current org, change their roles
+    #[command(subcommand)]
+    Member(crate::cli::member::MemberCommand),
+    /// Invite people by email; accept or decline an invite
+    #[command(subcommand)]
+    Invite(crate::cli::invite::InviteCommand),
+    /// Manage teams and their members
+    #[command(subcommand)]
+    Team(crate::cli::team::TeamCommand),
+    /// Create, share and inspect dashboards
+    #[command(subcommand)]
+    Dashboard(crate::cli::dashboard::DashboardCommand),
+    /// Manage the org's data connectors
+    #[command(subcommand)]
+    Connector(crate::cli::connector::ConnectorCommand),
+    /// Your private chats in the current org
+    #[command(subcommand)]
+    Chat(crate::cli::chat::ChatCommand),
+    /// The org's plan, billing email and usage (admins)
+    #[command(subcommand)]
+    Billing(crate::cli::billing::BillingCommand),
+    /// Read the org's audit log (admins)
+    #[command(subcommand)]
+    Audit(crate::cli::audit::AuditCommand),
+    /// Ask whether you may do something; exit 0 for yes, 4 for no
+    #[command(name = "can-i", after_help = crate::cli::help::CAN_I_HELP)]
+    CanI(crate::cli::can_i::CanIArgs),
+    /// Create or update users, orgs and everything in them from a manifest, in one transaction
+    #[command(
+        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f - --format json"
+    )]
+    Apply(crate::cli::manifest::ApplyArgs),
+    /// Print a manifest of your orgs that `apply` accepts
+    #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
+    Export,
+    /// Store care: where it is, check it, back it up
+    #[command(subcommand)]
+    Db(crate::cli::db::DbCommand),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  orgctl completions bash > ~/.local/share/bash-completion/completions/orgctl\n  orgctl completions zsh > ~/.zfunc/_orgctl\n  orgctl completions fish > ~/.config/fish/completions/orgctl.fish"
+    )]
+    Completions(crate::cli::complete::CompletionsArgs),
+    /// Dynamic completion candidates for the shell scripts
+    #[command(name = "__complete", hide = true)]
+    Complete(crate::cli::complete::CompleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The user's email
+    pub email: String,
+}
+
+// Value parsers: clap reports a bad value as a usage error (exit 2) and
+// lists the possible values in help and completion.
+
+pub fn email() -> impl TypedValueParser<Value = Email> {
+    clap::builder::StringValueParser::new().try_map(|s| Email::parse(&s).map_err(|e| e.message))
+}
+
+pub fn slug() -> impl TypedValueParser<Value = Slug> {
+    clap::builder::StringValueParser::new().try_map(|s| Slug::parse(&s).map_err(|e| e.message))
+}
+
+pub fn name() -> impl TypedValueParser<Value = Name> {
+    clap::builder::StringValueParser::new().try_map(|s| Name::parse(&s).map_err(|e| e.message))
+}
+
+pub fn duration() -> impl TypedValueParser<Value = Duration> {
+    clap::builder::StringValueParser::new().try_map(|s| Duration::parse(&s).map_err(|e| e.message))
+}
+
+pub fn role() -> impl TypedValueParser<Value = Role> {
+    PossibleValuesParser::new(Role::NAMES).try_map(|s| s.parse::<Role>().map_err(|e| e.message))
+}
+
+pub fn visibility() -> impl TypedValueParser<Value = Visibility> {
+    PossibleValuesParser::new(Visibility::NAMES).try_map(|s| s.parse::<Visibility>().map_err(|e| e.message))
+}
+
+pub fn permission() -> impl TypedValueParser<Value = Permission> {
+    PossibleValuesParser::new(Permission::NAMES).try_map(|s| s.parse::<Permission>().map_err(|e| e.message))
+}
+
+pub fn plan() -> impl TypedValueParser<Value = Plan> {
+    PossibleValuesParser::new(Plan::NAMES).try_map(|s| s.parse::<Plan>().map_err(|e| e.message))
+}

@@ -1,0 +1,31 @@
+//! `orgctl can-i ACTION [TARGET]`.
+
+use clap::Args;
+
+use crate::cli::env::Env;
+use crate::error::Result;
+use crate::ops::can_i::Subject;
+use crate::ops::{self};
+use crate::policy::Action;
+
+#[derive(Debug, Args)]
+pub struct CanIArgs {
+    /// The action (see below)
+    pub action: String,
+    /// dashboard/SLUG or chat/ID, for view, edit, share and delete
+    pub target: Option<String>,
+}
+
+/// Prints `yes: REASON` (exit 0) or `no: REASON` (exit 4).
+pub fn run(env: &mut Env, a: CanIArgs) -> Result<i32> {
+    let action: Action = a.action.parse()?;
+    let subject = a.target.as_deref().map(Subject::parse).transpose()?.unwrap_or(Subject::Org);
+    let who = env.who()?;
+    let d = ops::can_i::check(env.store()?, &who, action, &subject)?;
+    if env.out.is_json() {
+        env.out.json(&d)?;
+    } else {
+        env.out.data(&format!("{}: {}", if d.allowed { "yes" } else { "no" }, d.reason))?;
+    }
+    Ok(if d.allowed { 0 } else { 4 })
+}

@@ -1,0 +1,69 @@
+//! `orgctl completions SHELL`, and the hidden `__complete` that the scripts call for real slugs.
+
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use crate::cli::args::Cli;
+use crate::cli::env::Env;
+use crate::error::Result;
+use crate::ops;
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, elvish or powershell
+    pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    /// What to list: orgs, teams, dashboards, connectors, members
+    pub what: String,
+}
+
+pub fn completions(a: CompletionsArgs) -> Result<()> {
+    let mut cmd = Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "orgctl", &mut buf);
+    let text = String::from_utf8_lossy(&buf);
+    crate::cli::output::Output::new(None, false, false, false).data(text.trim_end())
+}
+
+/// Prints candidate values one per line; prints nothing (and succeeds) when
+/// there is no store, no context or no permission, so a shell never shows an error.
+pub fn complete(env: &mut Env, a: CompleteArgs) -> Result<()> {
+    // Completion never creates a store.
+    if !env.db_path.is_file() {
+        return Ok(());
+    }
+    for v in candidates(env, &a.what).unwrap_or_default() {
+        env.out.data(&v)?;
+    }
+    Ok(())
+}
+
+fn candidates(env: &mut Env, what: &str) -> Result<Vec<String>> {
+    let who = env.who()?;
+    let store = env.store()?;
+    Ok(match what {
+        "orgs" => ops::org::list(store, &who)?.into_iter().map(|o| o.slug).collect(),
+        "teams" => ops::team::list(store, &who)?.into_iter().map(|t| t.slug).collect(),
+        "connectors" => ops::connector::list(store, &who)?.into_iter().map(|c| c.name).collect(),
+        "dashboards" => {
+            let mut out = Vec::new();
+            ops::dashboard::list(store, &who, &mut |d| {
+                out.push(d.slug);
+                Ok(())
+            })?;
+            out
+        }
+        "members" => {
+            let mut out = Vec::new();
+            ops::member::list(store, &who, None, None, &mut |m| {
+                out.push(m.email);
+                Ok(())
+            })?;
+            out
+        }
+        _ => Vec::new(),
+    })
+}

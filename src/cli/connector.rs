@@ -1,0 +1,131 @@
+//! `orgctl connector add | list | show | edit | remove`.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::args;
+use crate::cli::env::Env;
+use crate::cli::output::Row;
+use crate::error::Result;
+use crate::model::Slug;
+use crate::ops::connector::{parse_url, ConnectorView};
+use crate::ops::{self, Outcome};
+use crate::policy::Action;
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectorCommand {
+    /// Add a data connector (admins)
+    #[command(
+        after_help = "Example:\n  orgctl connector add warehouse --kind postgres --url postgres://reader:secret@db.internal/analytics"
+    )]
+    Add(ConnectorAddArgs),
+    /// List the org's connectors (passwords shown as ****)
+    #[command(after_help = "Example:\n  orgctl connector list")]
+    List,
+    /// Show a connector
+    #[command(after_help = "Example:\n  orgctl connector show warehouse --json")]
+    Show(ConnectorNameArg),
+    /// Change a connector's kind or URL (admins)
+    #[command(
+        after_help = "Example:\n  orgctl connector edit warehouse --url postgres://reader@db2.internal/analytics"
+    )]
+    Edit(ConnectorEditArgs),
+    /// Remove a connector (admins; asks first)
+    #[command(after_help = "Example:\n  orgctl connector remove warehouse --yes")]
+    Remove(ConnectorNameArg),
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorAddArgs {
+    /// The connector's name, unique in the org (a slug)
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// The kind of data source, such as postgres, snowflake, bigquery
+    #[arg(long, value_parser = args::slug())]
+    pub kind: Slug,
+    /// The connection URL; a password in it is stored but never printed
+    #[arg(long)]
+    pub url: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorNameArg {
+    /// The connector's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorEditArgs {
+    /// The connector's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// The new kind
+    #[arg(long, value_parser = args::slug())]
+    pub kind: Option<Slug>,
+    /// The new connection URL
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+impl Row for ConnectorView {
+    const HEADERS: &'static [&'static str] = &["name", "kind", "url"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.name.clone(), self.kind.clone(), self.url.clone()]
+    }
+}
+
+pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
+    match cmd {
+        ConnectorCommand::Add(a) => connector_add(env, a),
+        ConnectorCommand::List => connector_list(env),
+        ConnectorCommand::Show(a) => connector_show(env, a),
+        ConnectorCommand::Edit(a) => connector_edit(env, a),
+        ConnectorCommand::Remove(a) => connector_remove(env, a),
+    }
+}
+
+fn connector_add(env: &mut Env, a: ConnectorAddArgs) -> Result<()> {
+    let url = parse_url(&a.url)?;
+    let who = env.who()?;
+    let c = ops::connector::add(env.store()?, &who, &a.name, &a.kind, &url)?;
+    let org = c.org.clone().unwrap_or_default();
+    let msg = match c.outcome {
+        Outcome::Unchanged => format!("Connector {} in {org} is unchanged", a.name),
+        _ => format!("Added connector {} ({}) to {org}", a.name, a.kind),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn connector_list(env: &mut Env) -> Result<()> {
+    let who = env.who()?;
+    let list = ops::connector::list(env.store()?, &who)?;
+    env.out.list(&list)
+}
+
+fn connector_show(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::connector::show(env.store()?, &who, &a.name)?;
+    env.out.item(&c)
+}
+
+fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
+    let url = a.url.as_deref().map(parse_url).transpose()?;
+    let who = env.who()?;
+    let c = ops::connector::edit(env.store()?, &who, &a.name, a.kind.as_ref(), url.as_ref())?;
+    let org = c.org.clone().unwrap_or_default();
+    let msg = match c.outcome {
+        Outcome::Unchanged => format!("Connector {} in {org} is unchanged", a.name),
+        _ => format!("Updated connector {} in {org}", a.name),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn connector_remove(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
+    let who = env.who()?;
+    ops::org::precheck(env.store()?, &who, None, Action::ManageConnectors)?;
+    let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
+    env.prompt
+        .confirm(&format!("removing connector {}", a.name), &format!("Remove connector {} from {org}?", a.name))?;
+    let c = ops::connector::remove(env.store()?, &who, &a.name)?;
+    env.out.change(&c, &format!("Removed connector {} from {org}", a.name))
+}

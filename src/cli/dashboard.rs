@@ -1,0 +1,271 @@
+//! `orgctl dashboard create | list | show | edit | delete | share | unshare | access`.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::args;
+use crate::cli::env::Env;
+use crate::cli::output::{opt, Row};
+use crate::error::{Error, Result};
+use crate::model::{parse_description, Email, Name, Permission, Slug, Visibility};
+use crate::ops::dashboard::{Access, DashboardEdit, DashboardView, NewDashboard, ShareTarget};
+use crate::ops::{self, Outcome};
+
+#[derive(Debug, Subcommand)]
+pub enum DashboardCommand {
+    /// Create a dashboard; you become its owner
+    #[command(after_help = "Example:\n  orgctl dashboard create \"Production health\" --visibility restricted")]
+    Create(DashboardCreateArgs),
+    /// List the dashboards you can view
+    #[command(after_help = "Example:\n  orgctl dashboard list")]
+    List,
+    /// Show a dashboard with its grants
+    #[command(after_help = "Example:\n  orgctl dashboard show prod-health --json")]
+    Show(DashboardSlugArg),
+    /// Change a dashboard's title, description or visibility
+    #[command(after_help = "Example:\n  orgctl dashboard edit prod-health --title \"Prod health\" --visibility org")]
+    Edit(DashboardEditArgs),
+    /// Delete a dashboard (admins and its owner; asks first)
+    #[command(after_help = "Example:\n  orgctl dashboard delete prod-health --yes")]
+    Delete(DashboardSlugArg),
+    /// Grant a team or a member view or edit; sharing again updates the permission
+    #[command(
+        after_help = "Examples:\n  orgctl dashboard share prod-health --team engineering --permission edit\n  orgctl dashboard share prod-health --user bob@example.com"
+    )]
+    Share(DashboardShareArgs),
+    /// Remove a team's or member's grant
+    #[command(after_help = "Example:\n  orgctl dashboard unshare prod-health --team engineering")]
+    Unshare(DashboardUnshareArgs),
+    /// Every member who can view or edit the dashboard, and why
+    #[command(after_help = "Example:\n  orgctl dashboard access prod-health")]
+    Access(DashboardSlugArg),
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardCreateArgs {
+    /// The dashboard's title
+    #[arg(value_parser = args::name())]
+    pub title: Name,
+    /// Its slug [default: made from the title]
+    #[arg(long, value_parser = args::slug())]
+    pub slug: Option<Slug>,
+    /// What it shows
+    #[arg(long)]
+    pub description: Option<String>,
+    /// org: every member can view; restricted: only the owner, admins and grantees
+    #[arg(long, value_parser = args::visibility(), default_value = "org")]
+    pub visibility: Visibility,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardSlugArg {
+    /// The dashboard's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardEditArgs {
+    /// The dashboard's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// The new title
+    #[arg(long, value_parser = args::name())]
+    pub title: Option<Name>,
+    /// The new description (an empty one clears it)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The new visibility (admins and the owner)
+    #[arg(long, value_parser = args::visibility())]
+    pub visibility: Option<Visibility>,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "grantee", required = true, multiple = false, args = ["team", "user"])]
+pub struct DashboardShareArgs {
+    /// The dashboard's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// Share with this team
+    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    pub team: Option<Slug>,
+    /// Share with this member
+    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    pub user: Option<Email>,
+    /// view or edit
+    #[arg(long, value_parser = args::permission(), default_value = "view")]
+    pub permission: Permission,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "grantee", required = true, multiple = false, args = ["team", "user"])]
+pub struct DashboardUnshareArgs {
+    /// The dashboard's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// The team to remove
+    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    pub team: Option<Slug>,
+    /// The member to remove
+    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    pub user: Option<Email>,
+}
+
+fn grants_text(d: &DashboardView) -> String {
+    d.grants
+        .iter()
+        .map(|g| match (&g.team, &g.user) {
+            (Some(t), _) => format!("team:{t}:{}", g.permission),
+            (_, Some(u)) => format!("user:{u}:{}", g.permission),
+            _ => String::new(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl Row for DashboardView {
+    const HEADERS: &'static [&'static str] = &["slug", "title", "description", "visibility", "owner", "grants"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            self.title.clone(),
+            opt(&self.description),
+            self.visibility.to_string(),
+            self.owner.clone(),
+            grants_text(self),
+        ]
+    }
+}
+
+impl Row for Access {
+    const HEADERS: &'static [&'static str] = &["email", "permission", "reason"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.email.clone(), self.permission.to_string(), self.reason.clone()]
+    }
+}
+
+fn target(team: Option<Slug>, user: Option<Email>) -> Result<ShareTarget> {
+    match (team, user) {
+        (Some(t), None) => Ok(ShareTarget::Team(t)),
+        (None, Some(u)) => Ok(ShareTarget::User(u)),
+        _ => Err(Error::usage("pass exactly one of `--team SLUG` or `--user EMAIL`")),
+    }
+}
+
+fn named(t: &ShareTarget) -> String {
+    match t {
+        ShareTarget::Team(s) => format!("team {s}"),
+        ShareTarget::User(e) => e.to_string(),
+    }
+}
+
+pub fn run(env: &mut Env, cmd: DashboardCommand) -> Result<()> {
+    match cmd {
+        DashboardCommand::Create(a) => dashboard_create(env, a),
+        DashboardCommand::List => dashboard_list(env),
+        DashboardCommand::Show(a) => dashboard_show(env, a),
+        DashboardCommand::Edit(a) => dashboard_edit(env, a),
+        DashboardCommand::Delete(a) => dashboard_delete(env, a),
+        DashboardCommand::Share(a) => dashboard_share(env, a),
+        DashboardCommand::Unshare(a) => dashboard_unshare(env, a),
+        DashboardCommand::Access(a) => dashboard_access(env, a),
+    }
+}
+
+fn dashboard_create(env: &mut Env, a: DashboardCreateArgs) -> Result<()> {
+    let description = a.description.as_deref().map(parse_description).transpose()?.flatten();
+    let who = env.who()?;
+    let new = NewDashboard {
+        title: &a.title,
+        slug: a.slug.as_ref(),
+        description: description.as_deref(),
+        visibility: a.visibility,
+    };
+    let c = ops::dashboard::create(env.store()?, &who, &new)?;
+    let org = c.org.clone().unwrap_or_default();
+    env.out.change(
+        &c,
+        &format!(
+            "Created dashboard {} ({}) in {org}, visible to {}",
+            c.item.slug,
+            c.item.title,
+            match c.item.visibility {
+                Visibility::Org => "every member",
+                Visibility::Restricted => "its owner, admins and grantees",
+            }
+        ),
+    )
+}
+
+fn dashboard_list(env: &mut Env) -> Result<()> {
+    let who = env.who()?;
+    let (store, out) = env.store_and_out()?;
+    let mut w = out.stream::<DashboardView>();
+    ops::dashboard::list(store, &who, &mut |d| w.push(&d))?;
+    w.finish()
+}
+
+fn dashboard_show(env: &mut Env, a: DashboardSlugArg) -> Result<()> {
+    let who = env.who()?;
+    let d = ops::dashboard::show(env.store()?, &who, &a.slug)?;
+    env.out.item(&d)
+}
+
+fn dashboard_edit(env: &mut Env, a: DashboardEditArgs) -> Result<()> {
+    let description = a.description.as_deref().map(parse_description).transpose()?;
+    let who = env.who()?;
+    let e = DashboardEdit {
+        title: a.title.as_ref(),
+        description: description.as_ref().map(|d| d.as_deref()),
+        visibility: a.visibility,
+    };
+    let c = ops::dashboard::edit(env.store()?, &who, &a.slug, &e)?;
+    let org = c.org.clone().unwrap_or_default();
+    let msg = match c.outcome {
+        Outcome::Unchanged => format!("Dashboard {} in {org} is unchanged", a.slug),
+        _ => format!("Updated dashboard {} in {org}", a.slug),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn dashboard_delete(env: &mut Env, a: DashboardSlugArg) -> Result<()> {
+    let who = env.who()?;
+    // Only someone allowed to delete is asked.
+    ops::dashboard::precheck(env.store()?, &who, &a.slug, crate::policy::Action::Delete)?;
+    let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
+    env.prompt
+        .confirm(&format!("deleting dashboard {}", a.slug), &format!("Delete dashboard {} from {org}?", a.slug))?;
+    let c = ops::dashboard::delete(env.store()?, &who, &a.slug)?;
+    env.out.change(&c, &format!("Deleted dashboard {} from {org}", a.slug))
+}
+
+fn dashboard_share(env: &mut Env, a: DashboardShareArgs) -> Result<()> {
+    let to = target(a.team, a.user)?;
+    let who = env.who()?;
+    let c = ops::dashboard::share(env.store()?, &who, &a.slug, &to, a.permission)?;
+    let org = c.org.clone().unwrap_or_default();
+    let msg = match c.outcome {
+        Outcome::Unchanged => {
+            format!("{} already has {} on dashboard {} in {org} (unchanged)", named(&to), a.permission, a.slug)
+        }
+        _ => format!("Shared dashboard {} in {org} with {} ({})", a.slug, named(&to), a.permission),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn dashboard_unshare(env: &mut Env, a: DashboardUnshareArgs) -> Result<()> {
+    let from = target(a.team, a.user)?;
+    let who = env.who()?;
+    let c = ops::dashboard::unshare(env.store()?, &who, &a.slug, &from)?;
+    let org = c.org.clone().unwrap_or_default();
+    let msg = match c.outcome {
+        Outcome::Unchanged => format!("{} had no grant on dashboard {} in {org} (unchanged)", named(&from), a.slug),
+        _ => format!("Removed the grant of {} on dashboard {} in {org}", named(&from), a.slug),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn dashboard_access(env: &mut Env, a: DashboardSlugArg) -> Result<()> {
+    let who = env.who()?;
+    let rows = ops::dashboard::access(env.store()?, &who, &a.slug)?;
+    env.out.list(&rows)
+}

@@ -1,0 +1,166 @@
+//! The command environment: resolved paths, the store (opened on first use),
+//! the context file, and who is acting in which org.
+
+use std::path::PathBuf;
+
+use clap::parser::ValueSource;
+use clap::ArgMatches;
+
+use crate::cli::args::GlobalArgs;
+use crate::cli::output::Output;
+use crate::cli::prompt::Prompter;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::model::{Email, Slug};
+use crate::ops::{Source, Sourced, Who};
+use crate::store::Store;
+
+pub struct Env {
+    pub db_path: PathBuf,
+    pub context_path: PathBuf,
+    pub out: Output,
+    pub prompt: Prompter,
+    /// Every `--org` given on the command line (`export` takes several).
+    pub org_flags: Vec<String>,
+    user_arg: Option<Sourced<String>>,
+    org_arg: Option<Sourced<String>>,
+    store: Option<Store>,
+}
+
+fn source_of(m: &ArgMatches, id: &str) -> Source {
+    match m.value_source(id) {
+        Some(ValueSource::EnvVariable) => Source::Env,
+        _ => Source::Flag,
+    }
+}
+
+fn project_dirs() -> Result<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "orgctl").ok_or_else(|| {
+        Error::store("cannot find your home directory for the default store and context")
+            .with_hint("pass `--db PATH` and `--context PATH` (or set ORGCTL_DB and ORGCTL_CONTEXT)")
+    })
+}
+
+impl Env {
+    pub fn new(g: &GlobalArgs, m: &ArgMatches, out: Output) -> Result<Env> {
+        let db_path = match &g.db {
+            Some(p) => p.clone(),
+            None => project_dirs()?.data_dir().join("orgctl.db"),
+        };
+        let context_path = match &g.context {
+            Some(p) => p.clone(),
+            None => project_dirs()?.config_dir().join("context.toml"),
+        };
+        let non_empty = |s: &String| !s.trim().is_empty();
+        let user_arg =
+            g.as_user.clone().filter(non_empty).map(|value| Sourced { value, source: source_of(m, "as_user") });
+        let org_source = source_of(m, "org");
+        let org_flags: Vec<String> = if org_source == Source::Flag { g.org.clone() } else { Vec::new() };
+        let org_arg = g.org.last().cloned().filter(non_empty).map(|value| Sourced { value, source: org_source });
+        Ok(Env {
+            db_path,
+            context_path,
+            prompt: Prompter::new(g.yes, g.no_input),
+            out,
+            org_flags,
+            user_arg,
+            org_arg,
+            store: None,
+        })
+    }
+
+    /// The store, opened (and created or migrated) on first use.
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(&self.db_path)?);
+        }
+        self.store.as_mut().ok_or_else(|| Error::internal("store not open"))
+    }
+
+    /// The store and the output together, for commands that stream rows from one to the other.
+    pub fn store_and_out(&mut self) -> Result<(&mut Store, &Output)> {
+        self.store()?;
+        match &mut self.store {
+            Some(store) => Ok((store, &self.out)),
+            None => Err(Error::internal("store not open")),
+        }
+    }
+
+    pub fn context(&self) -> Result<Context> {
+        Context::load(&self.context_path)
+    }
+
+    pub fn save_context(&self, ctx: &Context) -> Result<()> {
+        ctx.save(&self.context_path)
+    }
+
+    /// Who is acting, and in which org: flag, then environment, then the
+    /// context file (read only when a flag or variable does not say).
+    pub fn who(&self) -> Result<Who> {
+        if self.org_flags.len() > 1 {
+            return Err(Error::usage("`--org` may be given only once here (only `export` takes several)"));
+        }
+        let need_file = self.user_arg.is_none() || self.org_arg.is_none();
+        let ctx = if need_file { self.context()? } else { Context::default() };
+        let user = match &self.user_arg {
+            Some(u) => Some(Sourced { value: Email::parse(&u.value)?, source: u.source }),
+            None => match &ctx.user {
+                Some(u) => Some(Sourced {
+                    value: Email::parse(u).map_err(|e| self.bad_file("user", e))?,
+                    source: Source::File,
+                }),
+                None => None,
+            },
+        };
+        let org = match &self.org_arg {
+            Some(o) => Some(Sourced { value: Slug::parse(&o.value)?, source: o.source }),
+            None => match &ctx.org {
+                Some(o) => {
+                    Some(Sourced { value: Slug::parse(o).map_err(|e| self.bad_file("org", e))?, source: Source::File })
+                }
+                None => None,
+            },
+        };
+        Ok(Who { user, org })
+    }
+
+    /// Like [`Env::who`], but a damaged context file counts as empty (for
+    /// commands that only record who acted, such as `user add`).
+    pub fn who_lenient(&self) -> Who {
+        self.who().unwrap_or_default()
+    }
+
+    fn bad_file(&self, key: &str, e: Error) -> Error {
+        Error::usage(format!(
+            "the context file {} is damaged: its {key} is invalid ({})",
+            self.context_path.display(),
+            e.message
+        ))
+        .with_hint("run `orgctl logout` to reset it, then `orgctl login EMAIL`")
+    }
+
+    /// Makes `org` the current org in the context file if it has none, and the
+    /// file's user (if any) is the one acting.
+    pub fn adopt_org_if_none(&self, actor: &str, org: &str) -> Result<bool> {
+        let Ok(mut ctx) = self.context() else { return Ok(false) };
+        if ctx.org.is_some() || ctx.user.as_deref().is_some_and(|u| !u.eq_ignore_ascii_case(actor)) {
+            return Ok(false);
+        }
+        ctx.org = Some(org.to_string());
+        self.save_context(&ctx)?;
+        Ok(true)
+    }
+
+    /// Clears the current org in the context file if it is `org` and the
+    /// file's user is the one acting (after they deleted or left it).
+    pub fn forget_org(&self, actor: &str, org: &str) -> Result<()> {
+        if let Ok(mut ctx) = self.context() {
+            let same_user = ctx.user.as_deref().is_none_or(|u| u.eq_ignore_ascii_case(actor));
+            if same_user && ctx.org.as_deref() == Some(org) {
+                ctx.org = None;
+                self.save_context(&ctx)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,43 @@
+//! Reporting errors: `error:` and `hint:` lines on stderr, or one JSON object with `--json`.
+
+use std::io::Write;
+
+use crate::error::Error;
+
+/// Prints the error to stderr in the chosen style and returns its exit code.
+pub fn report(e: &Error, json: bool, color: bool) -> i32 {
+    let mut err = std::io::stderr().lock();
+    if json {
+        let mut inner = serde_json::Map::new();
+        inner.insert("kind".into(), e.kind.as_str().into());
+        inner.insert("message".into(), e.message.clone().into());
+        if let Some(h) = &e.hint {
+            inner.insert("hint".into(), h.clone().into());
+        }
+        let v = serde_json::json!({ "error": inner });
+        let _ = writeln!(err, "{v}");
+    } else {
+        let (red, yellow, reset) = if color { ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "") };
+        let _ = writeln!(err, "{red}error:{reset} {}", e.message);
+        if let Some(h) = &e.hint {
+            let _ = writeln!(err, "{yellow}hint:{reset} {h}");
+        }
+    }
+    e.kind.exit_code()
+}
+
+/// Turns a clap parse error into a usage error (exit 2) with its first line
+/// as the message and clap's usage line as the hint.
+pub fn from_clap(e: &clap::Error) -> Error {
+    let text = e.to_string();
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next().unwrap_or("invalid arguments");
+    let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    let usage = text.lines().find(|l| l.trim_start().starts_with("Usage:")).map(|l| l.trim().to_string());
+    let mut out = Error::usage(message);
+    out.hint = Some(match usage {
+        Some(u) => format!("{u} (see `--help`)"),
+        None => "see `orgctl --help`".to_string(),
+    });
+    out
+}

@@ -1,0 +1,99 @@
+//! `init`, `login`, `logout`, `whoami`: the store and who you are.
+
+use serde::Serialize;
+
+use crate::cli::env::Env;
+use crate::cli::output::{opt, Row};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::model::Email;
+use crate::ops::{self, Source, Sourced, Who};
+
+pub fn init(env: &mut Env) -> Result<()> {
+    let path = env.store()?.path().display().to_string();
+    if env.out.is_json() {
+        return env.out.json(&serde_json::json!({ "path": path }));
+    }
+    env.out.data(&path)
+}
+
+pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
+    let email = Email::parse(&a.email)?;
+    // A damaged context is what `login` repairs, so it starts from what can be read.
+    let old = env.context().unwrap_or_default();
+    let keep = old.org.as_deref().and_then(|o| crate::model::Slug::parse(o).ok());
+    let who = Who { user: Some(Sourced { value: email, source: Source::Flag }), org: None };
+    let (user, org) = ops::org::login_target(env.store()?, &who, keep.as_ref())?;
+    env.save_context(&Context { user: Some(user.clone()), org: org.clone() })?;
+    if env.out.is_json() {
+        return env.out.json(&serde_json::json!({ "user": user, "org": org }));
+    }
+    match &org {
+        Some(o) => env.out.message(&format!("Logged in as {user} in {o}")),
+        None => env.out.message(&format!(
+            "Logged in as {user}; no current org (pick one with `orgctl org switch SLUG`, or create one with `orgctl org create SLUG`)"
+        )),
+    }
+}
+
+pub fn logout(env: &mut Env) -> Result<()> {
+    env.save_context(&Context::default())?;
+    if env.out.is_json() {
+        return env.out.json(&serde_json::json!({ "user": null, "org": null }));
+    }
+    env.out.message("Logged out")
+}
+
+#[derive(Serialize)]
+pub struct WhoAmI {
+    pub user: String,
+    pub name: String,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub user_source: Source,
+    pub org_source: Option<Source>,
+}
+
+fn source_name(s: Source) -> &'static str {
+    match s {
+        Source::Flag => "flag",
+        Source::Env => "env",
+        Source::File => "file",
+    }
+}
+
+impl Row for WhoAmI {
+    const HEADERS: &'static [&'static str] = &["user", "name", "org", "role", "user_source", "org_source"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.user.clone(),
+            self.name.clone(),
+            opt(&self.org),
+            opt(&self.role),
+            source_name(self.user_source).to_string(),
+            self.org_source.map(source_name).unwrap_or_default().to_string(),
+        ]
+    }
+}
+
+pub fn whoami(env: &mut Env) -> Result<()> {
+    let who = env.who()?;
+    let store = env.store()?;
+    let user_source = who.user.as_ref().map(|u| u.source);
+    let (user, org) = match &who.org {
+        Some(o) => {
+            let s = store.read(|tx| ops::session::in_org(tx, &who))?;
+            (s.actor.clone(), Some((o.value.to_string(), s.role.map(|r| r.to_string()), o.source)))
+        }
+        None => (store.read(|tx| ops::session::actor(tx, &who))?, None),
+    };
+    let me = WhoAmI {
+        user: user.email,
+        name: user.name,
+        org: org.as_ref().map(|o| o.0.clone()),
+        role: org.as_ref().and_then(|o| o.1.clone()),
+        user_source: user_source.ok_or_else(|| Error::internal("user without a source"))?,
+        org_source: org.as_ref().map(|o| o.2),
+    };
+    env.out.item(&me)
+}

@@ -1,0 +1,169 @@
+//! `orgctl org create | list | show | switch | edit | delete | leave`.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::args;
+use crate::cli::env::Env;
+use crate::cli::output::Row;
+use crate::error::Result;
+use crate::model::{Name, Slug};
+use crate::ops::org::OrgView;
+use crate::ops::{self, Outcome};
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Create an org; you become its admin, and it becomes current if none is
+    #[command(after_help = "Example:\n  orgctl org create acme --name \"Acme Inc\"")]
+    Create(OrgCreateArgs),
+    /// List your orgs, your role in each, the current one marked
+    #[command(after_help = "Example:\n  orgctl org list")]
+    List,
+    /// Show an org you belong to [default: the current one]
+    #[command(after_help = "Example:\n  orgctl org show acme --json")]
+    Show(OrgSlugArg),
+    /// Make an org current (you must be a member)
+    #[command(after_help = "Example:\n  orgctl org switch acme")]
+    Switch(OrgSwitchArgs),
+    /// Rename an org (admins)
+    #[command(after_help = "Example:\n  orgctl org edit acme --name \"Acme Corporation\"")]
+    Edit(OrgEditArgs),
+    /// Delete an org and everything in it (admins; asks first)
+    #[command(after_help = "Example:\n  orgctl org delete acme --yes")]
+    Delete(OrgSwitchArgs),
+    /// Leave an org (not as its last admin)
+    #[command(after_help = "Example:\n  orgctl org leave acme")]
+    Leave(OrgSlugArg),
+}
+
+#[derive(Debug, Args)]
+pub struct OrgCreateArgs {
+    /// The org's slug: 1-40 of a-z 0-9 -
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// Display name [default: the slug]
+    #[arg(long, value_parser = args::name())]
+    pub name: Option<Name>,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgSlugArg {
+    /// The org's slug [default: the current org]
+    #[arg(value_parser = args::slug())]
+    pub slug: Option<Slug>,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgSwitchArgs {
+    /// The org's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgEditArgs {
+    /// The org's slug [default: the current org]
+    #[arg(value_parser = args::slug())]
+    pub slug: Option<Slug>,
+    /// The new display name
+    #[arg(long, value_parser = args::name())]
+    pub name: Name,
+}
+
+impl Row for OrgView {
+    const HEADERS: &'static [&'static str] = &["slug", "name", "role", "current"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            self.name.clone(),
+            self.role.to_string(),
+            if self.current { "*".into() } else { String::new() },
+        ]
+    }
+}
+
+pub fn run(env: &mut Env, cmd: OrgCommand) -> Result<()> {
+    match cmd {
+        OrgCommand::Create(a) => org_create(env, a),
+        OrgCommand::List => org_list(env),
+        OrgCommand::Show(a) => org_show(env, a),
+        OrgCommand::Switch(a) => org_switch(env, a),
+        OrgCommand::Edit(a) => org_edit(env, a),
+        OrgCommand::Delete(a) => org_delete(env, a),
+        OrgCommand::Leave(a) => org_leave(env, a),
+    }
+}
+
+fn org_create(env: &mut Env, a: OrgCreateArgs) -> Result<()> {
+    let who = env.who()?;
+    let mut c = ops::org::create(env.store()?, &who, &a.slug, a.name.as_ref())?;
+    let actor = who.user.as_ref().map(|u| u.value.to_string()).unwrap_or_default();
+    let adopted = who.org.is_none() && env.adopt_org_if_none(&actor, a.slug.as_str())?;
+    c.item.current = c.item.current || adopted;
+    let mut msg = format!("Created org {} ({}) with {actor} as admin", c.item.slug, c.item.name);
+    if adopted {
+        msg.push_str("; it is now the current org");
+    }
+    env.out.change(&c, &msg)
+}
+
+fn org_list(env: &mut Env) -> Result<()> {
+    let who = env.who()?;
+    let orgs = ops::org::list(env.store()?, &who)?;
+    env.out.list(&orgs)
+}
+
+fn org_show(env: &mut Env, a: OrgSlugArg) -> Result<()> {
+    let who = env.who()?;
+    let org = ops::org::show(env.store()?, &who, a.slug.as_ref())?;
+    env.out.item(&org)
+}
+
+fn org_switch(env: &mut Env, a: OrgSwitchArgs) -> Result<()> {
+    let who = env.who()?;
+    let mut org = ops::org::switch(env.store()?, &who, &a.slug)?;
+    let mut ctx = env.context().unwrap_or_default();
+    if let Some(u) = &who.user {
+        ctx.user = Some(u.value.to_string());
+    }
+    ctx.org = Some(a.slug.to_string());
+    env.save_context(&ctx)?;
+    org.current = true;
+    if env.out.is_json() {
+        return env.out.json(&org);
+    }
+    env.out.message(&format!("Switched to {} as {}", org.slug, org.role))
+}
+
+fn org_edit(env: &mut Env, a: OrgEditArgs) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::org::edit(env.store()?, &who, a.slug.as_ref(), &a.name)?;
+    let msg = match c.outcome {
+        Outcome::Unchanged => format!("Org {} is already named {} (unchanged)", c.item.slug, c.item.name),
+        _ => format!("Renamed org {} to {}", c.item.slug, c.item.name),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn org_delete(env: &mut Env, a: OrgSwitchArgs) -> Result<()> {
+    let who = env.who()?;
+    // Check the permission before asking, so nobody confirms what they may not do.
+    ops::org::precheck(env.store()?, &who, Some(&a.slug), crate::policy::Action::ManageOrg)?;
+    env.prompt.confirm_typed(
+        &format!("deleting org {}", a.slug),
+        &format!("This deletes org {} and everything in it. Type its slug to confirm", a.slug),
+        a.slug.as_str(),
+    )?;
+    let c = ops::org::delete(env.store()?, &who, &a.slug)?;
+    if let Some(u) = &who.user {
+        env.forget_org(u.value.as_str(), a.slug.as_str())?;
+    }
+    env.out.change(&c, &format!("Deleted org {} and everything in it", a.slug))
+}
+
+fn org_leave(env: &mut Env, a: OrgSlugArg) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::org::leave(env.store()?, &who, a.slug.as_ref())?;
+    let org = c.org.clone().unwrap_or_default();
+    env.forget_org(&c.item.email, &org)?;
+    env.out.change(&c, &format!("{} left {org}{}", c.item.email, crate::cli::member::went_with(&c.item)))
+}

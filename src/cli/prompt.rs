@@ -1,0 +1,58 @@
+//! Confirmations: the only place that may call dialoguer, and only on a terminal.
+
+use std::io::IsTerminal;
+
+use crate::error::{Error, Result};
+
+pub struct Prompter {
+    /// `--yes`: every confirmation is answered yes.
+    pub yes: bool,
+    /// stdin and stderr are terminals and `--no-input` was not given.
+    pub interactive: bool,
+}
+
+impl Prompter {
+    pub fn new(yes: bool, no_input: bool) -> Prompter {
+        let interactive = !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        Prompter { yes, interactive }
+    }
+
+    fn refuse(what: &str) -> Error {
+        Error::usage(format!("{what} needs confirmation and nobody can be asked here"))
+            .with_hint("pass `--yes` to confirm")
+    }
+
+    /// Asks a yes/no question (default no); declining exits 7.
+    pub fn confirm(&self, what: &str, question: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Self::refuse(what));
+        }
+        let answer = dialoguer::Confirm::new().with_prompt(question).default(false).interact_opt();
+        match answer {
+            Ok(Some(true)) => Ok(()),
+            _ => Err(Error::cancelled(format!("{what} cancelled; nothing was changed"))),
+        }
+    }
+
+    /// Asks the user to type `expected` (an org's slug) to confirm; anything else exits 7.
+    pub fn confirm_typed(&self, what: &str, question: &str, expected: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Self::refuse(what));
+        }
+        let answer: std::io::Result<String> = dialoguer::Input::new()
+            .with_prompt(question)
+            .allow_empty(true)
+            .interact_text()
+            .map_err(std::io::Error::other);
+        match answer {
+            Ok(typed) if typed.trim() == expected => Ok(()),
+            _ => Err(Error::cancelled(format!("{what} cancelled; nothing was changed"))),
+        }
+    }
+}

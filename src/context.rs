@@ -1,0 +1,89 @@
+//! The context file: who you are and which org you are in, between invocations.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The current user and org, as written in `context.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+}
+
+impl Context {
+    /// Reads the context file; a missing file is an empty context.
+    pub fn load(path: &Path) -> Result<Context> {
+        let text = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Context::default()),
+            Err(e) => return Err(damaged(path, &e.to_string())),
+        };
+        let text = String::from_utf8(text).map_err(|_| damaged(path, "it is not UTF-8 text"))?;
+        toml::from_str(&text).map_err(|e| damaged(path, e.message()))
+    }
+
+    /// Writes the context atomically: a temporary file beside it with mode
+    /// 0600, synced, then renamed over the old one, so a reader never sees half a file.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let fail =
+            |e: std::io::Error| Error::internal(format!("cannot write the context file {}: {e}", path.display()));
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        let text = toml::to_string(self).map_err(|e| Error::internal(e.to_string()))?;
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let result = (|| {
+            let mut f = options.open(&tmp)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, path)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result.map_err(fail)
+    }
+}
+
+fn damaged(path: &Path, why: &str) -> Error {
+    Error::usage(format!("the context file {} is damaged: {}", path.display(), why.trim()))
+        .with_hint("run `orgctl logout` to reset it, then `orgctl login EMAIL`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_refuses_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/context.toml");
+        assert_eq!(Context::load(&path).unwrap(), Context::default());
+        let ctx = Context { user: Some("a@example.com".into()), org: Some("acme".into()) };
+        ctx.save(&path).unwrap();
+        assert_eq!(Context::load(&path).unwrap(), ctx);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        for bad in ["user = ", "user = 'a'\nextra = 1", "\u{0}\u{1}", "user = 3"] {
+            std::fs::write(&path, bad).unwrap();
+            let err = Context::load(&path).unwrap_err();
+            assert!(err.message.contains("damaged"), "{bad:?}: {}", err.message);
+        }
+        std::fs::write(&path, "").unwrap();
+        assert_eq!(Context::load(&path).unwrap(), Context::default());
+    }
+}

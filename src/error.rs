@@ -1,0 +1,120 @@
+//! The library's typed error: a kind that decides the exit code, a message, and an optional hint.
+
+use std::fmt;
+
+/// What went wrong, in the terms of the contract's exit-code table (SPEC §7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Internal,
+    Usage,
+    NotFound,
+    Forbidden,
+    Conflict,
+    Store,
+    Cancelled,
+}
+
+impl ErrorKind {
+    /// The process exit code for this kind.
+    pub fn exit_code(self) -> i32 {
+        match self {
+            ErrorKind::Internal => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::NotFound => 3,
+            ErrorKind::Forbidden => 4,
+            ErrorKind::Conflict => 5,
+            ErrorKind::Store => 6,
+            ErrorKind::Cancelled => 7,
+        }
+    }
+
+    /// The name used in JSON errors (`{"error":{"kind":...}}`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Internal => "internal",
+            ErrorKind::Usage => "usage",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Forbidden => "forbidden",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Store => "store",
+            ErrorKind::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// An error a user can act on: it carries its kind, a lowercase message and
+/// optionally a hint that names the next command to run.
+#[derive(Debug, Clone, thiserror::Error)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error { kind, message: message.into(), hint: None }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Forbidden, message)
+    }
+
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, message)
+    }
+
+    pub fn store(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Store, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, message)
+    }
+
+    pub fn cancelled(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Cancelled, message)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                Error::store(format!("the store stayed locked past the timeout: {e}"))
+                    .with_hint("another orgctl is holding a long write; try again")
+            }
+            Some(ErrorCode::NotADatabase) => Error::store(format!("the store is not an orgctl database: {e}")),
+            Some(ErrorCode::DatabaseCorrupt) => Error::store(format!("the store is corrupt: {e}"))
+                .with_hint("restore it from a backup made with `orgctl db backup`"),
+            Some(ErrorCode::ReadOnly)
+            | Some(ErrorCode::CannotOpen)
+            | Some(ErrorCode::PermissionDenied)
+            | Some(ErrorCode::DiskFull)
+            | Some(ErrorCode::SystemIoFailure) => Error::store(format!("cannot write the store: {e}")),
+            _ => Error::internal(format!("store error: {e}")),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

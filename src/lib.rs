@@ -1,0 +1,76 @@
+//! orgctl: administer organizations, their members, teams, invites,
+//! dashboards, connectors and private chats in one local SQLite store.
+//!
+//! Data flows one way: command line (`cli`) → use case (`ops`) → policy and
+//! store → output. The domain (`model`, `policy`, `ops`, `store`) knows
+//! nothing of clap, terminals or formats.
+
+pub mod cli;
+pub mod context;
+pub mod error;
+pub mod manifest;
+pub mod model;
+pub mod ops;
+pub mod policy;
+pub mod store;
+
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::args::{Cli, ColorChoice};
+use crate::cli::env::Env;
+use crate::cli::output::Output;
+
+/// Parses the arguments, runs the command, reports any error; returns the exit code.
+pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let json = wants_json(&args);
+    let color_err = stderr_color(&args);
+    let matches = match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            use clap::error::ErrorKind as K;
+            if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand) {
+                let _ = e.print();
+                return if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 };
+            }
+            return cli::error::report(&cli::error::from_clap(&e), json, color_err);
+        }
+    };
+    let parsed = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return cli::error::report(&cli::error::from_clap(&e), json, color_err),
+    };
+    let g = &parsed.global;
+    let color = match g.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let out = Output::new(g.output, g.json, g.quiet, color);
+    let json = out.is_json();
+    let err_color = color && std::io::IsTerminal::is_terminal(&std::io::stderr()) && !json;
+    let result = Env::new(g, &matches, out).and_then(|mut env| cli::dispatch(&mut env, parsed.command));
+    match result {
+        Ok(code) => code,
+        Err(e) => cli::error::report(&e, json, err_color),
+    }
+}
+
+/// Whether the raw arguments ask for JSON, so that even an argument error is reported as JSON.
+fn wants_json(args: &[OsString]) -> bool {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().any(|(i, a)| {
+        *a == "--json"
+            || *a == "-ojson"
+            || *a == "--output=json"
+            || ((*a == "-o" || *a == "--output") && args.get(i + 1) == Some(&"json"))
+    })
+}
+
+fn stderr_color(args: &[OsString]) -> bool {
+    let never =
+        args.iter().any(|a| a == "--color=never") || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !never && std::io::IsTerminal::is_terminal(&std::io::stderr())
+}

@@ -1,0 +1,1 @@
+//! The manifest: `apply` (declarative, idempotent, one transaction) and `export`.

@@ -1,0 +1,395 @@
+//! Domain values parsed once at the edge: emails, slugs, names, roles and the other small types.
+//!
+//! Each type's `parse` is the only place its rules live; everything past the
+//! command line holds the parsed type, so nothing validates twice.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::Error;
+
+/// A user's email, trimmed and lowercased (emails compare case-insensitively).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Email, Error> {
+        let s = raw.trim().to_lowercase();
+        let bad = |why: &str| {
+            Error::usage(format!("invalid email {raw:?}: {why}")).with_hint("an email looks like `name@example.com`")
+        };
+        if s.is_empty() {
+            return Err(bad("it is empty"));
+        }
+        if s.len() > 254 {
+            return Err(bad("it is longer than 254 characters"));
+        }
+        // The RFC grammar allows quoted local parts, comments, domain literals
+        // and non-ASCII; an account key wants none of those, so the parser runs
+        // in its strict mode and plain ASCII is required on top.
+        if !s.is_ascii() || s.chars().any(|c| c.is_ascii_control() || c.is_whitespace()) {
+            return Err(bad("only plain ASCII without spaces is accepted"));
+        }
+        if s.contains('"') || s.contains('(') || s.contains('[') || s.ends_with('.') {
+            return Err(bad("quotes, comments, literals and trailing dots are not accepted"));
+        }
+        let options =
+            email_address::Options::default().with_required_tld().without_display_text().without_domain_literal();
+        email_address::EmailAddress::parse_with_options(&s, options).map_err(|e| bad(&e.to_string().to_lowercase()))?;
+        Ok(Email(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Trusted construction from a value read back from the store.
+    pub fn from_store(s: String) -> Email {
+        Email(s)
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for Email {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Email::parse(s)
+    }
+}
+
+/// An org, team or dashboard slug: 1–40 of `a-z 0-9 -`, starting and ending with a letter or digit.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Slug(String);
+
+impl Slug {
+    pub const MAX: usize = 40;
+
+    pub fn parse(raw: &str) -> Result<Slug, Error> {
+        let bad = |why: &str| {
+            Error::usage(format!("invalid slug {raw:?}: {why}")).with_hint(
+                "a slug is 1-40 of `a-z 0-9 -`, starting and ending with a letter or digit, like `data-team`",
+            )
+        };
+        if raw.is_empty() {
+            return Err(bad("it is empty"));
+        }
+        if raw.len() > Self::MAX {
+            return Err(bad("it is longer than 40 characters"));
+        }
+        if !raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err(bad("only lowercase letters, digits and `-` are allowed"));
+        }
+        if raw.starts_with('-') || raw.ends_with('-') {
+            return Err(bad("it must start and end with a letter or digit"));
+        }
+        Ok(Slug(raw.to_string()))
+    }
+
+    /// Derives a slug from a title (`Production health` → `production-health`),
+    /// or `None` when the title has no letters or digits to build one from.
+    pub fn from_title(title: &str) -> Option<Slug> {
+        let mut out = String::new();
+        for c in title.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                out.push(c);
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+        out.truncate(Self::MAX);
+        let trimmed = out.trim_matches('-');
+        Slug::parse(trimmed).ok()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn from_store(s: String) -> Slug {
+        Slug(s)
+    }
+}
+
+impl fmt::Display for Slug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for Slug {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Slug::parse(s)
+    }
+}
+
+/// A display name or title: trimmed, 1–200 characters, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Name(String);
+
+impl Name {
+    pub const MAX: usize = 200;
+
+    pub fn parse(raw: &str) -> Result<Name, Error> {
+        let s = raw.trim();
+        let bad = |why: &str| Error::usage(format!("invalid name {raw:?}: {why}"));
+        if s.is_empty() {
+            return Err(bad("it is empty"));
+        }
+        if s.chars().count() > Self::MAX {
+            return Err(bad("it is longer than 200 characters"));
+        }
+        if s.chars().any(char::is_control) {
+            return Err(bad("it contains control characters"));
+        }
+        Ok(Name(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for Name {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Name::parse(s)
+    }
+}
+
+/// A free-text description: trimmed, at most 2000 characters, no control
+/// characters but newlines and tabs. An empty description clears it.
+pub fn parse_description(raw: &str) -> Result<Option<String>, Error> {
+    let s = raw.trim();
+    if s.chars().count() > 2000 {
+        return Err(Error::usage("invalid description: it is longer than 2000 characters"));
+    }
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(Error::usage("invalid description: it contains control characters"));
+    }
+    Ok(if s.is_empty() { None } else { Some(s.to_string()) })
+}
+
+/// Declares a closed set of lowercase words (a role, a plan, ...) with parsing and display.
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const NAMES: &'static [&'static str] = &[$($word),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(|e: Error| serde::de::Error::custom(e.message))
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self, Error> {
+                match s {
+                    $($word => Ok($name::$variant),)+
+                    _ => Err(Error::usage(format!(
+                        concat!("unknown ", $what, " {:?}: expected one of {}"),
+                        s,
+                        Self::NAMES.join(", ")
+                    ))),
+                }
+            }
+        }
+    };
+}
+
+word_enum!(
+    /// A member's role in an org.
+    Role, "role", { Admin => "admin", Member => "member" }
+);
+word_enum!(
+    /// Who can see a dashboard: every member, or only owner, admins and grantees.
+    Visibility, "visibility", { Org => "org", Restricted => "restricted" }
+);
+word_enum!(
+    /// What a dashboard grant allows.
+    Permission, "permission", { View => "view", Edit => "edit" }
+);
+word_enum!(
+    /// An org's billing plan.
+    Plan, "plan", { Free => "free", Team => "team", Enterprise => "enterprise" }
+);
+word_enum!(
+    /// An invite's state as shown to users (`expired` is derived from the clock).
+    InviteState, "invite state", {
+        Pending => "pending", Accepted => "accepted", Declined => "declined",
+        Revoked => "revoked", Expired => "expired"
+    }
+);
+
+/// A length of time such as `90m` or `7d`: a positive whole number and one of `s m h d w`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Duration {
+    pub seconds: i64,
+}
+
+impl Duration {
+    pub fn parse(raw: &str) -> Result<Duration, Error> {
+        let bad = |why: &str| {
+            Error::usage(format!("invalid duration {raw:?}: {why}"))
+                .with_hint("a duration is a number and a unit `s m h d w`, like `90m` or `7d`")
+        };
+        let Some(unit) = raw.chars().last() else {
+            return Err(bad("it is empty"));
+        };
+        let factor: i64 = match unit {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 604_800,
+            _ => return Err(bad("it must end with one of `s m h d w`")),
+        };
+        let number = &raw[..raw.len() - 1];
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("it must start with a whole number"));
+        }
+        let n: i64 = number.parse().map_err(|_| bad("the number is too large"))?;
+        if n == 0 {
+            return Err(bad("it must be greater than zero"));
+        }
+        // Ten years is far past any use and keeps every sum with a timestamp in range.
+        let seconds = n.checked_mul(factor).filter(|s| *s <= 10 * 366 * 86_400).ok_or_else(|| bad("it is too long"))?;
+        Ok(Duration { seconds })
+    }
+}
+
+impl FromStr for Duration {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Duration::parse(s)
+    }
+}
+
+/// Seconds since the Unix epoch, now.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Formats a Unix timestamp as RFC 3339 UTC (`2026-11-23T18:00:00Z`).
+pub fn rfc3339(ts: i64) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    time::OffsetDateTime::from_unix_timestamp(ts)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| ts.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_lowercased_and_strict() {
+        assert_eq!(Email::parse(" Bob@Example.COM ").unwrap().as_str(), "bob@example.com");
+        for bad in [
+            "",
+            "bob",
+            "bob@",
+            "@example.com",
+            "bob@example",
+            "bob@example.com.",
+            "\"bob\"@example.com",
+            "bób@example.com",
+            "bob smith@example.com",
+            "bob@[127.0.0.1]",
+            "a@b@c.com",
+            "'; DROP TABLE users;--@x.com",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        let long = format!("{}@example.com", "a".repeat(300));
+        assert!(Email::parse(&long).is_err());
+    }
+
+    #[test]
+    fn slugs_follow_the_contract() {
+        for good in ["a", "acme", "data-team", "x1", &"a".repeat(40)] {
+            assert!(Slug::parse(good).is_ok(), "{good:?}");
+        }
+        for bad in ["", "Acme", "a b", "-a", "a-", "--", &"a".repeat(41), "ümlaut", "../etc", "a_b"] {
+            assert!(Slug::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn slugs_derive_from_titles() {
+        assert_eq!(Slug::from_title("Production health!").unwrap().as_str(), "production-health");
+        assert_eq!(Slug::from_title("  Q3 -- Revenue  ").unwrap().as_str(), "q3-revenue");
+        assert!(Slug::from_title("!!!").is_none());
+        assert!(Slug::from_title(&"x".repeat(100)).unwrap().as_str().len() <= 40);
+    }
+
+    #[test]
+    fn names_are_trimmed_and_checked() {
+        assert_eq!(Name::parse("  Alice  ").unwrap().as_str(), "Alice");
+        assert!(Name::parse("   ").is_err());
+        assert!(Name::parse("a\u{0}b").is_err());
+        assert!(Name::parse("a\nb").is_err());
+        assert!(Name::parse(&"x".repeat(201)).is_err());
+        assert!(Name::parse(&"é".repeat(200)).is_ok());
+    }
+
+    #[test]
+    fn durations_parse_units_and_refuse_nonsense() {
+        assert_eq!(Duration::parse("90m").unwrap().seconds, 5400);
+        assert_eq!(Duration::parse("7d").unwrap().seconds, 604_800);
+        assert_eq!(Duration::parse("2w").unwrap().seconds, 1_209_600);
+        for bad in ["", "0s", "-1d", "7 days", "7", "d", "1.5h", "99999999999999999999d", "99999d"] {
+            assert!(Duration::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn word_enums_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(r.as_str().parse::<Role>().unwrap(), *r);
+        }
+        assert!("owner".parse::<Role>().is_err());
+        assert!("Admin".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn rfc3339_is_utc() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+    }
+}

@@ -1,0 +1,64 @@
+//! `can-i ACTION [TARGET]`: the policy's answer, from the facts the commands themselves load.
+
+use crate::error::{Error, Result};
+use crate::model::Slug;
+use crate::ops::{session, Who};
+use crate::policy::{self, Action, Decision, Facts, Target};
+use crate::store::{chats, Store};
+
+/// What `can-i` is asked about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Org,
+    Dashboard(Slug),
+    Chat(i64),
+}
+
+impl Subject {
+    /// Parses `dashboard/SLUG` or `chat/ID`.
+    pub fn parse(raw: &str) -> Result<Subject> {
+        let bad =
+            || Error::usage(format!("invalid target {raw:?}")).with_hint("a target is `dashboard/SLUG` or `chat/ID`");
+        let (kind, rest) = raw.split_once('/').ok_or_else(bad)?;
+        match kind {
+            "dashboard" => Ok(Subject::Dashboard(Slug::parse(rest)?)),
+            "chat" => rest.parse::<i64>().ok().filter(|id| *id > 0).map(Subject::Chat).ok_or_else(bad),
+            _ => Err(bad()),
+        }
+    }
+}
+
+pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) -> Result<Decision> {
+    match (action.needs_target(), subject) {
+        (true, Subject::Org) => {
+            return Err(Error::usage(format!("`{action}` needs a target"))
+                .with_hint(format!("for example `orgctl can-i {action} dashboard/SLUG`")))
+        }
+        (false, Subject::Dashboard(_) | Subject::Chat(_)) => {
+            return Err(Error::usage(format!("`{action}` is an org-level action and takes no target")))
+        }
+        _ => {}
+    }
+    store.read(|tx| {
+        let s = session::org_of(tx, who)?;
+        let target = match subject {
+            Subject::Org => Target::Org,
+            Subject::Dashboard(slug) => {
+                if s.role.is_none() {
+                    Target::Org
+                } else {
+                    let (_, decision) = crate::ops::dashboard::decide(tx, &s, slug, action)?;
+                    return Ok(decision);
+                }
+            }
+            Subject::Chat(id) => {
+                let is_owner = s.role.is_some() && chats::find(tx, s.org.id, s.actor.id, *id)?.is_some();
+                if !is_owner && s.role.is_some() && !chats::exists(tx, s.org.id, *id)? {
+                    return Err(Error::not_found(format!("chat {id} does not exist in {}", s.slug())));
+                }
+                Target::Chat { is_owner }
+            }
+        };
+        Ok(policy::decide(action, &Facts { org: s.slug(), role: s.role, target }))
+    })
+}

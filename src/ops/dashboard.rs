@@ -1,0 +1,295 @@
+//! `dashboard create | list | show | edit | delete | share | unshare | access`.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{now, Email, Name, Permission, Slug, Visibility};
+use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::policy::{self, Action, Decision, Facts, Target, Via};
+use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
+use crate::store::{members, Store};
+
+/// A dashboard as shown, with its grants.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct DashboardView {
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub visibility: Visibility,
+    pub owner: String,
+    pub grants: Vec<Grant>,
+}
+
+/// One line of `dashboard access`: a member, what they can do, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Access {
+    pub email: String,
+    pub permission: Permission,
+    pub reason: String,
+}
+
+/// Whom a share or unshare names.
+#[derive(Debug, Clone)]
+pub enum ShareTarget {
+    Team(Slug),
+    User(Email),
+}
+
+fn view(c: &Connection, d: Dashboard) -> Result<DashboardView> {
+    let grants = dashboards::grants(c, d.id)?;
+    Ok(DashboardView {
+        slug: d.slug,
+        title: d.title,
+        description: d.description,
+        visibility: d.visibility,
+        owner: d.owner,
+        grants,
+    })
+}
+
+/// The policy facts about the session's user and this dashboard.
+pub fn target(c: &Connection, s: &Session, d: &Dashboard) -> Result<Target> {
+    let grant = dashboards::grants_for_user(c, d.id, s.actor.id)?
+        .into_iter()
+        .next()
+        .map(|(team, p)| (p, team.map_or(Via::Direct, Via::Team)));
+    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == s.actor.id, grant })
+}
+
+/// Decides `action` on the dashboard `slug` for the session's user.
+/// A dashboard the user cannot view is "not found", exactly like a missing one.
+pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
+    let missing = || {
+        Error::not_found(format!("dashboard {slug} does not exist in {}", s.slug()))
+            .with_hint("see the dashboards you can view with `orgctl dashboard list`")
+    };
+    let d = dashboards::find(c, s.org.id, slug)?.ok_or_else(missing)?;
+    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)? };
+    if !policy::can_view_dashboard(&facts) {
+        return Err(missing());
+    }
+    let decision = policy::decide(action, &facts);
+    Ok((d, decision))
+}
+
+fn load(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {
+    let (d, decision) = decide(c, s, slug, action)?;
+    if !decision.allowed {
+        return Err(Error::forbidden(format!(
+            "{} may not {action} dashboard {slug} in {}: {}",
+            s.actor.email,
+            s.slug(),
+            decision.reason
+        ))
+        .with_hint(format!("see who can with `orgctl dashboard access {slug}`")));
+    }
+    Ok(d)
+}
+
+pub struct NewDashboard<'a> {
+    pub title: &'a Name,
+    pub slug: Option<&'a Slug>,
+    pub description: Option<&'a str>,
+    pub visibility: Visibility,
+}
+
+pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change<DashboardView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::CreateDashboard)?;
+        let slug = match new.slug {
+            Some(slug) => slug.clone(),
+            None => Slug::from_title(new.title.as_str()).ok_or_else(|| {
+                Error::usage(format!("cannot make a slug from the title {:?}", new.title.as_str()))
+                    .with_hint("pass one with `--slug SLUG`")
+            })?,
+        };
+        if dashboards::find(tx, s.org.id, &slug)?.is_some() {
+            return Err(Error::conflict(format!("dashboard {slug} already exists in {}", s.slug()))
+                .with_hint("choose another with `--slug SLUG`"));
+        }
+        dashboards::insert(
+            tx,
+            s.org.id,
+            &slug,
+            new.title.as_str(),
+            new.description,
+            new.visibility,
+            s.actor.id,
+            now(),
+        )?;
+        audit_in(tx, &s, "dashboard.create", slug.as_str(), &format!("visibility={}", new.visibility))?;
+        let d = dashboards::find(tx, s.org.id, &slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
+        Ok(Change::new(Outcome::Created, Some(s.slug()), view(tx, d)?))
+    })
+}
+
+/// The dashboards the acting user can view.
+pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) -> Result<()>) -> Result<()> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ViewOrg)?;
+        let is_admin = s.role == Some(crate::model::Role::Admin);
+        dashboards::for_each_visible(tx, s.org.id, s.actor.id, is_admin, &mut |d| each(view(tx, d)?))
+    })
+}
+
+pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        let d = load(tx, &s, slug, Action::View)?;
+        view(tx, d)
+    })
+}
+
+pub struct DashboardEdit<'a> {
+    pub title: Option<&'a Name>,
+    /// `Some(None)` clears the description.
+    pub description: Option<Option<&'a str>>,
+    pub visibility: Option<Visibility>,
+}
+
+pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Result<Change<DashboardView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        let changes_text = e.title.is_some() || e.description.is_some();
+        let mut d = load(tx, &s, slug, if changes_text { Action::Edit } else { Action::View })?;
+        if let Some(v) = e.visibility.filter(|v| *v != d.visibility) {
+            load(tx, &s, slug, Action::Share)?;
+            d.visibility = v;
+        }
+        if let Some(t) = e.title {
+            d.title = t.to_string();
+        }
+        if let Some(desc) = e.description {
+            d.description = desc.map(str::to_string);
+        }
+        let before = dashboards::find(tx, s.org.id, slug)?;
+        if before.as_ref() == Some(&d) {
+            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, d)?));
+        }
+        dashboards::update(tx, &d)?;
+        audit_in(tx, &s, "dashboard.edit", slug.as_str(), &format!("title={} visibility={}", d.title, d.visibility))?;
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, d)?))
+    })
+}
+
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<DashboardView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        let d = load(tx, &s, slug, Action::Delete)?;
+        let shown = view(tx, d.clone())?;
+        dashboards::delete(tx, d.id)?;
+        audit_in(tx, &s, "dashboard.delete", slug.as_str(), "")?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown))
+    })
+}
+
+fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
+    Ok(match t {
+        ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
+        ShareTarget::User(email) => {
+            let (user, _) = crate::ops::member::existing_member(c, s, email)?;
+            (Grantee::User(user.id), format!("user {email}"))
+        }
+    })
+}
+
+/// Grants a team or member `view` or `edit`; the same grant again is unchanged.
+pub fn share(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    to: &ShareTarget,
+    p: Permission,
+) -> Result<Change<DashboardView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        let d = load(tx, &s, slug, Action::Share)?;
+        let (g, named) = grantee(tx, &s, to)?;
+        let outcome = match dashboards::grant_of(tx, d.id, g)? {
+            Some(old) if old == p => Outcome::Unchanged,
+            Some(_) => Outcome::Updated,
+            None => Outcome::Created,
+        };
+        if outcome != Outcome::Unchanged {
+            dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
+            audit_in(tx, &s, "dashboard.share", slug.as_str(), &format!("{named} permission={p}"))?;
+        }
+        Ok(Change::new(outcome, Some(s.slug()), view(tx, d)?))
+    })
+}
+
+/// Removes a grant; removing one that is not there is unchanged.
+pub fn unshare(store: &mut Store, who: &Who, slug: &Slug, from: &ShareTarget) -> Result<Change<DashboardView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        let d = load(tx, &s, slug, Action::Share)?;
+        let (g, named) = grantee(tx, &s, from)?;
+        let outcome = if dashboards::remove_grant(tx, d.id, g)? {
+            audit_in(tx, &s, "dashboard.unshare", slug.as_str(), &named)?;
+            Outcome::Deleted
+        } else {
+            Outcome::Unchanged
+        };
+        Ok(Change::new(outcome, Some(s.slug()), view(tx, d)?))
+    })
+}
+
+/// Every member who can view or edit the dashboard, and why, by email.
+pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        let d = load(tx, &s, slug, Action::View)?;
+        // Each member's strongest grant, then the same policy the commands use.
+        let mut best: HashMap<i64, (Permission, Via)> = HashMap::new();
+        for (user, team, p) in dashboards::grant_holders(tx, d.id)? {
+            let via = team.map_or(Via::Direct, Via::Team);
+            let better = match best.get(&user) {
+                None => true,
+                Some((q, v)) => p > *q || (p == *q && via_rank(&via) < via_rank(v)),
+            };
+            if better {
+                best.insert(user, (p, via));
+            }
+        }
+        let mut out = Vec::new();
+        for (id, email, role) in members::ids(tx, s.org.id)? {
+            let facts = Facts {
+                org: s.slug(),
+                role: Some(role),
+                target: Target::Dashboard {
+                    visibility: d.visibility,
+                    is_owner: d.owner_id == id,
+                    grant: best.remove(&id),
+                },
+            };
+            let edit = policy::decide(Action::Edit, &facts);
+            let viewing = policy::decide(Action::View, &facts);
+            if edit.allowed {
+                out.push(Access { email, permission: Permission::Edit, reason: edit.reason });
+            } else if viewing.allowed {
+                out.push(Access { email, permission: Permission::View, reason: viewing.reason });
+            }
+        }
+        Ok(out)
+    })
+}
+
+fn via_rank(v: &Via) -> (u8, String) {
+    match v {
+        Via::Direct => (0, String::new()),
+        Via::Team(t) => (1, t.clone()),
+    }
+}
+
+/// Checks, before a confirmation prompt, that the acting user may take `action` on the dashboard.
+pub fn precheck(store: &mut Store, who: &Who, slug: &Slug, action: Action) -> Result<()> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        load(tx, &s, slug, action).map(|_| ())
+    })
+}

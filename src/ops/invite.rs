@@ -1,0 +1,240 @@
+//! `invite create | list | revoke | resend | accept | decline`.
+//!
+//! A token is 256 bits from the OS random source, shown once and stored only
+//! as its SHA-256 hash; looking an invite up by that hash means no token is
+//! ever compared byte by byte against a secret.
+
+use base64::Engine;
+use rusqlite::Connection;
+use serde::Serialize;
+use sha2::Digest;
+
+use crate::error::{Error, Result};
+use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
+use crate::ops::{audit, audit_in, require, session, Change, Outcome, Session, Who};
+use crate::policy::Action;
+use crate::store::invites::{self, Invite};
+use crate::store::orgs::Org;
+use crate::store::{members, teams, users, Store};
+
+/// The default time an invite stays valid.
+pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
+/// The longest expiry an invite may be given.
+pub const MAX_EXPIRY: i64 = 365 * 86_400;
+
+/// An invite as shown; `token` only right after `create` and `resend`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct InviteView {
+    pub id: i64,
+    pub org: String,
+    pub email: String,
+    pub role: Role,
+    pub teams: Vec<String>,
+    pub state: InviteState,
+    pub created_at: String,
+    pub expires_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+fn new_token() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("no randomness from the OS: {e}")))?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+fn hash(token: &str) -> Vec<u8> {
+    sha2::Sha256::digest(token.trim().as_bytes()).to_vec()
+}
+
+fn view(c: &Connection, org: &str, i: &Invite, token: Option<String>) -> Result<InviteView> {
+    Ok(InviteView {
+        id: i.id,
+        org: org.to_string(),
+        email: i.email.clone(),
+        role: i.role,
+        teams: invites::teams(c, i.id)?.into_iter().map(|(_, slug)| slug).collect(),
+        state: i.state_at(now()),
+        created_at: rfc3339(i.created_at),
+        expires_at: rfc3339(i.expires_at),
+        token,
+    })
+}
+
+fn expiry(d: Option<Duration>) -> Result<i64> {
+    let secs = d.map_or(DEFAULT_EXPIRY, |d| d.seconds);
+    if secs > MAX_EXPIRY {
+        return Err(Error::usage("an invite may be valid for at most 365 days (`--expires 365d`)"));
+    }
+    Ok(secs)
+}
+
+/// Creates one invite per email, all or none.
+pub fn create(
+    store: &mut Store,
+    who: &Who,
+    emails: &[Email],
+    role: Role,
+    team_slugs: &[Slug],
+    expires: Option<Duration>,
+) -> Result<Vec<InviteView>> {
+    let secs = expiry(expires)?;
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::Invite)?;
+        let team_ids =
+            team_slugs.iter().map(|t| crate::ops::team::find(tx, &s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        for email in emails.iter().filter(|e| seen.insert(e.as_str().to_string())) {
+            out.push(create_one(tx, &s, email, role, &team_ids, secs)?);
+        }
+        Ok(out)
+    })
+}
+
+/// Creates one invite inside an open transaction (also used by `apply`).
+pub fn create_one(
+    c: &Connection,
+    s: &Session,
+    email: &Email,
+    role: Role,
+    team_ids: &[i64],
+    secs: i64,
+) -> Result<InviteView> {
+    if let Some(u) = users::find(c, email)? {
+        if members::role(c, s.org.id, u.id)?.is_some() {
+            return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
+        }
+    }
+    let t = now();
+    if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
+        return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.id))
+            .with_hint(format!("send it again with `orgctl invite resend {}`", p.id)));
+    }
+    let token = new_token()?;
+    let id = invites::insert(c, s.org.id, email.as_str(), role, &hash(&token), t, t + secs, s.actor.id)?;
+    for team in team_ids {
+        invites::add_team(c, s.org.id, id, *team)?;
+    }
+    audit_in(c, s, "invite.create", email.as_str(), &format!("id={id} role={role}"))?;
+    let invite = invites::find(c, s.org.id, id)?.ok_or_else(|| Error::internal("invite vanished"))?;
+    view(c, s.slug(), &invite, Some(token))
+}
+
+pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<Vec<InviteView>> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::Invite)?;
+        invites::list(tx, s.org.id, state, now())?.iter().map(|i| view(tx, s.slug(), i, None)).collect()
+    })
+}
+
+fn find(c: &Connection, s: &Session, id: i64) -> Result<Invite> {
+    invites::find(c, s.org.id, id)?.ok_or_else(|| {
+        Error::not_found(format!("invite {id} does not exist in {}", s.slug()))
+            .with_hint("see `orgctl invite list --state all`")
+    })
+}
+
+pub fn revoke(store: &mut Store, who: &Who, id: i64) -> Result<Change<InviteView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::Invite)?;
+        let mut i = find(tx, &s, id)?;
+        match i.state_at(now()) {
+            InviteState::Revoked => {
+                return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &i, None)?))
+            }
+            InviteState::Pending | InviteState::Expired => {}
+            other => {
+                return Err(Error::conflict(format!("invite {id} is {other} and can no longer be revoked")));
+            }
+        }
+        invites::set_state(tx, id, InviteState::Revoked)?;
+        audit_in(tx, &s, "invite.revoke", &i.email, &format!("id={id}"))?;
+        i.state = InviteState::Revoked;
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &i, None)?))
+    })
+}
+
+pub fn resend(store: &mut Store, who: &Who, id: i64, expires: Option<Duration>) -> Result<Change<InviteView>> {
+    let secs = expiry(expires)?;
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::Invite)?;
+        let i = find(tx, &s, id)?;
+        let t = now();
+        match i.state_at(t) {
+            InviteState::Pending | InviteState::Expired => {}
+            other => {
+                return Err(Error::conflict(format!(
+                    "invite {id} is {other}; only pending or expired invites can be resent"
+                ))
+                .with_hint(format!("create a new one with `orgctl invite create {}`", i.email)))
+            }
+        }
+        let token = new_token()?;
+        invites::renew(tx, id, &hash(&token), t + secs)?;
+        audit_in(tx, &s, "invite.resend", &i.email, &format!("id={id}"))?;
+        let renewed = find(tx, &s, id)?;
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &renewed, Some(token))?))
+    })
+}
+
+/// Finds the invite behind a token for the acting user, checking in this
+/// order: the token exists (3), it is for this user (4), it is still pending (5).
+/// Nothing about the org is revealed until the invite is known to be theirs.
+fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {
+    let me = session::actor(c, who)?;
+    let invite = invites::find_by_hash(c, &hash(token))?.ok_or_else(|| {
+        Error::not_found("no invite has this token").with_hint("check the token, or ask for a new invite")
+    })?;
+    if invite.email != me.email {
+        return Err(Error::forbidden(format!("this invite is not for {}", me.email))
+            .with_hint("accept it as the invited user with `--as EMAIL`"));
+    }
+    let org = crate::store::orgs::by_id(c, invite.org_id)?.ok_or_else(|| Error::internal("invite without an org"))?;
+    match invite.state_at(now()) {
+        InviteState::Pending => Ok((me, invite, org)),
+        InviteState::Expired => Err(Error::conflict(format!("this invite to {} has expired", org.slug))
+            .with_hint(format!("ask an admin of {} to run `orgctl invite resend {}`", org.slug, invite.id))),
+        other => Err(Error::conflict(format!("this invite to {} is {other}", org.slug))),
+    }
+}
+
+/// Accepts an invite: the user joins with the invited role and the invited teams that still exist.
+pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
+    store.write(|tx| {
+        let (me, mut invite, org) = by_token(tx, who, token)?;
+        let t = now();
+        match members::role(tx, org.id, me.id)? {
+            Some(_) => {}
+            None => members::insert(tx, org.id, me.id, invite.role, t)?,
+        }
+        for (team_id, _) in invites::teams(tx, invite.id)? {
+            teams::add_member(tx, org.id, team_id, me.id)?;
+        }
+        invites::set_state(tx, invite.id, InviteState::Accepted)?;
+        audit(
+            tx,
+            Some(&me),
+            Some(&org),
+            "invite.accept",
+            &me.email,
+            &format!("id={} role={}", invite.id, invite.role),
+        )?;
+        invite.state = InviteState::Accepted;
+        Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
+    })
+}
+
+pub fn decline(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
+    store.write(|tx| {
+        let (me, mut invite, org) = by_token(tx, who, token)?;
+        invites::set_state(tx, invite.id, InviteState::Declined)?;
+        audit(tx, Some(&me), Some(&org), "invite.decline", &me.email, &format!("id={}", invite.id))?;
+        invite.state = InviteState::Declined;
+        Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
+    })
+}

@@ -1,0 +1,146 @@
+//! `org create | list | show | switch | edit | delete | leave`, and `login`'s membership check.
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{now, rfc3339, Name, Role, Slug};
+use crate::ops::{audit, audit_in, require, session, Change, Outcome, Who};
+use crate::policy::Action;
+use crate::store::orgs::{self, Org};
+use crate::store::{members, Store};
+
+/// An org as shown to one of its members.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct OrgView {
+    pub slug: String,
+    pub name: String,
+    pub role: Role,
+    pub current: bool,
+    pub plan: String,
+    pub created_at: String,
+}
+
+fn view(org: &Org, role: Role, who: &Who) -> OrgView {
+    OrgView {
+        slug: org.slug.clone(),
+        name: org.name.clone(),
+        role,
+        current: who.org.as_ref().is_some_and(|o| o.value.as_str() == org.slug),
+        plan: org.plan.clone(),
+        created_at: rfc3339(org.created_at),
+    }
+}
+
+/// Creates an org with the acting user as its admin.
+pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) -> Result<Change<OrgView>> {
+    store.write(|tx| {
+        let me = session::actor(tx, who)?;
+        if orgs::find(tx, slug)?.is_some() {
+            return Err(Error::conflict(format!("org {slug} already exists")).with_hint("choose another slug"));
+        }
+        let default_name;
+        let name = match name {
+            Some(n) => n,
+            None => {
+                default_name = Name::parse(slug.as_str())?;
+                &default_name
+            }
+        };
+        let t = now();
+        let org = orgs::insert(tx, slug, name, t)?;
+        members::insert(tx, org.id, me.id, Role::Admin, t)?;
+        audit(tx, Some(&me), Some(&org), "org.create", slug.as_str(), &format!("name={name}"))?;
+        Ok(Change::new(Outcome::Created, Some(slug.as_str()), view(&org, Role::Admin, who)))
+    })
+}
+
+/// The acting user's orgs with their role in each.
+pub fn list(store: &mut Store, who: &Who) -> Result<Vec<OrgView>> {
+    store.read(|tx| {
+        let me = session::actor(tx, who)?;
+        Ok(orgs::of_user(tx, me.id)?.iter().map(|(o, r)| view(o, *r, who)).collect())
+    })
+}
+
+/// One org the acting user belongs to (the current one by default).
+pub fn show(store: &mut Store, who: &Who, slug: Option<&Slug>) -> Result<OrgView> {
+    store.read(|tx| {
+        let s = session::in_org_or(tx, who, slug)?;
+        require(&s, Action::ViewOrg)?;
+        Ok(view(&s.org, s.role.unwrap_or(Role::Member), who))
+    })
+}
+
+/// Checks that the acting user may switch to the org; the caller writes the context.
+pub fn switch(store: &mut Store, who: &Who, slug: &Slug) -> Result<OrgView> {
+    show(store, who, Some(slug))
+}
+
+/// Renames an org (admins).
+pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> Result<Change<OrgView>> {
+    store.write(|tx| {
+        let mut s = session::in_org_or(tx, who, slug)?;
+        require(&s, Action::ManageOrg)?;
+        let role = s.role.unwrap_or(Role::Admin);
+        if s.org.name == name.as_str() {
+            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&s.org, role, who)));
+        }
+        orgs::set_name(tx, s.org.id, name)?;
+        audit_in(tx, &s, "org.edit", &s.org.slug, &format!("name={name}"))?;
+        s.org.name = name.to_string();
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&s.org, role, who)))
+    })
+}
+
+/// Deletes an org and everything in it (admins).
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<OrgView>> {
+    store.write(|tx| {
+        let s = session::in_org_or(tx, who, Some(slug))?;
+        require(&s, Action::ManageOrg)?;
+        let usage = orgs::usage(tx, s.org.id, now())?;
+        orgs::delete(tx, s.org.id)?;
+        audit_in(
+            tx,
+            &s,
+            "org.delete",
+            slug.as_str(),
+            &format!(
+                "members={} teams={} dashboards={} connectors={}",
+                usage.members, usage.teams, usage.dashboards, usage.connectors
+            ),
+        )?;
+        Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), view(&s.org, Role::Admin, who)))
+    })
+}
+
+/// Leaves an org; the last admin cannot.
+pub fn leave(store: &mut Store, who: &Who, slug: Option<&Slug>) -> Result<Change<crate::ops::member::Removed>> {
+    store.write(|tx| {
+        let s = session::in_org_or(tx, who, slug)?;
+        require(&s, Action::LeaveOrg)?;
+        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, "org.leave")?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed))
+    })
+}
+
+/// For `login`: whether the user exists, and whether they are still in `org`.
+/// Returns the user's email and the org to keep: `org` if still a member,
+/// otherwise their only org if they have exactly one.
+pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<(String, Option<String>)> {
+    store.read(|tx| {
+        let me = session::actor(tx, who)?;
+        let mine = orgs::of_user(tx, me.id)?;
+        let keep = match org {
+            Some(slug) if mine.iter().any(|(o, _)| o.slug == slug.as_str()) => Some(slug.to_string()),
+            _ if mine.len() == 1 => Some(mine[0].0.slug.clone()),
+            _ => None,
+        };
+        Ok((me.email, keep))
+    })
+}
+
+/// Checks, before a confirmation prompt, that the acting user may take
+/// `action` in the org (the command checks again in its own transaction).
+pub fn precheck(store: &mut Store, who: &Who, slug: Option<&Slug>, action: Action) -> Result<()> {
+    store.read(|tx| require(&session::in_org_or(tx, who, slug)?, action))
+}

@@ -1,0 +1,164 @@
+//! `team create | list | show | edit | delete | add | remove`.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{now, Email, Name, Permission, Slug};
+use crate::ops::member::existing_member;
+use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::policy::Action;
+use crate::store::teams::{self, Team, TeamView};
+use crate::store::{dashboards, Store};
+
+/// A team with the dashboards granted to it (for `team show`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamDetail {
+    #[serde(flatten)]
+    pub team: TeamView,
+    pub dashboards: Vec<TeamDashboard>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamDashboard {
+    pub slug: String,
+    pub permission: Permission,
+}
+
+/// The result of `team add` / `team remove`: the team, and whom it changed.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Membership {
+    #[serde(flatten)]
+    pub team: TeamView,
+    pub changed: Vec<String>,
+    pub unchanged: Vec<String>,
+}
+
+/// Looks up a team of the session's org (exit 3 otherwise).
+pub fn find(c: &Connection, s: &Session, slug: &Slug) -> Result<Team> {
+    teams::find(c, s.org.id, slug)?.ok_or_else(|| {
+        Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
+    })
+}
+
+pub fn create(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    name: Option<&Name>,
+    description: Option<&str>,
+) -> Result<Change<TeamView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageTeams)?;
+        if teams::find(tx, s.org.id, slug)?.is_some() {
+            return Err(Error::conflict(format!("team {slug} already exists in {}", s.slug())));
+        }
+        let name = match name {
+            Some(n) => n.clone(),
+            None => Name::parse(slug.as_str())?,
+        };
+        let team = teams::insert(tx, s.org.id, slug, &name, description, now())?;
+        audit_in(tx, &s, "team.create", slug.as_str(), &format!("name={name}"))?;
+        Ok(Change::new(Outcome::Created, Some(s.slug()), teams::view(tx, team)?))
+    })
+}
+
+pub fn list(store: &mut Store, who: &Who) -> Result<Vec<TeamView>> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ViewOrg)?;
+        teams::list(tx, s.org.id)?.into_iter().map(|t| teams::view(tx, t)).collect()
+    })
+}
+
+pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ViewOrg)?;
+        let team = find(tx, &s, slug)?;
+        let dashboards = dashboards::granted_to_team(tx, team.id)?
+            .into_iter()
+            .map(|(slug, permission)| TeamDashboard { slug, permission })
+            .collect();
+        Ok(TeamDetail { team: teams::view(tx, team)?, dashboards })
+    })
+}
+
+/// Changes a team's name and/or description; `Some(None)` clears the description.
+pub fn edit(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    name: Option<&Name>,
+    description: Option<Option<&str>>,
+) -> Result<Change<TeamView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageTeams)?;
+        let team = find(tx, &s, slug)?;
+        let new_name = name.map_or(team.name.clone(), |n| n.to_string());
+        let new_desc = description.map_or(team.description.clone(), |d| d.map(str::to_string));
+        if new_name == team.name && new_desc == team.description {
+            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), teams::view(tx, team)?));
+        }
+        teams::update(tx, team.id, &new_name, new_desc.as_deref())?;
+        audit_in(tx, &s, "team.edit", slug.as_str(), &format!("name={new_name}"))?;
+        let updated = Team { name: new_name, description: new_desc, ..team };
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), teams::view(tx, updated)?))
+    })
+}
+
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<TeamView>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageTeams)?;
+        let team = find(tx, &s, slug)?;
+        let view = teams::view(tx, team.clone())?;
+        teams::delete(tx, team.id)?;
+        audit_in(tx, &s, "team.delete", slug.as_str(), &format!("members={}", view.members.len()))?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view))
+    })
+}
+
+/// Adds members to a team, all or nothing; those already in it are no error.
+pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
+    change_members(store, who, slug, emails, true)
+}
+
+/// Removes members from a team, all or nothing; those not in it are no error.
+pub fn remove(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
+    change_members(store, who, slug, emails, false)
+}
+
+fn change_members(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    emails: &[Email],
+    add: bool,
+) -> Result<Change<Membership>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageTeams)?;
+        let team = find(tx, &s, slug)?;
+        let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+        for email in emails {
+            // Any email that is not a member fails the whole call: nothing is written.
+            let (user, _) = existing_member(tx, &s, email)?;
+            let did = if add {
+                teams::add_member(tx, s.org.id, team.id, user.id)?
+            } else {
+                teams::remove_member(tx, team.id, user.id)?
+            };
+            if did {
+                audit_in(tx, &s, if add { "team.add" } else { "team.remove" }, slug.as_str(), email.as_str())?;
+                changed.push(email.to_string());
+            } else {
+                unchanged.push(email.to_string());
+            }
+        }
+        let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
+        Ok(Change::new(outcome, Some(s.slug()), Membership { team: teams::view(tx, team)?, changed, unchanged }))
+    })
+}

@@ -1,0 +1,318 @@
+//! Who may do what: the one table of SPEC §2. Every command and `can-i` ask it.
+//!
+//! Decisions are pure functions of facts loaded inside the command's
+//! transaction, so the rule a command enforces and the answer `can-i` gives
+//! can never drift apart.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::Error;
+use crate::model::{Permission, Role, Visibility};
+
+/// Everything a user may ask permission for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    ViewOrg,
+    ManageOrg,
+    Invite,
+    ManageMembers,
+    ManageTeams,
+    ManageConnectors,
+    UseConnectors,
+    ManageBilling,
+    ViewAudit,
+    CreateDashboard,
+    LeaveOrg,
+    /// On a dashboard or chat target.
+    View,
+    Edit,
+    Share,
+    Delete,
+}
+
+impl Action {
+    /// The org-level actions and their `can-i` names.
+    pub const ORG_ACTIONS: &'static [(Action, &'static str)] = &[
+        (Action::ViewOrg, "view-org"),
+        (Action::ManageOrg, "manage-org"),
+        (Action::Invite, "invite"),
+        (Action::ManageMembers, "manage-members"),
+        (Action::ManageTeams, "manage-teams"),
+        (Action::ManageConnectors, "manage-connectors"),
+        (Action::UseConnectors, "use-connectors"),
+        (Action::ManageBilling, "manage-billing"),
+        (Action::ViewAudit, "view-audit"),
+        (Action::CreateDashboard, "create-dashboard"),
+        (Action::LeaveOrg, "leave-org"),
+    ];
+
+    /// The actions that take a `dashboard/SLUG` or `chat/ID` target.
+    pub const TARGET_ACTIONS: &'static [(Action, &'static str)] =
+        &[(Action::View, "view"), (Action::Edit, "edit"), (Action::Share, "share"), (Action::Delete, "delete")];
+
+    pub fn name(self) -> &'static str {
+        Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).find(|(a, _)| *a == self).map_or("?", |(_, n)| n)
+    }
+
+    pub fn needs_target(self) -> bool {
+        Self::TARGET_ACTIONS.iter().any(|(a, _)| *a == self)
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Action {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).find(|(_, n)| *n == s).map(|(a, _)| *a).ok_or_else(|| {
+            let names: Vec<_> = Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).map(|(_, n)| *n).collect();
+            Error::usage(format!("unknown action {s:?}: expected one of {}", names.join(", ")))
+        })
+    }
+}
+
+/// The org-level part of the table: which roles may take each action.
+const ORG_TABLE: &[(Action, &[Role])] = &[
+    (Action::ViewOrg, &[Role::Admin, Role::Member]),
+    (Action::UseConnectors, &[Role::Admin, Role::Member]),
+    (Action::CreateDashboard, &[Role::Admin, Role::Member]),
+    (Action::LeaveOrg, &[Role::Admin, Role::Member]),
+    (Action::ManageOrg, &[Role::Admin]),
+    (Action::Invite, &[Role::Admin]),
+    (Action::ManageMembers, &[Role::Admin]),
+    (Action::ManageTeams, &[Role::Admin]),
+    (Action::ManageConnectors, &[Role::Admin]),
+    (Action::ManageBilling, &[Role::Admin]),
+    (Action::ViewAudit, &[Role::Admin]),
+];
+
+/// How a user holds a grant on a dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    Direct,
+    Team(String),
+}
+
+/// What is known about the acting user and the target, loaded in the transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Org,
+    Dashboard { visibility: Visibility, is_owner: bool, grant: Option<(Permission, Via)> },
+    Chat { is_owner: bool },
+}
+
+/// The acting user's standing in the org: `None` when not a member.
+#[derive(Debug, Clone)]
+pub struct Facts<'a> {
+    pub org: &'a str,
+    pub role: Option<Role>,
+    pub target: Target,
+}
+
+/// A yes or no, with the reason shown by `can-i` and in refusals.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    pub reason: String,
+}
+
+fn yes(reason: impl Into<String>) -> Decision {
+    Decision { allowed: true, reason: reason.into() }
+}
+
+fn no(reason: impl Into<String>) -> Decision {
+    Decision { allowed: false, reason: reason.into() }
+}
+
+/// Decides whether the user described by `facts` may take `action`.
+pub fn decide(action: Action, facts: &Facts) -> Decision {
+    let org = facts.org;
+    let Some(role) = facts.role else {
+        return no(format!("not a member of {org}"));
+    };
+    match &facts.target {
+        Target::Org => match ORG_TABLE.iter().find(|(a, _)| *a == action) {
+            Some((_, roles)) if roles.contains(&role) => yes(format!("{role} of {org}")),
+            Some(_) => no(format!("{role} of {org}; only admins may {}", action)),
+            None => no(format!("{action} needs a target such as dashboard/SLUG or chat/ID")),
+        },
+        Target::Chat { is_owner } => match (action, is_owner) {
+            (Action::Share, _) => no("chats are private and cannot be shared"),
+            (Action::View | Action::Edit | Action::Delete, true) => yes("owner of the chat"),
+            (Action::View | Action::Edit | Action::Delete, false) => no("chats are private to their owner"),
+            _ => no(format!("{action} does not apply to a chat")),
+        },
+        Target::Dashboard { visibility, is_owner, grant } => {
+            dashboard(action, org, role, *visibility, *is_owner, grant.as_ref())
+        }
+    }
+}
+
+fn dashboard(
+    action: Action,
+    org: &str,
+    role: Role,
+    visibility: Visibility,
+    is_owner: bool,
+    grant: Option<&(Permission, Via)>,
+) -> Decision {
+    if !action.needs_target() {
+        return no(format!("{action} does not apply to a dashboard"));
+    }
+    if role == Role::Admin {
+        return yes(format!("admin of {org}"));
+    }
+    if is_owner {
+        return yes("owner of the dashboard");
+    }
+    let granted = |p: &Permission, via: &Via| match via {
+        Via::Direct => format!("direct grant {p}"),
+        Via::Team(t) => format!("team {t} has {p}"),
+    };
+    match action {
+        Action::View => match (grant, visibility) {
+            (Some((p, via)), _) => yes(granted(p, via)),
+            (None, Visibility::Org) => yes(format!("org-wide dashboard, member of {org}")),
+            (None, Visibility::Restricted) => no("restricted dashboard, no grant"),
+        },
+        Action::Edit => match grant {
+            Some((Permission::Edit, via)) => yes(granted(&Permission::Edit, via)),
+            Some((p, via)) => no(format!("{} only; editing needs edit", granted(p, via))),
+            None if visibility == Visibility::Restricted => no("restricted dashboard, no grant"),
+            None => no("no edit grant; only admins, the owner and edit grantees may edit"),
+        },
+        _ => no(format!("only admins and the owner may {action} a dashboard")),
+    }
+}
+
+/// Whether a user can see that the dashboard exists at all: refusals on
+/// dashboards a user cannot view answer "not found", so they do not leak.
+pub fn can_view_dashboard(facts: &Facts) -> bool {
+    decide(Action::View, facts).allowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(role: Option<Role>, target: Target) -> Facts<'static> {
+        Facts { org: "acme", role, target }
+    }
+
+    const ROLES: [Option<Role>; 3] = [Some(Role::Admin), Some(Role::Member), None];
+
+    #[test]
+    fn org_actions_follow_the_table_for_every_role() {
+        for (action, name) in Action::ORG_ACTIONS {
+            for role in ROLES {
+                let d = decide(*action, &facts(role, Target::Org));
+                let expected = match role {
+                    None => false,
+                    Some(Role::Admin) => true,
+                    Some(Role::Member) => matches!(
+                        action,
+                        Action::ViewOrg | Action::UseConnectors | Action::CreateDashboard | Action::LeaveOrg
+                    ),
+                };
+                assert_eq!(d.allowed, expected, "{name} as {role:?}: {}", d.reason);
+                assert!(!d.reason.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_name_parses_back() {
+        for (action, name) in Action::ORG_ACTIONS.iter().chain(Action::TARGET_ACTIONS) {
+            assert_eq!(name.parse::<Action>().unwrap(), *action);
+        }
+        assert!("fly".parse::<Action>().is_err());
+    }
+
+    /// Every dashboard action for every kind of user, against SPEC §2.
+    #[test]
+    fn dashboard_actions_follow_the_table() {
+        #[derive(Clone, Copy, Debug)]
+        enum Who {
+            Admin,
+            Owner,
+            Member,
+            ViewGrant,
+            EditGrant,
+            TeamView,
+            TeamEdit,
+            Outsider,
+        }
+        let all = [
+            Who::Admin,
+            Who::Owner,
+            Who::Member,
+            Who::ViewGrant,
+            Who::EditGrant,
+            Who::TeamView,
+            Who::TeamEdit,
+            Who::Outsider,
+        ];
+        for vis in Visibility::ALL {
+            for who in all {
+                let (role, is_owner, grant) = match who {
+                    Who::Admin => (Some(Role::Admin), false, None),
+                    Who::Owner => (Some(Role::Member), true, None),
+                    Who::Member => (Some(Role::Member), false, None),
+                    Who::ViewGrant => (Some(Role::Member), false, Some((Permission::View, Via::Direct))),
+                    Who::EditGrant => (Some(Role::Member), false, Some((Permission::Edit, Via::Direct))),
+                    Who::TeamView => (Some(Role::Member), false, Some((Permission::View, Via::Team("eng".into())))),
+                    Who::TeamEdit => (Some(Role::Member), false, Some((Permission::Edit, Via::Team("eng".into())))),
+                    Who::Outsider => (None, false, None),
+                };
+                let f = facts(role, Target::Dashboard { visibility: *vis, is_owner, grant });
+                for (action, name) in Action::TARGET_ACTIONS {
+                    let expected = match (who, action) {
+                        (Who::Outsider, _) => false,
+                        (Who::Admin | Who::Owner, _) => true,
+                        (_, Action::View) => *vis == Visibility::Org || !matches!(who, Who::Member),
+                        (Who::EditGrant | Who::TeamEdit, Action::Edit) => true,
+                        _ => false,
+                    };
+                    let d = decide(*action, &f);
+                    assert_eq!(d.allowed, expected, "{name} {vis:?} as {who:?}: {}", d.reason);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn team_grants_name_the_team() {
+        let f = facts(
+            Some(Role::Member),
+            Target::Dashboard {
+                visibility: Visibility::Restricted,
+                is_owner: false,
+                grant: Some((Permission::Edit, Via::Team("engineering".into()))),
+            },
+        );
+        assert_eq!(decide(Action::Edit, &f).reason, "team engineering has edit");
+        let f = facts(
+            Some(Role::Member),
+            Target::Dashboard { visibility: Visibility::Restricted, is_owner: false, grant: None },
+        );
+        assert_eq!(decide(Action::View, &f).reason, "restricted dashboard, no grant");
+    }
+
+    #[test]
+    fn chats_belong_to_their_owner_only() {
+        for role in ROLES {
+            for (action, _) in Action::TARGET_ACTIONS {
+                for is_owner in [true, false] {
+                    let d = decide(*action, &facts(role, Target::Chat { is_owner }));
+                    let expected = role.is_some() && is_owner && *action != Action::Share;
+                    assert_eq!(d.allowed, expected, "{action} owner={is_owner} role={role:?}");
+                }
+            }
+        }
+    }
+}

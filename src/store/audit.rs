@@ -1,0 +1,67 @@
+//! SQL for the audit log.
+
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::rfc3339;
+
+/// One audit entry as shown.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Entry {
+    pub id: i64,
+    pub at: String,
+    pub actor: Option<String>,
+    pub org: Option<String>,
+    pub action: String,
+    pub target: String,
+    pub details: String,
+}
+
+/// What every change records, in the transaction that makes the change.
+pub struct Record<'a> {
+    pub actor: Option<&'a str>,
+    pub org: Option<(i64, &'a str)>,
+    pub action: &'a str,
+    pub target: &'a str,
+    pub details: &'a str,
+}
+
+pub fn record(c: &Connection, now: i64, e: &Record) -> Result<()> {
+    c.prepare_cached(
+        "INSERT INTO audit (at, actor, org_id, org, action, target, details) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![now, e.actor, e.org.map(|o| o.0), e.org.map(|o| o.1), e.action, e.target, e.details])?;
+    Ok(())
+}
+
+/// Filters for `audit list`.
+pub struct Filter<'a> {
+    pub actor: Option<&'a str>,
+    pub action: Option<&'a str>,
+    pub since: Option<i64>,
+    pub limit: i64,
+}
+
+/// The org's newest entries first.
+pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT id, at, actor, org, action, target, details FROM audit \
+         WHERE org_id = ?1 AND (?2 IS NULL OR actor = ?2) AND (?3 IS NULL OR action = ?3 OR action LIKE ?3 || '.%') \
+         AND (?4 IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
+    )?;
+    let rows = stmt
+        .query_map(params![org_id, f.actor, f.action, f.since, f.limit], |r| {
+            Ok(Entry {
+                id: r.get(0)?,
+                at: rfc3339(r.get(1)?),
+                actor: r.get(2)?,
+                org: r.get(3)?,
+                action: r.get(4)?,
+                target: r.get(5)?,
+                details: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}

@@ -1,0 +1,237 @@
+//! SQL for dashboards and their grants.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::{Permission, Slug, Visibility};
+
+/// A dashboard as stored, with its owner's email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dashboard {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub visibility: Visibility,
+    pub owner_id: i64,
+    pub owner: String,
+}
+
+/// A grant on a dashboard: to a team or to a user, never both.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Grant {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub permission: Permission,
+}
+
+/// Whom a grant goes to, by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grantee {
+    Team(i64),
+    User(i64),
+}
+
+const SELECT: &str = "SELECT d.id, d.slug, d.title, d.description, d.visibility, d.owner_id, u.email \
+    FROM dashboards d JOIN users u ON u.id = d.owner_id";
+
+type Raw = (i64, String, String, Option<String>, String, i64, String);
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+}
+
+fn build(raw: Raw) -> Result<Dashboard> {
+    let (id, slug, title, description, visibility, owner_id, owner) = raw;
+    Ok(Dashboard { id, slug, title, description, visibility: visibility.parse()?, owner_id, owner })
+}
+
+pub fn find(c: &Connection, org_id: i64, slug: &Slug) -> Result<Option<Dashboard>> {
+    let raw = c
+        .prepare_cached(&format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"))?
+        .query_row(params![org_id, slug.as_str()], from_row)
+        .optional()?;
+    raw.map(build).transpose()
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert(
+    c: &Connection,
+    org_id: i64,
+    slug: &Slug,
+    title: &str,
+    description: Option<&str>,
+    visibility: Visibility,
+    owner_id: i64,
+    now: i64,
+) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![org_id, slug.as_str(), title, description, visibility.as_str(), owner_id, now])?;
+    Ok(c.last_insert_rowid())
+}
+
+pub fn update(c: &Connection, d: &Dashboard) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE dashboards SET title = ?2, description = ?3, visibility = ?4, owner_id = ?5 WHERE id = ?1",
+    )?
+    .execute(params![d.id, d.title, d.description, d.visibility.as_str(), d.owner_id])?;
+    Ok(())
+}
+
+pub fn delete(c: &Connection, id: i64) -> Result<()> {
+    c.prepare_cached("DELETE FROM dashboards WHERE id = ?1")?.execute([id])?;
+    Ok(())
+}
+
+/// The dashboard's grants: teams first, then users, each sorted.
+pub fn grants(c: &Connection, dashboard_id: i64) -> Result<Vec<Grant>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT t.slug, u.email, g.permission FROM dashboard_grants g \
+         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+         WHERE g.dashboard_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+    )?;
+    let raw = stmt
+        .query_map([dashboard_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<(Option<String>, Option<String>, String)>>>()?;
+    raw.into_iter().map(|(team, user, p)| Ok(Grant { team, user, permission: p.parse()? })).collect()
+}
+
+/// The permission a grant gives this grantee on this dashboard, if any.
+pub fn grant_of(c: &Connection, dashboard_id: i64, who: Grantee) -> Result<Option<Permission>> {
+    let (sql, id) = match who {
+        Grantee::Team(id) => ("SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id = ?2", id),
+        Grantee::User(id) => ("SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2", id),
+    };
+    let p: Option<String> = c.prepare_cached(sql)?.query_row([dashboard_id, id], |r| r.get(0)).optional()?;
+    p.map(|p| p.parse()).transpose()
+}
+
+/// Creates or updates a grant.
+pub fn set_grant(c: &Connection, org_id: i64, dashboard_id: i64, who: Grantee, p: Permission) -> Result<()> {
+    let (team, user) = match who {
+        Grantee::Team(id) => (Some(id), None),
+        Grantee::User(id) => (None, Some(id)),
+    };
+    let updated = c
+        .prepare_cached(
+            "UPDATE dashboard_grants SET permission = ?4 WHERE dashboard_id = ?1 \
+             AND team_id IS ?2 AND user_id IS ?3",
+        )?
+        .execute(params![dashboard_id, team, user, p.as_str()])?;
+    if updated == 0 {
+        c.prepare_cached(
+            "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![org_id, dashboard_id, team, user, p.as_str()])?;
+    }
+    Ok(())
+}
+
+pub fn remove_grant(c: &Connection, dashboard_id: i64, who: Grantee) -> Result<bool> {
+    let (team, user) = match who {
+        Grantee::Team(id) => (Some(id), None),
+        Grantee::User(id) => (None, Some(id)),
+    };
+    let n = c
+        .prepare_cached("DELETE FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id IS ?2 AND user_id IS ?3")?
+        .execute(params![dashboard_id, team, user])?;
+    Ok(n > 0)
+}
+
+/// The grants a user holds on a dashboard, directly (`None`) or through a
+/// team (`Some(slug)`), strongest first.
+pub fn grants_for_user(c: &Connection, dashboard_id: i64, user_id: i64) -> Result<Vec<(Option<String>, Permission)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2 \
+         UNION ALL \
+         SELECT t.slug, g.permission FROM team_members tm \
+           JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
+           JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.user_id = ?2",
+    )?;
+    let raw = stmt
+        .query_map([dashboard_id, user_id], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<(Option<String>, String)>>>()?;
+    let mut out = raw.into_iter().map(|(t, p)| Ok((t, p.parse::<Permission>()?))).collect::<Result<Vec<_>>>()?;
+    // Edit before view, then direct before team, then by team slug.
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.is_some().cmp(&b.0.is_some())).then(a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+/// Dashboards a user can view in an org, by slug: all for an admin;
+/// otherwise org-wide ones, their own, and those granted to them or a team of theirs.
+pub fn for_each_visible(
+    c: &Connection,
+    org_id: i64,
+    user_id: i64,
+    is_admin: bool,
+    each: &mut dyn FnMut(Dashboard) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "{SELECT} WHERE d.org_id = ?1 AND (?3 OR d.visibility = 'org' OR d.owner_id = ?2 \
+           OR EXISTS (SELECT 1 FROM dashboard_grants g WHERE g.dashboard_id = d.id AND g.user_id = ?2) \
+           OR EXISTS (SELECT 1 FROM dashboard_grants g JOIN team_members tm ON tm.team_id = g.team_id \
+                      WHERE g.dashboard_id = d.id AND tm.user_id = ?2)) \
+         ORDER BY d.slug"
+    );
+    let mut stmt = c.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params![org_id, user_id, is_admin])?;
+    while let Some(r) = rows.next()? {
+        each(build(from_row(r)?)?)?;
+    }
+    Ok(())
+}
+
+/// Every dashboard of the org, by slug.
+pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Dashboard>> {
+    let mut out = Vec::new();
+    for_each_visible(c, org_id, 0, true, &mut |d| {
+        out.push(d);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The dashboards granted to a team, with the permission, by slug.
+pub fn granted_to_team(c: &Connection, team_id: i64) -> Result<Vec<(String, Permission)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT d.slug, g.permission FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
+         WHERE g.team_id = ?1 ORDER BY d.slug",
+    )?;
+    let raw = stmt
+        .query_map([team_id], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+    raw.into_iter().map(|(s, p)| Ok((s, p.parse()?))).collect()
+}
+
+/// The slugs of dashboards on which a member holds a direct grant in this org.
+pub fn direct_grants_of(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT d.slug FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
+         WHERE g.org_id = ?1 AND g.user_id = ?2 ORDER BY d.slug",
+    )?;
+    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every member's strongest grant on a dashboard, direct or through a team:
+/// (user id, team slug or `None` for direct, permission), best first per user.
+pub fn grant_holders(c: &Connection, dashboard_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT user_id, NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id IS NOT NULL \
+         UNION ALL \
+         SELECT tm.user_id, t.slug, g.permission FROM dashboard_grants g \
+           JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
+         WHERE g.dashboard_id = ?1",
+    )?;
+    let raw = stmt
+        .query_map([dashboard_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<(i64, Option<String>, String)>>>()?;
+    raw.into_iter().map(|(u, t, p)| Ok((u, t, p.parse()?))).collect()
+}

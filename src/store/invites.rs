@@ -1,0 +1,124 @@
+//! SQL for invites. Tokens are never stored, only their SHA-256 hash.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::Result;
+use crate::model::{InviteState, Role};
+
+/// An invite as stored; `state` is the stored state, before expiry is derived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invite {
+    pub id: i64,
+    pub org_id: i64,
+    pub email: String,
+    pub role: Role,
+    pub state: InviteState,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+impl Invite {
+    /// The state users see: a pending invite past its expiry is `expired`.
+    pub fn state_at(&self, now: i64) -> InviteState {
+        if self.state == InviteState::Pending && self.expires_at <= now {
+            InviteState::Expired
+        } else {
+            self.state
+        }
+    }
+}
+
+const COLUMNS: &str = "id, org_id, email, role, state, created_at, expires_at";
+
+type Raw = (i64, i64, String, String, String, i64, i64);
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+}
+
+fn build(raw: Raw) -> Result<Invite> {
+    let (id, org_id, email, role, state, created_at, expires_at) = raw;
+    Ok(Invite { id, org_id, email, role: role.parse()?, state: state.parse()?, created_at, expires_at })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert(
+    c: &Connection,
+    org_id: i64,
+    email: &str,
+    role: Role,
+    token_hash: &[u8],
+    now: i64,
+    expires_at: i64,
+    invited_by: i64,
+) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, invited_by) \
+         VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7)",
+    )?
+    .execute(params![org_id, email, role.as_str(), token_hash, now, expires_at, invited_by])?;
+    Ok(c.last_insert_rowid())
+}
+
+pub fn add_team(c: &Connection, org_id: i64, invite_id: i64, team_id: i64) -> Result<()> {
+    c.prepare_cached("INSERT OR IGNORE INTO invite_teams (org_id, invite_id, team_id) VALUES (?1, ?2, ?3)")?
+        .execute([org_id, invite_id, team_id])?;
+    Ok(())
+}
+
+/// The invite's teams that still exist, as (id, slug), by slug.
+pub fn teams(c: &Connection, invite_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT t.id, t.slug FROM invite_teams it JOIN teams t ON t.id = it.team_id WHERE it.invite_id = ?1 ORDER BY t.slug",
+    )?;
+    let rows = stmt.query_map([invite_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub fn find(c: &Connection, org_id: i64, id: i64) -> Result<Option<Invite>> {
+    let raw = c
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND id = ?2"))?
+        .query_row([org_id, id], from_row)
+        .optional()?;
+    raw.map(build).transpose()
+}
+
+pub fn find_by_hash(c: &Connection, token_hash: &[u8]) -> Result<Option<Invite>> {
+    let raw = c
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"))?
+        .query_row([token_hash], from_row)
+        .optional()?;
+    raw.map(build).transpose()
+}
+
+/// The newest invite for this email in the org that is pending and not yet expired.
+pub fn pending_for(c: &Connection, org_id: i64, email: &str, now: i64) -> Result<Option<Invite>> {
+    let raw = c
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND email = ?2 AND state = 'pending' AND expires_at > ?3 \
+             ORDER BY id DESC LIMIT 1"
+        ))?
+        .query_row(params![org_id, email, now], from_row)
+        .optional()?;
+    raw.map(build).transpose()
+}
+
+/// The org's invites in the given user-visible state (all with `None`), by id.
+pub fn list(c: &Connection, org_id: i64, state: Option<InviteState>, now: i64) -> Result<Vec<Invite>> {
+    let mut stmt = c.prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 ORDER BY id"))?;
+    let raw = stmt.query_map([org_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let all = raw.into_iter().map(build).collect::<Result<Vec<_>>>()?;
+    Ok(all.into_iter().filter(|i| state.is_none_or(|s| i.state_at(now) == s)).collect())
+}
+
+pub fn set_state(c: &Connection, id: i64, state: InviteState) -> Result<()> {
+    c.prepare_cached("UPDATE invites SET state = ?2 WHERE id = ?1")?.execute(params![id, state.as_str()])?;
+    Ok(())
+}
+
+/// A new token and expiry; the invite becomes pending again.
+pub fn renew(c: &Connection, id: i64, token_hash: &[u8], expires_at: i64) -> Result<()> {
+    c.prepare_cached("UPDATE invites SET token_hash = ?2, expires_at = ?3, state = 'pending' WHERE id = ?1")?
+        .execute(params![id, token_hash, expires_at])?;
+    Ok(())
+}

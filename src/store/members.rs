@@ -1,0 +1,113 @@
+//! SQL for org membership.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::{rfc3339, Role};
+
+/// A member of an org as listed: their teams in this org, by slug.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Member {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub teams: Vec<String>,
+    pub joined_at: String,
+}
+
+pub fn role(c: &Connection, org_id: i64, user_id: i64) -> Result<Option<Role>> {
+    let role: Option<String> = c
+        .prepare_cached("SELECT role FROM members WHERE org_id = ?1 AND user_id = ?2")?
+        .query_row([org_id, user_id], |r| r.get(0))
+        .optional()?;
+    role.map(|r| r.parse()).transpose()
+}
+
+pub fn insert(c: &Connection, org_id: i64, user_id: i64, role: Role, now: i64) -> Result<()> {
+    c.prepare_cached("INSERT INTO members (org_id, user_id, role, joined_at) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![org_id, user_id, role.as_str(), now])?;
+    Ok(())
+}
+
+pub fn set_role(c: &Connection, org_id: i64, user_id: i64, role: Role) -> Result<()> {
+    c.prepare_cached("UPDATE members SET role = ?3 WHERE org_id = ?1 AND user_id = ?2")?.execute(params![
+        org_id,
+        user_id,
+        role.as_str()
+    ])?;
+    Ok(())
+}
+
+/// Removes the membership; the schema's cascades remove the user's team
+/// memberships and direct dashboard grants in this org with it.
+pub fn delete(c: &Connection, org_id: i64, user_id: i64) -> Result<()> {
+    c.prepare_cached("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2")?.execute([org_id, user_id])?;
+    Ok(())
+}
+
+pub fn count_admins(c: &Connection, org_id: i64) -> Result<i64> {
+    Ok(c.prepare_cached("SELECT count(*) FROM members WHERE org_id = ?1 AND role = 'admin'")?
+        .query_row([org_id], |r| r.get(0))?)
+}
+
+const SELECT: &str = "SELECT u.email, u.name, m.role, m.joined_at, \
+      (SELECT group_concat(slug, ',') FROM (SELECT t.slug FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+        WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id ORDER BY t.slug)) \
+    FROM members m JOIN users u ON u.id = m.user_id";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(String, String, String, i64, Option<String>)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn build(raw: (String, String, String, i64, Option<String>)) -> Result<Member> {
+    let (email, name, role, joined, teams) = raw;
+    Ok(Member {
+        email,
+        name,
+        role: role.parse()?,
+        teams: teams.map(|t| t.split(',').map(str::to_string).collect()).unwrap_or_default(),
+        joined_at: rfc3339(joined),
+    })
+}
+
+pub fn get(c: &Connection, org_id: i64, user_id: i64) -> Result<Option<Member>> {
+    let raw = c
+        .prepare_cached(&format!("{SELECT} WHERE m.org_id = ?1 AND m.user_id = ?2"))?
+        .query_row([org_id, user_id], from_row)
+        .optional()?;
+    raw.map(build).transpose()
+}
+
+/// Streams the org's members, by email, to `each`, optionally only one role
+/// or one team's members; rows are never collected, so memory stays flat.
+pub fn for_each(
+    c: &Connection,
+    org_id: i64,
+    role: Option<Role>,
+    team_id: Option<i64>,
+    each: &mut dyn FnMut(Member) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "{SELECT} WHERE m.org_id = ?1 AND (?2 IS NULL OR m.role = ?2) \
+         AND (?3 IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
+         ORDER BY u.email"
+    );
+    let mut stmt = c.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params![org_id, role.map(Role::as_str), team_id])?;
+    while let Some(r) = rows.next()? {
+        each(build(from_row(r)?)?)?;
+    }
+    Ok(())
+}
+
+/// Every member of the org as (user id, email, role), by email.
+pub fn ids(c: &Connection, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email",
+    )?;
+    let raw = stmt
+        .query_map([org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()?;
+    raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
+}

@@ -1,0 +1,156 @@
+//! The schema, as an append-only list of migrations keyed by `PRAGMA user_version`.
+//!
+//! Never remove or edit an entry once it has been released: a store written by
+//! an older orgctl is brought forward by running the entries past its version,
+//! in order, inside one IMMEDIATE transaction. Add a new entry to change the
+//! schema, and a fixture of the old schema under `tests/fixtures/`.
+
+/// Migration `i` (0-based) takes a store from `user_version = i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the first schema. Every table holding org data carries `org_id`, and
+    // the composite foreign keys make a cross-org reference impossible to
+    // write: a team member must be a member of the team's org, a grant must
+    // point at a dashboard, team and member of its own org.
+    r#"
+CREATE TABLE users (
+    id          INTEGER PRIMARY KEY,
+    email       TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+
+-- AUTOINCREMENT: an org id is never reused, so audit entries of a deleted org
+-- can never be read by a later org that happens to get the same id.
+CREATE TABLE orgs (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    slug          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    plan          TEXT NOT NULL DEFAULT 'free' CHECK (plan IN ('free', 'team', 'enterprise')),
+    billing_email TEXT,
+    created_at    INTEGER NOT NULL
+);
+
+CREATE TABLE members (
+    org_id     INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role       TEXT NOT NULL CHECK (role IN ('admin', 'member')),
+    joined_at  INTEGER NOT NULL,
+    PRIMARY KEY (org_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX members_by_user ON members(user_id);
+CREATE INDEX members_by_role ON members(org_id, role);
+
+CREATE TABLE teams (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    slug        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (org_id, slug),
+    UNIQUE (org_id, id)
+);
+
+CREATE TABLE team_members (
+    org_id   INTEGER NOT NULL,
+    team_id  INTEGER NOT NULL,
+    user_id  INTEGER NOT NULL,
+    PRIMARY KEY (team_id, user_id),
+    FOREIGN KEY (org_id, team_id) REFERENCES teams(org_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (org_id, user_id) REFERENCES members(org_id, user_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX team_members_by_member ON team_members(org_id, user_id);
+
+CREATE TABLE invites (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    email       TEXT NOT NULL,
+    role        TEXT NOT NULL CHECK (role IN ('admin', 'member')),
+    token_hash  BLOB NOT NULL UNIQUE,
+    state       TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'declined', 'revoked')),
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    invited_by  INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    UNIQUE (org_id, id)
+);
+CREATE INDEX invites_by_email ON invites(org_id, email);
+
+CREATE TABLE invite_teams (
+    org_id     INTEGER NOT NULL,
+    invite_id  INTEGER NOT NULL,
+    team_id    INTEGER NOT NULL,
+    PRIMARY KEY (invite_id, team_id),
+    FOREIGN KEY (org_id, invite_id) REFERENCES invites(org_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (org_id, team_id) REFERENCES teams(org_id, id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX invite_teams_by_team ON invite_teams(team_id);
+
+CREATE TABLE dashboards (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    slug        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    description TEXT,
+    visibility  TEXT NOT NULL DEFAULT 'org' CHECK (visibility IN ('org', 'restricted')),
+    owner_id    INTEGER NOT NULL REFERENCES users(id),
+    created_at  INTEGER NOT NULL,
+    UNIQUE (org_id, slug),
+    UNIQUE (org_id, id)
+);
+
+CREATE TABLE dashboard_grants (
+    id            INTEGER PRIMARY KEY,
+    org_id        INTEGER NOT NULL,
+    dashboard_id  INTEGER NOT NULL,
+    team_id       INTEGER,
+    user_id       INTEGER,
+    permission    TEXT NOT NULL CHECK (permission IN ('view', 'edit')),
+    CHECK ((team_id IS NULL) <> (user_id IS NULL)),
+    FOREIGN KEY (org_id, dashboard_id) REFERENCES dashboards(org_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (org_id, team_id) REFERENCES teams(org_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (org_id, user_id) REFERENCES members(org_id, user_id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX grants_team ON dashboard_grants(dashboard_id, team_id) WHERE team_id IS NOT NULL;
+CREATE UNIQUE INDEX grants_user ON dashboard_grants(dashboard_id, user_id) WHERE user_id IS NOT NULL;
+CREATE INDEX grants_by_team ON dashboard_grants(team_id) WHERE team_id IS NOT NULL;
+CREATE INDEX grants_by_user ON dashboard_grants(org_id, user_id) WHERE user_id IS NOT NULL;
+
+CREATE TABLE connectors (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    url         TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (org_id, name)
+);
+
+CREATE TABLE chats (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    owner_id    INTEGER NOT NULL REFERENCES users(id),
+    title       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX chats_by_owner ON chats(org_id, owner_id);
+
+-- The audit log outlives what it describes, so it keeps the actor's email and
+-- the org's slug as text; `org_id` (never reused) scopes who may read it.
+CREATE TABLE audit (
+    id       INTEGER PRIMARY KEY,
+    at       INTEGER NOT NULL,
+    actor    TEXT,
+    org_id   INTEGER,
+    org      TEXT,
+    action   TEXT NOT NULL,
+    target   TEXT NOT NULL,
+    details  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_org ON audit(org_id, id);
+"#,
+];
+
+/// The schema version this orgctl writes.
+pub fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}

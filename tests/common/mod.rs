@@ -1,0 +1,264 @@
+//! Shared harness: each test gets its own temporary store, context file and hermetic environment.
+
+// Not every test module uses every helper.
+#![allow(dead_code)]
+
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Output, Stdio};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const ALICE: &str = "alice@example.com";
+pub const BOB: &str = "bob@example.com";
+pub const CAROL: &str = "carol@example.com";
+pub const DAVE: &str = "dave@example.com";
+pub const ORG: &str = "acme";
+
+/// The users `seed` registers, with their display names.
+pub const USERS: [(&str, &str); 4] = [(ALICE, "Alice Doe"), (BOB, "Bob Roe"), (CAROL, "Carol Poe"), (DAVE, "Dave Moe")];
+
+/// Generous: a hung process should fail its test, not the whole run.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Path of the binary under test, built by cargo for this integration test.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_orgctl")
+}
+
+/// One test's private world: a temporary directory holding the store, the
+/// context file, and the home/config/data directories the binary sees.
+pub struct Env {
+    dir: TempDir,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        let dir = tempfile::Builder::new().prefix("orgctl-test-").tempdir().expect("create temp dir");
+        for sub in ["home", "config", "data"] {
+            fs::create_dir_all(dir.path().join(sub)).expect("create sub dir");
+        }
+        Env { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A path inside this test's temporary directory.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root().join(rel)
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.path("orgctl.db")
+    }
+
+    pub fn context(&self) -> PathBuf {
+        self.path("context.toml")
+    }
+
+    /// The complete environment of every invocation: nothing is inherited
+    /// except PATH, so a developer's own ORGCTL_USER, ORGCTL_ORG,
+    /// ORGCTL_NO_INPUT or HOME can never leak into a test.
+    fn vars(&self) -> Vec<(&'static str, OsString)> {
+        let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
+        vec![
+            ("PATH", path),
+            ("HOME", self.path("home").into()),
+            ("XDG_CONFIG_HOME", self.path("config").into()),
+            ("XDG_DATA_HOME", self.path("data").into()),
+            ("NO_COLOR", "1".into()),
+            ("COLUMNS", "200".into()),
+            ("ORGCTL_DB", self.db().into()),
+            ("ORGCTL_CONTEXT", self.context().into()),
+        ]
+    }
+
+    /// A plain std command, for tests that spawn processes in parallel or
+    /// stream their output.
+    pub fn std_cmd(&self, args: &[&str]) -> StdCommand {
+        let mut cmd = StdCommand::new(bin());
+        cmd.env_clear();
+        for (key, value) in self.vars() {
+            cmd.env(key, value);
+        }
+        cmd.args(args).current_dir(self.root()).stdin(Stdio::null());
+        cmd
+    }
+
+    /// An assert_cmd command; stdin is a pipe, so orgctl never sees a terminal.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::from_std(self.std_cmd(args));
+        cmd.timeout(TIMEOUT);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().expect("run orgctl")
+    }
+
+    pub fn code(&self, args: &[&str]) -> i32 {
+        code_of(&self.run(args))
+    }
+
+    /// Runs, asserts exit 0, returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(code_of(&out), 0, "orgctl {args:?} failed\n{}", describe(&out));
+        stdout(&out)
+    }
+
+    /// Runs, asserts the exit code, returns the output.
+    pub fn fails(&self, args: &[&str], code: i32) -> Output {
+        let out = self.run(args);
+        assert_eq!(code_of(&out), code, "orgctl {args:?}: expected exit {code}\n{}", describe(&out));
+        out
+    }
+
+    /// Runs with `--json`, asserts exit 0, parses stdout as exactly one JSON value.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut full = vec!["--json"];
+        full.extend_from_slice(args);
+        let out = self.run(&full);
+        assert_eq!(code_of(&out), 0, "orgctl {full:?} failed\n{}", describe(&out));
+        parse_json(&stdout(&out), &full)
+    }
+
+    /// Runs with `--json`, asserts the exit code, parses stderr as the JSON error object.
+    pub fn json_err(&self, args: &[&str], code: i32) -> Value {
+        let mut full = vec!["--json"];
+        full.extend_from_slice(args);
+        let out = self.fails(&full, code);
+        parse_json(&stderr(&out), &full)
+    }
+
+    /// Registers alice, bob, carol and dave; alice logs in and creates
+    /// `acme` (she is its admin and it is her current org); bob joins acme
+    /// as a member. Carol and dave belong to no org.
+    pub fn seed(&self) {
+        for (email, name) in USERS {
+            self.ok(&["user", "add", email, "--name", name]);
+        }
+        self.ok(&["login", ALICE]);
+        self.ok(&["org", "create", ORG, "--name", "Acme Inc"]);
+        self.ok(&["member", "add", BOB]);
+    }
+
+    /// What a failing command must not change: acme's members and the viewer's orgs.
+    pub fn snapshot(&self, viewer: &str) -> (Value, Value) {
+        let members = self.json(&["--as", viewer, "--org", ORG, "member", "list"]);
+        let orgs = self.json(&["--as", viewer, "org", "list"]);
+        (members, orgs)
+    }
+
+    /// acme's members as (email, role) pairs, sorted, seen by alice.
+    pub fn roles(&self) -> Vec<(String, String)> {
+        self.roles_as(ALICE)
+    }
+
+    pub fn roles_as(&self, viewer: &str) -> Vec<(String, String)> {
+        let list = self.json(&["--as", viewer, "--org", ORG, "member", "list"]);
+        let mut roles: Vec<(String, String)> =
+            array(&list).iter().map(|m| (str_field(m, "email"), str_field(m, "role"))).collect();
+        roles.sort();
+        roles
+    }
+
+    pub fn context_bytes(&self) -> Option<Vec<u8>> {
+        fs::read(self.context()).ok()
+    }
+}
+
+pub fn code_of(out: &Output) -> i32 {
+    match out.status.code() {
+        Some(code) => code,
+        None => panic!("orgctl was killed by a signal\n{}", describe(out)),
+    }
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn describe(out: &Output) -> String {
+    format!("status: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}", out.status, stdout(out), stderr(out))
+}
+
+pub fn parse_json(text: &str, args: &[&str]) -> Value {
+    serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("orgctl {args:?}: not one JSON value ({e}):\n{text}"))
+}
+
+pub fn array(v: &Value) -> &Vec<Value> {
+    v.as_array().unwrap_or_else(|| panic!("expected a JSON array, got {v}"))
+}
+
+pub fn str_field(v: &Value, key: &str) -> String {
+    v.get(key).and_then(Value::as_str).unwrap_or_else(|| panic!("expected string field {key:?} in {v}")).to_string()
+}
+
+/// An email given either as a string or as an object with an `email` key.
+pub fn email_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get("email").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// An org given either as a slug string or as an object with a `slug` key.
+pub fn slug_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get("slug").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    }
+}
+
+pub fn emails(list: &Value) -> Vec<String> {
+    let mut out: Vec<String> = array(list).iter().map(|m| str_field(m, "email")).collect();
+    out.sort();
+    out
+}
+
+pub fn slugs(list: &Value) -> Vec<String> {
+    let mut out: Vec<String> = array(list).iter().map(|o| str_field(o, "slug")).collect();
+    out.sort();
+    out
+}
+
+pub fn assert_keys(v: &Value, keys: &[&str]) {
+    let obj = v.as_object().unwrap_or_else(|| panic!("expected a JSON object, got {v}"));
+    for key in keys {
+        assert!(obj.contains_key(*key), "missing key {key:?} in {v}");
+    }
+}
+
+/// RFC 3339 in UTC with a `Z` suffix, e.g. `2025-01-02T03:04:05Z` (fractions allowed).
+pub fn assert_utc_time(s: &str) {
+    let b = s.as_bytes();
+    let ok = s.len() >= 20
+        && s.ends_with('Z')
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && s[..4].bytes().all(|c| c.is_ascii_digit());
+    assert!(ok, "not an RFC 3339 UTC time: {s:?}");
+}
+
+/// The JSON error object on stderr: `{"error":{"kind":..,"message":..}}`.
+pub fn assert_error_kind(err: &Value, kind: &str) {
+    assert_eq!(err["error"]["kind"], kind, "error object: {err}");
+    let message = err["error"]["message"].as_str().unwrap_or("");
+    assert!(!message.is_empty(), "error without message: {err}");
+}

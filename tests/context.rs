@@ -1,0 +1,180 @@
+//! The context file: missing user or org, stale context, damaged file and its repair by `logout`.
+
+use std::fs;
+
+use crate::common::*;
+
+#[test]
+fn org_command_without_a_user_is_forbidden_with_a_hint() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["logout"]);
+    let out = env.fails(&["member", "list"], 4);
+    let err = stderr(&out);
+    assert!(err.contains("error:"), "{err}");
+    assert!(err.contains("hint:"), "a hint should say how to set the user: {err}");
+    assert!(err.contains("orgctl login") || err.contains("--as"), "{err}");
+    assert_error_kind(&env.json_err(&["member", "list"], 4), "forbidden");
+}
+
+#[test]
+fn org_command_without_an_org_is_forbidden_with_a_hint() {
+    let env = Env::new();
+    env.ok(&["user", "add", ALICE, "--name", "Alice"]);
+    env.ok(&["login", ALICE]);
+    let out = env.fails(&["member", "list"], 4);
+    let err = stderr(&out);
+    assert!(err.contains("hint:"), "a hint should say how to set the org: {err}");
+    assert!(
+        err.contains("orgctl org") || err.contains("--org"),
+        "hint should name `orgctl org switch`/`create` or `--org`: {err}"
+    );
+}
+
+/// Alice's context names acme, which bob (promoted to admin) then deletes
+/// while acting with `--as`, so the file is left pointing at nothing.
+fn stale_org() -> Env {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["org", "create", "globex"]);
+    env.ok(&["member", "set-role", BOB, "admin"]);
+    env.ok(&["--as", BOB, "--org", ORG, "org", "delete", ORG, "--yes"]);
+    env
+}
+
+#[test]
+fn stale_org_is_reported_with_the_repair_and_never_acted_on() {
+    let env = stale_org();
+    let before = env.context_bytes();
+    assert!(
+        String::from_utf8_lossy(before.as_deref().unwrap()).contains(ORG),
+        "precondition: the context still names acme"
+    );
+    let before_globex = env.json(&["--org", "globex", "member", "list"]);
+    for args in [vec!["member", "list"], vec!["member", "add", CAROL], vec!["org", "edit", "--name", "X"]] {
+        let out = env.fails(&args, 4);
+        let err = stderr(&out);
+        assert!(err.to_lowercase().contains("stale"), "{args:?}: message should say stale: {err}");
+        assert!(
+            err.contains("orgctl org switch") || err.contains("orgctl logout") || err.contains("orgctl login"),
+            "{args:?}: hint should name the repairing command: {err}"
+        );
+    }
+    assert_error_kind(&env.json_err(&["member", "list"], 4), "forbidden");
+    assert_eq!(env.context_bytes(), before, "a stale context must not be rewritten");
+    assert_eq!(env.json(&["--org", "globex", "member", "list"]), before_globex);
+    // The repair works.
+    env.ok(&["org", "switch", "globex"]);
+    env.ok(&["member", "list"]);
+}
+
+#[test]
+fn stale_membership_is_reported_with_the_repair() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["login", BOB]);
+    env.ok(&["--as", ALICE, "member", "remove", BOB, "--yes"]);
+    let before = env.context_bytes();
+    let out = env.fails(&["member", "list"], 4);
+    let err = stderr(&out);
+    assert!(err.to_lowercase().contains("stale"), "message should say stale: {err}");
+    assert!(
+        err.contains("orgctl org switch") || err.contains("orgctl logout") || err.contains("orgctl login"),
+        "hint should name the repairing command: {err}"
+    );
+    env.fails(&["org", "leave"], 4);
+    assert_eq!(env.context_bytes(), before);
+    assert_eq!(emails(&env.json(&["--as", ALICE, "member", "list"])), vec![ALICE.to_string()]);
+}
+
+#[test]
+fn flags_override_a_stale_context() {
+    let env = stale_org();
+    // An explicit --org is not the stale file value: it simply works.
+    let list = env.json(&["--org", "globex", "member", "list"]);
+    assert_eq!(emails(&list), vec![ALICE.to_string()]);
+}
+
+fn damage(env: &Env, text: &str) {
+    fs::write(env.context(), text).unwrap();
+}
+
+#[test]
+fn context_that_is_not_toml_is_a_usage_error_naming_the_file() {
+    let env = Env::new();
+    env.seed();
+    damage(&env, "user = \"alice@example.com\nthis is [not toml\n");
+    let before = env.context_bytes();
+    for args in [vec!["whoami"], vec!["member", "list"], vec!["org", "list"]] {
+        let out = env.fails(&args, 2);
+        let err = stderr(&out);
+        assert!(err.contains(env.context().to_str().unwrap()), "{args:?}: error should name the context file: {err}");
+    }
+    assert_error_kind(&env.json_err(&["whoami"], 2), "usage");
+    assert_eq!(env.context_bytes(), before, "only logout may rewrite it");
+}
+
+#[test]
+fn context_with_unknown_keys_is_a_usage_error() {
+    let env = Env::new();
+    env.seed();
+    damage(&env, "user = \"alice@example.com\"\norg = \"acme\"\ncolour = \"blue\"\n");
+    let out = env.fails(&["whoami"], 2);
+    assert!(stderr(&out).contains(env.context().to_str().unwrap()), "{}", stderr(&out));
+}
+
+#[test]
+fn context_with_wrong_value_types_is_a_usage_error() {
+    let env = Env::new();
+    env.seed();
+    damage(&env, "user = 42\n");
+    env.fails(&["whoami"], 2);
+}
+
+#[test]
+fn logout_repairs_a_damaged_context() {
+    let env = Env::new();
+    env.seed();
+    damage(&env, "\u{0}\u{1}garbage[[[");
+    env.fails(&["whoami"], 2);
+    env.ok(&["logout"]);
+    env.fails(&["whoami"], 4);
+    env.ok(&["login", ALICE]);
+    env.ok(&["org", "switch", ORG]);
+    assert_eq!(emails(&env.json(&["member", "list"])), vec![ALICE.to_string(), BOB.to_string()]);
+}
+
+#[test]
+fn hand_written_context_is_honoured() {
+    let env = Env::new();
+    env.seed();
+    damage(&env, "# written by hand\nuser = \"bob@example.com\"\norg = \"acme\"\n");
+    let who = env.json(&["whoami"]);
+    assert_eq!(email_of(&who["user"]).as_deref(), Some(BOB));
+    assert_eq!(who["role"], "member");
+    assert_eq!(who["user_source"], "file");
+}
+
+#[test]
+fn empty_context_file_means_no_user() {
+    let env = Env::new();
+    env.seed();
+    damage(&env, "");
+    env.fails(&["whoami"], 4);
+}
+
+#[test]
+fn context_is_replaced_not_left_with_temporaries() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["org", "create", "globex"]);
+    env.ok(&["org", "switch", "globex"]);
+    env.ok(&["login", BOB]);
+    let names: Vec<String> = fs::read_dir(env.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("context"))
+        .collect();
+    assert_eq!(names, vec!["context.toml".to_string()], "leftover temporary files");
+}

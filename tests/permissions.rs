@@ -1,0 +1,179 @@
+//! `can-i` for the org-level actions, and that its answers match what the commands enforce.
+
+use crate::common::*;
+
+/// Org-level `can-i` actions and whether a plain member may do them (SPEC §2, §4).
+const ORG_ACTIONS: [(&str, bool); 10] = [
+    ("view-org", true),
+    ("manage-org", false),
+    ("invite", false),
+    ("manage-members", false),
+    ("manage-teams", false),
+    ("manage-connectors", false),
+    ("use-connectors", true),
+    ("manage-billing", false),
+    ("view-audit", false),
+    ("create-dashboard", true),
+];
+
+#[test]
+fn admin_may_do_every_org_action() {
+    let env = Env::new();
+    env.seed();
+    for (action, _) in ORG_ACTIONS {
+        let out = env.run(&["can-i", action]);
+        assert_eq!(code_of(&out), 0, "admin can-i {action}\n{}", describe(&out));
+        let text = stdout(&out);
+        assert!(text.starts_with("yes"), "can-i {action}: {text:?}");
+        assert!(text.contains(ORG), "the reason names the org: {text:?}");
+    }
+}
+
+#[test]
+fn member_may_do_only_the_member_actions() {
+    let env = Env::new();
+    env.seed();
+    for (action, allowed) in ORG_ACTIONS {
+        let out = env.run(&["--as", BOB, "can-i", action]);
+        let text = stdout(&out);
+        if allowed {
+            assert_eq!(code_of(&out), 0, "member can-i {action}\n{}", describe(&out));
+            assert!(text.starts_with("yes"), "can-i {action}: {text:?}");
+        } else {
+            assert_eq!(code_of(&out), 4, "member can-i {action}\n{}", describe(&out));
+            assert!(text.starts_with("no"), "can-i {action}: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn non_member_may_do_nothing() {
+    let env = Env::new();
+    env.seed();
+    for (action, _) in ORG_ACTIONS {
+        let out = env.run(&["--as", CAROL, "--org", ORG, "can-i", action]);
+        assert_eq!(code_of(&out), 4, "non-member can-i {action}\n{}", describe(&out));
+        assert!(!stdout(&out).starts_with("yes"), "{}", describe(&out));
+    }
+}
+
+#[test]
+fn can_i_json_has_allowed_and_reason() {
+    let env = Env::new();
+    env.seed();
+    let yes = env.json(&["can-i", "manage-members"]);
+    assert_keys(&yes, &["allowed", "reason"]);
+    assert_eq!(yes["allowed"], true);
+    assert!(!str_field(&yes, "reason").is_empty());
+
+    let out = env.fails(&["--json", "--as", BOB, "can-i", "manage-members"], 4);
+    let no = parse_json(&stdout(&out), &["can-i"]);
+    assert_eq!(no["allowed"], false, "{no}");
+    assert!(!str_field(&no, "reason").is_empty());
+}
+
+#[test]
+fn unknown_action_is_a_usage_error() {
+    let env = Env::new();
+    env.seed();
+    let err = env.json_err(&["can-i", "rule-the-world"], 2);
+    assert_error_kind(&err, "usage");
+    env.fails(&["can-i"], 2);
+}
+
+#[test]
+fn can_i_needs_a_user_and_org() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["logout"]);
+    env.fails(&["can-i", "view-org"], 4);
+}
+
+#[test]
+fn can_i_follows_role_changes() {
+    let env = Env::new();
+    env.seed();
+    env.fails(&["--as", BOB, "can-i", "manage-members"], 4);
+    env.ok(&["member", "set-role", BOB, "admin"]);
+    env.ok(&["--as", BOB, "can-i", "manage-members"]);
+    env.ok(&["member", "set-role", BOB, "member"]);
+    env.fails(&["--as", BOB, "can-i", "manage-members"], 4);
+}
+
+/// For each action with a command in the foundation, `can-i` and the command agree.
+#[test]
+fn can_i_agrees_with_enforcement() {
+    let env = Env::new();
+    env.seed();
+    let org_name = |env: &Env| env.json(&["org", "show", ORG])["name"].clone();
+    for user in [ALICE, BOB, CAROL] {
+        let base = ["--as", user, "--org", ORG];
+        let ask = |action: &str| {
+            let mut args = base.to_vec();
+            args.extend(["can-i", action]);
+            env.code(&args)
+        };
+        let act = |rest: &[&str]| {
+            let mut args = base.to_vec();
+            args.extend_from_slice(rest);
+            env.code(&args)
+        };
+
+        let view = ask("view-org");
+        assert_eq!(act(&["member", "list"]) == 0, view == 0, "{user}: view-org vs member list");
+        assert_eq!(act(&["org", "show"]) == 0, view == 0, "{user}: view-org vs org show");
+
+        let manage_members = ask("manage-members");
+        let added = act(&["member", "add", DAVE]);
+        assert_eq!(added == 0, manage_members == 0, "{user}: manage-members vs member add");
+        if added == 0 {
+            env.ok(&["member", "remove", DAVE, "--yes"]);
+        } else {
+            assert_eq!(added, 4, "{user}: refused member add should exit 4");
+        }
+
+        let manage_org = ask("manage-org");
+        let before = org_name(&env);
+        let edited = act(&["org", "edit", "--name", "Renamed"]);
+        assert_eq!(edited == 0, manage_org == 0, "{user}: manage-org vs org edit");
+        if edited == 0 {
+            env.ok(&["org", "edit", "--name", before.as_str().unwrap()]);
+        } else {
+            assert_eq!(org_name(&env), before);
+        }
+
+        let audit = ask("view-audit");
+        assert_eq!(act(&["audit", "list"]) == 0, audit == 0, "{user}: view-audit vs audit list");
+
+        let billing = ask("manage-billing");
+        assert_eq!(act(&["billing", "show"]) == 0, billing == 0, "{user}: manage-billing vs billing show");
+    }
+}
+
+#[test]
+fn members_are_refused_admin_commands() {
+    let env = Env::new();
+    env.seed();
+    let before = env.snapshot(ALICE);
+    for args in [
+        vec!["--as", BOB, "org", "edit", "--name", "Bob Corp"],
+        vec!["--as", BOB, "org", "delete", ORG, "--yes"],
+        vec!["--as", BOB, "audit", "list"],
+        vec!["--as", BOB, "billing", "show"],
+    ] {
+        let out = env.run(&args);
+        assert_eq!(code_of(&out), 4, "{args:?}\n{}", describe(&out));
+        assert!(out.stdout.is_empty(), "{args:?} printed data: {}", stdout(&out));
+    }
+    assert_eq!(env.snapshot(ALICE), before);
+}
+
+#[test]
+fn admin_sees_billing() {
+    let env = Env::new();
+    env.seed();
+    let billing = env.json(&["billing", "show"]);
+    assert_keys(&billing, &["plan", "billing_email", "usage"]);
+    let plan = str_field(&billing, "plan");
+    assert!(["free", "team", "enterprise"].contains(&plan.as_str()), "plan {plan}");
+}

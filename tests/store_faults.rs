@@ -1,0 +1,173 @@
+//! Store faults: garbage files, directories, newer schema versions and foreign SQLite files exit 6, untouched.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command as StdCommand;
+
+use crate::common::*;
+
+const SQLITE3: &str = "/usr/bin/sqlite3";
+
+/// Commands that all need the store; each must be refused with exit 6.
+fn store_commands(db: &Path) -> Vec<Vec<String>> {
+    let db = db.to_str().unwrap().to_string();
+    [
+        vec!["init"],
+        vec!["user", "add", ALICE, "--name", "Alice"],
+        vec!["login", ALICE],
+        vec!["--as", ALICE, "--org", ORG, "member", "list"],
+    ]
+    .into_iter()
+    .map(|args| {
+        let mut full = vec!["--db".to_string(), db.clone()];
+        full.extend(args.into_iter().map(str::to_string));
+        full
+    })
+    .collect()
+}
+
+fn assert_refused_untouched(env: &Env, db: &Path) {
+    let before = fs::read(db).ok();
+    let listing_before = sibling_names(db);
+    for args in store_commands(db) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = env.fails(&args, 6);
+        let err = stderr(&out);
+        assert!(err.starts_with("error:"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+    let mut json_args: Vec<String> = store_commands(db).remove(1);
+    json_args.insert(0, "--json".into());
+    let json_args: Vec<&str> = json_args.iter().map(String::as_str).collect();
+    let out = env.fails(&json_args, 6);
+    assert_error_kind(&parse_json(&stderr(&out), &json_args), "store");
+    assert_eq!(fs::read(db).ok(), before, "the store's bytes changed");
+    assert_eq!(sibling_names(db), listing_before, "files appeared next to the store");
+}
+
+/// Names in the store's directory, to catch stray -wal/-journal files.
+fn sibling_names(db: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(db.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Writes the 4-byte big-endian `PRAGMA user_version` at header offset 60.
+fn set_user_version(db: &Path, version: u32) {
+    let mut bytes = fs::read(db).unwrap();
+    assert!(bytes.len() >= 100 && bytes.starts_with(b"SQLite format 3\0"));
+    bytes[60..64].copy_from_slice(&version.to_be_bytes());
+    fs::write(db, bytes).unwrap();
+}
+
+#[test]
+fn garbage_file_is_refused_untouched() {
+    let env = Env::new();
+    let db = env.path("faults/garbage.db");
+    fs::create_dir_all(db.parent().unwrap()).unwrap();
+    let garbage: Vec<u8> = (0..16384u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    fs::write(&db, &garbage).unwrap();
+    assert_refused_untouched(&env, &db);
+}
+
+#[test]
+fn text_file_is_refused_untouched() {
+    let env = Env::new();
+    let db = env.path("faults/notes.db");
+    fs::create_dir_all(db.parent().unwrap()).unwrap();
+    fs::write(&db, "these are my notes, not a database\n".repeat(50)).unwrap();
+    assert_refused_untouched(&env, &db);
+}
+
+#[test]
+fn directory_as_store_is_refused() {
+    let env = Env::new();
+    let db = env.path("faults/a-directory.db");
+    fs::create_dir_all(&db).unwrap();
+    for args in store_commands(&db) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        env.fails(&args, 6);
+    }
+    assert!(db.is_dir());
+    assert_eq!(fs::read_dir(&db).unwrap().count(), 0, "files written inside the directory");
+}
+
+#[test]
+fn store_under_a_regular_file_cannot_be_created() {
+    let env = Env::new();
+    let blocker = env.path("blocker");
+    fs::write(&blocker, "x").unwrap();
+    let db = blocker.join("orgctl.db");
+    let out = env.fails(&["--db", db.to_str().unwrap(), "init"], 6);
+    assert!(stderr(&out).starts_with("error:"), "{}", stderr(&out));
+    assert_eq!(fs::read(&blocker).unwrap(), b"x");
+}
+
+#[test]
+fn store_from_a_newer_orgctl_is_refused_untouched() {
+    let env = Env::new();
+    env.ok(&["init"]);
+    env.ok(&["user", "add", ALICE, "--name", "Alice"]);
+    // A non-empty WAL left behind would hold page 1 and hide the header edit.
+    let wal = env.path("orgctl.db-wal");
+    if wal.exists() {
+        assert_eq!(fs::metadata(&wal).unwrap().len(), 0, "WAL left behind after a command");
+    }
+    set_user_version(&env.db(), 9999);
+    let db = env.db();
+    assert_refused_untouched(&env, &db);
+    let out = env.fails(&["user", "add", BOB, "--name", "Bob"], 6);
+    let err = stderr(&out).to_lowercase();
+    assert!(err.contains("newer") || err.contains("version"), "should say the store is newer: {err}");
+}
+
+#[test]
+fn foreign_sqlite_file_is_refused_untouched() {
+    if !Path::new(SQLITE3).exists() {
+        eprintln!("skipping foreign_sqlite_file_is_refused_untouched: {SQLITE3} is missing");
+        return;
+    }
+    let env = Env::new();
+    let db = env.path("faults/notes.sqlite");
+    fs::create_dir_all(db.parent().unwrap()).unwrap();
+    let status = StdCommand::new(SQLITE3)
+        .arg(&db)
+        .arg("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('hello');")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_refused_untouched(&env, &db);
+}
+
+#[test]
+fn empty_foreign_sqlite_schema_with_other_application_id_is_refused() {
+    if !Path::new(SQLITE3).exists() {
+        eprintln!("skipping: {SQLITE3} is missing");
+        return;
+    }
+    let env = Env::new();
+    let db = env.path("faults/other-app.sqlite");
+    fs::create_dir_all(db.parent().unwrap()).unwrap();
+    let status =
+        StdCommand::new(SQLITE3).arg(&db).arg("PRAGMA application_id = 1234567; CREATE TABLE t(x);").status().unwrap();
+    assert!(status.success());
+    assert_refused_untouched(&env, &db);
+}
+
+#[test]
+fn store_faults_change_nothing_elsewhere() {
+    // A store fault on one invocation leaves the real store and the context alone.
+    let env = Env::new();
+    env.seed();
+    let before = env.snapshot(ALICE);
+    let ctx = env.context_bytes();
+    let bad = env.path("bad.db");
+    fs::write(&bad, vec![0xff_u8; 4096]).unwrap();
+    env.fails(&["--db", bad.to_str().unwrap(), "login", BOB], 6);
+    assert_eq!(env.context_bytes(), ctx);
+    assert_eq!(env.snapshot(ALICE), before);
+}
