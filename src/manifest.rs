@@ -1,1 +1,378 @@
-//! The manifest: `apply` (declarative, idempotent, one transaction) and `export`.
+//! The manifest that `apply` reads and `export` writes: its format, and its
+//! validation into typed values before anything touches the store.
+//!
+//! Every problem is reported with the place in the file that caused it
+//! (`orgs[acme].teams[engineering].members[2]`), as a usage error (exit 2).
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{parse_description, Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
+
+/// The file as written: TOML, or JSON.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<UserSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub orgs: Vec<OrgSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSpec {
+    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgSpec {
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<MemberSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<TeamSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dashboards: Vec<DashboardSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub connectors: Vec<ConnectorSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invites: Vec<InviteSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberSpec {
+    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamSpec {
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub members: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DashboardSpec {
+    pub slug: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub grants: Vec<GrantSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrantSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectorSpec {
+    pub name: String,
+    pub kind: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteSpec {
+    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+}
+
+/// The manifest's text format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Json,
+}
+
+impl Manifest {
+    /// Parses the text; syntax errors and unknown keys are usage errors naming `source`.
+    pub fn parse(text: &str, format: Format, source: &str) -> Result<Manifest> {
+        match format {
+            Format::Toml => toml::from_str(text).map_err(|e| {
+                let place = e
+                    .span()
+                    .map(|s| {
+                        let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                        format!(" (line {line})")
+                    })
+                    .unwrap_or_default();
+                Error::usage(format!("invalid manifest {source}{place}: {}", e.message().trim()))
+            }),
+            Format::Json => serde_json::from_str(text).map_err(|e| {
+                Error::usage(format!("invalid manifest {source} (line {}, column {}): {e}", e.line(), e.column()))
+            }),
+        }
+    }
+
+    pub fn to_text(&self, format: Format) -> Result<String> {
+        match format {
+            Format::Toml => toml::to_string(self).map_err(|e| Error::internal(e.to_string())),
+            Format::Json => {
+                serde_json::to_string_pretty(self).map(|s| s + "\n").map_err(|e| Error::internal(e.to_string()))
+            }
+        }
+    }
+
+    /// Checks every value and every reference inside the file.
+    pub fn validate(&self) -> Result<Validated> {
+        let mut users = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (i, u) in self.users.iter().enumerate() {
+            let at = format!("users[{i}]");
+            let email = at_place(&at, Email::parse(&u.email))?;
+            if !seen.insert(email.clone()) {
+                return Err(place_err(&at, format!("user {email} is declared twice")));
+            }
+            let name = u.name.as_deref().map(|n| at_place(&at, Name::parse(n))).transpose()?;
+            users.push(UserPlan { email, name });
+        }
+        let mut orgs = Vec::new();
+        let mut org_slugs = BTreeSet::new();
+        for (i, o) in self.orgs.iter().enumerate() {
+            let at = format!("orgs[{i}]");
+            let slug = at_place(&at, Slug::parse(&o.slug))?;
+            if !org_slugs.insert(slug.clone()) {
+                return Err(place_err(&at, format!("org {slug} is declared twice")));
+            }
+            orgs.push(validate_org(o, slug)?);
+        }
+        Ok(Validated { users, orgs })
+    }
+}
+
+fn place_err(at: &str, message: String) -> Error {
+    Error::usage(format!("manifest {at}: {message}"))
+}
+
+fn at_place<T>(at: &str, r: Result<T>) -> Result<T> {
+    r.map_err(|e| {
+        let mut out = place_err(at, e.message);
+        out.hint = e.hint;
+        out
+    })
+}
+
+/// The validated manifest: every value parsed, every name unique.
+#[derive(Debug, Clone)]
+pub struct Validated {
+    pub users: Vec<UserPlan>,
+    pub orgs: Vec<OrgPlan>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UserPlan {
+    pub email: Email,
+    pub name: Option<Name>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgPlan {
+    pub at: String,
+    pub slug: Slug,
+    pub name: Option<Name>,
+    pub plan: Option<Plan>,
+    pub billing_email: Option<Email>,
+    pub members: Vec<(Email, Role)>,
+    pub teams: Vec<TeamPlan>,
+    pub dashboards: Vec<DashboardPlan>,
+    pub connectors: Vec<ConnectorPlan>,
+    pub invites: Vec<InvitePlan>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TeamPlan {
+    pub at: String,
+    pub slug: Slug,
+    pub name: Option<Name>,
+    pub description: Option<Option<String>>,
+    pub members: Vec<Email>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DashboardPlan {
+    pub at: String,
+    pub slug: Slug,
+    pub title: Name,
+    pub description: Option<Option<String>>,
+    pub visibility: Option<Visibility>,
+    pub owner: Option<Email>,
+    pub grants: Vec<GrantPlan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GrantTo {
+    Team(Slug),
+    User(Email),
+}
+
+#[derive(Debug, Clone)]
+pub struct GrantPlan {
+    pub at: String,
+    pub to: GrantTo,
+    pub permission: Permission,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConnectorPlan {
+    pub at: String,
+    pub name: Slug,
+    pub kind: Slug,
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct InvitePlan {
+    pub at: String,
+    pub email: Email,
+    pub role: Role,
+    pub teams: Vec<Slug>,
+    pub expires: Option<Duration>,
+}
+
+fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
+    let at = format!("orgs[{slug}]");
+    let name = o.name.as_deref().map(|n| at_place(&at, Name::parse(n))).transpose()?;
+    let plan = o.plan.as_deref().map(|p| at_place(&at, p.parse::<Plan>())).transpose()?;
+    let billing_email = o.billing_email.as_deref().map(|e| at_place(&at, Email::parse(e))).transpose()?;
+
+    let mut members = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (i, m) in o.members.iter().enumerate() {
+        let at = format!("{at}.members[{i}]");
+        let email = at_place(&at, Email::parse(&m.email))?;
+        let role = m.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
+        if !seen.insert(email.clone()) {
+            return Err(place_err(&at, format!("member {email} is listed twice")));
+        }
+        members.push((email, role));
+    }
+
+    let mut teams = Vec::new();
+    let mut team_slugs = BTreeSet::new();
+    for (i, t) in o.teams.iter().enumerate() {
+        let at_i = format!("{at}.teams[{i}]");
+        let slug = at_place(&at_i, Slug::parse(&t.slug))?;
+        let at_t = format!("{at}.teams[{slug}]");
+        if !team_slugs.insert(slug.clone()) {
+            return Err(place_err(&at_t, format!("team {slug} is declared twice")));
+        }
+        let name = t.name.as_deref().map(|n| at_place(&at_t, Name::parse(n))).transpose()?;
+        let description = t.description.as_deref().map(|d| at_place(&at_t, parse_description(d))).transpose()?;
+        let mut tm = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (j, e) in t.members.iter().enumerate() {
+            let at = format!("{at_t}.members[{j}]");
+            let email = at_place(&at, Email::parse(e))?;
+            if seen.insert(email.clone()) {
+                tm.push(email);
+            }
+        }
+        teams.push(TeamPlan { at: at_t, slug, name, description, members: tm });
+    }
+
+    let mut dashboards = Vec::new();
+    let mut dash_slugs = BTreeSet::new();
+    for (i, d) in o.dashboards.iter().enumerate() {
+        let at_i = format!("{at}.dashboards[{i}]");
+        let slug = at_place(&at_i, Slug::parse(&d.slug))?;
+        let at_d = format!("{at}.dashboards[{slug}]");
+        if !dash_slugs.insert(slug.clone()) {
+            return Err(place_err(&at_d, format!("dashboard {slug} is declared twice")));
+        }
+        let title = at_place(&at_d, Name::parse(&d.title))?;
+        let description = d.description.as_deref().map(|x| at_place(&at_d, parse_description(x))).transpose()?;
+        let visibility = d.visibility.as_deref().map(|v| at_place(&at_d, v.parse::<Visibility>())).transpose()?;
+        let owner = d.owner.as_deref().map(|e| at_place(&at_d, Email::parse(e))).transpose()?;
+        let mut grants = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (j, g) in d.grants.iter().enumerate() {
+            let at = format!("{at_d}.grants[{j}]");
+            let to = match (&g.team, &g.user) {
+                (Some(t), None) => GrantTo::Team(at_place(&at, Slug::parse(t))?),
+                (None, Some(u)) => GrantTo::User(at_place(&at, Email::parse(u))?),
+                _ => return Err(place_err(&at, "a grant names exactly one of `team` or `user`".into())),
+            };
+            let permission = g
+                .permission
+                .as_deref()
+                .map(|p| at_place(&at, p.parse::<Permission>()))
+                .transpose()?
+                .unwrap_or(Permission::View);
+            if !seen.insert(to.clone()) {
+                return Err(place_err(&at, "the same grantee is listed twice".into()));
+            }
+            grants.push(GrantPlan { at, to, permission });
+        }
+        dashboards.push(DashboardPlan { at: at_d, slug, title, description, visibility, owner, grants });
+    }
+
+    let mut connectors = Vec::new();
+    let mut names = BTreeSet::new();
+    for (i, c) in o.connectors.iter().enumerate() {
+        let at_i = format!("{at}.connectors[{i}]");
+        let name = at_place(&at_i, Slug::parse(&c.name))?;
+        let at_c = format!("{at}.connectors[{name}]");
+        if !names.insert(name.clone()) {
+            return Err(place_err(&at_c, format!("connector {name} is declared twice")));
+        }
+        let kind = at_place(&at_c, Slug::parse(&c.kind))?;
+        let url = at_place(&at_c, crate::ops::connector::parse_url(&c.url))?.to_string();
+        connectors.push(ConnectorPlan { at: at_c, name, kind, url });
+    }
+
+    let mut invites = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (i, inv) in o.invites.iter().enumerate() {
+        let at = format!("{at}.invites[{i}]");
+        let email = at_place(&at, Email::parse(&inv.email))?;
+        if !seen.insert(email.clone()) {
+            return Err(place_err(&at, format!("{email} is invited twice")));
+        }
+        let role = inv.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
+        let teams = inv.teams.iter().map(|t| at_place(&at, Slug::parse(t))).collect::<Result<Vec<_>>>()?;
+        let expires = inv.expires.as_deref().map(|d| at_place(&at, Duration::parse(d))).transpose()?;
+        invites.push(InvitePlan { at, email, role, teams, expires });
+    }
+
+    Ok(OrgPlan { at, slug, name, plan, billing_email, members, teams, dashboards, connectors, invites })
+}

@@ -97,7 +97,16 @@ impl Env {
     /// Who is acting, and in which org: flag, then environment, then the
     /// context file (read only when a flag or variable does not say).
     pub fn who(&self) -> Result<Who> {
-        if self.org_flags.len() > 1 {
+        self.resolve(false)
+    }
+
+    /// The identity for `export`, which takes `--org` several times.
+    pub fn who_for_export(&self) -> Result<Who> {
+        self.resolve(true)
+    }
+
+    fn resolve(&self, many_orgs: bool) -> Result<Who> {
+        if !many_orgs && self.org_flags.len() > 1 {
             return Err(Error::usage("`--org` may be given only once here (only `export` takes several)"));
         }
         let need_file = self.user_arg.is_none() || self.org_arg.is_none();

@@ -1,11 +1,17 @@
 //! `orgctl apply -f FILE` and `orgctl export`.
 
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 use clap::Args;
 
 use crate::cli::env::Env;
+use crate::cli::output::{opt, Row};
 use crate::error::{Error, Result};
+use crate::manifest::{Format, Manifest};
+use crate::model::Slug;
+use crate::ops::manifest::{Applied, ApplyOptions, Report};
+use crate::ops::{self};
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
@@ -15,18 +21,112 @@ pub struct ApplyArgs {
     /// Print the plan and write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Also remove what the file does not name (in the orgs it names)
+    /// Also remove the members, teams, team memberships, dashboards, grants and
+    /// connectors of the file's orgs that the file does not name
     #[arg(long)]
     pub prune: bool,
-    /// The manifest's format [default: from the file's extension, else toml]
+    /// The manifest's format [default: json for a .json file, else toml]
     #[arg(long, value_parser = ["toml", "json"])]
     pub format: Option<String>,
 }
 
-pub fn apply(_env: &mut Env, _a: ApplyArgs) -> Result<()> {
-    Err(Error::internal("apply is not available in this build"))
+/// Big manifests get a progress bar, on a terminal only.
+const PROGRESS_FROM: u64 = 1000;
+
+impl Row for Applied {
+    const HEADERS: &'static [&'static str] = &["action", "kind", "org", "target", "details", "token"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.action.as_str().to_string(),
+            self.kind.to_string(),
+            opt(&self.org),
+            self.target.clone(),
+            self.details.clone(),
+            opt(&self.token),
+        ]
+    }
 }
 
-pub fn export(_env: &mut Env) -> Result<()> {
-    Err(Error::internal("export is not available in this build"))
+fn read(file: &PathBuf) -> Result<(String, String)> {
+    if file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::usage(format!("cannot read the manifest from stdin: {e}")))?;
+        return Ok((text, "<stdin>".into()));
+    }
+    let shown = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        Error::usage(format!("cannot read the manifest {shown}: {e}"))
+            .with_hint("pass an existing file with `-f FILE`, or `-f -` for stdin")
+    })?;
+    Ok((text, shown))
+}
+
+pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
+    let format = match a.format.as_deref() {
+        Some("json") => Format::Json,
+        Some(_) => Format::Toml,
+        None if a.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) => Format::Json,
+        None => Format::Toml,
+    };
+    let (text, source) = read(&a.file)?;
+    let validated = Manifest::parse(&text, format, &source)?.validate()?;
+    let who = env.who()?;
+    let total = ops::manifest::size(&validated);
+    let bar = (total >= PROGRESS_FROM && std::io::stderr().is_terminal() && !env.out.quiet).then(|| {
+        let bar = indicatif::ProgressBar::new(total);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+            bar.set_style(style);
+        }
+        bar.set_message(if a.dry_run { "planning" } else { "applying" });
+        bar
+    });
+    let mut tick = |n: u64| {
+        if let Some(b) = &bar {
+            b.inc(n);
+        }
+    };
+    let opts = ApplyOptions { dry_run: a.dry_run, prune: a.prune };
+    let result = ops::manifest::apply(env.store()?, &who, &validated, &opts, &mut tick);
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let report = result?;
+    print_report(env, &report, &source)
+}
+
+fn print_report(env: &Env, r: &Report, source: &str) -> Result<()> {
+    if env.out.is_json() {
+        return env.out.json(r);
+    }
+    let n = r.changes.len();
+    if !env.out.quiet {
+        env.out.list(&r.changes)?;
+    } else {
+        // Tokens are the data an apply that creates invites exists to print.
+        for c in r.changes.iter().filter(|c| c.token.is_some()) {
+            env.out.data(&format!("{}\t{}\t{}", opt(&c.org), c.target, opt(&c.token)))?;
+        }
+    }
+    let s = &r.summary;
+    let counts = format!("{} created, {} updated, {} deleted", s.created, s.updated, s.deleted);
+    let line = match (n, r.dry_run) {
+        (0, _) => format!("0 changes: the store already matches {source}"),
+        (_, true) => format!("Dry run: {n} change(s) would be applied ({counts}); nothing was written"),
+        (_, false) => format!("Applied {n} change(s) from {source} ({counts})"),
+    };
+    env.out.message(&line)
+}
+
+pub fn export(env: &mut Env) -> Result<()> {
+    let slugs = env.org_flags.iter().map(|s| Slug::parse(s)).collect::<Result<Vec<_>>>()?;
+    let mut who = env.who_for_export()?;
+    if slugs.is_empty() {
+        who.org = None;
+    }
+    let manifest = ops::manifest::export(env.store()?, &who, &slugs)?;
+    let format = if env.out.is_json() { Format::Json } else { Format::Toml };
+    let text = manifest.to_text(format)?;
+    env.out.data(text.trim_end())
 }

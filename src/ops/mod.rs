@@ -11,6 +11,7 @@ pub mod connector;
 pub mod dashboard;
 pub mod db;
 pub mod invite;
+pub mod manifest;
 pub mod member;
 pub mod org;
 pub mod session;

@@ -45,13 +45,18 @@ impl Session {
     }
 }
 
+/// The acting user's email, which must be set (exit 4 with how to set it otherwise).
+pub fn user_email(who: &Who) -> Result<&Sourced<Email>> {
+    who.user.as_ref().ok_or_else(|| {
+        Error::forbidden("no current user").with_hint(
+            "run `orgctl login EMAIL` (or pass `--as EMAIL`); new here? `orgctl user add EMAIL --name NAME` first",
+        )
+    })
+}
+
 /// The acting user, who must exist.
 pub fn actor(c: &Connection, who: &Who) -> Result<User> {
-    let Some(user) = &who.user else {
-        return Err(Error::forbidden("no current user").with_hint(
-            "run `orgctl login EMAIL` (or pass `--as EMAIL`); new here? `orgctl user add EMAIL --name NAME` first",
-        ));
-    };
+    let user = user_email(who)?;
     match users::find(c, &user.value)? {
         Some(u) => Ok(u),
         None if user.source == Source::File => {

@@ -235,3 +235,22 @@ pub fn grant_holders(c: &Connection, dashboard_id: i64) -> Result<Vec<(i64, Opti
         .collect::<rusqlite::Result<Vec<(i64, Option<String>, String)>>>()?;
     raw.into_iter().map(|(u, t, p)| Ok((u, t, p.parse()?))).collect()
 }
+
+/// The dashboard's grants by grantee id (for `apply --prune`).
+pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permission)>> {
+    let mut stmt =
+        c.prepare_cached("SELECT team_id, user_id, permission FROM dashboard_grants WHERE dashboard_id = ?1")?;
+    let raw = stmt
+        .query_map([dashboard_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<(Option<i64>, Option<i64>, String)>>>()?;
+    raw.into_iter()
+        .filter_map(|(t, u, p)| {
+            let g = match (t, u) {
+                (Some(t), _) => Grantee::Team(t),
+                (_, Some(u)) => Grantee::User(u),
+                _ => return None,
+            };
+            Some(p.parse::<Permission>().map(|p| (g, p)))
+        })
+        .collect()
+}

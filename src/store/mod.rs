@@ -90,12 +90,20 @@ impl Store {
 
     /// Runs `f` in one IMMEDIATE transaction and commits if it succeeds.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.write_then(true, f)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction, then commits it only if
+    /// `commit` is true: a dry run does the same work and keeps none of it.
+    pub fn write_then<T>(&mut self, commit: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let conn = &self.conn;
         // `new_unchecked` takes `&Connection`, so the start can be retried; the
         // `&mut self` receiver still guarantees there is no other transaction.
         let tx = retry_busy(|| rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate))?;
         let out = f(&tx)?;
-        tx.commit()?;
+        if commit {
+            tx.commit()?;
+        }
         Ok(out)
     }
 

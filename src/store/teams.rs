@@ -115,3 +115,12 @@ pub fn of_member(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String
     let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+/// The team's members as (user id, email), by email.
+pub fn member_ids(c: &Connection, team_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email",
+    )?;
+    let rows = stmt.query_map([team_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}

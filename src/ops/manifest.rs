@@ -1,0 +1,625 @@
+//! `apply` and `export`: the whole manifest in one transaction.
+//!
+//! `apply` runs every change inside one IMMEDIATE transaction and commits only
+//! at the end; `--dry-run` runs exactly the same code and rolls back, so the
+//! plan it prints is the plan a real run carries out.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::manifest::{
+    ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, InviteSpec, Manifest, MemberSpec, OrgPlan, OrgSpec, TeamSpec,
+    UserSpec, Validated,
+};
+use crate::model::{now, Email, Name, Role, Slug, Visibility};
+use crate::ops::connector::without_password;
+use crate::ops::{audit, session, Outcome, Session, Who};
+use crate::store::dashboards::{Dashboard, Grantee};
+use crate::store::orgs::Org;
+use crate::store::users::User;
+use crate::store::{connectors, dashboards, invites, members, orgs, teams, users, Store};
+
+/// One change `apply` made (or, with `--dry-run`, would make).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Applied {
+    pub action: Outcome,
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    pub target: String,
+    pub details: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub created: usize,
+    pub updated: usize,
+    pub deleted: usize,
+}
+
+/// What `apply` reports.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Report {
+    pub dry_run: bool,
+    pub changes: Vec<Applied>,
+    pub summary: Summary,
+}
+
+pub struct ApplyOptions {
+    pub dry_run: bool,
+    pub prune: bool,
+}
+
+/// Counts the items `apply` walks through, for a progress bar.
+pub fn size(v: &Validated) -> u64 {
+    let orgs: usize = v
+        .orgs
+        .iter()
+        .map(|o| {
+            1 + o.members.len()
+                + o.teams.iter().map(|t| 1 + t.members.len()).sum::<usize>()
+                + o.dashboards.iter().map(|d| 1 + d.grants.len()).sum::<usize>()
+                + o.connectors.len()
+                + o.invites.len()
+        })
+        .sum();
+    (v.users.len() + orgs) as u64
+}
+
+/// The state of one `apply` run inside its transaction.
+struct Run<'a> {
+    c: &'a Connection,
+    actor: Option<User>,
+    prune: bool,
+    now: i64,
+    changes: Vec<Applied>,
+    progress: &'a mut dyn FnMut(u64),
+}
+
+impl Run<'_> {
+    fn record(
+        &mut self,
+        org: Option<&Org>,
+        action: Outcome,
+        kind: &'static str,
+        target: &str,
+        details: String,
+    ) -> Result<()> {
+        let verb = match action {
+            Outcome::Created => "create",
+            Outcome::Updated => "update",
+            Outcome::Deleted => "delete",
+            Outcome::Unchanged => return Ok(()),
+        };
+        let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
+        audit(self.c, self.actor.as_ref(), org, &format!("{kind}.{verb}"), target, &audit_details)?;
+        self.changes.push(Applied {
+            action,
+            kind,
+            org: org.map(|o| o.slug.clone()),
+            target: target.to_string(),
+            details,
+            token: None,
+        });
+        Ok(())
+    }
+
+    fn tick(&mut self) {
+        (self.progress)(1);
+    }
+
+    fn actor(&self) -> Result<&User> {
+        self.actor.as_ref().ok_or_else(|| Error::internal("apply without an actor"))
+    }
+}
+
+/// Applies a validated manifest as the acting user.
+pub fn apply(
+    store: &mut Store,
+    who: &Who,
+    v: &Validated,
+    opts: &ApplyOptions,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Report> {
+    let actor_email = session::user_email(who)?.value.clone();
+    store.write_then(!opts.dry_run, |tx| {
+        let mut run = Run { c: tx, actor: None, prune: opts.prune, now: now(), changes: Vec::new(), progress };
+        // A user declared in the file may be the acting user before it exists.
+        run.actor = users::find(tx, &actor_email)?;
+        let declared = v.users.iter().any(|u| u.email == actor_email);
+        if run.actor.is_none() && !declared {
+            session::actor(tx, who)?;
+        }
+        // The actor must be an admin of every existing org in the file, checked
+        // before anything is written (and again by the transaction's isolation).
+        if let Some(a) = &run.actor {
+            for o in &v.orgs {
+                if let Some(org) = orgs::find(tx, &o.slug)? {
+                    if members::role(tx, org.id, a.id)? != Some(Role::Admin) {
+                        return Err(Error::forbidden(format!(
+                            "{} is not an admin of {}, which the manifest names",
+                            a.email, o.slug
+                        ))
+                        .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)"));
+                    }
+                }
+            }
+        }
+        let mut renames = Vec::new();
+        for u in &v.users {
+            apply_user(&mut run, u, &mut renames)?;
+        }
+        if run.actor.is_none() {
+            run.actor = users::find(tx, &actor_email)?;
+        }
+        let mut org_ids = Vec::new();
+        for o in &v.orgs {
+            org_ids.push(apply_org(&mut run, o)?);
+        }
+        // Renaming an existing user is for themselves, or for an admin of an org they are in.
+        let actor_id = run.actor()?.id;
+        for (user, name) in renames {
+            let allowed =
+                user.id == actor_id || org_ids.iter().any(|o| members::role(tx, *o, user.id).ok().flatten().is_some());
+            if !allowed {
+                return Err(Error::forbidden(format!(
+                    "the manifest renames {}, who is in none of its orgs; only they can rename themselves",
+                    user.email
+                )));
+            }
+            users::set_name(tx, user.id, &name)?;
+            run.record(None, Outcome::Updated, "user", &user.email, format!("name={name}"))?;
+        }
+        Ok(Report { dry_run: opts.dry_run, summary: summarize(&run.changes), changes: run.changes })
+    })
+}
+
+fn summarize(changes: &[Applied]) -> Summary {
+    let mut s = Summary::default();
+    for c in changes {
+        match c.action {
+            Outcome::Created => s.created += 1,
+            Outcome::Updated => s.updated += 1,
+            Outcome::Deleted => s.deleted += 1,
+            Outcome::Unchanged => {}
+        }
+    }
+    s
+}
+
+fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(User, Name)>) -> Result<()> {
+    run.tick();
+    match users::find(run.c, &u.email)? {
+        Some(existing) => {
+            if let Some(name) = &u.name {
+                if name.as_str() != existing.name {
+                    renames.push((existing, name.clone()));
+                }
+            }
+        }
+        None => {
+            let name = match &u.name {
+                Some(n) => n.clone(),
+                None => Name::parse(u.email.as_str().split('@').next().unwrap_or("user"))?,
+            };
+            users::insert(run.c, &u.email, &name, run.now)?;
+            run.record(None, Outcome::Created, "user", u.email.as_str(), format!("name={name}"))?;
+        }
+    }
+    Ok(())
+}
+
+fn place(at: &str, message: String) -> Error {
+    Error::usage(format!("manifest {at}: {message}"))
+}
+
+fn user_id(c: &Connection, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> Result<i64> {
+    if let Some(id) = cache.get(email) {
+        return Ok(*id);
+    }
+    let user = users::find(c, email)?.ok_or_else(|| {
+        place(at, format!("user {email} does not exist"))
+            .with_hint("declare it under [[users]] or run `orgctl user add`")
+    })?;
+    cache.insert(email.clone(), user.id);
+    Ok(user.id)
+}
+
+fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
+    run.tick();
+    let c = run.c;
+    let actor = run.actor()?.clone();
+    let mut created = false;
+    let mut org = match orgs::find(c, &o.slug)? {
+        Some(org) => org,
+        None => {
+            created = true;
+            let name = o.name.clone().map_or_else(|| Name::parse(o.slug.as_str()), Ok)?;
+            let org = orgs::insert(c, &o.slug, &name, run.now)?;
+            members::insert(c, org.id, actor.id, Role::Admin, run.now)?;
+            run.record(Some(&org), Outcome::Created, "org", o.slug.as_str(), format!("name={name}"))?;
+            run.record(Some(&org), Outcome::Created, "member", actor.email.as_str(), "role=admin".into())?;
+            org
+        }
+    };
+    let mut changed = Vec::new();
+    if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
+        orgs::set_name(c, org.id, name)?;
+        org.name = name.to_string();
+        changed.push(format!("name={name}"));
+    }
+    let plan = o.plan.map_or(org.plan.clone(), |p| p.to_string());
+    let billing = o.billing_email.as_ref().map(|e| e.to_string()).or(org.billing_email.clone());
+    if plan != org.plan || billing != org.billing_email {
+        orgs::set_billing(c, org.id, plan.parse()?, billing.as_deref())?;
+        changed.push(format!("plan={plan} billing_email={}", billing.as_deref().unwrap_or("")));
+        org.plan = plan;
+        org.billing_email = billing;
+    }
+    // A new org's plan and billing email are part of its creation, not a second change.
+    if !changed.is_empty() && !created {
+        run.record(Some(&org), Outcome::Updated, "org", o.slug.as_str(), changed.join(" "))?;
+    }
+    let mut ids = HashMap::new();
+
+    // Members.
+    let named: BTreeSet<&Email> = o.members.iter().map(|(e, _)| e).collect();
+    for (i, (email, role)) in o.members.iter().enumerate() {
+        run.tick();
+        let at = format!("{}.members[{i}]", o.at);
+        let uid = user_id(c, &at, email, &mut ids)?;
+        match members::role(c, org.id, uid)? {
+            Some(r) if r == *role => {}
+            Some(r) => {
+                members::set_role(c, org.id, uid, *role)?;
+                run.record(Some(&org), Outcome::Updated, "member", email.as_str(), format!("role={r}->{role}"))?;
+            }
+            None => {
+                members::insert(c, org.id, uid, *role, run.now)?;
+                run.record(Some(&org), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
+            }
+        }
+    }
+    if run.prune {
+        for (uid, email, _) in members::ids(c, org.id)? {
+            // The acting user's own membership is never pruned.
+            let parsed = Email::from_store(email.clone());
+            if uid != actor.id && !named.contains(&parsed) {
+                members::delete(c, org.id, uid)?;
+                run.record(Some(&org), Outcome::Deleted, "member", &email, String::new())?;
+            }
+        }
+    }
+    let is_member = |c: &Connection, uid: i64| members::role(c, org.id, uid).map(|r| r.is_some());
+
+    // Teams and their members.
+    let mut team_ids: BTreeMap<Slug, i64> = BTreeMap::new();
+    for t in &o.teams {
+        run.tick();
+        let team = match teams::find(c, org.id, &t.slug)? {
+            Some(team) => {
+                let name = t.name.as_ref().map_or(team.name.clone(), |n| n.to_string());
+                let description = t.description.clone().unwrap_or(team.description.clone());
+                if name != team.name || description != team.description {
+                    teams::update(c, team.id, &name, description.as_deref())?;
+                    run.record(Some(&org), Outcome::Updated, "team", t.slug.as_str(), format!("name={name}"))?;
+                }
+                team
+            }
+            None => {
+                let name = t.name.clone().map_or_else(|| Name::parse(t.slug.as_str()), Ok)?;
+                let team =
+                    teams::insert(c, org.id, &t.slug, &name, t.description.clone().flatten().as_deref(), run.now)?;
+                run.record(Some(&org), Outcome::Created, "team", t.slug.as_str(), format!("name={name}"))?;
+                team
+            }
+        };
+        team_ids.insert(t.slug.clone(), team.id);
+        let mut wanted = BTreeSet::new();
+        for (j, email) in t.members.iter().enumerate() {
+            run.tick();
+            let at = format!("{}.members[{j}]", t.at);
+            let uid = user_id(c, &at, email, &mut ids)?;
+            if !is_member(c, uid)? {
+                return Err(place(&at, format!("{email} is not a member of {}", o.slug))
+                    .with_hint("list them under members of the org first"));
+            }
+            wanted.insert(uid);
+            if teams::add_member(c, org.id, team.id, uid)? {
+                run.record(Some(&org), Outcome::Created, "team_member", &format!("{}/{email}", t.slug), String::new())?;
+            }
+        }
+        if run.prune {
+            for (uid, email) in teams::member_ids(c, team.id)? {
+                if !wanted.contains(&uid) {
+                    teams::remove_member(c, team.id, uid)?;
+                    run.record(
+                        Some(&org),
+                        Outcome::Deleted,
+                        "team_member",
+                        &format!("{}/{email}", t.slug),
+                        String::new(),
+                    )?;
+                }
+            }
+        }
+    }
+    if run.prune {
+        for team in teams::list(c, org.id)? {
+            if !team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
+                teams::delete(c, team.id)?;
+                run.record(Some(&org), Outcome::Deleted, "team", &team.slug, String::new())?;
+            }
+        }
+    }
+    let team_id = |c: &Connection, at: &str, slug: &Slug| -> Result<i64> {
+        match team_ids.get(slug) {
+            Some(id) => Ok(*id),
+            None => teams::find(c, org.id, slug)?
+                .map(|t| t.id)
+                .ok_or_else(|| place(at, format!("team {slug} is neither in the manifest nor in {}", o.slug))),
+        }
+    };
+
+    // Dashboards and their grants.
+    let mut dash_slugs = BTreeSet::new();
+    for d in &o.dashboards {
+        run.tick();
+        dash_slugs.insert(d.slug.clone());
+        let owner_id = match &d.owner {
+            Some(e) => Some(user_id(c, &d.at, e, &mut ids)?),
+            None => None,
+        };
+        let dash = match dashboards::find(c, org.id, &d.slug)? {
+            Some(mut existing) => {
+                let before = existing.clone();
+                existing.title = d.title.to_string();
+                if let Some(desc) = &d.description {
+                    existing.description = desc.clone();
+                }
+                if let Some(v) = d.visibility {
+                    existing.visibility = v;
+                }
+                if let Some(owner) = owner_id {
+                    existing.owner_id = owner;
+                }
+                if existing != before {
+                    dashboards::update(c, &existing)?;
+                    run.record(
+                        Some(&org),
+                        Outcome::Updated,
+                        "dashboard",
+                        d.slug.as_str(),
+                        format!("title={} visibility={}", existing.title, existing.visibility),
+                    )?;
+                }
+                existing
+            }
+            None => {
+                let visibility = d.visibility.unwrap_or(Visibility::Org);
+                let owner = owner_id.unwrap_or(actor.id);
+                let desc = d.description.clone().flatten();
+                let id = dashboards::insert(
+                    c,
+                    org.id,
+                    &d.slug,
+                    d.title.as_str(),
+                    desc.as_deref(),
+                    visibility,
+                    owner,
+                    run.now,
+                )?;
+                run.record(
+                    Some(&org),
+                    Outcome::Created,
+                    "dashboard",
+                    d.slug.as_str(),
+                    format!("visibility={visibility}"),
+                )?;
+                Dashboard {
+                    id,
+                    slug: d.slug.to_string(),
+                    title: d.title.to_string(),
+                    description: desc,
+                    visibility,
+                    owner_id: owner,
+                    owner: String::new(),
+                }
+            }
+        };
+        let mut wanted = Vec::new();
+        for g in &d.grants {
+            run.tick();
+            let (grantee, named) = match &g.to {
+                GrantTo::Team(slug) => (Grantee::Team(team_id(c, &g.at, slug)?), format!("team {slug}")),
+                GrantTo::User(email) => {
+                    let uid = user_id(c, &g.at, email, &mut ids)?;
+                    if !is_member(c, uid)? {
+                        return Err(place(&g.at, format!("{email} is not a member of {}", o.slug)));
+                    }
+                    (Grantee::User(uid), format!("user {email}"))
+                }
+            };
+            wanted.push(grantee);
+            let target = format!("{}/{named}", d.slug);
+            match dashboards::grant_of(c, dash.id, grantee)? {
+                Some(p) if p == g.permission => {}
+                old => {
+                    dashboards::set_grant(c, org.id, dash.id, grantee, g.permission)?;
+                    let action = if old.is_some() { Outcome::Updated } else { Outcome::Created };
+                    run.record(Some(&org), action, "grant", &target, format!("permission={}", g.permission))?;
+                }
+            }
+        }
+        if run.prune {
+            for (grantee, _) in dashboards::grantees(c, dash.id)? {
+                if !wanted.contains(&grantee) {
+                    dashboards::remove_grant(c, dash.id, grantee)?;
+                    let who = match grantee {
+                        Grantee::Team(id) => format!("team #{id}"),
+                        Grantee::User(id) => {
+                            users::by_id(c, id)?.map_or(format!("user #{id}"), |u| format!("user {}", u.email))
+                        }
+                    };
+                    run.record(Some(&org), Outcome::Deleted, "grant", &format!("{}/{who}", d.slug), String::new())?;
+                }
+            }
+        }
+    }
+    if run.prune {
+        for d in dashboards::list(c, org.id)? {
+            if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
+                dashboards::delete(c, d.id)?;
+                run.record(Some(&org), Outcome::Deleted, "dashboard", &d.slug, String::new())?;
+            }
+        }
+    }
+
+    // Connectors. A URL without a password (as `export` writes it) keeps the
+    // password already stored, so an exported manifest applies as unchanged.
+    let mut conn_names = BTreeSet::new();
+    for k in &o.connectors {
+        run.tick();
+        conn_names.insert(k.name.as_str().to_string());
+        match connectors::find(c, org.id, k.name.as_str())? {
+            Some(existing) => {
+                let keeps_password = url::Url::parse(&k.url).is_ok_and(|u| u.password().is_none())
+                    && without_password(&existing.url) == k.url;
+                let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
+                if existing.kind != k.kind.as_str() || existing.url != url {
+                    connectors::update(c, existing.id, k.kind.as_str(), &url)?;
+                    run.record(Some(&org), Outcome::Updated, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                }
+            }
+            None => {
+                connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
+                run.record(Some(&org), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+            }
+        }
+    }
+    if run.prune {
+        for k in connectors::list(c, org.id)? {
+            if !conn_names.contains(&k.name) {
+                connectors::delete(c, k.id)?;
+                run.record(Some(&org), Outcome::Deleted, "connector", &k.name, String::new())?;
+            }
+        }
+    }
+
+    // Invites: created when the email has no pending invite and is not a member yet.
+    let s = Session { actor: actor.clone(), org: org.clone(), role: Some(Role::Admin) };
+    for inv in &o.invites {
+        run.tick();
+        let member = match users::find(c, &inv.email)? {
+            Some(u) => is_member(c, u.id)?,
+            None => false,
+        };
+        if member || invites::pending_for(c, org.id, inv.email.as_str(), run.now)?.is_some() {
+            continue;
+        }
+        let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>()?;
+        let secs = inv.expires.map_or(crate::ops::invite::DEFAULT_EXPIRY, |d| d.seconds);
+        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs)?;
+        run.changes.push(Applied {
+            action: Outcome::Created,
+            kind: "invite",
+            org: Some(org.slug.clone()),
+            target: inv.email.to_string(),
+            details: format!("id={} role={}", created.id, inv.role),
+            token: created.token,
+        });
+    }
+
+    if members::count_admins(c, org.id)? == 0 {
+        return Err(Error::conflict(format!("the manifest leaves {} without an admin", o.slug))
+            .with_hint("keep at least one member with role = \"admin\""));
+    }
+    Ok(org.id)
+}
+
+/// A manifest of the given orgs (all those the acting user administers when
+/// none are named): no invite tokens, no connector passwords.
+pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> {
+    store.read(|tx| {
+        let me = session::actor(tx, who)?;
+        let chosen: Vec<Org> = if slugs.is_empty() {
+            orgs::of_user(tx, me.id)?.into_iter().filter(|(_, r)| *r == Role::Admin).map(|(o, _)| o).collect()
+        } else {
+            let mut out = Vec::new();
+            for slug in slugs {
+                let s = session::in_org_or(tx, who, Some(slug))?;
+                crate::ops::require(&s, crate::policy::Action::ManageOrg)?;
+                out.push(s.org);
+            }
+            out
+        };
+        let mut emails = BTreeSet::new();
+        let mut out_orgs = Vec::new();
+        for org in chosen {
+            out_orgs.push(export_org(tx, &org, &mut emails)?);
+        }
+        out_orgs.sort_by(|a, b| a.slug.cmp(&b.slug));
+        let mut users_out = Vec::new();
+        for email in emails {
+            if let Some(u) = users::find(tx, &Email::from_store(email))? {
+                users_out.push(UserSpec { email: u.email, name: Some(u.name) });
+            }
+        }
+        Ok(Manifest { users: users_out, orgs: out_orgs })
+    })
+}
+
+fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
+    let mut members_out = Vec::new();
+    for (_, email, role) in members::ids(c, org.id)? {
+        emails.insert(email.clone());
+        members_out.push(MemberSpec { email, role: Some(role.to_string()) });
+    }
+    let mut teams_out = Vec::new();
+    for t in teams::list(c, org.id)? {
+        let members = teams::member_emails(c, t.id)?;
+        teams_out.push(TeamSpec { slug: t.slug, name: Some(t.name), description: t.description, members });
+    }
+    let mut dash_out = Vec::new();
+    for d in dashboards::list(c, org.id)? {
+        emails.insert(d.owner.clone());
+        let grants = dashboards::grants(c, d.id)?
+            .into_iter()
+            .map(|g| GrantSpec { team: g.team, user: g.user, permission: Some(g.permission.to_string()) })
+            .collect();
+        dash_out.push(DashboardSpec {
+            slug: d.slug,
+            title: d.title,
+            description: d.description,
+            visibility: Some(d.visibility.to_string()),
+            owner: Some(d.owner),
+            grants,
+        });
+    }
+    let connectors_out = connectors::list(c, org.id)?
+        .into_iter()
+        .map(|k| ConnectorSpec { name: k.name, kind: k.kind, url: without_password(&k.url) })
+        .collect();
+    let t = now();
+    let mut invites_out = Vec::new();
+    for i in invites::list(c, org.id, Some(crate::model::InviteState::Pending), t)? {
+        let teams = invites::teams(c, i.id)?.into_iter().map(|(_, s)| s).collect();
+        invites_out.push(InviteSpec { email: i.email, role: Some(i.role.to_string()), teams, expires: None });
+    }
+    Ok(OrgSpec {
+        slug: org.slug.clone(),
+        name: Some(org.name.clone()),
+        plan: Some(org.plan.clone()),
+        billing_email: org.billing_email.clone(),
+        members: members_out,
+        teams: teams_out,
+        dashboards: dash_out,
+        connectors: connectors_out,
+        invites: invites_out,
+    })
+}
