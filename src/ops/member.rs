@@ -17,6 +17,7 @@ pub struct Removed {
     pub email: String,
     pub name: String,
     pub role: Role,
+    pub joined_at: String,
     /// Teams the user was removed from.
     pub teams: Vec<String>,
     /// Dashboards on which the user's direct grant was dropped.
@@ -111,7 +112,7 @@ pub fn remove_in(c: &Connection, s: &Session, user_id: i64, action: &str) -> Res
         details.push_str(&format!(" grants={}", grants.join(",")));
     }
     audit_in(c, s, action, &m.email, &details)?;
-    Ok(Removed { email: m.email, name: m.name, role: m.role, teams: team_slugs, grants })
+    Ok(Removed { email: m.email, name: m.name, role: m.role, joined_at: m.joined_at, teams: team_slugs, grants })
 }
 
 /// Removes a member from the current org (admins).
