@@ -15,6 +15,7 @@ use crate::model::{Duration, Email, Name, Permission, Plan, Role, Slug, Visibili
     propagate_version = true,
     disable_help_subcommand = true,
     max_term_width = 100,
+    after_help = crate::cli::help::AFTER_HELP,
     after_long_help = crate::cli::help::AFTER_LONG_HELP
 )]
 pub struct Cli {

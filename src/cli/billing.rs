@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::{opt, Row};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Email, Plan};
 use crate::ops::billing::Billing;
 use crate::ops::{self, Outcome};
@@ -57,7 +57,7 @@ pub fn run(env: &mut Env, cmd: BillingCommand) -> Result<()> {
         }
         BillingCommand::Set(a) => {
             if a.plan.is_none() && a.email.is_none() {
-                return Err(Error::usage("nothing to change").with_hint("pass `--plan PLAN` and/or `--email EMAIL`"));
+                return Err(crate::cli::error::nothing_to_change("`--plan` or `--email`"));
             }
             let who = env.who()?;
             let c = ops::billing::set(env.store()?, &who, a.plan, a.email.as_ref())?;

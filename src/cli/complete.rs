@@ -1,9 +1,8 @@
 //! `orgctl completions SHELL`, and the hidden `__complete` that the scripts call for real slugs.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use crate::cli::args::Cli;
 use crate::cli::env::Env;
 use crate::error::Result;
 use crate::ops;
@@ -14,17 +13,18 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
+/// What `orgctl __complete` can list.
+pub const KINDS: [&str; 5] = ["orgs", "teams", "dashboards", "connectors", "members"];
+
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
     /// What to list: orgs, teams, dashboards, connectors, members
     pub what: String,
 }
 
+/// Prints the same script as the committed `completions/` file for that shell.
 pub fn completions(a: CompletionsArgs) -> Result<()> {
-    let mut cmd = Cli::command();
-    let mut buf = Vec::new();
-    clap_complete::generate(a.shell, &mut cmd, "orgctl", &mut buf);
-    let text = String::from_utf8_lossy(&buf);
+    let text = crate::cli::generate::completion(a.shell);
     crate::cli::output::Output::new(None, false, false, false).data(text.trim_end())
 }
 

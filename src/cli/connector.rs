@@ -109,6 +109,9 @@ fn connector_show(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
 }
 
 fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
+    if a.kind.is_none() && a.url.is_none() {
+        return Err(crate::cli::error::nothing_to_change("`--kind` or `--url`"));
+    }
     let url = a.url.as_deref().map(parse_url).transpose()?;
     let who = env.who()?;
     let c = ops::connector::edit(env.store()?, &who, &a.name, a.kind.as_ref(), url.as_ref())?;

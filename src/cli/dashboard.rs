@@ -211,6 +211,9 @@ fn dashboard_show(env: &mut Env, a: DashboardSlugArg) -> Result<()> {
 }
 
 fn dashboard_edit(env: &mut Env, a: DashboardEditArgs) -> Result<()> {
+    if a.title.is_none() && a.description.is_none() && a.visibility.is_none() {
+        return Err(crate::cli::error::nothing_to_change("`--title`, `--description` or `--visibility`"));
+    }
     let description = a.description.as_deref().map(parse_description).transpose()?;
     let who = env.who()?;
     let e = DashboardEdit {

@@ -41,3 +41,8 @@ pub fn from_clap(e: &clap::Error) -> Error {
     });
     out
 }
+
+/// The error for an `edit` or `set` given nothing to change.
+pub fn nothing_to_change(flags: &str) -> Error {
+    Error::usage("nothing to change").with_hint(format!("pass at least one of {flags}"))
+}

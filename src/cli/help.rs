@@ -1,4 +1,19 @@
 //! Long help texts shared by `--help` and the man pages.
+//!
+//! `AFTER_LONG_HELP` is what `orgctl --help` prints below the options; the
+//! tables below it are the same facts in the shape the man page wants
+//! (src/cli/generate.rs). A unit test keeps the two in step.
+
+/// Below the options in `orgctl -h`: the nouns by purpose, and where to read more.
+pub const AFTER_HELP: &str = "\
+Commands by purpose:
+  Getting started   init, user add, login, org create, whoami
+  People            member, invite, team
+  Content           dashboard, connector, chat
+  Administration    billing, audit, can-i, org
+  Automation        apply, export, completions, db
+
+`orgctl --help` also lists the exit codes; `orgctl NOUN VERB --help` shows an example.";
 
 pub const AFTER_LONG_HELP: &str = "\
 Commands by purpose:
@@ -26,14 +41,137 @@ First steps:
   orgctl user add alice@example.com --name \"Alice Doe\"
   orgctl login alice@example.com
   orgctl org create acme --name \"Acme Inc\"
-  orgctl member list";
+  orgctl member list
+
+More: `man orgctl` (exit codes, environment, files, JSON field names), `orgctl NOUN VERB --help`.";
 
 pub const CAN_I_HELP: &str = "\
-Org actions: view-org, manage-org, invite, manage-members, manage-teams,
-manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org.
-With a target dashboard/SLUG or chat/ID: view, edit, share, delete.
+Actions:
+  Org actions: view-org, manage-org, invite, manage-members, manage-teams,
+  manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org.
+  With a target dashboard/SLUG or chat/ID: view, edit, share, delete.
 
 Examples:
   orgctl can-i invite
   orgctl can-i edit dashboard/prod-health
   orgctl --as bob@example.com can-i view chat/3 --json";
+
+/// The nouns by purpose (the first block of `AFTER_LONG_HELP`).
+pub const GROUPS: &[(&str, &str)] = &[
+    ("Getting started", "init, user add, login, org create, whoami"),
+    ("People", "member, invite, team"),
+    ("Content", "dashboard, connector, chat"),
+    ("Administration", "billing, audit, can-i, org"),
+    ("Automation", "apply, export, completions, db"),
+];
+
+/// Where the acting user and org come from.
+pub const CONTEXT: &str = "Every command acting in an org needs a user and an org: from --as and --org, \
+ORGCTL_USER and ORGCTL_ORG, or the context file written by login and org switch. A flag beats the \
+variable, which beats the context file. Parallel scripts should pass --as and --org (or the variables) \
+instead of switching the shared context file.";
+
+/// SPEC §7: (code, kind, when).
+pub const EXIT_CODES: &[(i32, &str, &str)] = &[
+    (0, "", "success (can-i: yes)"),
+    (1, "internal", "anything unexpected"),
+    (
+        2,
+        "usage",
+        "bad flags or arguments, invalid values (email, slug, role, duration, manifest), missing --yes without a terminal",
+    ),
+    (
+        3,
+        "not_found",
+        "the org, user, member, team, dashboard, connector, chat or invite does not exist (or is not visible to you)",
+    ),
+    (4, "forbidden", "no current user or org, not a member, role or grant does not allow it (can-i: no)"),
+    (5, "conflict", "already exists, last admin, invite not pending / expired / for another email"),
+    (
+        6,
+        "store",
+        "the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked past the timeout",
+    ),
+    (7, "cancelled", "a confirmation prompt was declined or interrupted"),
+];
+
+/// The environment variables orgctl reads.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    ("ORGCTL_DB", "The SQLite store, like --db."),
+    ("ORGCTL_CONTEXT", "The context file, like --context."),
+    ("ORGCTL_USER", "Act as this user (an email), like --as."),
+    ("ORGCTL_ORG", "Use this org (a slug), like --org."),
+    ("ORGCTL_NO_INPUT", "Set to 1 (or true, yes, on) to never prompt, like --no-input."),
+    ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
+];
+
+/// The store and context defaults (the directories crate's data and config directories).
+pub const FILES: &[(&str, &str)] = &[
+    (
+        "$XDG_DATA_HOME/orgctl/orgctl.db",
+        "The store on Linux (~/.local/share/orgctl/orgctl.db when XDG_DATA_HOME is unset); \
+~/Library/Application Support/orgctl/orgctl.db on macOS; %APPDATA%\\orgctl\\data\\orgctl.db on Windows. \
+Created on first use with mode 0600.",
+    ),
+    (
+        "$XDG_CONFIG_HOME/orgctl/context.toml",
+        "The context file with the current user and org on Linux (~/.config/orgctl/context.toml when \
+XDG_CONFIG_HOME is unset); ~/Library/Application Support/orgctl/context.toml on macOS; \
+%APPDATA%\\orgctl\\config\\context.toml on Windows. Written atomically with mode 0600.",
+    ),
+];
+
+pub const JSON_INTRO: &str = "With --json (or -o json) stdout is exactly one JSON value: an array for lists, an \
+object otherwise, snake_case keys, RFC 3339 UTC times. A change's object carries \"action\": \"created\", \
+\"updated\", \"unchanged\" or \"deleted\". Errors go to stderr as {\"error\":{\"kind\":KIND,\"message\":MESSAGE}}, \
+KIND being one of the EXIT STATUS kinds. Each object has at least these fields:";
+
+/// SPEC §6: the JSON field names, part of the contract.
+pub const JSON_FIELDS: &[(&str, &str)] = &[
+    ("user", "email, name"),
+    ("org", "slug, name, role, current"),
+    ("member", "email, name, role, teams, joined_at"),
+    (
+        "invite",
+        "id, email, role, teams, state, created_at, expires_at; token only in the output of invite create \
+and invite resend (create prints an array, one object per email)",
+    ),
+    ("team", "slug, name, description, members"),
+    ("dashboard", "slug, title, description, visibility, owner, grants (each grant: team or user, permission)"),
+    ("connector", "name, kind, url (password masked)"),
+    ("chat", "id, title, created_at"),
+    ("audit entry", "id, at, actor, org, action, target, details"),
+    ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file)"),
+    ("can-i", "allowed, reason"),
+    ("billing", "plan, billing_email, usage"),
+];
+
+/// The "First steps" commands of `AFTER_LONG_HELP`.
+pub const FIRST_STEPS: &[&str] = &[
+    "orgctl user add alice@example.com --name \"Alice Doe\"",
+    "orgctl login alice@example.com",
+    "orgctl org create acme --name \"Acme Inc\"",
+    "orgctl member list",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_help_and_man_tables_agree() {
+        for (group, commands) in GROUPS {
+            let line = AFTER_LONG_HELP.lines().find(|l| l.trim_start().starts_with(group));
+            let line = line.unwrap_or_else(|| panic!("group {group} missing from --help"));
+            assert!(line.ends_with(commands), "group {group}: {line:?}");
+            assert!(AFTER_HELP.contains(line), "group {group} missing from -h");
+        }
+        for (code, kind, _) in EXIT_CODES {
+            let prefix = if kind.is_empty() { format!("  {code}  success") } else { format!("  {code}  {kind}:") };
+            assert!(AFTER_LONG_HELP.contains(&prefix), "exit code {code} missing from --help");
+        }
+        for step in FIRST_STEPS {
+            assert!(AFTER_LONG_HELP.contains(&format!("  {step}\n")) || AFTER_LONG_HELP.contains(step), "{step}");
+        }
+    }
+}

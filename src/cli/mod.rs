@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod db;
 pub mod env;
 pub mod error;
+pub mod generate;
 pub mod help;
 pub mod identity;
 pub mod invite;

@@ -17,6 +17,15 @@ impl Prompter {
         Prompter { yes, interactive }
     }
 
+    /// An interrupt (Ctrl-C) while a prompt waits is a "no": exit 7, nothing changed.
+    /// Prompts run before their command's transaction, so there is nothing to undo.
+    fn exit_cancelled_on_interrupt() {
+        let _ = ctrlc::set_handler(|| {
+            eprintln!("\nerror: cancelled; nothing was changed");
+            std::process::exit(7);
+        });
+    }
+
     fn refuse(what: &str) -> Error {
         Error::usage(format!("{what} needs confirmation and nobody can be asked here"))
             .with_hint("pass `--yes` to confirm")
@@ -30,6 +39,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Self::refuse(what));
         }
+        Self::exit_cancelled_on_interrupt();
         let answer = dialoguer::Confirm::new().with_prompt(question).default(false).interact_opt();
         match answer {
             Ok(Some(true)) => Ok(()),
@@ -45,6 +55,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Self::refuse(what));
         }
+        Self::exit_cancelled_on_interrupt();
         let answer: std::io::Result<String> = dialoguer::Input::new()
             .with_prompt(question)
             .allow_empty(true)

@@ -132,6 +132,9 @@ fn team_show(env: &mut Env, a: TeamSlugArg) -> Result<()> {
 }
 
 fn team_edit(env: &mut Env, a: TeamEditArgs) -> Result<()> {
+    if a.name.is_none() && a.description.is_none() {
+        return Err(crate::cli::error::nothing_to_change("`--name` or `--description`"));
+    }
     let description = a.description.as_deref().map(parse_description).transpose()?;
     let who = env.who()?;
     let c = ops::team::edit(env.store()?, &who, &a.slug, a.name.as_ref(), description.as_ref().map(|d| d.as_deref()))?;
