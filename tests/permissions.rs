@@ -119,6 +119,17 @@ fn can_i_agrees_with_enforcement() {
             env.code(&args)
         };
 
+        // Every answer is a plain yes (0) or no (4), never an error.
+        for (action, _) in ORG_ACTIONS {
+            let code = ask(action);
+            assert!(code == 0 || code == 4, "{user}: can-i {action} exited {code}");
+        }
+        if user == CAROL {
+            assert_eq!(ask("view-org"), 4, "carol is not in acme");
+        } else {
+            assert_eq!(ask("view-org"), 0, "{user} is in acme");
+        }
+
         let view = ask("view-org");
         assert_eq!(act(&["member", "list"]) == 0, view == 0, "{user}: view-org vs member list");
         assert_eq!(act(&["org", "show"]) == 0, view == 0, "{user}: view-org vs org show");

@@ -51,7 +51,7 @@ impl Output {
 
     /// A list written row by row as the store yields it.
     pub fn stream<R: Row>(&self) -> ListWriter<'_, R> {
-        ListWriter { out: self, table: None, count: 0, _row: std::marker::PhantomData }
+        ListWriter { out: self, table: None, count: 0, buf: String::new(), _row: std::marker::PhantomData }
     }
 
     /// One object: a two-column table, a TSV row, or a JSON object.
@@ -134,17 +134,24 @@ pub struct ListWriter<'a, R> {
     out: &'a Output,
     table: Option<Table>,
     count: usize,
+    /// TSV and JSON rows are written in blocks rather than a syscall a line.
+    buf: String,
     _row: std::marker::PhantomData<R>,
 }
+
+const FLUSH_AT: usize = 64 * 1024;
 
 impl<R: Row> ListWriter<'_, R> {
     pub fn push(&mut self, r: &R) -> Result<()> {
         match self.out.format {
-            Format::Tsv => write_line(&tsv(&r.cells()))?,
+            Format::Tsv => {
+                self.buf.push_str(&tsv(&r.cells()));
+                self.buf.push('\n');
+            }
             Format::Json => {
                 let text = serde_json::to_string_pretty(r).map_err(|e| Error::internal(e.to_string()))?;
-                let indented = text.replace('\n', "\n  ");
-                write_raw(&format!("{}  {indented}", if self.count == 0 { "[\n" } else { ",\n" }))?;
+                self.buf.push_str(if self.count == 0 { "[\n  " } else { ",\n  " });
+                self.buf.push_str(&text.replace('\n', "\n  "));
             }
             Format::Table => {
                 let out = self.out;
@@ -157,17 +164,24 @@ impl<R: Row> ListWriter<'_, R> {
             }
         }
         self.count += 1;
+        if self.buf.len() >= FLUSH_AT {
+            write_raw(&self.buf)?;
+            self.buf.clear();
+        }
         Ok(())
     }
 
-    pub fn finish(self) -> Result<()> {
+    pub fn finish(mut self) -> Result<()> {
         match self.out.format {
-            Format::Json => write_raw(if self.count == 0 { "[]\n" } else { "\n]\n" }),
+            Format::Json => {
+                self.buf.push_str(if self.count == 0 { "[]\n" } else { "\n]\n" });
+                write_raw(&self.buf)
+            }
             Format::Table => match &self.table {
                 Some(t) => write_line(&t.to_string()),
                 None => Ok(()),
             },
-            Format::Tsv => Ok(()),
+            Format::Tsv => write_raw(&self.buf),
         }
     }
 }

@@ -1,0 +1,214 @@
+//! The committed `completions/` and `man/` match what the clap definition generates.
+//!
+//! `ORGCTL_REGENERATE=1 cargo test --test main generated` rewrites them in the
+//! source tree; without the variable the test generates into a temporary
+//! directory and fails on any difference, naming that command. It also checks
+//! that every man page renders.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Once;
+
+use orgctl::cli::generate;
+
+const REGENERATE: &str = "ORGCTL_REGENERATE=1 cargo test --test main generated";
+
+/// The source tree; with ORGCTL_REGENERATE set, its generated files are
+/// rewritten first (once, before any test here reads them).
+fn project_root() -> PathBuf {
+    static REGENERATED: Once = Once::new();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("ORGCTL_REGENERATE").is_some_and(|v| !v.is_empty() && v != "0") {
+        REGENERATED.call_once(|| {
+            generate::write_all(&root).expect("write completions/ and man/");
+            eprintln!("regenerated completions/ and man/ in {}", root.display());
+        });
+    }
+    root
+}
+
+/// The generated files present under `root`, as paths relative to it.
+fn generated_files_in(root: &Path) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for dir in generate::DIRS {
+        let Ok(entries) = fs::read_dir(root.join(dir)) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_file() && generate::is_generated_name(&name) {
+                out.insert(format!("{dir}/{name}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn generated_files_are_up_to_date() {
+    let root = project_root();
+    let fresh = tempfile::tempdir().expect("temp dir");
+    generate::write_all(fresh.path()).expect("generate into a temp dir");
+    let expected = generated_files_in(fresh.path());
+    let committed = generated_files_in(&root);
+
+    let mut problems = Vec::new();
+    for rel in expected.union(&committed) {
+        match (expected.contains(rel), committed.contains(rel)) {
+            (true, false) => problems.push(format!("{rel} is missing")),
+            (false, true) => problems.push(format!("{rel} is no longer generated (a removed command?)")),
+            _ => {
+                let want = fs::read(fresh.path().join(rel)).expect("read generated");
+                let have = fs::read(root.join(rel)).expect("read committed");
+                if want != have {
+                    problems.push(format!("{rel} differs from what the clap definition generates"));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "completions/ and man/ are stale:\n  {}\nregenerate them with:\n  {REGENERATE}",
+        problems.join("\n  ")
+    );
+}
+
+#[test]
+fn generated_files_include_every_shell_and_command() {
+    let root = project_root();
+    for name in ["orgctl.bash", "_orgctl", "orgctl.fish", "orgctl.elv", "_orgctl.ps1"] {
+        assert!(root.join("completions").join(name).is_file(), "completions/{name} missing; run {REGENERATE}");
+    }
+    for name in ["orgctl.1", "orgctl-org.1", "orgctl-team-add.1", "orgctl-dashboard-share.1", "orgctl-db-backup.1"] {
+        assert!(root.join("man").join(name).is_file(), "man/{name} missing; run {REGENERATE}");
+    }
+    for rel in generated_files_in(&root) {
+        let text = fs::read_to_string(root.join(&rel)).expect("read");
+        assert!(!rel.contains("__complete"), "{rel}: a hidden command got a file");
+        if rel.starts_with("man/") {
+            assert!(text.starts_with(".ie") || text.starts_with(".TH"), "{rel} is not a man page");
+            assert!(text.contains("\n.TH ") || text.starts_with(".TH "), "{rel} has no .TH line");
+        }
+    }
+}
+
+#[test]
+fn completions_command_prints_the_committed_scripts() {
+    let root = project_root();
+    for (shell, file) in [("bash", "orgctl.bash"), ("zsh", "_orgctl"), ("fish", "orgctl.fish")] {
+        let env = crate::common::Env::new();
+        let printed = env.ok(&["completions", shell]);
+        let committed = fs::read_to_string(root.join("completions").join(file)).expect("read committed script");
+        assert_eq!(
+            printed.trim_end(),
+            committed.trim_end(),
+            "`orgctl completions {shell}` differs from completions/{file}"
+        );
+    }
+}
+
+#[test]
+fn top_man_page_has_the_contract_sections() {
+    let page = fs::read_to_string(project_root().join("man/orgctl.1")).expect("man/orgctl.1");
+    for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "JSON FIELDS", "COMMANDS BY PURPOSE"] {
+        assert!(
+            page.contains(&format!(".SH \"{section}\"")) || page.contains(&format!(".SH {section}\n")),
+            "{section}"
+        );
+    }
+    for var in ["ORGCTL_DB", "ORGCTL_CONTEXT", "ORGCTL_USER", "ORGCTL_ORG", "ORGCTL_NO_INPUT", "NO_COLOR"] {
+        assert!(page.contains(var), "ENVIRONMENT lacks {var}");
+    }
+    for field in ["joined_at", "expires_at", "user_source", "billing_email", "visibility"] {
+        assert!(page.contains(field), "JSON FIELDS lacks {field}");
+    }
+    for kind in ["internal", "usage", "not_found", "forbidden", "conflict", "store", "cancelled"] {
+        assert!(page.contains(kind), "EXIT STATUS lacks {kind}");
+    }
+}
+
+/// `man -l` renders every page without a warning from groff.
+#[test]
+fn man_pages_render_without_warnings() {
+    let probe = Command::new("man").arg("--version").output();
+    if probe.map(|o| !o.status.success()).unwrap_or(true) {
+        eprintln!("skipping man_pages_render_without_warnings: `man` is not installed");
+        return;
+    }
+    let root = project_root();
+    for rel in generated_files_in(&root).into_iter().filter(|r| r.starts_with("man/")) {
+        let out = Command::new("man")
+            .args(["--warnings=all", "-l", "-Tutf8"])
+            .arg(root.join(&rel))
+            .env("MANPAGER", "cat")
+            .env("PAGER", "cat")
+            .env("MANWIDTH", "80")
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+            .expect("run man");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "man -l {rel} failed:\n{stderr}");
+        assert!(stderr.trim().is_empty(), "man -l {rel} warns:\n{stderr}");
+        let text = without_overstrike(&String::from_utf8_lossy(&out.stdout));
+        assert!(text.contains("NAME") && text.contains("SYNOPSIS"), "{rel} rendered without NAME/SYNOPSIS:\n{text}");
+    }
+}
+
+/// man's bold and underline for a terminal-less pager: `N\x08N` is a bold N.
+fn without_overstrike(text: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\u{8}' {
+            out.pop();
+        } else {
+            out.push(c);
+        }
+    }
+    out.into_iter().collect()
+}
+
+#[test]
+fn version_and_grouped_help() {
+    let env = crate::common::Env::new();
+    let version = env.ok(&["--version"]);
+    assert_eq!(version.trim(), format!("orgctl {}", env!("CARGO_PKG_VERSION")));
+    for flag in ["--help", "-h"] {
+        let help = env.ok(&[flag]);
+        for (group, commands) in orgctl::cli::help::GROUPS {
+            let line = help.lines().find(|l| l.trim_start().starts_with(group));
+            let line = line.unwrap_or_else(|| panic!("`orgctl {flag}` lacks the group {group}:\n{help}"));
+            assert!(line.ends_with(commands), "`orgctl {flag}`: {line:?}");
+        }
+        assert!(!help.contains("__complete"), "`orgctl {flag}` shows the hidden subcommand");
+    }
+    assert!(env.ok(&["--help"]).contains("Exit codes:"), "`orgctl --help` lists the exit codes");
+}
+
+/// Every verb's `--help` (as printed by the real binary) ends with an example that runs it.
+#[test]
+fn every_verb_help_shows_an_example() {
+    fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let mut p = path.clone();
+            p.push(sub.get_name().to_owned());
+            if sub.has_subcommands() {
+                leaves(sub, p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    leaves(&generate::visible_command(), Vec::new(), &mut all);
+    assert!(all.len() > 40, "found only {} verbs", all.len());
+    let env = crate::common::Env::new();
+    for path in all {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let help = env.ok(&args);
+        let words = path.join(" ");
+        assert!(help.contains("Example"), "`orgctl {words} --help` has no example:\n{help}");
+        let example = help.split("Example").nth(1).unwrap_or_default();
+        assert!(example.contains(&words), "`orgctl {words} --help`: the example does not run `{words}`:\n{help}");
+    }
+}

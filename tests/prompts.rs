@@ -1,0 +1,183 @@
+//! Confirmation prompts on a real pseudo-terminal (rexpect), and their absence without one.
+//!
+//! Declining or interrupting a prompt exits 7 and changes nothing; without a
+//! terminal, or with `--no-input` / ORGCTL_NO_INPUT=1, a destructive command
+//! without `--yes` exits 2 without asking and says to pass `--yes`.
+
+use std::path::Path;
+use std::process::Command;
+
+use rexpect::process::wait::WaitStatus;
+use rexpect::session::{spawn_command, PtySession};
+
+use crate::common::{self, Env, ALICE, BOB, ORG};
+
+/// Extra environment variables for one invocation.
+type Vars<'a> = &'a [(&'a str, &'a str)];
+
+/// Long enough for a debug build on a busy 2-core machine.
+const TIMEOUT_MS: u64 = 30_000;
+
+/// `orgctl ARGS` on a fresh pseudo-terminal (stdin, stdout and stderr), in
+/// the test's hermetic environment plus `extra` variables.
+fn spawn_on_pty(env: &Env, args: &[&str], extra: Vars) -> PtySession {
+    let mut cmd = Command::new(common::bin());
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "200")
+        .env("TERM", "xterm")
+        .env("ORGCTL_DB", env.db())
+        .env("ORGCTL_CONTEXT", env.context())
+        .args(args)
+        .current_dir(env.root());
+    for (key, value) in extra {
+        cmd.env(key, value);
+    }
+    spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn orgctl on a pty")
+}
+
+/// Reads everything up to the end of output and returns (exit code, output).
+fn finish(mut s: PtySession) -> (i32, String) {
+    let rest = s.exp_eof().expect("orgctl ends");
+    match s.process.wait().expect("wait for orgctl") {
+        WaitStatus::Exited(_, code) => (code, rest),
+        other => panic!("orgctl did not exit normally: {other:?}\n{rest}"),
+    }
+}
+
+fn members(env: &Env) -> Vec<String> {
+    common::emails(&env.json(&["member", "list"]))
+}
+
+fn orgs_of(env: &Env, who: &str) -> Vec<String> {
+    common::slugs(&env.json(&["--as", who, "org", "list"]))
+}
+
+#[test]
+fn member_remove_answered_no_is_cancelled() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
+    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    s.send("n").expect("answer");
+    s.flush().expect("flush");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "declining exits 7\n{out}");
+    assert!(out.contains("cancelled"), "says it was cancelled: {out}");
+    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member");
+}
+
+#[test]
+fn member_remove_answered_yes_removes() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
+    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    s.send("y").expect("answer");
+    s.flush().expect("flush");
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "confirming exits 0\n{out}");
+    assert_eq!(members(&env), [ALICE], "bob was removed");
+}
+
+#[test]
+fn member_remove_interrupted_is_cancelled() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
+    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    s.send_control('c').expect("interrupt");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "an interrupted prompt exits 7\n{out}");
+    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member");
+}
+
+#[test]
+fn org_delete_with_the_wrong_slug_typed_is_cancelled() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["org", "delete", ORG], &[]);
+    s.exp_string("Type its slug to confirm").expect("the slug is asked for");
+    s.send_line("acne").expect("type");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "a wrong slug exits 7\n{out}");
+    assert_eq!(orgs_of(&env, ALICE), [ORG], "acme still exists");
+    assert_eq!(members(&env), [ALICE, BOB], "and its members");
+}
+
+#[test]
+fn org_delete_with_the_right_slug_typed_deletes() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["org", "delete", ORG], &[]);
+    s.exp_string("Type its slug to confirm").expect("the slug is asked for");
+    s.send_line(ORG).expect("type");
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "the right slug deletes\n{out}");
+    assert!(orgs_of(&env, ALICE).is_empty(), "acme is gone");
+    assert!(orgs_of(&env, BOB).is_empty(), "for bob too");
+}
+
+#[test]
+fn org_delete_interrupted_is_cancelled() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["org", "delete", ORG], &[]);
+    s.exp_string("Type its slug to confirm").expect("the slug is asked for");
+    s.send("ac").expect("type part of it");
+    s.send_control('c').expect("interrupt");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "an interrupted prompt exits 7\n{out}");
+    assert_eq!(orgs_of(&env, ALICE), [ORG], "acme still exists");
+}
+
+#[test]
+fn without_a_terminal_destructive_commands_need_yes() {
+    let env = Env::new();
+    env.seed();
+    // `Env::cmd` gives orgctl a pipe for stdin: nobody can be asked.
+    for args in [&["member", "remove", BOB][..], &["org", "delete", ORG][..]] {
+        let out = env.fails(args, 2);
+        let err = common::stderr(&out);
+        assert!(err.contains("--yes"), "orgctl {args:?}: stderr should mention --yes:\n{err}");
+    }
+    assert_eq!(members(&env), [ALICE, BOB], "nothing was removed");
+    assert_eq!(orgs_of(&env, ALICE), [ORG], "nothing was deleted");
+}
+
+#[test]
+fn no_input_on_a_terminal_refuses_without_asking() {
+    let env = Env::new();
+    env.seed();
+    let cases: [(&[&str], Vars); 4] = [
+        (&["--no-input", "member", "remove", BOB], &[]),
+        (&["member", "remove", BOB], &[("ORGCTL_NO_INPUT", "1")]),
+        (&["--no-input", "org", "delete", ORG], &[]),
+        (&["org", "delete", ORG], &[("ORGCTL_NO_INPUT", "1")]),
+    ];
+    for (args, extra) in cases {
+        let s = spawn_on_pty(&env, args, extra);
+        let (code, out) = finish(s);
+        assert_eq!(code, 2, "orgctl {args:?} {extra:?} on a terminal: expected exit 2\n{out}");
+        assert!(out.contains("--yes"), "orgctl {args:?} {extra:?}: should mention --yes:\n{out}");
+        assert!(!out.contains("Remove ") && !out.contains("Type its slug"), "it prompted anyway:\n{out}");
+    }
+    assert_eq!(members(&env), [ALICE, BOB], "nothing was removed");
+    assert_eq!(orgs_of(&env, ALICE), [ORG], "nothing was deleted");
+}
+
+#[test]
+fn yes_on_a_terminal_does_not_ask() {
+    let env = Env::new();
+    env.seed();
+    let s = spawn_on_pty(&env, &["--yes", "member", "remove", BOB], &[]);
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "--yes confirms\n{out}");
+    assert!(!out.contains("Remove "), "it prompted anyway:\n{out}");
+    assert_eq!(members(&env), [ALICE]);
+    assert!(Path::new(&env.db()).is_file());
+}
