@@ -32,8 +32,21 @@ pub fn from_clap(e: &clap::Error) -> Error {
     let text = e.to_string();
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next().unwrap_or("invalid arguments");
-    let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
-    let usage = text.lines().find(|l| l.trim_start().starts_with("Usage:")).map(|l| l.trim().to_string());
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).trim_end_matches(':').to_string();
+    // Clap lists what is missing on the indented lines below the first.
+    let details: Vec<&str> =
+        lines.take_while(|l| l.starts_with(' ') && !l.trim_start().starts_with("Usage:")).map(str::trim).collect();
+    if !details.is_empty() {
+        message = format!("{message}: {}", details.join(", "));
+    }
+    // The usage line lists arguments that came from the environment too; leave those out.
+    let usage = text.lines().find(|l| l.trim_start().starts_with("Usage:")).map(|l| {
+        l.trim()
+            .replace(" --db <PATH>", "")
+            .replace(" --context <PATH>", "")
+            .replace(" --as <EMAIL>", "")
+            .replace(" --org <SLUG>", "")
+    });
     let mut out = Error::usage(message);
     out.hint = Some(match usage {
         Some(u) => format!("{u} (see `--help`)"),

@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::model::Slug;
 use crate::ops::{session, Who};
 use crate::policy::{self, Action, Decision, Facts, Target};
-use crate::store::{chats, Store};
+use crate::store::{chats, dashboards, Store};
 
 /// What `can-i` is asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,14 +43,17 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
         let s = session::org_of(tx, who)?;
         let target = match subject {
             Subject::Org => Target::Org,
-            Subject::Dashboard(slug) => {
-                if s.role.is_none() {
-                    Target::Org
-                } else {
-                    let (_, decision) = crate::ops::dashboard::decide(tx, &s, slug, action)?;
-                    return Ok(decision);
-                }
+            // `can-i` answers "no: restricted dashboard, no grant" for a
+            // dashboard the asker cannot view (the commands themselves answer
+            // "not found" for it); a slug that does not exist is not found.
+            Subject::Dashboard(slug) if s.role.is_some() => {
+                let d = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| {
+                    Error::not_found(format!("dashboard {slug} does not exist in {}", s.slug()))
+                        .with_hint("see the dashboards you can view with `orgctl dashboard list`")
+                })?;
+                crate::ops::dashboard::target(tx, &s, &d)?
             }
+            Subject::Dashboard(_) => Target::Org,
             Subject::Chat(id) => {
                 let is_owner = s.role.is_some() && chats::find(tx, s.org.id, s.actor.id, *id)?.is_some();
                 if !is_owner && s.role.is_some() && !chats::exists(tx, s.org.id, *id)? {

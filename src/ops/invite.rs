@@ -87,7 +87,7 @@ pub fn create(
         let mut seen = std::collections::BTreeSet::new();
         let mut out = Vec::new();
         for email in emails.iter().filter(|e| seen.insert(e.as_str().to_string())) {
-            out.push(create_one(tx, &s, email, role, &team_ids, secs)?);
+            out.push(create_one(tx, &s, email, role, &team_ids, secs, "")?);
         }
         Ok(out)
     })
@@ -101,6 +101,7 @@ pub fn create_one(
     role: Role,
     team_ids: &[i64],
     secs: i64,
+    audit_prefix: &str,
 ) -> Result<InviteView> {
     if let Some(u) = users::find(c, email)? {
         if members::role(c, s.org.id, u.id)?.is_some() {
@@ -117,7 +118,7 @@ pub fn create_one(
     for team in team_ids {
         invites::add_team(c, s.org.id, id, *team)?;
     }
-    audit_in(c, s, "invite.create", email.as_str(), &format!("id={id} role={role}"))?;
+    audit_in(c, s, "invite.create", email.as_str(), &format!("{audit_prefix}id={id} role={role}"))?;
     let invite = invites::find(c, s.org.id, id)?.ok_or_else(|| Error::internal("invite vanished"))?;
     view(c, s.slug(), &invite, Some(token))
 }

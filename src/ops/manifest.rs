@@ -136,17 +136,20 @@ pub fn apply(
             session::actor(tx, who)?;
         }
         // The actor must be an admin of every existing org in the file, checked
-        // before anything is written (and again by the transaction's isolation).
-        if let Some(a) = &run.actor {
-            for o in &v.orgs {
-                if let Some(org) = orgs::find(tx, &o.slug)? {
-                    if members::role(tx, org.id, a.id)? != Some(Role::Admin) {
-                        return Err(Error::forbidden(format!(
-                            "{} is not an admin of {}, which the manifest names",
-                            a.email, o.slug
-                        ))
-                        .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)"));
-                    }
+        // before anything is written. An actor the store does not know yet is
+        // an admin of nothing: it may only create new orgs.
+        for o in &v.orgs {
+            if let Some(org) = orgs::find(tx, &o.slug)? {
+                let role = match &run.actor {
+                    Some(a) => members::role(tx, org.id, a.id)?,
+                    None => None,
+                };
+                if role != Some(Role::Admin) {
+                    return Err(Error::forbidden(format!(
+                        "{actor_email} is not an admin of {}, which the manifest names",
+                        o.slug
+                    ))
+                    .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)"));
                 }
             }
         }
@@ -461,7 +464,9 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     dashboards::remove_grant(c, dash.id, grantee)?;
                     let who = match grantee {
-                        Grantee::Team(id) => format!("team #{id}"),
+                        Grantee::Team(id) => {
+                            teams::by_id(c, id)?.map_or(format!("team #{id}"), |t| format!("team {}", t.slug))
+                        }
                         Grantee::User(id) => {
                             users::by_id(c, id)?.map_or(format!("user #{id}"), |u| format!("user {}", u.email))
                         }
@@ -524,7 +529,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         }
         let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>()?;
         let secs = inv.expires.map_or(crate::ops::invite::DEFAULT_EXPIRY, |d| d.seconds);
-        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs)?;
+        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
         run.changes.push(Applied {
             action: Outcome::Created,
             kind: "invite",

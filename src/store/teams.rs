@@ -34,6 +34,12 @@ pub fn find(c: &Connection, org_id: i64, slug: &Slug) -> Result<Option<Team>> {
         .optional()?)
 }
 
+pub fn by_id(c: &Connection, id: i64) -> Result<Option<Team>> {
+    Ok(c.prepare_cached("SELECT id, slug, name, description FROM teams WHERE id = ?1")?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
 pub fn insert(
     c: &Connection,
     org_id: i64,

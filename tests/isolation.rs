@@ -1,0 +1,342 @@
+//! Org isolation (SPEC §1 Organization): whatever slug, id or email an admin of one org passes,
+//! orgctl acts on that org's own object or answers "not found", and the other org stays byte-for-byte the same.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use crate::common::*;
+
+/// Two orgs built alike: the same team, dashboard and connector slugs, the
+/// same invited email, each with things only it has.
+const ORGS: [&str; 2] = ["acme", "beta"];
+
+fn admin(org: &str) -> String {
+    format!("{org}-admin@iso.test")
+}
+
+fn member(org: &str) -> String {
+    format!("{org}-member@iso.test")
+}
+
+fn manifest(org: &str) -> String {
+    let mut m = String::new();
+    for u in [admin(org), member(org)] {
+        let _ = writeln!(m, "[[users]]\nemail = \"{u}\"\n");
+    }
+    let _ = write!(
+        m,
+        r#"
+[[orgs]]
+slug = "{org}"
+name = "{org} Inc"
+plan = "team"
+billing_email = "billing@{org}.test"
+
+  [[orgs.members]]
+  email = "{admin}"
+  role = "admin"
+
+  [[orgs.members]]
+  email = "{member}"
+  role = "member"
+
+  [[orgs.teams]]
+  slug = "eng"
+  name = "{org} engineering"
+  description = "{org} engineers"
+  members = ["{member}"]
+
+  [[orgs.teams]]
+  slug = "{org}-team"
+  members = ["{member}"]
+
+  [[orgs.dashboards]]
+  slug = "prod"
+  title = "{org} production"
+  visibility = "restricted"
+  owner = "{member}"
+  grants = [{{ team = "eng", permission = "edit" }}, {{ team = "{org}-team", permission = "view" }}]
+
+  [[orgs.dashboards]]
+  slug = "kpis"
+  title = "{org} KPIs"
+  visibility = "org"
+  owner = "{admin}"
+  grants = [{{ user = "{member}", permission = "edit" }}]
+
+  [[orgs.dashboards]]
+  slug = "{org}-dash"
+  title = "{org} only"
+  visibility = "org"
+  owner = "{admin}"
+  grants = []
+
+  [[orgs.connectors]]
+  name = "wh"
+  kind = "postgres"
+  url = "postgres://{org}user:{org}pw@{org}.db/x"
+
+  [[orgs.connectors]]
+  name = "{org}-conn"
+  kind = "bigquery"
+  url = "bigquery://{org}/events"
+
+  [[orgs.invites]]
+  email = "invitee@iso.test"
+  role = "member"
+  teams = ["eng"]
+"#,
+        admin = admin(org),
+        member = member(org),
+    );
+    m
+}
+
+/// Each org's ids: (its invite's id, its admin's chat id, its member's chat id).
+struct World {
+    env: Env,
+    invite: [String; 2],
+    admin_chat: [String; 2],
+    member_chat: [String; 2],
+}
+
+fn world() -> World {
+    let env = Env::new();
+    let mut invite = [String::new(), String::new()];
+    let mut admin_chat = [String::new(), String::new()];
+    let mut member_chat = [String::new(), String::new()];
+    for (i, org) in ORGS.iter().enumerate() {
+        let path = env.path(&format!("{org}.toml"));
+        std::fs::write(&path, manifest(org)).expect("write manifest");
+        env.ok(&["--as", &admin(org), "apply", "-f", path.to_str().unwrap()]);
+        let list = env.json(&["--as", &admin(org), "--org", org, "invite", "list"]);
+        invite[i] = array(&list)[0]["id"].to_string();
+        let chat = |user: &str| {
+            env.json(&["--as", user, "--org", org, "chat", "create", &format!("{org} secret plans")])["id"].to_string()
+        };
+        admin_chat[i] = chat(&admin(org));
+        member_chat[i] = chat(&member(org));
+    }
+    World { env, invite, admin_chat, member_chat }
+}
+
+/// Everything an org's own people can see of it.
+fn snapshot(env: &Env, org: &str) -> Vec<String> {
+    let a = admin(org);
+    let m = member(org);
+    let run = |user: &str, args: &[&str]| {
+        let mut full = vec!["--as", user, "--org", org];
+        full.extend_from_slice(args);
+        let out = env.run(&full);
+        assert_eq!(code_of(&out), 0, "{full:?}\n{}", describe(&out));
+        stdout(&out)
+    };
+    vec![
+        run(&a, &["export"]),
+        run(&a, &["--json", "export"]),
+        run(&a, &["--json", "chat", "list"]),
+        run(&m, &["--json", "chat", "list"]),
+        run(&a, &["--json", "invite", "list", "--state", "all"]),
+        run(&a, &["--json", "audit", "list", "--limit", "10000"]),
+        run(&a, &["--json", "billing", "show"]),
+        run(&a, &["--json", "member", "list"]),
+        run(&a, &["--json", "dashboard", "access", "prod"]),
+        run(&m, &["--json", "team", "show", "eng"]),
+    ]
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Expect {
+    /// Acts on the caller's own org's object of that name.
+    Ours,
+    NotFound,
+    /// An id that might also name one of ours: either is fine.
+    OursOrNotFound,
+}
+
+/// As the admin of `ORGS[me]`, pass every kind of identifier of the other org.
+fn probe(w: &World, me: usize) {
+    let env = &w.env;
+    let mine = ORGS[me];
+    let other = 1 - me;
+    let theirs = ORGS[other];
+    let their_member = member(theirs);
+    let their_admin = admin(theirs);
+    let their_team = format!("{theirs}-team");
+    let their_dash = format!("{theirs}-dash");
+    let their_conn = format!("{theirs}-conn");
+    let inv = w.invite[other].as_str();
+    let chats = [w.admin_chat[other].as_str(), w.member_chat[other].as_str()];
+    let chat_targets: Vec<String> = chats.iter().map(|c| format!("chat/{c}")).collect();
+    let dash_target = format!("dashboard/{their_dash}");
+
+    let my_admin = admin(mine);
+    let my_member = member(mine);
+    let before = snapshot(env, theirs);
+    use Expect::*;
+    let cases: Vec<(Vec<&str>, Expect)> = vec![
+        // Teams.
+        (vec!["team", "show", "eng"], Ours),
+        (vec!["team", "edit", "eng", "--description", "edited"], Ours),
+        (vec!["team", "add", "eng", &their_member], NotFound),
+        (vec!["team", "add", "eng", &their_admin], NotFound),
+        (vec!["team", "show", &their_team], NotFound),
+        (vec!["team", "edit", &their_team, "--name", "Taken"], NotFound),
+        (vec!["team", "add", &their_team, &my_admin], NotFound),
+        (vec!["team", "remove", &their_team, &my_member], NotFound),
+        (vec!["team", "delete", &their_team, "--yes"], NotFound),
+        (vec!["member", "list", "--team", &their_team], NotFound),
+        // Dashboards.
+        (vec!["dashboard", "show", "prod"], Ours),
+        (vec!["dashboard", "edit", "prod", "--title", "Edited"], Ours),
+        (vec!["dashboard", "access", "prod"], Ours),
+        (vec!["dashboard", "share", "prod", "--user", &their_member], NotFound),
+        (vec!["dashboard", "share", "prod", "--team", &their_team], NotFound),
+        (vec!["dashboard", "unshare", "prod", "--team", &their_team], NotFound),
+        (vec!["dashboard", "unshare", "prod", "--user", &their_member], NotFound),
+        (vec!["dashboard", "show", &their_dash], NotFound),
+        (vec!["dashboard", "edit", &their_dash, "--title", "Taken"], NotFound),
+        (vec!["dashboard", "edit", &their_dash, "--visibility", "restricted"], NotFound),
+        (vec!["dashboard", "access", &their_dash], NotFound),
+        (vec!["dashboard", "share", &their_dash, "--user", &my_admin], NotFound),
+        (vec!["dashboard", "unshare", &their_dash, "--user", &my_admin], NotFound),
+        (vec!["dashboard", "delete", &their_dash, "--yes"], NotFound),
+        (vec!["can-i", "view", &dash_target], NotFound),
+        // Connectors.
+        (vec!["connector", "show", "wh"], Ours),
+        (vec!["connector", "edit", "wh", "--kind", "snowflake"], Ours),
+        (vec!["connector", "show", &their_conn], NotFound),
+        (vec!["connector", "edit", &their_conn, "--kind", "postgres"], NotFound),
+        (vec!["connector", "remove", &their_conn, "--yes"], NotFound),
+        // Invites by the other org's id.
+        (vec!["invite", "revoke", inv], OursOrNotFound),
+        (vec!["invite", "resend", inv], OursOrNotFound),
+        // Chats by the other org's ids.
+        (vec!["chat", "show", chats[0]], OursOrNotFound),
+        (vec!["chat", "show", chats[1]], OursOrNotFound),
+        (vec!["chat", "delete", chats[0]], OursOrNotFound),
+        (vec!["chat", "delete", chats[1]], OursOrNotFound),
+        // Members of the other org only.
+        (vec!["member", "remove", &their_member, "--yes"], NotFound),
+        (vec!["member", "remove", &their_admin, "--yes"], NotFound),
+        (vec!["member", "set-role", &their_member, "admin"], NotFound),
+        (vec!["member", "set-role", &their_admin, "member"], NotFound),
+        // Destructive on the shared names, last.
+        (vec!["dashboard", "delete", "prod", "--yes"], Ours),
+        (vec!["connector", "remove", "wh", "--yes"], Ours),
+        (vec!["team", "delete", "eng", "--yes"], Ours),
+    ];
+    let mut bad = Vec::new();
+    for (args, expect) in &cases {
+        let mut full = vec!["--json", "--as", my_admin.as_str(), "--org", mine];
+        full.extend(args);
+        let out = env.run(&full);
+        let code = code_of(&out);
+        let text = format!("{}{}", stdout(&out), stderr(&out));
+        let ok = match expect {
+            Ours => code == 0,
+            NotFound => code == 3,
+            OursOrNotFound => code == 0 || code == 3,
+        };
+        if !ok {
+            bad.push(format!("{expect:?} expected: {full:?}\n{}", describe(&out)));
+            continue;
+        }
+        if code == 3 {
+            let err = parse_json(&stderr(&out), &full);
+            if err["error"]["kind"] != "not_found" {
+                bad.push(format!("{full:?}: {err}"));
+            }
+        }
+        // Nothing of theirs ever shows: not their titles, descriptions, emails or URLs.
+        for leak in [format!("{theirs} "), format!("{theirs}pw"), format!("{theirs}user"), their_member.clone()] {
+            if code == 0 && text.contains(&leak) {
+                bad.push(format!("{full:?} shows {leak:?} of {theirs}:\n{text}"));
+            }
+        }
+    }
+    // Ours really was acted on.
+    let a = &my_admin;
+    env.fails(&["--as", a, "--org", mine, "dashboard", "show", "prod"], 3);
+    env.fails(&["--as", a, "--org", mine, "team", "show", "eng"], 3);
+    env.fails(&["--as", a, "--org", mine, "connector", "show", "wh"], 3);
+    // A non-member is refused in the other org, whatever it names.
+    for args in [
+        vec!["team", "show", "eng"],
+        vec!["dashboard", "show", "kpis"],
+        vec!["connector", "show", "wh"],
+        vec!["chat", "show", chats[0]],
+        vec!["invite", "revoke", inv],
+        vec!["member", "remove", &their_member, "--yes"],
+    ] {
+        let mut full = vec!["--as", a, "--org", theirs];
+        full.extend(&args);
+        let code = env.code(&full);
+        if code != 4 {
+            bad.push(format!("{full:?} in an org that is not mine: exit {code}, expected 4"));
+        }
+    }
+    for t in &chat_targets {
+        let code = env.code(&["--as", a, "--org", mine, "can-i", "view", t]);
+        if code == 0 {
+            bad.push(format!("can-i view {t} of {theirs}: yes"));
+        }
+    }
+    let after = snapshot(env, theirs);
+    for (b, a) in before.iter().zip(&after) {
+        if b != a {
+            bad.push(format!("{theirs} changed:\n--- before ---\n{b}\n--- after ---\n{a}"));
+        }
+    }
+    assert!(bad.is_empty(), "{} isolation failure(s):\n\n{}", bad.len(), bad.join("\n\n"));
+    // The store holds no cross-org reference.
+    env.ok(&["db", "check"]);
+}
+
+#[test]
+fn an_admin_of_acme_cannot_reach_into_beta() {
+    let w = world();
+    probe(&w, 0);
+}
+
+#[test]
+fn an_admin_of_beta_cannot_reach_into_acme() {
+    let w = world();
+    probe(&w, 1);
+}
+
+#[test]
+fn the_same_slugs_are_separate_objects() {
+    let w = world();
+    let env = &w.env;
+    let show = |org: &str, args: &[&str]| -> Value {
+        let a = admin(org);
+        let mut full = vec!["--as", a.as_str(), "--org", org];
+        full.extend_from_slice(args);
+        env.json(&full)
+    };
+    for org in ORGS {
+        assert_eq!(show(org, &["team", "show", "eng"])["name"], format!("{org} engineering"));
+        assert_eq!(show(org, &["dashboard", "show", "prod"])["title"], format!("{org} production"));
+        assert_eq!(show(org, &["connector", "show", "wh"])["url"], format!("postgres://{org}user:****@{org}.db/x"));
+        let chats = show(org, &["chat", "list"]);
+        assert_eq!(array(&chats).len(), 1, "{chats}");
+        assert_eq!(show(org, &["billing", "show"])["usage"]["members"], 2);
+    }
+    // A user in both orgs sees each org's own objects under the same names.
+    env.ok(&["--as", &admin("beta"), "--org", "beta", "member", "add", &member("acme")]);
+    let both = member("acme");
+    let acme = env.json(&["--as", &both, "--org", "acme", "dashboard", "list"]);
+    let beta = env.json(&["--as", &both, "--org", "beta", "dashboard", "list"]);
+    assert_eq!(slugs(&acme), vec!["acme-dash".to_string(), "kpis".to_string(), "prod".to_string()]);
+    assert_eq!(slugs(&beta), vec!["beta-dash".to_string(), "kpis".to_string()], "beta's prod is restricted");
+    env.fails(&["--as", &both, "--org", "beta", "dashboard", "show", "prod"], 3);
+    // Their chats stay in their org.
+    let acme_chats = env.json(&["--as", &both, "--org", "acme", "chat", "list"]);
+    let beta_chats = env.json(&["--as", &both, "--org", "beta", "chat", "list"]);
+    assert_eq!(array(&acme_chats).len(), 1);
+    assert!(array(&beta_chats).is_empty(), "{beta_chats}");
+    env.fails(&["--as", &both, "--org", "beta", "chat", "show", &w.member_chat[0]], 3);
+    env.ok(&["db", "check"]);
+}

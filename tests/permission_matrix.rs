@@ -1,0 +1,812 @@
+//! SPEC §2 exhaustively: every action, run as a real command and asked of `can-i`, by every kind of actor.
+//!
+//! One table (`TABLE`) restates SPEC §2 row by row, each action as a concrete
+//! command and its `can-i` question. The expected outcome of every cell is
+//! derived from that table alone:
+//!
+//! - an actor holding one of the row's roles succeeds (exit 0, `can-i` yes);
+//! - a non-member of the org (a member of another org, or a user in no org)
+//!   is refused (exit 4: SPEC §2 "non-members of an org can do nothing in
+//!   it", §7 "not a member" is `forbidden`);
+//! - a member who may not view a restricted dashboard gets "not found"
+//!   (exit 3, SPEC §7 "or is not visible to you"), for every command on it,
+//!   while `can-i` answers `no: restricted dashboard, no grant` (SPEC §4);
+//! - a member acting on another user's chat gets "not found" from the
+//!   command (SPEC §1 Chat: private; README) and `no` from `can-i`;
+//! - any other member is refused with exit 4.
+//!
+//! `can-i` runs before its command in each cell (the command may delete its
+//! target), and must agree with it: yes exactly when the command exits 0.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use crate::common::*;
+
+/// The org another org's member belongs to.
+const OTHER_ORG: &str = "globex";
+
+/// The roles SPEC §2 names: admin, member, dashboard (or chat) owner, grantees.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Who {
+    A,
+    M,
+    O,
+    GView,
+    GEdit,
+}
+use Who::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Actor {
+    Admin,
+    Member,
+    Owner,
+    ViewDirect,
+    ViewTeam,
+    EditDirect,
+    EditTeam,
+    OtherOrg,
+    NoOrg,
+}
+
+const ACTORS: [Actor; 9] = [
+    Actor::Admin,
+    Actor::Member,
+    Actor::Owner,
+    Actor::ViewDirect,
+    Actor::ViewTeam,
+    Actor::EditDirect,
+    Actor::EditTeam,
+    Actor::OtherOrg,
+    Actor::NoOrg,
+];
+
+impl Actor {
+    fn key(self) -> &'static str {
+        match self {
+            Actor::Admin => "admin",
+            Actor::Member => "member",
+            Actor::Owner => "owner",
+            Actor::ViewDirect => "view-direct",
+            Actor::ViewTeam => "view-team",
+            Actor::EditDirect => "edit-direct",
+            Actor::EditTeam => "edit-team",
+            Actor::OtherOrg => "other-org",
+            Actor::NoOrg => "no-org",
+        }
+    }
+
+    fn email(self) -> String {
+        format!("{}@matrix.test", self.key())
+    }
+
+    fn in_org(self) -> bool {
+        !matches!(self, Actor::OtherOrg | Actor::NoOrg)
+    }
+
+    /// Whether this actor holds `who` on the fixture's dashboards and chats
+    /// (all owned by `owner`, granted to the four grantees).
+    fn holds(self, who: Who) -> bool {
+        match who {
+            A => self == Actor::Admin,
+            M => self.in_org() && self != Actor::Admin,
+            O => self == Actor::Owner,
+            GView => matches!(self, Actor::ViewDirect | Actor::ViewTeam),
+            GEdit => matches!(self, Actor::EditDirect | Actor::EditTeam),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Vis {
+    Org,
+    Restricted,
+}
+
+impl Vis {
+    fn name(self) -> &'static str {
+        match self {
+            Vis::Org => "org",
+            Vis::Restricted => "restricted",
+        }
+    }
+
+    fn flipped(self) -> Vis {
+        match self {
+            Vis::Org => Vis::Restricted,
+            Vis::Restricted => Vis::Org,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Target {
+    Org,
+    Dashboard(Vis),
+    Chat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Check {
+    /// The exit code decides.
+    Exit,
+    /// Every member's command succeeds; the listing holds the item (after
+    /// placeholder substitution) exactly when the actor is allowed.
+    Lists(&'static str),
+}
+
+struct Row {
+    /// SPEC §2's wording.
+    action: &'static str,
+    target: Target,
+    /// The command with placeholders; empty when there is only `can-i`.
+    cmd: &'static [&'static str],
+    check: Check,
+    /// `can-i ACTION [TARGET]`.
+    can_i: Option<(&'static str, Option<&'static str>)>,
+    allowed: &'static [Who],
+    /// The command changes its dashboard or chat: each cell gets its own.
+    per_cell: bool,
+    /// The command changes the org or the actor's membership: each cell gets its own store.
+    fresh: bool,
+}
+
+const fn row(
+    action: &'static str,
+    target: Target,
+    cmd: &'static [&'static str],
+    can_i: Option<(&'static str, Option<&'static str>)>,
+    allowed: &'static [Who],
+) -> Row {
+    Row { action, target, cmd, check: Check::Exit, can_i, allowed, per_cell: false, fresh: false }
+}
+
+impl Row {
+    const fn per_cell(self) -> Row {
+        Row { per_cell: true, ..self }
+    }
+
+    const fn fresh(self) -> Row {
+        Row { fresh: true, ..self }
+    }
+
+    const fn lists(self, item: &'static str) -> Row {
+        Row { check: Check::Lists(item), ..self }
+    }
+}
+
+const ORG_AND_MEMBERS: &[Who] = &[A, M];
+const ADMINS: &[Who] = &[A];
+const VIEW_ORG_DASHBOARD: &[Who] = &[A, M];
+/// Who may view a restricted dashboard; everyone else is told it does not exist.
+const VIEW_RESTRICTED: &[Who] = &[A, O, GView, GEdit];
+const EDIT_DASHBOARD: &[Who] = &[A, O, GEdit];
+const MANAGE_DASHBOARD: &[Who] = &[A, O];
+const CHAT_OWNER: &[Who] = &[O];
+
+const fn can(action: &'static str) -> Option<(&'static str, Option<&'static str>)> {
+    Some((action, None))
+}
+
+const fn can_on(action: &'static str, target: &'static str) -> Option<(&'static str, Option<&'static str>)> {
+    Some((action, Some(target)))
+}
+
+const DORG: Target = Target::Dashboard(Vis::Org);
+const DRES: Target = Target::Dashboard(Vis::Restricted);
+
+/// SPEC §2, one row per action and (for dashboards) visibility. Placeholders:
+/// `{k}` the actor's key, `{d}` the dashboard, `{flip}` the other visibility,
+/// `{c}` the chat id, `{chat}` the shared chat's title, `{rv}` an invite for
+/// this actor to revoke, `{rs}` an invite to resend.
+const TABLE: &[Row] = &[
+    // view org, list members, list/show teams, list/show connectors: A, M
+    row("view org", Target::Org, &["org", "show", ORG], can("view-org"), ORG_AND_MEMBERS),
+    row("list members", Target::Org, &["member", "list"], can("view-org"), ORG_AND_MEMBERS),
+    row("list teams", Target::Org, &["team", "list"], can("view-org"), ORG_AND_MEMBERS),
+    row("show teams", Target::Org, &["team", "show", "viewers"], can("view-org"), ORG_AND_MEMBERS),
+    row("list connectors", Target::Org, &["connector", "list"], can("use-connectors"), ORG_AND_MEMBERS),
+    row("show connectors", Target::Org, &["connector", "show", "wh"], can("use-connectors"), ORG_AND_MEMBERS),
+    // edit org name, delete org: A
+    row("edit org name", Target::Org, &["org", "edit", ORG, "--name", "Acme by {k}"], can("manage-org"), ADMINS),
+    row("delete org", Target::Org, &["org", "delete", ORG, "--yes"], can("manage-org"), ADMINS).fresh(),
+    // invite, list/revoke/resend invites, add/remove members, change roles: A
+    row("invite", Target::Org, &["invite", "create", "new-{k}@invited.test"], can("invite"), ADMINS),
+    row("list invites", Target::Org, &["invite", "list", "--state", "all"], can("invite"), ADMINS),
+    row("revoke invites", Target::Org, &["invite", "revoke", "{rv}"], can("invite"), ADMINS),
+    row("resend invites", Target::Org, &["invite", "resend", "{rs}"], can("invite"), ADMINS),
+    row("add members", Target::Org, &["member", "add", "extra-{k}@matrix.test"], can("manage-members"), ADMINS),
+    row(
+        "remove members",
+        Target::Org,
+        &["member", "remove", "victim-{k}@matrix.test", "--yes"],
+        can("manage-members"),
+        ADMINS,
+    ),
+    row(
+        "change roles",
+        Target::Org,
+        &["member", "set-role", "promote-{k}@matrix.test", "admin"],
+        can("manage-members"),
+        ADMINS,
+    ),
+    // create/edit/delete teams, change team membership: A
+    row("create teams", Target::Org, &["team", "create", "new-{k}"], can("manage-teams"), ADMINS),
+    row(
+        "edit teams",
+        Target::Org,
+        &["team", "edit", "scratch", "--description", "by {k}"],
+        can("manage-teams"),
+        ADMINS,
+    ),
+    row("delete teams", Target::Org, &["team", "delete", "del-{k}", "--yes"], can("manage-teams"), ADMINS),
+    row(
+        "change team membership (add)",
+        Target::Org,
+        &["team", "add", "scratch", "member@matrix.test"],
+        can("manage-teams"),
+        ADMINS,
+    ),
+    row(
+        "change team membership (remove)",
+        Target::Org,
+        &["team", "remove", "scratch2", "member@matrix.test"],
+        can("manage-teams"),
+        ADMINS,
+    ),
+    // add/edit/remove connectors: A
+    row(
+        "add connectors",
+        Target::Org,
+        &["connector", "add", "new-{k}", "--kind", "postgres", "--url", "postgres://db.test/{k}"],
+        can("manage-connectors"),
+        ADMINS,
+    ),
+    row(
+        "edit connectors",
+        Target::Org,
+        &["connector", "edit", "wh", "--url", "postgres://db.test/{k}"],
+        can("manage-connectors"),
+        ADMINS,
+    ),
+    row(
+        "remove connectors",
+        Target::Org,
+        &["connector", "remove", "rm-{k}", "--yes"],
+        can("manage-connectors"),
+        ADMINS,
+    ),
+    // view or change billing and usage, read the audit log: A
+    row("view billing and usage", Target::Org, &["billing", "show"], can("manage-billing"), ADMINS),
+    row(
+        "change billing",
+        Target::Org,
+        &["billing", "set", "--email", "billing-{k}@matrix.test"],
+        can("manage-billing"),
+        ADMINS,
+    ),
+    row("read the audit log", Target::Org, &["audit", "list"], can("view-audit"), ADMINS),
+    // create a dashboard: A, M
+    row(
+        "create a dashboard",
+        Target::Org,
+        &["dashboard", "create", "Made by {k}", "--slug", "made-{k}"],
+        can("create-dashboard"),
+        ORG_AND_MEMBERS,
+    ),
+    // view a dashboard: org: A, M; restricted: A, O, G(view), G(edit)
+    row("view a dashboard", DORG, &["dashboard", "show", "{d}"], can_on("view", "dashboard/{d}"), VIEW_ORG_DASHBOARD),
+    row("view a dashboard", DRES, &["dashboard", "show", "{d}"], can_on("view", "dashboard/{d}"), VIEW_RESTRICTED),
+    row("view a dashboard (list)", DORG, &["dashboard", "list"], can_on("view", "dashboard/{d}"), VIEW_ORG_DASHBOARD)
+        .lists("{d}"),
+    row("view a dashboard (list)", DRES, &["dashboard", "list"], can_on("view", "dashboard/{d}"), VIEW_RESTRICTED)
+        .lists("{d}"),
+    row(
+        "view a dashboard (access)",
+        DORG,
+        &["dashboard", "access", "{d}"],
+        can_on("view", "dashboard/{d}"),
+        VIEW_ORG_DASHBOARD,
+    ),
+    row(
+        "view a dashboard (access)",
+        DRES,
+        &["dashboard", "access", "{d}"],
+        can_on("view", "dashboard/{d}"),
+        VIEW_RESTRICTED,
+    ),
+    // edit a dashboard's title/description: A, O, G(edit)
+    row(
+        "edit a dashboard's title",
+        DORG,
+        &["dashboard", "edit", "{d}", "--title", "Title by {k}"],
+        can_on("edit", "dashboard/{d}"),
+        EDIT_DASHBOARD,
+    ),
+    row(
+        "edit a dashboard's title",
+        DRES,
+        &["dashboard", "edit", "{d}", "--title", "Title by {k}"],
+        can_on("edit", "dashboard/{d}"),
+        EDIT_DASHBOARD,
+    ),
+    row(
+        "edit a dashboard's description",
+        DORG,
+        &["dashboard", "edit", "{d}", "--description", "by {k}"],
+        can_on("edit", "dashboard/{d}"),
+        EDIT_DASHBOARD,
+    ),
+    row(
+        "edit a dashboard's description",
+        DRES,
+        &["dashboard", "edit", "{d}", "--description", "by {k}"],
+        can_on("edit", "dashboard/{d}"),
+        EDIT_DASHBOARD,
+    ),
+    // change visibility, share/unshare, delete a dashboard: A, O
+    row(
+        "change visibility",
+        DORG,
+        &["dashboard", "edit", "{d}", "--visibility", "{flip}"],
+        can_on("share", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "change visibility",
+        DRES,
+        &["dashboard", "edit", "{d}", "--visibility", "{flip}"],
+        can_on("share", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "share a dashboard",
+        DORG,
+        &["dashboard", "share", "{d}", "--user", "member@matrix.test", "--permission", "edit"],
+        can_on("share", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "share a dashboard",
+        DRES,
+        &["dashboard", "share", "{d}", "--user", "member@matrix.test", "--permission", "edit"],
+        can_on("share", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "unshare a dashboard",
+        DORG,
+        &["dashboard", "unshare", "{d}", "--team", "editors"],
+        can_on("share", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "unshare a dashboard",
+        DRES,
+        &["dashboard", "unshare", "{d}", "--team", "editors"],
+        can_on("share", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "delete a dashboard",
+        DORG,
+        &["dashboard", "delete", "{d}", "--yes"],
+        can_on("delete", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    row(
+        "delete a dashboard",
+        DRES,
+        &["dashboard", "delete", "{d}", "--yes"],
+        can_on("delete", "dashboard/{d}"),
+        MANAGE_DASHBOARD,
+    )
+    .per_cell(),
+    // create, list, show, delete a chat: its owner only (creating one makes you its owner)
+    row("create a chat", Target::Org, &["chat", "create", "Chat by {k}"], None, ORG_AND_MEMBERS),
+    row("list a chat", Target::Chat, &["chat", "list"], None, CHAT_OWNER).lists("{chat}"),
+    row("show a chat", Target::Chat, &["chat", "show", "{c}"], can_on("view", "chat/{c}"), CHAT_OWNER),
+    row("delete a chat", Target::Chat, &["chat", "delete", "{c}"], can_on("delete", "chat/{c}"), CHAT_OWNER).per_cell(),
+    row("share a chat (nobody)", Target::Chat, &[], can_on("share", "chat/{c}"), &[]),
+    // leave an org: any member (the fixture has a second admin)
+    row("leave an org", Target::Org, &["org", "leave", ORG], can("leave-org"), ORG_AND_MEMBERS).fresh(),
+];
+
+/// What a cell should do.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Outcome {
+    Allowed,
+    /// Refused as not visible: the answer a missing object gets.
+    NotFound,
+    Forbidden,
+}
+
+fn allowed(row: &Row, actor: Actor) -> bool {
+    actor.in_org() && row.allowed.iter().any(|w| actor.holds(*w))
+}
+
+fn expected(row: &Row, actor: Actor) -> Outcome {
+    if allowed(row, actor) {
+        return Outcome::Allowed;
+    }
+    if !actor.in_org() {
+        return Outcome::Forbidden;
+    }
+    match row.target {
+        Target::Dashboard(Vis::Restricted) if !VIEW_RESTRICTED.iter().any(|w| actor.holds(*w)) => Outcome::NotFound,
+        Target::Chat => Outcome::NotFound,
+        _ => Outcome::Forbidden,
+    }
+}
+
+/// A store holding the matrix's org, its people and the targets the given rows need.
+struct Fixture {
+    env: Env,
+    /// Chat ids by title.
+    chats: HashMap<String, i64>,
+    /// Invite ids by email.
+    invites: HashMap<String, i64>,
+}
+
+const SHARED_CHAT: &str = "Owner's private chat";
+
+fn dashboard_slug(i: usize, row: &Row, actor: Actor) -> String {
+    let Target::Dashboard(vis) = row.target else { panic!("row {i} has no dashboard") };
+    if row.per_cell {
+        format!("c{i}-{}", actor.key())
+    } else {
+        format!("shared-{}", vis.name())
+    }
+}
+
+fn chat_title(i: usize, row: &Row, actor: Actor) -> String {
+    if row.per_cell {
+        format!("c{i}-{}", actor.key())
+    } else {
+        SHARED_CHAT.to_string()
+    }
+}
+
+fn dashboard_toml(out: &mut String, slug: &str, vis: Vis) {
+    let _ = write!(
+        out,
+        r#"
+  [[orgs.dashboards]]
+  slug = "{slug}"
+  title = "Dashboard {slug}"
+  visibility = "{vis}"
+  owner = "owner@matrix.test"
+  grants = [
+    {{ user = "view-direct@matrix.test", permission = "view" }},
+    {{ user = "edit-direct@matrix.test", permission = "edit" }},
+    {{ team = "viewers", permission = "view" }},
+    {{ team = "editors", permission = "edit" }},
+  ]
+"#,
+        vis = vis.name()
+    );
+}
+
+impl Fixture {
+    /// Builds everything in two applies, plus one `chat create` per chat.
+    fn new(rows: &[(usize, &Row)]) -> Fixture {
+        let env = Env::new();
+        let keys: Vec<&str> = ACTORS.iter().map(|a| a.key()).collect();
+        let mut m = String::new();
+        let mut users: Vec<String> = ACTORS.iter().map(|a| a.email()).collect();
+        users.push("admin2@matrix.test".into());
+        for k in &keys {
+            for prefix in ["extra", "victim", "promote"] {
+                users.push(format!("{prefix}-{k}@matrix.test"));
+            }
+        }
+        for u in &users {
+            let _ = writeln!(m, "[[users]]\nemail = \"{u}\"\n");
+        }
+        let _ = writeln!(m, "[[orgs]]\nslug = \"{ORG}\"\nname = \"Acme\"\n");
+        let mut members: Vec<(String, &str)> =
+            vec![(Actor::Admin.email(), "admin"), ("admin2@matrix.test".into(), "admin")];
+        for a in [Actor::Member, Actor::Owner, Actor::ViewDirect, Actor::ViewTeam, Actor::EditDirect, Actor::EditTeam] {
+            members.push((a.email(), "member"));
+        }
+        for k in &keys {
+            members.push((format!("victim-{k}@matrix.test"), "member"));
+            members.push((format!("promote-{k}@matrix.test"), "member"));
+        }
+        for (email, role) in &members {
+            let _ = writeln!(m, "  [[orgs.members]]\n  email = \"{email}\"\n  role = \"{role}\"\n");
+        }
+        let mut teams: Vec<(String, String)> = vec![
+            ("viewers".into(), "\"view-team@matrix.test\"".into()),
+            ("editors".into(), "\"edit-team@matrix.test\"".into()),
+            ("scratch".into(), String::new()),
+            ("scratch2".into(), "\"member@matrix.test\"".into()),
+        ];
+        for k in &keys {
+            teams.push((format!("del-{k}"), String::new()));
+        }
+        for (slug, list) in &teams {
+            let _ = writeln!(m, "  [[orgs.teams]]\n  slug = \"{slug}\"\n  members = [{list}]\n");
+        }
+        let _ = writeln!(
+            m,
+            "  [[orgs.connectors]]\n  name = \"wh\"\n  kind = \"postgres\"\n  url = \"postgres://db.test/wh\"\n"
+        );
+        for k in &keys {
+            let _ = writeln!(
+                m,
+                "  [[orgs.connectors]]\n  name = \"rm-{k}\"\n  kind = \"postgres\"\n  url = \"postgres://db.test/rm\"\n"
+            );
+        }
+        let mut invited = vec!["rs@invited.test".to_string()];
+        invited.extend(keys.iter().map(|k| format!("rv-{k}@invited.test")));
+        for email in &invited {
+            let _ = writeln!(m, "  [[orgs.invites]]\n  email = \"{email}\"\n  role = \"member\"\n");
+        }
+        dashboard_toml(&mut m, "shared-org", Vis::Org);
+        dashboard_toml(&mut m, "shared-restricted", Vis::Restricted);
+        for (i, row) in rows {
+            if let (Target::Dashboard(vis), true) = (row.target, row.per_cell) {
+                for a in ACTORS {
+                    dashboard_toml(&mut m, &dashboard_slug(*i, row, a), vis);
+                }
+            }
+        }
+        apply(&env, &Actor::Admin.email(), "acme.toml", &m);
+
+        // The other org, made by its own admin so acme's admin is not in it.
+        let other = format!(
+            "[[orgs]]\nslug = \"{OTHER_ORG}\"\n\n  [[orgs.members]]\n  email = \"{}\"\n  role = \"admin\"\n\n  [[orgs.teams]]\n  slug = \"viewers\"\n  members = []\n",
+            Actor::OtherOrg.email()
+        );
+        apply(&env, &Actor::OtherOrg.email(), "globex.toml", &other);
+
+        let admin = Actor::Admin.email();
+        let list = env.json(&["--as", &admin, "--org", ORG, "invite", "list", "--state", "all"]);
+        let invites =
+            array(&list).iter().map(|i| (str_field(i, "email"), i["id"].as_i64().expect("invite id"))).collect();
+
+        let mut chats = HashMap::new();
+        let mut titles: Vec<String> = Vec::new();
+        for (i, row) in rows {
+            if row.target == Target::Chat {
+                for a in ACTORS {
+                    titles.push(chat_title(*i, row, a));
+                }
+            }
+        }
+        titles.sort();
+        titles.dedup();
+        let owner = Actor::Owner.email();
+        for t in titles {
+            let v = env.json(&["--as", &owner, "--org", ORG, "chat", "create", &t]);
+            chats.insert(t, v["id"].as_i64().expect("chat id"));
+        }
+
+        let member = Actor::Member.email();
+        let out = env.run(&["--json", "--as", &member, "--org", ORG, "can-i", "view", "dashboard/no-such-dashboard"]);
+        assert_eq!(code_of(&out), 3, "can-i on a missing dashboard is not found\n{}", describe(&out));
+        let err = parse_json(&stderr(&out), &["can-i"]);
+        assert_eq!(err["error"]["kind"], "not_found", "{err}");
+        Fixture { env, chats, invites }
+    }
+
+    fn fill(&self, template: &str, i: usize, row: &Row, actor: Actor) -> String {
+        let mut s = template.replace("{k}", actor.key());
+        if let Target::Dashboard(vis) = row.target {
+            s = s.replace("{d}", &dashboard_slug(i, row, actor)).replace("{flip}", vis.flipped().name());
+        }
+        if row.target == Target::Chat {
+            let title = chat_title(i, row, actor);
+            s = s.replace("{c}", &self.chats[&title].to_string()).replace("{chat}", &title);
+        }
+        if s.contains("{rv}") {
+            s = s.replace("{rv}", &self.invites[&format!("rv-{}@invited.test", actor.key())].to_string());
+        }
+        if s.contains("{rs}") {
+            s = s.replace("{rs}", &self.invites["rs@invited.test"].to_string());
+        }
+        s
+    }
+
+    /// Runs one cell; returns a line per disagreement with the table.
+    fn cell(&self, i: usize, row: &Row, actor: Actor) -> Vec<String> {
+        let mut bad = Vec::new();
+        let want = expected(row, actor);
+        let email = actor.email();
+        let who = format!("[{}] {:?} ({}) as {}", row.action, row.target, i, actor.key());
+        let base = vec!["--json".to_string(), "--as".to_string(), email, "--org".to_string(), ORG.to_string()];
+
+        let mut can_i_code = None;
+        if let Some((action, target)) = row.can_i {
+            let mut args = base.clone();
+            args.push("can-i".into());
+            args.push(action.into());
+            if let Some(t) = target {
+                args.push(self.fill(t, i, row, actor));
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = self.env.run(&args);
+            let code = code_of(&out);
+            can_i_code = Some(code);
+            let (want_code, want_kind) = match want {
+                Outcome::Allowed => (0, ""),
+                // `can-i` says no (with the reason) where the command says "not found".
+                _ => (4, "forbidden"),
+            };
+            if code != want_code {
+                bad.push(format!("{who}: `can-i` exited {code}, expected {want_code}\n{}", describe(&out)));
+            } else if code == 0 || code == 4 {
+                let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap_or(Value::Null);
+                if v["allowed"] != Value::Bool(code == 0) || !v["reason"].is_string() {
+                    bad.push(format!("{who}: `can-i` printed {v} for exit {code}"));
+                }
+            } else {
+                let err: Value = serde_json::from_str(stderr(&out).trim()).unwrap_or(Value::Null);
+                if err["error"]["kind"] != want_kind {
+                    bad.push(format!("{who}: `can-i` error {err}, expected kind {want_kind}"));
+                }
+            }
+        }
+
+        if row.cmd.is_empty() {
+            return bad;
+        }
+        let mut args = base;
+        args.extend(row.cmd.iter().map(|a| self.fill(a, i, row, actor)));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = self.env.run(&args);
+        let code = code_of(&out);
+        let (want_code, want_kind) = match (want, row.check) {
+            (Outcome::Allowed, _) => (0, ""),
+            // A listing of what you may see is not refused: it leaves the item out.
+            (_, Check::Lists(_)) if actor.in_org() => (0, ""),
+            (Outcome::NotFound, _) => (3, "not_found"),
+            (Outcome::Forbidden, _) => (4, "forbidden"),
+        };
+        if code != want_code {
+            bad.push(format!("{who}: `{}` exited {code}, expected {want_code}\n{}", args.join(" "), describe(&out)));
+            return bad;
+        }
+        if code != 0 {
+            let err: Value = serde_json::from_str(stderr(&out).trim()).unwrap_or(Value::Null);
+            if err["error"]["kind"] != want_kind {
+                bad.push(format!("{who}: error {err}, expected kind {want_kind}"));
+            }
+            if !out.stdout.is_empty() {
+                bad.push(format!("{who}: a refusal printed data: {}", stdout(&out)));
+            }
+        }
+        // For a listing, "yes" means the item is listed.
+        let mut did = code == 0;
+        if let (Check::Lists(item), 0) = (row.check, code) {
+            let item = self.fill(item, i, row, actor);
+            did = stdout(&out).contains(&format!("\"{item}\""));
+            if did != (want == Outcome::Allowed) {
+                bad.push(format!("{who}: listing has {item}: {did}, expected {}", want == Outcome::Allowed));
+            }
+        }
+        // `can-i` and the command agree: yes exactly when the command does it.
+        if let Some(c) = can_i_code {
+            if (c == 0) != did {
+                bad.push(format!("{who}: `can-i` exited {c} but the command exited {code} (did it: {did})"));
+            }
+        }
+        bad
+    }
+}
+
+fn apply(env: &Env, actor: &str, file: &str, manifest: &str) {
+    let path = env.path(file);
+    std::fs::write(&path, manifest).expect("write manifest");
+    let path = path.to_string_lossy().into_owned();
+    env.ok(&["--as", actor, "apply", "-f", &path]);
+}
+
+/// Runs every cell of the rows `pick` selects, each row in one shared fixture
+/// (or a fresh one per cell for rows marked `fresh`); fails with every disagreement.
+fn run_rows(pick: impl Fn(&Row) -> bool) {
+    let rows: Vec<(usize, &Row)> = TABLE.iter().enumerate().filter(|(_, r)| pick(r)).collect();
+    assert!(!rows.is_empty(), "no rows selected");
+    let mut bad = Vec::new();
+    let shared: Vec<(usize, &Row)> = rows.iter().copied().filter(|(_, r)| !r.fresh).collect();
+    if !shared.is_empty() {
+        let fx = Fixture::new(&shared);
+        for (i, row) in &shared {
+            for actor in ACTORS {
+                bad.extend(fx.cell(*i, row, actor));
+            }
+        }
+    }
+    for (i, row) in rows.iter().filter(|(_, r)| r.fresh) {
+        for actor in ACTORS {
+            let fx = Fixture::new(&[(*i, row)]);
+            bad.extend(fx.cell(*i, row, actor));
+        }
+    }
+    assert!(bad.is_empty(), "{} cell(s) disagree with SPEC §2:\n\n{}", bad.len(), bad.join("\n\n"));
+}
+
+#[test]
+fn org_level_actions() {
+    run_rows(|r| r.target == Target::Org && !r.fresh);
+}
+
+#[test]
+fn deleting_and_leaving_the_org() {
+    run_rows(|r| r.fresh);
+}
+
+#[test]
+fn dashboard_actions_on_an_org_wide_dashboard() {
+    run_rows(|r| r.target == DORG);
+}
+
+#[test]
+fn dashboard_actions_on_a_restricted_dashboard() {
+    run_rows(|r| r.target == DRES);
+}
+
+#[test]
+fn chat_actions() {
+    run_rows(|r| r.target == Target::Chat);
+}
+
+/// The table is complete: every `can-i` action of SPEC §4 has a row, every
+/// dashboard row comes in both visibilities, and every actor kind is run.
+#[test]
+fn the_table_covers_every_can_i_action() {
+    let org_actions = [
+        "view-org",
+        "manage-org",
+        "invite",
+        "manage-members",
+        "manage-teams",
+        "manage-connectors",
+        "use-connectors",
+        "manage-billing",
+        "view-audit",
+        "create-dashboard",
+        "leave-org",
+    ];
+    for action in org_actions {
+        assert!(
+            TABLE.iter().any(|r| r.can_i == Some((action, None)) && !r.cmd.is_empty()),
+            "no command row for can-i {action}"
+        );
+    }
+    for action in ["view", "edit", "share", "delete"] {
+        for vis in [Vis::Org, Vis::Restricted] {
+            assert!(
+                TABLE.iter().any(|r| r.target == Target::Dashboard(vis)
+                    && r.can_i.is_some_and(|(a, t)| a == action && t == Some("dashboard/{d}"))),
+                "no {vis:?} dashboard row for can-i {action}"
+            );
+        }
+    }
+    for action in ["view", "delete", "share"] {
+        assert!(
+            TABLE.iter().any(|r| r.target == Target::Chat && r.can_i.is_some_and(|(a, _)| a == action)),
+            "no chat row for can-i {action}"
+        );
+    }
+    // Every kind of actor gets every outcome somewhere.
+    for actor in ACTORS {
+        let outcomes: Vec<Outcome> = TABLE.iter().map(|r| expected(r, actor)).collect();
+        if actor.in_org() {
+            assert!(outcomes.contains(&Outcome::Allowed), "{actor:?} is never allowed anything");
+        } else {
+            assert!(outcomes.iter().all(|o| *o == Outcome::Forbidden), "{actor:?} outside the org");
+        }
+    }
+}
