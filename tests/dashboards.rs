@@ -472,8 +472,9 @@ mod connectors {
         env.ok(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/x"]);
         let err = env.json_err(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/y"], 5);
         assert_error_kind(&err, "conflict");
-        let v = env.json(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/x"]);
-        assert_eq!(v["action"], "unchanged", "the same again: {v}");
+        // SPEC §6: creating something whose name is taken is a conflict, even with the same values.
+        let err = env.json_err(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/x"], 5);
+        assert_error_kind(&err, "conflict");
         for url in ["not a url", "db.internal/analytics", "", "postgres://u:p@host:99999/x"] {
             let err = env.json_err(&["connector", "add", "other", "--kind", "postgres", "--url", url], 2);
             assert_error_kind(&err, "usage");

@@ -89,11 +89,7 @@ fn connector_add(env: &mut Env, a: ConnectorAddArgs) -> Result<()> {
     let who = env.who()?;
     let c = ops::connector::add(env.store()?, &who, &a.name, &a.kind, &url)?;
     let org = c.org.clone().unwrap_or_default();
-    let msg = match c.outcome {
-        Outcome::Unchanged => format!("Connector {} in {org} is unchanged", a.name),
-        _ => format!("Added connector {} ({}) to {org}", a.name, a.kind),
-    };
-    env.out.change(&c, &msg)
+    env.out.change(&c, &format!("Added connector {} ({}) to {org}", a.name, a.kind))
 }
 
 fn connector_list(env: &mut Env) -> Result<()> {
@@ -126,6 +122,7 @@ fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
 fn connector_remove(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
     let who = env.who()?;
     ops::org::precheck(env.store()?, &who, None, Action::ManageConnectors)?;
+    ops::connector::show(env.store()?, &who, &a.name)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
     env.prompt
         .confirm(&format!("removing connector {}", a.name), &format!("Remove connector {} from {org}?", a.name))?;

@@ -9,7 +9,6 @@ use crate::error::Result;
 use crate::model::{Email, Role, Slug};
 use crate::ops::member::Removed;
 use crate::ops::{self, Outcome};
-use crate::policy::Action;
 use crate::store::members::Member;
 
 #[derive(Debug, Subcommand)]
@@ -120,7 +119,7 @@ pub fn went_with(r: &Removed) -> String {
 
 fn member_remove(env: &mut Env, a: MemberEmailArg) -> Result<()> {
     let who = env.who()?;
-    ops::org::precheck(env.store()?, &who, None, Action::ManageMembers)?;
+    ops::member::precheck_remove(env.store()?, &who, &a.email)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
     env.prompt.confirm(
         &format!("removing {} from {org}", a.email),

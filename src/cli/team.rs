@@ -149,6 +149,7 @@ fn team_edit(env: &mut Env, a: TeamEditArgs) -> Result<()> {
 fn team_delete(env: &mut Env, a: TeamSlugArg) -> Result<()> {
     let who = env.who()?;
     ops::org::precheck(env.store()?, &who, None, Action::ManageTeams)?;
+    ops::team::show(env.store()?, &who, &a.slug)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
     env.prompt.confirm(&format!("deleting team {}", a.slug), &format!("Delete team {} from {org}?", a.slug))?;
     let c = ops::team::delete(env.store()?, &who, &a.slug)?;

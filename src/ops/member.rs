@@ -115,6 +115,16 @@ pub fn remove_in(c: &Connection, s: &Session, user_id: i64, action: &str) -> Res
     Ok(Removed { email: m.email, name: m.name, role: m.role, joined_at: m.joined_at, teams: team_slugs, grants })
 }
 
+/// Checks, before a confirmation prompt, that the acting user may remove
+/// `email` and that it is a member (the removal checks again in its transaction).
+pub fn precheck_remove(store: &mut Store, who: &Who, email: &Email) -> Result<()> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageMembers)?;
+        existing_member(tx, &s, email).map(|_| ())
+    })
+}
+
 /// Removes a member from the current org (admins).
 pub fn remove(store: &mut Store, who: &Who, email: &Email) -> Result<Change<Removed>> {
     store.write(|tx| {

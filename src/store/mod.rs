@@ -169,11 +169,17 @@ fn create_file(path: &Path) -> Result<()> {
     }
 }
 
+/// Reads the header fields and the schema size from one snapshot: another
+/// process may be creating the store at this very moment, and three separate
+/// reads could see its tables but not yet its `application_id`.
 fn header(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
-    let app_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    let version = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let tables = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-    Ok((app_id, version, tables))
+    conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id()), \
+                (SELECT user_version FROM pragma_user_version()), \
+                (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
 }
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
