@@ -634,6 +634,14 @@ fn top_sections(roff: &mut Roff) {
     roff.control("SH", ["CONTEXT"]);
     roff.text([roman(help::CONTEXT)]);
 
+    roff.control("SH", ["PERMISSIONS"]);
+    for (action, who) in help::PERMISSIONS {
+        tagged(roff, action, who);
+    }
+    roff.control("PP", []);
+    roff.text([roman(help::PERMISSIONS_NOTES)]);
+    literal(roff, help::PERMISSIONS_EXAMPLE);
+
     roff.control("SH", ["EXIT STATUS"]);
     for (code, kind, when) in help::EXIT_CODES {
         let tag = if kind.is_empty() { code.to_string() } else { format!("{code} ({kind})") };

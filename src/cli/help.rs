@@ -65,6 +65,41 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("Automation", "apply, export, completions, db"),
 ];
 
+/// SPEC §2, the permission model: (action, who may).
+pub const PERMISSIONS: &[(&str, &str)] = &[
+    ("view org, list members, list/show teams, list/show connectors", "admin, member"),
+    ("edit org name, delete org", "admin"),
+    ("invite, list/revoke/resend invites, add/remove members, change roles", "admin"),
+    ("create/edit/delete teams, change team membership", "admin"),
+    ("add/edit/remove connectors", "admin"),
+    ("view or change billing and usage, read the audit log", "admin"),
+    ("create a dashboard", "admin, member"),
+    ("view a dashboard", "org visibility: admin, member; restricted: admin, owner, view or edit grantee"),
+    ("edit a dashboard's title/description", "admin, owner, edit grantee"),
+    ("change visibility, share/unshare, delete a dashboard", "admin, owner"),
+    ("create, list, show, delete a chat", "its owner only (admins included: nobody else)"),
+    ("leave an org", "any member, except the last admin"),
+];
+
+/// How grants combine, and a worked example.
+pub const PERMISSIONS_NOTES: &str = "Grants go to a team or to a member, with view or edit; a team's grant \
+is held by every member of the team, and a member's strongest grant wins. A restricted dashboard that you \
+cannot view answers exactly like a missing one (exit 3); can-i says why (no: restricted dashboard, no grant). \
+Everything else not allowed is refused with exit 4; non-members of an org can do nothing in it.";
+
+pub const PERMISSIONS_EXAMPLE: &[&str] = &[
+    "orgctl dashboard create \"Production health\" --slug prod-health --visibility restricted",
+    "orgctl dashboard share prod-health --team engineering --permission edit",
+    "orgctl dashboard share prod-health --team leadership",
+    "orgctl dashboard access prod-health",
+    "    alice@example.com   edit   admin of acme",
+    "    chen@example.com    edit   owner of the dashboard",
+    "    dana@example.com    edit   team engineering has edit",
+    "    priya@example.com   view   team leadership has view",
+    "orgctl --as priya@example.com can-i edit dashboard/prod-health",
+    "    no: team leadership has view only; editing needs edit",
+];
+
 /// Where the acting user and org come from.
 pub const CONTEXT: &str = "Every command acting in an org needs a user and an org: from --as and --org, \
 ORGCTL_USER and ORGCTL_ORG, or the context file written by login and org switch. A flag beats the \
