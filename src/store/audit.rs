@@ -47,7 +47,8 @@ pub struct Filter<'a> {
 pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
     let mut stmt = c.prepare_cached(
         "SELECT id, at, actor, org, action, target, details FROM audit \
-         WHERE org_id = ?1 AND (?2 IS NULL OR actor = ?2) AND (?3 IS NULL OR action = ?3 OR action LIKE ?3 || '.%') \
+         WHERE org_id = ?1 AND (?2 IS NULL OR actor = ?2) \
+         AND (?3 IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
          AND (?4 IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
     )?;
     let rows = stmt

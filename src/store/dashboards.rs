@@ -165,7 +165,9 @@ pub fn grants_for_user(c: &Connection, dashboard_id: i64, user_id: i64) -> Resul
 }
 
 /// Dashboards a user can view in an org, by slug: all for an admin;
-/// otherwise org-wide ones, their own, and those granted to them or a team of theirs.
+/// otherwise org-wide ones, their own, and those granted to them or a team
+/// of theirs. Each part is an index search, so the cost follows what the user
+/// can see, not the size of the org.
 pub fn for_each_visible(
     c: &Connection,
     org_id: i64,
@@ -173,15 +175,21 @@ pub fn for_each_visible(
     is_admin: bool,
     each: &mut dyn FnMut(Dashboard) -> Result<()>,
 ) -> Result<()> {
-    let sql = format!(
-        "{SELECT} WHERE d.org_id = ?1 AND (?3 OR d.visibility = 'org' OR d.owner_id = ?2 \
-           OR EXISTS (SELECT 1 FROM dashboard_grants g WHERE g.dashboard_id = d.id AND g.user_id = ?2) \
-           OR EXISTS (SELECT 1 FROM dashboard_grants g JOIN team_members tm ON tm.team_id = g.team_id \
-                      WHERE g.dashboard_id = d.id AND tm.user_id = ?2)) \
-         ORDER BY d.slug"
-    );
+    let sql = if is_admin {
+        format!("{SELECT} WHERE d.org_id = ?1 AND ?2 = ?2 ORDER BY d.slug")
+    } else {
+        format!(
+            "{SELECT} WHERE d.id IN ( \
+               SELECT id FROM dashboards WHERE org_id = ?1 AND visibility = 'org' \
+               UNION SELECT id FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 \
+               UNION SELECT dashboard_id FROM dashboard_grants WHERE org_id = ?1 AND user_id = ?2 \
+               UNION SELECT g.dashboard_id FROM team_members tm JOIN dashboard_grants g ON g.team_id = tm.team_id \
+                     WHERE tm.org_id = ?1 AND tm.user_id = ?2) \
+             ORDER BY d.slug"
+        )
+    };
     let mut stmt = c.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params![org_id, user_id, is_admin])?;
+    let mut rows = stmt.query(params![org_id, user_id])?;
     while let Some(r) = rows.next()? {
         each(build(from_row(r)?)?)?;
     }

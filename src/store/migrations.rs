@@ -148,6 +148,13 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_by_org ON audit(org_id, id);
 "#,
+    // 2: `dashboard list` for a member gathers the visible set from indexes
+    // (org-wide ones, their own, their grants) instead of testing every
+    // dashboard of the org.
+    r#"
+CREATE INDEX dashboards_by_visibility ON dashboards(org_id, visibility);
+CREATE INDEX dashboards_by_owner ON dashboards(org_id, owner_id);
+"#,
 ];
 
 /// The schema version this orgctl writes.

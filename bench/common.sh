@@ -1,0 +1,49 @@
+# Shared by bench/apply.sh and bench/run.sh: argument routing, tool checks, the release build.
+#
+# Tools: python3 and sqlite3 are required; hyperfine and GNU time are used
+# when present. Nothing is installed unless --install is given, and then only
+# with: apt-get install -y sqlite3 hyperfine time
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+install=0
+small=0
+global=()
+suite=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --install) install=1 ;;
+        --small) small=1 ;;
+        --runs | --orgctl) global+=("$1" "$2"); shift ;;
+        --no-hyperfine | --keep) global+=("$1") ;;
+        -h | --help) usage; exit 0 ;;
+        *) suite+=("$1") ;;
+    esac
+    shift
+done
+
+missing=()
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$install" = 1 ]; then
+        echo "installing: ${missing[*]}" >&2
+        apt-get install -y "${missing[@]}" >&2 || { apt-get update >&2 && apt-get install -y "${missing[@]}" >&2; }
+    else
+        echo "note: not installed: ${missing[*]} (rerun with --install to get them: apt-get install -y sqlite3 hyperfine time)" >&2
+        if ! command -v sqlite3 >/dev/null 2>&1; then
+            echo "error: sqlite3 is required for the side-by-side figures" >&2
+            exit 1
+        fi
+        echo "note: timing with bench/bench.py's own harness (alternating runs, median); memory from rusage if /usr/bin/time is missing" >&2
+    fi
+fi
+command -v python3 >/dev/null 2>&1 || { echo "error: python3 is required" >&2; exit 1; }
+
+if ! printf '%s\n' "${global[@]+"${global[@]}"}" | grep -qx -- --orgctl; then
+    echo "building orgctl in release (cargo build --release)..." >&2
+    cargo build --release --quiet
+    global+=(--orgctl "${CARGO_TARGET_DIR:-target}/release/orgctl")
+fi
