@@ -225,3 +225,91 @@ pub fn is_unique_violation(e: &rusqlite::Error) -> bool {
                 || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Email, Name, Role, Slug};
+
+    fn fresh() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("sub/orgctl.db")).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn a_new_store_is_private_tagged_and_current() {
+        let (dir, store) = fresh();
+        let c = store.conn();
+        let app: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+        let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+        assert_eq!((app, version, mode.as_str(), fk, sync), (APPLICATION_ID, latest_schema(), "wal", 1, 2));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let meta = std::fs::metadata(dir.path().join("sub/orgctl.db")).unwrap();
+            assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn newer_and_foreign_stores_are_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let future = dir.path().join("future.db");
+        drop(Store::open(&future).unwrap());
+        rusqlite::Connection::open(&future).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        let before = std::fs::read(&future).unwrap();
+        let e = Store::open(&future).err().unwrap();
+        assert_eq!(e.kind, crate::error::ErrorKind::Store);
+        assert!(e.message.contains("newer"), "{}", e.message);
+        assert_eq!(std::fs::read(&future).unwrap(), before);
+
+        let foreign = dir.path().join("foreign.db");
+        rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+        let e = Store::open(&foreign).err().unwrap();
+        assert!(e.message.contains("another program"), "{}", e.message);
+    }
+
+    #[test]
+    fn removing_a_member_removes_their_team_memberships_and_grants() {
+        let (_dir, mut store) = fresh();
+        store
+            .write(|tx| {
+                let alice = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
+                let bob = users::insert(tx, &Email::parse("b@x.io")?, &Name::parse("B")?, 0)?;
+                let org = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
+                members::insert(tx, org.id, alice.id, Role::Admin, 0)?;
+                members::insert(tx, org.id, bob.id, Role::Member, 0)?;
+                let team = teams::insert(tx, org.id, &Slug::parse("eng")?, &Name::parse("Eng")?, None, 0)?;
+                teams::add_member(tx, org.id, team.id, bob.id)?;
+                let d = dashboards::insert(
+                    tx,
+                    org.id,
+                    &Slug::parse("kpis")?,
+                    "KPIs",
+                    None,
+                    crate::model::Visibility::Restricted,
+                    alice.id,
+                    0,
+                )?;
+                dashboards::set_grant(
+                    tx,
+                    org.id,
+                    d,
+                    dashboards::Grantee::User(bob.id),
+                    crate::model::Permission::Edit,
+                )?;
+                members::delete(tx, org.id, bob.id)?;
+                assert!(teams::member_emails(tx, team.id)?.is_empty());
+                assert!(dashboards::grants(tx, d)?.is_empty());
+                // A team member must be a member of the team's org: the schema refuses anything else.
+                assert!(teams::add_member(tx, org.id, team.id, bob.id).is_err());
+                Ok(())
+            })
+            .unwrap();
+        assert!(check::run(store.conn()).unwrap().is_empty());
+    }
+}
