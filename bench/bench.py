@@ -465,7 +465,7 @@ def main():
     r.add_argument("--members", type=int, default=100_000)
     r.add_argument("--dashboards", type=int, default=10_000)
     r.add_argument("--writers", type=int, default=16)
-    r.add_argument("--changes", type=int, default=25, help="changes per writer")
+    r.add_argument("--changes", type=int, default=200, help="changes per writer (the issue's load: 16 x 200)")
     m = sub.add_parser("manifest", help="print a generated manifest (as the apply suite makes it)")
     m.add_argument("--users", type=int, default=10_000)
     m.add_argument("--teams", type=int, default=100)

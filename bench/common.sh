@@ -9,12 +9,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 install=0
 small=0
+heavy=1
 global=()
 suite=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --install) install=1 ;;
         --small) small=1 ;;
+        --no-heavy) heavy=0 ;;
         --runs | --orgctl) global+=("$1" "$2"); shift ;;
         --no-hyperfine | --keep) global+=("$1") ;;
         -h | --help) usage; exit 0 ;;

@@ -358,20 +358,20 @@ fn accept_takes_the_email_in_any_case() {
 }
 
 #[test]
-fn accept_by_another_user_is_forbidden_and_does_not_name_the_org() {
+fn accept_by_another_user_is_a_conflict_and_does_not_name_the_org() {
     let env = setup();
     let (id, token) = invite(&env, &[CAROL]);
-    let out = env.fails(&["--as", DAVE, "invite", "accept", &token], 4);
+    let out = env.fails(&["--as", DAVE, "invite", "accept", &token], 5);
     let text = format!("{}{}", stdout(&out), stderr(&out));
     assert!(!text.contains(ORG), "the refusal names the org: {text}");
     assert!(!text.contains("Acme"), "the refusal names the org: {text}");
-    let err = env.json_err(&["--as", DAVE, "invite", "accept", &token], 4);
-    assert_error_kind(&err, "forbidden");
+    let err = env.json_err(&["--as", DAVE, "invite", "accept", &token], 5);
+    assert_error_kind(&err, "conflict");
     assert!(!err.to_string().contains(ORG), "{err}");
     // The invite is untouched and still works for its user.
     assert_eq!(state(&env, id), "pending");
     assert_eq!(role_in_acme(&env, DAVE), None);
-    env.fails(&["--as", DAVE, "invite", "decline", &token], 4);
+    env.fails(&["--as", DAVE, "invite", "decline", &token], 5);
     assert_eq!(state(&env, id), "pending");
     env.ok(&["--as", CAROL, "invite", "accept", &token]);
 }

@@ -184,7 +184,8 @@ pub fn resend(store: &mut Store, who: &Who, id: i64, expires: Option<Duration>) 
 }
 
 /// Finds the invite behind a token for the acting user, checking in this
-/// order: the token exists (3), it is for this user (4), it is still pending (5).
+/// order: the token exists (3), it is for this user (5, SPEC §7: "invite ... for
+/// another email"), it is still pending (5).
 /// Nothing about the org is revealed until the invite is known to be theirs.
 fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {
     let me = session::actor(c, who)?;
@@ -192,7 +193,7 @@ fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invi
         Error::not_found("no invite has this token").with_hint("check the token, or ask for a new invite")
     })?;
     if invite.email != me.email {
-        return Err(Error::forbidden(format!("this invite is not for {}", me.email))
+        return Err(Error::conflict(format!("this invite is for another email, not {}", me.email))
             .with_hint("accept it as the invited user with `--as EMAIL`"));
     }
     let org = crate::store::orgs::by_id(c, invite.org_id)?.ok_or_else(|| Error::internal("invite without an org"))?;
