@@ -95,6 +95,20 @@ fn flags_override_a_stale_context() {
     assert_eq!(emails(&list), vec![ALICE.to_string()]);
 }
 
+/// `--as` someone else in the file's org is no stale context: the file is
+/// fine, the pair is wrong, and the message says so without calling it stale.
+#[test]
+fn another_user_in_the_files_org_is_not_a_stale_context() {
+    let env = Env::new();
+    env.seed();
+    let before = env.context_bytes();
+    let out = env.fails(&["--as", CAROL, "member", "list"], 4);
+    let err = stderr(&out);
+    assert!(!err.to_lowercase().contains("stale"), "{err}");
+    assert!(err.contains(CAROL) && err.contains(ORG) && err.contains("--org"), "{err}");
+    assert_eq!(env.context_bytes(), before);
+}
+
 fn damage(env: &Env, text: &str) {
     fs::write(env.context(), text).unwrap();
 }

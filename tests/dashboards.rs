@@ -315,6 +315,10 @@ fn visibility_is_changed_by_the_owner_and_admins_only() {
     assert_error_kind(&err, "forbidden");
     env.fails(&["--as", DAVE, "dashboard", "edit", "prod", "--title", "T", "--visibility", "org"], 4);
     env.fails(&["--as", CAROL, "dashboard", "edit", "kpis", "--visibility", "restricted"], 4);
+    // Asking for the visibility it already has is still a change of visibility: refused, not `unchanged`.
+    env.fails(&["--as", DAVE, "dashboard", "edit", "prod", "--visibility", "restricted"], 4);
+    env.fails(&["--as", CAROL, "dashboard", "edit", "kpis", "--visibility", "org"], 4);
+    env.fails(&["--as", ERIN, "dashboard", "edit", "kpis", "--visibility", "org"], 4);
     assert_eq!(show(&env, "prod")["title"], "Production");
     assert_eq!(show(&env, "prod")["visibility"], "restricted");
 
@@ -563,6 +567,33 @@ mod connectors {
         for (what, text) in &outputs {
             assert!(!text.contains(PASSWORD), "{what} prints the password:\n{text}");
         }
+    }
+
+    /// Secrets passed as query parameters (`?password=`, `&token=`) are passwords too.
+    #[test]
+    fn secret_query_parameters_never_appear() {
+        let env = Env::new();
+        env.seed();
+        let url = "snowflake://svc:Pw-1@acct/db?warehouse=wh&password=Hunter-2&token=Tk-3";
+        env.ok(&["connector", "add", "sf", "--kind", "snowflake", "--url", url]);
+        let shown = env.json(&["connector", "show", "sf"]);
+        assert_eq!(shown["url"], "snowflake://svc:****@acct/db?warehouse=wh&password=****&token=****");
+        let edited = describe(&env.run(&["connector", "edit", "sf", "--url", &url.replace("wh", "wh2")]));
+        let exported = env.ok(&["export"]);
+        assert!(exported.contains("snowflake://svc@acct/db?warehouse=wh2\""), "{exported}");
+        let texts = [exported.clone(), edited, env.ok(&["connector", "list"]), env.ok(&["--json", "audit", "list"])];
+        for text in &texts {
+            for secret in ["Pw-1", "Hunter-2", "Tk-3"] {
+                assert!(!text.contains(secret), "{secret} shows in:\n{text}");
+            }
+        }
+        // The export applies as unchanged: the stored secrets stay.
+        let path = env.path("export.toml");
+        std::fs::write(&path, &exported).unwrap();
+        let applied = env.ok(&["apply", "-f", path.to_str().unwrap()]);
+        assert!(applied.contains("0 changes"), "{applied}");
+        let again = env.json(&["connector", "show", "sf"]);
+        assert_eq!(again["url"], "snowflake://svc:****@acct/db?warehouse=wh2&password=****&token=****");
     }
 }
 

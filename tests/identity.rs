@@ -77,7 +77,14 @@ fn invalid_names_are_usage_errors() {
     for bad in ["", "   ", "bell\u{7}name", "line\nbreak", long.as_str()] {
         let out = env.run(&["user", "add", ALICE, "--name", bad]);
         assert_eq!(code_of(&out), 2, "user add --name {bad:?}\n{}", describe(&out));
+        // One `error:` line, with the reason, whatever the value holds.
+        let err = stderr(&out);
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(lines.len() <= 2 && lines[0].starts_with("error: "), "{err:?}");
+        assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "raw control characters: {err:?}");
     }
+    let err = stderr(&env.fails(&["user", "add", ALICE, "--name", "line\nbreak"], 2));
+    assert!(err.contains("control characters"), "the reason is cut off: {err:?}");
     let max = "y".repeat(200);
     env.ok(&["user", "add", ALICE, "--name", &max]);
 }
@@ -187,8 +194,21 @@ fn logout_clears_user_and_org() {
     assert!(!text.contains(ALICE) && !text.contains(ORG), "context after logout:\n{text}");
     env.fails(&["whoami"], 4);
     env.fails(&["member", "list"], 4);
-    // Logging out twice is fine.
-    env.ok(&["logout"]);
+    // Logging out twice is fine, and says nothing changed.
+    assert_eq!(env.json(&["logout"])["action"], "unchanged");
+}
+
+/// The context commands report like every change: `"action"` in JSON.
+#[test]
+fn login_logout_and_switch_report_an_action() {
+    let env = Env::new();
+    env.seed();
+    assert_eq!(env.json(&["login", ALICE])["action"], "unchanged");
+    let v = env.json(&["login", BOB]);
+    assert_eq!((v["action"].as_str(), v["user"].as_str(), v["org"].as_str()), (Some("updated"), Some(BOB), Some(ORG)));
+    let v = env.json(&["org", "switch", ORG]);
+    assert_eq!((v["action"].as_str(), v["slug"].as_str()), (Some("unchanged"), Some(ORG)), "{v}");
+    assert_eq!(env.json(&["logout"])["action"], "updated");
 }
 
 #[test]

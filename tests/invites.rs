@@ -349,6 +349,49 @@ fn accept_joins_with_the_role_and_the_teams_that_still_exist() {
     assert_error_kind(&parse_json(&stderr(&out), &["accept"]), "conflict");
 }
 
+/// Someone added to the org after being invited: the same role accepts (and
+/// joins the teams), another role is a conflict that changes nothing.
+#[test]
+fn accept_by_someone_who_became_a_member_meanwhile() {
+    let env = setup();
+    let (admin_id, admin_token) = invite(&env, &[CAROL, "--role", "admin"]);
+    env.ok(&["member", "add", CAROL]);
+    let out = accept(&env, CAROL, &admin_token);
+    assert_eq!(code_of(&out), 5, "{}", describe(&out));
+    assert_error_kind(&parse_json(&stderr(&out), &["accept"]), "conflict");
+    assert!(stderr(&out).contains("member set-role"), "{}", describe(&out));
+    assert_eq!(role_in_acme(&env, CAROL).as_deref(), Some("member"));
+    assert_eq!(state(&env, admin_id), "pending");
+
+    env.ok(&["invite", "revoke", &admin_id.to_string()]);
+    let (id, token) = invite(&env, &[DAVE, "--team", "eng"]);
+    env.ok(&["member", "add", DAVE]);
+    let out = accept(&env, DAVE, &token);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert_eq!(parse_json(&stdout(&out), &["accept"])["role"], "member");
+    assert_eq!(state(&env, id), "accepted");
+    assert!(emails(&env.json(&["member", "list", "--team", "eng"])).contains(&DAVE.to_string()));
+}
+
+/// Tokens are handed to `invite accept TOKEN` as they are: none may look like a flag.
+#[test]
+fn tokens_never_start_with_a_dash() {
+    let env = setup();
+    let (id, first) = invite(&env, &[CAROL]);
+    let mut tokens = vec![first];
+    for _ in 0..150 {
+        let v = env.json(&["invite", "resend", &id.to_string()]);
+        tokens.push(str_field(&v, "token"));
+    }
+    for t in &tokens {
+        assert!(!t.starts_with('-'), "{t}");
+        assert!(t.len() >= 43 && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "{t}");
+    }
+    // A dash-led text is still read as a token, not as a flag.
+    let out = accept(&env, CAROL, "-Xnot-a-token");
+    assert_eq!(code_of(&out), 3, "{}", describe(&out));
+}
+
 #[test]
 fn accept_takes_the_email_in_any_case() {
     let env = setup();

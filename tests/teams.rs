@@ -224,6 +224,12 @@ fn team_show_lists_members_and_the_dashboards_granted_to_it() {
     assert!(tsv.contains("prod") && tsv.contains(BOB), "{tsv}");
     // Members may see it too.
     assert_eq!(env.json(&["--as", BOB, "team", "show", "eng"])["slug"], "eng");
+    // But not a restricted dashboard they cannot view: carol can (direct grant), dave cannot.
+    env.ok(&["member", "add", DAVE]);
+    let seen_by = |user: &str| env.json(&["--as", user, "team", "show", "eng"])["dashboards"].to_string();
+    assert!(seen_by(CAROL).contains("\"prod\""), "{}", seen_by(CAROL));
+    assert!(!seen_by(DAVE).contains("\"prod\""), "a restricted dashboard shows through team show: {}", seen_by(DAVE));
+    assert!(!env.ok(&["--as", DAVE, "team", "show", "eng"]).contains("prod"));
 }
 
 #[test]

@@ -18,9 +18,9 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
         let _ = writeln!(err, "{v}");
     } else {
         let (red, yellow, reset) = if color { ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "") };
-        let _ = writeln!(err, "{red}error:{reset} {}", e.message);
+        let _ = writeln!(err, "{red}error:{reset} {}", escape_controls(&e.message));
         if let Some(h) = &e.hint {
-            let _ = writeln!(err, "{yellow}hint:{reset} {h}");
+            let _ = writeln!(err, "{yellow}hint:{reset} {}", escape_controls(h));
         }
     }
     e.kind.exit_code()
@@ -29,7 +29,13 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
 /// Turns a clap parse error into a usage error (exit 2) with its first line
 /// as the message and clap's usage line as the hint.
 pub fn from_clap(e: &clap::Error) -> Error {
-    let text = e.to_string();
+    let mut text = e.to_string();
+    // A value with a line break would cut the message in two below.
+    if let Some(clap::error::ContextValue::String(v)) = e.get(clap::error::ContextKind::InvalidValue) {
+        if v.chars().any(char::is_control) {
+            text = text.replace(v.as_str(), &escape_controls(v));
+        }
+    }
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next().unwrap_or("invalid arguments");
     let mut message = first.strip_prefix("error: ").unwrap_or(first).trim_end_matches(':').to_string();
@@ -58,4 +64,16 @@ pub fn from_clap(e: &clap::Error) -> Error {
 /// The error for an `edit` or `set` given nothing to change.
 pub fn nothing_to_change(flags: &str) -> Error {
     Error::usage("nothing to change").with_hint(format!("pass at least one of {flags}"))
+}
+
+/// Control characters (a line break, an escape sequence) as visible escapes,
+/// so that a hostile value can neither split an `error:` line nor drive the terminal.
+fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
 }

@@ -75,6 +75,7 @@ pub struct InviteResendArgs {
 #[derive(Debug, Args)]
 pub struct InviteTokenArg {
     /// The token printed by `invite create` or `invite resend`
+    #[arg(allow_hyphen_values = true)]
     pub token: String,
 }
 

@@ -8,7 +8,7 @@ use crate::cli::output::Row;
 use crate::error::Result;
 use crate::model::{Name, Slug};
 use crate::ops::org::OrgView;
-use crate::ops::{self, Outcome};
+use crate::ops::{self, Change, Outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
@@ -121,17 +121,20 @@ fn org_show(env: &mut Env, a: OrgSlugArg) -> Result<()> {
 fn org_switch(env: &mut Env, a: OrgSwitchArgs) -> Result<()> {
     let who = env.who()?;
     let mut org = ops::org::switch(env.store()?, &who, &a.slug)?;
-    let mut ctx = env.context().unwrap_or_default();
+    let old = env.context().unwrap_or_default();
+    let mut ctx = old.clone();
     if let Some(u) = &who.user {
         ctx.user = Some(u.value.to_string());
     }
     ctx.org = Some(a.slug.to_string());
+    let outcome = if ctx == old { Outcome::Unchanged } else { Outcome::Updated };
     env.save_context(&ctx)?;
     org.current = true;
-    if env.out.is_json() {
-        return env.out.json(&org);
-    }
-    env.out.message(&format!("Switched to {} as {}", org.slug, org.role))
+    let message = match outcome {
+        Outcome::Unchanged => format!("Already in {} as {} (unchanged)", org.slug, org.role),
+        _ => format!("Switched to {} as {}", org.slug, org.role),
+    };
+    env.out.change(&Change::new(outcome, None, org), &message)
 }
 
 fn org_edit(env: &mut Env, a: OrgEditArgs) -> Result<()> {

@@ -35,14 +35,42 @@ pub fn parse_url(raw: &str) -> Result<url::Url> {
     Ok(url)
 }
 
-/// The URL with its password replaced by `****` (or the text unchanged if it is not a URL).
+/// Whether a query parameter carries a secret (`?password=…`, `&sslpassword=…`,
+/// `?token=…`, `?client_secret=…`, `?api_key=…`): masked like the password.
+fn is_secret_param(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    ["pass", "pwd", "secret", "token", "apikey", "api_key", "credential", "private_key"].iter().any(|s| key.contains(s))
+}
+
+/// Replaces (`Some`) or drops (`None`) the password and every secret query
+/// parameter of `u`; the query is rewritten only when it holds a secret.
+fn scrub(u: &mut url::Url, with: Option<&str>) {
+    if u.password().is_some() {
+        let _ = u.set_password(with);
+    }
+    if u.query_pairs().any(|(k, _)| is_secret_param(&k)) {
+        let pairs: Vec<(String, String)> = u.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        let kept: Vec<(String, String)> = pairs
+            .into_iter()
+            .filter_map(|(k, v)| match (is_secret_param(&k), with) {
+                (false, _) => Some((k, v)),
+                (true, Some(w)) => Some((k, w.to_string())),
+                (true, None) => None,
+            })
+            .collect();
+        if kept.is_empty() {
+            u.set_query(None);
+        } else {
+            u.query_pairs_mut().clear().extend_pairs(kept);
+        }
+    }
+}
+
+/// The URL with its password and secret query parameters replaced by `****`
+/// (or, if it is not a URL, with whatever sits between `:` and `@` hidden).
 pub fn mask(raw: &str) -> String {
     match url::Url::parse(raw) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("****"));
-            u.to_string()
-        }
-        Ok(_) => raw.to_string(),
+        Ok(u) => scrubbed(raw, u, Some("****")),
         // Not a URL: hide whatever sits between `:` and `@`, to be safe.
         Err(_) => match (raw.find("://"), raw.rfind('@')) {
             (Some(start), Some(at)) if at > start => {
@@ -57,14 +85,23 @@ pub fn mask(raw: &str) -> String {
     }
 }
 
-/// The URL without its password (for `export`).
+/// The URL without its password and secret query parameters (for `export`).
 pub fn without_password(raw: &str) -> String {
     match url::Url::parse(raw) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(None);
-            u.to_string()
-        }
+        Ok(u) => scrubbed(raw, u, None),
         _ => raw.to_string(),
+    }
+}
+
+/// `raw` itself when it holds no secret (so a stored URL is shown as typed),
+/// otherwise the parsed URL with its secrets replaced or dropped.
+fn scrubbed(raw: &str, mut u: url::Url, with: Option<&str>) -> String {
+    let before = u.to_string();
+    scrub(&mut u, with);
+    if u.as_str() == before {
+        raw.to_string()
+    } else {
+        u.into()
     }
 }
 
@@ -165,6 +202,21 @@ mod tests {
         assert_eq!(mask("postgres://reader@db.internal/analytics"), "postgres://reader@db.internal/analytics");
         assert!(!mask("weird://u:p@ss@host").contains("p@ss"));
         assert_eq!(without_password("postgres://u:pw@h/d"), "postgres://u@h/d");
+    }
+
+    #[test]
+    fn secret_query_parameters_never_show() {
+        let url = "snowflake://u:pw@acct/db?warehouse=wh&password=hunter2&Client_Secret=s3&role=r";
+        let shown = mask(url);
+        assert!(!shown.contains("hunter2") && !shown.contains("s3&") && !shown.contains(":pw@"), "{shown}");
+        assert!(
+            shown.contains("warehouse=wh") && shown.contains("role=r") && shown.contains("password=****"),
+            "{shown}"
+        );
+        assert_eq!(without_password(url), "snowflake://u@acct/db?warehouse=wh&role=r");
+        assert_eq!(without_password("bigquery://p/d?token=t"), "bigquery://p/d");
+        // Harmless parameters leave the URL exactly as typed.
+        assert_eq!(mask("postgres://h/d?sslmode=require&x=a%20b"), "postgres://h/d?sslmode=require&x=a%20b");
     }
 
     #[test]

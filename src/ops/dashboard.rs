@@ -75,6 +75,14 @@ pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Resul
     Ok((d, decision))
 }
 
+/// Whether the session's user can view the dashboard `slug` (false when it is missing).
+pub fn can_view(c: &Connection, s: &Session, slug: &Slug) -> Result<bool> {
+    Ok(match dashboards::find(c, s.org.id, slug)? {
+        Some(d) => policy::can_view_dashboard(&Facts { org: s.slug(), role: s.role, target: target(c, s, &d)? }),
+        None => false,
+    })
+}
+
 fn load(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {
     let (d, decision) = decide(c, s, slug, action)?;
     if !decision.allowed {
@@ -157,7 +165,9 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
         let s = session::in_org(tx, who)?;
         let changes_text = e.title.is_some() || e.description.is_some();
         let mut d = load(tx, &s, slug, if changes_text { Action::Edit } else { Action::View })?;
-        if let Some(v) = e.visibility.filter(|v| *v != d.visibility) {
+        // Asking for a visibility needs the right to change it even when it
+        // is already the one asked for: `unchanged` must not answer a refusal.
+        if let Some(v) = e.visibility {
             load(tx, &s, slug, Action::Share)?;
             d.visibility = v;
         }

@@ -37,10 +37,18 @@ pub struct InviteView {
     pub token: Option<String>,
 }
 
+/// 256 random bits as URL-safe base64, drawn again when the text would start
+/// with `-`: `orgctl invite accept -X…` would read such a token as a flag.
+/// (One draw in 64 is redrawn, so a token still carries over 255 bits.)
 fn new_token() -> Result<String> {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("no randomness from the OS: {e}")))?;
-    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+    loop {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("no randomness from the OS: {e}")))?;
+        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        if !token.starts_with('-') {
+            return Ok(token);
+        }
+    }
 }
 
 fn hash(token: &str) -> Vec<u8> {
@@ -210,8 +218,21 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
     store.write(|tx| {
         let (me, mut invite, org) = by_token(tx, who, token)?;
         let t = now();
+        // Someone added to the org after being invited may still accept, but
+        // only into the role they hold: an invite never changes a role behind
+        // an admin's back, and its receipt never names a role not applied.
         match members::role(tx, org.id, me.id)? {
-            Some(_) => {}
+            Some(role) if role == invite.role => {}
+            Some(role) => {
+                return Err(Error::conflict(format!(
+                    "you are already a member of {} as {role}; this invite is for {}",
+                    org.slug, invite.role
+                ))
+                .with_hint(format!(
+                    "decline it with `orgctl invite decline TOKEN`, or ask an admin of {} to run `orgctl member set-role {} {}`",
+                    org.slug, me.email, invite.role
+                )))
+            }
             None => members::insert(tx, org.id, me.id, invite.role, t)?,
         }
         for (team_id, _) in invites::teams(tx, invite.id)? {

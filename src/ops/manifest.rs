@@ -485,16 +485,16 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         }
     }
 
-    // Connectors. A URL without a password (as `export` writes it) keeps the
-    // password already stored, so an exported manifest applies as unchanged.
+    // Connectors. A URL without secrets (as `export` writes it) keeps the
+    // password and secret parameters already stored, so an exported manifest
+    // applies as unchanged.
     let mut conn_names = BTreeSet::new();
     for k in &o.connectors {
         run.tick();
         conn_names.insert(k.name.as_str().to_string());
         match connectors::find(c, org.id, k.name.as_str())? {
             Some(existing) => {
-                let keeps_password = url::Url::parse(&k.url).is_ok_and(|u| u.password().is_none())
-                    && without_password(&existing.url) == k.url;
+                let keeps_password = without_password(&k.url) == k.url && without_password(&existing.url) == k.url;
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 if existing.kind != k.kind.as_str() || existing.url != url {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;

@@ -75,23 +75,30 @@ pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
         return Err(Error::forbidden("no current org")
             .with_hint("run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`"));
     };
-    // The context is stale only when the file named both the user and the org.
-    let from_file = org.source == Source::File && who.user.as_ref().is_some_and(|u| u.source == Source::File);
-    in_named(c, actor, &org.value, if from_file { Source::File } else { org.source })
+    let user_from_file = who.user.as_ref().is_some_and(|u| u.source == Source::File);
+    in_named(c, actor, &org.value, Origin { org_from_file: org.source == Source::File, user_from_file })
+}
+
+/// Where the org of a session was named, and the user: together they tell a
+/// stale context file from a wrong flag.
+#[derive(Clone, Copy)]
+struct Origin {
+    org_from_file: bool,
+    user_from_file: bool,
 }
 
 /// The acting user in the org named on the command line (as with
 /// `org show SLUG`), or in the current org when none is named.
 pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     match slug {
-        Some(slug) => in_named(c, actor(c, who)?, slug, Source::Flag),
+        Some(slug) => in_named(c, actor(c, who)?, slug, Origin { org_from_file: false, user_from_file: false }),
         None => in_org(c, who),
     }
 }
 
-fn in_named(c: &Connection, actor: User, slug: &Slug, source: Source) -> Result<Session> {
+fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
     let Some(org) = orgs::find(c, slug)? else {
-        return Err(if source == Source::File {
+        return Err(if origin.org_from_file {
             Error::forbidden(format!("the context is stale: its org {slug} no longer exists"))
                 .with_hint("run `orgctl org switch SLUG` with one of `orgctl org list`")
         } else {
@@ -100,10 +107,17 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, source: Source) -> Result<
     };
     match members::role(c, org.id, actor.id)? {
         Some(role) => Ok(Session { actor, org, role: Some(role) }),
-        None if source == Source::File => {
+        // The file named both and they no longer fit: the file is stale.
+        None if origin.org_from_file && origin.user_from_file => {
             Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
                 .with_hint("run `orgctl org switch SLUG` with one of `orgctl org list`"))
         }
+        // Another user (`--as`) in the file's org: the file is fine, the pair is not.
+        None if origin.org_from_file => Err(Error::forbidden(format!(
+            "{} is not a member of {slug} (the current org of the context file)",
+            actor.email
+        ))
+        .with_hint(format!("pass `--org SLUG` with one of `orgctl --as {} org list`", actor.email))),
         None => Err(Error::forbidden(format!("{} is not a member of {slug}", actor.email))
             .with_hint("ask an admin of the org for an invite, or see your orgs with `orgctl org list`")),
     }

@@ -77,10 +77,14 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ViewOrg)?;
         let team = find(tx, &s, slug)?;
-        let dashboards = dashboards::granted_to_team(tx, team.id)?
-            .into_iter()
-            .map(|(slug, permission)| TeamDashboard { slug, permission })
-            .collect();
+        // Only the grants on dashboards the viewer can see: a restricted
+        // dashboard must not show through its team's page.
+        let mut dashboards = Vec::new();
+        for (slug, permission) in dashboards::granted_to_team(tx, s.org.id, team.id)? {
+            if crate::ops::dashboard::can_view(tx, &s, &Slug::from_store(slug.clone()))? {
+                dashboards.push(TeamDashboard { slug, permission });
+            }
+        }
         Ok(TeamDetail { team: teams::view(tx, team)?, dashboards })
     })
 }
@@ -143,7 +147,9 @@ fn change_members(
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
         let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
-        for email in emails {
+        let mut seen = std::collections::HashSet::new();
+        // An email named twice counts once.
+        for email in emails.iter().filter(|e| seen.insert(e.as_str())) {
             // Any email that is not a member fails the whole call: nothing is written.
             let (user, _) = existing_member(tx, &s, email)?;
             let did = if add {

@@ -207,13 +207,13 @@ pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Dashboard>> {
 }
 
 /// The dashboards granted to a team, with the permission, by slug.
-pub fn granted_to_team(c: &Connection, team_id: i64) -> Result<Vec<(String, Permission)>> {
+pub fn granted_to_team(c: &Connection, org_id: i64, team_id: i64) -> Result<Vec<(String, Permission)>> {
     let mut stmt = c.prepare_cached(
         "SELECT d.slug, g.permission FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
-         WHERE g.team_id = ?1 ORDER BY d.slug",
+         WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY d.slug",
     )?;
     let raw = stmt
-        .query_map([team_id], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
+        .query_map([org_id, team_id], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
         .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
     raw.into_iter().map(|(s, p)| Ok((s, p.parse()?))).collect()
 }
