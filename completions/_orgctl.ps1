@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Store care: where it is, check it, back it up')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;init' {
@@ -160,6 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a user (anyone may); the same email and name again is no error')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show yourself, or a user who shares an org with you')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change your own display name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;user;add' {
@@ -224,6 +226,25 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;user;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a user (anyone may); the same email and name again is no error')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show yourself, or a user who shares an org with you')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change your own display name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;user;help;add' {
+            break
+        }
+        'orgctl;user;help;show' {
+            break
+        }
+        'orgctl;user;help;edit' {
+            break
+        }
+        'orgctl;user;help;help' {
+            break
+        }
         'orgctl;org' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -249,6 +270,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;org;create' {
@@ -393,6 +415,41 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;org;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;org;help;create' {
+            break
+        }
+        'orgctl;org;help;list' {
+            break
+        }
+        'orgctl;org;help;show' {
+            break
+        }
+        'orgctl;org;help;switch' {
+            break
+        }
+        'orgctl;org;help;edit' {
+            break
+        }
+        'orgctl;org;help;delete' {
+            break
+        }
+        'orgctl;org;help;leave' {
+            break
+        }
+        'orgctl;org;help;help' {
+            break
+        }
         'orgctl;member' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -415,6 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;member;list' {
@@ -500,6 +558,29 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;member;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;member;help;list' {
+            break
+        }
+        'orgctl;member;help;add' {
+            break
+        }
+        'orgctl;member;help;remove' {
+            break
+        }
+        'orgctl;member;help;set-role' {
+            break
+        }
+        'orgctl;member;help;help' {
+            break
+        }
         'orgctl;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -524,6 +605,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;invite;create' {
@@ -651,6 +733,37 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;invite;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;invite;help;create' {
+            break
+        }
+        'orgctl;invite;help;list' {
+            break
+        }
+        'orgctl;invite;help;revoke' {
+            break
+        }
+        'orgctl;invite;help;resend' {
+            break
+        }
+        'orgctl;invite;help;accept' {
+            break
+        }
+        'orgctl;invite;help;decline' {
+            break
+        }
+        'orgctl;invite;help;help' {
+            break
+        }
         'orgctl;team' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -676,6 +789,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;team;create' {
@@ -822,6 +936,41 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;team;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;team;help;create' {
+            break
+        }
+        'orgctl;team;help;list' {
+            break
+        }
+        'orgctl;team;help;show' {
+            break
+        }
+        'orgctl;team;help;edit' {
+            break
+        }
+        'orgctl;team;help;delete' {
+            break
+        }
+        'orgctl;team;help;add' {
+            break
+        }
+        'orgctl;team;help;remove' {
+            break
+        }
+        'orgctl;team;help;help' {
+            break
+        }
         'orgctl;dashboard' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -848,6 +997,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;dashboard;create' {
@@ -1021,6 +1171,45 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;dashboard;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;dashboard;help;create' {
+            break
+        }
+        'orgctl;dashboard;help;list' {
+            break
+        }
+        'orgctl;dashboard;help;show' {
+            break
+        }
+        'orgctl;dashboard;help;edit' {
+            break
+        }
+        'orgctl;dashboard;help;delete' {
+            break
+        }
+        'orgctl;dashboard;help;share' {
+            break
+        }
+        'orgctl;dashboard;help;unshare' {
+            break
+        }
+        'orgctl;dashboard;help;access' {
+            break
+        }
+        'orgctl;dashboard;help;help' {
+            break
+        }
         'orgctl;connector' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -1044,6 +1233,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;connector;add' {
@@ -1150,6 +1340,33 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;connector;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;connector;help;add' {
+            break
+        }
+        'orgctl;connector;help;list' {
+            break
+        }
+        'orgctl;connector;help;show' {
+            break
+        }
+        'orgctl;connector;help;edit' {
+            break
+        }
+        'orgctl;connector;help;remove' {
+            break
+        }
+        'orgctl;connector;help;help' {
+            break
+        }
         'orgctl;chat' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -1172,6 +1389,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;chat;create' {
@@ -1254,6 +1472,29 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;chat;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;chat;help;create' {
+            break
+        }
+        'orgctl;chat;help;list' {
+            break
+        }
+        'orgctl;chat;help;show' {
+            break
+        }
+        'orgctl;chat;help;delete' {
+            break
+        }
+        'orgctl;chat;help;help' {
+            break
+        }
         'orgctl;billing' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -1274,6 +1515,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The plan, billing email and usage (admins)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the plan or billing email (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;billing;show' {
@@ -1318,6 +1560,21 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;billing;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The plan, billing email and usage (admins)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the plan or billing email (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;billing;help;show' {
+            break
+        }
+        'orgctl;billing;help;set' {
+            break
+        }
+        'orgctl;billing;help;help' {
+            break
+        }
         'orgctl;audit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -1337,6 +1594,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The current org''s audit entries, newest first (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;audit;list' {
@@ -1361,6 +1619,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;audit;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The current org''s audit entries, newest first (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;audit;help;list' {
+            break
+        }
+        'orgctl;audit;help;help' {
             break
         }
         'orgctl;can-i' {
@@ -1449,6 +1718,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the store is')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while others write to it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;db;path' {
@@ -1512,6 +1782,25 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;db;help' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the store is')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while others write to it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;db;help;path' {
+            break
+        }
+        'orgctl;db;help;check' {
+            break
+        }
+        'orgctl;db;help;backup' {
+            break
+        }
+        'orgctl;db;help;help' {
+            break
+        }
         'orgctl;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -1530,6 +1819,289 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store if missing and print its path')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Set the current user (the user must exist)')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Clear the current user and org (also repairs a damaged context file)')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the current user, org and role, and where each came from')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Register users, show them, change your name')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Create, list, switch, rename, delete and leave organizations')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'List, add and remove members of the current org, change their roles')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite people by email; accept or decline an invite')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Manage teams and their members')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Create, share and inspect dashboards')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage the org''s data connectors')
+            [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Your private chats in the current org')
+            [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The org''s plan, billing email and usage (admins)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the org''s audit log (admins)')
+            [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Store care: where it is, check it, back it up')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;help;init' {
+            break
+        }
+        'orgctl;help;login' {
+            break
+        }
+        'orgctl;help;logout' {
+            break
+        }
+        'orgctl;help;whoami' {
+            break
+        }
+        'orgctl;help;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a user (anyone may); the same email and name again is no error')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show yourself, or a user who shares an org with you')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change your own display name')
+            break
+        }
+        'orgctl;help;user;add' {
+            break
+        }
+        'orgctl;help;user;show' {
+            break
+        }
+        'orgctl;help;user;edit' {
+            break
+        }
+        'orgctl;help;org' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            break
+        }
+        'orgctl;help;org;create' {
+            break
+        }
+        'orgctl;help;org;list' {
+            break
+        }
+        'orgctl;help;org;show' {
+            break
+        }
+        'orgctl;help;org;switch' {
+            break
+        }
+        'orgctl;help;org;edit' {
+            break
+        }
+        'orgctl;help;org;delete' {
+            break
+        }
+        'orgctl;help;org;leave' {
+            break
+        }
+        'orgctl;help;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
+            break
+        }
+        'orgctl;help;member;list' {
+            break
+        }
+        'orgctl;help;member;add' {
+            break
+        }
+        'orgctl;help;member;remove' {
+            break
+        }
+        'orgctl;help;member;set-role' {
+            break
+        }
+        'orgctl;help;invite' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
+            break
+        }
+        'orgctl;help;invite;create' {
+            break
+        }
+        'orgctl;help;invite;list' {
+            break
+        }
+        'orgctl;help;invite;revoke' {
+            break
+        }
+        'orgctl;help;invite;resend' {
+            break
+        }
+        'orgctl;help;invite;accept' {
+            break
+        }
+        'orgctl;help;invite;decline' {
+            break
+        }
+        'orgctl;help;team' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
+            break
+        }
+        'orgctl;help;team;create' {
+            break
+        }
+        'orgctl;help;team;list' {
+            break
+        }
+        'orgctl;help;team;show' {
+            break
+        }
+        'orgctl;help;team;edit' {
+            break
+        }
+        'orgctl;help;team;delete' {
+            break
+        }
+        'orgctl;help;team;add' {
+            break
+        }
+        'orgctl;help;team;remove' {
+            break
+        }
+        'orgctl;help;dashboard' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            break
+        }
+        'orgctl;help;dashboard;create' {
+            break
+        }
+        'orgctl;help;dashboard;list' {
+            break
+        }
+        'orgctl;help;dashboard;show' {
+            break
+        }
+        'orgctl;help;dashboard;edit' {
+            break
+        }
+        'orgctl;help;dashboard;delete' {
+            break
+        }
+        'orgctl;help;dashboard;share' {
+            break
+        }
+        'orgctl;help;dashboard;unshare' {
+            break
+        }
+        'orgctl;help;dashboard;access' {
+            break
+        }
+        'orgctl;help;connector' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
+            break
+        }
+        'orgctl;help;connector;add' {
+            break
+        }
+        'orgctl;help;connector;list' {
+            break
+        }
+        'orgctl;help;connector;show' {
+            break
+        }
+        'orgctl;help;connector;edit' {
+            break
+        }
+        'orgctl;help;connector;remove' {
+            break
+        }
+        'orgctl;help;chat' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
+            break
+        }
+        'orgctl;help;chat;create' {
+            break
+        }
+        'orgctl;help;chat;list' {
+            break
+        }
+        'orgctl;help;chat;show' {
+            break
+        }
+        'orgctl;help;chat;delete' {
+            break
+        }
+        'orgctl;help;billing' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The plan, billing email and usage (admins)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the plan or billing email (admins)')
+            break
+        }
+        'orgctl;help;billing;show' {
+            break
+        }
+        'orgctl;help;billing;set' {
+            break
+        }
+        'orgctl;help;audit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The current org''s audit entries, newest first (admins)')
+            break
+        }
+        'orgctl;help;audit;list' {
+            break
+        }
+        'orgctl;help;can-i' {
+            break
+        }
+        'orgctl;help;apply' {
+            break
+        }
+        'orgctl;help;export' {
+            break
+        }
+        'orgctl;help;db' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the store is')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while others write to it')
+            break
+        }
+        'orgctl;help;db;path' {
+            break
+        }
+        'orgctl;help;db;check' {
+            break
+        }
+        'orgctl;help;db;backup' {
+            break
+        }
+        'orgctl;help;completions' {
+            break
+        }
+        'orgctl;help;help' {
             break
         }
     })

@@ -54,6 +54,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand export 'Print a manifest of your orgs that `apply` accepts'
             cand db 'Store care: where it is, check it, back it up'
             cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;init'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -152,6 +153,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Register a user (anyone may); the same email and name again is no error'
             cand show 'Show yourself, or a user who shares an org with you'
             cand edit 'Change your own display name'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;user;add'= {
             cand --name 'Display name [default: the part of the email before @]'
@@ -212,6 +214,20 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;user;help'= {
+            cand add 'Register a user (anyone may); the same email and name again is no error'
+            cand show 'Show yourself, or a user who shares an org with you'
+            cand edit 'Change your own display name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;user;help;add'= {
+        }
+        &'orgctl;user;help;show'= {
+        }
+        &'orgctl;user;help;edit'= {
+        }
+        &'orgctl;user;help;help'= {
+        }
         &'orgctl;org'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -237,6 +253,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand edit 'Rename an org (admins)'
             cand delete 'Delete an org and everything in it (admins; asks first)'
             cand leave 'Leave an org (not as its last admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;create'= {
             cand --name 'Display name [default: the slug]'
@@ -373,6 +390,32 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;org;help'= {
+            cand create 'Create an org; you become its admin, and it becomes current if none is'
+            cand list 'List your orgs, your role in each, the current one marked'
+            cand show 'Show an org you belong to [default: the current one]'
+            cand switch 'Make an org current (you must be a member)'
+            cand edit 'Rename an org (admins)'
+            cand delete 'Delete an org and everything in it (admins; asks first)'
+            cand leave 'Leave an org (not as its last admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;help;create'= {
+        }
+        &'orgctl;org;help;list'= {
+        }
+        &'orgctl;org;help;show'= {
+        }
+        &'orgctl;org;help;switch'= {
+        }
+        &'orgctl;org;help;edit'= {
+        }
+        &'orgctl;org;help;delete'= {
+        }
+        &'orgctl;org;help;leave'= {
+        }
+        &'orgctl;org;help;help'= {
+        }
         &'orgctl;member'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -395,6 +438,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;member;list'= {
             cand --role 'Only members with this role'
@@ -475,6 +519,23 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;member;help'= {
+            cand list 'List the members of the current org'
+            cand add 'Add an existing user to the current org (admins); the same role again is no error'
+            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;member;help;list'= {
+        }
+        &'orgctl;member;help;add'= {
+        }
+        &'orgctl;member;help;remove'= {
+        }
+        &'orgctl;member;help;set-role'= {
+        }
+        &'orgctl;member;help;help'= {
+        }
         &'orgctl;invite'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -499,6 +560,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;invite;create'= {
             cand --role 'The role they get on accepting'
@@ -619,6 +681,29 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;invite;help'= {
+            cand create 'Invite people by email (admins); prints each token once'
+            cand list 'List the org''s invites (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
+            cand decline 'Decline an invite as the invited user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;invite;help;create'= {
+        }
+        &'orgctl;invite;help;list'= {
+        }
+        &'orgctl;invite;help;revoke'= {
+        }
+        &'orgctl;invite;help;resend'= {
+        }
+        &'orgctl;invite;help;accept'= {
+        }
+        &'orgctl;invite;help;decline'= {
+        }
+        &'orgctl;invite;help;help'= {
+        }
         &'orgctl;team'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -644,6 +729,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand delete 'Delete a team (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;team;create'= {
             cand --name 'Display name [default: the slug]'
@@ -782,6 +868,32 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;team;help'= {
+            cand create 'Create a team (admins)'
+            cand list 'List the org''s teams'
+            cand show 'Show a team''s members and the dashboards granted to it'
+            cand edit 'Change a team''s name or description (admins)'
+            cand delete 'Delete a team (admins; asks first)'
+            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
+            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;team;help;create'= {
+        }
+        &'orgctl;team;help;list'= {
+        }
+        &'orgctl;team;help;show'= {
+        }
+        &'orgctl;team;help;edit'= {
+        }
+        &'orgctl;team;help;delete'= {
+        }
+        &'orgctl;team;help;add'= {
+        }
+        &'orgctl;team;help;remove'= {
+        }
+        &'orgctl;team;help;help'= {
+        }
         &'orgctl;dashboard'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -808,6 +920,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
             cand access 'Every member who can view or edit the dashboard, and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;dashboard;create'= {
             cand --slug 'Its slug [default: made from the title]'
@@ -972,6 +1085,35 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;dashboard;help'= {
+            cand create 'Create a dashboard; you become its owner'
+            cand list 'List the dashboards you can view'
+            cand show 'Show a dashboard with its grants'
+            cand edit 'Change a dashboard''s title, description or visibility'
+            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand share 'Grant a team or a member view or edit; sharing again updates the permission'
+            cand unshare 'Remove a team''s or member''s grant'
+            cand access 'Every member who can view or edit the dashboard, and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;dashboard;help;create'= {
+        }
+        &'orgctl;dashboard;help;list'= {
+        }
+        &'orgctl;dashboard;help;show'= {
+        }
+        &'orgctl;dashboard;help;edit'= {
+        }
+        &'orgctl;dashboard;help;delete'= {
+        }
+        &'orgctl;dashboard;help;share'= {
+        }
+        &'orgctl;dashboard;help;unshare'= {
+        }
+        &'orgctl;dashboard;help;access'= {
+        }
+        &'orgctl;dashboard;help;help'= {
+        }
         &'orgctl;connector'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -995,6 +1137,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;add'= {
             cand --kind 'The kind of data source, such as postgres, snowflake, bigquery'
@@ -1095,6 +1238,26 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;connector;help'= {
+            cand add 'Add a data connector (admins)'
+            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand show 'Show a connector'
+            cand edit 'Change a connector''s kind or URL (admins)'
+            cand remove 'Remove a connector (admins; asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;connector;help;add'= {
+        }
+        &'orgctl;connector;help;list'= {
+        }
+        &'orgctl;connector;help;show'= {
+        }
+        &'orgctl;connector;help;edit'= {
+        }
+        &'orgctl;connector;help;remove'= {
+        }
+        &'orgctl;connector;help;help'= {
+        }
         &'orgctl;chat'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -1117,6 +1280,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand list 'List your chats in the current org'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;chat;create'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1194,6 +1358,23 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;chat;help'= {
+            cand create 'Start a chat (only you will ever see it)'
+            cand list 'List your chats in the current org'
+            cand show 'Show one of your chats'
+            cand delete 'Delete one of your chats'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;chat;help;create'= {
+        }
+        &'orgctl;chat;help;list'= {
+        }
+        &'orgctl;chat;help;show'= {
+        }
+        &'orgctl;chat;help;delete'= {
+        }
+        &'orgctl;chat;help;help'= {
+        }
         &'orgctl;billing'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -1214,6 +1395,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
             cand show 'The plan, billing email and usage (admins)'
             cand set 'Change the plan or billing email (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;billing;show'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1255,6 +1437,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;billing;help'= {
+            cand show 'The plan, billing email and usage (admins)'
+            cand set 'Change the plan or billing email (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;billing;help;show'= {
+        }
+        &'orgctl;billing;help;set'= {
+        }
+        &'orgctl;billing;help;help'= {
+        }
         &'orgctl;audit'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -1274,6 +1467,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'The current org''s audit entries, newest first (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;list'= {
             cand --actor 'Only changes made by this user'
@@ -1297,6 +1491,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'orgctl;audit;help'= {
+            cand list 'The current org''s audit entries, newest first (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;audit;help;list'= {
+        }
+        &'orgctl;audit;help;help'= {
         }
         &'orgctl;can-i'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1381,6 +1583,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand path 'Print where the store is'
             cand check 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
             cand backup 'Write a consistent copy of the store, even while others write to it'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;db;path'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1440,6 +1643,20 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;db;help'= {
+            cand path 'Print where the store is'
+            cand check 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
+            cand backup 'Write a consistent copy of the store, even while others write to it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;db;help;path'= {
+        }
+        &'orgctl;db;help;check'= {
+        }
+        &'orgctl;db;help;backup'= {
+        }
+        &'orgctl;db;help;help'= {
+        }
         &'orgctl;completions'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -1458,6 +1675,218 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'orgctl;help'= {
+            cand init 'Create the store if missing and print its path'
+            cand login 'Set the current user (the user must exist)'
+            cand logout 'Clear the current user and org (also repairs a damaged context file)'
+            cand whoami 'Show the current user, org and role, and where each came from'
+            cand user 'Register users, show them, change your name'
+            cand org 'Create, list, switch, rename, delete and leave organizations'
+            cand member 'List, add and remove members of the current org, change their roles'
+            cand invite 'Invite people by email; accept or decline an invite'
+            cand team 'Manage teams and their members'
+            cand dashboard 'Create, share and inspect dashboards'
+            cand connector 'Manage the org''s data connectors'
+            cand chat 'Your private chats in the current org'
+            cand billing 'The org''s plan, billing email and usage (admins)'
+            cand audit 'Read the org''s audit log (admins)'
+            cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
+            cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+            cand export 'Print a manifest of your orgs that `apply` accepts'
+            cand db 'Store care: where it is, check it, back it up'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;help;init'= {
+        }
+        &'orgctl;help;login'= {
+        }
+        &'orgctl;help;logout'= {
+        }
+        &'orgctl;help;whoami'= {
+        }
+        &'orgctl;help;user'= {
+            cand add 'Register a user (anyone may); the same email and name again is no error'
+            cand show 'Show yourself, or a user who shares an org with you'
+            cand edit 'Change your own display name'
+        }
+        &'orgctl;help;user;add'= {
+        }
+        &'orgctl;help;user;show'= {
+        }
+        &'orgctl;help;user;edit'= {
+        }
+        &'orgctl;help;org'= {
+            cand create 'Create an org; you become its admin, and it becomes current if none is'
+            cand list 'List your orgs, your role in each, the current one marked'
+            cand show 'Show an org you belong to [default: the current one]'
+            cand switch 'Make an org current (you must be a member)'
+            cand edit 'Rename an org (admins)'
+            cand delete 'Delete an org and everything in it (admins; asks first)'
+            cand leave 'Leave an org (not as its last admin)'
+        }
+        &'orgctl;help;org;create'= {
+        }
+        &'orgctl;help;org;list'= {
+        }
+        &'orgctl;help;org;show'= {
+        }
+        &'orgctl;help;org;switch'= {
+        }
+        &'orgctl;help;org;edit'= {
+        }
+        &'orgctl;help;org;delete'= {
+        }
+        &'orgctl;help;org;leave'= {
+        }
+        &'orgctl;help;member'= {
+            cand list 'List the members of the current org'
+            cand add 'Add an existing user to the current org (admins); the same role again is no error'
+            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+        }
+        &'orgctl;help;member;list'= {
+        }
+        &'orgctl;help;member;add'= {
+        }
+        &'orgctl;help;member;remove'= {
+        }
+        &'orgctl;help;member;set-role'= {
+        }
+        &'orgctl;help;invite'= {
+            cand create 'Invite people by email (admins); prints each token once'
+            cand list 'List the org''s invites (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
+            cand decline 'Decline an invite as the invited user'
+        }
+        &'orgctl;help;invite;create'= {
+        }
+        &'orgctl;help;invite;list'= {
+        }
+        &'orgctl;help;invite;revoke'= {
+        }
+        &'orgctl;help;invite;resend'= {
+        }
+        &'orgctl;help;invite;accept'= {
+        }
+        &'orgctl;help;invite;decline'= {
+        }
+        &'orgctl;help;team'= {
+            cand create 'Create a team (admins)'
+            cand list 'List the org''s teams'
+            cand show 'Show a team''s members and the dashboards granted to it'
+            cand edit 'Change a team''s name or description (admins)'
+            cand delete 'Delete a team (admins; asks first)'
+            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
+            cand remove 'Remove members from a team, all or nothing (admins)'
+        }
+        &'orgctl;help;team;create'= {
+        }
+        &'orgctl;help;team;list'= {
+        }
+        &'orgctl;help;team;show'= {
+        }
+        &'orgctl;help;team;edit'= {
+        }
+        &'orgctl;help;team;delete'= {
+        }
+        &'orgctl;help;team;add'= {
+        }
+        &'orgctl;help;team;remove'= {
+        }
+        &'orgctl;help;dashboard'= {
+            cand create 'Create a dashboard; you become its owner'
+            cand list 'List the dashboards you can view'
+            cand show 'Show a dashboard with its grants'
+            cand edit 'Change a dashboard''s title, description or visibility'
+            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand share 'Grant a team or a member view or edit; sharing again updates the permission'
+            cand unshare 'Remove a team''s or member''s grant'
+            cand access 'Every member who can view or edit the dashboard, and why'
+        }
+        &'orgctl;help;dashboard;create'= {
+        }
+        &'orgctl;help;dashboard;list'= {
+        }
+        &'orgctl;help;dashboard;show'= {
+        }
+        &'orgctl;help;dashboard;edit'= {
+        }
+        &'orgctl;help;dashboard;delete'= {
+        }
+        &'orgctl;help;dashboard;share'= {
+        }
+        &'orgctl;help;dashboard;unshare'= {
+        }
+        &'orgctl;help;dashboard;access'= {
+        }
+        &'orgctl;help;connector'= {
+            cand add 'Add a data connector (admins)'
+            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand show 'Show a connector'
+            cand edit 'Change a connector''s kind or URL (admins)'
+            cand remove 'Remove a connector (admins; asks first)'
+        }
+        &'orgctl;help;connector;add'= {
+        }
+        &'orgctl;help;connector;list'= {
+        }
+        &'orgctl;help;connector;show'= {
+        }
+        &'orgctl;help;connector;edit'= {
+        }
+        &'orgctl;help;connector;remove'= {
+        }
+        &'orgctl;help;chat'= {
+            cand create 'Start a chat (only you will ever see it)'
+            cand list 'List your chats in the current org'
+            cand show 'Show one of your chats'
+            cand delete 'Delete one of your chats'
+        }
+        &'orgctl;help;chat;create'= {
+        }
+        &'orgctl;help;chat;list'= {
+        }
+        &'orgctl;help;chat;show'= {
+        }
+        &'orgctl;help;chat;delete'= {
+        }
+        &'orgctl;help;billing'= {
+            cand show 'The plan, billing email and usage (admins)'
+            cand set 'Change the plan or billing email (admins)'
+        }
+        &'orgctl;help;billing;show'= {
+        }
+        &'orgctl;help;billing;set'= {
+        }
+        &'orgctl;help;audit'= {
+            cand list 'The current org''s audit entries, newest first (admins)'
+        }
+        &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;can-i'= {
+        }
+        &'orgctl;help;apply'= {
+        }
+        &'orgctl;help;export'= {
+        }
+        &'orgctl;help;db'= {
+            cand path 'Print where the store is'
+            cand check 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
+            cand backup 'Write a consistent copy of the store, even while others write to it'
+        }
+        &'orgctl;help;db;path'= {
+        }
+        &'orgctl;help;db;check'= {
+        }
+        &'orgctl;help;db;backup'= {
+        }
+        &'orgctl;help;completions'= {
+        }
+        &'orgctl;help;help'= {
         }
     ]
     $completions[$command]

@@ -59,6 +59,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "apply" -d 'Create or 
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "db" -d 'Store care: where it is, check it, back it up'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'Act as this user for this one invocation' -r
@@ -123,25 +124,26 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -s y -l yes -d 'An
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit" -f -a "edit" -d 'Change your own display name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -f -a "edit" -d 'Change your own display name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the part of the email before @]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -192,29 +194,34 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your own display name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "show" -d 'Show an org you belong to [default: the current one]'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "switch" -d 'Make an org current (you must be a member)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "edit" -d 'Rename an org (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave" -f -a "leave" -d 'Leave an org (not as its last admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "switch" -d 'Make an org current (you must be a member)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "edit" -d 'Rename an org (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "leave" -d 'Leave an org (not as its last admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the slug]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -329,26 +336,35 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Make an org current (you must be a member)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an org (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave an org (not as its last admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -f -a "list" -d 'List the members of the current org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r -f -a "admin\t''
 member\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l team -d 'Only members of this team' -r
@@ -418,28 +434,34 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -f -a "create" -d 'Invite people by email (admins); prints each token once'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline" -f -a "decline" -d 'Decline an invite as the invited user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "create" -d 'Invite people by email (admins); prints each token once'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "decline" -d 'Decline an invite as the invited user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l role -d 'The role they get on accepting' -r -f -a "admin\t''
 member\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l team -d 'A team they join on accepting (repeatable)' -r
@@ -547,29 +569,37 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "create" -d 'Invite people by email (admins); prints each token once'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invite as the invited user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "create" -d 'Create a team (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "list" -d 'List the org\'s teams'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "edit" -d 'Change a team\'s name or description (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "delete" -d 'Delete a team (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "create" -d 'Create a team (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "list" -d 'List the org\'s teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "delete" -d 'Delete a team (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the slug]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l description -d 'What the team does' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
@@ -686,30 +716,39 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a team (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a team (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "create" -d 'Create a dashboard; you become its owner'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "list" -d 'List the dashboards you can view'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "show" -d 'Show a dashboard with its grants'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "create" -d 'Create a dashboard; you become its owner'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "list" -d 'List the dashboards you can view'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "show" -d 'Show a dashboard with its grants'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l slug -d 'Its slug [default: made from the title]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l description -d 'What it shows' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l visibility -d 'org: every member can view; restricted: only the owner, admins and grantees' -r -f -a "org\t''
@@ -852,27 +891,37 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a dashboard; you become its owner'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the dashboards you can view'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a dashboard with its grants'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -f -a "add" -d 'Add a data connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -f -a "show" -d 'Show a connector'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "add" -d 'Add a data connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "show" -d 'Show a connector'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l kind -d 'The kind of data source, such as postgres, snowflake, bigquery' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL; a password in it is stored but never printed' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
@@ -957,26 +1006,33 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a data connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a connector'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -f -a "create" -d 'Start a chat (only you will ever see it)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -f -a "list" -d 'List your chats in the current org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -f -a "show" -d 'Show one of your chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete" -f -a "delete" -d 'Delete one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Start a chat (only you will ever see it)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List your chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
@@ -1041,24 +1097,30 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "create" -d 'Start a chat (only you will ever see it)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -f -a "show" -d 'The plan, billing email and usage (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set" -f -a "set" -d 'Change the plan or billing email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'The plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change the plan or billing email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
@@ -1095,23 +1157,27 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "show" -d 'The plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the plan or billing email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only changes made by this user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries newer than this, like 90m or 7d' -r
@@ -1132,6 +1198,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l as -d 'Act as this user for this one invocation' -r
@@ -1185,25 +1253,26 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s y -l yes -d 'An
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -f -a "path" -d 'Print where the store is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print where the store is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l as -d 'Act as this user for this one invocation' -r
@@ -1253,6 +1322,10 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the store is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'Act as this user for this one invocation' -r
@@ -1269,6 +1342,76 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change your own display name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an org you belong to [default: the current one]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "switch" -d 'Make an org current (you must be a member)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "edit" -d 'Rename an org (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "leave" -d 'Leave an org (not as its last admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite people by email (admins); prints each token once'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "decline" -d 'Decline an invite as the invited user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "create" -d 'Create a team (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the org\'s teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "edit" -d 'Change a team\'s name or description (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "delete" -d 'Delete a team (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "create" -d 'Create a dashboard; you become its owner'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "list" -d 'List the dashboards you can view'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "show" -d 'Show a dashboard with its grants'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "add" -d 'Add a data connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show a connector'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "create" -d 'Start a chat (only you will ever see it)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List your chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Show one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "delete" -d 'Delete one of your chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "show" -d 'The plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set" -d 'Change the plan or billing email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
 
 # Real names (orgs, teams, dashboards, connectors, members) at the positions
 # that take them, from `orgctl __complete KIND`. Added by src/cli/generate.rs.

@@ -212,7 +212,8 @@ pub struct OrgPlan {
     pub name: Option<Name>,
     pub plan: Option<Plan>,
     pub billing_email: Option<Email>,
-    pub members: Vec<(Email, Role)>,
+    /// Each member with the role the file gives (`None`: keep theirs, `member` if new).
+    pub members: Vec<(Email, Option<Role>)>,
     pub teams: Vec<TeamPlan>,
     pub dashboards: Vec<DashboardPlan>,
     pub connectors: Vec<ConnectorPlan>,
@@ -280,7 +281,8 @@ fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
     for (i, m) in o.members.iter().enumerate() {
         let at = format!("{at}.members[{i}]");
         let email = at_place(&at, Email::parse(&m.email))?;
-        let role = m.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
+        // No role: `member` for someone new, the role they hold for a member.
+        let role = m.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?;
         if !seen.insert(email.clone()) {
             return Err(place_err(&at, format!("member {email} is listed twice")));
         }

@@ -169,4 +169,8 @@ fn backups_taken_during_concurrent_writes_are_consistent() {
     }
     assert_eq!(count(&env.db()), total, "the live store lost writes");
     env.fails(&["db", "backup", copies[0].to_str().unwrap()], 5);
+    // Never onto the store itself, not even with --force.
+    let live = std::fs::read(env.db()).unwrap();
+    env.fails(&["db", "backup", env.db().to_str().unwrap(), "--force"], 2);
+    assert_eq!(std::fs::read(env.db()).unwrap(), live);
 }

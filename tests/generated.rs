@@ -182,6 +182,11 @@ fn version_and_grouped_help() {
         assert!(!help.contains("__complete"), "`orgctl {flag}` shows the hidden subcommand");
     }
     assert!(env.ok(&["--help"]).contains("Exit codes:"), "`orgctl --help` lists the exit codes");
+    // `orgctl help …` is `--help`, at every level.
+    assert_eq!(env.ok(&["help", "team", "add"]), env.ok(&["team", "add", "--help"]));
+    assert_eq!(env.ok(&["team", "help", "add"]), env.ok(&["team", "add", "--help"]));
+    assert!(env.ok(&["help"]).contains("Usage: orgctl"));
+    env.fails(&["help", "nosuch"], 2);
 }
 
 /// Every verb's `--help` (as printed by the real binary) ends with an example that runs it.

@@ -410,6 +410,51 @@ slug = "acme"
     assert_eq!(state(&env, ALICE, &[ORG]), before);
 }
 
+/// Export prints only the orgs you administer; none at all prints nothing.
+#[test]
+fn export_of_nothing_prints_nothing_and_members_cannot_export() {
+    let env = Env::new();
+    env.seed();
+    let out = env.run(&["--as", BOB, "export"]);
+    assert_eq!((code_of(&out), stdout(&out)), (0, String::new()), "{}", describe(&out));
+    let err = env.json_err(&["--as", BOB, "export", "--org", ORG], 4);
+    assert_error_kind(&err, "forbidden");
+    assert!(err.to_string().contains("export"), "{err}");
+}
+
+/// A manifest invite has the bounds of `invite create --expires`.
+#[test]
+fn manifest_invite_expiry_is_bounded_like_the_flag() {
+    let env = Env::new();
+    env.seed();
+    for (expires, code) in [("400d", 2), ("0s", 2), ("365d", 0)] {
+        let text = format!(
+            "[[orgs]]\nslug = \"acme\"\n  [[orgs.invites]]\n  email = \"erin@example.com\"\n  expires = \"{expires}\"\n"
+        );
+        let file = write(&env, "inv.toml", &text);
+        let out = env.run(&["--as", ALICE, "apply", "-f", &file]);
+        assert_eq!(code_of(&out), code, "expires = {expires}\n{}", describe(&out));
+        if code != 0 {
+            assert!(stderr(&out).contains("invites[0]"), "the error names the place: {}", describe(&out));
+        }
+    }
+}
+
+/// A member listed without `role` keeps the role they hold; someone new joins as member.
+#[test]
+fn a_member_without_a_role_keeps_theirs() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "add", CAROL, "--role", "admin"]);
+    let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.members]]\n  email = \"carol@example.com\"\n  [[orgs.members]]\n  email = \"dave@example.com\"\n";
+    let r = apply(&env, ALICE, &write(&env, "roles.toml", text), &[]);
+    assert_eq!(changes(&r).len(), 1, "{r:#}");
+    one(&r, "created", "member", &[DAVE]);
+    let roles = env.roles();
+    assert!(roles.contains(&(CAROL.to_string(), "admin".to_string())), "{roles:?}");
+    assert!(roles.contains(&(DAVE.to_string(), "member".to_string())), "{roles:?}");
+}
+
 #[test]
 fn applying_the_same_file_twice_changes_nothing_the_second_time() {
     let env = Env::new();
@@ -588,11 +633,16 @@ fn dry_run_on_an_empty_store_creates_nothing() {
     let file = write(&env, "base.toml", BASE);
     let dry = apply(&env, ALICE, &file, &["--dry-run"]);
     assert_eq!(dry["summary"]["created"], 15, "{dry:#}");
+    assert!(!env.db().exists(), "a dry run creates no store file");
     for email in [ALICE, BOB, CAROL] {
         assert!(!user_exists(&env, email), "{email} was not created");
     }
+    // The plan shows the invite but no token: a rolled-back invite has none that works.
+    let invite = one(&dry, "created", "invite", &[ERIN]);
+    assert!(invite.get("token").is_none_or(|t| t.is_null()), "{invite}");
     let real = apply(&env, ALICE, &file, &[]);
     assert_eq!(plan(&dry), plan(&real));
+    assert!(one(&real, "created", "invite", &[ERIN])["token"].is_string(), "{real:#}");
 }
 
 // ---------------------------------------------------------------- prune
@@ -1477,7 +1527,28 @@ fn every_change_applied_writes_one_audit_entry_via_apply() {
     let r = apply(&env, ALICE, &write(&env, "audit.toml", &with_more), &["--prune"]);
     assert!(count(&r, "created", "dashboard") == 1 && count(&r, "updated", "connector") == 1, "{r:#}");
     assert_eq!(r["summary"]["deleted"], 6, "{r:#}");
-    assert_one_entry_per_change(&r, &new_entries(&env, ORG, &before), ORG);
+    let entries = new_entries(&env, ORG, &before);
+    assert_one_entry_per_change(&r, &entries, ORG);
+    // Under the same action names as the command line, so one filter finds both.
+    let actions: BTreeSet<String> = entries.iter().map(|e| str_field(e, "action")).collect();
+    for a in &actions {
+        assert!(
+            [
+                "member.remove",
+                "team.delete",
+                "team.remove",
+                "dashboard.create",
+                "dashboard.delete",
+                "dashboard.share",
+                "dashboard.unshare",
+                "connector.edit",
+                "connector.remove"
+            ]
+            .contains(&a.as_str()),
+            "{a} is not an action the command line writes: {actions:?}"
+        );
+    }
+    assert!(actions.contains("dashboard.share") && actions.contains("connector.edit"), "{actions:?}");
     // A dry run and an unchanged run write none.
     let before = audit(&env, ALICE, ORG);
     apply(&env, ALICE, &write(&env, "audit2.toml", &with_more), &["--prune", "--dry-run"]);

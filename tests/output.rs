@@ -19,6 +19,22 @@ fn pipe_default_is_tsv_without_header_or_colour() {
     }
 }
 
+/// A value holding tabs or line breaks keeps its row on one line and its fields in place, losing nothing.
+#[test]
+fn tsv_escapes_tabs_line_breaks_and_backslashes() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["team", "create", "odd", "--description", "one\ttwo\nthree\\four"]);
+    let text = env.ok(&["team", "list"]);
+    let row = text.lines().find(|l| l.starts_with("odd\t")).unwrap_or_else(|| panic!("no row for odd:\n{text}"));
+    let fields: Vec<&str> = row.split('\t').collect();
+    assert_eq!(fields.len(), 4, "{row:?}");
+    assert_eq!(fields[2], "one\\ttwo\\nthree\\\\four", "{row:?}");
+    let table = env.ok(&["-o", "table", "team", "list"]);
+    assert!(!table.contains('\t'), "{table}");
+    assert_eq!(env.json(&["team", "show", "odd"])["description"], "one\ttwo\nthree\\four");
+}
+
 #[test]
 fn table_can_be_forced_in_a_pipe() {
     let env = Env::new();

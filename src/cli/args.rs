@@ -13,7 +13,6 @@ use crate::model::{Duration, Email, Name, Permission, Plan, Role, Slug, Visibili
     name = "orgctl",
     version,
     propagate_version = true,
-    disable_help_subcommand = true,
     max_term_width = 100,
     after_help = crate::cli::help::AFTER_HELP,
     after_long_help = crate::cli::help::AFTER_LONG_HELP

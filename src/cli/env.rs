@@ -77,6 +77,15 @@ impl Env {
         self.store.as_mut().ok_or_else(|| Error::internal("store not open"))
     }
 
+    /// The store, or, when it does not exist yet, an empty one in memory
+    /// that is never written to disk (for `apply --dry-run`).
+    pub fn store_or_scratch(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() && !self.db_path.exists() {
+            self.store = Some(Store::in_memory(&self.db_path)?);
+        }
+        self.store()
+    }
+
     /// The store and the output together, for commands that stream rows from one to the other.
     pub fn store_and_out(&mut self) -> Result<(&mut Store, &Output)> {
         self.store()?;

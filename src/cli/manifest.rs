@@ -88,7 +88,9 @@ pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
         }
     };
     let opts = ApplyOptions { dry_run: a.dry_run, prune: a.prune };
-    let result = ops::manifest::apply(env.store()?, &who, &validated, &opts, &mut tick);
+    // A dry run writes nothing, not even a new store file.
+    let store = if a.dry_run { env.store_or_scratch()? } else { env.store()? };
+    let result = ops::manifest::apply(store, &who, &validated, &opts, &mut tick);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
@@ -128,5 +130,9 @@ pub fn export(env: &mut Env) -> Result<()> {
     let manifest = ops::manifest::export(env.store()?, &who, &slugs)?;
     let format = if env.out.is_json() { Format::Json } else { Format::Toml };
     let text = manifest.to_text(format)?;
+    // Nothing to export (you administer no org) prints nothing, like an empty list.
+    if text.trim().is_empty() {
+        return Ok(());
+    }
     env.out.data(text.trim_end())
 }

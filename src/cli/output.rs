@@ -62,6 +62,7 @@ impl Output {
             Format::Table => {
                 let mut t = self.table();
                 for (h, v) in R::HEADERS.iter().zip(r.cells()) {
+                    let v = v.replace('\t', " ").replace('\r', "");
                     t.add_row(vec![Cell::new(h.to_uppercase()).add_attributes(self.bold()), Cell::new(v)]);
                 }
                 write_line(&t.to_string())
@@ -160,7 +161,8 @@ impl<R: Row> ListWriter<'_, R> {
                     t.set_header(R::HEADERS.iter().map(|h| Cell::new(h.to_uppercase()).add_attributes(out.bold())));
                     t
                 });
-                t.add_row(r.cells());
+                // A tab would break the table's columns; a line break makes a taller row.
+                t.add_row(r.cells().into_iter().map(|c| c.replace('\t', " ").replace('\r', "")));
             }
         }
         self.count += 1;
@@ -186,10 +188,27 @@ impl<R: Row> ListWriter<'_, R> {
     }
 }
 
-/// One TSV line: tabs and line breaks inside a value become spaces so that
-/// every row stays one line with the same number of fields.
+/// One TSV line. Tabs, line breaks and backslashes inside a value are
+/// escaped (`\t`, `\n`, `\r`, `\\`, as in `mysql --batch` or PostgreSQL's
+/// text format), so that every row stays one line with the same number of
+/// fields and nothing of the value is lost.
 fn tsv(cells: &[String]) -> String {
-    cells.iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect::<Vec<_>>().join("\t")
+    let mut line = String::new();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            line.push('\t');
+        }
+        for ch in cell.chars() {
+            match ch {
+                '\\' => line.push_str("\\\\"),
+                '\t' => line.push_str("\\t"),
+                '\n' => line.push_str("\\n"),
+                '\r' => line.push_str("\\r"),
+                c => line.push(c),
+            }
+        }
+    }
+    line
 }
 
 fn write_line(s: &str) -> Result<()> {

@@ -16,6 +16,11 @@ pub fn check(store: &mut Store) -> Result<Vec<String>> {
 /// A consistent copy of the store, taken while others may write
 /// (`VACUUM INTO` reads one snapshot and writes a compact new file).
 pub fn backup(store: &mut Store, to: &Path, force: bool) -> Result<()> {
+    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
+    if same(to, store.path()) {
+        return Err(Error::usage(format!("{} is the store itself", to.display()))
+            .with_hint("back it up to another file: `orgctl db backup FILE`"));
+    }
     if to.exists() {
         if !force {
             return Err(

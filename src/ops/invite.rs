@@ -69,7 +69,8 @@ fn view(c: &Connection, org: &str, i: &Invite, token: Option<String>) -> Result<
     })
 }
 
-fn expiry(d: Option<Duration>) -> Result<i64> {
+/// The lifetime of a new or renewed invite: 7 days unless `d` says otherwise, at most 365 days.
+pub fn expiry(d: Option<Duration>) -> Result<i64> {
     let secs = d.map_or(DEFAULT_EXPIRY, |d| d.seconds);
     if secs > MAX_EXPIRY {
         return Err(Error::usage("an invite may be valid for at most 365 days (`--expires 365d`)"));

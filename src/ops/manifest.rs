@@ -90,14 +90,11 @@ impl Run<'_> {
         target: &str,
         details: String,
     ) -> Result<()> {
-        let verb = match action {
-            Outcome::Created => "create",
-            Outcome::Updated => "update",
-            Outcome::Deleted => "delete",
-            Outcome::Unchanged => return Ok(()),
-        };
+        if action == Outcome::Unchanged {
+            return Ok(());
+        }
         let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
-        audit(self.c, self.actor.as_ref(), org, &format!("{kind}.{verb}"), target, &audit_details)?;
+        audit(self.c, self.actor.as_ref(), org, audit_action(kind, action), target, &audit_details)?;
         self.changes.push(Applied {
             action,
             kind,
@@ -178,7 +175,12 @@ pub fn apply(
             users::set_name(tx, user.id, &name)?;
             run.record(None, Outcome::Updated, "user", &user.email, format!("name={name}"))?;
         }
-        Ok(Report { dry_run: opts.dry_run, summary: summarize(&run.changes), changes: run.changes })
+        let mut changes = run.changes;
+        if opts.dry_run {
+            // The invites of a dry run are rolled back: their tokens could never be used.
+            changes.iter_mut().for_each(|c| c.token = None);
+        }
+        Ok(Report { dry_run: opts.dry_run, summary: summarize(&changes), changes })
     })
 }
 
@@ -215,6 +217,35 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
         }
     }
     Ok(())
+}
+
+/// The audit action the command line writes for the same change, so that
+/// `audit list --action member.add` finds members added by apply too.
+fn audit_action(kind: &str, action: Outcome) -> &'static str {
+    use Outcome::{Created as C, Deleted as D};
+    match (kind, action) {
+        ("user", C) => "user.add",
+        ("user", _) => "user.edit",
+        ("org", C) => "org.create",
+        ("org", _) => "org.edit",
+        ("member", C) => "member.add",
+        ("member", D) => "member.remove",
+        ("member", _) => "member.set_role",
+        ("team", C) => "team.create",
+        ("team", D) => "team.delete",
+        ("team", _) => "team.edit",
+        ("team_member", D) => "team.remove",
+        ("team_member", _) => "team.add",
+        ("dashboard", C) => "dashboard.create",
+        ("dashboard", D) => "dashboard.delete",
+        ("dashboard", _) => "dashboard.edit",
+        ("grant", D) => "dashboard.unshare",
+        ("grant", _) => "dashboard.share",
+        ("connector", C) => "connector.add",
+        ("connector", D) => "connector.remove",
+        ("connector", _) => "connector.edit",
+        _ => "apply",
+    }
 }
 
 fn place(at: &str, message: String) -> Error {
@@ -276,14 +307,16 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         run.tick();
         let at = format!("{}.members[{i}]", o.at);
         let uid = user_id(c, &at, email, &mut ids)?;
-        match members::role(c, org.id, uid)? {
-            Some(r) if r == *role => {}
-            Some(r) => {
-                members::set_role(c, org.id, uid, *role)?;
+        match (members::role(c, org.id, uid)?, *role) {
+            (Some(_), None) => {}
+            (Some(r), Some(role)) if r == role => {}
+            (Some(r), Some(role)) => {
+                members::set_role(c, org.id, uid, role)?;
                 run.record(Some(&org), Outcome::Updated, "member", email.as_str(), format!("role={r}->{role}"))?;
             }
-            None => {
-                members::insert(c, org.id, uid, *role, run.now)?;
+            (None, role) => {
+                let role = role.unwrap_or(Role::Member);
+                members::insert(c, org.id, uid, role, run.now)?;
                 run.record(Some(&org), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
             }
         }
@@ -528,7 +561,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             continue;
         }
         let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>()?;
-        let secs = inv.expires.map_or(crate::ops::invite::DEFAULT_EXPIRY, |d| d.seconds);
+        let secs =
+            crate::ops::invite::expiry(inv.expires).map_err(|e| place(&format!("{}.expires", inv.at), e.message))?;
         let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
         run.changes.push(Applied {
             action: Outcome::Created,
@@ -558,7 +592,13 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
             let mut out = Vec::new();
             for slug in slugs {
                 let s = session::in_org_or(tx, who, Some(slug))?;
-                crate::ops::require(&s, crate::policy::Action::ManageOrg)?;
+                if s.role != Some(Role::Admin) {
+                    return Err(Error::forbidden(format!(
+                        "{} may not export {slug}: only its admins may",
+                        s.actor.email
+                    ))
+                    .with_hint("see the orgs you administer with `orgctl org list`"));
+                }
                 out.push(s.org);
             }
             out

@@ -84,6 +84,16 @@ impl Store {
         Ok(store)
     }
 
+    /// An empty store in memory, for a dry run against a store that does not
+    /// exist yet: the plan is the same, and no file is created.
+    pub fn in_memory(path: &Path) -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| open_error(path, e))?;
+        let mut store = Store { conn, path: path.to_path_buf() };
+        store.migrate()?;
+        Ok(store)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
