@@ -616,7 +616,9 @@ mod chats {
         assert_keys(&v, &["id", "title", "created_at"]);
         assert_utc_time(&str_field(&v, "created_at"));
         let id = v["id"].as_i64().expect("numeric id").to_string();
-        env.ok(&["--as", BOB, "chat", "create", "Second"]);
+        // `-q` prints just the new id, which `chat show` takes.
+        let quiet = env.ok(&["-q", "--as", BOB, "chat", "create", "Second"]);
+        env.ok(&["--as", BOB, "chat", "show", quiet.trim()]);
         let list = env.json(&["--as", BOB, "chat", "list"]);
         assert_eq!(array(&list).len(), 2, "{list}");
         let shown = env.json(&["--as", BOB, "chat", "show", &id]);

@@ -58,6 +58,10 @@ pub fn run(env: &mut Env, cmd: ChatCommand) -> Result<()> {
             let who = env.who()?;
             let c = ops::chat::create(env.store()?, &who, &a.title)?;
             let org = c.org.clone().unwrap_or_default();
+            // The id is made here and needed for `chat show`/`delete`: `-q` still prints it.
+            if env.out.quiet && !env.out.is_json() {
+                return env.out.data(&c.item.id.to_string());
+            }
             env.out.change(&c, &format!("Created chat {} in {org}", c.item.id))
         }
         ChatCommand::List => {
