@@ -62,6 +62,22 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
                 Target::Chat { is_owner }
             }
         };
-        Ok(policy::decide(action, &Facts { org: s.slug(), role: s.role, target }))
+        let decision = policy::decide(action, &Facts { org: s.slug(), role: s.role, target });
+        // The table lets any member leave; the invariant that an org keeps an
+        // admin (which `org leave` enforces the same way) can still say no.
+        if action == Action::LeaveOrg
+            && decision.allowed
+            && s.role == Some(crate::model::Role::Admin)
+            && crate::store::members::count_admins(tx, s.org.id)? <= 1
+        {
+            return Ok(Decision {
+                allowed: false,
+                reason: format!(
+                    "last admin of {}; promote someone with `orgctl member set-role EMAIL admin` first",
+                    s.slug()
+                ),
+            });
+        }
+        Ok(decision)
     })
 }

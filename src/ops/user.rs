@@ -12,7 +12,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
         if let Some(existing) = users::find(tx, email)? {
             return match name {
                 Some(n) if n.as_str() != existing.name => {
-                    Err(Error::conflict(format!("user {email} already exists with the name {:?}", existing.name))
+                    Err(Error::conflict(format!("user {email} already exists, with another name"))
                         .with_hint(format!("to rename it, run `orgctl --as {email} user edit --name NAME`")))
                 }
                 _ => Ok(Change::new(Outcome::Unchanged, None, existing)),
