@@ -20,6 +20,7 @@ pub struct Context {
 impl Context {
     /// Reads the context file; a missing file is an empty context.
     pub fn load(path: &Path) -> Result<Context> {
+        not_a_directory(path)?;
         let text = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Context::default()),
@@ -32,6 +33,7 @@ impl Context {
     /// Writes the context atomically: a temporary file beside it with mode
     /// 0600, synced, then renamed over the old one, so a reader never sees half a file.
     pub fn save(&self, path: &Path) -> Result<()> {
+        not_a_directory(path)?;
         let fail =
             |e: std::io::Error| Error::internal(format!("cannot write the context file {}: {e}", path.display()));
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -54,6 +56,15 @@ impl Context {
         }
         result.map_err(fail)
     }
+}
+
+/// A directory where the context file should be: no `logout` can repair that.
+fn not_a_directory(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::usage(format!("the context file {} is a directory", path.display()))
+            .with_hint("pass `--context FILE` (or set `ORGCTL_CONTEXT`) with the path of a file"));
+    }
+    Ok(())
 }
 
 fn damaged(path: &Path, why: &str) -> Error {

@@ -25,6 +25,7 @@ use crate::cli::output::Output;
 /// Parses the arguments, runs the command, reports any error; returns the exit code.
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
+    forget_empty_variables();
     let json = wants_json(&args);
     let color_err = stderr_color(&args);
     let matches = match Cli::command().try_get_matches_from(&args) {
@@ -35,7 +36,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
                 let _ = e.print();
                 return if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 };
             }
-            return cli::error::report(&cli::error::from_clap(&e), json, color_err);
+            return cli::error::report(&cli::error::from_clap_in(&e, &args), json, color_err);
         }
     };
     let parsed = match Cli::from_arg_matches(&matches) {
@@ -69,8 +70,33 @@ fn wants_json(args: &[OsString]) -> bool {
     })
 }
 
+/// Whether an error found while parsing may be coloured: `--color` read from
+/// the raw arguments (either spelling), else `NO_COLOR` and a terminal.
 fn stderr_color(args: &[OsString]) -> bool {
-    let never =
-        args.iter().any(|a| a == "--color=never") || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    !never && std::io::IsTerminal::is_terminal(&std::io::stderr())
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let choice = args.iter().enumerate().rev().find_map(|(i, a)| match a.strip_prefix("--color") {
+        Some(v) if v.starts_with('=') => Some(&v[1..]),
+        Some("") => args.get(i + 1).copied(),
+        _ => None,
+    });
+    match choice {
+        Some("never") => false,
+        Some("always") => true,
+        _ => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::IsTerminal::is_terminal(&std::io::stderr())
+        }
+    }
+}
+
+/// An orgctl variable set to the empty string counts as unset, as CI
+/// templates often leave them (`ORGCTL_DB=` would otherwise be "a value is
+/// required for --db", `ORGCTL_NO_INPUT=` "not a boolean").
+fn forget_empty_variables() {
+    for name in ["ORGCTL_DB", "ORGCTL_CONTEXT", "ORGCTL_USER", "ORGCTL_ORG", "ORGCTL_NO_INPUT"] {
+        if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
+            // Edition 2021, one thread so far: nothing else reads the environment now.
+            std::env::remove_var(name);
+        }
+    }
 }

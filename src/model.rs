@@ -16,6 +16,8 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Email, Error> {
         let s = raw.trim().to_lowercase();
         let bad = |why: &str| {
+            // The parser's own reasons end with a full stop; ours do not.
+            let why = why.trim_end_matches('.');
             Error::usage(format!("invalid email {raw:?}: {why}")).with_hint("an email looks like `name@example.com`")
         };
         if s.is_empty() {

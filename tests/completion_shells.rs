@@ -148,6 +148,8 @@ fn bash_completes_nouns_verbs_and_flags() {
     assert!(reply.is_empty(), "the hidden subcommand is offered: {reply:?}");
     let (reply, _) = bash_complete(&env, "orgctl c");
     offers(&reply, &["can-i", "chat", "completions", "connector"], "orgctl c");
+    let (reply, _) = bash_complete(&env, "orgctl can-i manage-");
+    offers(&reply, &["manage-billing", "manage-connectors", "manage-members", "manage-org", "manage-teams"], "can-i");
 }
 
 #[test]

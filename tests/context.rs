@@ -109,6 +109,21 @@ fn another_user_in_the_files_org_is_not_a_stale_context() {
     assert_eq!(env.context_bytes(), before);
 }
 
+/// A directory where the context file should be: exit 2 and a hint that helps (not `logout`, which cannot).
+#[test]
+fn context_path_that_is_a_directory_is_a_usage_error() {
+    let env = Env::new();
+    env.seed();
+    let dir = env.path("ctx-dir");
+    std::fs::create_dir_all(&dir).unwrap();
+    for args in [&["member", "list"][..], &["logout"][..], &["login", ALICE][..]] {
+        let mut full = vec!["--context", dir.to_str().unwrap()];
+        full.extend_from_slice(args);
+        let err = stderr(&env.fails(&full, 2));
+        assert!(err.contains("is a directory") && err.contains("--context FILE"), "{args:?}: {err}");
+    }
+}
+
 fn damage(env: &Env, text: &str) {
     fs::write(env.context(), text).unwrap();
 }

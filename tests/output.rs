@@ -229,3 +229,55 @@ fn broken_pipe_exits_quietly() {
         assert!(!err.contains("panicked"), "{format:?} panicked: {err}");
     }
 }
+
+/// Argument errors honour `--color` in both spellings, like every other error.
+#[test]
+fn argument_errors_follow_the_color_flag() {
+    let env = Env::new();
+    for args in [&["--color", "always", "membr"][..], &["--color=always", "membr"][..]] {
+        let out = env.fails(args, 2);
+        assert!(stderr(&out).contains('\u{1b}'), "{args:?} asks for colour: {:?}", stderr(&out));
+    }
+    for args in [&["--color", "always", "--color", "never", "membr"][..], &["--color=never", "membr"][..]] {
+        let out = env.fails(args, 2);
+        assert!(!stderr(&out).contains('\u{1b}'), "{args:?}: {:?}", stderr(&out));
+    }
+}
+
+/// A typo gets the corrected command as its hint; a bad value gets what a good one looks like.
+#[test]
+fn argument_errors_hint_at_the_next_command() {
+    let env = Env::new();
+    let err = stderr(&env.fails(&["membr", "list", "--role", "admin"], 2));
+    assert!(err.contains("hint: did you mean `orgctl member list --role admin`?"), "{err}");
+    let err = stderr(&env.fails(&["member", "list", "--rol", "admin"], 2));
+    assert!(err.contains("`orgctl member list --role admin`"), "{err}");
+    for (args, shape) in [
+        (&["team", "create", "Eng_Team"][..], "a slug is"),
+        (&["member", "add", "not-an-email"][..], "an email looks like"),
+        (&["invite", "create", "x@y.test", "--expires", "7"][..], "a duration is"),
+    ] {
+        let err = stderr(&env.fails(args, 2));
+        assert!(err.lines().any(|l| l.starts_with("hint: ") && l.contains(shape)), "{args:?}: {err}");
+    }
+    let err = stderr(&env.fails(&["dashboard", "share", "prod"], 2));
+    assert!(err.contains("--team") && err.contains("--user"), "both ways to share are named: {err}");
+}
+
+/// Variables set to the empty string count as unset (CI templates leave them so).
+#[test]
+fn empty_variables_count_as_unset() {
+    let env = Env::new();
+    env.seed();
+    let out = env
+        .cmd(&["member", "list"])
+        .env("ORGCTL_NO_INPUT", "")
+        .env("ORGCTL_USER", "")
+        .env("ORGCTL_ORG", "")
+        .output()
+        .expect("run orgctl");
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    let out = env.cmd(&["db", "path"]).env("ORGCTL_DB", "").output().expect("run orgctl");
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(stdout(&out).trim().ends_with("orgctl.db"), "the default store: {}", describe(&out));
+}

@@ -63,8 +63,7 @@ fn member_remove_answered_no_is_cancelled() {
     env.seed();
     let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
     s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
-    s.send("n").expect("answer");
-    s.flush().expect("flush");
+    s.send_line("n").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 7, "declining exits 7\n{out}");
     assert!(out.contains("cancelled"), "says it was cancelled: {out}");
@@ -77,11 +76,27 @@ fn member_remove_answered_yes_removes() {
     env.seed();
     let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
     s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
-    s.send("y").expect("answer");
-    s.flush().expect("flush");
+    s.send_line("y").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 0, "confirming exits 0\n{out}");
     assert_eq!(members(&env), [ALICE], "bob was removed");
+}
+
+/// The answer is a whole line: a word that merely contains a `y` asks again
+/// instead of confirming, and only `y`/`yes` confirms.
+#[test]
+fn a_stray_y_does_not_confirm() {
+    let env = Env::new();
+    env.seed();
+    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
+    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    s.send_line("sorry").expect("answer");
+    s.exp_string("answer y or n").expect("asked again");
+    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member while it asks");
+    s.send_line("no").expect("answer");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "declining exits 7\n{out}");
+    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member");
 }
 
 #[test]
@@ -180,4 +195,32 @@ fn yes_on_a_terminal_does_not_ask() {
     assert!(!out.contains("Remove "), "it prompted anyway:\n{out}");
     assert_eq!(members(&env), [ALICE]);
     assert!(Path::new(&env.db()).is_file());
+}
+
+/// A terminal that reports no width (a fresh `docker exec`, some CI consoles)
+/// still gets a readable table: `COLUMNS`, else 80, not one-letter columns.
+#[test]
+fn tables_fit_columns_when_the_terminal_reports_no_width() {
+    let env = Env::new();
+    env.seed();
+    // The pty is set to 0 columns first, as such terminals report it.
+    let script = format!("stty cols 0 rows 0 && exec '{}' -o table member list", common::bin());
+    let mut cmd = Command::new("sh");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
+        .env("HOME", env.path("home"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env("TERM", "xterm")
+        .env("ORGCTL_DB", env.db())
+        .env("ORGCTL_CONTEXT", env.context())
+        .args(["-c", &script])
+        .current_dir(env.root());
+    let s = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn orgctl on a pty");
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "{out}");
+    let header = out.lines().find(|l| l.contains("EMAIL")).unwrap_or_else(|| panic!("no header:\n{out}"));
+    assert!(header.contains("ROLE") && header.contains("JOINED_AT"), "{header:?}\n{out}");
+    assert!(out.contains(ALICE) && out.contains(BOB), "{out}");
+    assert!(out.lines().all(|l| l.chars().count() <= 100), "wider than COLUMNS:\n{out}");
 }

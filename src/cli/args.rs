@@ -160,19 +160,19 @@ pub struct LoginArgs {
 // lists the possible values in help and completion.
 
 pub fn email() -> impl TypedValueParser<Value = Email> {
-    clap::builder::StringValueParser::new().try_map(|s| Email::parse(&s).map_err(|e| e.message))
+    clap::builder::StringValueParser::new().try_map(|s| Email::parse(&s))
 }
 
 pub fn slug() -> impl TypedValueParser<Value = Slug> {
-    clap::builder::StringValueParser::new().try_map(|s| Slug::parse(&s).map_err(|e| e.message))
+    clap::builder::StringValueParser::new().try_map(|s| Slug::parse(&s))
 }
 
 pub fn name() -> impl TypedValueParser<Value = Name> {
-    clap::builder::StringValueParser::new().try_map(|s| Name::parse(&s).map_err(|e| e.message))
+    clap::builder::StringValueParser::new().try_map(|s| Name::parse(&s))
 }
 
 pub fn duration() -> impl TypedValueParser<Value = Duration> {
-    clap::builder::StringValueParser::new().try_map(|s| Duration::parse(&s).map_err(|e| e.message))
+    clap::builder::StringValueParser::new().try_map(|s| Duration::parse(&s))
 }
 
 pub fn role() -> impl TypedValueParser<Value = Role> {

@@ -1,5 +1,6 @@
 //! `orgctl can-i ACTION [TARGET]`.
 
+use clap::builder::TypedValueParser;
 use clap::Args;
 
 use crate::cli::env::Env;
@@ -11,14 +12,21 @@ use crate::policy::Action;
 #[derive(Debug, Args)]
 pub struct CanIArgs {
     /// The action (see below)
-    pub action: String,
+    #[arg(value_parser = action(), hide_possible_values = true)]
+    pub action: Action,
     /// dashboard/SLUG or chat/ID, for view, edit, share and delete
     pub target: Option<String>,
 }
 
+/// The action names, which the completion scripts offer too.
+fn action() -> impl TypedValueParser<Value = Action> {
+    let names = Action::ORG_ACTIONS.iter().chain(Action::TARGET_ACTIONS).map(|(_, n)| *n);
+    clap::builder::PossibleValuesParser::new(names).try_map(|s| s.parse::<Action>())
+}
+
 /// Prints `yes: REASON` (exit 0) or `no: REASON` (exit 4).
 pub fn run(env: &mut Env, a: CanIArgs) -> Result<i32> {
-    let action: Action = a.action.parse()?;
+    let action = a.action;
     let subject = a.target.as_deref().map(Subject::parse).transpose()?.unwrap_or(Subject::Org);
     let who = env.who()?;
     let d = ops::can_i::check(env.store()?, &who, action, &subject)?;

@@ -80,12 +80,13 @@ pub struct DashboardEditArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("grantee").required(true).args(["team", "user"])))]
 pub struct DashboardShareArgs {
     /// The dashboard's slug
     #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Share with this team
-    #[arg(long, value_name = "SLUG", value_parser = args::slug(), conflicts_with = "user", required_unless_present = "user")]
+    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
     pub team: Option<Slug>,
     /// Share with this member
     #[arg(long, value_name = "EMAIL", value_parser = args::email())]
@@ -96,12 +97,13 @@ pub struct DashboardShareArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("grantee").required(true).args(["team", "user"])))]
 pub struct DashboardUnshareArgs {
     /// The dashboard's slug
     #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// The team to remove
-    #[arg(long, value_name = "SLUG", value_parser = args::slug(), conflicts_with = "user", required_unless_present = "user")]
+    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
     pub team: Option<Slug>,
     /// The member to remove
     #[arg(long, value_name = "EMAIL", value_parser = args::email())]

@@ -54,10 +54,42 @@ pub fn from_clap(e: &clap::Error) -> Error {
             .replace(" --org <SLUG>", "")
     });
     let mut out = Error::usage(message);
-    out.hint = Some(match usage {
-        Some(u) => format!("{u} (see `--help`)"),
-        None => "see `orgctl --help`".to_string(),
+    // The value parsers' own hint (what a slug, an email, a duration looks
+    // like) says more than the usage line.
+    let own_hint = std::error::Error::source(e).and_then(|s| s.downcast_ref::<Error>()).and_then(|s| s.hint.clone());
+    out.hint = Some(match (own_hint, usage) {
+        (Some(h), _) => h,
+        (None, Some(u)) => format!("{u} (see `--help`)"),
+        (None, None) => "see `orgctl --help`".to_string(),
     });
+    out
+}
+
+/// `from_clap`, and when clap suggests a subcommand or a flag for a typo,
+/// the hint is the whole command line with the typo corrected.
+pub fn from_clap_in(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
+    use clap::error::{ContextKind as K, ContextValue as V};
+    let mut out = from_clap(e);
+    let typo = match e.get(K::InvalidSubcommand).or_else(|| e.get(K::InvalidArg)) {
+        Some(V::String(t)) => t.clone(),
+        _ => return out,
+    };
+    let suggestion = match e.get(K::SuggestedSubcommand).or_else(|| e.get(K::SuggestedArg)) {
+        Some(V::String(s)) => s.clone(),
+        Some(V::Strings(list)) if !list.is_empty() => list[0].clone(),
+        _ => return out,
+    };
+    let mut words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    if let Some(w) = words.iter_mut().find(|w| **w == typo) {
+        *w = suggestion;
+        let shown: Vec<String> =
+            words.iter().map(|w| if w.contains(char::is_whitespace) { format!("{w:?}") } else { w.clone() }).collect();
+        out.hint = Some(format!("did you mean `orgctl {}`?", shown.join(" ")));
+        // The hint now carries clap's tip.
+        if let Some((head, _)) = out.message.split_once(": tip:") {
+            out.message = head.to_string();
+        }
+    }
     out
 }
 

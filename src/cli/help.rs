@@ -158,7 +158,7 @@ XDG_CONFIG_HOME is unset); ~/Library/Application Support/orgctl/context.toml on 
 
 pub const JSON_INTRO: &str = "With --json (or -o json) stdout is exactly one JSON value: an array for lists, an \
 object otherwise, snake_case keys, RFC 3339 UTC times. A change's object carries \"action\": \"created\", \
-\"updated\", \"unchanged\" or \"deleted\". Errors go to stderr as {\"error\":{\"kind\":KIND,\"message\":MESSAGE}}, \
+\"updated\", \"unchanged\" or \"deleted\". Errors go to stderr as {\"error\":{\"kind\":KIND,\"message\":MESSAGE}} (plus \"hint\" when there is one), \
 KIND being one of the EXIT STATUS kinds. Each object has at least these fields:";
 
 /// SPEC §6: the JSON field names, part of the contract.
@@ -173,12 +173,17 @@ and invite resend (create prints an array, one object per email)",
     ),
     ("team", "slug, name, description, members"),
     ("dashboard", "slug, title, description, visibility, owner, grants (each grant: team or user, permission)"),
-    ("connector", "name, kind, url (password masked)"),
+    ("connector", "name, kind, url (password and secret query parameters masked)"),
     ("chat", "id, title, created_at"),
     ("audit entry", "id, at, actor, org, action, target, details"),
     ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file)"),
     ("can-i", "allowed, reason"),
     ("billing", "plan, billing_email, usage"),
+    (
+        "apply",
+        "dry_run, changes (each: action, kind, org, target, details, and token for a created invite), summary \
+(created, updated, deleted)",
+    ),
 ];
 
 /// The "First steps" commands of `AFTER_LONG_HELP`.

@@ -114,9 +114,16 @@ impl Output {
         t.load_preset(presets::NOTHING);
         // Fit the terminal on a terminal; never cut anything in a pipe.
         t.set_content_arrangement(if self.tty { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
-        if !self.color {
-            t.force_no_tty();
+        if self.tty {
+            // Some terminals (a fresh `docker exec`, CI consoles) report a width
+            // of 0: then `COLUMNS`, then 80, rather than one-letter columns.
+            let reported = t.width().filter(|w| *w >= 20);
+            let columns = || std::env::var("COLUMNS").ok()?.trim().parse::<u16>().ok().filter(|w| *w >= 20);
+            t.set_width(reported.or_else(columns).unwrap_or(80));
         }
+        // No `force_no_tty` without colour: it would also stop the table from
+        // fitting the terminal. Without colour no cell carries a style, so
+        // nothing but text is written.
         t
     }
 

@@ -21,7 +21,8 @@ impl Prompter {
     /// Prompts run before their command's transaction, so there is nothing to undo.
     fn exit_cancelled_on_interrupt() {
         let _ = ctrlc::set_handler(|| {
-            eprintln!("\nerror: cancelled; nothing was changed");
+            // Show the cursor again, should the prompt have hidden it.
+            eprintln!("\x1b[?25h\nerror: cancelled; nothing was changed");
             std::process::exit(7);
         });
     }
@@ -40,9 +41,22 @@ impl Prompter {
             return Err(Self::refuse(what));
         }
         Self::exit_cancelled_on_interrupt();
-        let answer = dialoguer::Confirm::new().with_prompt(question).default(false).interact_opt();
-        match answer {
-            Ok(Some(true)) => Ok(()),
+        // A whole line, not a single key: a stray `y` in what the operator
+        // types must not confirm a deletion. Only `y` or `yes` does; an empty
+        // line or `n`/`no` declines; anything else asks again.
+        let answer: std::io::Result<String> = dialoguer::Input::new()
+            .with_prompt(format!("{question} [y/N]"))
+            .allow_empty(true)
+            .validate_with(|a: &String| -> std::result::Result<(), &str> {
+                match a.trim().to_ascii_lowercase().as_str() {
+                    "" | "y" | "yes" | "n" | "no" => Ok(()),
+                    _ => Err("answer y or n"),
+                }
+            })
+            .interact_text()
+            .map_err(std::io::Error::other);
+        match answer.map(|a| a.trim().to_ascii_lowercase()) {
+            Ok(a) if a == "y" || a == "yes" => Ok(()),
             _ => Err(Error::cancelled(format!("{what} cancelled; nothing was changed"))),
         }
     }
