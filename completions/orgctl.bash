@@ -5807,6 +5807,8 @@ _orgctl_classify() {
         (--org=*) _orgctl_kind=orgs _orgctl_lead=--org= ;;
         (--team=*) _orgctl_kind=teams _orgctl_lead=--team= ;;
         (--user=*) _orgctl_kind=members _orgctl_lead=--user= ;;
+        (--as=*) _orgctl_kind=members _orgctl_lead=--as= ;;
+        (--actor=*) _orgctl_kind=members _orgctl_lead=--actor= ;;
         (-*) return 0 ;;
         esac
         [[ -n $_orgctl_kind ]] && return 0
@@ -5814,6 +5816,8 @@ _orgctl_classify() {
         (--org) _orgctl_kind=orgs ;;
         (--team) _orgctl_kind=teams ;;
         (--user) _orgctl_kind=members ;;
+        (--as) _orgctl_kind=members ;;
+        (--actor) _orgctl_kind=members ;;
         esac
         [[ -n $_orgctl_kind ]] && return 0
     fi

@@ -1472,6 +1472,12 @@ function __fish_orgctl_classify
         case '--user=*'
             set kind members
             set lead --user=
+        case '--as=*'
+            set kind members
+            set lead --as=
+        case '--actor=*'
+            set kind members
+            set lead --actor=
         case '-*'
             return 1
         case '*'
@@ -1481,6 +1487,10 @@ function __fish_orgctl_classify
                 case --team
                     set kind teams
                 case --user
+                    set kind members
+                case --as
+                    set kind members
+                case --actor
                     set kind members
                 case '*'
                     test (count $pos) -ge 2; or return 1
@@ -1525,3 +1535,5 @@ complete -c orgctl -n __fish_orgctl_takes_name -f -a '(__fish_orgctl_names)'
 complete -c orgctl -l org -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
 complete -c orgctl -l team -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
 complete -c orgctl -l user -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l as -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l actor -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'

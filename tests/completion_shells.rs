@@ -171,6 +171,8 @@ fn bash_completes_real_names_from_the_store() {
     assert_eq!(bash_complete(&env, "orgctl dashboard share prod-health --team ").0, ["engineering"]);
     assert_eq!(bash_complete(&env, "orgctl connector show ").0, ["warehouse"]);
     assert_eq!(bash_complete(&env, "orgctl member remove ").0, [ALICE, BOB]);
+    assert_eq!(bash_complete(&env, "orgctl --as ").0, [ALICE, BOB]);
+    assert_eq!(bash_complete(&env, "orgctl audit list --actor ").0, [ALICE, BOB]);
     // `bob@ex`: bash's current word is `ex`, after the `@`.
     assert_eq!(bash_complete(&env, "orgctl team add engineering bob@ex").0, ["example.com"]);
     // Not a name position: the static script answers (flags here).

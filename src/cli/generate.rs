@@ -52,7 +52,8 @@ pub const DYNAMIC_POSITIONALS: &[(&str, &[&str], Position, &str)] = &[
 ];
 
 /// Options whose value `orgctl __complete KIND` supplies, wherever they appear.
-pub const DYNAMIC_OPTIONS: &[(&str, &str)] = &[("--org", "orgs"), ("--team", "teams"), ("--user", "members")];
+pub const DYNAMIC_OPTIONS: &[(&str, &str)] =
+    &[("--org", "orgs"), ("--team", "teams"), ("--user", "members"), ("--as", "members"), ("--actor", "members")];
 
 /// Global options passed on to `orgctl __complete`, so that it lists what
 /// the command being typed would see.
