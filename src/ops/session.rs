@@ -96,11 +96,15 @@ pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Sessi
     }
 }
 
+/// The repair for a context whose org is gone or no longer yours; `org
+/// list` may well be empty, so it names the other ways out too.
+const STALE_ORG_HINT: &str =
+    "run `orgctl org switch SLUG` with one of `orgctl org list` (or `orgctl org create SLUG`, or `orgctl logout`)";
+
 fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
     let Some(org) = orgs::find(c, slug)? else {
         return Err(if origin.org_from_file {
-            Error::forbidden(format!("the context is stale: its org {slug} no longer exists"))
-                .with_hint("run `orgctl org switch SLUG` with one of `orgctl org list`")
+            Error::forbidden(format!("the context is stale: its org {slug} no longer exists")).with_hint(STALE_ORG_HINT)
         } else {
             Error::not_found(format!("org {slug} does not exist")).with_hint("see your orgs with `orgctl org list`")
         });
@@ -110,7 +114,7 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<
         // The file named both and they no longer fit: the file is stale.
         None if origin.org_from_file && origin.user_from_file => {
             Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
-                .with_hint("run `orgctl org switch SLUG` with one of `orgctl org list`"))
+                .with_hint(STALE_ORG_HINT))
         }
         // Another user (`--as`) in the file's org: the file is fine, the pair is not.
         None if origin.org_from_file => Err(Error::forbidden(format!(
