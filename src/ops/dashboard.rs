@@ -255,17 +255,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::View)?;
         // Each member's strongest grant, then the same policy the commands use.
-        let mut best: HashMap<i64, (Permission, Via)> = HashMap::new();
-        for (user, team, p) in dashboards::grant_holders(tx, d.id)? {
-            let via = team.map_or(Via::Direct, Via::Team);
-            let better = match best.get(&user) {
-                None => true,
-                Some((q, v)) => p > *q || (p == *q && via_rank(&via) < via_rank(v)),
-            };
-            if better {
-                best.insert(user, (p, via));
-            }
-        }
+        let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
         for (id, email, role) in members::ids(tx, s.org.id)? {
             let facts = Facts {
@@ -289,6 +279,24 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
     })
 }
 
+/// For each user holding grants (directly or through teams), the one that
+/// explains their access: edit over view; at the same permission a direct
+/// grant over a team's, and then the team first by name.
+fn strongest_grants(holders: Vec<(i64, Option<String>, Permission)>) -> HashMap<i64, (Permission, Via)> {
+    let mut best: HashMap<i64, (Permission, Via)> = HashMap::new();
+    for (user, team, p) in holders {
+        let via = team.map_or(Via::Direct, Via::Team);
+        let better = match best.get(&user) {
+            None => true,
+            Some((q, v)) => p > *q || (p == *q && via_rank(&via) < via_rank(v)),
+        };
+        if better {
+            best.insert(user, (p, via));
+        }
+    }
+    best
+}
+
 fn via_rank(v: &Via) -> (u8, String) {
     match v {
         Via::Direct => (0, String::new()),
@@ -302,4 +310,69 @@ pub fn precheck(store: &mut Store, who: &Who, slug: &Slug, action: Action) -> Re
         let s = session::in_org(tx, who)?;
         load(tx, &s, slug, action).map(|_| ())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn team(name: &str) -> Option<String> {
+        Some(name.to_string())
+    }
+
+    #[test]
+    fn the_strongest_grant_explains_access() {
+        use Permission::{Edit, View};
+        let best = strongest_grants(vec![
+            // 1: a team's edit beats a direct view.
+            (1, None, View),
+            (1, team("ops"), Edit),
+            // 2: at the same permission, the direct grant is the reason.
+            (2, team("eng"), View),
+            (2, None, View),
+            // 3: two teams with edit: the first by name.
+            (3, team("ops"), Edit),
+            (3, team("eng"), Edit),
+            (3, team("data"), View),
+            // 4: one grant.
+            (4, team("eng"), View),
+        ]);
+        assert_eq!(best[&1], (Edit, Via::Team("ops".into())));
+        assert_eq!(best[&2], (View, Via::Direct));
+        assert_eq!(best[&3], (Edit, Via::Team("eng".into())));
+        assert_eq!(best[&4], (View, Via::Team("eng".into())));
+        assert_eq!(best.len(), 4);
+    }
+
+    #[test]
+    fn the_reason_names_what_gives_access() {
+        let reason = |role, is_owner, grant, visibility| {
+            let f = Facts { org: "acme", role: Some(role), target: Target::Dashboard { visibility, is_owner, grant } };
+            let edit = policy::decide(Action::Edit, &f);
+            if edit.allowed {
+                ("edit", edit.reason)
+            } else {
+                let view = policy::decide(Action::View, &f);
+                (if view.allowed { "view" } else { "none" }, view.reason)
+            }
+        };
+        use crate::model::Role::{Admin, Member};
+        use Visibility::{Org, Restricted};
+        let (p, r) = reason(Admin, false, None, Restricted);
+        assert_eq!(p, "edit");
+        assert!(r.contains("admin"), "{r}");
+        let (p, r) = reason(Member, true, None, Restricted);
+        assert_eq!(p, "edit");
+        assert!(r.contains("owner"), "{r}");
+        let (p, r) = reason(Member, false, Some((Permission::Edit, Via::Team("eng".into()))), Restricted);
+        assert_eq!(p, "edit");
+        assert!(r.contains("team eng"), "{r}");
+        let (p, r) = reason(Member, false, None, Org);
+        assert_eq!(p, "view");
+        assert!(r.contains("org"), "{r}");
+        let (p, r) = reason(Member, false, Some((Permission::View, Via::Direct)), Restricted);
+        assert_eq!(p, "view");
+        assert!(r.contains("grant"), "{r}");
+        assert_eq!(reason(Member, false, None, Restricted).0, "none");
+    }
 }
