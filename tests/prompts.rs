@@ -22,6 +22,12 @@ const TIMEOUT_MS: u64 = 30_000;
 /// the test's hermetic environment plus `extra` variables.
 fn spawn_on_pty(env: &Env, args: &[&str], extra: Vars) -> PtySession {
     let mut cmd = Command::new(common::bin());
+    cmd.args(args);
+    spawn_hermetic(env, cmd, extra)
+}
+
+/// Spawns `cmd` on a pty in the test's hermetic environment plus `extra`.
+fn spawn_hermetic(env: &Env, mut cmd: Command, extra: Vars) -> PtySession {
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
         .env("HOME", env.path("home"))
@@ -32,7 +38,6 @@ fn spawn_on_pty(env: &Env, args: &[&str], extra: Vars) -> PtySession {
         .env("TERM", "xterm")
         .env("ORGCTL_DB", env.db())
         .env("ORGCTL_CONTEXT", env.context())
-        .args(args)
         .current_dir(env.root());
     for (key, value) in extra {
         cmd.env(key, value);
@@ -206,17 +211,8 @@ fn tables_fit_columns_when_the_terminal_reports_no_width() {
     // The pty is set to 0 columns first, as such terminals report it.
     let script = format!("stty cols 0 rows 0 && exec '{}' -o table member list", common::bin());
     let mut cmd = Command::new("sh");
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
-        .env("HOME", env.path("home"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env("TERM", "xterm")
-        .env("ORGCTL_DB", env.db())
-        .env("ORGCTL_CONTEXT", env.context())
-        .args(["-c", &script])
-        .current_dir(env.root());
-    let s = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn orgctl on a pty");
+    cmd.args(["-c", &script]);
+    let s = spawn_hermetic(&env, cmd, &[("COLUMNS", "100")]);
     let (code, out) = finish(s);
     assert_eq!(code, 0, "{out}");
     let header = out.lines().find(|l| l.contains("EMAIL")).unwrap_or_else(|| panic!("no header:\n{out}"));

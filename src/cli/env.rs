@@ -12,7 +12,7 @@ use crate::cli::prompt::Prompter;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::{Email, Slug};
-use crate::ops::{Source, Sourced, Who};
+use crate::ops::{Outcome, Source, Sourced, Who};
 use crate::store::Store;
 
 pub struct Env {
@@ -101,6 +101,13 @@ impl Env {
 
     pub fn save_context(&self, ctx: &Context) -> Result<()> {
         ctx.save(&self.context_path)
+    }
+
+    /// Writes `new` in place of `old` (the context as read before); the
+    /// outcome a receipt reports: `unchanged` when they are the same.
+    pub fn replace_context(&self, old: &Context, new: &Context) -> Result<Outcome> {
+        self.save_context(new)?;
+        Ok(if new == old { Outcome::Unchanged } else { Outcome::Updated })
     }
 
     /// Who is acting, and in which org: flag, then environment, then the

@@ -27,8 +27,21 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
 }
 
 /// Turns a clap parse error into a usage error (exit 2) with its first line
-/// as the message and clap's usage line as the hint.
-pub fn from_clap(e: &clap::Error) -> Error {
+/// as the message and, as the hint, the corrected command line when clap
+/// suggests one for a typo, else the value parser's own hint, else clap's usage line.
+pub fn from_clap(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
+    let mut out = parsed(e);
+    if let Some(corrected) = corrected_command(e, args) {
+        out.hint = Some(format!("did you mean `orgctl {corrected}`?"));
+        // The hint now carries clap's tip.
+        if let Some((head, _)) = out.message.split_once(": tip:") {
+            out.message = head.to_string();
+        }
+    }
+    out
+}
+
+fn parsed(e: &clap::Error) -> Error {
     let mut text = e.to_string();
     // A value with a line break would cut the message in two below.
     if let Some(clap::error::ContextValue::String(v)) = e.get(clap::error::ContextKind::InvalidValue) {
@@ -65,32 +78,22 @@ pub fn from_clap(e: &clap::Error) -> Error {
     out
 }
 
-/// `from_clap`, and when clap suggests a subcommand or a flag for a typo,
-/// the hint is the whole command line with the typo corrected.
-pub fn from_clap_in(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
+/// The arguments with the typo clap found replaced by its suggestion.
+fn corrected_command(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<String> {
     use clap::error::{ContextKind as K, ContextValue as V};
-    let mut out = from_clap(e);
-    let typo = match e.get(K::InvalidSubcommand).or_else(|| e.get(K::InvalidArg)) {
-        Some(V::String(t)) => t.clone(),
-        _ => return out,
+    let Some(V::String(typo)) = e.get(K::InvalidSubcommand).or_else(|| e.get(K::InvalidArg)) else {
+        return None;
     };
-    let suggestion = match e.get(K::SuggestedSubcommand).or_else(|| e.get(K::SuggestedArg)) {
-        Some(V::String(s)) => s.clone(),
-        Some(V::Strings(list)) if !list.is_empty() => list[0].clone(),
-        _ => return out,
+    let suggestion = match e.get(K::SuggestedSubcommand).or_else(|| e.get(K::SuggestedArg))? {
+        V::String(s) => s.clone(),
+        V::Strings(list) => list.first()?.clone(),
+        _ => return None,
     };
     let mut words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
-    if let Some(w) = words.iter_mut().find(|w| **w == typo) {
-        *w = suggestion;
-        let shown: Vec<String> =
-            words.iter().map(|w| if w.contains(char::is_whitespace) { format!("{w:?}") } else { w.clone() }).collect();
-        out.hint = Some(format!("did you mean `orgctl {}`?", shown.join(" ")));
-        // The hint now carries clap's tip.
-        if let Some((head, _)) = out.message.split_once(": tip:") {
-            out.message = head.to_string();
-        }
-    }
-    out
+    *words.iter_mut().find(|w| *w == typo)? = suggestion;
+    let shown: Vec<String> =
+        words.iter().map(|w| if w.contains(char::is_whitespace) { format!("{w:?}") } else { w.clone() }).collect();
+    Some(shown.join(" "))
 }
 
 /// The error for an `edit` or `set` given nothing to change.

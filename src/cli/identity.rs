@@ -7,7 +7,7 @@ use crate::cli::output::{opt, Row};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::Email;
-use crate::ops::{self, Change, Outcome, Source, Sourced, Who};
+use crate::ops::{self, Change, Source, Sourced, Who};
 
 pub fn init(env: &mut Env) -> Result<()> {
     let path = env.store()?.path().display().to_string();
@@ -24,9 +24,7 @@ pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
     let keep = old.org.as_deref().and_then(|o| crate::model::Slug::parse(o).ok());
     let who = Who { user: Some(Sourced { value: email, source: Source::Flag }), org: None };
     let (user, org) = ops::org::login_target(env.store()?, &who, keep.as_ref())?;
-    let new = Context { user: Some(user.clone()), org: org.clone() };
-    let outcome = if new == old { Outcome::Unchanged } else { Outcome::Updated };
-    env.save_context(&new)?;
+    let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone() })?;
     if env.out.is_json() {
         return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": user, "org": org })), "");
     }
@@ -40,8 +38,7 @@ pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
 
 pub fn logout(env: &mut Env) -> Result<()> {
     let old = env.context().unwrap_or_default();
-    let outcome = if old == Context::default() { Outcome::Unchanged } else { Outcome::Updated };
-    env.save_context(&Context::default())?;
+    let outcome = env.replace_context(&old, &Context::default())?;
     if env.out.is_json() {
         return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": null, "org": null })), "");
     }

@@ -127,8 +127,7 @@ fn org_switch(env: &mut Env, a: OrgSwitchArgs) -> Result<()> {
         ctx.user = Some(u.value.to_string());
     }
     ctx.org = Some(a.slug.to_string());
-    let outcome = if ctx == old { Outcome::Unchanged } else { Outcome::Updated };
-    env.save_context(&ctx)?;
+    let outcome = env.replace_context(&old, &ctx)?;
     org.current = true;
     let message = match outcome {
         Outcome::Unchanged => format!("Already in {} as {} (unchanged)", org.slug, org.role),

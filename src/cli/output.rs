@@ -62,8 +62,7 @@ impl Output {
             Format::Table => {
                 let mut t = self.table();
                 for (h, v) in R::HEADERS.iter().zip(r.cells()) {
-                    let v = v.replace('\t', " ").replace('\r', "");
-                    t.add_row(vec![Cell::new(h.to_uppercase()).add_attributes(self.bold()), Cell::new(v)]);
+                    t.add_row(vec![Cell::new(h.to_uppercase()).add_attributes(self.bold()), Cell::new(table_cell(&v))]);
                 }
                 write_line(&t.to_string())
             }
@@ -168,8 +167,7 @@ impl<R: Row> ListWriter<'_, R> {
                     t.set_header(R::HEADERS.iter().map(|h| Cell::new(h.to_uppercase()).add_attributes(out.bold())));
                     t
                 });
-                // A tab would break the table's columns; a line break makes a taller row.
-                t.add_row(r.cells().into_iter().map(|c| c.replace('\t', " ").replace('\r', "")));
+                t.add_row(r.cells().iter().map(|c| table_cell(c)));
             }
         }
         self.count += 1;
@@ -193,6 +191,12 @@ impl<R: Row> ListWriter<'_, R> {
             Format::Tsv => write_raw(&self.buf),
         }
     }
+}
+
+/// A value as a table cell: a tab would break the columns, a carriage
+/// return the row; a line break simply makes a taller row.
+fn table_cell(value: &str) -> String {
+    value.replace('\t', " ").replace('\r', "")
 }
 
 /// One TSV line. Tabs, line breaks and backslashes inside a value are

@@ -63,20 +63,12 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
             }
         };
         let decision = policy::decide(action, &Facts { org: s.slug(), role: s.role, target });
-        // The table lets any member leave; the invariant that an org keeps an
-        // admin (which `org leave` enforces the same way) can still say no.
-        if action == Action::LeaveOrg
-            && decision.allowed
-            && s.role == Some(crate::model::Role::Admin)
-            && crate::store::members::count_admins(tx, s.org.id)? <= 1
-        {
-            return Ok(Decision {
-                allowed: false,
-                reason: format!(
-                    "last admin of {}; promote someone with `orgctl member set-role EMAIL admin` first",
-                    s.slug()
-                ),
-            });
+        // The table lets any member leave; the rule that an org keeps an
+        // admin, checked by the very function `org leave` uses, can still say no.
+        if action == Action::LeaveOrg && decision.allowed && s.role == Some(crate::model::Role::Admin) {
+            if let Err(e) = crate::ops::member::keep_an_admin(tx, &s, s.actor.email.as_str(), "leave") {
+                return Ok(Decision { allowed: false, reason: e.message });
+            }
         }
         Ok(decision)
     })

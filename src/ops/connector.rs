@@ -49,12 +49,11 @@ fn scrub(u: &mut url::Url, with: Option<&str>) {
         let _ = u.set_password(with);
     }
     if u.query_pairs().any(|(k, _)| is_secret_param(&k)) {
-        let pairs: Vec<(String, String)> = u.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
-        let kept: Vec<(String, String)> = pairs
-            .into_iter()
+        let kept: Vec<(String, String)> = u
+            .query_pairs()
             .filter_map(|(k, v)| match (is_secret_param(&k), with) {
-                (false, _) => Some((k, v)),
-                (true, Some(w)) => Some((k, w.to_string())),
+                (false, _) => Some((k.into_owned(), v.into_owned())),
+                (true, Some(w)) => Some((k.into_owned(), w.to_string())),
                 (true, None) => None,
             })
             .collect();

@@ -75,12 +75,14 @@ pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Resul
     Ok((d, decision))
 }
 
-/// Whether the session's user can view the dashboard `slug` (false when it is missing).
+/// Whether the session's user can view the dashboard `slug` (false when it
+/// is missing): `decide`'s own answer, where not found means no.
 pub fn can_view(c: &Connection, s: &Session, slug: &Slug) -> Result<bool> {
-    Ok(match dashboards::find(c, s.org.id, slug)? {
-        Some(d) => policy::can_view_dashboard(&Facts { org: s.slug(), role: s.role, target: target(c, s, &d)? }),
-        None => false,
-    })
+    match decide(c, s, slug, Action::View) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 fn load(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {

@@ -85,7 +85,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
 }
 
 /// Refuses a change that would leave the org without an admin.
-fn keep_an_admin(c: &Connection, s: &Session, email: &str, doing: &str) -> Result<()> {
+pub fn keep_an_admin(c: &Connection, s: &Session, email: &str, doing: &str) -> Result<()> {
     if members::count_admins(c, s.org.id)? <= 1 {
         return Err(Error::conflict(format!("{email} is the last admin of {}; cannot {doing}", s.slug()))
             .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
