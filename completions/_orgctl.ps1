@@ -268,8 +268,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks for the slug to be typed)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin; asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -383,6 +383,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print everything that would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -403,14 +404,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what leaving would remove and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -421,8 +423,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks for the slug to be typed)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin; asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -470,7 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -519,6 +521,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;remove' {
+            [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the dashboards they own to this member instead of leaving them ownerless')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -526,14 +529,16 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--ignore-missing', '--ignore-missing', [CompletionResultType]::ParameterName, 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed, cascades included, and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -561,7 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;member;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -600,9 +605,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
-            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites by id, oldest first (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite, by id or by email (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -625,14 +630,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'orgctl;invite;list' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'pending, accepted, declined, revoked, expired or all')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many invites')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -660,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the invite that would be revoked and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -735,9 +742,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;invite;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
-            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites by id, oldest first (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite, by id or by email (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -783,10 +790,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams with their member counts, by slug (`team show` lists the members)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -815,6 +822,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;team;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many teams')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -884,6 +892,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed, cascades included, and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -924,6 +933,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -938,10 +948,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;team;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams with their member counts, by slug (`team show` lists the members)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -990,13 +1000,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view, by slug')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard with its grants (admins and its owner; asks first)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,6 +1034,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;dashboard;list' {
+            [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Only dashboards with this visibility')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only dashboards this member owns')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many dashboards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1094,6 +1107,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed (the dashboard and its grants) and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1139,6 +1153,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the grant that would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1152,6 +1167,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;dashboard;access' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1173,13 +1189,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;dashboard;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view, by slug')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard with its grants (admins and its owner; asks first)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1229,7 +1245,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors by name (passwords shown as ****)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
@@ -1259,6 +1275,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;connector;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many connectors')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1328,6 +1345,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1342,7 +1360,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;connector;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors by name (passwords shown as ****)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
@@ -1386,7 +1404,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org, by id (oldest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1413,6 +1431,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;chat;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many chats')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1460,6 +1479,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the chat that would be deleted and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1474,7 +1494,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;chat;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org, by id (oldest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1877,8 +1897,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks for the slug to be typed)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin; asks first)')
             break
         }
         'orgctl;help;org;create' {
@@ -1905,7 +1925,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;help;member' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
             break
         }
@@ -1923,9 +1943,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;invite' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
-            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites by id, oldest first (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite, by id or by email (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
             break
@@ -1950,10 +1970,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;team' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams with their member counts, by slug (`team show` lists the members)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
             break
@@ -1981,13 +2001,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;dashboard' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view, by slug')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard with its grants (admins and its owner; asks first)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why, by email')
             break
         }
         'orgctl;help;dashboard;create' {
@@ -2016,7 +2036,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;connector' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors by name (passwords shown as ****)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
@@ -2039,7 +2059,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;chat' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org, by id (oldest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
             break

@@ -251,8 +251,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
-            cand delete 'Delete an org and everything in it (admins; asks first)'
-            cand leave 'Leave an org (not as its last admin)'
+            cand delete 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+            cand leave 'Leave an org (not as its last admin; asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;create'= {
@@ -360,6 +360,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print everything that would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -379,14 +380,15 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what leaving would remove and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -396,8 +398,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
-            cand delete 'Delete an org and everything in it (admins; asks first)'
-            cand leave 'Leave an org (not as its last admin)'
+            cand delete 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+            cand leave 'Leave an org (not as its last admin; asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;help;create'= {
@@ -436,7 +438,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
             cand list 'List the members of the current org'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
-            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -482,6 +484,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;remove'= {
+            cand --transfer-to 'Hand the dashboards they own to this member instead of leaving them ownerless'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -489,14 +492,16 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --ignore-missing 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)'
+            cand --dry-run 'Print what would be removed, cascades included, and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -522,7 +527,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;help'= {
             cand list 'List the members of the current org'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
-            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -555,9 +560,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Invite people by email (admins); prints each token once'
-            cand list 'List the org''s invites (admins) [default: pending]'
-            cand revoke 'Revoke a pending or expired invite (admins)'
-            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand list 'List the org''s invites by id, oldest first (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite, by id or by email (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -579,13 +584,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;invite;list'= {
             cand --state 'pending, accepted, declined, revoked, expired or all'
+            cand --limit 'At most this many invites'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -612,6 +618,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print the invite that would be revoked and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -683,9 +690,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;invite;help'= {
             cand create 'Invite people by email (admins); prints each token once'
-            cand list 'List the org''s invites (admins) [default: pending]'
-            cand revoke 'Revoke a pending or expired invite (admins)'
-            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand list 'List the org''s invites by id, oldest first (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite, by id or by email (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -723,10 +730,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a team (admins)'
-            cand list 'List the org''s teams'
+            cand list 'List the org''s teams with their member counts, by slug (`team show` lists the members)'
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
-            cand delete 'Delete a team (admins; asks first)'
+            cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -753,6 +760,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;list'= {
+            cand --limit 'At most this many teams'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -819,6 +827,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed, cascades included, and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -857,6 +866,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -870,10 +880,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;team;help'= {
             cand create 'Create a team (admins)'
-            cand list 'List the org''s teams'
+            cand list 'List the org''s teams with their member counts, by slug (`team show` lists the members)'
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
-            cand delete 'Delete a team (admins; asks first)'
+            cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -913,13 +923,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a dashboard; you become its owner'
-            cand list 'List the dashboards you can view'
+            cand list 'List the dashboards you can view, by slug'
             cand show 'Show a dashboard with its grants'
             cand edit 'Change a dashboard''s title, description or visibility'
-            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand delete 'Delete a dashboard with its grants (admins and its owner; asks first)'
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
-            cand access 'Every member who can view or edit the dashboard, and why'
+            cand access 'Every member who can view or edit the dashboard, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;dashboard;create'= {
@@ -945,6 +955,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;dashboard;list'= {
+            cand --visibility 'Only dashboards with this visibility'
+            cand --owner 'Only dashboards this member owns'
+            cand --limit 'At most this many dashboards'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1012,6 +1025,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed (the dashboard and its grants) and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1055,6 +1069,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print the grant that would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1067,6 +1082,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;dashboard;access'= {
+            cand --limit 'At most this many rows'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1087,13 +1103,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;dashboard;help'= {
             cand create 'Create a dashboard; you become its owner'
-            cand list 'List the dashboards you can view'
+            cand list 'List the dashboards you can view, by slug'
             cand show 'Show a dashboard with its grants'
             cand edit 'Change a dashboard''s title, description or visibility'
-            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand delete 'Delete a dashboard with its grants (admins and its owner; asks first)'
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
-            cand access 'Every member who can view or edit the dashboard, and why'
+            cand access 'Every member who can view or edit the dashboard, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;dashboard;help;create'= {
@@ -1133,7 +1149,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a data connector (admins)'
-            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand list 'List the org''s connectors by name (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
@@ -1161,6 +1177,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;connector;list'= {
+            cand --limit 'At most this many connectors'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1227,6 +1244,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1240,7 +1258,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;help'= {
             cand add 'Add a data connector (admins)'
-            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand list 'List the org''s connectors by name (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
@@ -1277,7 +1295,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Start a chat (only you will ever see it)'
-            cand list 'List your chats in the current org'
+            cand list 'List your chats in the current org, by id (oldest first)'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1302,6 +1320,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;chat;list'= {
+            cand --limit 'At most this many chats'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1347,6 +1366,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print the chat that would be deleted and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1360,7 +1380,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;chat;help'= {
             cand create 'Start a chat (only you will ever see it)'
-            cand list 'List your chats in the current org'
+            cand list 'List your chats in the current org, by id (oldest first)'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1723,8 +1743,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
-            cand delete 'Delete an org and everything in it (admins; asks first)'
-            cand leave 'Leave an org (not as its last admin)'
+            cand delete 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+            cand leave 'Leave an org (not as its last admin; asks first)'
         }
         &'orgctl;help;org;create'= {
         }
@@ -1743,7 +1763,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;member'= {
             cand list 'List the members of the current org'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
-            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
         }
         &'orgctl;help;member;list'= {
@@ -1756,9 +1776,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;invite'= {
             cand create 'Invite people by email (admins); prints each token once'
-            cand list 'List the org''s invites (admins) [default: pending]'
-            cand revoke 'Revoke a pending or expired invite (admins)'
-            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand list 'List the org''s invites by id, oldest first (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite, by id or by email (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
         }
@@ -1776,10 +1796,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;team'= {
             cand create 'Create a team (admins)'
-            cand list 'List the org''s teams'
+            cand list 'List the org''s teams with their member counts, by slug (`team show` lists the members)'
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
-            cand delete 'Delete a team (admins; asks first)'
+            cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
         }
@@ -1799,13 +1819,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;dashboard'= {
             cand create 'Create a dashboard; you become its owner'
-            cand list 'List the dashboards you can view'
+            cand list 'List the dashboards you can view, by slug'
             cand show 'Show a dashboard with its grants'
             cand edit 'Change a dashboard''s title, description or visibility'
-            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand delete 'Delete a dashboard with its grants (admins and its owner; asks first)'
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
-            cand access 'Every member who can view or edit the dashboard, and why'
+            cand access 'Every member who can view or edit the dashboard, and why, by email'
         }
         &'orgctl;help;dashboard;create'= {
         }
@@ -1825,7 +1845,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;connector'= {
             cand add 'Add a data connector (admins)'
-            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand list 'List the org''s connectors by name (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
@@ -1842,7 +1862,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;chat'= {
             cand create 'Start a chat (only you will ever see it)'
-            cand list 'List your chats in the current org'
+            cand list 'List your chats in the current org, by id (oldest first)'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
         }

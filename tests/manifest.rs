@@ -462,8 +462,11 @@ fn applying_the_same_file_twice_changes_nothing_the_second_time() {
     apply(&env, ALICE, &file, &[]);
     let before = state(&env, ALICE, &[ORG]);
 
-    let out = env.ok(&["--as", ALICE, "apply", "-f", &file]);
-    assert!(out.contains("0 changes"), "the second run says it changed nothing: {out:?}");
+    let run = env.run(&["--as", ALICE, "apply", "-f", &file]);
+    assert_eq!(code_of(&run), 0, "{}", describe(&run));
+    assert!(run.stdout.is_empty(), "no change, no row: {}", describe(&run));
+    let out = stderr(&run);
+    assert!(out.contains("0 changes"), "the second run says it changed nothing (on stderr): {out:?}");
     let r = apply(&env, ALICE, &file, &[]);
     assert_eq!(r["dry_run"], false);
     assert_no_changes(&r);
@@ -1226,7 +1229,7 @@ fn an_empty_manifest_is_valid_and_changes_nothing() {
     env.seed();
     let before = state(&env, ALICE, &[ORG]);
     let file = write(&env, "empty.toml", "");
-    let out = env.ok(&["--as", ALICE, "apply", "-f", &file]);
+    let out = stderr(&env.run(&["--as", ALICE, "apply", "-f", &file]));
     assert!(out.contains("0 changes"), "{out:?}");
     let r = apply(&env, ALICE, &file, &[]);
     assert_no_changes(&r);

@@ -419,7 +419,7 @@ const TABLE: &[Row] = &[
     row("delete a chat", Target::Chat, &["chat", "delete", "{c}"], can_on("delete", "chat/{c}"), CHAT_OWNER).per_cell(),
     row("share a chat (nobody)", Target::Chat, &[], can_on("share", "chat/{c}"), &[]),
     // leave an org: any member (the fixture has a second admin)
-    row("leave an org", Target::Org, &["org", "leave", ORG], can("leave-org"), ORG_AND_MEMBERS).fresh(),
+    row("leave an org", Target::Org, &["org", "leave", ORG, "--yes"], can("leave-org"), ORG_AND_MEMBERS).fresh(),
 ];
 
 /// What a cell should do.

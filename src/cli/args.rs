@@ -190,3 +190,8 @@ pub fn permission() -> impl TypedValueParser<Value = Permission> {
 pub fn plan() -> impl TypedValueParser<Value = Plan> {
     PossibleValuesParser::new(Plan::NAMES).try_map(|s| s.parse::<Plan>().map_err(|e| e.message))
 }
+
+/// `--limit N`: a whole number of at least 1.
+pub fn limit() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(1..)
+}

@@ -9,7 +9,6 @@ use crate::error::Result;
 use crate::model::Slug;
 use crate::ops::connector::{parse_url, ConnectorView};
 use crate::ops::{self, Outcome};
-use crate::policy::Action;
 
 #[derive(Debug, Subcommand)]
 pub enum ConnectorCommand {
@@ -18,9 +17,9 @@ pub enum ConnectorCommand {
         after_help = "Example:\n  orgctl connector add warehouse --kind postgres --url postgres://reader:secret@db.internal/analytics"
     )]
     Add(ConnectorAddArgs),
-    /// List the org's connectors (passwords shown as ****)
+    /// List the org's connectors by name (passwords shown as ****)
     #[command(after_help = "Example:\n  orgctl connector list")]
-    List,
+    List(ConnectorListArgs),
     /// Show a connector
     #[command(after_help = "Example:\n  orgctl connector show warehouse --json")]
     Show(ConnectorNameArg),
@@ -30,8 +29,8 @@ pub enum ConnectorCommand {
     )]
     Edit(ConnectorEditArgs),
     /// Remove a connector (admins; asks first)
-    #[command(after_help = "Example:\n  orgctl connector remove warehouse --yes")]
-    Remove(ConnectorNameArg),
+    #[command(after_help = "Examples:\n  orgctl connector remove warehouse --dry-run\n  orgctl connector remove warehouse --yes")]
+    Remove(ConnectorRemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -55,6 +54,23 @@ pub struct ConnectorNameArg {
 }
 
 #[derive(Debug, Args)]
+pub struct ConnectorRemoveArgs {
+    /// The connector's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// Print what would be removed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorListArgs {
+    /// At most this many connectors
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
 pub struct ConnectorEditArgs {
     /// The connector's name
     #[arg(value_parser = args::slug())]
@@ -67,6 +83,13 @@ pub struct ConnectorEditArgs {
     pub url: Option<String>,
 }
 
+impl crate::cli::output::Receipted for ConnectorView {
+    const KIND: &'static str = "connector";
+    fn details(&self) -> String {
+        format!("kind={}", self.kind)
+    }
+}
+
 impl Row for ConnectorView {
     const HEADERS: &'static [&'static str] = &["name", "kind", "url"];
     fn cells(&self) -> Vec<String> {
@@ -77,7 +100,7 @@ impl Row for ConnectorView {
 pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
     match cmd {
         ConnectorCommand::Add(a) => connector_add(env, a),
-        ConnectorCommand::List => connector_list(env),
+        ConnectorCommand::List(a) => connector_list(env, a),
         ConnectorCommand::Show(a) => connector_show(env, a),
         ConnectorCommand::Edit(a) => connector_edit(env, a),
         ConnectorCommand::Remove(a) => connector_remove(env, a),
@@ -92,10 +115,10 @@ fn connector_add(env: &mut Env, a: ConnectorAddArgs) -> Result<()> {
     env.out.change(&c, &format!("Added connector {} ({}) to {org}", a.name, a.kind))
 }
 
-fn connector_list(env: &mut Env) -> Result<()> {
+fn connector_list(env: &mut Env, a: ConnectorListArgs) -> Result<()> {
     let who = env.who()?;
     let list = ops::connector::list(env.store()?, &who)?;
-    env.out.list(&list)
+    env.out.list_limited(&list, a.limit)
 }
 
 fn connector_show(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
@@ -119,13 +142,19 @@ fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
-fn connector_remove(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
+fn connector_remove(env: &mut Env, a: ConnectorRemoveArgs) -> Result<()> {
     let who = env.who()?;
-    ops::org::precheck(env.store()?, &who, None, Action::ManageConnectors)?;
-    ops::connector::show(env.store()?, &who, &a.name)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
-    env.prompt
-        .confirm(&format!("removing connector {}", a.name), &format!("Remove connector {} from {org}?", a.name))?;
-    let c = ops::connector::remove(env.store()?, &who, &a.name)?;
+    if a.dry_run {
+        let c = ops::connector::remove(env.store()?, &who, &a.name, true)?;
+        return env.out.change(&c, &format!("Would remove connector {} from {org}", a.name));
+    }
+    if !env.prompt.yes {
+        // Only someone allowed to remove it is asked.
+        ops::connector::remove(env.store()?, &who, &a.name, true)?;
+        env.prompt
+            .confirm(&format!("removing connector {}", a.name), &format!("Remove connector {} from {org}?", a.name))?;
+    }
+    let c = ops::connector::remove(env.store()?, &who, &a.name, false)?;
     env.out.change(&c, &format!("Removed connector {} from {org}", a.name))
 }

@@ -4,10 +4,10 @@ use clap::{Args, Subcommand};
 
 use crate::cli::args;
 use crate::cli::env::Env;
-use crate::cli::output::Row;
+use crate::cli::output::{Receipt, Receipted, Row};
 use crate::error::Result;
 use crate::model::{Name, Slug};
-use crate::ops::org::OrgView;
+use crate::ops::org::{OrgDeleted, OrgView};
 use crate::ops::{self, Change, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -27,12 +27,16 @@ pub enum OrgCommand {
     /// Rename an org (admins)
     #[command(after_help = "Example:\n  orgctl org edit acme --name \"Acme Corporation\"")]
     Edit(OrgEditArgs),
-    /// Delete an org and everything in it (admins; asks first)
-    #[command(after_help = "Example:\n  orgctl org delete acme --yes")]
-    Delete(OrgSwitchArgs),
-    /// Leave an org (not as its last admin)
-    #[command(after_help = "Example:\n  orgctl org leave acme")]
-    Leave(OrgSlugArg),
+    /// Delete an org and everything in it (admins; asks for the slug to be typed)
+    #[command(after_help = "Examples:\n  orgctl org delete acme --dry-run\n  orgctl org delete acme --yes")]
+    Delete(OrgDeleteArgs),
+    /// Leave an org (not as its last admin; asks first)
+    ///
+    /// Dashboards you own stay in the org without an owner (admins manage
+    /// them); your private chats in the org are deleted, and the pending
+    /// invites you sent are revoked.
+    #[command(after_help = "Examples:\n  orgctl org leave acme --dry-run\n  orgctl org leave acme --yes")]
+    Leave(OrgLeaveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -60,6 +64,26 @@ pub struct OrgSwitchArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct OrgDeleteArgs {
+    /// The org's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// Print everything that would be removed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgLeaveArgs {
+    /// The org's slug [default: the current org]
+    #[arg(value_parser = args::slug())]
+    pub slug: Option<Slug>,
+    /// Print what leaving would remove and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct OrgEditArgs {
     /// The org's slug [default: the current org]
     #[arg(value_parser = args::slug())]
@@ -67,6 +91,39 @@ pub struct OrgEditArgs {
     /// The new display name
     #[arg(long, value_parser = args::name())]
     pub name: Name,
+}
+
+impl crate::cli::output::Receipted for OrgView {
+    const KIND: &'static str = "org";
+    fn details(&self) -> String {
+        format!("name={}", self.name)
+    }
+}
+
+impl Receipted for OrgDeleted {
+    const KIND: &'static str = "org";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let mut rows = vec![Receipt::new(action, "org", org, &self.org.slug, format!("chats={}", self.chats_deleted))];
+        rows.extend(self.members.iter().map(|m| Receipt::new(action, "member", org, m, "")));
+        rows.extend(self.teams.iter().map(|t| Receipt::new(action, "team", org, t, "")));
+        rows.extend(self.dashboards.iter().map(|d| Receipt::new(action, "dashboard", org, d, "")));
+        rows.extend(self.connectors.iter().map(|k| Receipt::new(action, "connector", org, k, "")));
+        rows.extend(self.invites.iter().map(|i| Receipt::new(action, "invite", org, &i.email, format!("id={}", i.id))));
+        rows
+    }
+}
+
+/// "3 member(s), 1 team(s), ..." for a prompt and a receipt.
+fn org_cascade(d: &OrgDeleted) -> String {
+    format!(
+        "{} member(s), {} team(s), {} dashboard(s), {} connector(s), {} pending invite(s), {} chat(s)",
+        d.members.len(),
+        d.teams.len(),
+        d.dashboards.len(),
+        d.connectors.len(),
+        d.invites.len(),
+        d.chats_deleted
+    )
 }
 
 impl Row for OrgView {
@@ -146,26 +203,47 @@ fn org_edit(env: &mut Env, a: OrgEditArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
-fn org_delete(env: &mut Env, a: OrgSwitchArgs) -> Result<()> {
+fn org_delete(env: &mut Env, a: OrgDeleteArgs) -> Result<()> {
     let who = env.who()?;
-    // Check the permission before asking, so nobody confirms what they may not do.
-    ops::org::precheck(env.store()?, &who, Some(&a.slug), crate::policy::Action::ManageOrg)?;
-    env.prompt.confirm_typed(
-        &format!("deleting org {}", a.slug),
-        &format!("This deletes org {} and everything in it. Type its slug to confirm", a.slug),
-        a.slug.as_str(),
-    )?;
-    let c = ops::org::delete(env.store()?, &who, &a.slug)?;
+    if a.dry_run {
+        let c = ops::org::delete(env.store()?, &who, &a.slug, true)?;
+        return env.out.change(&c, &format!("Would delete org {} with {}", a.slug, org_cascade(&c.item)));
+    }
+    if !env.prompt.yes {
+        // Only someone allowed to delete is asked, and is told what goes with it.
+        let preview = ops::org::delete(env.store()?, &who, &a.slug, true)?;
+        env.prompt.confirm_typed(
+            &format!("deleting org {}", a.slug),
+            &format!(
+                "This deletes org {} and everything in it: {}. Type its slug to confirm",
+                a.slug,
+                org_cascade(&preview.item)
+            ),
+            a.slug.as_str(),
+        )?;
+    }
+    let c = ops::org::delete(env.store()?, &who, &a.slug, false)?;
     if let Some(u) = &who.user {
         env.forget_org(u.value.as_str(), a.slug.as_str())?;
     }
-    env.out.change(&c, &format!("Deleted org {} and everything in it", a.slug))
+    env.out.change(&c, &format!("Deleted org {} and everything in it: {}", a.slug, org_cascade(&c.item)))
 }
 
-fn org_leave(env: &mut Env, a: OrgSlugArg) -> Result<()> {
+fn org_leave(env: &mut Env, a: OrgLeaveArgs) -> Result<()> {
     let who = env.who()?;
-    let c = ops::org::leave(env.store()?, &who, a.slug.as_ref())?;
+    let went = crate::cli::member::went_with;
+    if a.dry_run {
+        let c = ops::org::leave(env.store()?, &who, a.slug.as_ref(), true)?;
+        let org = c.org.clone().unwrap_or_default();
+        return env.out.change(&c, &format!("{} would leave {org}{}", c.item.email, went(&c.item)));
+    }
+    if !env.prompt.yes {
+        let preview = ops::org::leave(env.store()?, &who, a.slug.as_ref(), true)?;
+        let org = preview.org.clone().unwrap_or_default();
+        env.prompt.confirm(&format!("leaving {org}"), &format!("Leave {org}{}?", went(&preview.item)))?;
+    }
+    let c = ops::org::leave(env.store()?, &who, a.slug.as_ref(), false)?;
     let org = c.org.clone().unwrap_or_default();
     env.forget_org(&c.item.email, &org)?;
-    env.out.change(&c, &format!("{} left {org}{}", c.item.email, crate::cli::member::went_with(&c.item)))
+    env.out.change(&c, &format!("{} left {org}{}", c.item.email, went(&c.item)))
 }

@@ -177,14 +177,15 @@ pub fn edit(
     })
 }
 
-pub fn remove(store: &mut Store, who: &Who, name: &Slug) -> Result<Change<ConnectorView>> {
-    store.write(|tx| {
+/// Removes a connector (admins); `dry_run` checks it all and rolls back.
+pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<ConnectorView>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageConnectors)?;
         let c = find(tx, &s, name)?;
         connectors::delete(tx, c.id)?;
         audit_in(tx, &s, "connector.remove", name.as_str(), "")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view(&c)))
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view(&c)).dry(dry_run))
     })
 }
 

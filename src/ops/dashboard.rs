@@ -19,7 +19,8 @@ pub struct DashboardView {
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
-    pub owner: String,
+    /// `None` (null in JSON, `-` in tables): the owner left; admins manage it.
+    pub owner: Option<String>,
     pub grants: Vec<Grant>,
 }
 
@@ -29,6 +30,19 @@ pub struct Access {
     pub email: String,
     pub permission: Permission,
     pub reason: String,
+}
+
+/// The result of a share or unshare: the dashboard, and the grant it changed.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GrantChange {
+    #[serde(flatten)]
+    pub dashboard: DashboardView,
+    /// `team SLUG` or `user EMAIL`.
+    #[serde(skip)]
+    pub grantee: String,
+    /// The permission granted (`None` for an unshare).
+    #[serde(skip)]
+    pub permission: Option<Permission>,
 }
 
 /// Whom a share or unshare names.
@@ -56,7 +70,7 @@ pub fn target(c: &Connection, s: &Session, d: &Dashboard) -> Result<Target> {
         .into_iter()
         .next()
         .map(|(team, p)| (p, team.map_or(Via::Direct, Via::Team)));
-    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == s.actor.id, grant })
+    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(s.actor.id), grant })
 }
 
 /// Decides `action` on the dashboard `slug` for the session's user.
@@ -189,14 +203,15 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
     })
 }
 
-pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<DashboardView>> {
-    store.write(|tx| {
+/// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::Delete)?;
         let shown = view(tx, d.clone())?;
         dashboards::delete(tx, d.id)?;
-        audit_in(tx, &s, "dashboard.delete", slug.as_str(), "")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown))
+        audit_in(tx, &s, "dashboard.delete", slug.as_str(), &format!("grants={}", shown.grants.len()))?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown).dry(dry_run))
     })
 }
 
@@ -217,7 +232,7 @@ pub fn share(
     slug: &Slug,
     to: &ShareTarget,
     p: Permission,
-) -> Result<Change<DashboardView>> {
+) -> Result<Change<GrantChange>> {
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::Share)?;
@@ -231,23 +246,33 @@ pub fn share(
             dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
             audit_in(tx, &s, "dashboard.share", slug.as_str(), &format!("{named} permission={p}"))?;
         }
-        Ok(Change::new(outcome, Some(s.slug()), view(tx, d)?))
+        let dashboard = view(tx, d)?;
+        Ok(Change::new(outcome, Some(s.slug()), GrantChange { dashboard, grantee: named, permission: Some(p) }))
     })
 }
 
 /// Removes a grant; removing one that is not there is unchanged.
-pub fn unshare(store: &mut Store, who: &Who, slug: &Slug, from: &ShareTarget) -> Result<Change<DashboardView>> {
-    store.write(|tx| {
+pub fn unshare(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    from: &ShareTarget,
+    dry_run: bool,
+) -> Result<Change<GrantChange>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::Share)?;
         let (g, named) = grantee(tx, &s, from)?;
+        let old = dashboards::grant_of(tx, d.id, g)?;
         let outcome = if dashboards::remove_grant(tx, d.id, g)? {
             audit_in(tx, &s, "dashboard.unshare", slug.as_str(), &named)?;
             Outcome::Deleted
         } else {
             Outcome::Unchanged
         };
-        Ok(Change::new(outcome, Some(s.slug()), view(tx, d)?))
+        let dashboard = view(tx, d)?;
+        let change = GrantChange { dashboard, grantee: named, permission: old };
+        Ok(Change::new(outcome, Some(s.slug()), change).dry(dry_run))
     })
 }
 
@@ -265,7 +290,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
                 role: Some(role),
                 target: Target::Dashboard {
                     visibility: d.visibility,
-                    is_owner: d.owner_id == id,
+                    is_owner: d.owner_id == Some(id),
                     grant: best.remove(&id),
                 },
             };

@@ -422,7 +422,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     existing.visibility = v;
                 }
                 if let Some(owner) = owner_id {
-                    existing.owner_id = owner;
+                    existing.owner_id = Some(owner);
                 }
                 if existing != before {
                     dashboards::update(c, &existing)?;
@@ -463,8 +463,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     title: d.title.to_string(),
                     description: desc,
                     visibility,
-                    owner_id: owner,
-                    owner: String::new(),
+                    owner_id: Some(owner),
+                    owner: None,
                 }
             }
         };
@@ -632,7 +632,9 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
     }
     let mut dash_out = Vec::new();
     for d in dashboards::list(c, org.id)? {
-        emails.insert(d.owner.clone());
+        if let Some(owner) = &d.owner {
+            emails.insert(owner.clone());
+        }
         let grants = dashboards::grants(c, d.id)?
             .into_iter()
             .map(|g| GrantSpec { team: g.team, user: g.user, permission: Some(g.permission.to_string()) })
@@ -642,7 +644,7 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
             title: d.title,
             description: d.description,
             visibility: Some(d.visibility.to_string()),
-            owner: Some(d.owner),
+            owner: d.owner,
             grants,
         });
     }

@@ -49,11 +49,24 @@ pub struct Change<T> {
     pub outcome: Outcome,
     pub org: Option<String>,
     pub item: T,
+    /// A `--dry-run`: the change was worked out in a transaction that was rolled back.
+    pub dry_run: bool,
 }
 
 impl<T> Change<T> {
     pub fn new(outcome: Outcome, org: Option<&str>, item: T) -> Self {
-        Change { outcome, org: org.map(str::to_string), item }
+        Change { outcome, org: org.map(str::to_string), item, dry_run: false }
+    }
+
+    /// The same change about another item (a view of it for the receipt).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Change<U> {
+        Change { outcome: self.outcome, org: self.org, item: f(self.item), dry_run: self.dry_run }
+    }
+
+    /// Marks the change as a preview that was not kept.
+    pub fn dry(mut self, dry_run: bool) -> Self {
+        self.dry_run = dry_run;
+        self
     }
 }
 

@@ -34,6 +34,17 @@ pub struct Membership {
     pub unchanged: Vec<String>,
 }
 
+/// A deleted team with everything that went with it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamDeleted {
+    #[serde(flatten)]
+    pub team: TeamView,
+    /// The team's grants on dashboards, dropped with it.
+    pub grants: Vec<TeamDashboard>,
+    /// Pending invites that would have put someone in the team: they stay, without it.
+    pub invites: Vec<i64>,
+}
+
 /// Looks up a team of the session's org (exit 3 otherwise).
 pub fn find(c: &Connection, s: &Session, slug: &Slug) -> Result<Team> {
     teams::find(c, s.org.id, slug)?.ok_or_else(|| {
@@ -61,6 +72,31 @@ pub fn create(
         let team = teams::insert(tx, s.org.id, slug, &name, description, now())?;
         audit_in(tx, &s, "team.create", slug.as_str(), &format!("name={name}"))?;
         Ok(Change::new(Outcome::Created, Some(s.slug()), teams::view(tx, team)?))
+    })
+}
+
+/// A team as `team list` shows it: its member count rather than every email.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamSummary {
+    pub slug: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub member_count: i64,
+    pub members: Vec<String>,
+}
+
+/// The org's teams by slug, with member counts (any member may list).
+pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ViewOrg)?;
+        let mut out = Vec::new();
+        for t in teams::list(tx, s.org.id)? {
+            let member_count = teams::member_count(tx, t.id)?;
+            let members = teams::member_emails(tx, t.id)?;
+            out.push(TeamSummary { slug: t.slug, name: t.name, description: t.description, member_count, members });
+        }
+        Ok(out)
     })
 }
 
@@ -113,26 +149,39 @@ pub fn edit(
     })
 }
 
-pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<TeamView>> {
-    store.write(|tx| {
+/// Deletes a team with its memberships, its grants and its place in pending
+/// invites (`dry_run`: works it all out and rolls back).
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<TeamDeleted>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
         let view = teams::view(tx, team.clone())?;
+        let grants = dashboards::granted_to_team(tx, s.org.id, team.id)?
+            .into_iter()
+            .map(|(slug, permission)| TeamDashboard { slug, permission })
+            .collect::<Vec<_>>();
+        let invites = teams::pending_invites_naming(tx, team.id)?;
         teams::delete(tx, team.id)?;
-        audit_in(tx, &s, "team.delete", slug.as_str(), &format!("members={}", view.members.len()))?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view))
+        audit_in(
+            tx,
+            &s,
+            "team.delete",
+            slug.as_str(),
+            &format!("members={} grants={} invites={}", view.members.len(), grants.len(), invites.len()),
+        )?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), TeamDeleted { team: view, grants, invites }).dry(dry_run))
     })
 }
 
 /// Adds members to a team, all or nothing; those already in it are no error.
 pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, true)
+    change_members(store, who, slug, emails, true, false)
 }
 
 /// Removes members from a team, all or nothing; those not in it are no error.
-pub fn remove(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, false)
+pub fn remove(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email], dry_run: bool) -> Result<Change<Membership>> {
+    change_members(store, who, slug, emails, false, dry_run)
 }
 
 fn change_members(
@@ -141,8 +190,9 @@ fn change_members(
     slug: &Slug,
     emails: &[Email],
     add: bool,
+    dry_run: bool,
 ) -> Result<Change<Membership>> {
-    store.write(|tx| {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
@@ -165,6 +215,7 @@ fn change_members(
             }
         }
         let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
-        Ok(Change::new(outcome, Some(s.slug()), Membership { team: teams::view(tx, team)?, changed, unchanged }))
+        let m = Membership { team: teams::view(tx, team)?, changed, unchanged };
+        Ok(Change::new(outcome, Some(s.slug()), m).dry(dry_run))
     })
 }

@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::model::{Permission, Slug, Visibility};
 
-/// A dashboard as stored, with its owner's email.
+/// A dashboard as stored, with its owner's email (`None`: its owner left
+/// and it was not handed over; admins manage it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dashboard {
     pub id: i64,
@@ -14,8 +15,8 @@ pub struct Dashboard {
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
-    pub owner_id: i64,
-    pub owner: String,
+    pub owner_id: Option<i64>,
+    pub owner: Option<String>,
 }
 
 /// A grant on a dashboard: to a team or to a user, never both.
@@ -36,9 +37,9 @@ pub enum Grantee {
 }
 
 const SELECT: &str = "SELECT d.id, d.slug, d.title, d.description, d.visibility, d.owner_id, u.email \
-    FROM dashboards d JOIN users u ON u.id = d.owner_id";
+    FROM dashboards d LEFT JOIN users u ON u.id = d.owner_id";
 
-type Raw = (i64, String, String, Option<String>, String, i64, String);
+type Raw = (i64, String, String, Option<String>, String, Option<i64>, Option<String>);
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
@@ -261,4 +262,22 @@ pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permi
             Some(p.parse::<Permission>().map(|p| (g, p)))
         })
         .collect()
+}
+
+/// The slugs of the dashboards a user owns in an org.
+pub fn owned_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt =
+        c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
+    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Hands every dashboard a member owns in the org to another member
+/// (`Some(user id)`), before the membership ends.
+pub fn hand_over_all(c: &Connection, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
+    if let Some(to) = to {
+        c.prepare_cached("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2")?
+            .execute([org_id, from, to])?;
+    }
+    Ok(())
 }
