@@ -591,7 +591,8 @@ mod connectors {
         let path = env.path("export.toml");
         std::fs::write(&path, &exported).unwrap();
         // The summary is a sentence for people: on stderr in a pipe.
-        let applied = stderr(&env.cmd(&["apply", "-f", path.to_str().unwrap()]).assert().success().get_output().clone());
+        let applied =
+            stderr(&env.cmd(&["apply", "-f", path.to_str().unwrap()]).assert().success().get_output().clone());
         assert!(applied.contains("0 changes"), "{applied}");
         let again = env.json(&["connector", "show", "sf"]);
         assert_eq!(again["url"], "snowflake://svc:****@acct/db?warehouse=wh2&password=****&token=****");

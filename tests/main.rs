@@ -18,6 +18,7 @@ mod isolation;
 mod load;
 mod manifest;
 mod members;
+mod offboarding;
 mod orgs;
 mod output;
 mod permission_matrix;

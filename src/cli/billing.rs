@@ -4,10 +4,10 @@ use clap::{Args, Subcommand};
 
 use crate::cli::args;
 use crate::cli::env::Env;
+use crate::cli::output::Receipted;
 use crate::cli::output::{opt, Row};
 use crate::error::Result;
 use crate::model::{Email, Plan};
-use crate::cli::output::Receipted;
 use crate::ops::billing::Billing;
 
 impl Receipted for Billing {

@@ -29,7 +29,9 @@ pub enum ConnectorCommand {
     )]
     Edit(ConnectorEditArgs),
     /// Remove a connector (admins; asks first)
-    #[command(after_help = "Examples:\n  orgctl connector remove warehouse --dry-run\n  orgctl connector remove warehouse --yes")]
+    #[command(
+        after_help = "Examples:\n  orgctl connector remove warehouse --dry-run\n  orgctl connector remove warehouse --yes"
+    )]
     Remove(ConnectorRemoveArgs),
 }
 

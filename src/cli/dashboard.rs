@@ -27,7 +27,9 @@ pub enum DashboardCommand {
     #[command(after_help = "Example:\n  orgctl dashboard edit prod-health --title \"Prod health\" --visibility org")]
     Edit(DashboardEditArgs),
     /// Delete a dashboard with its grants (admins and its owner; asks first)
-    #[command(after_help = "Examples:\n  orgctl dashboard delete prod-health --dry-run\n  orgctl dashboard delete prod-health --yes")]
+    #[command(
+        after_help = "Examples:\n  orgctl dashboard delete prod-health --dry-run\n  orgctl dashboard delete prod-health --yes"
+    )]
     Delete(DashboardDeleteArgs),
     /// Grant a team or a member view or edit; sharing again updates the permission
     #[command(
@@ -198,7 +200,13 @@ impl Receipted for DashboardView {
                     (_, Some(u)) => format!("user {u}"),
                     _ => String::new(),
                 };
-                rows.push(Receipt::new(action, "grant", org, format!("{}/{who}", self.slug), format!("permission={}", g.permission)));
+                rows.push(Receipt::new(
+                    action,
+                    "grant",
+                    org,
+                    format!("{}/{who}", self.slug),
+                    format!("permission={}", g.permission),
+                ));
             }
         }
         rows

@@ -28,7 +28,9 @@ pub enum InviteCommand {
     #[command(after_help = "Examples:\n  orgctl invite revoke 3\n  orgctl invite revoke dave@example.com --dry-run")]
     Revoke(InviteRevokeArgs),
     /// Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working
-    #[command(after_help = "Examples:\n  orgctl invite resend 3 --expires 3d\n  orgctl invite resend dave@example.com")]
+    #[command(
+        after_help = "Examples:\n  orgctl invite resend 3 --expires 3d\n  orgctl invite resend dave@example.com"
+    )]
     Resend(InviteResendArgs),
     /// Accept an invite as the invited user: you join the org with its role and teams
     #[command(after_help = "Example:\n  orgctl --as dave@example.com invite accept TOKEN")]

@@ -7,7 +7,7 @@ use crate::cli::env::Env;
 use crate::cli::output::{joined, Receipt, Receipted, Row};
 use crate::error::Result;
 use crate::model::{Email, Role, Slug};
-use crate::ops::member::{Removals, Removed, RemoveOptions, RoleChange};
+use crate::ops::member::{Removals, RemoveOptions, Removed, RoleChange};
 use crate::ops::{self, Outcome};
 use crate::store::members::Member;
 
@@ -99,7 +99,8 @@ impl Receipted for Member {
 impl Receipted for RoleChange {
     const KIND: &'static str = "member";
     fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
-        let mut rows = vec![Receipt::new(action, "member", org, &self.member.email, format!("role={}", self.member.role))];
+        let mut rows =
+            vec![Receipt::new(action, "member", org, &self.member.email, format!("role={}", self.member.role))];
         for i in &self.invites_revoked {
             rows.push(Receipt::new(Outcome::Updated, "invite", org, &i.email, format!("id={} state=revoked", i.id)));
         }
@@ -140,8 +141,7 @@ impl Receipted for Removed {
 impl Receipted for Removals {
     const KIND: &'static str = "member";
     fn receipts(&self, _action: Outcome, org: Option<&str>) -> Vec<Receipt> {
-        let mut rows: Vec<Receipt> =
-            self.removed.iter().flat_map(|r| removed_rows(r, Outcome::Deleted, org)).collect();
+        let mut rows: Vec<Receipt> = self.removed.iter().flat_map(|r| removed_rows(r, Outcome::Deleted, org)).collect();
         rows.extend(self.unchanged.iter().map(|e| Receipt::new(Outcome::Unchanged, "member", org, e, "not a member")));
         rows
     }

@@ -324,7 +324,13 @@ pub struct Receipt {
 }
 
 impl Receipt {
-    pub fn new(action: Outcome, kind: &str, org: Option<&str>, key: impl Into<String>, details: impl Into<String>) -> Self {
+    pub fn new(
+        action: Outcome,
+        kind: &str,
+        org: Option<&str>,
+        key: impl Into<String>,
+        details: impl Into<String>,
+    ) -> Self {
         Receipt {
             action,
             kind: kind.to_string(),

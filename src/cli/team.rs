@@ -28,7 +28,9 @@ pub enum TeamCommand {
     #[command(after_help = "Example:\n  orgctl team edit engineering --description \"Builds and runs the product\"")]
     Edit(TeamEditArgs),
     /// Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)
-    #[command(after_help = "Examples:\n  orgctl team delete engineering --dry-run\n  orgctl team delete engineering --yes")]
+    #[command(
+        after_help = "Examples:\n  orgctl team delete engineering --dry-run\n  orgctl team delete engineering --yes"
+    )]
     Delete(TeamDeleteArgs),
     /// Add org members to a team, all or nothing (admins); those already in it are no error
     #[command(after_help = "Example:\n  orgctl team add engineering bob@example.com carol@example.com")]
@@ -136,13 +138,12 @@ impl Receipted for TeamView {
 
 impl Receipted for Membership {
     const KIND: &'static str = "team_member";
-    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
-        let changed = if action == Outcome::Unchanged { Outcome::Unchanged } else { action };
-        let removing = action == Outcome::Deleted;
+    fn receipts(&self, _action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let done = if self.adding { Outcome::Created } else { Outcome::Deleted };
         let mut rows: Vec<Receipt> = self
             .changed
             .iter()
-            .map(|e| Receipt::new(if removing { Outcome::Deleted } else { changed }, "team_member", org, format!("{}/{e}", self.team.slug), ""))
+            .map(|e| Receipt::new(done, "team_member", org, format!("{}/{e}", self.team.slug), ""))
             .collect();
         rows.extend(
             self.unchanged
@@ -162,7 +163,13 @@ impl Receipted for TeamDeleted {
             rows.push(Receipt::new(action, "team_member", org, format!("{slug}/{m}"), ""));
         }
         for g in &self.grants {
-            rows.push(Receipt::new(action, "grant", org, format!("{}/team {slug}", g.slug), format!("permission={}", g.permission)));
+            rows.push(Receipt::new(
+                action,
+                "grant",
+                org,
+                format!("{}/team {slug}", g.slug),
+                format!("permission={}", g.permission),
+            ));
         }
         for id in &self.invites {
             rows.push(Receipt::new(Outcome::Updated, "invite", org, id.to_string(), format!("team {slug} dropped")));
@@ -279,7 +286,13 @@ fn team_members(env: &mut Env, slug: Slug, emails: Vec<Email>, add: bool, dry_ru
         ops::team::remove(store, &who, &a.slug, &a.emails, dry_run)?
     };
     let org = c.org.clone().unwrap_or_default();
-    let verb = if dry_run { "Would remove" } else if add { "Added" } else { "Removed" };
+    let verb = if dry_run {
+        "Would remove"
+    } else if add {
+        "Added"
+    } else {
+        "Removed"
+    };
     let prep = if add { "to" } else { "from" };
     let mut msg = if c.item.changed.is_empty() {
         format!("Team {} in {org} is unchanged", a.slug)

@@ -222,12 +222,7 @@ pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Res
     })
 }
 
-pub fn resend(
-    store: &mut Store,
-    who: &Who,
-    r: &InviteRef,
-    expires: Option<Duration>,
-) -> Result<Change<InviteView>> {
+pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Duration>) -> Result<Change<InviteView>> {
     let secs = expiry(expires)?;
     store.write(|tx| {
         let s = session::in_org(tx, who)?;

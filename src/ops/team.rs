@@ -32,6 +32,9 @@ pub struct Membership {
     pub team: TeamView,
     pub changed: Vec<String>,
     pub unchanged: Vec<String>,
+    /// `team add` (true) or `team remove`.
+    #[serde(skip)]
+    pub adding: bool,
 }
 
 /// A deleted team with everything that went with it.
@@ -180,7 +183,13 @@ pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Resul
 }
 
 /// Removes members from a team, all or nothing; those not in it are no error.
-pub fn remove(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email], dry_run: bool) -> Result<Change<Membership>> {
+pub fn remove(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    emails: &[Email],
+    dry_run: bool,
+) -> Result<Change<Membership>> {
     change_members(store, who, slug, emails, false, dry_run)
 }
 
@@ -215,7 +224,7 @@ fn change_members(
             }
         }
         let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
-        let m = Membership { team: teams::view(tx, team)?, changed, unchanged };
+        let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add };
         Ok(Change::new(outcome, Some(s.slug()), m).dry(dry_run))
     })
 }

@@ -266,8 +266,7 @@ pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permi
 
 /// The slugs of the dashboards a user owns in an org.
 pub fn owned_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
+    let mut stmt = c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
     let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

@@ -132,8 +132,10 @@ pub fn revoke_sent_by(c: &Connection, org_id: i64, inviter: i64) -> Result<Vec<(
     )?;
     let rows: Vec<(i64, String)> =
         stmt.query_map([org_id, inviter], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-    c.prepare_cached("UPDATE invites SET state = 'revoked' WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending'")?
-        .execute([org_id, inviter])?;
+    c.prepare_cached(
+        "UPDATE invites SET state = 'revoked' WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending'",
+    )?
+    .execute([org_id, inviter])?;
     Ok(rows)
 }
 
