@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Your private chats in the current org')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The org''s plan, billing email and usage (admins)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the org''s audit log (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Review who can see what in the org, and why')
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
@@ -264,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs by slug, your role in each, the current one marked')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
@@ -295,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;org;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many orgs')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -419,7 +421,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;org;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs by slug, your role in each, the current one marked')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
@@ -470,7 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org, by email')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
@@ -480,6 +482,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;member;list' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only members with this role')
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only members of this team')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many members')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -564,7 +567,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org, by email')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
@@ -1619,9 +1622,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;audit;list' {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes made by this user')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`member.add`), or a family of actions (`member`)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries newer than this, like 90m or 7d')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries (the newest)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1650,6 +1653,64 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;audit;help;help' {
+            break
+        }
+        'orgctl;access' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;access;review' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this member (any member may review their own access)')
+            [CompletionResult]::new('--dashboard', '--dashboard', [CompletionResultType]::ParameterName, 'Only this dashboard')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only members of this team')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Only rows with exactly this permission (view or edit)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;access;help' {
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;access;help;review' {
+            break
+        }
+        'orgctl;access;help;help' {
             break
         }
         'orgctl;can-i' {
@@ -1856,6 +1917,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Your private chats in the current org')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The org''s plan, billing email and usage (admins)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the org''s audit log (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Review who can see what in the org, and why')
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
@@ -1893,7 +1955,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;org' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs by slug, your role in each, the current one marked')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
@@ -1923,7 +1985,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;member' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org, by email')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
@@ -2092,6 +2154,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;audit;list' {
+            break
+        }
+        'orgctl;help;access' {
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)')
+            break
+        }
+        'orgctl;help;access;review' {
             break
         }
         'orgctl;help;can-i' {

@@ -16,6 +16,9 @@ _orgctl() {
             ",$1")
                 cmd="orgctl"
                 ;;
+            orgctl,access)
+                cmd="orgctl__subcmd__access"
+                ;;
             orgctl,apply)
                 cmd="orgctl__subcmd__apply"
                 ;;
@@ -75,6 +78,18 @@ _orgctl() {
                 ;;
             orgctl,whoami)
                 cmd="orgctl__subcmd__whoami"
+                ;;
+            orgctl__subcmd__access,help)
+                cmd="orgctl__subcmd__access__subcmd__help"
+                ;;
+            orgctl__subcmd__access,review)
+                cmd="orgctl__subcmd__access__subcmd__review"
+                ;;
+            orgctl__subcmd__access__subcmd__help,help)
+                cmd="orgctl__subcmd__access__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__access__subcmd__help,review)
+                cmd="orgctl__subcmd__access__subcmd__help__subcmd__review"
                 ;;
             orgctl__subcmd__audit,help)
                 cmd="orgctl__subcmd__audit__subcmd__help"
@@ -250,6 +265,9 @@ _orgctl() {
             orgctl__subcmd__db__subcmd__help,path)
                 cmd="orgctl__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            orgctl__subcmd__help,access)
+                cmd="orgctl__subcmd__help__subcmd__access"
+                ;;
             orgctl__subcmd__help,apply)
                 cmd="orgctl__subcmd__help__subcmd__apply"
                 ;;
@@ -309,6 +327,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help,whoami)
                 cmd="orgctl__subcmd__help__subcmd__whoami"
+                ;;
+            orgctl__subcmd__help__subcmd__access,review)
+                cmd="orgctl__subcmd__help__subcmd__access__subcmd__review"
                 ;;
             orgctl__subcmd__help__subcmd__audit,list)
                 cmd="orgctl__subcmd__help__subcmd__audit__subcmd__list"
@@ -659,12 +680,158 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version review help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__help)
+            opts="review help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__review)
+            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dashboard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -W "view edit" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1087,7 +1254,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org view edit share delete"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org review-access view edit share delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,8 +2864,36 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help"
+            opts="init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__access)
+            opts="review"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__access__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4419,7 +4614,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__list)
-            opts="-o -q -y -h -V --role --team --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --team --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4430,6 +4625,10 @@ _orgctl() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4901,12 +5100,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5828,7 +6031,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --color | --description | --email | --expires | --file | --format | --kind | --limit | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --color | --dashboard | --description | --email | --expires | --file | --format | --kind | --limit | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand chat 'Your private chats in the current org'
             cand billing 'The org''s plan, billing email and usage (admins)'
             cand audit 'Read the org''s audit log (admins)'
+            cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
@@ -247,7 +248,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create an org; you become its admin, and it becomes current if none is'
-            cand list 'List your orgs, your role in each, the current one marked'
+            cand list 'List your orgs by slug, your role in each, the current one marked'
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
@@ -276,6 +277,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;list'= {
+            cand --limit 'At most this many orgs'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -394,7 +396,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;help'= {
             cand create 'Create an org; you become its admin, and it becomes current if none is'
-            cand list 'List your orgs, your role in each, the current one marked'
+            cand list 'List your orgs by slug, your role in each, the current one marked'
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
@@ -436,7 +438,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the members of the current org'
+            cand list 'List the members of the current org, by email'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
@@ -445,6 +447,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;list'= {
             cand --role 'Only members with this role'
             cand --team 'Only members of this team'
+            cand --limit 'At most this many members'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -525,7 +528,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;help'= {
-            cand list 'List the members of the current org'
+            cand list 'List the members of the current org, by email'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
@@ -1491,9 +1494,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;audit;list'= {
             cand --actor 'Only changes made by this user'
-            cand --action 'Only this action (`member.add`), or a family of actions (`member`)'
-            cand --since 'Only entries newer than this, like 90m or 7d'
-            cand --limit 'At most this many entries'
+            cand --action 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error'
+            cand --since 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time'
+            cand --limit 'At most this many entries (the newest)'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1519,6 +1522,59 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;audit;help;list'= {
         }
         &'orgctl;audit;help;help'= {
+        }
+        &'orgctl;access'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;access;review'= {
+            cand --user 'Only this member (any member may review their own access)'
+            cand --dashboard 'Only this dashboard'
+            cand --team 'Only members of this team'
+            cand --permission 'Only rows with exactly this permission (view or edit)'
+            cand --limit 'At most this many rows'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;access;help'= {
+            cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;access;help;review'= {
+        }
+        &'orgctl;access;help;help'= {
         }
         &'orgctl;can-i'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1711,6 +1767,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand chat 'Your private chats in the current org'
             cand billing 'The org''s plan, billing email and usage (admins)'
             cand audit 'Read the org''s audit log (admins)'
+            cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
@@ -1739,7 +1796,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;org'= {
             cand create 'Create an org; you become its admin, and it becomes current if none is'
-            cand list 'List your orgs, your role in each, the current one marked'
+            cand list 'List your orgs by slug, your role in each, the current one marked'
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
@@ -1761,7 +1818,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;org;leave'= {
         }
         &'orgctl;help;member'= {
-            cand list 'List the members of the current org'
+            cand list 'List the members of the current org, by email'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
@@ -1886,6 +1943,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand list 'The current org''s audit entries, newest first (admins)'
         }
         &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;access'= {
+            cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+        }
+        &'orgctl;help;access;review'= {
         }
         &'orgctl;help;can-i'= {
         }

@@ -54,6 +54,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "connector" -d 'Manage
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "chat" -d 'Your private chats in the current org'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "access" -d 'Review who can see what in the org, and why'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
@@ -215,7 +216,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "list" -d 'List your orgs by slug, your role in each, the current one marked'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "switch" -d 'Make an org current (you must be a member)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "edit" -d 'Rename an org (admins)'
@@ -239,6 +240,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'At most this many orgs' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -339,7 +341,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your orgs by slug, your role in each, the current one marked'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Make an org current (you must be a member)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an org (admins)'
@@ -362,7 +364,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
@@ -370,6 +372,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r -f -a "admin\t''
 member\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l team -d 'Only members of this team' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'At most this many members' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -439,7 +442,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
@@ -1200,9 +1203,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only changes made by this user' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries newer than this, like 90m or 7d' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries (the newest)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -1221,6 +1224,48 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l user -d 'Only this member (any member may review their own access)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l dashboard -d 'Only this dashboard' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l team -d 'Only members of this team' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l permission -d 'Only rows with exactly this permission (view or edit)' -r -f -a "view\t''
+edit\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l limit -d 'At most this many rows' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l as -d 'Act as this user for this one invocation' -r
@@ -1363,37 +1408,38 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "access" -d 'Review who can see what in the org, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change your own display name'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List your orgs by slug, your role in each, the current one marked'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an org you belong to [default: the current one]'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "switch" -d 'Make an org current (you must be a member)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "edit" -d 'Rename an org (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an org and everything in it (admins; asks for the slug to be typed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "leave" -d 'Leave an org (not as its last admin; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
@@ -1430,6 +1476,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "show" -d 'The plan, billing email and usage (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set" -d 'Change the plan or billing email (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
@@ -1463,7 +1510,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --color --description --email --expires --file --format --kind --limit --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
+                case --action --actor --color --dashboard --description --email --expires --file --format --kind --limit --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

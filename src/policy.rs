@@ -24,6 +24,8 @@ pub enum Action {
     ViewAudit,
     CreateDashboard,
     LeaveOrg,
+    /// `access review` of the whole org (any member may review themselves).
+    ReviewAccess,
     /// On a dashboard or chat target.
     View,
     Edit,
@@ -45,6 +47,7 @@ impl Action {
         (Action::ViewAudit, "view-audit"),
         (Action::CreateDashboard, "create-dashboard"),
         (Action::LeaveOrg, "leave-org"),
+        (Action::ReviewAccess, "review-access"),
     ];
 
     /// The actions that take a `dashboard/SLUG` or `chat/ID` target.
@@ -89,6 +92,7 @@ const ORG_TABLE: &[(Action, &[Role])] = &[
     (Action::ManageConnectors, &[Role::Admin]),
     (Action::ManageBilling, &[Role::Admin]),
     (Action::ViewAudit, &[Role::Admin]),
+    (Action::ReviewAccess, &[Role::Admin]),
 ];
 
 /// How a user holds a grant on a dashboard.

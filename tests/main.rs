@@ -2,6 +2,7 @@
 
 mod common;
 
+mod access_review;
 mod audit;
 mod completion_shells;
 mod concurrency;
@@ -15,6 +16,7 @@ mod identity;
 mod invariants;
 mod invites;
 mod isolation;
+mod lists;
 mod load;
 mod manifest;
 mod members;

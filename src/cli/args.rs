@@ -126,6 +126,9 @@ pub enum Command {
     /// Read the org's audit log (admins)
     #[command(subcommand)]
     Audit(crate::cli::audit::AuditCommand),
+    /// Review who can see what in the org, and why
+    #[command(subcommand)]
+    Access(crate::cli::access::AccessCommand),
     /// Ask whether you may do something; exit 0 for yes, 4 for no
     #[command(name = "can-i", after_help = crate::cli::help::CAN_I_HELP)]
     CanI(crate::cli::can_i::CanIArgs),

@@ -26,6 +26,16 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
     e.kind.exit_code()
 }
 
+/// A problem that does not stop the command (`whoami` on a stale context):
+/// `warning:` and `hint:` lines on stderr.
+pub fn warn(e: &Error) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "warning: {}", escape_controls(&e.message));
+    if let Some(h) = &e.hint {
+        let _ = writeln!(err, "hint: {}", escape_controls(h));
+    }
+}
+
 /// Turns a clap parse error into a usage error (exit 2) with its first line
 /// as the message and, as the hint, the corrected command line when clap
 /// suggests one for a typo, else the value parser's own hint, else clap's usage line.

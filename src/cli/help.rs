@@ -10,7 +10,7 @@ Commands by purpose:
   Getting started   init, user add, login, org create, whoami
   People            member, invite, team
   Content           dashboard, connector, chat
-  Administration    billing, audit, can-i, org
+  Administration    billing, audit, access, can-i, org
   Automation        apply, export, completions, db
 
 `orgctl --help` also lists the exit codes; `orgctl NOUN VERB --help` shows an example.";
@@ -20,7 +20,7 @@ Commands by purpose:
   Getting started   init, user add, login, org create, whoami
   People            member, invite, team
   Content           dashboard, connector, chat
-  Administration    billing, audit, can-i, org
+  Administration    billing, audit, access, can-i, org
   Automation        apply, export, completions, db
 
 Every command acting in an org needs a user and an org: from `--as`/`--org`,
@@ -48,7 +48,8 @@ More: `man orgctl` (exit codes, environment, files, JSON field names), `orgctl N
 pub const CAN_I_HELP: &str = "\
 Actions:
   Org actions: view-org, manage-org, invite, manage-members, manage-teams,
-  manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org.
+  manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org,
+  review-access.
   With a target dashboard/SLUG or chat/ID: view, edit, share, delete.
 
 Examples:
@@ -61,7 +62,7 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("Getting started", "init, user add, login, org create, whoami"),
     ("People", "member, invite, team"),
     ("Content", "dashboard, connector, chat"),
-    ("Administration", "billing, audit, can-i, org"),
+    ("Administration", "billing, audit, access, can-i, org"),
     ("Automation", "apply, export, completions, db"),
 ];
 
@@ -73,6 +74,7 @@ pub const PERMISSIONS: &[(&str, &str)] = &[
     ("create/edit/delete teams, change team membership", "admin"),
     ("add/edit/remove connectors", "admin"),
     ("view or change billing and usage, read the audit log", "admin"),
+    ("review who can access what (access review)", "admin; any member for --user themselves"),
     ("create a dashboard", "admin, member"),
     ("view a dashboard", "org visibility: admin, member; restricted: admin, owner, view or edit grantee"),
     ("edit a dashboard's title/description", "admin, owner, edit grantee"),
@@ -168,15 +170,16 @@ pub const JSON_FIELDS: &[(&str, &str)] = &[
     ("member", "email, name, role, teams, joined_at"),
     (
         "invite",
-        "id, email, role, teams, state, created_at, expires_at; token only in the output of invite create \
-and invite resend (create prints an array, one object per email)",
+        "id, email, role, teams, state, created_at, expires_at, invited_by (null if unknown); token only in the output of invite create \
+and invite resend (create prints an array, one object per email, each with its action)",
     ),
     ("team", "slug, name, description, members"),
-    ("dashboard", "slug, title, description, visibility, owner, grants (each grant: team or user, permission)"),
+    ("dashboard", "slug, title, description, visibility, owner (null when ownerless), grants (each grant: team or user, permission)"),
     ("connector", "name, kind, url (password and secret query parameters masked)"),
     ("chat", "id, title, created_at"),
     ("audit entry", "id, at, actor, org, action, target, details"),
-    ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file)"),
+    ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file), stale (and problem, repair when stale)"),
+    ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
     ("billing", "plan, billing_email, usage"),
     (

@@ -13,7 +13,7 @@ use crate::store::members::Member;
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
-    /// List the members of the current org
+    /// List the members of the current org, by email
     #[command(
         after_help = "Examples:\n  orgctl member list\n  orgctl member list --role admin --json\n  orgctl member list --team engineering"
     )]
@@ -44,6 +44,9 @@ pub struct MemberListArgs {
     /// Only members of this team
     #[arg(long, value_parser = args::slug(), value_name = "SLUG")]
     pub team: Option<Slug>,
+    /// At most this many members
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -159,7 +162,7 @@ pub fn run(env: &mut Env, cmd: MemberCommand) -> Result<()> {
 fn member_list(env: &mut Env, a: MemberListArgs) -> Result<()> {
     let who = env.who()?;
     let (store, out) = env.store_and_out()?;
-    let mut w = out.stream::<Member>();
+    let mut w = out.stream_limited::<Member>(a.limit);
     ops::member::list(store, &who, a.role, a.team.as_ref(), &mut |m| w.push(&m))?;
     w.finish()
 }

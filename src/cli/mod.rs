@@ -1,5 +1,6 @@
 //! Everything that knows about clap, terminals and output formats.
 
+pub mod access;
 pub mod args;
 pub mod audit;
 pub mod billing;
@@ -44,6 +45,7 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::Chat(c) => chat::run(env, c),
         Command::Billing(c) => billing::run(env, c),
         Command::Audit(c) => audit::run(env, c),
+        Command::Access(c) => access::run(env, c),
         Command::CanI(a) => return can_i::run(env, a),
         Command::Apply(a) => manifest::apply(env, a),
         Command::Export => manifest::export(env),

@@ -15,9 +15,9 @@ pub enum OrgCommand {
     /// Create an org; you become its admin, and it becomes current if none is
     #[command(after_help = "Example:\n  orgctl org create acme --name \"Acme Inc\"")]
     Create(OrgCreateArgs),
-    /// List your orgs, your role in each, the current one marked
+    /// List your orgs by slug, your role in each, the current one marked
     #[command(after_help = "Example:\n  orgctl org list")]
-    List,
+    List(OrgListArgs),
     /// Show an org you belong to [default: the current one]
     #[command(after_help = "Example:\n  orgctl org show acme --json")]
     Show(OrgSlugArg),
@@ -61,6 +61,13 @@ pub struct OrgSwitchArgs {
     /// The org's slug
     #[arg(value_parser = args::slug())]
     pub slug: Slug,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgListArgs {
+    /// At most this many orgs
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -141,7 +148,7 @@ impl Row for OrgView {
 pub fn run(env: &mut Env, cmd: OrgCommand) -> Result<()> {
     match cmd {
         OrgCommand::Create(a) => org_create(env, a),
-        OrgCommand::List => org_list(env),
+        OrgCommand::List(a) => org_list(env, a),
         OrgCommand::Show(a) => org_show(env, a),
         OrgCommand::Switch(a) => org_switch(env, a),
         OrgCommand::Edit(a) => org_edit(env, a),
@@ -163,10 +170,10 @@ fn org_create(env: &mut Env, a: OrgCreateArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
-fn org_list(env: &mut Env) -> Result<()> {
+fn org_list(env: &mut Env, a: OrgListArgs) -> Result<()> {
     let who = env.who()?;
     let orgs = ops::org::list(env.store()?, &who)?;
-    env.out.list(&orgs)
+    env.out.list_limited(&orgs, a.limit)
 }
 
 fn org_show(env: &mut Env, a: OrgSlugArg) -> Result<()> {

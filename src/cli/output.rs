@@ -232,11 +232,53 @@ impl<R: Row> ListWriter<'_, R> {
                 self.buf.push_str(if self.count == 0 { "[]\n" } else { "\n]\n" });
                 write_raw(&self.buf)
             }
-            Format::Table => match &self.table {
-                Some(t) => write_line(&t.to_string()),
+            Format::Table => match &mut self.table {
+                Some(t) => {
+                    keep_identifiers_whole::<R>(t);
+                    write_line(&t.to_string())
+                }
                 None => Ok(()),
             },
             Format::Tsv => write_raw(&self.buf),
+        }
+    }
+}
+
+/// Columns that hold identifiers (emails, slugs, ids, times, fixed words):
+/// a narrow terminal wraps the free-text columns (names, titles,
+/// descriptions, reasons) and never splits one of these across lines.
+const IDENTIFIER_COLUMNS: &[&str] = &[
+    "id",
+    "email",
+    "slug",
+    "owner",
+    "actor",
+    "org",
+    "dashboard",
+    "user",
+    "key",
+    "invited_by",
+    "role",
+    "state",
+    "visibility",
+    "permission",
+    "action",
+    "kind",
+    "at",
+    "joined_at",
+    "created_at",
+    "expires_at",
+    "current",
+    "user_source",
+    "org_source",
+];
+
+fn keep_identifiers_whole<R: Row>(t: &mut Table) {
+    for (i, h) in R::HEADERS.iter().enumerate() {
+        if IDENTIFIER_COLUMNS.contains(h) {
+            if let Some(c) = t.column_mut(i) {
+                c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            }
         }
     }
 }

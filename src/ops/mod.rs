@@ -4,6 +4,7 @@
 //! inside it, asks the policy, makes the change and writes its audit entry,
 //! so a concurrent change can never slip between the check and the write.
 
+pub mod access;
 pub mod billing;
 pub mod can_i;
 pub mod chat;
@@ -108,6 +109,7 @@ fn action_words(action: Action) -> &'static str {
         Action::ViewAudit => "read the audit log",
         Action::CreateDashboard => "create dashboards",
         Action::LeaveOrg => "leave the org",
+        Action::ReviewAccess => "review everyone's access (any member may review their own with `--user`)",
         Action::View => "view this",
         Action::Edit => "edit this",
         Action::Share => "share this",

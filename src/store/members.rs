@@ -111,3 +111,27 @@ pub fn ids(c: &Connection, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
         .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()?;
     raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
 }
+
+/// Streams the org's members as (user id, email, role), by email, optionally
+/// only one team's members or one user: for `access review`, whose callback
+/// may query the same transaction for each.
+pub fn for_each_id(
+    c: &Connection,
+    org_id: i64,
+    team_id: Option<i64>,
+    user_id: Option<i64>,
+    each: &mut dyn FnMut(i64, &str, Role) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = c.prepare(
+        "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id \
+         WHERE m.org_id = ?1 AND (?2 IS NULL OR m.user_id = ?2) \
+         AND (?3 IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
+         ORDER BY u.email",
+    )?;
+    let mut rows = stmt.query(params![org_id, user_id, team_id])?;
+    while let Some(r) = rows.next()? {
+        let (id, email, role): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        each(id, &email, role.parse()?)?;
+    }
+    Ok(())
+}
