@@ -25,3 +25,4 @@ mod permissions;
 mod prompts;
 mod store_faults;
 mod teams;
+mod tenant;
