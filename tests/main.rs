@@ -28,3 +28,4 @@ mod permissions;
 mod prompts;
 mod store_faults;
 mod teams;
+mod tenant;

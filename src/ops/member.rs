@@ -169,7 +169,7 @@ pub fn remove_in(
     let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
     let team_slugs = teams::of_member(c, s.org.id, user_id)?;
     let owned = dashboards::owned_by(c, s.org.id, user_id)?;
-    dashboards::hand_over_all(c, s.org.id, user_id, transfer_to.map(|t| t.0))?;
+    dashboards::hand_over_owned(c, s.org.id, user_id, transfer_to.map(|t| t.0))?;
     let chats_deleted = chats::delete_all_of(c, s.org.id, user_id)?;
     let invites_revoked = revoke_sent_by(c, s, user_id)?;
     members::delete(c, s.org.id, user_id)?;

@@ -15,6 +15,7 @@ pub struct Dashboard {
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
+    /// `None` once the owner has left the org (admins manage it then).
     pub owner_id: Option<i64>,
     pub owner: Option<String>,
 }
@@ -66,7 +67,7 @@ pub fn insert(
     title: &str,
     description: Option<&str>,
     visibility: Visibility,
-    owner_id: i64,
+    owner_id: Option<i64>,
     now: i64,
 ) -> Result<i64> {
     c.prepare_cached(
@@ -229,6 +230,21 @@ pub fn direct_grants_of(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec
     Ok(rows)
 }
 
+/// The slugs of the dashboards a member owns in this org.
+pub fn owned_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt = c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
+    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Hands every dashboard a member owns in this org to another member, or to
+/// nobody (`None`: admins manage them), before the membership ends.
+pub fn hand_over_owned(c: &Connection, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
+    c.prepare_cached("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2")?
+        .execute(params![org_id, from, to])?;
+    Ok(())
+}
+
 /// Every member's strongest grant on a dashboard, direct or through a team:
 /// (user id, team slug or `None` for direct, permission), best first per user.
 pub fn grant_holders(c: &Connection, dashboard_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
@@ -262,23 +278,6 @@ pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permi
             Some(p.parse::<Permission>().map(|p| (g, p)))
         })
         .collect()
-}
-
-/// The slugs of the dashboards a user owns in an org.
-pub fn owned_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
-    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
-}
-
-/// Hands every dashboard a member owns in the org to another member
-/// (`Some(user id)`), before the membership ends.
-pub fn hand_over_all(c: &Connection, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
-    if let Some(to) = to {
-        c.prepare_cached("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2")?
-            .execute([org_id, from, to])?;
-    }
-    Ok(())
 }
 
 /// Every grant a member holds in the org, directly (`None`) or through a team
