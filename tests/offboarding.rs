@@ -315,3 +315,46 @@ fn quiet_create_prints_the_key_a_script_needs_next() {
     let id = env.ok(&["-q", "chat", "create", "Hello"]);
     assert!(id.trim().parse::<i64>().is_ok(), "{id:?}");
 }
+
+#[test]
+fn a_removed_owner_leaves_ownerless_dashboards_that_admins_manage() {
+    let env = setup();
+    env.ok(&["--as", BOB, "dashboard", "create", "Bob Board", "--visibility", "restricted"]);
+    let preview = env.ok(&["-o", "table", "member", "remove", BOB, "--dry-run"]);
+    assert!(preview.contains("owned dashboards bob-board now ownerless"), "{preview}");
+    let out = env.ok(&["member", "remove", BOB, "--yes"]);
+    assert!(
+        tsv_rows(&out)
+            .iter()
+            .any(|r| r[..5] == ["updated", "dashboard", ORG, "bob-board", "owner=-"].map(String::from)),
+        "{out}"
+    );
+    let d = env.json(&["dashboard", "show", "bob-board"]);
+    assert_eq!(d["owner"], Value::Null, "{d}");
+    let listed = env.ok(&["dashboard", "list", "--visibility", "restricted"]);
+    assert!(listed.lines().any(|l| l.starts_with("bob-board\t") && l.split('\t').nth(4) == Some("-")), "{listed}");
+    // Back in the org, bob does not own it again; only admins manage it.
+    env.ok(&["member", "add", BOB]);
+    env.ok(&["dashboard", "share", "bob-board", "--user", CAROL, "--permission", "edit"]);
+    env.fails(&["--as", BOB, "dashboard", "show", "bob-board"], 3);
+    env.fails(&["--as", CAROL, "dashboard", "share", "bob-board", "--user", BOB], 4);
+    env.fails(&["--as", CAROL, "dashboard", "delete", "bob-board", "--yes"], 4);
+    env.ok(&["dashboard", "delete", "bob-board", "--yes"]);
+}
+
+#[test]
+fn transfer_to_hands_the_dashboards_over() {
+    let env = setup();
+    env.ok(&["--as", BOB, "dashboard", "create", "Bob Board"]);
+    env.ok(&["--as", BOB, "dashboard", "create", "Other"]);
+    env.fails(&["member", "remove", BOB, "--transfer-to", DAVE, "--yes"], 3);
+    env.fails(&["member", "remove", BOB, CAROL, "--transfer-to", CAROL, "--yes"], 2);
+    let v = env.json(&["member", "remove", BOB, "--transfer-to", CAROL, "--yes"]);
+    let bob = &array(&v["removed"])[0];
+    assert_eq!(bob["dashboards"], serde_json::json!(["bob-board", "other"]), "{v}");
+    assert_eq!(bob["transferred_to"], CAROL, "{v}");
+    for slug in ["bob-board", "other"] {
+        assert_eq!(env.json(&["dashboard", "show", slug])["owner"], CAROL);
+    }
+    env.ok(&["--as", CAROL, "dashboard", "delete", "other", "--yes"]);
+}
