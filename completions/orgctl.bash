@@ -6068,9 +6068,12 @@ _orgctl_classify() {
     case "${pos[0]} ${pos[1]} $((${#pos[@]} - 2))" in
         ("org switch 0" | "org show 0" | "org edit 0" | "org delete 0" | "org leave 0") _orgctl_kind=orgs ;;
         ("member remove 0" | "member set-role 0") _orgctl_kind=members ;;
+        ("invite revoke 0" | "invite resend 0") _orgctl_kind=invites ;;
+        ("can-i view 0" | "can-i edit 0" | "can-i share 0" | "can-i delete 0") _orgctl_kind=targets ;;
         ("team show 0" | "team edit 0" | "team delete 0" | "team add 0" | "team remove 0") _orgctl_kind=teams ;;
         ("dashboard show 0" | "dashboard edit 0" | "dashboard delete 0" | "dashboard share 0" | "dashboard unshare 0" | "dashboard access 0") _orgctl_kind=dashboards ;;
         ("connector show 0" | "connector edit 0" | "connector remove 0") _orgctl_kind=connectors ;;
+        ("member remove "*) _orgctl_kind=members ;;
         ("team add "* | "team remove "*) _orgctl_kind=members ;;
     esac
     return 0

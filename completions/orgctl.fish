@@ -1568,12 +1568,18 @@ function __fish_orgctl_classify
                             set kind orgs
                         case 'member remove 0' 'member set-role 0'
                             set kind members
+                        case 'invite revoke 0' 'invite resend 0'
+                            set kind invites
+                        case 'can-i view 0' 'can-i edit 0' 'can-i share 0' 'can-i delete 0'
+                            set kind targets
                         case 'team show 0' 'team edit 0' 'team delete 0' 'team add 0' 'team remove 0'
                             set kind teams
                         case 'dashboard show 0' 'dashboard edit 0' 'dashboard delete 0' 'dashboard share 0' 'dashboard unshare 0' 'dashboard access 0'
                             set kind dashboards
                         case 'connector show 0' 'connector edit 0' 'connector remove 0'
                             set kind connectors
+                        case 'member remove *'
+                            set kind members
                         case 'team add *' 'team remove *'
                             set kind members
                     end

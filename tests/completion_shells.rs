@@ -181,6 +181,24 @@ fn bash_completes_real_names_from_the_store() {
 }
 
 #[test]
+fn bash_completes_can_i_targets_and_invites() {
+    let env = world();
+    env.ok(&["dashboard", "create", "Secret", "--visibility", "restricted"]);
+    let chat = env.ok(&["--as", BOB, "-q", "chat", "create", "Mine"]).trim().to_string();
+    env.ok(&["invite", "create", "dave@example.com"]);
+    assert_eq!(bash_complete(&env, "orgctl can-i view ").0, ["dashboard/prod-health", "dashboard/secret"]);
+    // Bob sees neither the restricted dashboard nor anyone's chats but his own.
+    let mine = format!("chat/{chat}");
+    assert_eq!(bash_complete(&env, "orgctl --as bob@example.com can-i edit ").0, [&mine, "dashboard/prod-health"]);
+    assert_eq!(bash_complete(&env, "orgctl --as bob@example.com can-i edit ch").0, [mine.as_str()]);
+    let (reply, _) = bash_complete(&env, "orgctl invite revoke ");
+    assert_eq!(reply.len(), 2, "{reply:?}");
+    assert!(reply.contains(&"dave@example.com".to_string()), "{reply:?}");
+    assert!(reply.iter().any(|r| r.parse::<i64>().is_ok()), "{reply:?}");
+    assert_eq!(bash_complete(&env, "orgctl member remove alice@example.com ").0, [ALICE, BOB]);
+}
+
+#[test]
 fn bash_completion_is_silent_without_a_store() {
     let env = Env::new();
     for line in ["orgctl org switch ", "orgctl --org ", "orgctl team show ", "orgctl connector remove "] {
@@ -217,6 +235,12 @@ const CLASSIFIED: &[(&[&str], &str, &str)] = &[
     (&["orgctl", "team", "add", "eng", "a@x.io"], "b", "members||"),
     (&["orgctl", "member", "list", "--role", "admin", "--team"], "", "teams||"),
     (&["orgctl", "member", "remove"], "", "members||"),
+    (&["orgctl", "member", "remove", "a@x.io"], "", "members||"),
+    (&["orgctl", "invite", "revoke"], "", "invites||"),
+    (&["orgctl", "invite", "resend"], "d", "invites||"),
+    (&["orgctl", "can-i", "view"], "", "targets||"),
+    (&["orgctl", "can-i", "delete"], "dash", "targets||"),
+    (&["orgctl", "can-i", "invite"], "", "||"),
     (&["orgctl", "dashboard", "share", "--permission", "edit"], "", "dashboards||"),
     (&["orgctl", "dashboard", "share", "prod", "--user"], "", "members||"),
     (&["orgctl", "connector", "remove"], "", "connectors||"),

@@ -45,6 +45,10 @@ pub enum Position {
 pub const DYNAMIC_POSITIONALS: &[(&str, &[&str], Position, &str)] = &[
     ("org", &["switch", "show", "edit", "delete", "leave"], Position::First, "orgs"),
     ("member", &["remove", "set-role"], Position::First, "members"),
+    ("member", &["remove"], Position::Rest, "members"),
+    ("invite", &["revoke", "resend"], Position::First, "invites"),
+    // `can-i ACTION <TAB>`: the action sits where a verb would.
+    ("can-i", &["view", "edit", "share", "delete"], Position::First, "targets"),
     ("team", &["show", "edit", "delete", "add", "remove"], Position::First, "teams"),
     ("team", &["add", "remove"], Position::Rest, "members"),
     ("dashboard", &["show", "edit", "delete", "share", "unshare", "access"], Position::First, "dashboards"),
@@ -729,6 +733,12 @@ mod tests {
         let cmd = visible_command();
         for (noun, verbs, pos, kind) in DYNAMIC_POSITIONALS {
             assert!(crate::cli::complete::KINDS.contains(kind), "`__complete {kind}` is not supported");
+            if *noun == "can-i" {
+                for verb in *verbs {
+                    assert!(verb.parse::<crate::policy::Action>().is_ok_and(|a| a.needs_target()), "{verb}");
+                }
+                continue;
+            }
             for verb in *verbs {
                 let leaf = cmd
                     .find_subcommand(noun)
