@@ -1273,7 +1273,7 @@ fn a_json_file_is_read_as_json() {
 }
 
 #[test]
-fn stdin_takes_toml_by_default_and_json_with_format_json() {
+fn stdin_takes_toml_by_default_and_json_with_format_json_or_a_leading_brace() {
     let env = Env::new();
     env.seed();
     let run = |args: &[&str], input: &str| env.cmd(args).write_stdin(input.to_string()).output().expect("run orgctl");
@@ -1293,8 +1293,8 @@ fn stdin_takes_toml_by_default_and_json_with_format_json() {
     let out = run(&["--as", ALICE, "--json", "apply", "-f", "-", "--format", "json"], "{\"orgs\": [");
     assert_eq!(code_of(&out), 2, "{}", describe(&out));
     assert_error_kind(&parse_json(&stderr(&out), &["apply"]), "usage");
-    // JSON read as TOML fails too.
-    let out = run(&["--as", ALICE, "apply", "-f", "-"], JSON_MANIFEST);
+    // JSON read as TOML (`--format toml` says so) fails too.
+    let out = run(&["--as", ALICE, "apply", "-f", "-", "--format", "toml"], JSON_MANIFEST);
     assert_eq!(code_of(&out), 2, "{}", describe(&out));
     let out = run(&["--as", ALICE, "apply", "-f", "-", "--format", "yaml"], "");
     assert_eq!(code_of(&out), 2, "{}", describe(&out));

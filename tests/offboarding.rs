@@ -358,3 +358,67 @@ fn transfer_to_hands_the_dashboards_over() {
     }
     env.ok(&["--as", CAROL, "dashboard", "delete", "other", "--yes"]);
 }
+
+#[test]
+fn apply_reads_json_from_stdin_without_being_told() {
+    let env = Env::new();
+    env.seed();
+    let json = r#"{"orgs": [{"slug": "acme", "teams": [{"slug": "from-json"}]}]}"#;
+    let out = env.cmd(&["apply", "-f", "-"]).write_stdin(json).output().unwrap();
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(stdout(&out).starts_with("created\tteam\tacme\tfrom-json"), "{}", describe(&out));
+    // TOML on stdin still works.
+    let toml = "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.teams]]\n  slug = \"from-toml\"\n";
+    let out = env.cmd(&["apply", "-f", "-"]).write_stdin(toml).output().unwrap();
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+}
+
+#[test]
+fn a_manifest_with_several_problems_reports_them_all() {
+    let env = Env::new();
+    env.seed();
+    let text = r#"
+[[users]]
+email = "not-an-email"
+
+[[orgs]]
+slug = "acme"
+
+  [[orgs.members]]
+  email = "bob@example.com"
+  role = "owner"
+
+  [[orgs.teams]]
+  slug = "Bad Slug"
+
+  [[orgs.dashboards]]
+  slug = "kpis"
+  title = "KPIs"
+  visibility = "secret"
+
+  [[orgs.invites]]
+  email = "dave@example.com"
+  expires = "forever"
+"#;
+    let file = env.path("bad.toml");
+    std::fs::write(&file, text).unwrap();
+    let out = env.fails(&["apply", "-f", file.to_str().unwrap()], 2);
+    let err = stderr(&out);
+    for place in [
+        "users[0]",
+        "orgs[acme].members[0]",
+        "orgs[acme].teams[0]",
+        "orgs[acme].dashboards[kpis]",
+        "orgs[acme].invites[0]",
+    ] {
+        assert!(err.contains(place), "{place} is named: {err}");
+    }
+    assert!(err.contains("5 problems"), "{err}");
+    // A sane cap: 30 bad members give 20 lines and a count of the rest.
+    let many: String =
+        (0..30).map(|i| format!("  [[orgs.members]]\n  email = \"bad{i}\"\n")).collect::<Vec<_>>().join("\n");
+    std::fs::write(&file, format!("[[orgs]]\nslug = \"acme\"\n\n{many}")).unwrap();
+    let err = stderr(&env.fails(&["apply", "-f", file.to_str().unwrap()], 2));
+    assert!(err.contains("30 problems") && err.contains("and 10 more"), "{err}");
+    assert_eq!(err.matches("orgs[acme].members[").count(), 20, "{err}");
+}

@@ -134,7 +134,7 @@ pub enum Command {
     CanI(crate::cli::can_i::CanIArgs),
     /// Create or update users, orgs and everything in them from a manifest, in one transaction
     #[command(
-        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f - --format json"
+        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f -"
     )]
     Apply(crate::cli::manifest::ApplyArgs),
     /// Print a manifest of your orgs that `apply` accepts
