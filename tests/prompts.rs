@@ -259,3 +259,19 @@ fn org_leave_asks_on_a_terminal() {
     assert_eq!(code, 0, "{out}");
     assert!(!members(&env).contains(&BOB.to_owned()));
 }
+
+#[test]
+fn a_narrow_terminal_wraps_free_text_and_never_an_identifier() {
+    let env = Env::new();
+    env.seed();
+    let long = "maximilian.alexander.von.longname@example.com";
+    env.ok(&["user", "add", long, "--name", "A very long display name that has to wrap somewhere on a narrow screen"]);
+    env.ok(&["member", "add", long]);
+    let s = spawn_on_pty(&env, &["member", "list"], &[("COLUMNS", "100")]);
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(long), "the email is on one line:\n{out}");
+    assert!(out.contains("alice@example.com") && out.contains("T04:"), "{out}");
+    assert!(!out.contains("has to wrap somewhere on a narrow screen"), "the name wraps:\n{out}");
+    assert!(out.lines().all(|l| l.trim_end().chars().count() <= 100), "the table fits the width:\n{out}");
+}
