@@ -26,6 +26,7 @@ mod output;
 mod permission_matrix;
 mod permissions;
 mod prompts;
+mod readme;
 mod store_faults;
 mod teams;
 mod tenant;
