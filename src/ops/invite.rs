@@ -188,8 +188,7 @@ fn find_ref(c: &Connection, s: &Session, r: &InviteRef) -> Result<Invite> {
             }
             let revoked = invites::list(c, s.org.id, Some(InviteState::Revoked), now())?
                 .into_iter()
-                .filter(|i| i.email == email.as_str())
-                .last();
+                .rfind(|i| i.email == email.as_str());
             revoked.ok_or_else(|| {
                 Error::not_found(format!("{email} has no pending invite in {}", s.slug())).with_hint(format!(
                     "see `orgctl invite list --state all`, or invite them with `orgctl invite create {email}`"

@@ -228,7 +228,7 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
         let transfer_to = match &opts.transfer_to {
             Some(to) => {
                 let (user, _) = existing_member(tx, &s, to)?;
-                if emails.iter().any(|e| *e == to) {
+                if emails.contains(&to) {
                     return Err(Error::usage(format!("cannot hand {to}'s dashboards to {to}, who is being removed"))
                         .with_hint("pass `--transfer-to` a member who stays"));
                 }
