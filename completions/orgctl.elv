@@ -1597,9 +1597,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;apply'= {
-            cand -f 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin'
-            cand --file 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin'
-            cand --format 'The manifest''s format [default: json for a .json file, else toml]'
+            cand -f 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin'
+            cand --file 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin'
+            cand --format 'The manifest''s format [default: json for a .json file or text starting with `{`, else toml]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
