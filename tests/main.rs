@@ -23,5 +23,6 @@ mod output;
 mod permission_matrix;
 mod permissions;
 mod prompts;
+mod safeguards;
 mod store_faults;
 mod teams;
