@@ -148,6 +148,152 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Writes a consistent copy of the store to `to`, even while others write.
+    ///
+    /// `VACUUM INTO` fills a new, empty file created with `O_EXCL` and mode
+    /// 0600 in `to`'s folder (so nobody else can read it while it is being
+    /// written), the copy is synced, then renamed over `to` (or, without
+    /// `force`, linked to `to` only if `to` still does not exist) and the
+    /// folder synced. On any failure the new file is removed and `to` is as
+    /// it was: a full disk or a file-size limit never leaves you with no
+    /// backup. Refused (usage): the store itself, its `-wal`, `-shm` and
+    /// `-journal` files, a symbolic link, and anything but a regular file.
+    pub fn backup_to(&self, to: &Path, force: bool) -> Result<()> {
+        let shown = to.display();
+        let refuse = |why: &str| {
+            Error::usage(format!("cannot back up to {shown}: {why}"))
+                .with_hint("back it up to a new file of its own: `orgctl db backup FILE`")
+        };
+        let Some(name) = to.file_name() else {
+            return Err(refuse("it names no file"));
+        };
+        let dir = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let existing = match std::fs::symlink_metadata(to) {
+            Ok(m) => Some(m),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::store(format!("cannot look at {shown}: {e}"))),
+        };
+        if let Some(m) = &existing {
+            if m.file_type().is_symlink() {
+                return Err(refuse("it is a symbolic link"));
+            }
+            if !m.is_file() {
+                return Err(refuse("it is not a regular file"));
+            }
+        }
+        if self.is_own_file(dir, name, existing.as_ref()) {
+            return Err(refuse("it is the store itself or one of its journal files"));
+        }
+        if existing.is_some() && !force {
+            return Err(Error::conflict(format!("{shown} already exists")).with_hint("pass `--force` to overwrite it"));
+        }
+        ignore_file_size_signal();
+
+        let tmp = new_private_file(dir, name)
+            .map_err(|e| Error::store(format!("cannot write the backup {shown}: {e}")))?;
+        let result = (|| -> std::result::Result<(), String> {
+            let target = tmp.to_str().ok_or("the backup path must be valid UTF-8")?;
+            self.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| e.to_string())?;
+            std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| e.to_string())?;
+            if force {
+                std::fs::rename(&tmp, to).map_err(|e| e.to_string())?;
+            } else {
+                // A link never replaces a file that appeared meanwhile.
+                match std::fs::hard_link(&tmp, to) {
+                    Ok(()) => {
+                        let _ = std::fs::remove_file(&tmp);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        return Err(format!("{shown} appeared while the copy was written"));
+                    }
+                    // A file system without hard links: the existence check above stands.
+                    Err(_) => std::fs::rename(&tmp, to).map_err(|e| e.to_string())?,
+                }
+            }
+            // The rename itself survives a power cut only once the folder is synced.
+            if let Ok(d) = std::fs::File::open(dir) {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        })();
+        result.map_err(|why| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::store(format!("cannot write the backup {shown}: {why}")).with_hint(format!(
+                "{} was left as it was; free some space or pick another folder",
+                if existing.is_some() { "the old backup" } else { "nothing" }
+            ))
+        })
+    }
+
+    /// Whether `dir/name` is the store file or one of its `-wal`, `-shm` and
+    /// `-journal` files (by path, and by identity for any hard link to them).
+    fn is_own_file(&self, dir: &Path, name: &std::ffi::OsStr, existing: Option<&std::fs::Metadata>) -> bool {
+        let Ok(store) = self.path.canonicalize() else {
+            return false;
+        };
+        let own: Vec<PathBuf> = ["", "-wal", "-shm", "-journal"]
+            .iter()
+            .map(|suffix| {
+                let mut p = store.clone().into_os_string();
+                p.push(suffix);
+                PathBuf::from(p)
+            })
+            .collect();
+        if let Ok(d) = dir.canonicalize() {
+            if own.contains(&d.join(name)) {
+                return true;
+            }
+        }
+        #[cfg(unix)]
+        if let Some(m) = existing {
+            use std::os::unix::fs::MetadataExt;
+            return own
+                .iter()
+                .filter_map(|p| std::fs::metadata(p).ok())
+                .any(|o| o.dev() == m.dev() && o.ino() == m.ino());
+        }
+        let _ = existing;
+        false
+    }
+}
+
+/// A new, empty file beside `name` in `dir`, created exclusively with mode 0600.
+fn new_private_file(dir: &Path, name: &std::ffi::OsStr) -> std::io::Result<PathBuf> {
+    let mut bytes = [0u8; 6];
+    getrandom::fill(&mut bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let tag: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let tmp = dir.join(format!(".{}.{tag}.backup-tmp", name.to_string_lossy()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&tmp)?;
+    // The umask can only take bits away; this makes sure none were added either.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Err(e) = file.set_permissions(std::fs::Permissions::from_mode(0o600)) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    }
+    drop(file);
+    Ok(tmp)
+}
+
+/// A file-size limit (`ulimit -f`) kills a process with SIGXFSZ by default;
+/// ignored, the write fails with an error instead, which the backup reports
+/// after removing its partial file.
+fn ignore_file_size_signal() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to SIG_IGN installs no handler
+    // and touches no memory of this process.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 /// Creates the store's folders and an empty file with mode 0600 if missing.
 /// SQLite gives its `-wal` and `-shm` files the mode of the main file.
 fn create_file(path: &Path) -> Result<()> {
