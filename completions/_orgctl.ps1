@@ -1238,7 +1238,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;connector;add' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of data source, such as postgres, snowflake, bigquery')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The connection URL; a password in it is stored but never printed')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1300,7 +1300,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;connector;edit' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The new kind')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new connection URL')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new connection URL; `-` reads it from the first line of stdin')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')

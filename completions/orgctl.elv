@@ -1141,7 +1141,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;add'= {
             cand --kind 'The kind of data source, such as postgres, snowflake, bigquery'
-            cand --url 'The connection URL; a password in it is stored but never printed'
+            cand --url 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1200,7 +1200,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;edit'= {
             cand --kind 'The new kind'
-            cand --url 'The new connection URL'
+            cand --url 'The new connection URL; `-` reads it from the first line of stdin'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'

@@ -923,7 +923,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l kind -d 'The kind of data source, such as postgres, snowflake, bigquery' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL; a password in it is stored but never printed' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
@@ -973,7 +973,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l kind -d 'The new kind' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l url -d 'The new connection URL' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l url -d 'The new connection URL; `-` reads it from the first line of stdin' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r

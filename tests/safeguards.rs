@@ -166,3 +166,154 @@ fn a_backup_never_targets_the_store_its_journals_or_a_symlink() {
     assert!(env.path("link.db").symlink_metadata().unwrap().file_type().is_symlink());
     env.ok(&["db", "check"]);
 }
+
+/// Asserts that neither stream of `out` holds any of `secrets`.
+fn assert_no_secret(out: &std::process::Output, secrets: &[&str], what: &str) {
+    let text = format!("{}{}", stdout(out), stderr(out));
+    for s in secrets {
+        assert!(!text.contains(s), "{what}: {s:?} shown in clear\n{}", describe(out));
+    }
+}
+
+#[test]
+fn typos_never_echo_a_url_password_or_an_invite_token() {
+    let env = Env::new();
+    env.seed();
+    let invite = env.json(&["invite", "create", CAROL]);
+    let token = str_field(&array(&invite)[0], "token");
+    let url = "postgres://rd:Pw5ecret@db/x";
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["connector", "add", "wh", "--knd", "postgres", "--url", url],
+        vec!["conector", "add", "wh", "--kind", "postgres", "--url", url],
+        vec!["connector", "ad", "wh", "--kind", "postgres", "--url", url],
+        vec!["connector", "add", "wh", "--kind", "postgres", "--url=postgres://rd:Pw5ecret@db/x", "--jsn"],
+        vec!["connector", "add", "wh", "--kind", "postgres", "--url", url, "extra"],
+        vec!["invite", "accept", &token, "--jsn"],
+        vec!["invite", "acept", &token],
+        vec!["invite", "accept", &token, "extra-word"],
+        vec!["invite", "decline", "extra", &token],
+    ];
+    for args in cases {
+        for json in [false, true] {
+            let mut full: Vec<&str> = if json { vec!["--json"] } else { vec![] };
+            full.extend(&args);
+            let out = env.fails(&full, 2);
+            assert_no_secret(&out, &["Pw5ecret", &token], &format!("{full:?}"));
+        }
+    }
+    // The correction is still offered, with the secret masked.
+    let out = env.fails(&["connector", "add", "wh", "--knd", "postgres", "--url", url], 2);
+    assert!(stderr(&out).contains("--kind postgres --url postgres://rd:****@db/x"), "{}", describe(&out));
+}
+
+#[test]
+fn refused_urls_are_masked_and_a_url_needs_scheme_and_host() {
+    let env = Env::new();
+    env.seed();
+    for url in [
+        "postgres//reader:pw5ecret@db/x",
+        "mailto:user:pw5ecret@x",
+        "postgres:/reader:pw5ecret@db/x",
+        "postgres:reader:pw5ecret@db/x",
+        "https://h.example/p?token=pw5ecret&x=\u{1}",
+    ] {
+        let out = env.fails(&["connector", "add", "wh", "--kind", "postgres", "--url", url], 2);
+        assert_no_secret(&out, &["pw5ecret"], url);
+        let err = env.json_err(&["connector", "add", "wh", "--kind", "postgres", "--url", url], 2);
+        assert_error_kind(&err, "usage");
+        assert!(!err.to_string().contains("pw5ecret"), "{err}");
+    }
+    // Nothing was added.
+    assert_eq!(env.ok(&["connector", "list"]), "");
+    let long = format!("postgres://db.example/{}", "a".repeat(2048));
+    let out = env.fails(&["connector", "add", "wh", "--kind", "postgres", "--url", &long], 2);
+    assert!(stderr(&out).contains("longer than 2048") && stderr(&out).len() < 600, "{}", describe(&out));
+}
+
+#[test]
+fn every_common_secret_shape_is_masked_but_export_round_trips() {
+    let env = Env::new();
+    env.seed();
+    let urls = [
+        ("gh", "https://ghp_S3CRET0@github.com/acme/repo.git"),
+        ("pw", "postgres://reader:S3CRET1@db.internal/x"),
+        ("q", "https://h.example/p?Password=S3CRET2&TOKEN=S3CRET3&region=eu&api-key=S3CRET4&Api_Key=S3CRET5"),
+        ("aws", "s3://bucket/k?X-Amz-Credential=S3CRET6&X-Amz-Signature=S3CRET7&x-amz-date=20260101"),
+        ("frag", "https://h.example/cb#access_token=S3CRET8&sig=S3CRET9&state=ok"),
+        ("more", "https://h.example/?secret=S3CRETa&key=S3CRETb&access_key=S3CRETc&auth=S3CRETd&signature=S3CRETe"),
+    ];
+    let secrets: Vec<String> = (0..15).map(|i| format!("S3CRET{:x}", i)).collect();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    for (name, url) in urls {
+        let out = env.run(&["connector", "add", name, "--kind", "web", "--url", url]);
+        assert_eq!(code_of(&out), 0, "{}", describe(&out));
+        assert_no_secret(&out, &secrets, url);
+        let out = env.run(&["--json", "connector", "show", name]);
+        assert_no_secret(&out, &secrets, url);
+        assert!(stdout(&out).contains("****"), "{}", describe(&out));
+    }
+    for args in [vec!["connector", "list"], vec!["--json", "connector", "list"], vec!["--json", "audit", "list"]] {
+        let out = env.run(&args);
+        assert_eq!(code_of(&out), 0, "{}", describe(&out));
+        assert_no_secret(&out, &secrets, &format!("{args:?}"));
+    }
+    let shown = env.json(&["connector", "show", "q"]);
+    assert!(str_field(&shown, "url").contains("region=eu"), "harmless parameters stay: {shown}");
+    let aws = str_field(&env.json(&["connector", "show", "aws"]), "url");
+    assert!(aws.contains("x-amz-date=20260101"), "{aws}");
+
+    // Export then apply changes nothing: the stored secrets are kept.
+    let exported = env.ok(&["export"]);
+    fs::write(env.path("export.toml"), &exported).unwrap();
+    let out = env.run(&["apply", "-f", "export.toml"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(format!("{}{}", stdout(&out), stderr(&out)).contains("0 changes"), "{}", describe(&out));
+}
+
+#[test]
+fn connector_urls_can_come_from_stdin() {
+    let env = Env::new();
+    env.seed();
+    let out = env
+        .cmd(&["connector", "add", "wh", "--kind", "postgres", "--url", "-"])
+        .write_stdin("postgres://reader:Stdin5ecret@db.internal/x\n")
+        .output()
+        .unwrap();
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert_no_secret(&out, &["Stdin5ecret"], "add --url -");
+    assert_eq!(str_field(&env.json(&["connector", "show", "wh"]), "url"), "postgres://reader:****@db.internal/x");
+    let out = env
+        .cmd(&["connector", "edit", "wh", "--url", "-"])
+        .write_stdin("postgres://reader:Other5ecret@db2.internal/x\r\n")
+        .output()
+        .unwrap();
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert_eq!(str_field(&env.json(&["connector", "show", "wh"]), "url"), "postgres://reader:****@db2.internal/x");
+    let exported = env.ok(&["export"]);
+    assert!(exported.contains("postgres://reader@db2.internal/x"), "{exported}");
+    // Nothing on stdin is a usage error.
+    let out = env.cmd(&["connector", "add", "w2", "--kind", "postgres", "--url", "-"]).write_stdin("").output().unwrap();
+    assert_eq!(code_of(&out), 2, "{}", describe(&out));
+}
+
+/// A removed connector's password must not stay readable in the file's free pages.
+#[test]
+fn removed_secrets_do_not_linger_in_the_store_file() {
+    let env = Env::new();
+    env.seed();
+    let secret = "Lingering5ecretValue";
+    for i in 0..20 {
+        let url = format!("postgres://reader:{secret}{i}@db.internal/x");
+        env.ok(&["connector", "add", &format!("wh{i}"), "--kind", "postgres", "--url", &url]);
+    }
+    for i in 0..20 {
+        env.ok(&["connector", "remove", &format!("wh{i}"), "--yes"]);
+    }
+    let db = env.db();
+    let mut bytes = fs::read(&db).unwrap();
+    if let Ok(wal) = fs::read(format!("{}-wal", db.display())) {
+        bytes.extend(wal);
+    }
+    let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+    assert!(!found, "a removed connector's password is still in the store file");
+}

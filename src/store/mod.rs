@@ -74,7 +74,10 @@ impl Store {
 
         retry_busy(|| conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0)))
             .map_err(|e| open_error(path, e))?;
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;").map_err(|e| open_error(path, e))?;
+        // `secure_delete` overwrites deleted rows with zeros, so a removed
+        // connector's password does not linger in the file's free space.
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")
+            .map_err(|e| open_error(path, e))?;
         conn.set_prepared_statement_cache_capacity(64);
 
         let mut store = Store { conn, path: path.to_path_buf() };
@@ -88,7 +91,7 @@ impl Store {
     /// exist yet: the plan is the same, and no file is created.
     pub fn in_memory(path: &Path) -> Result<Store> {
         let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| open_error(path, e))?;
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;").map_err(|e| open_error(path, e))?;
         let mut store = Store { conn, path: path.to_path_buf() };
         store.migrate()?;
         Ok(store)
@@ -402,7 +405,9 @@ mod tests {
         let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
         let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
         let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+        let secure_delete: i64 = c.query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
         assert_eq!((app, version, mode.as_str(), fk, sync), (APPLICATION_ID, latest_schema(), "wal", 1, 2));
+        assert_eq!(secure_delete, 1);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
