@@ -1520,8 +1520,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;apply'= {
-            cand -f 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin'
-            cand --file 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin'
+            cand -f 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB'
+            cand --file 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB'
             cand --format 'The manifest''s format [default: json for a .json file, else toml]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'

@@ -1216,7 +1216,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s y -l yes -d 'Ans
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l format -d 'The manifest\'s format [default: json for a .json file, else toml]' -r -f -a "toml\t''
 json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F

@@ -317,3 +317,144 @@ fn removed_secrets_do_not_linger_in_the_store_file() {
     let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
     assert!(!found, "a removed connector's password is still in the store file");
 }
+
+#[test]
+fn emails_are_plain_ascii_with_a_named_domain() {
+    let env = Env::new();
+    for bad in ["\u{212A}im@example.com", "a@1.2.3.4", "a@10.0.0.1", "a@[127.0.0.1]", "\u{a0}kim@example.com", "kim@example.com\u{a0}"]
+    {
+        let err = env.json_err(&["user", "add", bad], 2);
+        assert_error_kind(&err, "usage");
+    }
+    // The Kelvin sign was folded to `k`, making a second spelling of kim's account.
+    env.ok(&["user", "add", "kim@example.com"]);
+    env.fails(&["--as", "\u{212A}im@example.com", "user", "show"], 2);
+    let out = env.fails(&["user", "add", "\u{212A}im@example.com"], 2);
+    assert!(stderr(&out).contains("ASCII"), "{}", describe(&out));
+}
+
+#[test]
+fn every_identifier_is_trimmed_the_same_way_crlf_included() {
+    let env = Env::new();
+    env.ok(&["user", "add", "alice@example.com\r", "--name", " Alice Doe\r"]);
+    env.ok(&["login", " alice@example.com "]);
+    env.ok(&["org", "create", "acme\r", "--name", "Acme\r"]);
+    env.ok(&["team", "create", " eng\r"]);
+    let org = env.json(&["org", "show", "acme"]);
+    assert_eq!((str_field(&org, "slug"), str_field(&org, "name")), ("acme".into(), "Acme".into()));
+    assert_eq!(str_field(&env.json(&["user", "show"]), "name"), "Alice Doe");
+    env.ok(&["--org", "acme\r", "team", "show", "eng\r"]);
+    // A non-breaking space is not trimmed: it is refused where it cannot be.
+    env.fails(&["team", "create", "ops\u{a0}"], 2);
+}
+
+#[test]
+fn names_refuse_invisible_and_reordering_characters() {
+    let env = Env::new();
+    env.seed();
+    for bad in ["Alice\u{202E}cipsa", "Ali\u{200B}ce", "\u{2066}Bob\u{2069}", "Bo\u{FEFF}b", "Bo\u{200D}b", "Bob\u{200F}"] {
+        env.fails(&["user", "edit", "--name", bad], 2);
+        env.fails(&["team", "create", "t", "--name", bad], 2);
+        env.fails(&["dashboard", "create", bad], 2);
+        env.fails(&["chat", "create", bad], 2);
+    }
+    env.fails(&["team", "create", "t", "--description", "x\u{202E}y"], 2);
+    assert_eq!(array(&env.json(&["team", "list"])).len(), 0);
+}
+
+#[test]
+fn values_have_bounds_and_errors_echo_only_their_start() {
+    let env = Env::new();
+    env.seed();
+    // About the most one argument may hold (128 KiB on Linux).
+    let huge = "x".repeat(100_000);
+    let name_201 = "n".repeat(201);
+    let desc_2001 = "d".repeat(2001);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["user", "edit", "--name", &huge],
+        vec!["user", "edit", "--name", &name_201],
+        vec!["team", "create", "t", "--description", &desc_2001],
+        vec!["org", "create", &huge],
+        vec!["user", "add", &huge],
+        vec!["member", "set-role", BOB, &huge],
+        vec!["invite", "create", CAROL, "--expires", &huge],
+        vec!["connector", "add", "wh", "--kind", "postgres", "--url", &huge],
+    ];
+    for args in cases {
+        let out = env.fails(&args, 2);
+        let err = stderr(&out);
+        assert!(err.len() < 1000, "{:?}: {} bytes of error", &args[..2], err.len());
+        assert!(!err.contains(&"x".repeat(150)), "{err}");
+    }
+    // A manifest is no way around it: a 1 MB name is not echoed whole.
+    let manifest = format!("[[users]]\nemail = \"erin@example.com\"\nname = \"{}\"\n", "x".repeat(1_000_000));
+    fs::write(env.path("huge.toml"), manifest).unwrap();
+    let out = env.fails(&["apply", "-f", "huge.toml"], 2);
+    assert!(stderr(&out).len() < 1000, "{} bytes of error", stderr(&out).len());
+
+    // At the bounds, values are accepted.
+    env.ok(&["user", "edit", "--name", &"n".repeat(200)]);
+    env.ok(&["team", "create", "t", "--description", &"d".repeat(2000)]);
+    let url = format!("postgres://db.example/{}", "a".repeat(2048 - "postgres://db.example/".len()));
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", &url]);
+}
+
+/// Runs orgctl with a deadline: a hang is a failure, not a stuck test run.
+fn run_briefly(env: &Env, args: &[&str]) -> std::process::Output {
+    let started = std::time::Instant::now();
+    let out = env.cmd(args).timeout(std::time::Duration::from_secs(10)).output().expect("run orgctl");
+    assert!(started.elapsed().as_secs() < 5, "{args:?} took {:?}", started.elapsed());
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn manifests_and_the_context_must_be_regular_files() {
+    let env = Env::new();
+    env.seed();
+    let fifo = env.path("fifo");
+    let made = StdCommand::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap();
+    for target in [fifo, "/dev/zero"] {
+        let out = run_briefly(&env, &["apply", "-f", target]);
+        assert_eq!(code_of(&out), 2, "apply -f {target}\n{}", describe(&out));
+        assert!(stderr(&out).contains("not a regular file"), "{}", describe(&out));
+        let out = run_briefly(&env, &["--context", target, "member", "list"]);
+        assert_eq!(code_of(&out), 2, "--context {target}\n{}", describe(&out));
+        assert!(stderr(&out).contains("not a regular file"), "{}", describe(&out));
+        let out = run_briefly(&env, &["--context", target, "logout"]);
+        assert_eq!(code_of(&out), 2, "logout never replaces {target}\n{}", describe(&out));
+    }
+    assert!(fs::symlink_metadata(env.path("fifo")).unwrap().file_type().is_fifo_like());
+    // `-f -` is still stdin.
+    let out = env.cmd(&["apply", "-f", "-"]).write_stdin("[[users]]\nemail = \"erin@example.com\"\n").output().unwrap();
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+}
+
+#[test]
+fn manifests_have_a_size_limit() {
+    let env = Env::new();
+    env.seed();
+    // A sparse file past 64 MiB costs no disk, and is refused before it is read.
+    let big = fs::File::create(env.path("big.toml")).unwrap();
+    big.set_len(64 * 1024 * 1024 + 1).unwrap();
+    let out = run_briefly(&env, &["apply", "-f", "big.toml"]);
+    assert_eq!(code_of(&out), 2, "{}", describe(&out));
+    assert!(stderr(&out).contains("larger than 64 MiB"), "{}", describe(&out));
+}
+
+trait FifoLike {
+    fn is_fifo_like(&self) -> bool;
+}
+
+impl FifoLike for fs::FileType {
+    #[cfg(unix)]
+    fn is_fifo_like(&self) -> bool {
+        std::os::unix::fs::FileTypeExt::is_fifo(self)
+    }
+    #[cfg(not(unix))]
+    fn is_fifo_like(&self) -> bool {
+        false
+    }
+}
