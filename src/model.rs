@@ -399,7 +399,9 @@ mod tests {
         // U+212A KELVIN SIGN lowercases to `k`: refused, never folded.
         assert!(Email::parse("\u{212A}im@example.com").is_err());
         assert!(Email::parse("kim@example.com").is_ok());
-        for bad in ["a@1.2.3.4", "a@127.0.0.1", "a@[::1]", "a@example.123", "\u{a0}a@example.com", "a@example.com\u{a0}"] {
+        for bad in
+            ["a@1.2.3.4", "a@127.0.0.1", "a@[::1]", "a@example.123", "\u{a0}a@example.com", "a@example.com\u{a0}"]
+        {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
         assert_eq!(Email::parse("a@example.com\r").unwrap().as_str(), "a@example.com");

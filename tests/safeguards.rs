@@ -75,7 +75,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 fn orgctl_in_bash(env: &Env, setup: &str, args: &[&str]) -> std::process::Output {
     let words: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
     let script = format!("{setup}; exec '{}' {}", bin(), words.join(" "));
-    let mut cmd = env.std_cmd(&[]);
+    let cmd = env.std_cmd(&[]);
     let mut bash = StdCommand::new("bash");
     bash.arg("-c").arg(script).env_clear().current_dir(env.root());
     for (k, v) in cmd.get_envs() {
@@ -292,7 +292,8 @@ fn connector_urls_can_come_from_stdin() {
     let exported = env.ok(&["export"]);
     assert!(exported.contains("postgres://reader@db2.internal/x"), "{exported}");
     // Nothing on stdin is a usage error.
-    let out = env.cmd(&["connector", "add", "w2", "--kind", "postgres", "--url", "-"]).write_stdin("").output().unwrap();
+    let out =
+        env.cmd(&["connector", "add", "w2", "--kind", "postgres", "--url", "-"]).write_stdin("").output().unwrap();
     assert_eq!(code_of(&out), 2, "{}", describe(&out));
 }
 
@@ -321,8 +322,14 @@ fn removed_secrets_do_not_linger_in_the_store_file() {
 #[test]
 fn emails_are_plain_ascii_with_a_named_domain() {
     let env = Env::new();
-    for bad in ["\u{212A}im@example.com", "a@1.2.3.4", "a@10.0.0.1", "a@[127.0.0.1]", "\u{a0}kim@example.com", "kim@example.com\u{a0}"]
-    {
+    for bad in [
+        "\u{212A}im@example.com",
+        "a@1.2.3.4",
+        "a@10.0.0.1",
+        "a@[127.0.0.1]",
+        "\u{a0}kim@example.com",
+        "kim@example.com\u{a0}",
+    ] {
         let err = env.json_err(&["user", "add", bad], 2);
         assert_error_kind(&err, "usage");
     }
@@ -352,7 +359,9 @@ fn every_identifier_is_trimmed_the_same_way_crlf_included() {
 fn names_refuse_invisible_and_reordering_characters() {
     let env = Env::new();
     env.seed();
-    for bad in ["Alice\u{202E}cipsa", "Ali\u{200B}ce", "\u{2066}Bob\u{2069}", "Bo\u{FEFF}b", "Bo\u{200D}b", "Bob\u{200F}"] {
+    for bad in
+        ["Alice\u{202E}cipsa", "Ali\u{200B}ce", "\u{2066}Bob\u{2069}", "Bo\u{FEFF}b", "Bo\u{200D}b", "Bob\u{200F}"]
+    {
         env.fails(&["user", "edit", "--name", bad], 2);
         env.fails(&["team", "create", "t", "--name", bad], 2);
         env.fails(&["dashboard", "create", bad], 2);

@@ -98,7 +98,8 @@ fn url_arg(raw: &str) -> Result<url::Url> {
     std::io::BufRead::read_line(&mut std::io::Read::take(std::io::stdin().lock(), limit), &mut line)
         .map_err(|e| Error::usage(format!("cannot read the URL from stdin: {e}")))?;
     if line.trim().is_empty() {
-        return Err(Error::usage("no URL on stdin").with_hint("pipe it in: `printf '%s\\n' \"$URL\" | orgctl connector add NAME --kind KIND --url -`"));
+        return Err(Error::usage("no URL on stdin")
+            .with_hint("pipe it in: `printf '%s\\n' \"$URL\" | orgctl connector add NAME --kind KIND --url -`"));
     }
     parse_url(&line)
 }

@@ -311,13 +311,31 @@ mod tests {
     #[test]
     fn every_common_secret_name_is_masked_in_query_and_fragment() {
         for name in [
-            "password", "PASSWORD", "token", "access_token", "secret", "key", "Key", "api-key", "api_key", "apikey",
-            "access_key", "auth", "sig", "signature", "X-Amz-Signature", "x-amz-credential", "sslpassword",
+            "password",
+            "PASSWORD",
+            "token",
+            "access_token",
+            "secret",
+            "key",
+            "Key",
+            "api-key",
+            "api_key",
+            "apikey",
+            "access_key",
+            "auth",
+            "sig",
+            "signature",
+            "X-Amz-Signature",
+            "x-amz-credential",
+            "sslpassword",
         ] {
             for sep in ['?', '#'] {
                 let url = format!("https://h.example/p{sep}a=1&{name}=SEKRIT&b=2");
                 let shown = mask(&url);
-                assert!(!shown.contains("SEKRIT") && shown.contains("a=1") && shown.contains("b=2"), "{url} -> {shown}");
+                assert!(
+                    !shown.contains("SEKRIT") && shown.contains("a=1") && shown.contains("b=2"),
+                    "{url} -> {shown}"
+                );
                 let exported = without_password(&url);
                 assert!(!exported.contains("SEKRIT") && exported.contains("b=2"), "{url} -> {exported}");
             }

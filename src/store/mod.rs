@@ -78,8 +78,10 @@ impl Store {
             .with_hint("upgrade orgctl to use this store; it was left untouched"));
         }
 
-        retry_busy(&conn, busy, || conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0)))
-            .map_err(|e| open_error(path, e))?;
+        retry_busy(&conn, busy, || {
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
+        })
+        .map_err(|e| open_error(path, e))?;
         // `secure_delete` overwrites deleted rows with zeros, so a removed
         // connector's password does not linger in the file's free space.
         conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")
@@ -118,7 +120,8 @@ impl Store {
         let conn = &self.conn;
         // `new_unchecked` takes `&Connection`, so the start can be retried; the
         // `&mut self` receiver still guarantees there is no other transaction.
-        let tx = retry_busy(conn, self.busy, || rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate))?;
+        let tx =
+            retry_busy(conn, self.busy, || rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate))?;
         let out = f(&tx)?;
         if commit {
             tx.commit()?;
@@ -199,8 +202,8 @@ impl Store {
         }
         ignore_file_size_signal();
 
-        let tmp = new_private_file(dir, name)
-            .map_err(|e| Error::store(format!("cannot write the backup {shown}: {e}")))?;
+        let tmp =
+            new_private_file(dir, name).map_err(|e| Error::store(format!("cannot write the backup {shown}: {e}")))?;
         let result = (|| -> std::result::Result<(), String> {
             let target = tmp.to_str().ok_or("the backup path must be valid UTF-8")?;
             self.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| e.to_string())?;
@@ -369,7 +372,11 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
 /// the journal mode). Each try's busy timeout is what is left of the budget,
 /// so the whole wait is `budget` (plus one pause of at most 250 ms), never
 /// the busy timeout times the number of tries.
-fn retry_busy<T>(conn: &Connection, budget: Duration, mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+fn retry_busy<T>(
+    conn: &Connection,
+    budget: Duration,
+    mut f: impl FnMut() -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
     let deadline = std::time::Instant::now() + budget;
     let mut attempt: u64 = 0;
     let result = loop {
@@ -447,7 +454,7 @@ mod tests {
         let budget = Duration::from_millis(1000);
         let mut store = Store::open_waiting(&path, budget).unwrap();
         let started = std::time::Instant::now();
-        let e = store.write(|_| Ok(())).err().expect("the write must give up");
+        let e = store.write(|_| Ok(())).expect_err("the write must give up");
         let waited = started.elapsed();
         assert_eq!(e.kind, crate::error::ErrorKind::Store, "{}", e.message);
         assert!(waited >= budget, "gave up early: {waited:?}");
