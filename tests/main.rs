@@ -26,3 +26,4 @@ mod prompts;
 mod safeguards;
 mod store_faults;
 mod teams;
+mod tenant;
