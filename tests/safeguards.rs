@@ -231,6 +231,12 @@ fn refused_urls_are_masked_and_a_url_needs_scheme_and_host() {
         assert_error_kind(&err, "usage");
         assert!(!err.to_string().contains("pw5ecret"), "{err}");
     }
+    // A manifest is held to the same rule, and its error is masked too.
+    let manifest = "[[orgs]]\nslug = \"acme\"\n[[orgs.connectors]]\nname = \"wh\"\nkind = \"postgres\"\n\
+                    url = \"postgres:/reader:pw5ecret@db/x\"\n";
+    fs::write(env.path("conn.toml"), manifest).unwrap();
+    let out = env.fails(&["apply", "-f", "conn.toml"], 2);
+    assert_no_secret(&out, &["pw5ecret"], "apply");
     // Nothing was added.
     assert_eq!(env.ok(&["connector", "list"]), "");
     let long = format!("postgres://db.example/{}", "a".repeat(2048));
