@@ -16,6 +16,10 @@ pub struct Context {
     pub user: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
+    /// The current org's immutable id: an org deleted and later re-created
+    /// under the same slug is another org, and the context is then stale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<i64>,
 }
 
 impl Context {
