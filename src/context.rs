@@ -106,7 +106,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/context.toml");
         assert_eq!(Context::load(&path).unwrap(), Context::default());
-        let ctx = Context { user: Some("a@example.com".into()), org: Some("acme".into()) };
+        let ctx = Context { user: Some("a@example.com".into()), org: Some("acme".into()), org_id: Some(7) };
         ctx.save(&path).unwrap();
         assert_eq!(Context::load(&path).unwrap(), ctx);
         #[cfg(unix)]
