@@ -27,6 +27,7 @@ mod permission_matrix;
 mod permissions;
 mod prompts;
 mod readme;
+mod safeguards;
 mod store_faults;
 mod teams;
 mod tenant;

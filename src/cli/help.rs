@@ -175,7 +175,7 @@ and invite resend (create prints an array, one object per email, each with its a
     ),
     ("team", "slug, name, description, members"),
     ("dashboard", "slug, title, description, visibility, owner (null when ownerless), grants (each grant: team or user, permission)"),
-    ("connector", "name, kind, url (password and secret query parameters masked)"),
+    ("connector", "name, kind, url (password, a lone user name and secret query or fragment parameters masked)"),
     ("chat", "id, title, created_at"),
     ("audit entry", "id, at, actor, org, action, target, details"),
     ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file), stale (and problem, repair when stale)"),

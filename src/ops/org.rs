@@ -49,7 +49,7 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
         let t = now();
         let org = orgs::insert(tx, slug, name, t)?;
         members::insert(tx, org.id, me.id, Role::Admin, t)?;
-        audit(tx, Some(&me), Some(&org), "org.create", slug.as_str(), &format!("name={name}"))?;
+        audit(tx, Some(&me), who.user_source(), Some(&org), "org.create", slug.as_str(), &format!("name={name}"))?;
         Ok(Change::new(Outcome::Created, Some(slug.as_str()), view(&org, Role::Admin, who)))
     })
 }
@@ -123,11 +123,11 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
             connectors: crate::store::connectors::list(tx, s.org.id)?.into_iter().map(|k| k.name).collect(),
             invites: crate::store::invites::list(tx, s.org.id, Some(crate::model::InviteState::Pending), t)?
                 .into_iter()
-                .map(|i| crate::ops::member::RevokedInvite { id: i.id, email: i.email })
+                .map(|i| crate::ops::member::RevokedInvite { id: i.number, email: i.email })
                 .collect(),
             chats_deleted: crate::store::chats::count_in_org(tx, s.org.id)?,
         };
-        orgs::delete(tx, s.org.id)?;
+        // The entry is numbered by the org's counter, which goes with the org.
         audit_in(
             tx,
             &s,
@@ -138,6 +138,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
                 usage.members, usage.teams, usage.dashboards, usage.connectors
             ),
         )?;
+        orgs::delete(tx, s.org.id)?;
         Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), gone).dry(dry_run))
     })
 }
@@ -171,6 +172,11 @@ pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<
         };
         Ok((me.email, keep))
     })
+}
+
+/// The immutable id of the org `slug`, for the context file.
+pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<i64>> {
+    store.read(|tx| Ok(orgs::find(tx, &Slug::from_store(slug.to_string()))?.map(|o| o.id)))
 }
 
 /// Checks, before a confirmation prompt, that the acting user may take
