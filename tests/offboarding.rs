@@ -280,6 +280,8 @@ fn changes_print_receipt_rows_in_a_pipe_and_sentences_on_stderr() {
         (vec!["team", "create", "qa2", "--name", "QA"], ["created", "team", ORG, "qa2"]),
         (vec!["team", "delete", "qa2", "--yes"], ["deleted", "team", ORG, "qa2"]),
         (vec!["invite", "create", DAVE], ["created", "invite", ORG, DAVE]),
+        (vec!["login", BOB], ["updated", "context", "", BOB]),
+        (vec!["logout"], ["updated", "context", "", "-"]),
     ];
     for (args, want) in cases {
         let out = env.run(&args);

@@ -29,24 +29,36 @@ pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
         None => None,
     };
     let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone(), org_id })?;
-    if env.out.is_json() {
-        return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": user, "org": org })), "");
-    }
-    match &org {
-        Some(o) => env.out.message(&format!("Logged in as {user} in {o}")),
-        None => env.out.message(&format!(
+    let message = match &org {
+        Some(o) => format!("Logged in as {user} in {o}"),
+        None => format!(
             "Logged in as {user}; no current org (pick one with `orgctl org switch SLUG`, or create one with `orgctl org create SLUG`)"
-        )),
-    }
+        ),
+    };
+    env.out.change(&Change::new(outcome, None, ContextChange { user: Some(user), org }), &message)
 }
 
 pub fn logout(env: &mut Env) -> Result<()> {
     let old = env.context().unwrap_or_default();
     let outcome = env.replace_context(&old, &Context::default())?;
-    if env.out.is_json() {
-        return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": null, "org": null })), "");
+    env.out.change(&Change::new(outcome, None, ContextChange { user: None, org: None }), "Logged out")
+}
+
+/// What `login` and `logout` leave in the context file.
+#[derive(Serialize)]
+pub struct ContextChange {
+    pub user: Option<String>,
+    pub org: Option<String>,
+}
+
+impl crate::cli::output::Receipted for ContextChange {
+    const KIND: &'static str = "context";
+    fn key(&self) -> String {
+        self.user.clone().unwrap_or_else(|| "-".to_string())
     }
-    env.out.message("Logged out")
+    fn details(&self) -> String {
+        format!("org={}", self.org.as_deref().unwrap_or("-"))
+    }
 }
 
 #[derive(Serialize)]
