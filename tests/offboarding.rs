@@ -282,6 +282,7 @@ fn changes_print_receipt_rows_in_a_pipe_and_sentences_on_stderr() {
         (vec!["invite", "create", DAVE], ["created", "invite", ORG, DAVE]),
         (vec!["login", BOB], ["updated", "context", "", BOB]),
         (vec!["logout"], ["updated", "context", "", "-"]),
+        (vec!["login", ALICE], ["updated", "context", "", ALICE]),
     ];
     for (args, want) in cases {
         let out = env.run(&args);
