@@ -164,6 +164,7 @@ fn invite_create_is_rerunnable() {
     let obj = &array(&again)[0];
     assert_eq!(obj["action"], "unchanged", "{again}");
     assert!(obj.get("token").is_none(), "no new token: {again}");
+    assert_eq!(obj["hint"], format!("orgctl invite resend {DAVE}"), "{again}");
     let out = env.run(&["invite", "create", DAVE, "--team", "eng"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
     assert!(stderr(&out).contains("invite resend"), "{}", describe(&out));

@@ -160,7 +160,15 @@ fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
     let who = env.who()?;
     let changes = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, Some(a.expires))?;
     if env.out.is_json() {
-        let objects = changes.iter().map(change_object).collect::<Result<Vec<_>>>()?;
+        let mut objects = Vec::new();
+        for c in &changes {
+            let mut v = change_object(c)?;
+            // No new token for an unchanged invite: say how to get one.
+            if let (Outcome::Unchanged, Some(o)) = (c.outcome, v.as_object_mut()) {
+                o.insert("hint".into(), format!("orgctl invite resend {}", c.item.email).into());
+            }
+            objects.push(v);
+        }
         return env.out.json(&objects);
     }
     if env.out.quiet {
