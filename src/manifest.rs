@@ -229,6 +229,12 @@ impl Manifest {
     }
 }
 
+/// Reports the problems `apply` found in the file while walking it (names of
+/// users, members and teams that are not there), like [`Manifest::validate`].
+pub fn report_problems(problems: Vec<Error>) -> Result<()> {
+    Problems(problems).into_result()
+}
+
 /// The most problems one run of `apply` reports; past it, the count.
 pub const MAX_PROBLEMS: usize = 20;
 

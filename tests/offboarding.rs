@@ -426,3 +426,40 @@ slug = "acme"
     assert!(err.contains("30 problems") && err.contains("and 10 more"), "{err}");
     assert_eq!(err.matches("orgs[acme].members[").count(), 20, "{err}");
 }
+
+#[test]
+fn apply_reports_every_missing_name_at_once() {
+    let env = Env::new();
+    env.seed();
+    let text = r#"
+[[orgs]]
+slug = "acme"
+
+  [[orgs.members]]
+  email = "ghost@example.com"
+
+  [[orgs.teams]]
+  slug = "eng"
+  members = ["carol@example.com"]
+
+  [[orgs.dashboards]]
+  slug = "kpis"
+  title = "KPIs"
+  grants = [ { team = "nope" }, { user = "dave@example.com" } ]
+"#;
+    let file = env.path("refs.toml");
+    std::fs::write(&file, text).unwrap();
+    let before = env.snapshot(ALICE);
+    let err = stderr(&env.fails(&["apply", "-f", file.to_str().unwrap()], 2));
+    for (place, what) in [
+        ("orgs[acme].members[0]", "ghost@example.com does not exist"),
+        ("orgs[acme].teams[eng].members[0]", "carol@example.com is not a member"),
+        ("orgs[acme].dashboards[kpis].grants[0]", "team nope"),
+        ("orgs[acme].dashboards[kpis].grants[1]", "dave@example.com is not a member"),
+    ] {
+        assert!(err.contains(place) && err.contains(what), "{place}: {what}\n{err}");
+    }
+    assert!(err.contains("4 problems"), "{err}");
+    assert_eq!(env.snapshot(ALICE), before, "nothing was written");
+    assert!(array(&env.json(&["team", "list"])).is_empty());
+}

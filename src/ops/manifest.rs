@@ -81,9 +81,25 @@ struct Run<'a> {
     progress: &'a mut dyn FnMut(u64),
     /// How the acting user was named, for the audit trail.
     source: Option<crate::ops::Source>,
+    /// Places in the file that name what is not there (a user, a member, a
+    /// team): all are reported together once the whole file was walked.
+    problems: Vec<Error>,
 }
 
 impl Run<'_> {
+    /// The value, or `None` with a problem of the file's (a usage error)
+    /// noted for the end; any other error stops the run.
+    fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.kind == crate::error::ErrorKind::Usage => {
+                self.problems.push(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn record(
         &mut self,
         org: Option<&Org>,
@@ -135,6 +151,7 @@ pub fn apply(
             changes: Vec::new(),
             progress,
             source: who.user_source(),
+            problems: Vec::new(),
         };
         // A user declared in the file may be the acting user before it exists.
         run.actor = users::find(tx, &actor_email)?;
@@ -176,6 +193,7 @@ pub fn apply(
             let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str()));
             run.record(None, Outcome::Updated, "user", &user.email, diff.text())?;
         }
+        crate::manifest::report_problems(std::mem::take(&mut run.problems))?;
         let mut changes = run.changes;
         if opts.dry_run {
             // The invites of a dry run are rolled back: their tokens could never be used.
@@ -324,7 +342,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     for (i, (email, role)) in o.members.iter().enumerate() {
         run.tick();
         let at = format!("{}.members[{i}]", o.at);
-        let uid = user_id(c, &at, email, &mut ids)?;
+        let Some(uid) = run.note(user_id(c, &at, email, &mut ids))? else { continue };
         match (members::role(c, org.id, uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) if r == role => {}
@@ -383,10 +401,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for (j, email) in t.members.iter().enumerate() {
             run.tick();
             let at = format!("{}.members[{j}]", t.at);
-            let uid = user_id(c, &at, email, &mut ids)?;
+            let Some(uid) = run.note(user_id(c, &at, email, &mut ids))? else { continue };
             if !is_member(c, uid)? {
-                return Err(place(&at, format!("{email} is not a member of {}", o.slug))
-                    .with_hint("list them under members of the org first"));
+                run.problems.push(
+                    place(&at, format!("{email} is not a member of {}", o.slug))
+                        .with_hint("list them under members of the org first"),
+                );
+                continue;
             }
             wanted.insert(uid);
             if teams::add_member(c, org.id, team.id, uid)? {
@@ -433,12 +454,17 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         let owner_id = match &d.owner {
             Some(e) => {
                 let at = format!("{}.owner", d.at);
-                let uid = user_id(c, &at, e, &mut ids)?;
-                if !is_member(c, uid)? {
-                    return Err(place(&at, format!("owner {e} is not a member of {}", o.slug))
-                        .with_hint("a dashboard's owner must be a member: list them under members of the org"));
+                match run.note(user_id(c, &at, e, &mut ids))? {
+                    Some(uid) if is_member(c, uid)? => Some(uid),
+                    Some(_) => {
+                        run.problems.push(
+                            place(&at, format!("owner {e} is not a member of {}", o.slug))
+                                .with_hint("a dashboard's owner must be a member: list them under members of the org"),
+                        );
+                        None
+                    }
+                    None => None,
                 }
-                Some(uid)
             }
             None => None,
         };
@@ -499,11 +525,15 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for g in &d.grants {
             run.tick();
             let (grantee, named) = match &g.to {
-                GrantTo::Team(slug) => (Grantee::Team(team_id(c, &g.at, slug)?), format!("team {slug}")),
+                GrantTo::Team(slug) => {
+                    let Some(id) = run.note(team_id(c, &g.at, slug))? else { continue };
+                    (Grantee::Team(id), format!("team {slug}"))
+                }
                 GrantTo::User(email) => {
-                    let uid = user_id(c, &g.at, email, &mut ids)?;
+                    let Some(uid) = run.note(user_id(c, &g.at, email, &mut ids))? else { continue };
                     if !is_member(c, uid)? {
-                        return Err(place(&g.at, format!("{email} is not a member of {}", o.slug)));
+                        run.problems.push(place(&g.at, format!("{email} is not a member of {}", o.slug)));
+                        continue;
                     }
                     (Grantee::User(uid), format!("user {email}"))
                 }
@@ -587,7 +617,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         if member || invites::pending_for(c, org.id, inv.email.as_str(), run.now)?.is_some() {
             continue;
         }
-        let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>()?;
+        let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>();
+        let Some(tids) = run.note(tids)? else { continue };
         let secs =
             crate::ops::invite::expiry(inv.expires).map_err(|e| place(&format!("{}.expires", inv.at), e.message))?;
         let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
