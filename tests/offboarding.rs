@@ -463,3 +463,18 @@ slug = "acme"
     assert_eq!(env.snapshot(ALICE), before, "nothing was written");
     assert!(array(&env.json(&["team", "list"])).is_empty());
 }
+
+#[test]
+fn removing_one_member_keeps_the_one_object_receipt() {
+    let env = setup();
+    let v = env.json(&["member", "remove", BOB, "--yes"]);
+    assert_eq!(
+        (v["action"].clone(), v["org"].clone(), v["email"].clone()),
+        (Value::from("deleted"), Value::from(ORG), Value::from(BOB)),
+        "{v}"
+    );
+    assert_eq!(v["teams"], serde_json::json!(["eng"]), "{v}");
+    assert_eq!(array(&v["removed"]).len(), 1, "{v}");
+    let both = env.json(&["member", "remove", CAROL, "ghost@example.com", "--ignore-missing", "--yes"]);
+    assert!(both.get("email").is_none(), "{both}");
+}

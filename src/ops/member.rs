@@ -41,10 +41,30 @@ pub struct RevokedInvite {
 
 /// The result of `member remove EMAIL...`: who went (with what), and who was
 /// not a member (with `--ignore-missing`).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removals {
     pub removed: Vec<Removed>,
     pub unchanged: Vec<String>,
+}
+
+/// `removed` and `unchanged`; when exactly one member was removed (the
+/// common `member remove EMAIL`), their fields also sit at the top, as a
+/// one-object receipt has them.
+impl Serialize for Removals {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = ser.serialize_map(None)?;
+        if let ([one], []) = (self.removed.as_slice(), self.unchanged.as_slice()) {
+            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(one) {
+                for (k, v) in fields {
+                    map.serialize_entry(&k, &v)?;
+                }
+            }
+        }
+        map.serialize_entry("removed", &self.removed)?;
+        map.serialize_entry("unchanged", &self.unchanged)?;
+        map.end()
+    }
 }
 
 /// A role change, with the invites a demoted admin had sent (now revoked).
