@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{parse_description, Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
+use crate::model::{parse_description, Email, Expiry, Name, Permission, Plan, Role, Slug, Visibility};
 
 /// The file as written: TOML, or JSON.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -361,7 +361,8 @@ pub struct InvitePlan {
     pub email: Email,
     pub role: Role,
     pub teams: Vec<Slug>,
-    pub expires: Option<Duration>,
+    /// A duration from the apply, or the absolute time `export` writes.
+    pub expires: Option<Expiry>,
 }
 
 fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgPlan> {
@@ -480,7 +481,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             let role =
                 inv.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
             let teams = inv.teams.iter().map(|t| at_place(&at, Slug::parse(t))).collect::<Result<Vec<_>>>()?;
-            let expires = inv.expires.as_deref().map(|d| at_place(&at, Duration::parse(d))).transpose()?;
+            let expires = inv.expires.as_deref().map(|d| at_place(&at, Expiry::parse(d))).transpose()?;
             Ok(InvitePlan { at: at.clone(), email, role, teams, expires })
         })());
         invites.extend(invite);

@@ -202,3 +202,25 @@ fn explicitly_empty_identity_flags_are_usage_errors() {
     let out = env.cmd(&["member", "list"]).env("ORGCTL_USER", "").env("ORGCTL_ORG", "").output().expect("run");
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
 }
+
+#[test]
+fn export_keeps_each_pending_invites_absolute_expiry() {
+    let env = Env::new();
+    env.seed();
+    let invite = env.json(&["invite", "create", CAROL, "--expires", "3d"]);
+    let expires = array(&invite)[0]["expires_at"].as_str().expect("expires_at").to_string();
+    let export = env.ok(&["export"]);
+    assert!(export.contains(&format!("expires = \"{expires}\"")), "{export}");
+    let two = Env::new();
+    let file = write(&two, "export.toml", &export);
+    two.ok(&["--as", ALICE, "apply", "-f", &file]);
+    let list = two.json(&["--as", ALICE, "--org", ORG, "invite", "list"]);
+    assert_eq!(array(&list)[0]["expires_at"], expires.as_str(), "not reset to 7 days");
+    assert_eq!(two.ok(&["--as", ALICE, "export"]), export);
+    // A time in the past is refused, naming the place; a duration still works.
+    let past = "[[orgs]]\nslug = \"acme\"\n  [[orgs.invites]]\n  email = \"dave@example.com\"\n  expires = \"2020-01-01T00:00:00Z\"\n";
+    let err = env.json_err(&["apply", "-f", &write(&env, "past.toml", past)], 2);
+    assert!(err["error"]["message"].as_str().unwrap_or_default().contains("invites[0].expires"), "{err}");
+    let soon = past.replace("2020-01-01T00:00:00Z", "2d");
+    env.ok(&["apply", "-f", &write(&env, "soon.toml", &soon)]);
+}

@@ -177,7 +177,10 @@ and invite resend (create prints an array, one object per email, each with its a
     ("dashboard", "slug, title, description, visibility, owner (null when ownerless), grants (each grant: team or user, permission)"),
     ("connector", "name, kind, url (password, a lone user name and secret query or fragment parameters masked)"),
     ("chat", "id, title, created_at"),
-    ("audit entry", "id, at, actor, org, action, target, details"),
+    (
+        "audit entry",
+        "id, at, actor, org, action, target, details, actor_source (flag, env, file), os_user (the OS account)",
+    ),
     ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file), stale (and problem, repair when stale)"),
     ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
