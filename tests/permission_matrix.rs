@@ -289,6 +289,8 @@ const TABLE: &[Row] = &[
         ADMINS,
     ),
     row("read the audit log", Target::Org, &["audit", "list"], can("view-audit"), ADMINS),
+    // review who can access what: A (any member may review themselves: tests/access_review.rs)
+    row("review access", Target::Org, &["access", "review"], can("review-access"), ADMINS),
     // create a dashboard: A, M
     row(
         "create a dashboard",
@@ -781,6 +783,7 @@ fn the_table_covers_every_can_i_action() {
         "view-audit",
         "create-dashboard",
         "leave-org",
+        "review-access",
     ];
     for action in org_actions {
         assert!(
