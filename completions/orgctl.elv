@@ -375,6 +375,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;leave'= {
+            cand --transfer-to 'Hand the dashboards you own to this member instead of leaving them ownerless'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'

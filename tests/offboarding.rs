@@ -478,3 +478,14 @@ fn removing_one_member_keeps_the_one_object_receipt() {
     let both = env.json(&["member", "remove", CAROL, "ghost@example.com", "--ignore-missing", "--yes"]);
     assert!(both.get("email").is_none(), "{both}");
 }
+
+#[test]
+fn leaving_can_hand_your_dashboards_over() {
+    let env = setup();
+    env.ok(&["--as", BOB, "dashboard", "create", "Mine"]);
+    env.fails(&["--as", BOB, "org", "leave", "--transfer-to", DAVE, "--yes"], 3);
+    env.fails(&["--as", BOB, "org", "leave", "--transfer-to", BOB, "--yes"], 2);
+    let v = env.json(&["--as", BOB, "org", "leave", "--transfer-to", CAROL, "--yes"]);
+    assert_eq!(v["transferred_to"], CAROL, "{v}");
+    assert_eq!(env.json(&["dashboard", "show", "mine"])["owner"], CAROL);
+}

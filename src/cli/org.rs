@@ -33,9 +33,11 @@ pub enum OrgCommand {
     /// Leave an org (not as its last admin; asks first)
     ///
     /// Dashboards you own stay in the org without an owner (admins manage
-    /// them); your private chats in the org are deleted, and the pending
-    /// invites you sent are revoked.
-    #[command(after_help = "Examples:\n  orgctl org leave acme --dry-run\n  orgctl org leave acme --yes")]
+    /// them), or go to `--transfer-to`; your private chats in the org are
+    /// deleted, and the pending invites you sent are revoked.
+    #[command(
+        after_help = "Examples:\n  orgctl org leave acme --dry-run\n  orgctl org leave acme --transfer-to alice@example.com --yes"
+    )]
     Leave(OrgLeaveArgs),
 }
 
@@ -85,6 +87,9 @@ pub struct OrgLeaveArgs {
     /// The org's slug [default: the current org]
     #[arg(value_parser = args::slug())]
     pub slug: Option<Slug>,
+    /// Hand the dashboards you own to this member instead of leaving them ownerless
+    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    pub transfer_to: Option<crate::model::Email>,
     /// Print what leaving would remove and change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -241,16 +246,16 @@ fn org_leave(env: &mut Env, a: OrgLeaveArgs) -> Result<()> {
     let who = env.who()?;
     let went = crate::cli::member::went_with;
     if a.dry_run {
-        let c = ops::org::leave(env.store()?, &who, a.slug.as_ref(), true)?;
+        let c = ops::org::leave(env.store()?, &who, a.slug.as_ref(), a.transfer_to.as_ref(), true)?;
         let org = c.org.clone().unwrap_or_default();
         return env.out.change(&c, &format!("{} would leave {org}{}", c.item.email, went(&c.item)));
     }
     if !env.prompt.yes {
-        let preview = ops::org::leave(env.store()?, &who, a.slug.as_ref(), true)?;
+        let preview = ops::org::leave(env.store()?, &who, a.slug.as_ref(), a.transfer_to.as_ref(), true)?;
         let org = preview.org.clone().unwrap_or_default();
         env.prompt.confirm(&format!("leaving {org}"), &format!("Leave {org}{}?", went(&preview.item)))?;
     }
-    let c = ops::org::leave(env.store()?, &who, a.slug.as_ref(), false)?;
+    let c = ops::org::leave(env.store()?, &who, a.slug.as_ref(), a.transfer_to.as_ref(), false)?;
     let org = c.org.clone().unwrap_or_default();
     env.forget_org(&c.item.email, &org)?;
     env.out.change(&c, &format!("{} left {org}{}", c.item.email, went(&c.item)))

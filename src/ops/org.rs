@@ -143,17 +143,28 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
     })
 }
 
-/// Leaves an org; the last admin cannot. `dry_run` works it out and rolls back.
+/// Leaves an org; the last admin cannot. The dashboards you own stay,
+/// ownerless or handed to `transfer_to` (a member who stays). `dry_run`
+/// works it out and rolls back.
 pub fn leave(
     store: &mut Store,
     who: &Who,
     slug: Option<&Slug>,
+    transfer_to: Option<&crate::model::Email>,
     dry_run: bool,
 ) -> Result<Change<crate::ops::member::Removed>> {
     store.write_then(!dry_run, |tx| {
         let s = session::in_org_or(tx, who, slug)?;
         require(&s, Action::LeaveOrg)?;
-        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, "org.leave", None)?;
+        let to = match transfer_to {
+            Some(email) if email.as_str() == s.actor.email => {
+                return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
+                    .with_hint("pass `--transfer-to` a member who stays"))
+            }
+            Some(email) => Some((crate::ops::member::existing_member(tx, &s, email)?.0.id, email.as_str())),
+            None => None,
+        };
+        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, "org.leave", to)?;
         Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed).dry(dry_run))
     })
 }
