@@ -6056,6 +6056,9 @@ _orgctl_classify() {
         (--user=*) _orgctl_kind=members _orgctl_lead=--user= ;;
         (--as=*) _orgctl_kind=members _orgctl_lead=--as= ;;
         (--actor=*) _orgctl_kind=members _orgctl_lead=--actor= ;;
+        (--owner=*) _orgctl_kind=members _orgctl_lead=--owner= ;;
+        (--transfer-to=*) _orgctl_kind=members _orgctl_lead=--transfer-to= ;;
+        (--dashboard=*) _orgctl_kind=dashboards _orgctl_lead=--dashboard= ;;
         (-*) return 0 ;;
         esac
         [[ -n $_orgctl_kind ]] && return 0
@@ -6065,6 +6068,9 @@ _orgctl_classify() {
         (--user) _orgctl_kind=members ;;
         (--as) _orgctl_kind=members ;;
         (--actor) _orgctl_kind=members ;;
+        (--owner) _orgctl_kind=members ;;
+        (--transfer-to) _orgctl_kind=members ;;
+        (--dashboard) _orgctl_kind=dashboards ;;
         esac
         [[ -n $_orgctl_kind ]] && return 0
     fi

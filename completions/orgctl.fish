@@ -1548,6 +1548,15 @@ function __fish_orgctl_classify
         case '--actor=*'
             set kind members
             set lead --actor=
+        case '--owner=*'
+            set kind members
+            set lead --owner=
+        case '--transfer-to=*'
+            set kind members
+            set lead --transfer-to=
+        case '--dashboard=*'
+            set kind dashboards
+            set lead --dashboard=
         case '-*'
             return 1
         case '*'
@@ -1562,6 +1571,12 @@ function __fish_orgctl_classify
                     set kind members
                 case --actor
                     set kind members
+                case --owner
+                    set kind members
+                case --transfer-to
+                    set kind members
+                case --dashboard
+                    set kind dashboards
                 case '*'
                     test (count $pos) -ge 2; or return 1
                     switch "$pos[1] $pos[2] "(math (count $pos) - 2)
@@ -1613,3 +1628,6 @@ complete -c orgctl -l team -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_nam
 complete -c orgctl -l user -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
 complete -c orgctl -l as -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
 complete -c orgctl -l actor -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l owner -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l transfer-to -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l dashboard -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'

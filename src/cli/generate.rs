@@ -56,8 +56,16 @@ pub const DYNAMIC_POSITIONALS: &[(&str, &[&str], Position, &str)] = &[
 ];
 
 /// Options whose value `orgctl __complete KIND` supplies, wherever they appear.
-pub const DYNAMIC_OPTIONS: &[(&str, &str)] =
-    &[("--org", "orgs"), ("--team", "teams"), ("--user", "members"), ("--as", "members"), ("--actor", "members")];
+pub const DYNAMIC_OPTIONS: &[(&str, &str)] = &[
+    ("--org", "orgs"),
+    ("--team", "teams"),
+    ("--user", "members"),
+    ("--as", "members"),
+    ("--actor", "members"),
+    ("--owner", "members"),
+    ("--transfer-to", "members"),
+    ("--dashboard", "dashboards"),
+];
 
 /// Global options passed on to `orgctl __complete`, so that it lists what
 /// the command being typed would see.
