@@ -117,6 +117,9 @@ pub enum Command {
     /// Manage the org's data connectors
     #[command(subcommand)]
     Connector(crate::cli::connector::ConnectorCommand),
+    /// Manage the org's notification targets: Slack, Teams, webhooks, PagerDuty
+    #[command(subcommand)]
+    Integration(crate::cli::integration::IntegrationCommand),
     /// Your private chats in the current org
     #[command(subcommand)]
     Chat(crate::cli::chat::ChatCommand),

@@ -550,7 +550,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     }
 
     // Invites: created when the email has no pending invite and is not a member yet.
-    let s = Session { actor: actor.clone(), org: org.clone(), role: Some(Role::Admin) };
+    let s = Session { actor: actor.clone(), org: org.clone(), role: Some(Role::Admin), rules: Default::default() };
     for inv in &o.invites {
         run.tick();
         let member = match users::find(c, &inv.email)? {

@@ -76,6 +76,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
+                crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
                 audit_in(tx, &s, "member.add", email.as_str(), &format!("role={role}"))?;
                 Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))

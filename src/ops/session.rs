@@ -3,6 +3,7 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::model::security::Rules;
 use crate::model::{Email, Role, Slug};
 use crate::store::orgs::Org;
 use crate::store::users::User;
@@ -37,6 +38,8 @@ pub struct Session {
     pub org: Org,
     /// `None` only for sessions opened with [`org_of`] on an org the actor is not in.
     pub role: Option<Role>,
+    /// The org's security settings that bound what members may do.
+    pub rules: Rules,
 }
 
 impl Session {
@@ -110,7 +113,10 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<
         });
     };
     match members::role(c, org.id, actor.id)? {
-        Some(role) => Ok(Session { actor, org, role: Some(role) }),
+        Some(role) => {
+            let rules = crate::ops::security::rules(c, org.id)?;
+            Ok(Session { actor, org, role: Some(role), rules })
+        }
         // The file named both and they no longer fit: the file is stale.
         None if origin.org_from_file && origin.user_from_file => {
             Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
@@ -142,5 +148,6 @@ pub fn org_of(c: &Connection, who: &Who) -> Result<Session> {
     if role.is_none() && from_file {
         return in_org(c, who);
     }
-    Ok(Session { actor, org: found, role })
+    let rules = crate::ops::security::rules(c, found.id)?;
+    Ok(Session { actor, org: found, role, rules })
 }
