@@ -12,6 +12,7 @@ mod foundation;
 mod generated;
 mod hostile;
 mod identity;
+mod integrations;
 mod invariants;
 mod invites;
 mod isolation;
