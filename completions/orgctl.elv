@@ -625,7 +625,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;create'= {
             cand --role 'The role they get on accepting'
             cand --team 'A team they join on accepting (repeatable)'
-            cand --expires 'How long the invite stays valid, like 90m, 7d, 2w (at most 365d)'
+            cand --expires 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'

@@ -24,5 +24,6 @@ mod output;
 mod permission_matrix;
 mod permissions;
 mod prompts;
+mod security;
 mod store_faults;
 mod teams;
