@@ -5,6 +5,7 @@ mod common;
 mod audit;
 mod completion_shells;
 mod concurrency;
+mod connector_access;
 mod context;
 mod dashboards;
 mod faults;
