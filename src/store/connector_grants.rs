@@ -132,3 +132,38 @@ pub fn granted_to_team(c: &Connection, org_id: i64, team_id: i64) -> Result<Vec<
     let rows = stmt.query_map([org_id, team_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Email, Name, Role, Slug};
+    use crate::store::{connectors, members, orgs, teams, users, Store};
+
+    /// The composite foreign keys refuse a grant that crosses orgs, whatever ids are passed.
+    #[test]
+    fn a_grant_cannot_cross_orgs() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("o.db")).unwrap();
+        store
+            .write(|tx| {
+                let u = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
+                let acme = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
+                let beta = orgs::insert(tx, &Slug::parse("beta")?, &Name::parse("Beta")?, 0)?;
+                members::insert(tx, acme.id, u.id, Role::Admin, 0)?;
+                connectors::insert(tx, acme.id, "wh", "postgres", "postgres://h/d", 0)?;
+                let wh = connectors::find(tx, acme.id, "wh")?.unwrap().id;
+                let team = teams::insert(tx, beta.id, &Slug::parse("eng")?, &Name::parse("Eng")?, None, 0)?;
+                assert!(grant(tx, beta.id, wh, Grantee::User(u.id)).is_err(), "connector of another org");
+                assert!(grant(tx, acme.id, wh, Grantee::Team(team.id)).is_err(), "team of another org");
+                assert!(grant(tx, beta.id, wh, Grantee::Team(team.id)).is_err(), "connector of another org");
+                assert!(grant(tx, acme.id, wh, Grantee::User(u.id))?);
+                assert!(!grant(tx, acme.id, wh, Grantee::User(u.id))?, "twice is once");
+                members::delete(tx, acme.id, u.id)?;
+                assert!(list(tx, wh)?.is_empty(), "removing the member removes the grant");
+                Ok(())
+            })
+            .unwrap();
+        let problems = crate::store::check::run(store.conn()).unwrap();
+        assert!(problems.iter().all(|p| !p.contains("connector grant") && !p.contains("foreign key")), "{problems:?}");
+    }
+}
