@@ -1134,6 +1134,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new description (an empty one clears it)')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'The new visibility (admins and the owner)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Hand the dashboard over to this member (admins and the current owner)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')

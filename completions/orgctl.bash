@@ -2315,7 +2315,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__edit)
-            opts="-o -q -y -h -V --title --description --visibility --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --title --description --visibility --owner --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,6 +2331,10 @@ _orgctl() {
                     ;;
                 --visibility)
                     COMPREPLY=($(compgen -W "org restricted" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6868,7 +6872,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --permission | --plan | --role | --since | --slug | --state | --team | --title | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

@@ -1046,6 +1046,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --title 'The new title'
             cand --description 'The new description (an empty one clears it)'
             cand --visibility 'The new visibility (admins and the owner)'
+            cand --owner 'Hand the dashboard over to this member (admins and the current owner)'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'

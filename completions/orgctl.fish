@@ -826,6 +826,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l description -d 'The new description (an empty one clears it)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l visibility -d 'The new visibility (admins and the owner)' -r -f -a "org\t''
 restricted\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l owner -d 'Hand the dashboard over to this member (admins and the current owner)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
@@ -1669,7 +1670,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --allowed-domains --channel --color --connector-access --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --permission --plan --role --since --slug --state --team --title --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

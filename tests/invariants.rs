@@ -106,7 +106,8 @@ struct Step {
 
 #[derive(Clone, Debug)]
 struct Dash {
-    owner: usize,
+    /// `None` once the owner has left the org.
+    owner: Option<usize>,
     restricted: bool,
     grants: BTreeMap<Grantee, Perm>,
 }
@@ -147,13 +148,14 @@ impl Model {
         let mut alpha = Org::default();
         alpha.members.extend([(0, Role::Admin), (1, Role::Member), (2, Role::Member)]);
         alpha.teams.insert(0, BTreeSet::from([1]));
-        alpha
-            .dashes
-            .insert(0, Dash { owner: 0, restricted: true, grants: BTreeMap::from([(Grantee::Team(0), Perm::View)]) });
+        alpha.dashes.insert(
+            0,
+            Dash { owner: Some(0), restricted: true, grants: BTreeMap::from([(Grantee::Team(0), Perm::View)]) },
+        );
         let mut beta = Org::default();
         beta.members.extend([(3, Role::Admin), (4, Role::Member), (2, Role::Member)]);
         beta.teams.insert(0, BTreeSet::from([4]));
-        beta.dashes.insert(0, Dash { owner: 3, restricted: false, grants: BTreeMap::new() });
+        beta.dashes.insert(0, Dash { owner: Some(3), restricted: false, grants: BTreeMap::new() });
         Model { orgs: [alpha, beta] }
     }
 
@@ -207,7 +209,7 @@ impl Model {
         let o = &self.orgs[org];
         let (Some(role), Some(d)) = (o.members.get(&user), o.dashes.get(&dash)) else { return false };
         *role == Role::Admin
-            || d.owner == user
+            || d.owner == Some(user)
             || !d.restricted
             || d.grants.keys().any(|g| match g {
                 Grantee::User(u) => *u == user,
@@ -227,6 +229,9 @@ impl Model {
         }
         for d in o.dashes.values_mut() {
             d.grants.remove(&Grantee::User(user));
+            if d.owner == Some(user) {
+                d.owner = None; // the dashboard stays, without an owner
+            }
         }
     }
 
@@ -328,7 +333,7 @@ impl Model {
                 if self.orgs[org].dashes.contains_key(&dash) {
                     return CONFLICT;
                 }
-                self.orgs[org].dashes.insert(dash, Dash { owner: actor, restricted, grants: BTreeMap::new() });
+                self.orgs[org].dashes.insert(dash, Dash { owner: Some(actor), restricted, grants: BTreeMap::new() });
                 Expect::Ok
             }
             Op::Share { dash, to, .. } | Op::Unshare { dash, to } => {
@@ -336,7 +341,7 @@ impl Model {
                     return NOT_FOUND; // a dashboard you cannot view does not exist for you
                 }
                 let o = &self.orgs[org];
-                if !admin && o.dashes[&dash].owner != actor {
+                if !admin && o.dashes[&dash].owner != Some(actor) {
                     return FORBIDDEN;
                 }
                 let exists = match to {
@@ -358,7 +363,7 @@ impl Model {
                     return NOT_FOUND;
                 }
                 let d = self.orgs[org].dashes.get_mut(&dash).expect("visible, so it exists");
-                let may = admin || d.owner == actor;
+                let may = admin || d.owner == Some(actor);
                 if d.restricted == restricted {
                     // Setting the visibility it already has changes nothing;
                     // SPEC §2 does not say whether a non-owner is refused.
@@ -374,7 +379,7 @@ impl Model {
                 if !self.can_view(org, actor, dash) {
                     return NOT_FOUND;
                 }
-                if !admin && self.orgs[org].dashes[&dash].owner != actor {
+                if !admin && self.orgs[org].dashes[&dash].owner != Some(actor) {
                     return FORBIDDEN;
                 }
                 self.orgs[org].dashes.remove(&dash);
@@ -408,7 +413,10 @@ impl Model {
                     })
                     .collect();
                 let vis = if v.restricted { "restricted" } else { "org" };
-                (DASHES[*d].to_string(), (USERS[v.owner].to_string(), vis.to_string(), grants))
+                (
+                    DASHES[*d].to_string(),
+                    (v.owner.map(|u| USERS[u].to_string()).unwrap_or_default(), vis.to_string(), grants),
+                )
             })
             .collect();
         Snapshot { members, teams, dashes }
@@ -771,7 +779,7 @@ fn the_model_keeps_an_admin_and_drops_what_goes_with_a_member() {
     assert!(m.orgs[0].dashes[&1].grants.is_empty());
     assert_eq!(m.step(0, 0, &Op::MemberRemove { target: 1 }), Expect::Ok);
     assert!(m.orgs[0].teams.values().all(BTreeSet::is_empty));
-    assert_eq!(m.orgs[0].dashes[&1].owner, 1, "a dashboard keeps its owner");
+    assert_eq!(m.orgs[0].dashes[&1].owner, None, "a dashboard stays, without an owner");
     assert_eq!(m.step(0, 0, &Op::TeamDelete { team: 0 }), Expect::Ok);
     assert!(m.orgs[0].dashes[&0].grants.is_empty());
     assert_eq!(m.step(1, 0, &Op::DashCreate { dash: 2, restricted: false }), FORBIDDEN);

@@ -28,3 +28,4 @@ mod prompts;
 mod security;
 mod store_faults;
 mod teams;
+mod tenant;

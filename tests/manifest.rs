@@ -75,11 +75,11 @@ billing_email = "billing@example.com"
 const UPDATED: &str = r#"
 [[users]]
 email = "alice@example.com"
-name = "Alice Doe"
+name = "Alice Q. Doe"
 
 [[users]]
 email = "bob@example.com"
-name = "Robert Roe"
+name = "Bob Roe"
 
 [[users]]
 email = "carol@example.com"
@@ -342,7 +342,7 @@ fn apply_updates_what_differs_per_kind() {
     let env = Env::new();
     apply(&env, ALICE, &write(&env, "base.toml", BASE), &[]);
     let r = apply(&env, ALICE, &write(&env, "updated.toml", UPDATED), &[]);
-    one(&r, "updated", "user", &[BOB]);
+    one(&r, "updated", "user", &[ALICE]);
     one(&r, "updated", "org", &[ORG]);
     one(&r, "updated", "member", &[CAROL]);
     one(&r, "updated", "team", &["eng"]);
@@ -360,7 +360,7 @@ fn apply_updates_what_differs_per_kind() {
         full.extend_from_slice(args);
         env.json(&full)
     };
-    assert_eq!(a(&["user", "show", BOB])["name"], "Robert Roe");
+    assert_eq!(a(&["user", "show", ALICE])["name"], "Alice Q. Doe");
     assert_eq!(a(&["org", "show"])["name"], "Acme Corp");
     let billing = a(&["billing", "show"]);
     assert_eq!(
@@ -837,8 +837,8 @@ name = "Frank"
 email = "grace@example.com"
 
 [[users]]
-email = "bob@example.com"
-name = "Bobby Roe"
+email = "alice@example.com"
+name = "Alice the Renamed"
 
 [[orgs]]
 slug = "beta"
@@ -1378,9 +1378,15 @@ fn export_round_trips_awkward_content() {
     a(&["invite", "create", ERIN, "--team", "bare", "--role", "admin"]);
     env.ok(&["--as", ALICE, "user", "edit", "--name", r#"Alice "Al" O'Doe"#]);
 
+    // Carol's dashboard stayed without an owner; an admin hands it to Bob.
+    let shown = env.ok(&["--as", ALICE, "--org", ORG, "--json", "dashboard", "show", "carols"]);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&shown).unwrap()["owner"], serde_json::Value::Null);
+    a(&["dashboard", "edit", "carols", "--owner", BOB]);
+
     let toml1 = env.ok(&["--as", ALICE, "export"]);
     let json1 = env.ok(&["--as", ALICE, "--json", "export"]);
-    assert!(toml1.contains(CAROL), "the departed owner is exported: {toml1}");
+    assert!(!toml1.contains(CAROL), "the departed owner is gone: {toml1}");
+    assert!(toml1.contains(&format!("owner = \"{BOB}\"")), "the new owner is exported: {toml1}");
     assert!(!toml1.contains("p%40ss") && !toml1.contains("p@ss"), "{toml1}");
     assert_no_changes(&apply(&env, ALICE, &write(&env, "self.toml", &toml1), &[]));
 

@@ -77,6 +77,9 @@ pub struct DashboardEditArgs {
     /// The new visibility (admins and the owner)
     #[arg(long, value_parser = args::visibility())]
     pub visibility: Option<Visibility>,
+    /// Hand the dashboard over to this member (admins and the current owner)
+    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    pub owner: Option<Email>,
 }
 
 #[derive(Debug, Args)]
@@ -130,7 +133,7 @@ impl Row for DashboardView {
             self.title.clone(),
             opt(&self.description),
             self.visibility.to_string(),
-            self.owner.clone(),
+            opt(&self.owner),
             grants_text(self),
         ]
     }
@@ -211,8 +214,8 @@ fn dashboard_show(env: &mut Env, a: DashboardSlugArg) -> Result<()> {
 }
 
 fn dashboard_edit(env: &mut Env, a: DashboardEditArgs) -> Result<()> {
-    if a.title.is_none() && a.description.is_none() && a.visibility.is_none() {
-        return Err(crate::cli::error::nothing_to_change("`--title`, `--description` or `--visibility`"));
+    if a.title.is_none() && a.description.is_none() && a.visibility.is_none() && a.owner.is_none() {
+        return Err(crate::cli::error::nothing_to_change("`--title`, `--description`, `--visibility` or `--owner`"));
     }
     let description = a.description.as_deref().map(parse_description).transpose()?;
     let who = env.who()?;
@@ -220,6 +223,7 @@ fn dashboard_edit(env: &mut Env, a: DashboardEditArgs) -> Result<()> {
         title: a.title.as_ref(),
         description: description.as_ref().map(|d| d.as_deref()),
         visibility: a.visibility,
+        owner: a.owner.as_ref(),
     };
     let c = ops::dashboard::edit(env.store()?, &who, &a.slug, &e)?;
     let org = c.org.clone().unwrap_or_default();

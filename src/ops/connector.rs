@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Slug};
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::connectors::{self, Connector};
 use crate::store::Store;
@@ -174,7 +174,12 @@ pub fn edit(
             return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&c)));
         }
         connectors::update(tx, c.id, &c.kind, &c.url)?;
-        audit_in(tx, &s, "connector.edit", name.as_str(), &format!("kind={} url={}", c.kind, mask(&c.url)))?;
+        let diff = Diff::new().field("kind", Some(&before.kind), Some(&c.kind)).field(
+            "url",
+            Some(&mask(&before.url)),
+            Some(&mask(&c.url)),
+        );
+        audit_in(tx, &s, "connector.edit", name.as_str(), &diff.text())?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&c)))
     })
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Decision, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
 use crate::store::{members, Store};
@@ -19,7 +19,8 @@ pub struct DashboardView {
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
-    pub owner: String,
+    /// `None` once the owner has left the org.
+    pub owner: Option<String>,
     pub grants: Vec<Grant>,
 }
 
@@ -56,7 +57,7 @@ pub fn target(c: &Connection, s: &Session, d: &Dashboard) -> Result<Target> {
         .into_iter()
         .next()
         .map(|(team, p)| (p, team.map_or(Via::Direct, Via::Team)));
-    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == s.actor.id, grant })
+    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(s.actor.id), grant })
 }
 
 /// Decides `action` on the dashboard `slug` for the session's user.
@@ -128,7 +129,7 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
             new.title.as_str(),
             new.description,
             new.visibility,
-            s.actor.id,
+            Some(s.actor.id),
             now(),
         )?;
         audit_in(tx, &s, "dashboard.create", slug.as_str(), &format!("visibility={}", new.visibility))?;
@@ -160,6 +161,8 @@ pub struct DashboardEdit<'a> {
     /// `Some(None)` clears the description.
     pub description: Option<Option<&'a str>>,
     pub visibility: Option<Visibility>,
+    /// Hands the dashboard to this member (admins and the current owner).
+    pub owner: Option<&'a Email>,
 }
 
 pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Result<Change<DashboardView>> {
@@ -173,20 +176,36 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
             load(tx, &s, slug, Action::Share)?;
             d.visibility = v;
         }
+        if let Some(email) = e.owner {
+            load(tx, &s, slug, Action::Share)?;
+            let (user, _) = crate::ops::member::existing_member(tx, &s, email)?;
+            d.owner_id = Some(user.id);
+            d.owner = Some(user.email);
+        }
         if let Some(t) = e.title {
             d.title = t.to_string();
         }
         if let Some(desc) = e.description {
             d.description = desc.map(str::to_string);
         }
-        let before = dashboards::find(tx, s.org.id, slug)?;
-        if before.as_ref() == Some(&d) {
+        let before = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
+        let diff = edit_diff(&before, &d);
+        if diff.is_empty() {
             return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, d)?));
         }
         dashboards::update(tx, &d)?;
-        audit_in(tx, &s, "dashboard.edit", slug.as_str(), &format!("title={} visibility={}", d.title, d.visibility))?;
+        audit_in(tx, &s, "dashboard.edit", slug.as_str(), &diff.text())?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, d)?))
     })
+}
+
+/// What an edit changes, as its audit details (and `apply`'s plan line).
+pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
+    Diff::new()
+        .field("title", Some(&before.title), Some(&after.title))
+        .field("description", before.description.as_deref(), after.description.as_deref())
+        .field("visibility", Some(before.visibility.as_str()), Some(after.visibility.as_str()))
+        .field("owner", before.owner.as_deref(), after.owner.as_deref())
 }
 
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<DashboardView>> {
@@ -265,7 +284,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
                 role: Some(role),
                 target: Target::Dashboard {
                     visibility: d.visibility,
-                    is_owner: d.owner_id == id,
+                    is_owner: d.owner_id == Some(id),
                     grant: best.remove(&id),
                 },
                 rules: s.rules,

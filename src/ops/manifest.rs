@@ -16,7 +16,7 @@ use crate::manifest::{
 };
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::connector::without_password;
-use crate::ops::{audit, session, Outcome, Session, Who};
+use crate::ops::{audit, session, Diff, Outcome, Session, Who};
 use crate::store::dashboards::{Dashboard, Grantee};
 use crate::store::orgs::Org;
 use crate::store::users::User;
@@ -160,23 +160,14 @@ pub fn apply(
         if run.actor.is_none() {
             run.actor = users::find(tx, &actor_email)?;
         }
-        let mut org_ids = Vec::new();
         for o in &v.orgs {
-            org_ids.push(apply_org(&mut run, o)?);
+            apply_org(&mut run, o)?;
         }
-        // Renaming an existing user is for themselves, or for an admin of an org they are in.
-        let actor_id = run.actor()?.id;
+        // Only the acting user's own name may change (checked in `apply_user`).
         for (user, name) in renames {
-            let allowed =
-                user.id == actor_id || org_ids.iter().any(|o| members::role(tx, *o, user.id).ok().flatten().is_some());
-            if !allowed {
-                return Err(Error::forbidden(format!(
-                    "the manifest renames {}, who is in none of its orgs; only they can rename themselves",
-                    user.email
-                )));
-            }
             users::set_name(tx, user.id, &name)?;
-            run.record(None, Outcome::Updated, "user", &user.email, format!("name={name}"))?;
+            let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str()));
+            run.record(None, Outcome::Updated, "user", &user.email, diff.text())?;
         }
         let mut changes = run.changes;
         if opts.dry_run {
@@ -206,6 +197,19 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
         Some(existing) => {
             if let Some(name) = &u.name {
                 if name.as_str() != existing.name {
+                    // A manifest may create users, but an existing user's name
+                    // is theirs alone: an admin of one org must not rename
+                    // someone everywhere.
+                    if Some(existing.id) != run.actor.as_ref().map(|a| a.id) {
+                        return Err(Error::forbidden(format!(
+                            "the manifest renames {}, an existing user; only they can rename themselves",
+                            existing.email
+                        ))
+                        .with_hint(format!(
+                            "drop `name` from that [[users]] entry, or ask {} to run `orgctl user edit --name NAME`",
+                            existing.email
+                        )));
+                    }
                     renames.push((existing, name.clone()));
                 }
             }
@@ -298,23 +302,27 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             org
         }
     };
-    let mut changed = Vec::new();
+    let mut changed = Diff::new();
     if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
         orgs::set_name(c, org.id, name)?;
+        changed = changed.field("name", Some(&org.name), Some(name.as_str()));
         org.name = name.to_string();
-        changed.push(format!("name={name}"));
     }
     let plan = o.plan.map_or(org.plan.clone(), |p| p.to_string());
     let billing = o.billing_email.as_ref().map(|e| e.to_string()).or(org.billing_email.clone());
     if plan != org.plan || billing != org.billing_email {
         orgs::set_billing(c, org.id, plan.parse()?, billing.as_deref())?;
-        changed.push(format!("plan={plan} billing_email={}", billing.as_deref().unwrap_or("")));
+        changed = changed.field("plan", Some(&org.plan), Some(&plan)).field(
+            "billing_email",
+            org.billing_email.as_deref(),
+            billing.as_deref(),
+        );
         org.plan = plan;
         org.billing_email = billing;
     }
     // A new org's plan and billing email are part of its creation, not a second change.
     if !changed.is_empty() && !created {
-        run.record(Some(&org), Outcome::Updated, "org", o.slug.as_str(), changed.join(" "))?;
+        run.record(Some(&org), Outcome::Updated, "org", o.slug.as_str(), changed.text())?;
     }
     let mut ids = HashMap::new();
 
@@ -362,9 +370,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             Some(team) => {
                 let name = t.name.as_ref().map_or(team.name.clone(), |n| n.to_string());
                 let description = t.description.clone().unwrap_or(team.description.clone());
-                if name != team.name || description != team.description {
+                let diff = Diff::new().field("name", Some(&team.name), Some(&name)).field(
+                    "description",
+                    team.description.as_deref(),
+                    description.as_deref(),
+                );
+                if !diff.is_empty() {
                     teams::update(c, team.id, &name, description.as_deref())?;
-                    run.record(Some(&org), Outcome::Updated, "team", t.slug.as_str(), format!("name={name}"))?;
+                    run.record(Some(&org), Outcome::Updated, "team", t.slug.as_str(), diff.text())?;
                 }
                 team
             }
@@ -429,7 +442,15 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         run.tick();
         dash_slugs.insert(d.slug.clone());
         let owner_id = match &d.owner {
-            Some(e) => Some(user_id(c, &d.at, e, &mut ids)?),
+            Some(e) => {
+                let at = format!("{}.owner", d.at);
+                let uid = user_id(c, &at, e, &mut ids)?;
+                if !is_member(c, uid)? {
+                    return Err(place(&at, format!("owner {e} is not a member of {}", o.slug))
+                        .with_hint("a dashboard's owner must be a member: list them under members of the org"));
+                }
+                Some(uid)
+            }
             None => None,
         };
         let dash = match dashboards::find(c, org.id, &d.slug)? {
@@ -442,24 +463,20 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if let Some(v) = d.visibility {
                     existing.visibility = v;
                 }
-                if let Some(owner) = owner_id {
-                    existing.owner_id = owner;
+                if owner_id.is_some() {
+                    existing.owner_id = owner_id;
+                    existing.owner = d.owner.as_ref().map(|e| e.to_string());
                 }
-                if existing != before {
+                let diff = crate::ops::dashboard::edit_diff(&before, &existing);
+                if !diff.is_empty() {
                     dashboards::update(c, &existing)?;
-                    run.record(
-                        Some(&org),
-                        Outcome::Updated,
-                        "dashboard",
-                        d.slug.as_str(),
-                        format!("title={} visibility={}", existing.title, existing.visibility),
-                    )?;
+                    run.record(Some(&org), Outcome::Updated, "dashboard", d.slug.as_str(), diff.text())?;
                 }
                 existing
             }
             None => {
                 let visibility = d.visibility.unwrap_or(Visibility::Org);
-                let owner = owner_id.unwrap_or(actor.id);
+                let owner = owner_id.or(Some(actor.id));
                 let desc = d.description.clone().flatten();
                 let id = dashboards::insert(
                     c,
@@ -485,7 +502,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     description: desc,
                     visibility,
                     owner_id: owner,
-                    owner: String::new(),
+                    owner: None,
                 }
             }
         };
@@ -730,7 +747,7 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
     }
     let mut dash_out = Vec::new();
     for d in dashboards::list(c, org.id)? {
-        emails.insert(d.owner.clone());
+        emails.extend(d.owner.clone());
         let grants = dashboards::grants(c, d.id)?
             .into_iter()
             .map(|g| GrantSpec { team: g.team, user: g.user, permission: Some(g.permission.to_string()) })
@@ -740,7 +757,7 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
             title: d.title,
             description: d.description,
             visibility: Some(d.visibility.to_string()),
-            owner: Some(d.owner),
+            owner: d.owner,
             grants,
         });
     }

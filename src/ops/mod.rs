@@ -62,6 +62,34 @@ impl<T> Change<T> {
 
 use rusqlite::Connection;
 
+/// The details of an edit's audit entry: exactly the fields that changed,
+/// each as `name=OLD→NEW` (an empty value shown as `(none)`).
+#[derive(Debug, Default)]
+pub struct Diff(Vec<String>);
+
+impl Diff {
+    pub fn new() -> Self {
+        Diff::default()
+    }
+
+    /// Notes `name` if `old` and `new` differ.
+    pub fn field(mut self, name: &str, old: Option<&str>, new: Option<&str>) -> Self {
+        if old != new {
+            let shown = |v: Option<&str>| v.filter(|v| !v.is_empty()).unwrap_or("(none)").to_string();
+            self.0.push(format!("{name}={}→{}", shown(old), shown(new)));
+        }
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn text(&self) -> String {
+        self.0.join(" ")
+    }
+}
+
 use crate::error::{Error, Result};
 use crate::policy::{self, Action, Facts, Target};
 use crate::store::audit;

@@ -86,7 +86,8 @@ pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> R
             return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&s.org, role, who)));
         }
         orgs::set_name(tx, s.org.id, name)?;
-        audit_in(tx, &s, "org.edit", &s.org.slug, &format!("name={name}"))?;
+        let diff = crate::ops::Diff::new().field("name", Some(&s.org.name), Some(name.as_str()));
+        audit_in(tx, &s, "org.edit", &s.org.slug, &diff.text())?;
         s.org.name = name.to_string();
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&s.org, role, who)))
     })

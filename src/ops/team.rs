@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug};
 use crate::ops::member::existing_member;
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
 use crate::store::{dashboards, Store};
@@ -114,11 +114,16 @@ pub fn edit(
         let team = find(tx, &s, slug)?;
         let new_name = name.map_or(team.name.clone(), |n| n.to_string());
         let new_desc = description.map_or(team.description.clone(), |d| d.map(str::to_string));
-        if new_name == team.name && new_desc == team.description {
+        let diff = Diff::new().field("name", Some(&team.name), Some(&new_name)).field(
+            "description",
+            team.description.as_deref(),
+            new_desc.as_deref(),
+        );
+        if diff.is_empty() {
             return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), teams::view(tx, team)?));
         }
         teams::update(tx, team.id, &new_name, new_desc.as_deref())?;
-        audit_in(tx, &s, "team.edit", slug.as_str(), &format!("name={new_name}"))?;
+        audit_in(tx, &s, "team.edit", slug.as_str(), &diff.text())?;
         let updated = Team { name: new_name, description: new_desc, ..team };
         Ok(Change::new(Outcome::Updated, Some(s.slug()), teams::view(tx, updated)?))
     })

@@ -58,7 +58,8 @@ pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
             return Ok(Change::new(Outcome::Unchanged, None, me));
         }
         users::set_name(tx, me.id, name)?;
-        audit(tx, Some(&me), None, "user.edit", &me.email, &format!("name={name}"))?;
+        let diff = crate::ops::Diff::new().field("name", Some(&me.name), Some(name.as_str()));
+        audit(tx, Some(&me), None, "user.edit", &me.email, &diff.text())?;
         me.name = name.to_string();
         Ok(Change::new(Outcome::Updated, None, me))
     })

@@ -14,8 +14,9 @@ pub struct Dashboard {
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
-    pub owner_id: i64,
-    pub owner: String,
+    /// `None` once the owner has left the org (admins manage it then).
+    pub owner_id: Option<i64>,
+    pub owner: Option<String>,
 }
 
 /// A grant on a dashboard: to a team or to a user, never both.
@@ -36,9 +37,9 @@ pub enum Grantee {
 }
 
 const SELECT: &str = "SELECT d.id, d.slug, d.title, d.description, d.visibility, d.owner_id, u.email \
-    FROM dashboards d JOIN users u ON u.id = d.owner_id";
+    FROM dashboards d LEFT JOIN users u ON u.id = d.owner_id";
 
-type Raw = (i64, String, String, Option<String>, String, i64, String);
+type Raw = (i64, String, String, Option<String>, String, Option<i64>, Option<String>);
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
@@ -65,7 +66,7 @@ pub fn insert(
     title: &str,
     description: Option<&str>,
     visibility: Visibility,
-    owner_id: i64,
+    owner_id: Option<i64>,
     now: i64,
 ) -> Result<i64> {
     c.prepare_cached(
@@ -226,6 +227,21 @@ pub fn direct_grants_of(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec
     )?;
     let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// The slugs of the dashboards a member owns in this org.
+pub fn owned_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt = c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
+    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Hands every dashboard a member owns in this org to another member, or to
+/// nobody (`None`: admins manage them), before the membership ends.
+pub fn hand_over_owned(c: &Connection, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
+    c.prepare_cached("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2")?
+        .execute(params![org_id, from, to])?;
+    Ok(())
 }
 
 /// Every member's strongest grant on a dashboard, direct or through a team:

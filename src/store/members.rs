@@ -41,7 +41,10 @@ pub fn set_role(c: &Connection, org_id: i64, user_id: i64, role: Role) -> Result
 
 /// Removes the membership; the schema's cascades remove the user's team
 /// memberships and direct dashboard grants in this org with it.
+/// Ends a membership. The dashboards the member still owns stay in the org
+/// without an owner (an owner is always a member: the schema insists).
 pub fn delete(c: &Connection, org_id: i64, user_id: i64) -> Result<()> {
+    super::dashboards::hand_over_owned(c, org_id, user_id, None)?;
     c.prepare_cached("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2")?.execute([org_id, user_id])?;
     Ok(())
 }

@@ -155,7 +155,66 @@ CREATE INDEX audit_by_org ON audit(org_id, id);
 CREATE INDEX dashboards_by_visibility ON dashboards(org_id, visibility);
 CREATE INDEX dashboards_by_owner ON dashboards(org_id, owner_id);
 "#,
-    // 3: integrations, org security settings and connector grants. Each table
+    // 3: a dashboard's owner is always a member of its org (composite
+    // foreign key; NULL once the owner has left: admins manage it then), and
+    // the ids shown to an org are numbered per org from a counter that never
+    // goes back, so an id is never handed out twice and says nothing about
+    // other orgs' activity. Audit entries also record how the acting identity
+    // was established and the operating-system account that ran the command.
+    // Runs with foreign keys off (see `Store::migrate`): rebuilding
+    // `dashboards` must not cascade into its grants.
+    r#"
+CREATE TABLE dashboards_v3 (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    slug        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    description TEXT,
+    visibility  TEXT NOT NULL DEFAULT 'org' CHECK (visibility IN ('org', 'restricted')),
+    owner_id    INTEGER,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (org_id, slug),
+    UNIQUE (org_id, id),
+    FOREIGN KEY (org_id, owner_id) REFERENCES members(org_id, user_id)
+);
+INSERT INTO dashboards_v3 (id, org_id, slug, title, description, visibility, owner_id, created_at)
+SELECT d.id, d.org_id, d.slug, d.title, d.description, d.visibility,
+       CASE WHEN EXISTS (SELECT 1 FROM members m WHERE m.org_id = d.org_id AND m.user_id = d.owner_id)
+            THEN d.owner_id END,
+       d.created_at
+FROM dashboards d;
+DROP TABLE dashboards;
+ALTER TABLE dashboards_v3 RENAME TO dashboards;
+CREATE INDEX dashboards_by_visibility ON dashboards(org_id, visibility);
+CREATE INDEX dashboards_by_owner ON dashboards(org_id, owner_id);
+
+CREATE TABLE org_counters (
+    org_id  INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    kind    TEXT NOT NULL CHECK (kind IN ('chat', 'invite', 'audit')),
+    last    INTEGER NOT NULL,
+    PRIMARY KEY (org_id, kind)
+) WITHOUT ROWID;
+
+ALTER TABLE chats ADD COLUMN number INTEGER;
+UPDATE chats SET number = id;
+CREATE UNIQUE INDEX chats_by_number ON chats(org_id, number);
+INSERT INTO org_counters (org_id, kind, last) SELECT org_id, 'chat', max(number) FROM chats GROUP BY org_id;
+
+ALTER TABLE invites ADD COLUMN number INTEGER;
+UPDATE invites SET number = id;
+CREATE UNIQUE INDEX invites_by_number ON invites(org_id, number);
+INSERT INTO org_counters (org_id, kind, last) SELECT org_id, 'invite', max(number) FROM invites GROUP BY org_id;
+
+ALTER TABLE audit ADD COLUMN number INTEGER;
+ALTER TABLE audit ADD COLUMN actor_source TEXT;
+ALTER TABLE audit ADD COLUMN os_user TEXT;
+UPDATE audit SET number = id WHERE org_id IS NOT NULL;
+DROP INDEX audit_by_org;
+CREATE UNIQUE INDEX audit_by_org ON audit(org_id, number);
+INSERT INTO org_counters (org_id, kind, last)
+SELECT org_id, 'audit', max(number) FROM audit WHERE org_id IN (SELECT id FROM orgs) GROUP BY org_id;
+"#,
+    // 4: integrations, org security settings and connector grants. Each table
     // carries `org_id`, and the composite foreign keys make a grant on another
     // org's connector, or to another org's team or member, impossible to write.
     r#"

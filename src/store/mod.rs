@@ -133,7 +133,19 @@ impl Store {
         &self.conn
     }
 
+    /// Brings the schema forward. Foreign keys are off while it runs (the
+    /// pragma only takes effect outside a transaction): rebuilding a table
+    /// drops the old one, which would otherwise cascade into every table that
+    /// refers to it. `foreign_key_check` then proves nothing was broken
+    /// before the transaction commits.
     fn migrate(&mut self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+        let result = self.migrate_tx();
+        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        result
+    }
+
+    fn migrate_tx(&mut self) -> Result<()> {
         let path = self.path.clone();
         self.write(|tx| {
             // Another process may have migrated between our look and our lock.
@@ -143,6 +155,14 @@ impl Store {
             }
             for sql in &migrations::MIGRATIONS[current as usize..] {
                 tx.execute_batch(sql)?;
+            }
+            let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+            if broken > 0 {
+                return Err(Error::store(format!(
+                    "migrating {} would break {broken} reference(s); it was left untouched",
+                    path.display()
+                ))
+                .with_hint("run `orgctl db check` with the orgctl that wrote it"));
             }
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
             tx.pragma_update(None, "user_version", latest_schema())?;
@@ -305,7 +325,7 @@ mod tests {
                     "KPIs",
                     None,
                     crate::model::Visibility::Restricted,
-                    alice.id,
+                    Some(alice.id),
                     0,
                 )?;
                 dashboards::set_grant(

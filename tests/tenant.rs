@@ -1,0 +1,115 @@
+//! Tenant safety: ownership that stays inside the org, manifests that cannot
+//! reach other users, and audit entries that say exactly what changed.
+
+use crate::common::*;
+
+fn write(env: &Env, name: &str, text: &str) -> String {
+    let p = env.path(name);
+    std::fs::write(&p, text).expect("write manifest");
+    p.display().to_string()
+}
+
+/// The attack: anyone may create an org of their own and list an admin of
+/// another org under `[[users]]` with a new name.
+#[test]
+fn a_manifest_may_not_rename_a_member_of_its_own_org() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["--as", CAROL, "org", "create", "evil"]);
+    env.ok(&["--as", CAROL, "--org", "evil", "member", "add", ALICE]);
+    let text =
+        "[[users]]\nemail = \"alice@example.com\"\nname = \"Pwned\"\n\n[[orgs]]\nslug = \"evil\"\nname = \"Evil\"\n";
+    let file = write(&env, "rename.toml", text);
+    let err = env.json_err(&["--as", CAROL, "apply", "-f", &file], 4);
+    assert_error_kind(&err, "forbidden");
+    let message = err["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("only they can rename themselves"), "{err}");
+    assert_eq!(env.json(&["--as", ALICE, "user", "show"])["name"], "Alice Doe");
+    assert_eq!(env.json(&["--as", CAROL, "org", "show", "evil"])["name"], "evil", "nothing was written");
+    // The same manifest without the name applies.
+    let file = write(&env, "ok.toml", "[[users]]\nemail = \"alice@example.com\"\n\n[[orgs]]\nslug = \"evil\"\n");
+    env.ok(&["--as", CAROL, "apply", "-f", &file]);
+}
+
+#[test]
+fn a_manifest_owner_who_is_not_a_member_is_a_usage_error_naming_the_place() {
+    let env = Env::new();
+    env.seed();
+    let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.dashboards]]\n  slug = \"kpis\"\n  title = \"KPIs\"\n  owner = \"carol@example.com\"\n";
+    let file = write(&env, "owner.toml", text);
+    let err = env.json_err(&["--as", ALICE, "apply", "-f", &file], 2);
+    assert_error_kind(&err, "usage");
+    let message = err["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("dashboards[kpis].owner") && message.contains(CAROL), "{err}");
+    assert!(array(&env.json(&["--as", ALICE, "dashboard", "list"])).is_empty());
+}
+
+#[test]
+fn a_departed_owner_leaves_an_ownerless_dashboard_that_admins_manage() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["--as", BOB, "dashboard", "create", "Bob's KPIs", "--slug", "kpis", "--visibility", "restricted"]);
+    env.ok(&["--as", ALICE, "member", "remove", BOB, "--yes"]);
+    let d = env.json(&["--as", ALICE, "dashboard", "show", "kpis"]);
+    assert_eq!(d["owner"], serde_json::Value::Null, "{d}");
+    // Re-adding bob does not give it back.
+    env.ok(&["--as", ALICE, "member", "add", BOB]);
+    assert_eq!(env.code(&["--as", BOB, "dashboard", "show", "kpis"]), 3);
+    let export = env.ok(&["--as", ALICE, "export"]);
+    assert!(!export.contains("owner = "), "an ownerless dashboard exports no owner:\n{export}");
+    // The store holds no dashboard whose owner is not a member.
+    env.ok(&["db", "check"]);
+}
+
+#[test]
+fn ownership_is_handed_over_by_admins_and_the_owner_to_members_only() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "add", CAROL]);
+    env.ok(&["--as", BOB, "dashboard", "create", "KPIs", "--visibility", "restricted"]);
+    // Carol (a member, not the owner) cannot; nor can a non-member become owner.
+    env.fails(&["--as", CAROL, "dashboard", "edit", "kpis", "--owner", CAROL], 3);
+    env.ok(&["--as", BOB, "dashboard", "share", "kpis", "--user", CAROL, "--permission", "edit"]);
+    env.fails(&["--as", CAROL, "dashboard", "edit", "kpis", "--owner", CAROL], 4);
+    env.fails(&["--as", BOB, "dashboard", "edit", "kpis", "--owner", DAVE], 3);
+    // The owner hands it to carol; then bob is an ordinary member again.
+    let c = env.json(&["--as", BOB, "dashboard", "edit", "kpis", "--owner", CAROL]);
+    assert_eq!((c["action"].as_str(), c["owner"].as_str()), (Some("updated"), Some(CAROL)));
+    assert_eq!(env.code(&["--as", BOB, "dashboard", "show", "kpis"]), 3, "bob no longer sees it");
+    let again = env.json(&["--as", ALICE, "dashboard", "edit", "kpis", "--owner", CAROL]);
+    assert_eq!(again["action"], "unchanged");
+    let entry = array(&env.json(&["audit", "list", "--action", "dashboard.edit"]))[0].clone();
+    assert_eq!(entry["details"], format!("owner={BOB}→{CAROL}"));
+}
+
+#[test]
+fn an_apply_that_changes_the_owner_says_so_in_its_plan_and_audit() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["dashboard", "create", "KPIs"]);
+    let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.dashboards]]\n  slug = \"kpis\"\n  title = \"KPIs\"\n  owner = \"bob@example.com\"\n";
+    let file = write(&env, "owner.toml", text);
+    let plan = env.ok(&["--as", ALICE, "-o", "tsv", "apply", "-f", &file, "--dry-run"]);
+    assert!(plan.contains(&format!("owner={ALICE}→{BOB}")), "{plan}");
+    env.ok(&["--as", ALICE, "apply", "-f", &file]);
+    assert_eq!(env.json(&["dashboard", "show", "kpis"])["owner"], BOB);
+    let entry = array(&env.json(&["audit", "list", "--action", "dashboard.edit"]))[0].clone();
+    assert_eq!(entry["details"], format!("via apply; owner={ALICE}→{BOB}"));
+}
+
+#[test]
+fn edit_audit_entries_record_exactly_what_changed() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["dashboard", "create", "KPIs", "--description", "old"]);
+    env.ok(&["dashboard", "edit", "kpis", "--description", "new"]);
+    env.ok(&["team", "create", "eng", "--name", "Eng"]);
+    env.ok(&["team", "edit", "eng", "--description", "Builds it"]);
+    env.ok(&["org", "edit", "--name", "Acme Corp"]);
+    let details = |action: &str| {
+        array(&env.json(&["audit", "list", "--action", action]))[0]["details"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(details("dashboard.edit"), "description=old→new");
+    assert_eq!(details("team.edit"), "description=(none)→Builds it");
+    assert_eq!(details("org.edit"), "name=Acme Inc→Acme Corp");
+}
