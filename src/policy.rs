@@ -119,10 +119,18 @@ pub enum Via {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Org,
-    Dashboard { visibility: Visibility, is_owner: bool, grant: Option<(Permission, Via)> },
-    Chat { is_owner: bool },
+    Dashboard {
+        visibility: Visibility,
+        is_owner: bool,
+        grant: Option<(Permission, Via)>,
+    },
+    Chat {
+        is_owner: bool,
+    },
     /// A connector, and how the user holds a grant on it (if at all).
-    Connector { grant: Option<Via> },
+    Connector {
+        grant: Option<Via>,
+    },
 }
 
 /// The acting user's standing in the org: `None` when not a member.
@@ -414,7 +422,8 @@ mod tests {
                 }
             }
         }
-        let f = facts(Some(Role::Admin), Target::Dashboard { visibility: Visibility::Org, is_owner: true, grant: None });
+        let f =
+            facts(Some(Role::Admin), Target::Dashboard { visibility: Visibility::Org, is_owner: true, grant: None });
         assert!(!decide(Action::Use, &f).allowed, "use does not apply to a dashboard");
     }
 }

@@ -82,8 +82,7 @@ fn granted_access_follows_grants_and_names_the_setting() {
     assert_eq!(env.json(&["connector", "revoke", "wh", "--user", BOB])["action"], "unchanged");
     assert_eq!(can_use(&env, BOB, "wh").0, 4);
 
-    let actions: Vec<String> =
-        array(&env.json(&["audit", "list"])).iter().map(|e| str_field(e, "action")).collect();
+    let actions: Vec<String> = array(&env.json(&["audit", "list"])).iter().map(|e| str_field(e, "action")).collect();
     assert_eq!(actions.iter().filter(|a| *a == "connector.grant").count(), 2, "{actions:?}");
     assert_eq!(actions.iter().filter(|a| *a == "connector.revoke").count(), 1, "{actions:?}");
 }

@@ -135,8 +135,7 @@ fn edit_changes_values_and_remove_deletes_with_audit() {
     assert_eq!(v["action"], "deleted");
     env.fails(&["integration", "show", "alerts"], 3);
     env.fails(&["integration", "remove", "alerts", "--yes"], 3);
-    let actions: Vec<String> =
-        array(&env.json(&["audit", "list"])).iter().map(|e| str_field(e, "action")).collect();
+    let actions: Vec<String> = array(&env.json(&["audit", "list"])).iter().map(|e| str_field(e, "action")).collect();
     for a in ["integration.add", "integration.edit", "integration.remove"] {
         assert!(actions.iter().any(|x| x == a), "no {a} in {actions:?}");
     }

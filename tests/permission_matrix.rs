@@ -912,7 +912,12 @@ fn connector_use_when_access_is_granted() {
         let out = env.run(&["--json", "--as", &email, "--org", ORG, "can-i", "use", "connector/wh"]);
         let want = if allowed { 0 } else { 4 };
         if code_of(&out) != want {
-            bad.push(format!("{}: can-i use exited {}, expected {want}\n{}", actor.key(), code_of(&out), describe(&out)));
+            bad.push(format!(
+                "{}: can-i use exited {}, expected {want}\n{}",
+                actor.key(),
+                code_of(&out),
+                describe(&out)
+            ));
         }
         let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap_or(Value::Null);
         let reason = v["reason"].as_str().unwrap_or("");

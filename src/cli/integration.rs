@@ -29,7 +29,9 @@ pub enum IntegrationCommand {
     #[command(after_help = "Example:\n  orgctl integration show alerts --json")]
     Show(IntegrationNameArg),
     /// Change an integration's URL, channel or events (admins)
-    #[command(after_help = "Example:\n  orgctl integration edit alerts --channel '#alerts' --events member.add,member.remove")]
+    #[command(
+        after_help = "Example:\n  orgctl integration edit alerts --channel '#alerts' --events member.add,member.remove"
+    )]
     Edit(IntegrationEditArgs),
     /// Remove an integration (admins; asks first)
     #[command(after_help = "Example:\n  orgctl integration remove alerts --yes")]

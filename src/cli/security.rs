@@ -129,10 +129,7 @@ fn security_set(env: &mut Env, a: SecuritySetArgs) -> Result<()> {
         _ => format!("Updated the security settings of {org}"),
     };
     if !c.item.members_outside.is_empty() {
-        msg.push_str(&format!(
-            "; current members outside allowed-domains stay: {}",
-            c.item.members_outside.join(", ")
-        ));
+        msg.push_str(&format!("; current members outside allowed-domains stay: {}", c.item.members_outside.join(", ")));
     }
     env.out.change(&c, &msg)
 }

@@ -18,9 +18,9 @@ use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::connector::without_password;
 use crate::ops::{audit, session, Diff, Outcome, Session, Who};
 use crate::store::dashboards::{Dashboard, Grantee};
+use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
-use crate::store::integrations::{self, Integration};
 use crate::store::{connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store};
 
 /// One change `apply` made (or, with `--dry-run`, would make).
@@ -569,9 +569,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
                 run.record(Some(&org), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
-                connectors::find(c, org.id, k.name.as_str())?
-                    .ok_or_else(|| Error::internal("connector vanished"))?
-                    .id
+                connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
             }
         };
         let mut wanted = Vec::new();
@@ -589,7 +587,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             };
             wanted.push(grantee);
             if connector_grants::grant(c, org.id, connector_id, grantee)? {
-                run.record(Some(&org), Outcome::Created, "connector_grant", &format!("{}/{named}", k.name), String::new())?;
+                run.record(
+                    Some(&org),
+                    Outcome::Created,
+                    "connector_grant",
+                    &format!("{}/{named}", k.name),
+                    String::new(),
+                )?;
             }
         }
         if run.prune {
@@ -597,7 +601,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     connector_grants::revoke(c, connector_id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(Some(&org), Outcome::Deleted, "connector_grant", &format!("{}/{who}", k.name), String::new())?;
+                    run.record(
+                        Some(&org),
+                        Outcome::Deleted,
+                        "connector_grant",
+                        &format!("{}/{who}", k.name),
+                        String::new(),
+                    )?;
                 }
             }
         }

@@ -5,9 +5,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::security::{
-    domain_allowed, format_duration, ConnectorAccess, Rules, MAX_INVITE_LIFETIME,
-};
+use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, Rules, MAX_INVITE_LIFETIME};
 use crate::model::Duration;
 use crate::ops::invite::DEFAULT_EXPIRY;
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
@@ -144,10 +142,7 @@ pub fn invite_lifetime(c: &Connection, org: &Org, expires: Option<Duration>) -> 
 /// Checks an `invite-max-lifetime` value: at most 365 days.
 pub fn check_lifetime(secs: i64) -> Result<i64> {
     if secs > MAX_INVITE_LIFETIME {
-        return Err(Error::usage(format!(
-            "invite-max-lifetime may be at most 365d, not {}",
-            format_duration(secs)
-        )));
+        return Err(Error::usage(format!("invite-max-lifetime may be at most 365d, not {}", format_duration(secs))));
     }
     Ok(secs)
 }
@@ -195,11 +190,9 @@ pub fn set_in(c: &Connection, org: &Org, set: &SecuritySet) -> Result<(Vec<Strin
         security::put(c, org.id, &new)?;
     }
     let outside = match &set.allowed_domains {
-        Some(d) => members::ids(c, org.id)?
-            .into_iter()
-            .map(|(_, email, _)| email)
-            .filter(|e| !domain_allowed(d, e))
-            .collect(),
+        Some(d) => {
+            members::ids(c, org.id)?.into_iter().map(|(_, email, _)| email).filter(|e| !domain_allowed(d, e)).collect()
+        }
         None => Vec::new(),
     };
     Ok((changed, outside))
