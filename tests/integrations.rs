@@ -225,3 +225,16 @@ fn export_keeps_the_url_and_apply_restores_it() {
     let t = other.json(&["--as", ALICE, "--org", ORG, "integration", "test", "alerts"]);
     assert_eq!(t["valid"], true);
 }
+
+#[test]
+fn a_typo_hint_never_repeats_the_secret() {
+    let env = Env::new();
+    env.seed();
+    let out = env.fails(&["integration", "add", "x", "--kind", "slack", "--url", SLACK, "--chanel", "#ops"], 2);
+    let err = stderr(&out);
+    assert!(err.contains("--channel") && !err.contains("SlackSecret123"), "{err}");
+    assert!(err.contains("https://hooks.slack.com/****"), "{err}");
+    let url = format!("--url={PD_KEY}");
+    let out = env.fails(&["integration", "add", "x", "--kind", "pagerduty", &url, "--evnts", "member.add"], 2);
+    assert!(!stderr(&out).contains(PD_KEY), "{}", describe(&out));
+}

@@ -91,9 +91,30 @@ fn corrected_command(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<Str
     };
     let mut words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     *words.iter_mut().find(|w| *w == typo)? = suggestion;
+    mask_urls(&mut words);
     let shown: Vec<String> =
         words.iter().map(|w| if w.contains(char::is_whitespace) { format!("{w:?}") } else { w.clone() }).collect();
     Some(shown.join(" "))
+}
+
+/// A `--url` value is a secret (a connector's password, an integration's
+/// webhook or key): the corrected command line shows it masked.
+fn mask_urls(words: &mut [String]) {
+    let integration = words.iter().any(|w| w == "integration");
+    let mask = |v: &str| {
+        if integration {
+            crate::ops::integration::mask(v)
+        } else {
+            crate::ops::connector::mask(v)
+        }
+    };
+    for i in 0..words.len() {
+        if let Some(v) = words[i].strip_prefix("--url=") {
+            words[i] = format!("--url={}", mask(v));
+        } else if words[i] == "--url" && i + 1 < words.len() {
+            words[i + 1] = mask(&words[i + 1]);
+        }
+    }
 }
 
 /// The error for an `edit` or `set` given nothing to change.
