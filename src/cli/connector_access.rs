@@ -3,12 +3,12 @@
 use clap::Args;
 
 use crate::cli::args;
+use crate::cli::dashboard::{named, target};
 use crate::cli::env::Env;
 use crate::cli::output::Row;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Email, Slug};
 use crate::ops::connector_access::UseAccess;
-use crate::ops::dashboard::ShareTarget;
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Args)]
@@ -32,24 +32,9 @@ impl Row for UseAccess {
     }
 }
 
-fn target(a: &ConnectorGrantArgs) -> Result<ShareTarget> {
-    match (&a.team, &a.user) {
-        (Some(t), None) => Ok(ShareTarget::Team(t.clone())),
-        (None, Some(u)) => Ok(ShareTarget::User(u.clone())),
-        _ => Err(Error::usage("pass exactly one of `--team SLUG` or `--user EMAIL`")),
-    }
-}
-
-fn named(t: &ShareTarget) -> String {
-    match t {
-        ShareTarget::Team(s) => format!("team {s}"),
-        ShareTarget::User(e) => e.to_string(),
-    }
-}
-
 /// `connector grant` (grant = true) or `connector revoke`.
 pub fn connector_grant(env: &mut Env, a: ConnectorGrantArgs, grant: bool) -> Result<()> {
-    let to = target(&a)?;
+    let to = target(a.team.clone(), a.user.clone())?;
     let who = env.who()?;
     let store = env.store()?;
     let c = if grant {

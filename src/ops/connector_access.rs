@@ -7,12 +7,11 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::security::ConnectorAccess;
 use crate::model::Slug;
-use crate::ops::dashboard::ShareTarget;
+use crate::ops::dashboard::{grantee, ShareTarget};
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::connector_grants::{self, UseGrant};
 use crate::store::connectors::{self, Connector};
-use crate::store::dashboards::Grantee;
 use crate::store::{members, Store};
 
 /// A connector with its grants, as `grant` and `revoke` report it.
@@ -45,16 +44,6 @@ pub fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Connector> {
 pub fn target(c: &Connection, s: &Session, k: &Connector) -> Result<Target> {
     let grant = connector_grants::held_by(c, k.id, s.actor.id)?.map(|team| team.map_or(Via::Direct, Via::Team));
     Ok(Target::Connector { grant })
-}
-
-fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
-    Ok(match t {
-        ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
-        ShareTarget::User(email) => {
-            let (user, _) = crate::ops::member::existing_member(c, s, email)?;
-            (Grantee::User(user.id), format!("user {email}"))
-        }
-    })
 }
 
 fn shown(c: &Connection, s: &Session, k: &Connector) -> Result<ConnectorGrants> {

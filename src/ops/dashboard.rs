@@ -219,7 +219,8 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<Dashbo
     })
 }
 
-fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
+/// The team or member a share (or a connector grant) names, looked up in the session's org.
+pub fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
     Ok(match t {
         ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
         ShareTarget::User(email) => {
