@@ -387,6 +387,32 @@ mod tests {
         assert!(shape(Pagerduty, "0123456789abcdef0123456789abcde-").is_err());
     }
 
+    /// Every audit action the use cases write is an event an integration may
+    /// name: a new action added elsewhere must be added to `EVENTS` too.
+    #[test]
+    fn every_audit_action_is_a_known_event() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ops");
+        let mut missing = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.file_name().is_some_and(|n| n == "integration.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            // Every string literal shaped like `noun.verb` in the use cases is an audit action.
+            for literal in text.split('"').skip(1).step_by(2) {
+                let shaped = literal.split_once('.').is_some_and(|(n, v)| {
+                    let word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                    word(n) && word(v)
+                });
+                if shaped && !EVENTS.contains(&literal) {
+                    missing.push(format!("{literal} ({})", path.display()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "audit actions missing from EVENTS: {missing:?}");
+    }
+
     #[test]
     fn events_are_audit_actions() {
         let ev = parse_events(&["member.add, invite.accept".into(), "member.add".into()]).unwrap();
