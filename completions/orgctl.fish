@@ -1447,7 +1447,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l color -d 'When t
 always\t''
 never\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l dry-run -d 'Print the plan and write nothing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l prune -d 'Also remove the members, teams, team memberships, dashboards, grants and connectors of the file\'s orgs that the file does not name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l prune -d 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file\'s orgs that the file does not name (never users, orgs or security settings)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s y -l yes -d 'Answer yes to every confirmation'
