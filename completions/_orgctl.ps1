@@ -1309,7 +1309,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;connector;add' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of data source, such as postgres, snowflake, bigquery')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The connection URL; a password in it is stored but never printed')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1371,7 +1371,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;connector;edit' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The new kind')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new connection URL')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new connection URL; `-` reads it from the first line of stdin')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1986,8 +1986,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;apply' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The manifest''s format [default: json for a .json file, else toml]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -2102,15 +2102,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite FILE if it exists')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists (only once the new copy is complete)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

@@ -1205,7 +1205,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;add'= {
             cand --kind 'The kind of data source, such as postgres, snowflake, bigquery'
-            cand --url 'The connection URL; a password in it is stored but never printed'
+            cand --url 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1264,7 +1264,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;edit'= {
             cand --kind 'The new kind'
-            cand --url 'The new connection URL'
+            cand --url 'The new connection URL; `-` reads it from the first line of stdin'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1825,8 +1825,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;apply'= {
-            cand -f 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin'
-            cand --file 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin'
+            cand -f 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB'
+            cand --file 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB'
             cand --format 'The manifest''s format [default: json for a .json file, else toml]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -1936,15 +1936,15 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
-            cand --force 'Overwrite FILE if it exists'
+            cand --force 'Replace FILE if it exists (only once the new copy is complete)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -948,7 +948,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "access" -d 'Every member who may use a connector, and why'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l kind -d 'The kind of data source, such as postgres, snowflake, bigquery' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL; a password in it is stored but never printed' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
@@ -998,7 +998,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l kind -d 'The new kind' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l url -d 'The new connection URL' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l url -d 'The new connection URL; `-` reads it from the first line of stdin' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
@@ -1433,7 +1433,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s y -l yes -d 'Ans
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l format -d 'The manifest\'s format [default: json for a .json file, else toml]' -r -f -a "toml\t''
 json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
@@ -1532,12 +1532,12 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Overwrite FILE if it exists'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists (only once the new copy is complete)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'

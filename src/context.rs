@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::files::Opened;
 
 /// The current user and org, as written in `context.toml`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,12 +19,22 @@ pub struct Context {
 }
 
 impl Context {
-    /// Reads the context file; a missing file is an empty context.
+    /// The largest context file read; a real one is a few dozen bytes.
+    pub const MAX_BYTES: u64 = 64 * 1024;
+
+    /// Reads the context file; a missing file is an empty context. It must be
+    /// a regular file of at most [`Context::MAX_BYTES`]: a FIFO or a device
+    /// (`/dev/zero`) is refused at once (exit 2), never waited on or read.
     pub fn load(path: &Path) -> Result<Context> {
         not_a_directory(path)?;
-        let text = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Context::default()),
+        let text = match crate::files::open_regular(path) {
+            Ok(Opened::File(file, _)) => match crate::files::read_at_most(file, Self::MAX_BYTES) {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => return Err(damaged(path, "it is larger than 64 KiB")),
+                Err(e) => return Err(damaged(path, &e.to_string())),
+            },
+            Ok(Opened::Missing) => return Ok(Context::default()),
+            Ok(Opened::NotRegular(what)) => return Err(not_regular(path, what)),
             Err(e) => return Err(damaged(path, &e.to_string())),
         };
         let text = String::from_utf8(text).map_err(|_| damaged(path, "it is not UTF-8 text"))?;
@@ -34,6 +45,10 @@ impl Context {
     /// 0600, synced, then renamed over the old one, so a reader never sees half a file.
     pub fn save(&self, path: &Path) -> Result<()> {
         not_a_directory(path)?;
+        // Never rename over a FIFO or a device (`--context /dev/null`).
+        if let Ok(Opened::NotRegular(what)) = crate::files::open_regular(path) {
+            return Err(not_regular(path, what));
+        }
         let fail =
             |e: std::io::Error| Error::internal(format!("cannot write the context file {}: {e}", path.display()));
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -65,6 +80,12 @@ fn not_a_directory(path: &Path) -> Result<()> {
             .with_hint("pass `--context FILE` (or set `ORGCTL_CONTEXT`) with the path of a file"));
     }
     Ok(())
+}
+
+/// A FIFO or a device where the context file should be: usage, like a directory.
+fn not_regular(path: &Path, what: &str) -> Error {
+    Error::usage(format!("the context file {} is {what}, not a regular file", path.display()))
+        .with_hint("pass `--context FILE` (or set `ORGCTL_CONTEXT`) with the path of a regular file")
 }
 
 fn damaged(path: &Path, why: &str) -> Error {

@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod context;
 pub mod error;
+pub mod files;
 pub mod manifest;
 pub mod model;
 pub mod ops;

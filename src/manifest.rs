@@ -161,6 +161,44 @@ pub struct InviteSpec {
     pub expires: Option<String>,
 }
 
+/// The largest manifest `apply` reads: 64 MiB, four times the manifest of
+/// 100,000 members and 10,000 dashboards that the benchmarks apply.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a manifest's text and the name to show for it: `-` is stdin, any
+/// other path must be a regular file (a FIFO or a device such as `/dev/zero`
+/// is refused at once); either way at most [`MAX_BYTES`] are read.
+pub fn read_source(file: &std::path::Path) -> Result<(String, String)> {
+    use crate::files::{open_regular, read_at_most, Opened};
+    let too_big = |shown: &str| {
+        Error::usage(format!("the manifest {shown} is larger than 64 MiB"))
+            .with_hint("split it into several files and apply each")
+    };
+    let not_text = |shown: &str| Error::usage(format!("the manifest {shown} is not UTF-8 text"));
+    if file.as_os_str() == "-" {
+        let bytes = read_at_most(std::io::stdin().lock(), MAX_BYTES)
+            .map_err(|e| Error::usage(format!("cannot read the manifest from stdin: {e}")))?
+            .ok_or_else(|| too_big("on stdin"))?;
+        return Ok((String::from_utf8(bytes).map_err(|_| not_text("on stdin"))?, "<stdin>".into()));
+    }
+    let shown = file.display().to_string();
+    let cannot = |why: String| {
+        Error::usage(format!("cannot read the manifest {shown}: {why}"))
+            .with_hint("pass an existing file with `-f FILE`, or `-f -` for stdin")
+    };
+    let (f, len) = match open_regular(file).map_err(|e| cannot(e.to_string()))? {
+        Opened::File(f, len) => (f, len),
+        Opened::Missing => return Err(cannot("No such file or directory (os error 2)".into())),
+        Opened::NotRegular(what) => return Err(cannot(format!("it is {what}, not a regular file"))),
+    };
+    if len > MAX_BYTES {
+        return Err(too_big(&shown));
+    }
+    let bytes = read_at_most(f, MAX_BYTES).map_err(|e| cannot(e.to_string()))?.ok_or_else(|| too_big(&shown))?;
+    let text = String::from_utf8(bytes).map_err(|_| not_text(&shown))?;
+    Ok((text, shown))
+}
+
 /// The manifest's text format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

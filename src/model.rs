@@ -8,18 +8,46 @@ use std::str::FromStr;
 
 use crate::error::Error;
 
+/// How much of a bad value an error message echoes, in characters.
+pub const ECHO_MAX: usize = 100;
+
+/// At most the first [`ECHO_MAX`] characters of `raw`, with `…` when cut:
+/// an error about a megabyte-long value should not print the megabyte.
+pub fn shorten(raw: &str) -> std::borrow::Cow<'_, str> {
+    match raw.char_indices().nth(ECHO_MAX) {
+        Some((cut, _)) => format!("{}…", &raw[..cut]).into(),
+        None => raw.into(),
+    }
+}
+
+/// Surrounding whitespace dropped the same way for every identifier (email,
+/// slug, name): ASCII spaces, tabs and line ends, including the `\r` a CRLF
+/// file leaves behind. Unicode spaces (a non-breaking space) are not
+/// whitespace to trim: the value is then refused or kept as typed.
+pub fn trim_identifier(raw: &str) -> &str {
+    raw.trim_matches(|c: char| c.is_ascii_whitespace())
+}
+
+/// Characters that are invisible or reorder the text around them (bidi
+/// embeddings, overrides and isolates, zero-width spaces and joiners, the
+/// byte-order mark): a name holding one can look like another name.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// A user's email, trimmed and lowercased (emails compare case-insensitively).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Email(String);
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Email, Error> {
-        let s = raw.trim().to_lowercase();
         let bad = |why: &str| {
             // The parser's own reasons end with a full stop; ours do not.
             let why = why.trim_end_matches('.');
-            Error::usage(format!("invalid email {raw:?}: {why}")).with_hint("an email looks like `name@example.com`")
+            Error::usage(format!("invalid email {:?}: {why}", shorten(raw)))
+                .with_hint("an email looks like `name@example.com`")
         };
+        let s = trim_identifier(raw);
         if s.is_empty() {
             return Err(bad("it is empty"));
         }
@@ -28,12 +56,20 @@ impl Email {
         }
         // The RFC grammar allows quoted local parts, comments, domain literals
         // and non-ASCII; an account key wants none of those, so the parser runs
-        // in its strict mode and plain ASCII is required on top.
+        // in its strict mode and plain ASCII is required on top. ASCII is
+        // checked before lowercasing: Unicode case folding turns the Kelvin
+        // sign (U+212A) into `k`, which would let two spellings name one account.
         if !s.is_ascii() || s.chars().any(|c| c.is_ascii_control() || c.is_whitespace()) {
             return Err(bad("only plain ASCII without spaces is accepted"));
         }
+        let s = s.to_ascii_lowercase();
         if s.contains('"') || s.contains('(') || s.contains('[') || s.ends_with('.') {
             return Err(bad("quotes, comments, literals and trailing dots are not accepted"));
+        }
+        // `a@1.2.3.4`: an address, not a domain (no top-level domain is all digits).
+        let domain = s.rsplit_once('@').map_or("", |(_, d)| d);
+        if domain.rsplit('.').next().is_some_and(|tld| !tld.is_empty() && tld.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(bad("the domain must be a name, not an IP address"));
         }
         let options =
             email_address::Options::default().with_required_tld().without_display_text().without_domain_literal();
@@ -73,10 +109,11 @@ impl Slug {
 
     pub fn parse(raw: &str) -> Result<Slug, Error> {
         let bad = |why: &str| {
-            Error::usage(format!("invalid slug {raw:?}: {why}")).with_hint(
+            Error::usage(format!("invalid slug {:?}: {why}", shorten(raw))).with_hint(
                 "a slug is 1-40 of `a-z 0-9 -`, starting and ending with a letter or digit, like `data-team`",
             )
         };
+        let raw = trim_identifier(raw);
         if raw.is_empty() {
             return Err(bad("it is empty"));
         }
@@ -130,7 +167,8 @@ impl FromStr for Slug {
     }
 }
 
-/// A display name or title: trimmed, 1–200 characters, no control characters.
+/// A display name or title: trimmed, 1–200 characters, no control
+/// characters, no invisible or text-reordering characters.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Name(String);
 
@@ -138,9 +176,12 @@ impl Name {
     pub const MAX: usize = 200;
 
     pub fn parse(raw: &str) -> Result<Name, Error> {
-        let s = raw.trim();
-        let bad = |why: &str| Error::usage(format!("invalid name {raw:?}: {why}"));
-        if s.is_empty() {
+        let s = trim_identifier(raw);
+        let bad = |why: &str| {
+            Error::usage(format!("invalid name {:?}: {why}", shorten(raw)))
+                .with_hint("a name is 1-200 characters of visible text, like `Alice Doe`")
+        };
+        if s.trim().is_empty() {
             return Err(bad("it is empty"));
         }
         if s.chars().count() > Self::MAX {
@@ -148,6 +189,9 @@ impl Name {
         }
         if s.chars().any(char::is_control) {
             return Err(bad("it contains control characters"));
+        }
+        if s.chars().any(is_invisible) {
+            return Err(bad("it contains invisible or bidirectional-override characters"));
         }
         Ok(Name(s.to_string()))
     }
@@ -170,15 +214,22 @@ impl FromStr for Name {
     }
 }
 
+/// The longest description accepted, in characters.
+pub const DESCRIPTION_MAX: usize = 2000;
+
 /// A free-text description: trimmed, at most 2000 characters, no control
-/// characters but newlines and tabs. An empty description clears it.
+/// characters but newlines and tabs, no bidirectional overrides. An empty
+/// description clears it.
 pub fn parse_description(raw: &str) -> Result<Option<String>, Error> {
-    let s = raw.trim();
-    if s.chars().count() > 2000 {
+    let s = trim_identifier(raw);
+    if s.chars().count() > DESCRIPTION_MAX {
         return Err(Error::usage("invalid description: it is longer than 2000 characters"));
     }
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         return Err(Error::usage("invalid description: it contains control characters"));
+    }
+    if s.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
+        return Err(Error::usage("invalid description: it contains bidirectional-override characters"));
     }
     Ok(if s.is_empty() { None } else { Some(s.to_string()) })
 }
@@ -225,7 +276,7 @@ macro_rules! word_enum {
                     $($word => Ok($name::$variant),)+
                     _ => Err(Error::usage(format!(
                         concat!("unknown ", $what, " {:?}: expected one of {}"),
-                        s,
+                        shorten(s),
                         Self::NAMES.join(", ")
                     ))),
                 }
@@ -270,7 +321,7 @@ pub struct Duration {
 impl Duration {
     pub fn parse(raw: &str) -> Result<Duration, Error> {
         let bad = |why: &str| {
-            Error::usage(format!("invalid duration {raw:?}: {why}"))
+            Error::usage(format!("invalid duration {:?}: {why}", shorten(raw)))
                 .with_hint("a duration is a number and a unit `s m h d w`, like `90m` or `7d`")
         };
         let Some(unit) = raw.chars().last() else {
@@ -344,6 +395,46 @@ mod tests {
         }
         let long = format!("{}@example.com", "a".repeat(300));
         assert!(Email::parse(&long).is_err());
+    }
+
+    #[test]
+    fn emails_are_ascii_before_any_folding_and_name_a_domain() {
+        // U+212A KELVIN SIGN lowercases to `k`: refused, never folded.
+        assert!(Email::parse("\u{212A}im@example.com").is_err());
+        assert!(Email::parse("kim@example.com").is_ok());
+        for bad in
+            ["a@1.2.3.4", "a@127.0.0.1", "a@[::1]", "a@example.123", "\u{a0}a@example.com", "a@example.com\u{a0}"]
+        {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert_eq!(Email::parse("a@example.com\r").unwrap().as_str(), "a@example.com");
+    }
+
+    #[test]
+    fn every_identifier_is_trimmed_alike() {
+        for raw in [" x ", "x\r", "\tx\r\n"] {
+            assert_eq!(Slug::parse(&raw.replace('x', "acme")).unwrap().as_str(), "acme");
+            assert_eq!(Name::parse(&raw.replace('x', "Acme")).unwrap().as_str(), "Acme");
+            assert_eq!(Email::parse(&raw.replace('x', "a@b.io")).unwrap().as_str(), "a@b.io");
+        }
+        // A non-breaking space is not trimmed: a slug or email refuses it.
+        assert!(Slug::parse("acme\u{a0}").is_err());
+    }
+
+    #[test]
+    fn names_refuse_invisible_and_reordering_characters() {
+        for bad in ["Al\u{202E}ice", "Al\u{200B}ice", "\u{2066}Alice", "Ali\u{FEFF}ce", "A\u{200D}b", "\u{a0}"] {
+            assert!(Name::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_description("a\u{202E}b").is_err());
+    }
+
+    #[test]
+    fn errors_echo_at_most_the_start_of_a_bad_value() {
+        let huge = format!("{}\u{0}", "x".repeat(1_000_000));
+        for e in [Name::parse(&huge).unwrap_err(), Slug::parse(&huge).unwrap_err(), Email::parse(&huge).unwrap_err()] {
+            assert!(e.message.chars().count() < 250, "{}", e.message.len());
+        }
     }
 
     #[test]

@@ -406,3 +406,57 @@ fn zsh_completes_real_names_from_the_store() {
     assert!(zsh_names(&empty, "orgctl org switch ").is_empty());
     assert!(!empty.db().exists(), "completion created the store");
 }
+
+/// An email may hold shell metacharacters (a backtick is legal in its local
+/// part). In a real interactive bash, Tab must insert it quoted, so that
+/// neither Tab nor running the completed line executes it.
+#[test]
+fn bash_inserts_candidates_quoted_in_an_interactive_shell() {
+    if !available("bash", "bash_inserts_candidates_quoted_in_an_interactive_shell") {
+        return;
+    }
+    use rexpect::session::spawn_command;
+    let env = world();
+    let hostile = "z`pwned`@example.com";
+    env.ok(&["user", "add", hostile, "--name", "Zed"]);
+    env.ok(&["member", "add", hostile]);
+    // `pwned` on PATH leaves a mark if the shell ever runs it.
+    let tools = env.path("tools");
+    std::fs::create_dir_all(&tools).unwrap();
+    let marker = env.path("ran");
+    std::fs::write(tools.join("pwned"), format!("#!/bin/sh\ntouch '{}'\n", marker.display())).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(tools.join("pwned"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut cmd = shell(&env, "bash");
+    let path = std::env::join_paths(
+        std::iter::once(tools.clone())
+            .chain(std::iter::once(Path::new(common::bin()).parent().unwrap().to_path_buf()))
+            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .unwrap();
+    cmd.env("PATH", path).env("TERM", "xterm").env("PS1", "READY> ").args(["--norc", "--noprofile", "-i"]);
+    let mut s = spawn_command(cmd, Some(30_000)).expect("spawn an interactive bash");
+    s.exp_string("READY> ").expect("prompt");
+    if Path::new(BASH_COMPLETION).is_file() {
+        s.send_line(&format!("source {BASH_COMPLETION}")).unwrap();
+        s.exp_string("READY> ").expect("bash-completion loads");
+    }
+    s.send_line(&format!("source {}", quote(&script("orgctl.bash").to_string_lossy()))).unwrap();
+    s.exp_string("READY> ").expect("the script loads");
+    // Tab completes `z` to the one member starting with it.
+    s.send("orgctl --as z").unwrap();
+    s.send("\t").unwrap();
+    s.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(!marker.exists(), "pressing Tab ran the email's command substitution");
+    s.send_line(" whoami -o tsv; echo DONE-$?").unwrap();
+    let out = s.exp_string("DONE-").expect("the completed line runs");
+    let code = s.exp_regex("[0-9]+").expect("exit code").1;
+    s.send_line("exit").unwrap();
+    assert!(!marker.exists(), "running the completed line ran the email's command substitution\n{out}");
+    assert_eq!(code, "0", "`orgctl --as <completed> whoami` failed\n{out}");
+    assert!(out.contains(hostile), "whoami got the email as typed\n{out}");
+}

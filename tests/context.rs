@@ -102,7 +102,7 @@ fn another_user_in_the_files_org_is_not_a_stale_context() {
     let env = Env::new();
     env.seed();
     let before = env.context_bytes();
-    let out = env.fails(&["--as", CAROL, "member", "list"], 4);
+    let out = env.fails(&["--as", CAROL, "member", "list"], 3);
     let err = stderr(&out);
     assert!(!err.to_lowercase().contains("stale"), "{err}");
     assert!(err.contains(CAROL) && err.contains(ORG) && err.contains("--org"), "{err}");

@@ -182,7 +182,7 @@ fn list_shows_only_the_dashboards_you_can_view() {
     assert_eq!(listed(&env, CAROL), strings(&["kpis", "prod"]), "a team grant shows prod");
     assert_eq!(listed(&env, DAVE), strings(&["kpis", "prod"]));
     assert_eq!(listed(&env, ERIN), strings(&["kpis", "notes"]), "no grant on prod");
-    env.fails(&["--as", FRANK, "--org", ORG, "dashboard", "list"], 4);
+    env.fails(&["--as", FRANK, "--org", ORG, "dashboard", "list"], 3);
     let list = env.json(&["dashboard", "list"]);
     for d in array(&list) {
         assert_keys(d, &["slug", "title", "description", "visibility", "owner"]);
@@ -340,7 +340,7 @@ fn delete_is_for_the_owner_and_admins_and_needs_yes() {
         assert_error_kind(&err, "forbidden");
     }
     env.fails(&["--as", DAVE, "dashboard", "delete", "prod", "--yes"], 4);
-    env.fails(&["--as", FRANK, "--org", ORG, "dashboard", "delete", "prod", "--yes"], 4);
+    env.fails(&["--as", FRANK, "--org", ORG, "dashboard", "delete", "prod", "--yes"], 3);
     assert_eq!(slugs(&env.json(&["dashboard", "list"])), strings(&["kpis", "prod"]));
     let v = env.json(&["--as", BOB, "dashboard", "delete", "kpis", "--yes"]);
     assert_eq!(v["action"], "deleted", "{v}");
@@ -420,13 +420,16 @@ fn an_invisible_dashboard_answers_like_a_missing_one() {
         assert_eq!(hidden, missing, "{cmd:?}: hidden and missing differ");
         assert_error_kind(&parse_json(&hidden.3, cmd), "not_found");
     }
-    // `can-i` is the one place that answers for a hidden dashboard, with the
-    // reason SPEC §4 spells out; a missing slug stays "not found".
-    let hidden = env.run(&["--as", ERIN, "can-i", "view", "dashboard/prod"]);
-    assert_eq!(code_of(&hidden), 4, "{}", describe(&hidden));
-    assert_eq!(stdout(&hidden).trim(), "no: restricted dashboard, no grant");
-    let missing = env.run(&["--json", "--as", ERIN, "can-i", "edit", "dashboard/no-such-dash"]);
-    assert_eq!(code_of(&missing), 3, "{}", describe(&missing));
+    // `can-i` cannot tell them apart either: the same exit and the same message.
+    for action in ["view", "edit", "share", "delete"] {
+        let ask = |slug: &str| {
+            let out = env.run(&["--as", ERIN, "can-i", action, &format!("dashboard/{slug}")]);
+            (code_of(&out), stdout(&out), stderr(&out).replace(slug, "SLUG"))
+        };
+        let (hidden, missing) = (ask("prod"), ask("no-such-dash"));
+        assert_eq!(hidden.0, 3, "can-i {action} on a hidden dashboard: {hidden:?}");
+        assert_eq!(hidden, missing, "can-i {action}: hidden and missing differ");
+    }
     assert_eq!(show(&env, "prod"), before, "nothing changed");
 }
 
@@ -510,10 +513,10 @@ mod connectors {
             assert_error_kind(&err, "forbidden");
             let mut full = vec!["--as", CAROL, "--org", ORG];
             full.extend(&args);
-            env.fails(&full, 4);
+            env.fails(&full, 3);
         }
-        env.fails(&["--as", CAROL, "--org", ORG, "connector", "list"], 4);
-        env.fails(&["--as", CAROL, "--org", ORG, "connector", "show", "warehouse"], 4);
+        env.fails(&["--as", CAROL, "--org", ORG, "connector", "list"], 3);
+        env.fails(&["--as", CAROL, "--org", ORG, "connector", "show", "warehouse"], 3);
         assert_eq!(env.json(&["connector", "list"]), before);
     }
 
@@ -630,7 +633,7 @@ mod chats {
         assert_eq!(array(&env.json(&["--as", BOB, "chat", "list"])).len(), 1);
         env.fails(&["--as", BOB, "chat", "show", "abc"], 2);
         env.fails(&["--as", BOB, "chat", "create", ""], 2);
-        env.fails(&["--as", CAROL, "--org", ORG, "chat", "create", "Outsider"], 4);
+        env.fails(&["--as", CAROL, "--org", ORG, "chat", "create", "Outsider"], 3);
     }
 
     #[test]
@@ -655,11 +658,14 @@ mod chats {
                 assert_eq!(same(&err, &id), same(&other, "999"), "{user} {verb}: bob's chat vs a missing one");
             }
             for action in ["view", "delete", "edit", "share"] {
-                let out = env.fails(&["--as", user, "can-i", action, &target], 4);
-                assert!(stdout(&out).starts_with("no"), "{user} can-i {action}: {}", stdout(&out));
+                // Exactly as for a chat that does not exist.
+                let out = env.fails(&["--as", user, "can-i", action, &target], 3);
+                let missing = env.fails(&["--as", user, "can-i", action, "chat/999"], 3);
+                assert_eq!(stderr(&out).replace(&id, "ID"), stderr(&missing).replace("999", "ID"), "{user} {action}");
+                assert!(stdout(&out).is_empty(), "{user} can-i {action}: {}", stdout(&out));
             }
         }
-        env.fails(&["--as", DAVE, "--org", ORG, "chat", "show", &id], 4);
+        env.fails(&["--as", DAVE, "--org", ORG, "chat", "show", &id], 3);
         // Still there for bob.
         assert_eq!(env.json(&["--as", BOB, "chat", "show", &id])["title"], "Bob's thoughts");
         for action in ["view", "delete"] {
@@ -746,7 +752,7 @@ mod billing {
             assert_error_kind(&err, "forbidden");
             let mut full = vec!["--as", CAROL, "--org", ORG];
             full.extend(&args);
-            env.fails(&full, 4);
+            env.fails(&full, 3);
         }
         assert_eq!(env.json(&["billing", "show"]), before);
     }

@@ -345,12 +345,24 @@ fn org_flag_or_variable_naming_an_unknown_org_is_not_found() {
 }
 
 #[test]
-fn org_flag_naming_an_org_you_are_not_in_is_forbidden() {
+fn org_flag_naming_an_org_you_are_not_in_answers_like_a_missing_one() {
     let env = Env::new();
     env.seed();
     env.ok(&["--as", CAROL, "org", "create", "globex"]);
-    let err = env.json_err(&["--org", "globex", "member", "list"], 4);
-    assert_error_kind(&err, "forbidden");
+    let err = env.json_err(&["--org", "globex", "member", "list"], 3);
+    assert_error_kind(&err, "not_found");
+    let missing = env.json_err(&["--org", "nowhere", "member", "list"], 3);
+    assert_eq!(err.to_string().replace("globex", "X"), missing.to_string().replace("nowhere", "X"));
+    assert_eq!(err["error"]["message"], "org globex does not exist or you are not a member");
     let out = env.cmd(&["member", "list"]).env("ORGCTL_ORG", "globex").output().unwrap();
-    assert_eq!(code_of(&out), 4, "{}", describe(&out));
+    assert_eq!(code_of(&out), 3, "{}", describe(&out));
+    for args in [
+        &["org", "show", "globex"][..],
+        &["org", "switch", "globex"][..],
+        &["can-i", "view-org", "--org", "globex"][..],
+    ] {
+        let out = env.run(args);
+        assert_eq!(code_of(&out), 3, "{args:?}: {}", describe(&out));
+        assert!(stderr(&out).contains("does not exist or you are not a member"), "{args:?}: {}", describe(&out));
+    }
 }

@@ -239,7 +239,7 @@ impl Model {
     /// success: a refusal changes nothing (SPEC §7).
     fn step(&mut self, org: usize, actor: usize, op: &Op) -> Expect {
         let Some(role) = self.orgs[org].members.get(&actor).copied() else {
-            return FORBIDDEN; // not a member: nothing in the org is open to them
+            return NOT_FOUND; // not a member: the org does not exist for them
         };
         let admin = role == Role::Admin;
         let admin_count = self.admins(org).len();
@@ -623,12 +623,12 @@ impl World {
         Ok(())
     }
 
-    /// A member's `dashboard list` is the model's visible set; an outsider is refused.
+    /// A member's `dashboard list` is the model's visible set; an outsider finds no org.
     fn check_view(&mut self, org: usize, user: usize) -> Result<(), TestCaseError> {
         let out = self.run(&["--json", "--as", USERS[user], "--org", ORGS[org], "dashboard", "list"]);
         let code = code_of(&out);
         if !self.model.orgs[org].members.contains_key(&user) {
-            if code != 4 || !stdout(&out).is_empty() {
+            if code != 3 || !stdout(&out).is_empty() {
                 return Err(self.fail(format!(
                     "{} is not in {} but `dashboard list` gave exit {code}: {}",
                     USERS[user],
@@ -782,7 +782,7 @@ fn the_model_keeps_an_admin_and_drops_what_goes_with_a_member() {
     assert_eq!(m.orgs[0].dashes[&1].owner, None, "a dashboard stays, without an owner");
     assert_eq!(m.step(0, 0, &Op::TeamDelete { team: 0 }), Expect::Ok);
     assert!(m.orgs[0].dashes[&0].grants.is_empty());
-    assert_eq!(m.step(1, 0, &Op::DashCreate { dash: 2, restricted: false }), FORBIDDEN);
+    assert_eq!(m.step(1, 0, &Op::DashCreate { dash: 2, restricted: false }), NOT_FOUND);
     assert_eq!(m.visible(1, 2), BTreeSet::from(["d1".to_string()]), "beta's d1 is org-wide");
     assert!(m.visible(1, 0).is_empty());
 }

@@ -555,8 +555,10 @@ fn non_admins_cannot_manage_invites() {
         ] {
             let mut args = base.to_vec();
             args.extend(rest);
-            let err = env.json_err(&args, 4);
-            assert_error_kind(&err, "forbidden");
+            // A member is refused; an outsider does not even find the org.
+            let (code, kind) = if user == DAVE { (3, "not_found") } else { (4, "forbidden") };
+            let err = env.json_err(&args, code);
+            assert_error_kind(&err, kind);
             assert!(!err.to_string().contains(token.as_str()), "{err}");
         }
     }

@@ -25,6 +25,7 @@ mod output;
 mod permission_matrix;
 mod permissions;
 mod prompts;
+mod safeguards;
 mod security;
 mod store_faults;
 mod teams;

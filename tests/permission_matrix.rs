@@ -6,13 +6,13 @@
 //!
 //! - an actor holding one of the row's roles succeeds (exit 0, `can-i` yes);
 //! - a non-member of the org (a member of another org, or a user in no org)
-//!   is refused (exit 4: SPEC §2 "non-members of an org can do nothing in
-//!   it", §7 "not a member" is `forbidden`);
+//!   gets "not found" (exit 3): an org you are not in answers exactly like
+//!   a missing one, from the commands and from `can-i`;
 //! - a member who may not view a restricted dashboard gets "not found"
-//!   (exit 3, SPEC §7 "or is not visible to you"), for every command on it,
-//!   while `can-i` answers `no: restricted dashboard, no grant` (SPEC §4);
+//!   (exit 3, "or is not visible to you"), for every command on it, and so
+//!   does `can-i`;
 //! - a member acting on another user's chat gets "not found" from the
-//!   command (SPEC §1 Chat: private; README) and `no` from `can-i`;
+//!   command and from `can-i` (chats are private);
 //! - any other member is refused with exit 4.
 //!
 //! `can-i` runs before its command in each cell (the command may delete its
@@ -491,11 +491,13 @@ fn expected(row: &Row, actor: Actor) -> Outcome {
         return Outcome::Allowed;
     }
     if !actor.in_org() {
-        return Outcome::Forbidden;
+        return Outcome::NotFound;
     }
     match row.target {
         Target::Dashboard(Vis::Restricted) if !VIEW_RESTRICTED.iter().any(|w| actor.holds(*w)) => Outcome::NotFound,
-        Target::Chat => Outcome::NotFound,
+        // The owner sees their chat, so a refusal is a refusal; anyone else
+        // cannot tell it from a missing one.
+        Target::Chat if !CHAT_OWNER.iter().any(|w| actor.holds(*w)) => Outcome::NotFound,
         _ => Outcome::Forbidden,
     }
 }
@@ -702,8 +704,9 @@ impl Fixture {
             can_i_code = Some(code);
             let (want_code, want_kind) = match want {
                 Outcome::Allowed => (0, ""),
-                // `can-i` says no (with the reason) where the command says "not found".
-                _ => (4, "forbidden"),
+                // What the command cannot find, `can-i` cannot either.
+                Outcome::NotFound => (3, "not_found"),
+                Outcome::Forbidden => (4, "forbidden"),
             };
             if code != want_code {
                 bad.push(format!("{who}: `can-i` exited {code}, expected {want_code}\n{}", describe(&out)));
@@ -869,7 +872,7 @@ fn the_table_covers_every_can_i_action() {
         if actor.in_org() {
             assert!(outcomes.contains(&Outcome::Allowed), "{actor:?} is never allowed anything");
         } else {
-            assert!(outcomes.iter().all(|o| *o == Outcome::Forbidden), "{actor:?} outside the org");
+            assert!(outcomes.iter().all(|o| *o == Outcome::NotFound), "{actor:?} outside the org finds nothing");
         }
     }
 }
@@ -910,7 +913,14 @@ fn connector_use_when_access_is_granted() {
         let allowed = matches!(actor, Actor::Admin | Actor::ViewDirect | Actor::ViewTeam);
         let email = actor.email();
         let out = env.run(&["--json", "--as", &email, "--org", ORG, "can-i", "use", "connector/wh"]);
-        let want = if allowed { 0 } else { 4 };
+        // Outside the org, it answers like a missing org (exit 3).
+        let want = if allowed {
+            0
+        } else if actor.in_org() {
+            4
+        } else {
+            3
+        };
         if code_of(&out) != want {
             bad.push(format!(
                 "{}: can-i use exited {}, expected {want}\n{}",
@@ -929,7 +939,7 @@ fn connector_use_when_access_is_granted() {
         }
         // Everyone in the org still sees that the connector exists.
         let code = env.code(&["--as", &email, "--org", ORG, "connector", "show", "wh"]);
-        if code != if actor.in_org() { 0 } else { 4 } {
+        if code != if actor.in_org() { 0 } else { 3 } {
             bad.push(format!("{}: connector show exited {code}", actor.key()));
         }
     }

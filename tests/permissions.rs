@@ -52,8 +52,9 @@ fn non_member_may_do_nothing() {
     env.seed();
     for (action, _) in ORG_ACTIONS {
         let out = env.run(&["--as", CAROL, "--org", ORG, "can-i", action]);
-        assert_eq!(code_of(&out), 4, "non-member can-i {action}\n{}", describe(&out));
-        assert!(!stdout(&out).starts_with("yes"), "{}", describe(&out));
+        assert_eq!(code_of(&out), 3, "non-member can-i {action}\n{}", describe(&out));
+        assert!(stdout(&out).is_empty(), "{}", describe(&out));
+        assert!(stderr(&out).contains("does not exist or you are not a member"), "{}", describe(&out));
     }
 }
 
@@ -119,13 +120,15 @@ fn can_i_agrees_with_enforcement() {
             env.code(&args)
         };
 
-        // Every answer is a plain yes (0) or no (4), never an error.
+        // Every answer is a plain yes (0) or no (4) for a member; for an
+        // outsider the org does not exist (3).
         for (action, _) in ORG_ACTIONS {
             let code = ask(action);
-            assert!(code == 0 || code == 4, "{user}: can-i {action} exited {code}");
+            let ok = if user == CAROL { code == 3 } else { code == 0 || code == 4 };
+            assert!(ok, "{user}: can-i {action} exited {code}");
         }
         if user == CAROL {
-            assert_eq!(ask("view-org"), 4, "carol is not in acme");
+            assert_eq!(ask("view-org"), 3, "carol is not in acme");
         } else {
             assert_eq!(ask("view-org"), 0, "{user} is in acme");
         }
@@ -140,7 +143,8 @@ fn can_i_agrees_with_enforcement() {
         if added == 0 {
             env.ok(&["member", "remove", DAVE, "--yes"]);
         } else {
-            assert_eq!(added, 4, "{user}: refused member add should exit 4");
+            let want = if user == CAROL { 3 } else { 4 };
+            assert_eq!(added, want, "{user}: refused member add should exit {want}");
         }
 
         let manage_org = ask("manage-org");

@@ -113,3 +113,57 @@ fn edit_audit_entries_record_exactly_what_changed() {
     assert_eq!(details("team.edit"), "description=(none)→Builds it");
     assert_eq!(details("org.edit"), "name=Acme Inc→Acme Corp");
 }
+
+#[test]
+fn chat_invite_and_audit_ids_are_numbered_per_org_and_never_reused() {
+    let env = Env::new();
+    env.seed();
+    let chat = |org: &str, user: &str| {
+        env.json(&["--as", user, "--org", org, "chat", "create", "Notes"])["id"].as_i64().expect("chat id")
+    };
+    let first = chat(ORG, ALICE);
+    env.ok(&["chat", "delete", &first.to_string()]);
+    let second = chat(ORG, ALICE);
+    assert!(second > first, "a deleted chat's id is not handed out again: {first} then {second}");
+    // Another org's activity does not move acme's numbers, and acme's does not show in globex.
+    env.ok(&["--as", CAROL, "org", "create", "globex"]);
+    for _ in 0..5 {
+        chat("globex", CAROL);
+    }
+    assert_eq!(chat(ORG, BOB), second + 1);
+    assert_eq!(chat("globex", CAROL), 6);
+    let invite = |org: &str, user: &str, email: &str| {
+        array(&env.json(&["--as", user, "--org", org, "invite", "create", email]))[0]["id"].as_i64().expect("id")
+    };
+    assert_eq!(invite("globex", CAROL, "x@example.com"), 1);
+    assert_eq!(invite(ORG, ALICE, "y@example.com"), 1);
+    env.ok(&["invite", "revoke", "1"]);
+    assert_eq!(invite(ORG, ALICE, "z@example.com"), 2, "a revoked invite keeps its number");
+    // Audit ids count only acme's own entries, newest first, without gaps.
+    let ids: Vec<i64> = array(&env.json(&["audit", "list"])).iter().filter_map(|e| e["id"].as_i64()).collect();
+    let expected: Vec<i64> = (1..=ids.len() as i64).rev().collect();
+    assert_eq!(ids, expected);
+    // globex's invite 1 is untouched by acme's revoke.
+    let globex = env.json(&["--as", CAROL, "--org", "globex", "invite", "list"]);
+    assert_eq!(array(&globex)[0]["state"], "pending");
+}
+
+#[test]
+fn audit_entries_record_how_the_actor_was_named_and_the_os_account() {
+    let env = Env::new();
+    env.seed(); // alice logs in: later commands read her from the context file
+    env.ok(&["team", "create", "from-file"]);
+    env.ok(&["--as", ALICE, "team", "create", "from-flag"]);
+    let out = env.cmd(&["team", "create", "from-env"]).env("ORGCTL_USER", ALICE).output().expect("run");
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    let entries = env.json(&["audit", "list", "--action", "team.create"]);
+    let source = |slug: &str| {
+        let e = array(&entries).iter().find(|e| e["target"] == slug).cloned().unwrap_or_default();
+        assert_keys(&e, &["id", "at", "actor", "org", "action", "target", "details", "actor_source", "os_user"]);
+        assert!(e["os_user"].as_str().is_some_and(|u| !u.is_empty()), "{e}");
+        e["actor_source"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(source("from-file"), "file");
+    assert_eq!(source("from-flag"), "flag");
+    assert_eq!(source("from-env"), "env");
+}

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::Row;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Slug;
 use crate::ops::connector::{parse_url, ConnectorView};
 use crate::ops::{self, Outcome};
@@ -15,7 +15,7 @@ use crate::policy::Action;
 pub enum ConnectorCommand {
     /// Add a data connector (admins)
     #[command(
-        after_help = "Example:\n  orgctl connector add warehouse --kind postgres --url postgres://reader:secret@db.internal/analytics"
+        after_help = "Examples:\n  orgctl connector add warehouse --kind postgres --url postgres://reader:secret@db.internal/analytics\n  pass show db/reader-url | orgctl connector add warehouse --kind postgres --url -"
     )]
     Add(ConnectorAddArgs),
     /// List the org's connectors (passwords shown as ****)
@@ -53,7 +53,10 @@ pub struct ConnectorAddArgs {
     /// The kind of data source, such as postgres, snowflake, bigquery
     #[arg(long, value_parser = args::slug())]
     pub kind: Slug,
-    /// The connection URL; a password in it is stored but never printed
+    /// The connection URL (`scheme://host...`, at most 2048 characters); `-`
+    /// reads it from the first line of stdin, so that it is not in the process
+    /// list. Its secrets (password, a user name alone, secret-named query
+    /// parameters) are stored but never printed
     #[arg(long)]
     pub url: String,
 }
@@ -73,7 +76,7 @@ pub struct ConnectorEditArgs {
     /// The new kind
     #[arg(long, value_parser = args::slug())]
     pub kind: Option<Slug>,
-    /// The new connection URL
+    /// The new connection URL; `-` reads it from the first line of stdin
     #[arg(long)]
     pub url: Option<String>,
 }
@@ -98,8 +101,25 @@ pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
     }
 }
 
+/// The `--url` value, or with `-` the first line of stdin (at most a little
+/// more than the longest URL accepted is read).
+fn url_arg(raw: &str) -> Result<url::Url> {
+    if raw != "-" {
+        return parse_url(raw);
+    }
+    let mut line = String::new();
+    let limit = (crate::ops::connector::URL_MAX as u64 + 2) * 4;
+    std::io::BufRead::read_line(&mut std::io::Read::take(std::io::stdin().lock(), limit), &mut line)
+        .map_err(|e| Error::usage(format!("cannot read the URL from stdin: {e}")))?;
+    if line.trim().is_empty() {
+        return Err(Error::usage("no URL on stdin")
+            .with_hint("pipe it in: `printf '%s\\n' \"$URL\" | orgctl connector add NAME --kind KIND --url -`"));
+    }
+    parse_url(&line)
+}
+
 fn connector_add(env: &mut Env, a: ConnectorAddArgs) -> Result<()> {
-    let url = parse_url(&a.url)?;
+    let url = url_arg(&a.url)?;
     let who = env.who()?;
     let c = ops::connector::add(env.store()?, &who, &a.name, &a.kind, &url)?;
     let org = c.org.clone().unwrap_or_default();
@@ -122,7 +142,7 @@ fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
     if a.kind.is_none() && a.url.is_none() {
         return Err(crate::cli::error::nothing_to_change("`--kind` or `--url`"));
     }
-    let url = a.url.as_deref().map(parse_url).transpose()?;
+    let url = a.url.as_deref().map(url_arg).transpose()?;
     let who = env.who()?;
     let c = ops::connector::edit(env.store()?, &who, &a.name, a.kind.as_ref(), url.as_ref())?;
     let org = c.org.clone().unwrap_or_default();

@@ -17,6 +17,14 @@ pub enum DbCommand {
     #[command(after_help = "Example:\n  orgctl db check")]
     Check,
     /// Write a consistent copy of the store, even while others write to it
+    ///
+    /// The copy is written to a new file created exclusively with mode 0600
+    /// in FILE's folder (nobody else can read it while it is written), synced,
+    /// then renamed over FILE. On any failure (a full disk, a file-size limit,
+    /// a folder you cannot write) the new file is removed and an old FILE is
+    /// left as it was (exit 6). FILE may not be the store itself, its -wal,
+    /// -shm or -journal file, a symbolic link, or anything but a regular file
+    /// (exit 2).
     #[command(after_help = "Example:\n  orgctl db backup /var/backups/orgctl-$(date +%F).db")]
     Backup(DbBackupArgs),
 }
@@ -25,7 +33,7 @@ pub enum DbCommand {
 pub struct DbBackupArgs {
     /// Where to write the copy
     pub file: PathBuf,
-    /// Overwrite FILE if it exists
+    /// Replace FILE if it exists (only once the new copy is complete)
     #[arg(long)]
     pub force: bool,
 }

@@ -5,8 +5,13 @@ use std::io::Write;
 use crate::error::Error;
 
 /// Prints the error to stderr in the chosen style and returns its exit code.
+/// Whatever looks like a secret (a URL's password or user-info, a secret
+/// query parameter, an invite token) is masked first, whoever wrote the message.
 pub fn report(e: &Error, json: bool, color: bool) -> i32 {
     let mut err = std::io::stderr().lock();
+    let mut e = e.clone();
+    e.message = mask_secrets(&e.message);
+    e.hint = e.hint.as_deref().map(mask_secrets);
     if json {
         let mut inner = serde_json::Map::new();
         inner.insert("kind".into(), e.kind.as_str().into());
@@ -29,6 +34,9 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
 /// Turns a clap parse error into a usage error (exit 2) with its first line
 /// as the message and, as the hint, the corrected command line when clap
 /// suggests one for a typo, else the value parser's own hint, else clap's usage line.
+///
+/// Values that hold secrets (a `--url`, an invite token) are masked in both,
+/// and a long value is cut to its first characters.
 pub fn from_clap(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
     let mut out = parsed(e);
     if let Some(corrected) = corrected_command(e, args) {
@@ -38,15 +46,99 @@ pub fn from_clap(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
             out.message = head.to_string();
         }
     }
+    for (raw, shown) in secret_args(args) {
+        out.message = out.message.replace(&raw, &shown);
+        out.hint = out.hint.map(|h| h.replace(&raw, &shown));
+    }
     out
+}
+
+/// The arguments that carry a secret, each with how to show it: the value
+/// of `--url` (masked as a connector URL, or whole for an integration; `-` is no secret) and the token of
+/// `invite accept|decline` (every word of 8 characters or more after the
+/// verb that is not a flag: shorter ones are no token, and replacing them in
+/// the text would garble it).
+fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
+    let words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    // An integration's whole URL (or PagerDuty key) is the secret, not only its password.
+    let integration = words.iter().any(|w| w == "integration");
+    let mask = |v: &str| {
+        if integration {
+            crate::ops::integration::mask(v)
+        } else {
+            crate::ops::connector::mask(v)
+        }
+    };
+    let mut out = Vec::new();
+    let mut after_token_verb = false;
+    for (i, w) in words.iter().enumerate() {
+        if let Some(v) = w.strip_prefix("--url=") {
+            out.push((v.to_string(), mask(v)));
+        } else if w == "--url" {
+            if let Some(v) = words.get(i + 1).filter(|v| *v != "-") {
+                out.push((v.clone(), mask(v)));
+            }
+        } else if after_token_verb && !w.starts_with('-') && w.len() >= 8 {
+            out.push((w.clone(), "TOKEN".to_string()));
+        }
+        if (w == "accept" || w == "decline") && words[..i].iter().any(|x| x == "invite") {
+            after_token_verb = true;
+        }
+    }
+    // The longest first, so that a value inside another is not masked twice.
+    out.retain(|(raw, shown)| raw != shown && !raw.is_empty());
+    out.sort_by_key(|(raw, _)| std::cmp::Reverse(raw.len()));
+    out
+}
+
+/// `text` with every word that looks like a secret masked: anything with
+/// `scheme://` or a `user:password@` part goes through the connector URL
+/// mask, and a word shaped like an invite token (43 characters of URL-safe
+/// base64) shows as `TOKEN`. Words end at whitespace, quotes and backticks.
+pub fn mask_secrets(text: &str) -> String {
+    let is_break = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`');
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            out.push_str(&mask_word(word));
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        if is_break(c) {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+fn mask_word(word: &str) -> String {
+    let user_info = word.find('@').is_some_and(|at| word[..at].contains(':'));
+    let secret_param = word.contains(['?', '#', '&']) && word.contains('=');
+    if word.contains("://") || user_info || secret_param {
+        // Keep trailing punctuation of the sentence outside the URL.
+        let body = word.trim_end_matches(['.', ',', ';', ')', '?']);
+        return format!("{}{}", crate::ops::connector::mask(body), &word[body.len()..]);
+    }
+    let token_like = word.len() == 43 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if token_like && word.bytes().any(|b| b.is_ascii_uppercase()) && word.bytes().any(|b| b.is_ascii_lowercase()) {
+        return "TOKEN".to_string();
+    }
+    word.to_string()
 }
 
 fn parsed(e: &clap::Error) -> Error {
     let mut text = e.to_string();
-    // A value with a line break would cut the message in two below.
+    // A value with a line break would cut the message in two below, and a
+    // megabyte-long one should not be echoed whole.
     if let Some(clap::error::ContextValue::String(v)) = e.get(clap::error::ContextKind::InvalidValue) {
-        if v.chars().any(char::is_control) {
-            text = text.replace(v.as_str(), &escape_controls(v));
+        if v.chars().any(char::is_control) || v.chars().count() > crate::model::ECHO_MAX {
+            text = text.replace(v.as_str(), &escape_controls(&crate::model::shorten(v)));
         }
     }
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
@@ -91,30 +183,9 @@ fn corrected_command(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<Str
     };
     let mut words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     *words.iter_mut().find(|w| *w == typo)? = suggestion;
-    mask_urls(&mut words);
     let shown: Vec<String> =
         words.iter().map(|w| if w.contains(char::is_whitespace) { format!("{w:?}") } else { w.clone() }).collect();
     Some(shown.join(" "))
-}
-
-/// A `--url` value is a secret (a connector's password, an integration's
-/// webhook or key): the corrected command line shows it masked.
-fn mask_urls(words: &mut [String]) {
-    let integration = words.iter().any(|w| w == "integration");
-    let mask = |v: &str| {
-        if integration {
-            crate::ops::integration::mask(v)
-        } else {
-            crate::ops::connector::mask(v)
-        }
-    };
-    for i in 0..words.len() {
-        if let Some(v) = words[i].strip_prefix("--url=") {
-            words[i] = format!("--url={}", mask(v));
-        } else if words[i] == "--url" && i + 1 < words.len() {
-            words[i + 1] = mask(&words[i + 1]);
-        }
-    }
 }
 
 /// The error for an `edit` or `set` given nothing to change.

@@ -1,13 +1,13 @@
 //! `orgctl apply -f FILE` and `orgctl export`.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::Args;
 
 use crate::cli::env::Env;
 use crate::cli::output::{opt, Row};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::manifest::{Format, Manifest};
 use crate::model::Slug;
 use crate::ops::manifest::{Applied, ApplyOptions, Report};
@@ -15,7 +15,8 @@ use crate::ops::{self};
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// The manifest (TOML, or JSON when it ends in .json); `-` reads stdin
+    /// The manifest (TOML, or JSON when it ends in .json); `-` reads stdin.
+    /// A regular file or stdin, at most 64 MiB
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: PathBuf,
     /// Print the plan and write nothing
@@ -48,22 +49,6 @@ impl Row for Applied {
     }
 }
 
-fn read(file: &PathBuf) -> Result<(String, String)> {
-    if file.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read the manifest from stdin: {e}")))?;
-        return Ok((text, "<stdin>".into()));
-    }
-    let shown = file.display().to_string();
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Error::usage(format!("cannot read the manifest {shown}: {e}"))
-            .with_hint("pass an existing file with `-f FILE`, or `-f -` for stdin")
-    })?;
-    Ok((text, shown))
-}
-
 pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
     let format = match a.format.as_deref() {
         Some("json") => Format::Json,
@@ -71,7 +56,7 @@ pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
         None if a.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) => Format::Json,
         None => Format::Toml,
     };
-    let (text, source) = read(&a.file)?;
+    let (text, source) = crate::manifest::read_source(&a.file)?;
     let validated = Manifest::parse(&text, format, &source)?.validate()?;
     let who = env.who()?;
     let total = ops::manifest::size(&validated);

@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::error::Error;
+use crate::model::shorten;
 
 word_enum!(
     /// Who may use (query) a connector: every member, or admins and grantees.

@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::model::Slug;
 use crate::ops::{session, Who};
 use crate::policy::{self, Action, Decision, Facts, Target};
-use crate::store::{chats, dashboards, Store};
+use crate::store::{chats, Store};
 
 /// What `can-i` is asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,32 +51,24 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
         _ => {}
     }
     store.read(|tx| {
-        let s = session::org_of(tx, who)?;
+        // An org the user is not in, a dashboard they cannot view and
+        // another user's chat answer exactly as if they did not exist, through
+        // the very lookups the commands use.
+        let s = session::in_org(tx, who)?;
         let target = match subject {
             Subject::Org => Target::Org,
-            // `can-i` answers "no: restricted dashboard, no grant" for a
-            // dashboard the asker cannot view (the commands themselves answer
-            // "not found" for it); a slug that does not exist is not found.
-            Subject::Dashboard(slug) if s.role.is_some() => {
-                let d = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| {
-                    Error::not_found(format!("dashboard {slug} does not exist in {}", s.slug()))
-                        .with_hint("see the dashboards you can view with `orgctl dashboard list`")
-                })?;
+            Subject::Dashboard(slug) => {
+                let (d, _) = crate::ops::dashboard::decide(tx, &s, slug, action)?;
                 crate::ops::dashboard::target(tx, &s, &d)?
             }
-            Subject::Dashboard(_) => Target::Org,
             // Every member can see that a connector exists; one that does not is not found.
-            Subject::Connector(name) if s.role.is_some() => {
+            Subject::Connector(name) => {
                 let k = crate::ops::connector_access::find(tx, &s, name)?;
                 crate::ops::connector_access::target(tx, &s, &k)?
             }
-            Subject::Connector(_) => Target::Org,
             Subject::Chat(id) => {
-                let is_owner = s.role.is_some() && chats::find(tx, s.org.id, s.actor.id, *id)?.is_some();
-                if !is_owner && s.role.is_some() && !chats::exists(tx, s.org.id, *id)? {
-                    return Err(Error::not_found(format!("chat {id} does not exist in {}", s.slug())));
-                }
-                Target::Chat { is_owner }
+                chats::find(tx, s.org.id, s.actor.id, *id)?.ok_or_else(|| crate::ops::chat::missing(*id, s.slug()))?;
+                Target::Chat { is_owner: true }
             }
         };
         let decision = policy::decide(action, &Facts { org: s.slug(), role: s.role, target, rules: s.rules });

@@ -6,7 +6,7 @@ use crate::ops::{audit_in, session, Change, Outcome, Who};
 use crate::store::chats::{self, Chat};
 use crate::store::Store;
 
-fn missing(id: i64, org: &str) -> Error {
+pub fn missing(id: i64, org: &str) -> Error {
     Error::not_found(format!("chat {id} does not exist in {org}")).with_hint("see your chats with `orgctl chat list`")
 }
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{now, Duration, Email};
 use crate::ops::{require, session, Who};
 use crate::policy::Action;
@@ -13,33 +13,10 @@ pub fn check(store: &mut Store) -> Result<Vec<String>> {
     store.read(|tx| check::run(tx))
 }
 
-/// A consistent copy of the store, taken while others may write
-/// (`VACUUM INTO` reads one snapshot and writes a compact new file).
+/// A consistent copy of the store, taken while others may write; see
+/// [`Store::backup_to`] for what makes it safe.
 pub fn backup(store: &mut Store, to: &Path, force: bool) -> Result<()> {
-    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
-    if same(to, store.path()) {
-        return Err(Error::usage(format!("{} is the store itself", to.display()))
-            .with_hint("back it up to another file: `orgctl db backup FILE`"));
-    }
-    if to.exists() {
-        if !force {
-            return Err(
-                Error::conflict(format!("{} already exists", to.display())).with_hint("pass `--force` to overwrite it")
-            );
-        }
-        std::fs::remove_file(to).map_err(|e| Error::store(format!("cannot replace {}: {e}", to.display())))?;
-    }
-    let target = to.to_str().ok_or_else(|| Error::usage("the backup path must be valid UTF-8"))?;
-    store
-        .conn()
-        .execute("VACUUM INTO ?1", [target])
-        .map_err(|e| Error::store(format!("cannot write the backup {}: {e}", to.display())))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600));
-    }
-    Ok(())
+    store.backup_to(to, force)
 }
 
 pub struct AuditFilter<'a> {

@@ -58,7 +58,7 @@ fn hash(token: &str) -> Vec<u8> {
 
 fn view(c: &Connection, org: &str, i: &Invite, token: Option<String>) -> Result<InviteView> {
     Ok(InviteView {
-        id: i.id,
+        id: i.number,
         org: org.to_string(),
         email: i.email.clone(),
         role: i.role,
@@ -122,16 +122,15 @@ pub fn create_one(
     crate::ops::security::check_joining(c, &s.org, email.as_str())?;
     let t = now();
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
-        return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.id))
-            .with_hint(format!("send it again with `orgctl invite resend {}`", p.id)));
+        return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
+            .with_hint(format!("send it again with `orgctl invite resend {}`", p.number)));
     }
     let token = new_token()?;
-    let id = invites::insert(c, s.org.id, email.as_str(), role, &hash(&token), t, t + secs, s.actor.id)?;
+    let invite = invites::insert(c, s.org.id, email.as_str(), role, &hash(&token), t, t + secs, s.actor.id)?;
     for team in team_ids {
-        invites::add_team(c, s.org.id, id, *team)?;
+        invites::add_team(c, s.org.id, invite.id, *team)?;
     }
-    audit_in(c, s, "invite.create", email.as_str(), &format!("{audit_prefix}id={id} role={role}"))?;
-    let invite = invites::find(c, s.org.id, id)?.ok_or_else(|| Error::internal("invite vanished"))?;
+    audit_in(c, s, "invite.create", email.as_str(), &format!("{audit_prefix}id={} role={role}", invite.number))?;
     view(c, s.slug(), &invite, Some(token))
 }
 
@@ -164,7 +163,7 @@ pub fn revoke(store: &mut Store, who: &Who, id: i64) -> Result<Change<InviteView
                 return Err(Error::conflict(format!("invite {id} is {other} and can no longer be revoked")));
             }
         }
-        invites::set_state(tx, id, InviteState::Revoked)?;
+        invites::set_state(tx, &i, InviteState::Revoked)?;
         audit_in(tx, &s, "invite.revoke", &i.email, &format!("id={id}"))?;
         i.state = InviteState::Revoked;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &i, None)?))
@@ -189,7 +188,7 @@ pub fn resend(store: &mut Store, who: &Who, id: i64, expires: Option<Duration>) 
             }
         }
         let token = new_token()?;
-        invites::renew(tx, id, &hash(&token), t + secs)?;
+        invites::renew(tx, &i, &hash(&token), t + secs)?;
         audit_in(tx, &s, "invite.resend", &i.email, &format!("id={id}"))?;
         let renewed = find(tx, &s, id)?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &renewed, Some(token))?))
@@ -213,7 +212,7 @@ fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invi
     match invite.state_at(now()) {
         InviteState::Pending => Ok((me, invite, org)),
         InviteState::Expired => Err(Error::conflict(format!("this invite to {} has expired", org.slug))
-            .with_hint(format!("ask an admin of {} to run `orgctl invite resend {}`", org.slug, invite.id))),
+            .with_hint(format!("ask an admin of {} to run `orgctl invite resend {}`", org.slug, invite.number))),
         other => Err(Error::conflict(format!("this invite to {} is {other}", org.slug))),
     }
 }
@@ -246,14 +245,15 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
         for (team_id, _) in invites::teams(tx, invite.id)? {
             teams::add_member(tx, org.id, team_id, me.id)?;
         }
-        invites::set_state(tx, invite.id, InviteState::Accepted)?;
+        invites::set_state(tx, &invite, InviteState::Accepted)?;
         audit(
             tx,
             Some(&me),
+            who.user_source(),
             Some(&org),
             "invite.accept",
             &me.email,
-            &format!("id={} role={}", invite.id, invite.role),
+            &format!("id={} role={}", invite.number, invite.role),
         )?;
         invite.state = InviteState::Accepted;
         Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
@@ -263,8 +263,16 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
 pub fn decline(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
     store.write(|tx| {
         let (me, mut invite, org) = by_token(tx, who, token)?;
-        invites::set_state(tx, invite.id, InviteState::Declined)?;
-        audit(tx, Some(&me), Some(&org), "invite.decline", &me.email, &format!("id={}", invite.id))?;
+        invites::set_state(tx, &invite, InviteState::Declined)?;
+        audit(
+            tx,
+            Some(&me),
+            who.user_source(),
+            Some(&org),
+            "invite.decline",
+            &me.email,
+            &format!("id={}", invite.number),
+        )?;
         invite.state = InviteState::Declined;
         Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
     })

@@ -82,6 +82,8 @@ struct Run<'a> {
     now: i64,
     changes: Vec<Applied>,
     progress: &'a mut dyn FnMut(u64),
+    /// How the acting user was named, for the audit trail.
+    source: Option<crate::ops::Source>,
 }
 
 impl Run<'_> {
@@ -97,7 +99,7 @@ impl Run<'_> {
             return Ok(());
         }
         let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
-        audit(self.c, self.actor.as_ref(), org, audit_action(kind, action), target, &audit_details)?;
+        audit(self.c, self.actor.as_ref(), self.source, org, audit_action(kind, action), target, &audit_details)?;
         self.changes.push(Applied {
             action,
             kind,
@@ -128,7 +130,15 @@ pub fn apply(
 ) -> Result<Report> {
     let actor_email = session::user_email(who)?.value.clone();
     store.write_then(!opts.dry_run, |tx| {
-        let mut run = Run { c: tx, actor: None, prune: opts.prune, now: now(), changes: Vec::new(), progress };
+        let mut run = Run {
+            c: tx,
+            actor: None,
+            prune: opts.prune,
+            now: now(),
+            changes: Vec::new(),
+            progress,
+            source: who.user_source(),
+        };
         // A user declared in the file may be the acting user before it exists.
         run.actor = users::find(tx, &actor_email)?;
         let declared = v.users.iter().any(|u| u.email == actor_email);
@@ -659,7 +669,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     }
 
     // Invites: created when the email has no pending invite and is not a member yet.
-    let s = Session { actor: actor.clone(), org: org.clone(), role: Some(Role::Admin), rules: Default::default() };
+    let s = Session {
+        actor: actor.clone(),
+        org: org.clone(),
+        role: Some(Role::Admin),
+        actor_source: run.source,
+        rules: crate::ops::security::rules(c, org.id)?,
+    };
     for inv in &o.invites {
         run.tick();
         let member = match users::find(c, &inv.email)? {

@@ -140,6 +140,7 @@ fn action_words(action: Action) -> &'static str {
 pub fn audit(
     c: &Connection,
     actor: Option<&User>,
+    source: Option<Source>,
     org: Option<&Org>,
     action: &str,
     target: &str,
@@ -150,6 +151,7 @@ pub fn audit(
         crate::model::now(),
         &audit::Record {
             actor: actor.map(|u| u.email.as_str()),
+            actor_source: actor.and(source).map(Source::as_str),
             org: org.map(|o| (o.id, o.slug.as_str())),
             action,
             target,
@@ -160,5 +162,5 @@ pub fn audit(
 
 /// Audits a change made in the session's org.
 pub fn audit_in(c: &Connection, s: &Session, action: &str, target: &str, details: &str) -> Result<()> {
-    audit(c, Some(&s.actor), Some(&s.org), action, target, details)
+    audit(c, Some(&s.actor), s.actor_source, Some(&s.org), action, target, details)
 }

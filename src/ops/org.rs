@@ -49,7 +49,7 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
         let t = now();
         let org = orgs::insert(tx, slug, name, t)?;
         members::insert(tx, org.id, me.id, Role::Admin, t)?;
-        audit(tx, Some(&me), Some(&org), "org.create", slug.as_str(), &format!("name={name}"))?;
+        audit(tx, Some(&me), who.user_source(), Some(&org), "org.create", slug.as_str(), &format!("name={name}"))?;
         Ok(Change::new(Outcome::Created, Some(slug.as_str()), view(&org, Role::Admin, who)))
     })
 }
@@ -99,7 +99,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<OrgVie
         let s = session::in_org_or(tx, who, Some(slug))?;
         require(&s, Action::ManageOrg)?;
         let usage = orgs::usage(tx, s.org.id, now())?;
-        orgs::delete(tx, s.org.id)?;
+        // The entry is numbered by the org's counter, which goes with the org.
         audit_in(
             tx,
             &s,
@@ -110,6 +110,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<OrgVie
                 usage.members, usage.teams, usage.dashboards, usage.connectors
             ),
         )?;
+        orgs::delete(tx, s.org.id)?;
         Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), view(&s.org, Role::Admin, who)))
     })
 }

@@ -18,6 +18,23 @@ pub enum Source {
     File,
 }
 
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Flag => "flag",
+            Source::Env => "env",
+            Source::File => "file",
+        }
+    }
+}
+
+impl Who {
+    /// How the acting user was named, for the audit trail.
+    pub fn user_source(&self) -> Option<Source> {
+        self.user.as_ref().map(|u| u.source)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sourced<T> {
     pub value: T,
@@ -40,6 +57,8 @@ pub struct Session {
     pub role: Option<Role>,
     /// The org's security settings that bound what members may do.
     pub rules: Rules,
+    /// How the acting user was named (flag, env, file), for the audit trail.
+    pub actor_source: Option<Source>,
 }
 
 impl Session {
@@ -79,7 +98,8 @@ pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
             .with_hint("run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`"));
     };
     let user_from_file = who.user.as_ref().is_some_and(|u| u.source == Source::File);
-    in_named(c, actor, &org.value, Origin { org_from_file: org.source == Source::File, user_from_file })
+    let s = in_named(c, actor, &org.value, Origin { org_from_file: org.source == Source::File, user_from_file })?;
+    Ok(Session { actor_source: who.user_source(), ..s })
 }
 
 /// Where the org of a session was named, and the user: together they tell a
@@ -94,7 +114,10 @@ struct Origin {
 /// `org show SLUG`), or in the current org when none is named.
 pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     match slug {
-        Some(slug) => in_named(c, actor(c, who)?, slug, Origin { org_from_file: false, user_from_file: false }),
+        Some(slug) => {
+            let s = in_named(c, actor(c, who)?, slug, Origin { org_from_file: false, user_from_file: false })?;
+            Ok(Session { actor_source: who.user_source(), ..s })
+        }
         None => in_org(c, who),
     }
 }
@@ -104,18 +127,25 @@ pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Sessi
 const STALE_ORG_HINT: &str =
     "run `orgctl org switch SLUG` with one of `orgctl org list` (or `orgctl org create SLUG`, or `orgctl logout`)";
 
+/// An org that does not exist and one the user is not a member of answer
+/// alike, so that nobody learns which slugs other tenants use.
+pub fn no_such_org(slug: &Slug) -> Error {
+    Error::not_found(format!("org {slug} does not exist or you are not a member"))
+        .with_hint("see your orgs with `orgctl org list`")
+}
+
 fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
     let Some(org) = orgs::find(c, slug)? else {
         return Err(if origin.org_from_file {
             Error::forbidden(format!("the context is stale: its org {slug} no longer exists")).with_hint(STALE_ORG_HINT)
         } else {
-            Error::not_found(format!("org {slug} does not exist")).with_hint("see your orgs with `orgctl org list`")
+            no_such_org(slug)
         });
     };
     match members::role(c, org.id, actor.id)? {
         Some(role) => {
             let rules = crate::ops::security::rules(c, org.id)?;
-            Ok(Session { actor, org, role: Some(role), rules })
+            Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
         }
         // The file named both and they no longer fit: the file is stale.
         None if origin.org_from_file && origin.user_from_file => {
@@ -123,31 +153,10 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<
                 .with_hint(STALE_ORG_HINT))
         }
         // Another user (`--as`) in the file's org: the file is fine, the pair is not.
-        None if origin.org_from_file => Err(Error::forbidden(format!(
-            "{} is not a member of {slug} (the current org of the context file)",
+        None if origin.org_from_file => Err(no_such_org(slug).with_hint(format!(
+            "{slug} is the current org of the context file; pass `--org SLUG` with one of `orgctl --as {} org list`",
             actor.email
-        ))
-        .with_hint(format!("pass `--org SLUG` with one of `orgctl --as {} org list`", actor.email))),
-        None => Err(Error::forbidden(format!("{} is not a member of {slug}", actor.email))
-            .with_hint("ask an admin of the org for an invite, or see your orgs with `orgctl org list`")),
+        ))),
+        None => Err(no_such_org(slug)),
     }
-}
-
-/// The acting user and the org, whether or not the user is a member
-/// (`can-i` answers "no" for non-members instead of failing).
-pub fn org_of(c: &Connection, who: &Who) -> Result<Session> {
-    let actor = actor(c, who)?;
-    let Some(org) = &who.org else {
-        return in_org(c, who);
-    };
-    let Some(found) = orgs::find(c, &org.value)? else {
-        return in_org(c, who);
-    };
-    let role = members::role(c, found.id, actor.id)?;
-    let from_file = org.source == Source::File && who.user.as_ref().is_some_and(|u| u.source == Source::File);
-    if role.is_none() && from_file {
-        return in_org(c, who);
-    }
-    let rules = crate::ops::security::rules(c, found.id)?;
-    Ok(Session { actor, org: found, role, rules })
 }

@@ -33,7 +33,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
             Some(u) => users::find(tx, &u.value)?,
             None => None,
         };
-        audit(tx, actor.as_ref(), None, "user.add", email.as_str(), &format!("name={}", name))?;
+        audit(tx, actor.as_ref(), who.user_source(), None, "user.add", email.as_str(), &format!("name={}", name))?;
         Ok(Change::new(Outcome::Created, None, user))
     })
 }
@@ -59,7 +59,7 @@ pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
         }
         users::set_name(tx, me.id, name)?;
         let diff = crate::ops::Diff::new().field("name", Some(&me.name), Some(name.as_str()));
-        audit(tx, Some(&me), None, "user.edit", &me.email, &diff.text())?;
+        audit(tx, Some(&me), who.user_source(), None, "user.edit", &me.email, &diff.text())?;
         me.name = name.to_string();
         Ok(Change::new(Outcome::Updated, None, me))
     })

@@ -9,6 +9,7 @@ use crate::model::rfc3339;
 /// One audit entry as shown.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Entry {
+    /// The entry's number in its org.
     pub id: i64,
     pub at: String,
     pub actor: Option<String>,
@@ -16,22 +17,49 @@ pub struct Entry {
     pub action: String,
     pub target: String,
     pub details: String,
+    /// How the acting identity was established: `flag`, `env` or `file`.
+    pub actor_source: Option<String>,
+    /// The operating-system account that ran the command.
+    pub os_user: Option<String>,
 }
 
 /// What every change records, in the transaction that makes the change.
 pub struct Record<'a> {
     pub actor: Option<&'a str>,
+    pub actor_source: Option<&'a str>,
     pub org: Option<(i64, &'a str)>,
     pub action: &'a str,
     pub target: &'a str,
     pub details: &'a str,
 }
 
+/// The operating-system account running this process, looked up once.
+fn os_user() -> Option<&'static str> {
+    static USER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    USER.get_or_init(|| whoami::username().ok()).as_deref()
+}
+
 pub fn record(c: &Connection, now: i64, e: &Record) -> Result<()> {
+    let number = match e.org {
+        Some((org_id, _)) => Some(super::orgs::next_number(c, org_id, super::orgs::Numbered::Audit)?),
+        None => None,
+    };
     c.prepare_cached(
-        "INSERT INTO audit (at, actor, org_id, org, action, target, details) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
-    .execute(params![now, e.actor, e.org.map(|o| o.0), e.org.map(|o| o.1), e.action, e.target, e.details])?;
+    .execute(params![
+        now,
+        e.actor,
+        e.org.map(|o| o.0),
+        e.org.map(|o| o.1),
+        e.action,
+        e.target,
+        e.details,
+        number,
+        e.actor_source,
+        os_user()
+    ])?;
     Ok(())
 }
 
@@ -46,7 +74,7 @@ pub struct Filter<'a> {
 /// The org's newest entries first.
 pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
     let mut stmt = c.prepare_cached(
-        "SELECT id, at, actor, org, action, target, details FROM audit \
+        "SELECT number, at, actor, org, action, target, details, actor_source, os_user FROM audit \
          WHERE org_id = ?1 AND (?2 IS NULL OR actor = ?2) \
          AND (?3 IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
          AND (?4 IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
@@ -61,6 +89,8 @@ pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
                 action: r.get(4)?,
                 target: r.get(5)?,
                 details: r.get(6)?,
+                actor_source: r.get(7)?,
+                os_user: r.get(8)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

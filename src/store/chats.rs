@@ -18,34 +18,39 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Chat> {
     Ok(Chat { id: r.get(0)?, title: r.get(1)?, created_at: rfc3339(r.get(2)?) })
 }
 
+/// A chat's id is its number in the org (see [`super::orgs::next_number`]).
 pub fn insert(c: &Connection, org_id: i64, owner_id: i64, title: &str, now: i64) -> Result<Chat> {
-    c.prepare_cached("INSERT INTO chats (org_id, owner_id, title, created_at) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![org_id, owner_id, title, now])?;
-    Ok(Chat { id: c.last_insert_rowid(), title: title.to_string(), created_at: rfc3339(now) })
+    let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Chat)?;
+    c.prepare_cached("INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![org_id, owner_id, title, now, number])?;
+    Ok(Chat { id: number, title: title.to_string(), created_at: rfc3339(now) })
 }
 
 pub fn find(c: &Connection, org_id: i64, owner_id: i64, id: i64) -> Result<Option<Chat>> {
-    Ok(c.prepare_cached("SELECT id, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND id = ?3")?
-        .query_row([org_id, owner_id, id], from_row)
-        .optional()?)
+    Ok(c.prepare_cached(
+        "SELECT number, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3",
+    )?
+    .query_row([org_id, owner_id, id], from_row)
+    .optional()?)
 }
 
 pub fn list(c: &Connection, org_id: i64, owner_id: i64) -> Result<Vec<Chat>> {
-    let mut stmt =
-        c.prepare_cached("SELECT id, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 ORDER BY id")?;
+    let mut stmt = c.prepare_cached(
+        "SELECT number, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 ORDER BY number",
+    )?;
     let rows = stmt.query_map([org_id, owner_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 pub fn delete(c: &Connection, org_id: i64, owner_id: i64, id: i64) -> Result<bool> {
     let n = c
-        .prepare_cached("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND id = ?3")?
+        .prepare_cached("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3")?
         .execute([org_id, owner_id, id])?;
     Ok(n > 0)
 }
 
 /// Whether a chat with this id exists in the org, whoever owns it (for `can-i`).
 pub fn exists(c: &Connection, org_id: i64, id: i64) -> Result<bool> {
-    Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM chats WHERE org_id = ?1 AND id = ?2)")?
+    Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM chats WHERE org_id = ?1 AND number = ?2)")?
         .query_row([org_id, id], |r| r.get(0))?)
 }

@@ -8,7 +8,10 @@ use crate::model::{InviteState, Role};
 /// An invite as stored; `state` is the stored state, before expiry is derived.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invite {
+    /// The row id, for the invite's teams; never shown.
     pub id: i64,
+    /// The id users see: its number in the org (see [`super::orgs::next_number`]).
+    pub number: i64,
     pub org_id: i64,
     pub email: String,
     pub role: Role,
@@ -28,17 +31,17 @@ impl Invite {
     }
 }
 
-const COLUMNS: &str = "id, org_id, email, role, state, created_at, expires_at";
+const COLUMNS: &str = "id, org_id, email, role, state, created_at, expires_at, number";
 
-type Raw = (i64, i64, String, String, String, i64, i64);
+type Raw = (i64, i64, String, String, String, i64, i64, i64);
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
 }
 
 fn build(raw: Raw) -> Result<Invite> {
-    let (id, org_id, email, role, state, created_at, expires_at) = raw;
-    Ok(Invite { id, org_id, email, role: role.parse()?, state: state.parse()?, created_at, expires_at })
+    let (id, org_id, email, role, state, created_at, expires_at, number) = raw;
+    Ok(Invite { id, number, org_id, email, role: role.parse()?, state: state.parse()?, created_at, expires_at })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -51,13 +54,26 @@ pub fn insert(
     now: i64,
     expires_at: i64,
     invited_by: i64,
-) -> Result<i64> {
-    c.prepare_cached(
-        "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, invited_by) \
-         VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7)",
-    )?
-    .execute(params![org_id, email, role.as_str(), token_hash, now, expires_at, invited_by])?;
-    Ok(c.last_insert_rowid())
+) -> Result<Invite> {
+    let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Invite)?;
+    let id = c
+        .prepare_cached(
+            "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, invited_by, number) \
+             VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, ?8) RETURNING id",
+        )?
+        .query_row(params![org_id, email, role.as_str(), token_hash, now, expires_at, invited_by, number], |r| {
+            r.get(0)
+        })?;
+    Ok(Invite {
+        id,
+        number,
+        org_id,
+        email: email.to_string(),
+        role,
+        state: InviteState::Pending,
+        created_at: now,
+        expires_at,
+    })
 }
 
 pub fn add_team(c: &Connection, org_id: i64, invite_id: i64, team_id: i64) -> Result<()> {
@@ -77,7 +93,7 @@ pub fn teams(c: &Connection, invite_id: i64) -> Result<Vec<(i64, String)>> {
 
 pub fn find(c: &Connection, org_id: i64, id: i64) -> Result<Option<Invite>> {
     let raw = c
-        .prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND id = ?2"))?
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND number = ?2"))?
         .query_row([org_id, id], from_row)
         .optional()?;
     raw.map(build).transpose()
@@ -111,14 +127,22 @@ pub fn list(c: &Connection, org_id: i64, state: Option<InviteState>, now: i64) -
     Ok(all.into_iter().filter(|i| state.is_none_or(|s| i.state_at(now) == s)).collect())
 }
 
-pub fn set_state(c: &Connection, id: i64, state: InviteState) -> Result<()> {
-    c.prepare_cached("UPDATE invites SET state = ?2 WHERE id = ?1")?.execute(params![id, state.as_str()])?;
+/// Takes the invite as found (never a bare number: the number users type
+/// and the row id are different things), and names its org as well.
+pub fn set_state(c: &Connection, i: &Invite, state: InviteState) -> Result<()> {
+    c.prepare_cached("UPDATE invites SET state = ?3 WHERE org_id = ?1 AND id = ?2")?.execute(params![
+        i.org_id,
+        i.id,
+        state.as_str()
+    ])?;
     Ok(())
 }
 
 /// A new token and expiry; the invite becomes pending again.
-pub fn renew(c: &Connection, id: i64, token_hash: &[u8], expires_at: i64) -> Result<()> {
-    c.prepare_cached("UPDATE invites SET token_hash = ?2, expires_at = ?3, state = 'pending' WHERE id = ?1")?
-        .execute(params![id, token_hash, expires_at])?;
+pub fn renew(c: &Connection, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE invites SET token_hash = ?3, expires_at = ?4, state = 'pending' WHERE org_id = ?1 AND id = ?2",
+    )?
+    .execute(params![i.org_id, i.id, token_hash, expires_at])?;
     Ok(())
 }

@@ -32,17 +32,18 @@ pub use migrations::latest as latest_schema;
 /// store from any other program's SQLite file.
 pub const APPLICATION_ID: i64 = 0x6f72_6763;
 
-/// How long a statement waits for another process's lock before giving up.
-/// The contract asks for at least 10 s; CI machines under load deserve more.
+/// How long a command waits, in total, for another process's lock before
+/// giving up (exit 6). The contract asks for at least 10 s; CI machines under
+/// load deserve more. SQLite's busy timeout and orgctl's own retries of a
+/// start that reports busy at once share this one budget.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// How many times a transaction start that still reports busy is retried.
-const BUSY_RETRIES: u32 = 5;
 
 /// An open, migrated store.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The total lock wait ([`BUSY_TIMEOUT`] but in tests).
+    busy: Duration,
 }
 
 /// A transaction (read or write) handed to the use cases.
@@ -55,12 +56,17 @@ impl Store {
     /// Refuses, without writing a byte, a file that is not SQLite, a SQLite
     /// file of another program, and a store from a newer orgctl.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_waiting(path, BUSY_TIMEOUT)
+    }
+
+    /// [`Store::open`] with another total lock wait than [`BUSY_TIMEOUT`].
+    fn open_waiting(path: &Path, busy: Duration) -> Result<Store> {
         let shown = path.display();
         create_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
         // The busy timeout comes before anything that may touch a lock.
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(busy).map_err(|e| open_error(path, e))?;
 
         let (app_id, version, tables) = header(&conn).map_err(|e| open_error(path, e))?;
         if app_id != APPLICATION_ID && (app_id != 0 || version != 0 || tables != 0) {
@@ -75,12 +81,17 @@ impl Store {
             .with_hint("upgrade orgctl to use this store; it was left untouched"));
         }
 
-        retry_busy(|| conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0)))
+        retry_busy(&conn, busy, || {
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
+        })
+        .map_err(|e| open_error(path, e))?;
+        // `secure_delete` overwrites deleted rows with zeros, so a removed
+        // connector's password does not linger in the file's free space.
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")
             .map_err(|e| open_error(path, e))?;
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;").map_err(|e| open_error(path, e))?;
         conn.set_prepared_statement_cache_capacity(64);
 
-        let mut store = Store { conn, path: path.to_path_buf() };
+        let mut store = Store { conn, path: path.to_path_buf(), busy };
         if version < latest_schema() {
             store.migrate()?;
         }
@@ -91,8 +102,8 @@ impl Store {
     /// exist yet: the plan is the same, and no file is created.
     pub fn in_memory(path: &Path) -> Result<Store> {
         let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| open_error(path, e))?;
-        let mut store = Store { conn, path: path.to_path_buf() };
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;").map_err(|e| open_error(path, e))?;
+        let mut store = Store { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT };
         store.migrate()?;
         Ok(store)
     }
@@ -112,7 +123,8 @@ impl Store {
         let conn = &self.conn;
         // `new_unchecked` takes `&Connection`, so the start can be retried; the
         // `&mut self` receiver still guarantees there is no other transaction.
-        let tx = retry_busy(|| rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate))?;
+        let tx =
+            retry_busy(conn, self.busy, || rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate))?;
         let out = f(&tx)?;
         if commit {
             tx.commit()?;
@@ -168,6 +180,152 @@ impl Store {
             tx.pragma_update(None, "user_version", latest_schema())?;
             Ok(())
         })
+    }
+}
+
+impl Store {
+    /// Writes a consistent copy of the store to `to`, even while others write.
+    ///
+    /// `VACUUM INTO` fills a new, empty file created with `O_EXCL` and mode
+    /// 0600 in `to`'s folder (so nobody else can read it while it is being
+    /// written), the copy is synced, then renamed over `to` (or, without
+    /// `force`, linked to `to` only if `to` still does not exist) and the
+    /// folder synced. On any failure the new file is removed and `to` is as
+    /// it was: a full disk or a file-size limit never leaves you with no
+    /// backup. Refused (usage): the store itself, its `-wal`, `-shm` and
+    /// `-journal` files, a symbolic link, and anything but a regular file.
+    pub fn backup_to(&self, to: &Path, force: bool) -> Result<()> {
+        let shown = to.display();
+        let refuse = |why: &str| {
+            Error::usage(format!("cannot back up to {shown}: {why}"))
+                .with_hint("back it up to a new file of its own: `orgctl db backup FILE`")
+        };
+        let Some(name) = to.file_name() else {
+            return Err(refuse("it names no file"));
+        };
+        let dir = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let existing = match std::fs::symlink_metadata(to) {
+            Ok(m) => Some(m),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::store(format!("cannot look at {shown}: {e}"))),
+        };
+        if let Some(m) = &existing {
+            if m.file_type().is_symlink() {
+                return Err(refuse("it is a symbolic link"));
+            }
+            if !m.is_file() {
+                return Err(refuse("it is not a regular file"));
+            }
+        }
+        if self.is_own_file(dir, name, existing.as_ref()) {
+            return Err(refuse("it is the store itself or one of its journal files"));
+        }
+        if existing.is_some() && !force {
+            return Err(Error::conflict(format!("{shown} already exists")).with_hint("pass `--force` to overwrite it"));
+        }
+        ignore_file_size_signal();
+
+        let tmp =
+            new_private_file(dir, name).map_err(|e| Error::store(format!("cannot write the backup {shown}: {e}")))?;
+        let result = (|| -> std::result::Result<(), String> {
+            let target = tmp.to_str().ok_or("the backup path must be valid UTF-8")?;
+            self.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| e.to_string())?;
+            std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| e.to_string())?;
+            if force {
+                std::fs::rename(&tmp, to).map_err(|e| e.to_string())?;
+            } else {
+                // A link never replaces a file that appeared meanwhile.
+                match std::fs::hard_link(&tmp, to) {
+                    Ok(()) => {
+                        let _ = std::fs::remove_file(&tmp);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        return Err(format!("{shown} appeared while the copy was written"));
+                    }
+                    // A file system without hard links: the existence check above stands.
+                    Err(_) => std::fs::rename(&tmp, to).map_err(|e| e.to_string())?,
+                }
+            }
+            // The rename itself survives a power cut only once the folder is synced.
+            if let Ok(d) = std::fs::File::open(dir) {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        })();
+        result.map_err(|why| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::store(format!("cannot write the backup {shown}: {why}")).with_hint(format!(
+                "{} was left as it was; free some space or pick another folder",
+                if existing.is_some() { "the old backup" } else { "nothing" }
+            ))
+        })
+    }
+
+    /// Whether `dir/name` is the store file or one of its `-wal`, `-shm` and
+    /// `-journal` files (by path, and by identity for any hard link to them).
+    fn is_own_file(&self, dir: &Path, name: &std::ffi::OsStr, existing: Option<&std::fs::Metadata>) -> bool {
+        let Ok(store) = self.path.canonicalize() else {
+            return false;
+        };
+        let own: Vec<PathBuf> = ["", "-wal", "-shm", "-journal"]
+            .iter()
+            .map(|suffix| {
+                let mut p = store.clone().into_os_string();
+                p.push(suffix);
+                PathBuf::from(p)
+            })
+            .collect();
+        if let Ok(d) = dir.canonicalize() {
+            if own.contains(&d.join(name)) {
+                return true;
+            }
+        }
+        #[cfg(unix)]
+        if let Some(m) = existing {
+            use std::os::unix::fs::MetadataExt;
+            return own
+                .iter()
+                .filter_map(|p| std::fs::metadata(p).ok())
+                .any(|o| o.dev() == m.dev() && o.ino() == m.ino());
+        }
+        let _ = existing;
+        false
+    }
+}
+
+/// A new, empty file beside `name` in `dir`, created exclusively with mode 0600.
+fn new_private_file(dir: &Path, name: &std::ffi::OsStr) -> std::io::Result<PathBuf> {
+    let mut bytes = [0u8; 6];
+    getrandom::fill(&mut bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let tag: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let tmp = dir.join(format!(".{}.{tag}.backup-tmp", name.to_string_lossy()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&tmp)?;
+    // The umask can only take bits away; this makes sure none were added either.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Err(e) = file.set_permissions(std::fs::Permissions::from_mode(0o600)) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    }
+    drop(file);
+    Ok(tmp)
+}
+
+/// A file-size limit (`ulimit -f`) kills a process with SIGXFSZ by default;
+/// ignored, the write fails with an error instead, which the backup reports
+/// after removing its partial file.
+fn ignore_file_size_signal() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to SIG_IGN installs no handler
+    // and touches no memory of this process.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }
 
@@ -231,22 +389,38 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     }
 }
 
-/// Retries `f` a few times with a growing pause while SQLite still reports
-/// busy after its own timeout, then gives up with the busy error.
-fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
-    let mut attempt = 0;
-    loop {
+/// Runs `f`, and while it reports busy retries it with a growing pause
+/// until `budget` has passed since the first try: SQLite may report busy at
+/// once, without waiting (another connection recovering the WAL, or changing
+/// the journal mode). Each try's busy timeout is what is left of the budget,
+/// so the whole wait is `budget` (plus one pause of at most 250 ms), never
+/// the busy timeout times the number of tries.
+fn retry_busy<T>(
+    conn: &Connection,
+    budget: Duration,
+    mut f: impl FnMut() -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    let deadline = std::time::Instant::now() + budget;
+    let mut attempt: u64 = 0;
+    let result = loop {
         match f() {
-            Err(e)
-                if attempt < BUSY_RETRIES
-                    && matches!(e.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)) =>
-            {
+            Err(e) if matches!(e.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)) => {
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
+                if left.is_zero() {
+                    break Err(e);
+                }
                 attempt += 1;
-                std::thread::sleep(Duration::from_millis(50 * u64::from(attempt)));
+                std::thread::sleep(Duration::from_millis(50 * attempt.min(5)).min(left));
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
+                conn.busy_timeout(left)?;
             }
-            other => return other,
+            other => break other,
         }
+    };
+    if attempt > 0 {
+        conn.busy_timeout(budget)?;
     }
+    result
 }
 
 /// True when the error is a UNIQUE or PRIMARY KEY violation.
@@ -279,13 +453,37 @@ mod tests {
         let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
         let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
         let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+        let secure_delete: i64 = c.query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
         assert_eq!((app, version, mode.as_str(), fk, sync), (APPLICATION_ID, latest_schema(), "wal", 1, 2));
+        assert_eq!(secure_delete, 1);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let meta = std::fs::metadata(dir.path().join("sub/orgctl.db")).unwrap();
             assert_eq!(meta.permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    /// The lock wait is one budget: a write blocked behind another
+    /// connection's transaction gives up after it, not after the busy timeout
+    /// times the retries (which made the documented 30 s about 181 s).
+    #[test]
+    fn a_blocked_write_gives_up_after_the_total_lock_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("orgctl.db");
+        drop(Store::open(&path).unwrap());
+        let holder = Connection::open(&path).unwrap();
+        holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let budget = Duration::from_millis(1000);
+        let mut store = Store::open_waiting(&path, budget).unwrap();
+        let started = std::time::Instant::now();
+        let e = store.write(|_| Ok(())).expect_err("the write must give up");
+        let waited = started.elapsed();
+        assert_eq!(e.kind, crate::error::ErrorKind::Store, "{}", e.message);
+        assert!(waited >= budget, "gave up early: {waited:?}");
+        assert!(waited < budget + Duration::from_millis(600), "waited {waited:?} for a budget of {budget:?}");
+        holder.execute_batch("ROLLBACK").unwrap();
+        store.write(|_| Ok(())).unwrap();
     }
 
     #[test]

@@ -122,3 +122,27 @@ pub fn slugs(c: &Connection) -> Result<Vec<String>> {
 pub fn by_id(c: &Connection, id: i64) -> Result<Option<Org>> {
     Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"))?.query_row([id], from_row).optional()?)
 }
+
+/// What is numbered per org: each kind has its own counter, which never goes
+/// back, so a number is never handed out twice in an org and says nothing
+/// about any other org's activity.
+#[derive(Debug, Clone, Copy)]
+pub enum Numbered {
+    Chat,
+    Invite,
+    Audit,
+}
+
+/// The next number of this kind in the org.
+pub fn next_number(c: &Connection, org_id: i64, kind: Numbered) -> Result<i64> {
+    let kind = match kind {
+        Numbered::Chat => "chat",
+        Numbered::Invite => "invite",
+        Numbered::Audit => "audit",
+    };
+    Ok(c.prepare_cached(
+        "INSERT INTO org_counters (org_id, kind, last) VALUES (?1, ?2, 1) \
+         ON CONFLICT (org_id, kind) DO UPDATE SET last = last + 1 RETURNING last",
+    )?
+    .query_row(params![org_id, kind], |r| r.get(0))?)
+}
