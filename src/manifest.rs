@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{parse_description, Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
+use crate::model::{parse_description, Email, Expiry, Name, Permission, Plan, Role, Slug, Visibility};
 
 /// The file as written: TOML, or JSON.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -363,7 +363,8 @@ pub struct InvitePlan {
     pub email: Email,
     pub role: Role,
     pub teams: Vec<Slug>,
-    pub expires: Option<Duration>,
+    /// A duration from the apply, or the absolute time `export` writes.
+    pub expires: Option<Expiry>,
 }
 
 fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
@@ -502,7 +503,7 @@ fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
             let invite_max_lifetime = match &sec.invite_max_lifetime {
                 Some(d) => Some(at_place(
                     &at,
-                    Duration::parse(d).and_then(|d| crate::ops::security::check_lifetime(d.seconds)),
+                    crate::model::Duration::parse(d).and_then(|d| crate::ops::security::check_lifetime(d.seconds)),
                 )?),
                 None => None,
             };
@@ -529,7 +530,7 @@ fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
         }
         let role = inv.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
         let teams = inv.teams.iter().map(|t| at_place(&at, Slug::parse(t))).collect::<Result<Vec<_>>>()?;
-        let expires = inv.expires.as_deref().map(|d| at_place(&at, Duration::parse(d))).transpose()?;
+        let expires = inv.expires.as_deref().map(|d| at_place(&at, Expiry::parse(d))).transpose()?;
         invites.push(InvitePlan { at, email, role, teams, expires });
     }
 

@@ -370,6 +370,41 @@ pub fn rfc3339(ts: i64) -> String {
         .unwrap_or_else(|| ts.to_string())
 }
 
+/// Parses an RFC 3339 time (`2026-12-31T00:00:00Z`, any offset) as a Unix timestamp.
+pub fn parse_rfc3339(s: &str) -> Result<i64, Error> {
+    time::OffsetDateTime::parse(s.trim(), &time::format_description::well_known::Rfc3339)
+        .map(|t| t.unix_timestamp())
+        .map_err(|_| {
+            Error::usage(format!("invalid time {:?}: expected RFC 3339 such as 2026-12-31T00:00:00Z", shorten(s)))
+        })
+}
+
+/// When something ends: after a duration from now, or at a fixed time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expiry {
+    In(Duration),
+    At(i64),
+}
+
+impl Expiry {
+    /// A duration (`7d`) or an RFC 3339 time.
+    pub fn parse(s: &str) -> Result<Expiry, Error> {
+        if s.trim().contains('T') {
+            parse_rfc3339(s).map(Expiry::At)
+        } else {
+            Duration::parse(s).map(Expiry::In)
+        }
+    }
+
+    /// Seconds from `now` until it ends.
+    pub fn seconds_from(self, now: i64) -> i64 {
+        match self {
+            Expiry::In(d) => d.seconds,
+            Expiry::At(t) => t - now,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,9 +22,13 @@ pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
     // A damaged context is what `login` repairs, so it starts from what can be read.
     let old = env.context().unwrap_or_default();
     let keep = old.org.as_deref().and_then(|o| crate::model::Slug::parse(o).ok());
-    let who = Who { user: Some(Sourced { value: email, source: Source::Flag }), org: None };
+    let who = Who { user: Some(Sourced { value: email, source: Source::Flag }), org: None, org_id: None };
     let (user, org) = ops::org::login_target(env.store()?, &who, keep.as_ref())?;
-    let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone() })?;
+    let org_id = match &org {
+        Some(o) => env.org_id(o)?,
+        None => None,
+    };
+    let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone(), org_id })?;
     if env.out.is_json() {
         return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": user, "org": org })), "");
     }

@@ -133,6 +133,7 @@ fn org_switch(env: &mut Env, a: OrgSwitchArgs) -> Result<()> {
         ctx.user = Some(u.value.to_string());
     }
     ctx.org = Some(a.slug.to_string());
+    ctx.org_id = env.org_id(a.slug.as_str())?;
     let outcome = env.replace_context(&old, &ctx)?;
     org.current = true;
     let message = match outcome {

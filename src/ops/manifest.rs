@@ -686,9 +686,18 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             continue;
         }
         let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>()?;
-        crate::ops::invite::expiry(inv.expires).map_err(|e| place(&format!("{}.expires", inv.at), e.message))?;
-        let secs = crate::ops::security::invite_lifetime(c, &org, inv.expires)
-            .map_err(|e| Error { message: format!("manifest {}: {}", inv.at, e.message), ..e })?;
+        let at = format!("{}.expires", inv.at);
+        let expires = match inv.expires {
+            Some(e) if e.seconds_from(run.now) <= 0 => {
+                return Err(place(&at, format!("the invite of {} expires in the past", inv.email)))
+            }
+            Some(e) => Some(crate::model::Duration { seconds: e.seconds_from(run.now) }),
+            None => None,
+        };
+        crate::ops::invite::expiry(expires).map_err(|e| place(&at, e.message))?;
+        // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
+        let secs = crate::ops::security::invite_lifetime(c, &org, expires)
+            .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
         let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
         run.changes.push(Applied {
             action: Outcome::Created,
@@ -820,7 +829,9 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
     let mut invites_out = Vec::new();
     for i in invites::list(c, org.id, Some(crate::model::InviteState::Pending), t)? {
         let teams = invites::teams(c, i.id)?.into_iter().map(|(_, s)| s).collect();
-        invites_out.push(InviteSpec { email: i.email, role: Some(i.role.to_string()), teams, expires: None });
+        // The absolute expiry, so that a round trip keeps it.
+        let expires = Some(crate::model::rfc3339(i.expires_at));
+        invites_out.push(InviteSpec { email: i.email, role: Some(i.role.to_string()), teams, expires });
     }
     Ok(OrgSpec {
         slug: org.slug.clone(),

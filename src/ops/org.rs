@@ -141,6 +141,11 @@ pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<
     })
 }
 
+/// The immutable id of the org `slug`, for the context file.
+pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<i64>> {
+    store.read(|tx| Ok(orgs::find(tx, &Slug::from_store(slug.to_string()))?.map(|o| o.id)))
+}
+
 /// Checks, before a confirmation prompt, that the acting user may take
 /// `action` in the org (the command checks again in its own transaction).
 pub fn precheck(store: &mut Store, who: &Who, slug: Option<&Slug>, action: Action) -> Result<()> {

@@ -46,6 +46,8 @@ pub struct Sourced<T> {
 pub struct Who {
     pub user: Option<Sourced<Email>>,
     pub org: Option<Sourced<Slug>>,
+    /// The org id the context file recorded with its org, if any.
+    pub org_id: Option<i64>,
 }
 
 /// A checked identity inside an org.
@@ -98,7 +100,9 @@ pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
             .with_hint("run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`"));
     };
     let user_from_file = who.user.as_ref().is_some_and(|u| u.source == Source::File);
-    let s = in_named(c, actor, &org.value, Origin { org_from_file: org.source == Source::File, user_from_file })?;
+    let org_from_file = org.source == Source::File;
+    let expected_id = who.org_id.filter(|_| org_from_file);
+    let s = in_named(c, actor, &org.value, Origin { org_from_file, user_from_file, expected_id })?;
     Ok(Session { actor_source: who.user_source(), ..s })
 }
 
@@ -108,6 +112,8 @@ pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
 struct Origin {
     org_from_file: bool,
     user_from_file: bool,
+    /// The id the context file recorded for its org.
+    expected_id: Option<i64>,
 }
 
 /// The acting user in the org named on the command line (as with
@@ -115,7 +121,12 @@ struct Origin {
 pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     match slug {
         Some(slug) => {
-            let s = in_named(c, actor(c, who)?, slug, Origin { org_from_file: false, user_from_file: false })?;
+            let s = in_named(
+                c,
+                actor(c, who)?,
+                slug,
+                Origin { org_from_file: false, user_from_file: false, expected_id: None },
+            )?;
             Ok(Session { actor_source: who.user_source(), ..s })
         }
         None => in_org(c, who),
@@ -142,6 +153,12 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<
             no_such_org(slug)
         });
     };
+    if origin.expected_id.is_some_and(|id| id != org.id) {
+        return Err(Error::forbidden(format!(
+            "the context is stale: its org {slug} was deleted, and {slug} now names another org"
+        ))
+        .with_hint(STALE_ORG_HINT));
+    }
     match members::role(c, org.id, actor.id)? {
         Some(role) => {
             let rules = crate::ops::security::rules(c, org.id)?;

@@ -31,6 +31,11 @@ const CROSS_ORG: &[(&str, &str)] = &[
          JOIN invites i ON i.id = it.invite_id WHERE t.org_id <> i.org_id OR it.org_id <> i.org_id",
     ),
     (
+        "dashboard owner who is not a member of its org",
+        "SELECT 'dashboard ' || d.slug FROM dashboards d WHERE d.owner_id IS NOT NULL \
+         AND NOT EXISTS (SELECT 1 FROM members m WHERE m.org_id = d.org_id AND m.user_id = d.owner_id)",
+    ),
+    (
         "connector grant on a connector of another org",
         "SELECT 'connector grant ' || g.id FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
          WHERE k.org_id <> g.org_id",
