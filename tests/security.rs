@@ -153,7 +153,18 @@ fn apply_is_refused_for_a_member_outside_the_allowed_domains() {
     assert!(!emails(&env.json(&["member", "list"])).contains(&OUTSIDER.to_string()));
     std::fs::write(&path, format!("[[orgs]]\nslug = \"{ORG}\"\n\n  [[orgs.invites]]\n  email = \"x@other.test\"\n"))
         .unwrap();
-    env.fails(&["apply", "-f", &p], 4);
+    env.fails(&["apply", "-f", &p], 4); // invite-max-lifetime bounds a manifest's invites too.
+    env.ok(&["org", "security", "set", "--invite-max-lifetime", "2d"]);
+    let invite = |expires: &str| {
+        format!(
+            "[[orgs]]\nslug = \"{ORG}\"\n\n  [[orgs.invites]]\n  email = \"y@example.com\"\n  expires = \"{expires}\"\n"
+        )
+    };
+    std::fs::write(&path, invite("5d")).unwrap();
+    let err = env.json_err(&["apply", "-f", &p], 4);
+    assert!(err["error"]["message"].as_str().unwrap_or("").contains("invite-max-lifetime"), "{err}");
+    std::fs::write(&path, invite("1d")).unwrap();
+    env.ok(&["apply", "-f", &p]);
 }
 
 #[test]
