@@ -55,6 +55,9 @@ _orgctl() {
             orgctl,init)
                 cmd="orgctl__subcmd__init"
                 ;;
+            orgctl,integration)
+                cmd="orgctl__subcmd__integration"
+                ;;
             orgctl,invite)
                 cmd="orgctl__subcmd__invite"
                 ;;
@@ -151,11 +154,17 @@ _orgctl() {
             orgctl__subcmd__chat__subcmd__help,show)
                 cmd="orgctl__subcmd__chat__subcmd__help__subcmd__show"
                 ;;
+            orgctl__subcmd__connector,access)
+                cmd="orgctl__subcmd__connector__subcmd__access"
+                ;;
             orgctl__subcmd__connector,add)
                 cmd="orgctl__subcmd__connector__subcmd__add"
                 ;;
             orgctl__subcmd__connector,edit)
                 cmd="orgctl__subcmd__connector__subcmd__edit"
+                ;;
+            orgctl__subcmd__connector,grant)
+                cmd="orgctl__subcmd__connector__subcmd__grant"
                 ;;
             orgctl__subcmd__connector,help)
                 cmd="orgctl__subcmd__connector__subcmd__help"
@@ -166,14 +175,23 @@ _orgctl() {
             orgctl__subcmd__connector,remove)
                 cmd="orgctl__subcmd__connector__subcmd__remove"
                 ;;
+            orgctl__subcmd__connector,revoke)
+                cmd="orgctl__subcmd__connector__subcmd__revoke"
+                ;;
             orgctl__subcmd__connector,show)
                 cmd="orgctl__subcmd__connector__subcmd__show"
+                ;;
+            orgctl__subcmd__connector__subcmd__help,access)
+                cmd="orgctl__subcmd__connector__subcmd__help__subcmd__access"
                 ;;
             orgctl__subcmd__connector__subcmd__help,add)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__add"
                 ;;
             orgctl__subcmd__connector__subcmd__help,edit)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__edit"
+                ;;
+            orgctl__subcmd__connector__subcmd__help,grant)
+                cmd="orgctl__subcmd__connector__subcmd__help__subcmd__grant"
                 ;;
             orgctl__subcmd__connector__subcmd__help,help)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__help"
@@ -183,6 +201,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__connector__subcmd__help,remove)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__remove"
+                ;;
+            orgctl__subcmd__connector__subcmd__help,revoke)
+                cmd="orgctl__subcmd__connector__subcmd__help__subcmd__revoke"
                 ;;
             orgctl__subcmd__connector__subcmd__help,show)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__show"
@@ -304,6 +325,9 @@ _orgctl() {
             orgctl__subcmd__help,init)
                 cmd="orgctl__subcmd__help__subcmd__init"
                 ;;
+            orgctl__subcmd__help,integration)
+                cmd="orgctl__subcmd__help__subcmd__integration"
+                ;;
             orgctl__subcmd__help,invite)
                 cmd="orgctl__subcmd__help__subcmd__invite"
                 ;;
@@ -352,17 +376,26 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__chat,show)
                 cmd="orgctl__subcmd__help__subcmd__chat__subcmd__show"
                 ;;
+            orgctl__subcmd__help__subcmd__connector,access)
+                cmd="orgctl__subcmd__help__subcmd__connector__subcmd__access"
+                ;;
             orgctl__subcmd__help__subcmd__connector,add)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__add"
                 ;;
             orgctl__subcmd__help__subcmd__connector,edit)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__edit"
                 ;;
+            orgctl__subcmd__help__subcmd__connector,grant)
+                cmd="orgctl__subcmd__help__subcmd__connector__subcmd__grant"
+                ;;
             orgctl__subcmd__help__subcmd__connector,list)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__list"
                 ;;
             orgctl__subcmd__help__subcmd__connector,remove)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__remove"
+                ;;
+            orgctl__subcmd__help__subcmd__connector,revoke)
+                cmd="orgctl__subcmd__help__subcmd__connector__subcmd__revoke"
                 ;;
             orgctl__subcmd__help__subcmd__connector,show)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__show"
@@ -399,6 +432,24 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__db,path)
                 cmd="orgctl__subcmd__help__subcmd__db__subcmd__path"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,add)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__add"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,edit)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__edit"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,list)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,remove)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__remove"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,show)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__show"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,test)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__test"
                 ;;
             orgctl__subcmd__help__subcmd__invite,accept)
                 cmd="orgctl__subcmd__help__subcmd__invite__subcmd__accept"
@@ -445,11 +496,17 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__org,list)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__org,security)
+                cmd="orgctl__subcmd__help__subcmd__org__subcmd__security"
+                ;;
             orgctl__subcmd__help__subcmd__org,show)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__show"
                 ;;
             orgctl__subcmd__help__subcmd__org,switch)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__switch"
+                ;;
+            orgctl__subcmd__help__subcmd__org__subcmd__security,set)
+                cmd="orgctl__subcmd__help__subcmd__org__subcmd__security__subcmd__set"
                 ;;
             orgctl__subcmd__help__subcmd__team,add)
                 cmd="orgctl__subcmd__help__subcmd__team__subcmd__add"
@@ -480,6 +537,48 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__user,show)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            orgctl__subcmd__integration,add)
+                cmd="orgctl__subcmd__integration__subcmd__add"
+                ;;
+            orgctl__subcmd__integration,edit)
+                cmd="orgctl__subcmd__integration__subcmd__edit"
+                ;;
+            orgctl__subcmd__integration,help)
+                cmd="orgctl__subcmd__integration__subcmd__help"
+                ;;
+            orgctl__subcmd__integration,list)
+                cmd="orgctl__subcmd__integration__subcmd__list"
+                ;;
+            orgctl__subcmd__integration,remove)
+                cmd="orgctl__subcmd__integration__subcmd__remove"
+                ;;
+            orgctl__subcmd__integration,show)
+                cmd="orgctl__subcmd__integration__subcmd__show"
+                ;;
+            orgctl__subcmd__integration,test)
+                cmd="orgctl__subcmd__integration__subcmd__test"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,add)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__add"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,edit)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__edit"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,help)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,list)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,remove)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__remove"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,show)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__show"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,test)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__test"
                 ;;
             orgctl__subcmd__invite,accept)
                 cmd="orgctl__subcmd__invite__subcmd__accept"
@@ -571,6 +670,9 @@ _orgctl() {
             orgctl__subcmd__org,list)
                 cmd="orgctl__subcmd__org__subcmd__list"
                 ;;
+            orgctl__subcmd__org,security)
+                cmd="orgctl__subcmd__org__subcmd__security"
+                ;;
             orgctl__subcmd__org,show)
                 cmd="orgctl__subcmd__org__subcmd__show"
                 ;;
@@ -595,11 +697,29 @@ _orgctl() {
             orgctl__subcmd__org__subcmd__help,list)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__org__subcmd__help,security)
+                cmd="orgctl__subcmd__org__subcmd__help__subcmd__security"
+                ;;
             orgctl__subcmd__org__subcmd__help,show)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__show"
                 ;;
             orgctl__subcmd__org__subcmd__help,switch)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__switch"
+                ;;
+            orgctl__subcmd__org__subcmd__help__subcmd__security,set)
+                cmd="orgctl__subcmd__org__subcmd__help__subcmd__security__subcmd__set"
+                ;;
+            orgctl__subcmd__org__subcmd__security,help)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__help"
+                ;;
+            orgctl__subcmd__org__subcmd__security,set)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__set"
+                ;;
+            orgctl__subcmd__org__subcmd__security__subcmd__help,help)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__org__subcmd__security__subcmd__help,set)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__set"
                 ;;
             orgctl__subcmd__team,add)
                 cmd="orgctl__subcmd__team__subcmd__add"
@@ -680,7 +800,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,7 +1374,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org review-access view edit share delete"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,8 +1756,50 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__access)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1777,9 +1939,73 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__connector__subcmd__help)
-            opts="add list show edit remove help"
+        orgctl__subcmd__connector__subcmd__grant)
+            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help)
+            opts="add list show edit remove grant revoke access help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1806,6 +2032,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help__subcmd__grant)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1848,6 +2088,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1928,6 +2182,56 @@ _orgctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__revoke)
+            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2868,7 +3172,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init login logout whoami user org member invite team dashboard connector chat billing audit access can-i apply export db completions help"
+            opts="init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,8 +3396,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__connector)
-            opts="add list show edit remove"
+            opts="add list show edit remove grant revoke access"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__connector__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3133,6 +3451,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__connector__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__connector__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3148,6 +3480,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__connector__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__connector__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3399,6 +3745,104 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__integration)
+            opts="add list show edit remove test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__invite)
             opts="create list revoke resend accept decline"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3596,7 +4040,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__org)
-            opts="create list show switch edit delete leave"
+            opts="create list show switch edit delete leave security"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3668,6 +4112,34 @@ _orgctl() {
         orgctl__subcmd__help__subcmd__org__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__org__subcmd__security)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__org__subcmd__security__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3892,6 +4364,440 @@ _orgctl() {
         orgctl__subcmd__init)
             opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__add)
+            opts="-o -q -y -h -V --kind --url --channel --events --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "slack teams webhook pagerduty" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__edit)
+            opts="-o -q -y -h -V --url --channel --events --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help)
+            opts="add list show edit remove test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__list)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__remove)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__show)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__test)
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4760,7 +5666,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave security help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4936,7 +5842,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__help)
-            opts="create list show switch edit delete leave help"
+            opts="create list show switch edit delete leave security help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5033,6 +5939,34 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__org__subcmd__help__subcmd__security)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__help__subcmd__security__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__org__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5116,6 +6050,148 @@ _orgctl() {
             case "${prev}" in
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__help)
+            opts="set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__set)
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --allowed-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite-max-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member-dashboards)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --connector-access)
+                    COMPREPLY=($(compgen -W "open granted" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6011,7 +7087,7 @@ _orgctl() {
 }
 
 
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`; everything else is completed
 # by the static function above. Added by src/cli/generate.rs.
 
@@ -6039,7 +7115,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --color | --dashboard | --description | --email | --expires | --file | --format | --kind | --limit | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;
@@ -6082,7 +7158,8 @@ _orgctl_classify() {
         ("can-i view 0" | "can-i edit 0" | "can-i share 0" | "can-i delete 0") _orgctl_kind=targets ;;
         ("team show 0" | "team edit 0" | "team delete 0" | "team add 0" | "team remove 0") _orgctl_kind=teams ;;
         ("dashboard show 0" | "dashboard edit 0" | "dashboard delete 0" | "dashboard share 0" | "dashboard unshare 0" | "dashboard access 0") _orgctl_kind=dashboards ;;
-        ("connector show 0" | "connector edit 0" | "connector remove 0") _orgctl_kind=connectors ;;
+        ("connector show 0" | "connector edit 0" | "connector remove 0" | "connector grant 0" | "connector revoke 0" | "connector access 0") _orgctl_kind=connectors ;;
+        ("integration show 0" | "integration edit 0" | "integration remove 0" | "integration test 0") _orgctl_kind=integrations ;;
         ("member remove "*) _orgctl_kind=members ;;
         ("team add "* | "team remove "*) _orgctl_kind=members ;;
     esac

@@ -489,3 +489,18 @@ fn leaving_can_hand_your_dashboards_over() {
     assert_eq!(v["transferred_to"], CAROL, "{v}");
     assert_eq!(env.json(&["dashboard", "show", "mine"])["owner"], CAROL);
 }
+
+#[test]
+fn removing_a_connector_lists_its_grants() {
+    let env = setup();
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://h/d"]);
+    env.ok(&["connector", "grant", "wh", "--team", "eng"]);
+    env.ok(&["connector", "grant", "wh", "--user", CAROL]);
+    let rows = tsv_rows(&env.ok(&["connector", "remove", "wh", "--dry-run"]));
+    let keys: Vec<(&str, &str)> = rows.iter().map(|r| (r[1].as_str(), r[3].as_str())).collect();
+    assert!(keys.contains(&("connector", "wh")), "{rows:?}");
+    assert!(keys.contains(&("connector_grant", "wh/team eng")), "{rows:?}");
+    assert!(keys.contains(&("connector_grant", &format!("wh/user {CAROL}"))), "{rows:?}");
+    let text = env.ok(&["-o", "table", "connector", "remove", "wh", "--yes"]);
+    assert!(text.contains("with its grants to team eng, user carol@example.com"), "{text}");
+}

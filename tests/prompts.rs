@@ -232,7 +232,7 @@ fn the_question_lists_what_goes_with_a_team() {
     env.ok(&["invite", "create", "dave@example.com", "--team", "eng"]);
     let mut s = spawn_on_pty(&env, &["team", "delete", "eng"], &[]);
     s.exp_string("Delete team eng from acme, with 1 membership(s)").expect("the question names the memberships");
-    s.exp_string("its grants on kpis (edit)").expect("the question names the grants");
+    s.exp_string("its grants on dashboards kpis").expect("the question names the grants");
     s.exp_string("its place in pending invites").expect("the question names the invites");
     s.send_line("n").expect("answer");
     let (code, out) = finish(s);

@@ -14,11 +14,12 @@ pub struct CompletionsArgs {
 }
 
 /// What `orgctl __complete` can list.
-pub const KINDS: [&str; 7] = ["orgs", "teams", "dashboards", "connectors", "members", "invites", "targets"];
+pub const KINDS: [&str; 8] =
+    ["orgs", "teams", "dashboards", "connectors", "integrations", "members", "invites", "targets"];
 
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
-    /// What to list: orgs, teams, dashboards, connectors, members, invites, targets
+    /// What to list: orgs, teams, dashboards, connectors, integrations, members, invites, targets
     pub what: String,
 }
 
@@ -48,6 +49,7 @@ fn candidates(env: &mut Env, what: &str) -> Result<Vec<String>> {
         "orgs" => ops::org::list(store, &who)?.into_iter().map(|o| o.slug).collect(),
         "teams" => ops::team::list(store, &who)?.into_iter().map(|t| t.slug).collect(),
         "connectors" => ops::connector::list(store, &who)?.into_iter().map(|c| c.name).collect(),
+        "integrations" => ops::integration::list(store, &who)?.into_iter().map(|i| i.name).collect(),
         "dashboards" => {
             let mut out = Vec::new();
             ops::dashboard::list(store, &who, &mut |d| {

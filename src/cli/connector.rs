@@ -1,4 +1,4 @@
-//! `orgctl connector add | list | show | edit | remove`.
+//! `orgctl connector add | list | show | edit | remove` (and `grant | revoke | access`, in `connector_access`).
 
 use clap::{Args, Subcommand};
 
@@ -7,7 +7,7 @@ use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::{Error, Result};
 use crate::model::Slug;
-use crate::ops::connector::{parse_url, ConnectorView};
+use crate::ops::connector::{parse_url, ConnectorRemoved, ConnectorView};
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -33,6 +33,17 @@ pub enum ConnectorCommand {
         after_help = "Examples:\n  orgctl connector remove warehouse --dry-run\n  orgctl connector remove warehouse --yes"
     )]
     Remove(ConnectorRemoveArgs),
+    /// Grant a team or member use of a connector (admins); counts when connector-access is granted
+    #[command(
+        after_help = "Examples:\n  orgctl connector grant warehouse --team engineering\n  orgctl connector grant warehouse --user bob@example.com"
+    )]
+    Grant(crate::cli::connector_access::ConnectorGrantArgs),
+    /// Remove a team's or member's grant to use a connector (admins)
+    #[command(after_help = "Example:\n  orgctl connector revoke warehouse --team engineering")]
+    Revoke(crate::cli::connector_access::ConnectorGrantArgs),
+    /// Every member who may use a connector, and why
+    #[command(after_help = "Example:\n  orgctl connector access warehouse")]
+    Access(ConnectorNameArg),
 }
 
 #[derive(Debug, Args)]
@@ -109,6 +120,9 @@ pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
         ConnectorCommand::Show(a) => connector_show(env, a),
         ConnectorCommand::Edit(a) => connector_edit(env, a),
         ConnectorCommand::Remove(a) => connector_remove(env, a),
+        ConnectorCommand::Grant(a) => crate::cli::connector_access::connector_grant(env, a, true),
+        ConnectorCommand::Revoke(a) => crate::cli::connector_access::connector_grant(env, a, false),
+        ConnectorCommand::Access(a) => crate::cli::connector_access::connector_access(env, a.name),
     }
 }
 
@@ -164,19 +178,57 @@ fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
+/// ", with its grants to team eng, user bob@example.com", or nothing.
+fn connector_cascade(r: &ConnectorRemoved) -> String {
+    if r.grants.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = r
+        .grants
+        .iter()
+        .map(|g| match (&g.team, &g.user) {
+            (Some(t), _) => format!("team {t}"),
+            (_, Some(u)) => format!("user {u}"),
+            _ => String::new(),
+        })
+        .collect();
+    format!(", with its grants to {}", list.join(", "))
+}
+
+impl crate::cli::output::Receipted for ConnectorRemoved {
+    const KIND: &'static str = "connector";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<crate::cli::output::Receipt> {
+        use crate::cli::output::Receipt;
+        let name = &self.connector.name;
+        let mut rows = vec![Receipt::new(action, "connector", org, name, format!("kind={}", self.connector.kind))];
+        for g in &self.grants {
+            let who = match (&g.team, &g.user) {
+                (Some(t), _) => format!("team {t}"),
+                (_, Some(u)) => format!("user {u}"),
+                _ => String::new(),
+            };
+            rows.push(Receipt::new(action, "connector_grant", org, format!("{name}/{who}"), ""));
+        }
+        rows
+    }
+}
+
 fn connector_remove(env: &mut Env, a: ConnectorRemoveArgs) -> Result<()> {
     let who = env.who()?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
     if a.dry_run {
         let c = ops::connector::remove(env.store()?, &who, &a.name, true)?;
-        return env.out.change(&c, &format!("Would remove connector {} from {org}", a.name));
+        let went = connector_cascade(&c.item);
+        return env.out.change(&c, &format!("Would remove connector {} from {org}{went}", a.name));
     }
     if !env.prompt.yes {
-        // Only someone allowed to remove it is asked.
-        ops::connector::remove(env.store()?, &who, &a.name, true)?;
-        env.prompt
-            .confirm(&format!("removing connector {}", a.name), &format!("Remove connector {} from {org}?", a.name))?;
+        // Only someone allowed to remove it is asked, and is told what goes with it.
+        let preview = ops::connector::remove(env.store()?, &who, &a.name, true)?;
+        env.prompt.confirm(
+            &format!("removing connector {}", a.name),
+            &format!("Remove connector {} from {org}{}?", a.name, connector_cascade(&preview.item)),
+        )?;
     }
     let c = ops::connector::remove(env.store()?, &who, &a.name, false)?;
-    env.out.change(&c, &format!("Removed connector {} from {org}", a.name))
+    env.out.change(&c, &format!("Removed connector {} from {org}{}", a.name, connector_cascade(&c.item)))
 }

@@ -121,6 +121,9 @@ pub fn removed_rows(r: &Removed, action: Outcome, org: Option<&str>) -> Vec<Rece
     for d in &r.grants {
         rows.push(Receipt::new(action, "grant", org, format!("{d}/user {}", r.email), ""));
     }
+    for k in &r.connector_grants {
+        rows.push(Receipt::new(action, "connector_grant", org, format!("{k}/user {}", r.email), ""));
+    }
     for d in &r.dashboards {
         let owner = r.transferred_to.as_deref().unwrap_or("-");
         rows.push(Receipt::new(Outcome::Updated, "dashboard", org, d, format!("owner={owner}")));
@@ -187,6 +190,9 @@ pub fn went_with(r: &Removed) -> String {
     }
     if !r.grants.is_empty() {
         parts.push(format!("direct grants dropped on {}", r.grants.join(", ")));
+    }
+    if !r.connector_grants.is_empty() {
+        parts.push(format!("grants to use connectors dropped on {}", r.connector_grants.join(", ")));
     }
     if !r.dashboards.is_empty() {
         let to = match &r.transferred_to {

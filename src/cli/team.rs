@@ -162,14 +162,11 @@ impl Receipted for TeamDeleted {
         for m in &self.team.members {
             rows.push(Receipt::new(action, "team_member", org, format!("{slug}/{m}"), ""));
         }
-        for g in &self.grants {
-            rows.push(Receipt::new(
-                action,
-                "grant",
-                org,
-                format!("{}/team {slug}", g.slug),
-                format!("permission={}", g.permission),
-            ));
+        for d in &self.grants {
+            rows.push(Receipt::new(action, "grant", org, format!("{d}/team {slug}"), ""));
+        }
+        for k in &self.connector_grants {
+            rows.push(Receipt::new(action, "connector_grant", org, format!("{k}/team {slug}"), ""));
         }
         for id in &self.invites {
             rows.push(Receipt::new(Outcome::Updated, "invite", org, id.to_string(), format!("team {slug} dropped")));
@@ -185,8 +182,10 @@ fn team_cascade(d: &TeamDeleted) -> String {
         parts.push(format!("{} membership(s): {}", d.team.members.len(), d.team.members.join(", ")));
     }
     if !d.grants.is_empty() {
-        let list: Vec<String> = d.grants.iter().map(|g| format!("{} ({})", g.slug, g.permission)).collect();
-        parts.push(format!("its grants on {}", list.join(", ")));
+        parts.push(format!("its grants on dashboards {}", d.grants.join(", ")));
+    }
+    if !d.connector_grants.is_empty() {
+        parts.push(format!("its grants to use connectors {}", d.connector_grants.join(", ")));
     }
     if !d.invites.is_empty() {
         let list: Vec<String> = d.invites.iter().map(i64::to_string).collect();

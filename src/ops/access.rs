@@ -88,6 +88,7 @@ pub fn review(
                     org: s.slug(),
                     role: Some(role),
                     target: Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(id), grant },
+                    rules: s.rules,
                 };
                 let edit = policy::decide(Action::Edit, &facts);
                 let (permission, reason) = if edit.allowed {

@@ -46,7 +46,6 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "integration.add",
     "integration.edit",
     "integration.remove",
-    "integration.test",
     "invite.accept",
     "invite.create",
     "invite.decline",
@@ -59,7 +58,7 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "org.delete",
     "org.edit",
     "org.leave",
-    "security.set",
+    "org.security",
     "team.add",
     "team.create",
     "team.delete",
@@ -127,7 +126,9 @@ mod tests {
             for literal in text.split('"').skip(1).step_by(2) {
                 let Some((family, verb)) = literal.split_once('.') else { continue };
                 let word = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
-                if families.contains(&family) && word(verb) && !AUDIT_ACTIONS.contains(&literal) {
+                // (`integration.rs` is a file name, not an action.)
+                let action = families.contains(&family) && word(verb) && verb != "rs";
+                if action && !AUDIT_ACTIONS.contains(&literal) {
                     missing.push(format!(
                         "{literal} (src/ops/{})",
                         path.file_name().unwrap_or_default().to_string_lossy()

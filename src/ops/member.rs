@@ -22,6 +22,8 @@ pub struct Removed {
     pub teams: Vec<String>,
     /// Dashboards on which the user's direct grant was dropped.
     pub grants: Vec<String>,
+    /// Connectors on which the user's direct grant to use them was dropped.
+    pub connector_grants: Vec<String>,
     /// Dashboards the user owned: they stay in the org, ownerless or handed to `transferred_to`.
     pub dashboards: Vec<String>,
     /// Who owns those dashboards now (`None`: nobody; admins manage them).
@@ -153,6 +155,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
+                crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
                 audit_in(tx, &s, "member.add", email.as_str(), &format!("role={role}"))?;
                 Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))
@@ -187,6 +190,7 @@ pub fn remove_in(
         keep_an_admin(c, s, &m.email, doing)?;
     }
     let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
+    let connector_grants = crate::store::connector_grants::direct_grants_of(c, s.org.id, user_id)?;
     let team_slugs = teams::of_member(c, s.org.id, user_id)?;
     let owned = dashboards::owned_by(c, s.org.id, user_id)?;
     dashboards::hand_over_owned(c, s.org.id, user_id, transfer_to.map(|t| t.0))?;
@@ -199,6 +203,9 @@ pub fn remove_in(
     }
     if !grants.is_empty() {
         details.push_str(&format!(" grants={}", grants.join(",")));
+    }
+    if !connector_grants.is_empty() {
+        details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
     }
     if !owned.is_empty() {
         let to = transfer_to.map_or("-", |t| t.1);
@@ -219,6 +226,7 @@ pub fn remove_in(
         joined_at: m.joined_at,
         teams: team_slugs,
         grants,
+        connector_grants,
         dashboards: owned,
         transferred_to: transfer_to.map(|t| t.1.to_string()),
         chats_deleted,

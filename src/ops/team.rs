@@ -25,6 +25,19 @@ pub struct TeamDashboard {
     pub permission: Permission,
 }
 
+/// A deleted team, with the grants that went with it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamDeleted {
+    #[serde(flatten)]
+    pub team: TeamView,
+    /// Dashboards whose grant to the team was dropped.
+    pub grants: Vec<String>,
+    /// Connectors whose grant to the team was dropped.
+    pub connector_grants: Vec<String>,
+    /// Pending invites that would have put someone in the team: they stay, without it.
+    pub invites: Vec<i64>,
+}
+
 /// The result of `team add` / `team remove`: the team, and whom it changed.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Membership {
@@ -35,17 +48,6 @@ pub struct Membership {
     /// `team add` (true) or `team remove`.
     #[serde(skip)]
     pub adding: bool,
-}
-
-/// A deleted team with everything that went with it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct TeamDeleted {
-    #[serde(flatten)]
-    pub team: TeamView,
-    /// The team's grants on dashboards, dropped with it.
-    pub grants: Vec<TeamDashboard>,
-    /// Pending invites that would have put someone in the team: they stay, without it.
-    pub invites: Vec<i64>,
 }
 
 /// Looks up a team of the session's org (exit 3 otherwise).
@@ -165,20 +167,25 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
         let view = teams::view(tx, team.clone())?;
-        let grants = dashboards::granted_to_team(tx, s.org.id, team.id)?
-            .into_iter()
-            .map(|(slug, permission)| TeamDashboard { slug, permission })
-            .collect::<Vec<_>>();
+        let grants: Vec<String> =
+            dashboards::granted_to_team(tx, s.org.id, team.id)?.into_iter().map(|(d, _)| d).collect();
+        let connector_grants = crate::store::connector_grants::granted_to_team(tx, s.org.id, team.id)?;
         let invites = teams::pending_invites_naming(tx, team.id)?;
         teams::delete(tx, team.id)?;
-        audit_in(
-            tx,
-            &s,
-            "team.delete",
-            slug.as_str(),
-            &format!("members={} grants={} invites={}", view.members.len(), grants.len(), invites.len()),
-        )?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), TeamDeleted { team: view, grants, invites }).dry(dry_run))
+        let mut details = format!("members={}", view.members.len());
+        if !grants.is_empty() {
+            details.push_str(&format!(" grants={}", grants.join(",")));
+        }
+        if !connector_grants.is_empty() {
+            details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
+        }
+        if !invites.is_empty() {
+            let ids: Vec<String> = invites.iter().map(i64::to_string).collect();
+            details.push_str(&format!(" invites={}", ids.join(",")));
+        }
+        audit_in(tx, &s, "team.delete", slug.as_str(), &details)?;
+        let gone = TeamDeleted { team: view, grants, connector_grants, invites };
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
     })
 }
 
