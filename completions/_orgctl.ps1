@@ -1323,7 +1323,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a team or member use of a connector (admins); counts when connector-access is granted')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant to use a connector (admins)')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1478,6 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;connector;access' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1505,7 +1506,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a team or member use of a connector (admins); counts when connector-access is granted')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant to use a connector (admins)')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1555,7 +1556,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notification target (admins); the same values again are no error')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations (members see names, kinds and events)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations by name (members see names, kinds and events)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an integration, its URL masked (admins)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s URL, channel or events (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration (admins; asks first)')
@@ -1588,6 +1589,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;integration;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many integrations')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1658,6 +1660,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1693,7 +1696,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;integration;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notification target (admins); the same values again are no error')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations (members see names, kinds and events)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations by name (members see names, kinds and events)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an integration, its URL masked (admins)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s URL, channel or events (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration (admins; asks first)')
@@ -2447,7 +2450,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a team or member use of a connector (admins); counts when connector-access is granted')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant to use a connector (admins)')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why, by email')
             break
         }
         'orgctl;help;connector;add' {
@@ -2476,7 +2479,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;integration' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notification target (admins); the same values again are no error')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations (members see names, kinds and events)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations by name (members see names, kinds and events)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an integration, its URL masked (admins)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s URL, channel or events (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration (admins; asks first)')

@@ -1220,7 +1220,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand remove 'Remove a connector (admins; asks first)'
             cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
             cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
-            cand access 'Every member who may use a connector, and why'
+            cand access 'Every member who may use a connector, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;add'= {
@@ -1367,6 +1367,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;connector;access'= {
+            cand --limit 'At most this many rows'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1393,7 +1394,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand remove 'Remove a connector (admins; asks first)'
             cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
             cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
-            cand access 'Every member who may use a connector, and why'
+            cand access 'Every member who may use a connector, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;help;add'= {
@@ -1433,7 +1434,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a notification target (admins); the same values again are no error'
-            cand list 'List the org''s integrations (members see names, kinds and events)'
+            cand list 'List the org''s integrations by name (members see names, kinds and events)'
             cand show 'Show an integration, its URL masked (admins)'
             cand edit 'Change an integration''s URL, channel or events (admins)'
             cand remove 'Remove an integration (admins; asks first)'
@@ -1464,6 +1465,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;integration;list'= {
+            cand --limit 'At most this many integrations'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1531,6 +1533,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1564,7 +1567,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;integration;help'= {
             cand add 'Add a notification target (admins); the same values again are no error'
-            cand list 'List the org''s integrations (members see names, kinds and events)'
+            cand list 'List the org''s integrations by name (members see names, kinds and events)'
             cand show 'Show an integration, its URL masked (admins)'
             cand edit 'Change an integration''s URL, channel or events (admins)'
             cand remove 'Remove an integration (admins; asks first)'
@@ -2221,7 +2224,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand remove 'Remove a connector (admins; asks first)'
             cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
             cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
-            cand access 'Every member who may use a connector, and why'
+            cand access 'Every member who may use a connector, and why, by email'
         }
         &'orgctl;help;connector;add'= {
         }
@@ -2241,7 +2244,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;integration'= {
             cand add 'Add a notification target (admins); the same values again are no error'
-            cand list 'List the org''s integrations (members see names, kinds and events)'
+            cand list 'List the org''s integrations by name (members see names, kinds and events)'
             cand show 'Show an integration, its URL masked (admins)'
             cand edit 'Change an integration''s URL, channel or events (admins)'
             cand remove 'Remove an integration (admins; asks first)'

@@ -966,7 +966,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "grant" -d 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "revoke" -d 'Remove a team\'s or member\'s grant to use a connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "access" -d 'Every member who may use a connector, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "access" -d 'Every member who may use a connector, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l kind -d 'The kind of data source, such as postgres, snowflake, bigquery' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed' -r
@@ -1090,6 +1090,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l limit -d 'At most this many rows' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l as -d 'Act as this user for this one invocation' -r
@@ -1113,7 +1114,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove a team\'s or member\'s grant to use a connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "access" -d 'Every member who may use a connector, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "access" -d 'Every member who may use a connector, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -1132,7 +1133,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fis
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "add" -d 'Add a notification target (admins); the same values again are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "list" -d 'List the org\'s integrations (members see names, kinds and events)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "list" -d 'List the org\'s integrations by name (members see names, kinds and events)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "show" -d 'Show an integration, its URL masked (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "edit" -d 'Change an integration\'s URL, channel or events (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "remove" -d 'Remove an integration (admins; asks first)'
@@ -1161,6 +1162,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l limit -d 'At most this many integrations' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -1222,6 +1224,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
@@ -1246,7 +1249,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a notification target (admins); the same values again are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations (members see names, kinds and events)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations by name (members see names, kinds and events)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an integration, its URL masked (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an integration\'s URL, channel or events (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration (admins; asks first)'
@@ -1691,9 +1694,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "remove" -d 'Remove a connector (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "grant" -d 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "revoke" -d 'Remove a team\'s or member\'s grant to use a connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "access" -d 'Every member who may use a connector, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "access" -d 'Every member who may use a connector, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "add" -d 'Add a notification target (admins); the same values again are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List the org\'s integrations (members see names, kinds and events)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List the org\'s integrations by name (members see names, kinds and events)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "show" -d 'Show an integration, its URL masked (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "edit" -d 'Change an integration\'s URL, channel or events (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "remove" -d 'Remove an integration (admins; asks first)'

@@ -27,6 +27,9 @@ fn setup() -> Env {
     env.ok(&["connector", "add", "lake", "--kind", "pg", "--url", "postgres://h/l"]);
     env.ok(&["chat", "create", "One"]);
     env.ok(&["chat", "create", "Two"]);
+    for name in ["zulu", "alpha"] {
+        env.ok(&["integration", "add", name, "--kind", "webhook", "--url", "https://hooks.example.com/x"]);
+    }
     env
 }
 
@@ -52,6 +55,8 @@ fn every_list_takes_a_limit_and_keeps_its_order() {
         (vec!["dashboard", "access", "zeta"], "email"),
         (vec!["invite", "list", "--state", "all"], "id"),
         (vec!["connector", "list"], "name"),
+        (vec!["connector", "access", "wh"], "email"),
+        (vec!["integration", "list"], "name"),
         (vec!["chat", "list"], "id"),
         (vec!["audit", "list"], "id"),
         (vec!["access", "review"], "email"),

@@ -185,6 +185,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
     env.ok(&["invite", "create", DAVE, "--team", "eng"]);
     env.ok(&["dashboard", "share", "kpis", "--team", "eng", "--permission", "edit"]);
     env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://h/d"]);
+    env.ok(&["integration", "add", "alerts", "--kind", "webhook", "--url", "https://hooks.example.com/x"]);
     let chat = env.ok(&["--as", BOB, "-q", "chat", "create", "Mine"]).trim().to_string();
     let before = (
         env.snapshot(ALICE),
@@ -193,6 +194,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
         env.json(&["invite", "list", "--state", "all"]),
         env.json(&["connector", "list"]),
         env.json(&["--as", BOB, "chat", "list"]),
+        env.json(&["integration", "list"]),
     );
     let previews: Vec<Vec<&str>> = vec![
         vec!["member", "remove", BOB, "--dry-run"],
@@ -204,6 +206,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
         vec!["dashboard", "unshare", "kpis", "--team", "eng", "--dry-run"],
         vec!["connector", "remove", "wh", "--dry-run"],
         vec!["invite", "revoke", DAVE, "--dry-run"],
+        vec!["integration", "remove", "alerts", "--dry-run"],
         vec!["--as", BOB, "chat", "delete", &chat, "--dry-run"],
     ];
     for args in &previews {
@@ -221,6 +224,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
         env.json(&["invite", "list", "--state", "all"]),
         env.json(&["connector", "list"]),
         env.json(&["--as", BOB, "chat", "list"]),
+        env.json(&["integration", "list"]),
     );
     assert_eq!(before, after, "a dry run changes nothing");
     // A preview is still checked: a member may not preview an admin's deletion.

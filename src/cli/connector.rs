@@ -41,9 +41,9 @@ pub enum ConnectorCommand {
     /// Remove a team's or member's grant to use a connector (admins)
     #[command(after_help = "Example:\n  orgctl connector revoke warehouse --team engineering")]
     Revoke(crate::cli::connector_access::ConnectorGrantArgs),
-    /// Every member who may use a connector, and why
+    /// Every member who may use a connector, and why, by email
     #[command(after_help = "Example:\n  orgctl connector access warehouse")]
-    Access(ConnectorNameArg),
+    Access(ConnectorAccessArgs),
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +77,16 @@ pub struct ConnectorRemoveArgs {
     /// Print what would be removed and change nothing
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorAccessArgs {
+    /// The connector's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// At most this many rows
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -122,7 +132,7 @@ pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
         ConnectorCommand::Remove(a) => connector_remove(env, a),
         ConnectorCommand::Grant(a) => crate::cli::connector_access::connector_grant(env, a, true),
         ConnectorCommand::Revoke(a) => crate::cli::connector_access::connector_grant(env, a, false),
-        ConnectorCommand::Access(a) => crate::cli::connector_access::connector_access(env, a.name),
+        ConnectorCommand::Access(a) => crate::cli::connector_access::connector_access(env, a.name, a.limit),
     }
 }
 

@@ -79,8 +79,8 @@ impl crate::cli::output::Receipted for GrantReceipt {
     }
 }
 
-pub fn connector_access(env: &mut Env, name: Slug) -> Result<()> {
+pub fn connector_access(env: &mut Env, name: Slug, limit: Option<usize>) -> Result<()> {
     let who = env.who()?;
     let rows = ops::connector_access::access(env.store()?, &who, &name)?;
-    env.out.list(&rows)
+    env.out.list_limited(&rows, limit)
 }

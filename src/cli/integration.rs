@@ -22,9 +22,9 @@ pub enum IntegrationCommand {
         after_help = "Examples:\n  orgctl integration add alerts --kind slack --url https://hooks.slack.com/services/T000/B000/XXXX --channel '#ops' --events member.add,invite.accept\n  orgctl integration add oncall --kind pagerduty --url 0123456789abcdef0123456789abcdef --events org.security\n\nKinds and what their --url takes:\n  slack      a Slack incoming-webhook URL https://hooks.slack.com/services/T…/B…/…\n  teams      a Microsoft Teams webhook URL (https)\n  webhook    an https URL\n  pagerduty  a PagerDuty routing key (32 letters and digits)\n\nEvents are audit action names, such as member.add, invite.accept, dashboard.share.\nThe URL or key is a secret: it is shown masked everywhere and written out only by `export`."
     )]
     Add(IntegrationAddArgs),
-    /// List the org's integrations (members see names, kinds and events)
+    /// List the org's integrations by name (members see names, kinds and events)
     #[command(after_help = "Example:\n  orgctl integration list")]
-    List,
+    List(IntegrationListArgs),
     /// Show an integration, its URL masked (admins)
     #[command(after_help = "Example:\n  orgctl integration show alerts --json")]
     Show(IntegrationNameArg),
@@ -34,8 +34,10 @@ pub enum IntegrationCommand {
     )]
     Edit(IntegrationEditArgs),
     /// Remove an integration (admins; asks first)
-    #[command(after_help = "Example:\n  orgctl integration remove alerts --yes")]
-    Remove(IntegrationNameArg),
+    #[command(
+        after_help = "Examples:\n  orgctl integration remove alerts --dry-run\n  orgctl integration remove alerts --yes"
+    )]
+    Remove(IntegrationRemoveArgs),
     /// Check that an integration's URL or key has the shape its kind needs (admins); sends nothing
     #[command(
         after_help = "Exit status: 0 when the shape is valid, 2 (with the reason) when it is not.\nNo network is used: nothing is sent.\n\nExample:\n  orgctl integration test alerts"
@@ -113,6 +115,23 @@ impl Row for TestResult {
     }
 }
 
+#[derive(Debug, Args)]
+pub struct IntegrationListArgs {
+    /// At most this many integrations
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct IntegrationRemoveArgs {
+    /// The integration's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// Print what would be removed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
 impl crate::cli::output::Receipted for crate::ops::integration::IntegrationView {
     const KIND: &'static str = "integration";
     fn details(&self) -> String {
@@ -123,7 +142,7 @@ impl crate::cli::output::Receipted for crate::ops::integration::IntegrationView 
 pub fn run(env: &mut Env, cmd: IntegrationCommand) -> Result<()> {
     match cmd {
         IntegrationCommand::Add(a) => integration_add(env, a),
-        IntegrationCommand::List => integration_list(env),
+        IntegrationCommand::List(a) => integration_list(env, a),
         IntegrationCommand::Show(a) => integration_show(env, a),
         IntegrationCommand::Edit(a) => integration_edit(env, a),
         IntegrationCommand::Remove(a) => integration_remove(env, a),
@@ -161,10 +180,10 @@ fn integration_add(env: &mut Env, a: IntegrationAddArgs) -> Result<()> {
     warn_shape(env, &new.name, new.kind, &new.url)
 }
 
-fn integration_list(env: &mut Env) -> Result<()> {
+fn integration_list(env: &mut Env, a: IntegrationListArgs) -> Result<()> {
     let who = env.who()?;
     let list = ops::integration::list(env.store()?, &who)?;
-    env.out.list(&list)
+    env.out.list_limited(&list, a.limit)
 }
 
 fn integration_show(env: &mut Env, a: IntegrationNameArg) -> Result<()> {
@@ -196,13 +215,17 @@ fn integration_edit(env: &mut Env, a: IntegrationEditArgs) -> Result<()> {
     }
 }
 
-fn integration_remove(env: &mut Env, a: IntegrationNameArg) -> Result<()> {
+fn integration_remove(env: &mut Env, a: IntegrationRemoveArgs) -> Result<()> {
     let who = env.who()?;
-    ops::integration::precheck(env.store()?, &who, &a.name)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
+    if a.dry_run {
+        let c = ops::integration::remove(env.store()?, &who, &a.name, true)?;
+        return env.out.change(&c, &format!("Would remove integration {} from {org}", a.name));
+    }
+    ops::integration::precheck(env.store()?, &who, &a.name)?;
     env.prompt
         .confirm(&format!("removing integration {}", a.name), &format!("Remove integration {} from {org}?", a.name))?;
-    let c = ops::integration::remove(env.store()?, &who, &a.name)?;
+    let c = ops::integration::remove(env.store()?, &who, &a.name, false)?;
     env.out.change(&c, &format!("Removed integration {} from {org}", a.name))
 }
 

@@ -318,14 +318,15 @@ pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> R
     })
 }
 
-pub fn remove(store: &mut Store, who: &Who, name: &Slug) -> Result<Change<IntegrationView>> {
-    store.write(|tx| {
+/// Removes an integration (admins); `dry_run` checks it and rolls back.
+pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<IntegrationView>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageIntegrations)?;
         let i = find(tx, &s, name)?;
         integrations::delete(tx, i.id)?;
         audit_in(tx, &s, "integration.remove", name.as_str(), &format!("kind={}", i.kind))?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view(&i, s.role)))
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view(&i, s.role)).dry(dry_run))
     })
 }
 
