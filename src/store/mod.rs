@@ -13,6 +13,7 @@ pub mod invites;
 pub mod members;
 mod migrations;
 pub mod orgs;
+pub mod pg;
 pub mod teams;
 pub mod users;
 
