@@ -28,7 +28,11 @@ fn init_creates_the_schema_roles_and_policies_once() {
     let out = env.run(&["--db", &url, "init"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
     let first = stdout(&out).lines().next().unwrap_or_default().to_string();
-    assert!(first.starts_with("postgresql://") && first.ends_with(&db.name) || first.contains(&format!("/{}?", db.name)), "the first line names the store\n{}", describe(&out));
+    assert!(
+        first.starts_with("postgresql://") && first.ends_with(&db.name) || first.contains(&format!("/{}?", db.name)),
+        "the first line names the store\n{}",
+        describe(&out)
+    );
     let quiet = env.ok(&["-q", "--db", &url, "init"]);
     assert_eq!(quiet.trim_end(), first, "-q prints the store alone");
     assert!(stdout(&out).contains("Created the orgctl schema"), "{}", describe(&out));
@@ -61,7 +65,9 @@ fn init_creates_the_schema_roles_and_policies_once() {
 
     // The group role: no login, no bypass, owns nothing.
     let (login, superuser, bypass): (bool, bool, bool) = {
-        let r = c.query_one("SELECT rolcanlogin, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'orgctl_app'", &[]).unwrap();
+        let r = c
+            .query_one("SELECT rolcanlogin, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'orgctl_app'", &[])
+            .unwrap();
         (r.get(0), r.get(1), r.get(2))
     };
     assert_eq!((login, superuser, bypass), (false, false, false));
@@ -165,7 +171,11 @@ fn concurrent_inits_make_one_schema() {
         .iter()
         .flat_map(|url| (0..4).map(move |_| url.clone()))
         .map(|url| {
-            let child = env.std_cmd(&["--db", &url, "init"]).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn();
+            let child = env
+                .std_cmd(&["--db", &url, "init"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn();
             (url, child.expect("spawn orgctl"))
         })
         .collect();
@@ -195,6 +205,52 @@ fn an_owner_without_rights_on_the_schema_is_told_who_may_init() {
     assert!(!stderr(&out).contains(&password), "{}", describe(&out));
 }
 
+/// Needs no server: a server that is down is a store error with a hint,
+/// for `init` and for every other command (never a fallback to a SQLite
+/// file or a scratch store), and the password shows nowhere.
+#[test]
+fn a_server_that_is_down_is_a_store_error_without_the_password() {
+    let env = Env::new();
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[[orgs]]\nslug = \"acme\"\n").unwrap();
+    let manifest = manifest.display().to_string();
+    // No socket in that folder: nothing listens.
+    let down = format!("postgresql://orgctl:{SECRET}@/orgctl?host=/nonexistent-orgctl-socket-dir");
+    for args in [
+        vec!["init"],
+        vec!["--as", ALICE, "org", "list"],
+        vec!["--as", ALICE, "apply", "--dry-run", "-f", &manifest],
+        vec!["db", "check"],
+    ] {
+        let mut full = vec!["--db", &down];
+        full.extend(args.iter().copied());
+        let out = env.fails(&full, 6);
+        assert!(stderr(&out).contains("cannot reach the PostgreSQL server"), "{}", describe(&out));
+        assert!(stderr(&out).contains("hint: is the server running?"), "{}", describe(&out));
+        assert_no_secret(&out);
+    }
+    let err = env.json_err(&["--db", &down, "init"], 6);
+    assert_error_kind(&err, "store");
+    assert!(!err.to_string().contains(SECRET), "{err}");
+    // A secret in the query string is masked as well.
+    let down = format!("postgresql://orgctl@/orgctl?host=/nonexistent-orgctl-socket-dir&password={SECRET}");
+    let out = env.fails(&["--db", &down, "whoami"], 6);
+    assert!(stderr(&out).contains("hint: is the server running?"), "{}", describe(&out));
+    assert_no_secret(&out);
+    // An invalid URL is a usage error, and keeps its secret too.
+    let out = env.fails(&["--db", &format!("postgresql://orgctl:{SECRET}@db:notaport/orgctl"), "init"], 2);
+    assert!(stderr(&out).contains("not a valid PostgreSQL URL"), "{}", describe(&out));
+    assert_no_secret(&out);
+    // `db path` names the store without its password; `logout` and
+    // `completions` need no store and still run.
+    let shown = env.ok(&["--db", &down, "db", "path"]);
+    assert!(shown.starts_with("postgresql://") && !shown.contains(SECRET), "{shown}");
+    env.ok(&["--db", &down, "logout"]);
+    env.ok(&["--db", &down, "completions", "bash"]);
+    // No SQLite file was made in the working folder or the data folder.
+    assert!(!env.path("data/orgctl").exists() && !env.db().exists(), "a SQLite store was created");
+}
+
 #[test]
 fn connection_problems_are_store_errors_with_hints_and_no_password() {
     let Some(db) = pg_common::db("pg_init::connection_problems_are_store_errors_with_hints_and_no_password") else {
@@ -219,18 +275,6 @@ fn connection_problems_are_store_errors_with_hints_and_no_password() {
     }
     let err = env.json_err(&["--db", &missing, "init"], 6);
     assert_error_kind(&err, "store");
-
-    // The server is down (no socket in that folder).
-    let down = format!("postgresql://orgctl:{SECRET}@/orgctl?host=/nonexistent-orgctl-socket-dir");
-    let out = env.fails(&["--db", &down, "init"], 6);
-    assert!(stderr(&out).contains("cannot reach the PostgreSQL server"), "{}", describe(&out));
-    assert!(stderr(&out).contains("hint: is the server running?"), "{}", describe(&out));
-    assert_no_secret(&out);
-    // A secret in the query string is masked as well.
-    let down = format!("postgresql://orgctl@/orgctl?host=/nonexistent-orgctl-socket-dir&password={SECRET}");
-    let out = env.fails(&["--db", &down, "whoami"], 6);
-    assert!(stderr(&out).contains("hint: is the server running?"), "{}", describe(&out));
-    assert_no_secret(&out);
 
     // No such role: authentication fails.
     let nobody = db.url_as(&format!("{}_nobody", db.name), SECRET);
@@ -303,8 +347,4 @@ fn other_commands_refuse_postgres_for_now_after_checking_the_connection() {
     let out = env.fails(&["--db", &db.url_as(&bypass, &bypass_password), "--as", ALICE, "org", "list"], 6);
     assert!(stderr(&out).contains("bypasses row-level security"), "{}", describe(&out));
     assert!(stderr(&out).contains("GRANT orgctl_app TO alice;"), "{}", describe(&out));
-
-    // Commands that need no store still run.
-    env.ok(&["--db", &app, "logout"]);
-    env.ok(&["--db", &app, "completions", "bash"]);
 }

@@ -85,10 +85,16 @@ fn seed(c: &mut Client, slug: &str, admin: i64, member: i64, token: u8) -> Seede
          VALUES ($1, 'warehouse', 'postgres', 'postgres://db/x', 0) RETURNING id",
         &[&org],
     );
-    tx.execute("INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'hi', 0, 1)", &[&org, &member])
-        .unwrap();
-    tx.execute("INSERT INTO org_counters (org_id, kind, last) VALUES ($1, 'chat', 1), ($1, 'invite', 1), ($1, 'audit', 1)", &[&org])
-        .unwrap();
+    tx.execute(
+        "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'hi', 0, 1)",
+        &[&org, &member],
+    )
+    .unwrap();
+    tx.execute(
+        "INSERT INTO org_counters (org_id, kind, last) VALUES ($1, 'chat', 1), ($1, 'invite', 1), ($1, 'audit', 1)",
+        &[&org],
+    )
+    .unwrap();
     tx.execute(
         "INSERT INTO audit (at, actor, org_id, org, action, target, number) VALUES (0, 'a@x', $1, $2, 'org.create', $2, 1)",
         &[&org, &slug],
@@ -102,7 +108,10 @@ fn seed(c: &mut Client, slug: &str, admin: i64, member: i64, token: u8) -> Seede
 fn owner_counts(c: &mut Client, org: i64) -> Vec<i64> {
     let mut tx = c.transaction().unwrap();
     tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
-    ORG_TABLES.iter().map(|(t, col)| id(&mut tx, &format!("SELECT count(*) FROM {t} WHERE {col} = $1"), &[&org])).collect()
+    ORG_TABLES
+        .iter()
+        .map(|(t, col)| id(&mut tx, &format!("SELECT count(*) FROM {t} WHERE {col} = $1"), &[&org]))
+        .collect()
 }
 
 fn denied(tx: &mut postgres::Transaction, sql: &str, params: &[&(dyn postgres::types::ToSql + Sync)]) {
@@ -122,7 +131,8 @@ fn row_level_security_isolates_orgs_below_the_application() {
     env.ok(&["--db", &owner_url, "init"]);
 
     let mut owner = db.client_as(&owner_role, &owner_password);
-    let (alice, bob, carol) = (user(&mut owner, "alice@x.io"), user(&mut owner, "bob@x.io"), user(&mut owner, "carol@x.io"));
+    let (alice, bob, carol) =
+        (user(&mut owner, "alice@x.io"), user(&mut owner, "bob@x.io"), user(&mut owner, "carol@x.io"));
     let a = seed(&mut owner, "acme", alice, carol, 1);
     let b = seed(&mut owner, "bolt", bob, carol, 2);
     let b_before = owner_counts(&mut owner, b.org);
@@ -178,15 +188,27 @@ fn row_level_security_isolates_orgs_below_the_application() {
 
     // Writing bolt's org id fails outright (42501), in every table.
     denied(&mut tx, "INSERT INTO orgs (slug, name, created_at, id) VALUES ('x', 'x', 0, $1)", &[&b.org]);
-    denied(&mut tx, "INSERT INTO members (org_id, user_id, role, joined_at) VALUES ($1, $2, 'admin', 0)", &[&b.org, &alice]);
+    denied(
+        &mut tx,
+        "INSERT INTO members (org_id, user_id, role, joined_at) VALUES ($1, $2, 'admin', 0)",
+        &[&b.org, &alice],
+    );
     denied(&mut tx, "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)", &[&b.org]);
     denied(
         &mut tx,
         "INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES ($1, 'x', 'x', 'x://x', 0)",
         &[&b.org],
     );
-    denied(&mut tx, "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'x', 0, 9)", &[&b.org, &carol]);
-    denied(&mut tx, "INSERT INTO org_counters (org_id, kind, last) VALUES ($1, 'chat', 9) ON CONFLICT DO NOTHING", &[&b.org]);
+    denied(
+        &mut tx,
+        "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'x', 0, 9)",
+        &[&b.org, &carol],
+    );
+    denied(
+        &mut tx,
+        "INSERT INTO org_counters (org_id, kind, last) VALUES ($1, 'chat', 9) ON CONFLICT DO NOTHING",
+        &[&b.org],
+    );
     denied(&mut tx, "INSERT INTO audit (at, org_id, action, target) VALUES (0, $1, 'x', 'x')", &[&b.org]);
     // The audit log is append-only for orgctl, even within its own org.
     denied(&mut tx, "DELETE FROM audit WHERE org_id = $1", &[&a.org]);
@@ -239,12 +261,8 @@ fn row_level_security_isolates_orgs_below_the_application() {
     let none: bool = tx.query_one("SELECT orgctl_org_by_slug('nope') IS NULL", &[]).unwrap().get(0);
     assert!(none, "an unknown slug has no id");
     assert_eq!(id(&mut tx, "SELECT id FROM orgctl_user_by_email('bob@x.io')", &[]), bob);
-    let orgs: Vec<String> = tx
-        .query("SELECT slug FROM orgctl_memberships($1)", &[&carol])
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let orgs: Vec<String> =
+        tx.query("SELECT slug FROM orgctl_memberships($1)", &[&carol]).unwrap().iter().map(|r| r.get(0)).collect();
     assert_eq!(orgs, ["acme", "bolt"]);
     let r = tx.query_one("SELECT org_id, invite_id FROM orgctl_invite_by_token($1)", &[&vec![2u8; 32]]).unwrap();
     assert_eq!((r.get::<_, i64>(0), r.get::<_, i64>(1)), (b.org, b.invite));

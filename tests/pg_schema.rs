@@ -12,18 +12,22 @@ use crate::pg_common;
 /// One column: name, type, NOT NULL, default.
 type Column = (String, String, bool, Option<String>);
 
+/// A foreign key: table, columns, referenced table, referenced columns, ON DELETE.
+type ForeignKey = (String, Vec<String>, String, Vec<String>, String);
+
+/// An index: name, table, unique, partial, columns.
+type Index = (String, String, bool, bool, Vec<String>);
+
 /// Everything compared, per engine.
 #[derive(Debug, Default, PartialEq)]
 struct Schema {
     columns: Vec<(String, Vec<Column>)>,
     /// (table, "primary key" | "unique", columns)
     keys: BTreeSet<(String, String, Vec<String>)>,
-    /// (table, columns, referenced table, referenced columns, on delete)
-    foreign_keys: BTreeSet<(String, Vec<String>, String, Vec<String>, String)>,
+    foreign_keys: BTreeSet<ForeignKey>,
     /// (table, number of CHECK constraints)
     checks: BTreeSet<(String, i64)>,
-    /// (name, table, unique, partial, columns)
-    indexes: BTreeSet<(String, String, bool, bool, Vec<String>)>,
+    indexes: BTreeSet<Index>,
 }
 
 fn sqlite_schema(path: &std::path::Path) -> Schema {
@@ -33,13 +37,13 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
         let rows = stmt.query_map([p], |r| r.get(0)).unwrap();
         rows.collect::<rusqlite::Result<_>>().unwrap()
     };
-    let tables = strings(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE ?1 ORDER BY name",
-        "sqlite_%",
-    );
+    let tables =
+        strings("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE ?1 ORDER BY name", "sqlite_%");
     let mut s = Schema::default();
     for t in &tables {
-        let mut stmt = c.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid").unwrap();
+        let mut stmt = c
+            .prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")
+            .unwrap();
         let cols: Vec<(Column, i64)> = stmt
             .query_map([t], |r| {
                 let ty: String = r.get(1)?;
@@ -80,7 +84,9 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
         }
 
         let mut stmt = c
-            .prepare("SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?1) ORDER BY id, seq")
+            .prepare(
+                "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?1) ORDER BY id, seq",
+            )
             .unwrap();
         let fks: Vec<(i64, String, String, String, String)> = stmt
             .query_map([t], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))

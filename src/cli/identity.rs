@@ -32,10 +32,15 @@ fn init_postgres(env: &Env, url: &str) -> Result<()> {
     let (action, message) = match outcome {
         InitOutcome::Created => (
             "created",
-            format!("Created the orgctl schema {version}, the role {} and its row-level security in {shown}", pg::APP_ROLE),
+            format!(
+                "Created the orgctl schema {version}, the role {} and its row-level security in {shown}",
+                pg::APP_ROLE
+            ),
         ),
         InitOutcome::Migrated { from } => ("updated", format!("Migrated {shown} from schema {from} to {version}")),
-        InitOutcome::Unchanged => ("unchanged", format!("Nothing to do: {shown} already holds orgctl schema {version}")),
+        InitOutcome::Unchanged => {
+            ("unchanged", format!("Nothing to do: {shown} already holds orgctl schema {version}"))
+        }
     };
     if env.out.is_json() {
         return env.out.json(&serde_json::json!({ "path": shown, "action": action, "schema": version }));

@@ -107,8 +107,9 @@ impl Target {
                     "check the user name and password in the URL; the server's pg_hba.conf decides who may connect how",
                 )
             } else if *code == SqlState::INVALID_CATALOG_NAME {
-                Error::store(format!("the database of {shown} does not exist: {msg}"))
-                    .with_hint("create it (`createdb -O OWNER NAME`), then run `orgctl init` with this `--db` as its owner")
+                Error::store(format!("the database of {shown} does not exist: {msg}")).with_hint(
+                    "create it (`createdb -O OWNER NAME`), then run `orgctl init` with this `--db` as its owner",
+                )
             } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
                 Error::store(format!("{shown} refused the connection: {msg}"))
                     .with_hint("the database owner must run `GRANT CONNECT ON DATABASE NAME TO orgctl_app`")
@@ -207,7 +208,9 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
                     "{} holds {others} other table(s) or sequence(s) and no orgctl schema; it was left untouched",
                     t.shown
                 ))
-                .with_hint("give orgctl an empty database of its own (`createdb -O OWNER orgctl`), then run `orgctl init`"));
+                .with_hint(
+                    "give orgctl an empty database of its own (`createdb -O OWNER orgctl`), then run `orgctl init`",
+                ));
             }
             tx.batch_execute(
                 "CREATE TABLE orgctl_schema (\
@@ -221,7 +224,8 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
             0
         }
     };
-    let start = usize::try_from(from).map_err(|_| Error::store(format!("{} has a negative schema version", t.shown)))?;
+    let start =
+        usize::try_from(from).map_err(|_| Error::store(format!("{} has a negative schema version", t.shown)))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(start) {
         tx.batch_execute(sql).map_err(|e| t.query_error(&format!("migrate to schema {}", i + 1), &e))?;
     }
@@ -268,7 +272,8 @@ pub fn check_login(t: &Target) -> Result<()> {
             &[&APP_ROLE],
         )
         .map_err(|e| t.query_error(doing, &e))?;
-    let (initialised, user, bypass, role): (bool, String, bool, bool) = (row.get(0), row.get(1), row.get(2), row.get(3));
+    let (initialised, user, bypass, role): (bool, String, bool, bool) =
+        (row.get(0), row.get(1), row.get(2), row.get(3));
     if !initialised || !role {
         return Err(Error::store(format!("{shown} holds no orgctl schema (it is not initialised)"))
             .with_hint("run `orgctl init` with this `--db`, connected as the database owner"));
@@ -386,7 +391,9 @@ mod tests {
         for yes in ["postgres://h/d", "postgresql://u@/d?host=/run/postgresql", "PostgreSQL://h/d"] {
             assert!(is_url(yes), "{yes}");
         }
-        for no in ["orgctl.db", "/var/lib/postgres/orgctl.db", "postgres:/h/d", "postgres", "pg://h/d", "sqlite://x", ""] {
+        for no in
+            ["orgctl.db", "/var/lib/postgres/orgctl.db", "postgres:/h/d", "postgres", "pg://h/d", "sqlite://x", ""]
+        {
             assert!(!is_url(no), "{no}");
         }
     }
@@ -407,7 +414,9 @@ mod tests {
     #[test]
     fn a_url_without_host_or_user_means_the_local_socket() {
         let t = Target::parse("postgresql:///orgctl", "postgresql:///orgctl").unwrap();
-        assert!(matches!(t.config.get_hosts(), [postgres::config::Host::Unix(p)] if p.as_os_str() == DEFAULT_SOCKET_DIR));
+        assert!(
+            matches!(t.config.get_hosts(), [postgres::config::Host::Unix(p)] if p.as_os_str() == DEFAULT_SOCKET_DIR)
+        );
         assert_eq!(t.config.get_dbname(), Some("orgctl"));
         let e = Target::parse("postgresql://alice:s3cret@db:notaport/x", "postgresql://alice:****@db:notaport/x")
             .err()
