@@ -46,6 +46,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand team 'Manage teams and their members'
             cand dashboard 'Create, share and inspect dashboards'
             cand connector 'Manage the org''s data connectors'
+            cand integration 'Manage the org''s notification targets: Slack, Teams, webhooks, PagerDuty'
             cand chat 'Your private chats in the current org'
             cand billing 'The org''s plan, billing email and usage (admins)'
             cand audit 'Read the org''s audit log (admins)'
@@ -253,6 +254,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand edit 'Rename an org (admins)'
             cand delete 'Delete an org and everything in it (admins; asks first)'
             cand leave 'Leave an org (not as its last admin)'
+            cand security 'Show the current org''s security settings, each with its source (admins); `set` changes them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;create'= {
@@ -390,6 +392,58 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;org;security'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Change security settings (admins); settings not named stay as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;security;set'= {
+            cand --allowed-domains 'Email domains allowed to join, comma-separated; "" allows any'
+            cand --invite-max-lifetime 'The longest `--expires` an invite may have (at most 365d)'
+            cand --member-dashboards 'Whether members (not only admins) may create dashboards'
+            cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;org;security;help'= {
+            cand set 'Change security settings (admins); settings not named stay as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;security;help;set'= {
+        }
+        &'orgctl;org;security;help;help'= {
+        }
         &'orgctl;org;help'= {
             cand create 'Create an org; you become its admin, and it becomes current if none is'
             cand list 'List your orgs, your role in each, the current one marked'
@@ -398,6 +452,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand edit 'Rename an org (admins)'
             cand delete 'Delete an org and everything in it (admins; asks first)'
             cand leave 'Leave an org (not as its last admin)'
+            cand security 'Show the current org''s security settings, each with its source (admins); `set` changes them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;help;create'= {
@@ -413,6 +468,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;help;delete'= {
         }
         &'orgctl;org;help;leave'= {
+        }
+        &'orgctl;org;help;security'= {
+            cand set 'Change security settings (admins); settings not named stay as they are'
+        }
+        &'orgctl;org;help;security;set'= {
         }
         &'orgctl;org;help;help'= {
         }
@@ -565,7 +625,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;create'= {
             cand --role 'The role they get on accepting'
             cand --team 'A team they join on accepting (repeatable)'
-            cand --expires 'How long the invite stays valid, like 90m, 7d, 2w (at most 365d)'
+            cand --expires 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1138,6 +1198,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+            cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
+            cand access 'Every member who may use a connector, and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;add'= {
@@ -1239,12 +1302,76 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;connector;grant'= {
+            cand --team 'This team'
+            cand --user 'This member'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;connector;revoke'= {
+            cand --team 'This team'
+            cand --user 'This member'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;connector;access'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgctl;connector;help'= {
             cand add 'Add a data connector (admins)'
             cand list 'List the org''s connectors (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+            cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
+            cand access 'Every member who may use a connector, and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;help;add'= {
@@ -1257,7 +1384,184 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;help;remove'= {
         }
+        &'orgctl;connector;help;grant'= {
+        }
+        &'orgctl;connector;help;revoke'= {
+        }
+        &'orgctl;connector;help;access'= {
+        }
         &'orgctl;connector;help;help'= {
+        }
+        &'orgctl;integration'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a notification target (admins); the same values again are no error'
+            cand list 'List the org''s integrations (members see names, kinds and events)'
+            cand show 'Show an integration, its URL masked (admins)'
+            cand edit 'Change an integration''s URL, channel or events (admins)'
+            cand remove 'Remove an integration (admins; asks first)'
+            cand test 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;integration;add'= {
+            cand --kind 'Where it sends: slack, teams, webhook or pagerduty'
+            cand --url 'The webhook URL, or the PagerDuty routing key: a secret, stored but never printed'
+            cand --channel 'The channel to post in, such as #ops'
+            cand --events 'The events it is told about, comma-separated audit action names (member.add,invite.accept)'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;list'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;show'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;edit'= {
+            cand --url 'The new URL or routing key'
+            cand --channel 'The new channel (an empty one clears it)'
+            cand --events 'The new events, comma-separated (an empty list clears them)'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;remove'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;test'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Accepted for clarity: the test never sends anything'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;help'= {
+            cand add 'Add a notification target (admins); the same values again are no error'
+            cand list 'List the org''s integrations (members see names, kinds and events)'
+            cand show 'Show an integration, its URL masked (admins)'
+            cand edit 'Change an integration''s URL, channel or events (admins)'
+            cand remove 'Remove an integration (admins; asks first)'
+            cand test 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;integration;help;add'= {
+        }
+        &'orgctl;integration;help;list'= {
+        }
+        &'orgctl;integration;help;show'= {
+        }
+        &'orgctl;integration;help;edit'= {
+        }
+        &'orgctl;integration;help;remove'= {
+        }
+        &'orgctl;integration;help;test'= {
+        }
+        &'orgctl;integration;help;help'= {
         }
         &'orgctl;chat'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1532,7 +1836,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --dry-run 'Print the plan and write nothing'
-            cand --prune 'Also remove the members, teams, team memberships, dashboards, grants and connectors of the file''s orgs that the file does not name'
+            cand --prune 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file''s orgs that the file does not name (never users, orgs or security settings)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1689,6 +1993,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand team 'Manage teams and their members'
             cand dashboard 'Create, share and inspect dashboards'
             cand connector 'Manage the org''s data connectors'
+            cand integration 'Manage the org''s notification targets: Slack, Teams, webhooks, PagerDuty'
             cand chat 'Your private chats in the current org'
             cand billing 'The org''s plan, billing email and usage (admins)'
             cand audit 'Read the org''s audit log (admins)'
@@ -1726,6 +2031,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand edit 'Rename an org (admins)'
             cand delete 'Delete an org and everything in it (admins; asks first)'
             cand leave 'Leave an org (not as its last admin)'
+            cand security 'Show the current org''s security settings, each with its source (admins); `set` changes them'
         }
         &'orgctl;help;org;create'= {
         }
@@ -1740,6 +2046,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;org;delete'= {
         }
         &'orgctl;help;org;leave'= {
+        }
+        &'orgctl;help;org;security'= {
+            cand set 'Change security settings (admins); settings not named stay as they are'
+        }
+        &'orgctl;help;org;security;set'= {
         }
         &'orgctl;help;member'= {
             cand list 'List the members of the current org'
@@ -1830,6 +2141,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+            cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
+            cand access 'Every member who may use a connector, and why'
         }
         &'orgctl;help;connector;add'= {
         }
@@ -1840,6 +2154,32 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;connector;edit'= {
         }
         &'orgctl;help;connector;remove'= {
+        }
+        &'orgctl;help;connector;grant'= {
+        }
+        &'orgctl;help;connector;revoke'= {
+        }
+        &'orgctl;help;connector;access'= {
+        }
+        &'orgctl;help;integration'= {
+            cand add 'Add a notification target (admins); the same values again are no error'
+            cand list 'List the org''s integrations (members see names, kinds and events)'
+            cand show 'Show an integration, its URL masked (admins)'
+            cand edit 'Change an integration''s URL, channel or events (admins)'
+            cand remove 'Remove an integration (admins; asks first)'
+            cand test 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing'
+        }
+        &'orgctl;help;integration;add'= {
+        }
+        &'orgctl;help;integration;list'= {
+        }
+        &'orgctl;help;integration;show'= {
+        }
+        &'orgctl;help;integration;edit'= {
+        }
+        &'orgctl;help;integration;remove'= {
+        }
+        &'orgctl;help;integration;test'= {
         }
         &'orgctl;help;chat'= {
             cand create 'Start a chat (only you will ever see it)'

@@ -48,7 +48,11 @@ pub struct OrgSpec {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connectors: Vec<ConnectorSpec>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub integrations: Vec<IntegrationSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invites: Vec<InviteSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security: Option<SecuritySpec>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +107,46 @@ pub struct ConnectorSpec {
     pub name: String,
     pub kind: String,
     pub url: String,
+    /// Who may use it when the org's `connector_access` is `granted`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grants: Vec<UseGrantSpec>,
+}
+
+/// A grant to use a connector: a team or a user, never both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UseGrantSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationSpec {
+    pub name: String,
+    pub kind: String,
+    /// The webhook URL or routing key, in full (a secret).
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+}
+
+/// `[orgs.security]`: a key left out keeps the org's current value.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecuritySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_max_lifetime: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_dashboards: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connector_access: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -255,7 +299,9 @@ pub struct OrgPlan {
     pub teams: Vec<TeamPlan>,
     pub dashboards: Vec<DashboardPlan>,
     pub connectors: Vec<ConnectorPlan>,
+    pub integrations: Vec<IntegrationPlan>,
     pub invites: Vec<InvitePlan>,
+    pub security: Option<crate::ops::security::SecuritySet>,
 }
 
 #[derive(Debug, Clone)]
@@ -297,6 +343,18 @@ pub struct ConnectorPlan {
     pub name: Slug,
     pub kind: Slug,
     pub url: String,
+    /// Each grant with its place in the file.
+    pub grants: Vec<(String, GrantTo)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct IntegrationPlan {
+    pub at: String,
+    pub name: Slug,
+    pub kind: crate::model::security::IntegrationKind,
+    pub url: String,
+    pub channel: Option<String>,
+    pub events: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -398,8 +456,69 @@ fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
         }
         let kind = at_place(&at_c, Slug::parse(&c.kind))?;
         let url = at_place(&at_c, crate::ops::connector::parse_url(&c.url))?.to_string();
-        connectors.push(ConnectorPlan { at: at_c, name, kind, url });
+        let mut grants = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (j, g) in c.grants.iter().enumerate() {
+            let at = format!("{at_c}.grants[{j}]");
+            let to = match (&g.team, &g.user) {
+                (Some(t), None) => GrantTo::Team(at_place(&at, Slug::parse(t))?),
+                (None, Some(u)) => GrantTo::User(at_place(&at, Email::parse(u))?),
+                _ => return Err(place_err(&at, "a grant names exactly one of `team` or `user`".into())),
+            };
+            if !seen.insert(to.clone()) {
+                return Err(place_err(&at, "the same grantee is listed twice".into()));
+            }
+            grants.push((at, to));
+        }
+        connectors.push(ConnectorPlan { at: at_c, name, kind, url, grants });
     }
+
+    let mut integrations = Vec::new();
+    let mut names = BTreeSet::new();
+    for (i, x) in o.integrations.iter().enumerate() {
+        let at_i = format!("{at}.integrations[{i}]");
+        let name = at_place(&at_i, Slug::parse(&x.name))?;
+        let at_x = format!("{at}.integrations[{name}]");
+        if !names.insert(name.clone()) {
+            return Err(place_err(&at_x, format!("integration {name} is declared twice")));
+        }
+        let kind = at_place(&at_x, x.kind.parse::<crate::model::security::IntegrationKind>())?;
+        let url = at_place(&at_x, crate::ops::integration::parse_url(kind, &x.url))?;
+        let channel = match &x.channel {
+            Some(ch) => at_place(&at_x, crate::ops::integration::parse_channel(ch))?,
+            None => None,
+        };
+        let events = at_place(&at_x, crate::ops::integration::parse_events(&x.events))?;
+        integrations.push(IntegrationPlan { at: at_x, name, kind, url, channel, events });
+    }
+
+    let security = match &o.security {
+        None => None,
+        Some(sec) => {
+            let at = format!("{at}.security");
+            let allowed_domains = match &sec.allowed_domains {
+                Some(list) => Some(at_place(&at, crate::model::security::parse_domains(&list.join(",")))?),
+                None => None,
+            };
+            let invite_max_lifetime = match &sec.invite_max_lifetime {
+                Some(d) => Some(at_place(
+                    &at,
+                    crate::model::Duration::parse(d).and_then(|d| crate::ops::security::check_lifetime(d.seconds)),
+                )?),
+                None => None,
+            };
+            let connector_access = match &sec.connector_access {
+                Some(a) => Some(at_place(&at, a.parse::<crate::model::security::ConnectorAccess>())?),
+                None => None,
+            };
+            Some(crate::ops::security::SecuritySet {
+                allowed_domains,
+                invite_max_lifetime,
+                member_dashboards: sec.member_dashboards,
+                connector_access,
+            })
+        }
+    };
 
     let mut invites = Vec::new();
     let mut seen = BTreeSet::new();
@@ -415,5 +534,18 @@ fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
         invites.push(InvitePlan { at, email, role, teams, expires });
     }
 
-    Ok(OrgPlan { at, slug, name, plan, billing_email, members, teams, dashboards, connectors, invites })
+    Ok(OrgPlan {
+        at,
+        slug,
+        name,
+        plan,
+        billing_email,
+        members,
+        teams,
+        dashboards,
+        connectors,
+        integrations,
+        invites,
+        security,
+    })
 }

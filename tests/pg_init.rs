@@ -348,3 +348,37 @@ fn other_commands_refuse_postgres_for_now_after_checking_the_connection() {
     assert!(stderr(&out).contains("bypasses row-level security"), "{}", describe(&out));
     assert!(stderr(&out).contains("GRANT orgctl_app TO alice;"), "{}", describe(&out));
 }
+
+/// A store at the previous schema version (made from the same migration
+/// list, as an older orgctl would have left it) is brought forward in place:
+/// its rows kept, its new tables under the same policies.
+#[test]
+fn an_older_schema_is_migrated_forward_in_place() {
+    let Some(db) = pg_common::db("pg_init::an_older_schema_is_migrated_forward_in_place") else { return };
+    let env = Env::new();
+    let migrations = orgctl::store::pg::MIGRATIONS;
+    let previous = migrations.len() - 1;
+    let mut c = db.client();
+    c.batch_execute(&format!(
+        "CREATE TABLE orgctl_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one), version integer NOT NULL); \
+         INSERT INTO orgctl_schema (version) VALUES ({previous});"
+    ))
+    .unwrap();
+    for sql in &migrations[..previous] {
+        c.batch_execute(sql).unwrap();
+    }
+    c.batch_execute("INSERT INTO orgs (slug, name, created_at) VALUES ('acme', 'Acme', 0)").unwrap();
+
+    let out = env.run(&["--db", &db.url(), "init"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(stdout(&out).contains(&format!("from schema {previous} to {}", migrations.len())), "{}", describe(&out));
+    assert_eq!(one::<i32>(&mut c, "SELECT version FROM orgctl_schema") as usize, migrations.len());
+    assert_eq!(one::<String>(&mut c, "SELECT slug FROM orgs"), "acme", "rows are kept");
+    let unprotected: i64 = one(
+        &mut c,
+        "SELECT count(*) FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' \
+         AND c.relname <> 'orgctl_schema' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)",
+    );
+    assert_eq!(unprotected, 0);
+    assert_eq!(env.json(&["--db", &db.url(), "init"])["action"], "unchanged");
+}

@@ -9,7 +9,7 @@ use crate::common::*;
 use crate::pg_common;
 
 /// Every table that holds org data, and the column that says which org.
-const ORG_TABLES: [(&str, &str); 12] = [
+const ORG_TABLES: [(&str, &str); 15] = [
     ("orgs", "id"),
     ("members", "org_id"),
     ("teams", "org_id"),
@@ -22,6 +22,9 @@ const ORG_TABLES: [(&str, &str); 12] = [
     ("chats", "org_id"),
     ("org_counters", "org_id"),
     ("audit", "org_id"),
+    ("integrations", "org_id"),
+    ("org_security", "org_id"),
+    ("connector_grants", "org_id"),
 ];
 
 /// Ids of one org's rows.
@@ -85,6 +88,17 @@ fn seed(c: &mut Client, slug: &str, admin: i64, member: i64, token: u8) -> Seede
          VALUES ($1, 'warehouse', 'postgres', 'postgres://db/x', 0) RETURNING id",
         &[&org],
     );
+    tx.execute(
+        "INSERT INTO connector_grants (org_id, connector_id, team_id) VALUES ($1, $2, $3)",
+        &[&org, &connector, &team],
+    )
+    .unwrap();
+    tx.execute(
+        "INSERT INTO integrations (org_id, name, kind, url, created_at) VALUES ($1, 'alerts', 'webhook', 'https://x', 0)",
+        &[&org],
+    )
+    .unwrap();
+    tx.execute("INSERT INTO org_security (org_id, connector_access) VALUES ($1, 'granted')", &[&org]).unwrap();
     tx.execute(
         "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'hi', 0, 1)",
         &[&org, &member],
@@ -213,6 +227,7 @@ fn row_level_security_isolates_orgs_below_the_application() {
     // The audit log is append-only for orgctl, even within its own org.
     denied(&mut tx, "DELETE FROM audit WHERE org_id = $1", &[&a.org]);
     denied(&mut tx, "UPDATE audit SET target = 'x' WHERE org_id = $1", &[&a.org]);
+    denied(&mut tx, "INSERT INTO org_security (org_id, connector_access) VALUES ($1, 'open')", &[&b.org]);
     // ... and so does moving one of acme's rows into bolt.
     denied(&mut tx, "UPDATE connectors SET org_id = $1 WHERE id = $2", &[&b.org, &a.connector]);
     // Switching the policies off is not the login's to do.

@@ -14,11 +14,11 @@ pub struct CompletionsArgs {
 }
 
 /// What `orgctl __complete` can list.
-pub const KINDS: [&str; 5] = ["orgs", "teams", "dashboards", "connectors", "members"];
+pub const KINDS: [&str; 6] = ["orgs", "teams", "dashboards", "connectors", "integrations", "members"];
 
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
-    /// What to list: orgs, teams, dashboards, connectors, members
+    /// What to list: orgs, teams, dashboards, connectors, integrations, members
     pub what: String,
 }
 
@@ -48,6 +48,7 @@ fn candidates(env: &mut Env, what: &str) -> Result<Vec<String>> {
         "orgs" => ops::org::list(store, &who)?.into_iter().map(|o| o.slug).collect(),
         "teams" => ops::team::list(store, &who)?.into_iter().map(|t| t.slug).collect(),
         "connectors" => ops::connector::list(store, &who)?.into_iter().map(|c| c.name).collect(),
+        "integrations" => ops::integration::list(store, &who)?.into_iter().map(|i| i.name).collect(),
         "dashboards" => {
             let mut out = Vec::new();
             ops::dashboard::list(store, &who, &mut |d| {

@@ -1,4 +1,4 @@
-//! `orgctl connector add | list | show | edit | remove`.
+//! `orgctl connector add | list | show | edit | remove` (and `grant | revoke | access`, in `connector_access`).
 
 use clap::{Args, Subcommand};
 
@@ -32,6 +32,17 @@ pub enum ConnectorCommand {
     /// Remove a connector (admins; asks first)
     #[command(after_help = "Example:\n  orgctl connector remove warehouse --yes")]
     Remove(ConnectorNameArg),
+    /// Grant a team or member use of a connector (admins); counts when connector-access is granted
+    #[command(
+        after_help = "Examples:\n  orgctl connector grant warehouse --team engineering\n  orgctl connector grant warehouse --user bob@example.com"
+    )]
+    Grant(crate::cli::connector_access::ConnectorGrantArgs),
+    /// Remove a team's or member's grant to use a connector (admins)
+    #[command(after_help = "Example:\n  orgctl connector revoke warehouse --team engineering")]
+    Revoke(crate::cli::connector_access::ConnectorGrantArgs),
+    /// Every member who may use a connector, and why
+    #[command(after_help = "Example:\n  orgctl connector access warehouse")]
+    Access(ConnectorNameArg),
 }
 
 #[derive(Debug, Args)]
@@ -84,6 +95,9 @@ pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
         ConnectorCommand::Show(a) => connector_show(env, a),
         ConnectorCommand::Edit(a) => connector_edit(env, a),
         ConnectorCommand::Remove(a) => connector_remove(env, a),
+        ConnectorCommand::Grant(a) => crate::cli::connector_access::connector_grant(env, a, true),
+        ConnectorCommand::Revoke(a) => crate::cli::connector_access::connector_grant(env, a, false),
+        ConnectorCommand::Access(a) => crate::cli::connector_access::connector_access(env, a.name),
     }
 }
 

@@ -146,7 +146,8 @@ impl Row for Access {
     }
 }
 
-fn target(team: Option<Slug>, user: Option<Email>) -> Result<ShareTarget> {
+/// Whom `--team` / `--user` name (also for connector grants).
+pub fn target(team: Option<Slug>, user: Option<Email>) -> Result<ShareTarget> {
     match (team, user) {
         (Some(t), None) => Ok(ShareTarget::Team(t)),
         (None, Some(u)) => Ok(ShareTarget::User(u)),
@@ -154,7 +155,7 @@ fn target(team: Option<Slug>, user: Option<Email>) -> Result<ShareTarget> {
     }
 }
 
-fn named(t: &ShareTarget) -> String {
+pub fn named(t: &ShareTarget) -> String {
     match t {
         ShareTarget::Team(s) => format!("team {s}"),
         ShareTarget::User(e) => e.to_string(),

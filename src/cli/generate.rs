@@ -48,7 +48,8 @@ pub const DYNAMIC_POSITIONALS: &[(&str, &[&str], Position, &str)] = &[
     ("team", &["show", "edit", "delete", "add", "remove"], Position::First, "teams"),
     ("team", &["add", "remove"], Position::Rest, "members"),
     ("dashboard", &["show", "edit", "delete", "share", "unshare", "access"], Position::First, "dashboards"),
-    ("connector", &["show", "edit", "remove"], Position::First, "connectors"),
+    ("connector", &["show", "edit", "remove", "grant", "revoke", "access"], Position::First, "connectors"),
+    ("integration", &["show", "edit", "remove", "test"], Position::First, "integrations"),
 ];
 
 /// Options whose value `orgctl __complete KIND` supplies, wherever they appear.
@@ -244,7 +245,7 @@ fn sh_classifier() -> String {
 }
 
 const SH_CLASSIFIER: &str = r#"
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`; everything else is completed
 # by the static function above. Added by src/cli/generate.rs.
 
@@ -431,7 +432,7 @@ fn fish_dynamic(generated: &str) -> String {
 }
 
 const FISH_LAYER: &str = r#"
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`. Added by src/cli/generate.rs.
 
 # __fish_orgctl_classify WORD... CUR: the words before the cursor (the command

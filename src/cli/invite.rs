@@ -45,9 +45,10 @@ pub struct InviteCreateArgs {
     /// A team they join on accepting (repeatable)
     #[arg(long = "team", value_name = "SLUG", value_parser = args::slug())]
     pub teams: Vec<Slug>,
-    /// How long the invite stays valid, like 90m, 7d, 2w (at most 365d)
-    #[arg(long, value_name = "DURATION", value_parser = args::duration(), default_value = "7d")]
-    pub expires: Duration,
+    /// How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org's
+    /// invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]
+    #[arg(long, value_name = "DURATION", value_parser = args::duration())]
+    pub expires: Option<Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -134,7 +135,7 @@ pub fn run(env: &mut Env, cmd: InviteCommand) -> Result<()> {
 
 fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
     let who = env.who()?;
-    let created = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, Some(a.expires))?;
+    let created = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, a.expires)?;
     if env.out.is_json() {
         let with_action: Vec<_> = created
             .iter()

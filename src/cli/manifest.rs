@@ -22,8 +22,9 @@ pub struct ApplyArgs {
     /// Print the plan and write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Also remove the members, teams, team memberships, dashboards, grants and
-    /// connectors of the file's orgs that the file does not name
+    /// Also remove the members, teams, team memberships, dashboards, grants,
+    /// connectors, connector grants and integrations of the file's orgs that the
+    /// file does not name (never users, orgs or security settings)
     #[arg(long)]
     pub prune: bool,
     /// The manifest's format [default: json for a .json file, else toml]

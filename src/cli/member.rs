@@ -110,6 +110,9 @@ pub fn went_with(r: &Removed) -> String {
     if !r.grants.is_empty() {
         parts.push(format!("direct grants dropped on {}", r.grants.join(", ")));
     }
+    if !r.connector_grants.is_empty() {
+        parts.push(format!("grants to use connectors dropped on {}", r.connector_grants.join(", ")));
+    }
     if parts.is_empty() {
         String::new()
     } else {

@@ -7,6 +7,7 @@ pub mod can_i;
 pub mod chat;
 pub mod complete;
 pub mod connector;
+pub mod connector_access;
 pub mod dashboard;
 pub mod db;
 pub mod env;
@@ -14,12 +15,14 @@ pub mod error;
 pub mod generate;
 pub mod help;
 pub mod identity;
+pub mod integration;
 pub mod invite;
 pub mod manifest;
 pub mod member;
 pub mod org;
 pub mod output;
 pub mod prompt;
+pub mod security;
 pub mod team;
 pub mod user;
 
@@ -41,6 +44,7 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::Team(c) => team::run(env, c),
         Command::Dashboard(c) => dashboard::run(env, c),
         Command::Connector(c) => connector::run(env, c),
+        Command::Integration(c) => integration::run(env, c),
         Command::Chat(c) => chat::run(env, c),
         Command::Billing(c) => billing::run(env, c),
         Command::Audit(c) => audit::run(env, c),

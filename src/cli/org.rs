@@ -33,6 +33,11 @@ pub enum OrgCommand {
     /// Leave an org (not as its last admin)
     #[command(after_help = "Example:\n  orgctl org leave acme")]
     Leave(OrgSlugArg),
+    /// Show the current org's security settings, each with its source (admins); `set` changes them
+    #[command(
+        after_help = "Examples:\n  orgctl org security\n  orgctl org security --json\n  orgctl org security set --allowed-domains example.com --connector-access granted\n\nSettings:\n  allowed-domains      email domains allowed to join (empty: any)\n  invite-max-lifetime  the longest --expires an invite may have (default 365d)\n  member-dashboards    whether members may create dashboards (default on)\n  connector-access     open (every member uses every connector, the default) or granted"
+    )]
+    Security(crate::cli::security::OrgSecurityArgs),
 }
 
 #[derive(Debug, Args)]
@@ -90,6 +95,7 @@ pub fn run(env: &mut Env, cmd: OrgCommand) -> Result<()> {
         OrgCommand::Edit(a) => org_edit(env, a),
         OrgCommand::Delete(a) => org_delete(env, a),
         OrgCommand::Leave(a) => org_leave(env, a),
+        OrgCommand::Security(a) => crate::cli::security::run(env, a),
     }
 }
 

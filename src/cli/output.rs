@@ -97,6 +97,16 @@ impl Output {
         write_line(line)
     }
 
+    /// A warning about a change that succeeded, on stderr (left out with `--quiet`).
+    pub fn warn(&self, line: &str) -> Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        let mut err = io::stderr().lock();
+        let _ = writeln!(err, "warning: {line}");
+        Ok(())
+    }
+
     /// Data a command exists to print (a path, a token): always printed.
     pub fn data(&self, line: &str) -> Result<()> {
         write_line(line)

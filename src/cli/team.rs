@@ -153,7 +153,15 @@ fn team_delete(env: &mut Env, a: TeamSlugArg) -> Result<()> {
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
     env.prompt.confirm(&format!("deleting team {}", a.slug), &format!("Delete team {} from {org}?", a.slug))?;
     let c = ops::team::delete(env.store()?, &who, &a.slug)?;
-    env.out.change(&c, &format!("Deleted team {} from {org}", a.slug))
+    let mut parts = Vec::new();
+    if !c.item.grants.is_empty() {
+        parts.push(format!("its grants dropped on dashboards {}", c.item.grants.join(", ")));
+    }
+    if !c.item.connector_grants.is_empty() {
+        parts.push(format!("its grants to use connectors dropped on {}", c.item.connector_grants.join(", ")));
+    }
+    let went = if parts.is_empty() { String::new() } else { format!(" ({})", parts.join("; ")) };
+    env.out.change(&c, &format!("Deleted team {} from {org}{went}", a.slug))
 }
 
 fn team_members(env: &mut Env, a: TeamMembersArgs, add: bool) -> Result<()> {

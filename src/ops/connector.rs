@@ -219,7 +219,8 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
     store.read(|tx| {
         let s = session::in_org(tx, who)?;
-        require(&s, Action::UseConnectors)?;
+        // Every member sees that a connector exists, whether or not they may use it.
+        require(&s, Action::ViewOrg)?;
         Ok(connectors::list(tx, s.org.id)?.iter().map(view).collect())
     })
 }
@@ -227,7 +228,8 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<ConnectorView> {
     store.read(|tx| {
         let s = session::in_org(tx, who)?;
-        require(&s, Action::UseConnectors)?;
+        // Every member sees that a connector exists, whether or not they may use it.
+        require(&s, Action::ViewOrg)?;
         Ok(view(&find(tx, &s, name)?))
     })
 }

@@ -68,7 +68,7 @@ pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Resul
             .with_hint("see the dashboards you can view with `orgctl dashboard list`")
     };
     let d = dashboards::find(c, s.org.id, slug)?.ok_or_else(missing)?;
-    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)? };
+    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)?, rules: s.rules };
     if !policy::can_view_dashboard(&facts) {
         return Err(missing());
     }
@@ -219,7 +219,8 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<Dashbo
     })
 }
 
-fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
+/// The team or member a share (or a connector grant) names, looked up in the session's org.
+pub fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
     Ok(match t {
         ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
         ShareTarget::User(email) => {
@@ -287,6 +288,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
                     is_owner: d.owner_id == Some(id),
                     grant: best.remove(&id),
                 },
+                rules: s.rules,
             };
             let edit = policy::decide(Action::Edit, &facts);
             let viewing = policy::decide(Action::View, &facts);
@@ -368,7 +370,12 @@ mod tests {
     #[test]
     fn the_reason_names_what_gives_access() {
         let reason = |role, is_owner, grant, visibility| {
-            let f = Facts { org: "acme", role: Some(role), target: Target::Dashboard { visibility, is_owner, grant } };
+            let f = Facts {
+                org: "acme",
+                role: Some(role),
+                target: Target::Dashboard { visibility, is_owner, grant },
+                rules: Default::default(),
+            };
             let edit = policy::decide(Action::Edit, &f);
             if edit.allowed {
                 ("edit", edit.reason)

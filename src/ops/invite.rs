@@ -19,8 +19,9 @@ use crate::store::{members, teams, users, Store};
 
 /// The default time an invite stays valid.
 pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
-/// The longest expiry an invite may be given.
-pub const MAX_EXPIRY: i64 = 365 * 86_400;
+/// The longest expiry an invite may ever be given (an org's
+/// `invite-max-lifetime` may set a shorter one).
+pub const MAX_EXPIRY: i64 = crate::model::security::MAX_INVITE_LIFETIME;
 
 /// An invite as shown; `token` only right after `create` and `resend`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -87,10 +88,11 @@ pub fn create(
     team_slugs: &[Slug],
     expires: Option<Duration>,
 ) -> Result<Vec<InviteView>> {
-    let secs = expiry(expires)?;
+    expiry(expires)?;
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::Invite)?;
+        let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let team_ids =
             team_slugs.iter().map(|t| crate::ops::team::find(tx, &s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
         let mut seen = std::collections::BTreeSet::new();
@@ -117,6 +119,7 @@ pub fn create_one(
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
         }
     }
+    crate::ops::security::check_joining(c, &s.org, email.as_str())?;
     let t = now();
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
@@ -168,10 +171,11 @@ pub fn revoke(store: &mut Store, who: &Who, id: i64) -> Result<Change<InviteView
 }
 
 pub fn resend(store: &mut Store, who: &Who, id: i64, expires: Option<Duration>) -> Result<Change<InviteView>> {
-    let secs = expiry(expires)?;
+    expiry(expires)?;
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::Invite)?;
+        let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let i = find(tx, &s, id)?;
         let t = now();
         match i.state_at(t) {
@@ -233,7 +237,10 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
                     org.slug, me.email, invite.role
                 )))
             }
-            None => members::insert(tx, org.id, me.id, invite.role, t)?,
+            None => {
+                crate::ops::security::check_joining(tx, &org, &me.email)?;
+                members::insert(tx, org.id, me.id, invite.role, t)?
+            }
         }
         for (team_id, _) in invites::teams(tx, invite.id)? {
             teams::add_member(tx, org.id, team_id, me.id)?;

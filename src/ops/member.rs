@@ -22,6 +22,8 @@ pub struct Removed {
     pub teams: Vec<String>,
     /// Dashboards on which the user's direct grant was dropped.
     pub grants: Vec<String>,
+    /// Connectors on which the user's direct grant to use them was dropped.
+    pub connector_grants: Vec<String>,
 }
 
 /// Streams the members of the current org (any member may list).
@@ -76,6 +78,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
+                crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
                 audit_in(tx, &s, "member.add", email.as_str(), &format!("role={role}"))?;
                 Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))
@@ -102,6 +105,7 @@ pub fn remove_in(c: &Connection, s: &Session, user_id: i64, action: &str) -> Res
         keep_an_admin(c, s, &m.email, doing)?;
     }
     let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
+    let connector_grants = crate::store::connector_grants::direct_grants_of(c, s.org.id, user_id)?;
     let team_slugs = teams::of_member(c, s.org.id, user_id)?;
     members::delete(c, s.org.id, user_id)?;
     let mut details = format!("role={}", m.role);
@@ -111,8 +115,19 @@ pub fn remove_in(c: &Connection, s: &Session, user_id: i64, action: &str) -> Res
     if !grants.is_empty() {
         details.push_str(&format!(" grants={}", grants.join(",")));
     }
+    if !connector_grants.is_empty() {
+        details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
+    }
     audit_in(c, s, action, &m.email, &details)?;
-    Ok(Removed { email: m.email, name: m.name, role: m.role, joined_at: m.joined_at, teams: team_slugs, grants })
+    Ok(Removed {
+        email: m.email,
+        name: m.name,
+        role: m.role,
+        joined_at: m.joined_at,
+        teams: team_slugs,
+        grants,
+        connector_grants,
+    })
 }
 
 /// Checks, before a confirmation prompt, that the acting user may remove

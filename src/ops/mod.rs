@@ -8,12 +8,15 @@ pub mod billing;
 pub mod can_i;
 pub mod chat;
 pub mod connector;
+pub mod connector_access;
 pub mod dashboard;
 pub mod db;
+pub mod integration;
 pub mod invite;
 pub mod manifest;
 pub mod member;
 pub mod org;
+pub mod security;
 pub mod session;
 pub mod team;
 pub mod user;
@@ -95,7 +98,7 @@ use crate::store::users::User;
 
 /// Refuses (exit 4) unless the session's role allows the org-level action.
 pub fn require(s: &Session, action: Action) -> Result<()> {
-    let d = policy::decide(action, &Facts { org: s.slug(), role: s.role, target: Target::Org });
+    let d = policy::decide(action, &Facts { org: s.slug(), role: s.role, target: Target::Org, rules: s.rules });
     if d.allowed {
         Ok(())
     } else {
@@ -123,6 +126,9 @@ fn action_words(action: Action) -> &'static str {
         Action::ViewAudit => "read the audit log",
         Action::CreateDashboard => "create dashboards",
         Action::LeaveOrg => "leave the org",
+        Action::ManageIntegrations => "manage integrations",
+        Action::ManageSecurity => "see or change the security settings",
+        Action::Use => "use this",
         Action::View => "view this",
         Action::Edit => "edit this",
         Action::Share => "share this",

@@ -3,6 +3,7 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::model::security::Rules;
 use crate::model::{Email, Role, Slug};
 use crate::store::orgs::Org;
 use crate::store::users::User;
@@ -56,6 +57,8 @@ pub struct Session {
     pub org: Org,
     /// `None` only for sessions opened with [`org_of`] on an org the actor is not in.
     pub role: Option<Role>,
+    /// The org's security settings that bound what members may do.
+    pub rules: Rules,
     /// How the acting user was named (flag, env, file), for the audit trail.
     pub actor_source: Option<Source>,
 }
@@ -157,7 +160,10 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<
         .with_hint(STALE_ORG_HINT));
     }
     match members::role(c, org.id, actor.id)? {
-        Some(role) => Ok(Session { actor, org, role: Some(role), actor_source: None }),
+        Some(role) => {
+            let rules = crate::ops::security::rules(c, org.id)?;
+            Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
+        }
         // The file named both and they no longer fit: the file is stale.
         None if origin.org_from_file && origin.user_from_file => {
             Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))

@@ -25,6 +25,17 @@ pub struct TeamDashboard {
     pub permission: Permission,
 }
 
+/// A deleted team, with the grants that went with it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamDeleted {
+    #[serde(flatten)]
+    pub team: TeamView,
+    /// Dashboards whose grant to the team was dropped.
+    pub grants: Vec<String>,
+    /// Connectors whose grant to the team was dropped.
+    pub connector_grants: Vec<String>,
+}
+
 /// The result of `team add` / `team remove`: the team, and whom it changed.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Membership {
@@ -118,15 +129,25 @@ pub fn edit(
     })
 }
 
-pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<TeamView>> {
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<TeamDeleted>> {
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
         let view = teams::view(tx, team.clone())?;
+        let grants: Vec<String> =
+            dashboards::granted_to_team(tx, s.org.id, team.id)?.into_iter().map(|(d, _)| d).collect();
+        let connector_grants = crate::store::connector_grants::granted_to_team(tx, s.org.id, team.id)?;
         teams::delete(tx, team.id)?;
-        audit_in(tx, &s, "team.delete", slug.as_str(), &format!("members={}", view.members.len()))?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view))
+        let mut details = format!("members={}", view.members.len());
+        if !grants.is_empty() {
+            details.push_str(&format!(" grants={}", grants.join(",")));
+        }
+        if !connector_grants.is_empty() {
+            details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
+        }
+        audit_in(tx, &s, "team.delete", slug.as_str(), &details)?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), TeamDeleted { team: view, grants, connector_grants }))
     })
 }
 

@@ -7,13 +7,16 @@
 pub mod audit;
 pub mod chats;
 pub mod check;
+pub mod connector_grants;
 pub mod connectors;
 pub mod dashboards;
+pub mod integrations;
 pub mod invites;
 pub mod members;
 mod migrations;
 pub mod orgs;
 pub mod pg;
+pub mod security;
 pub mod teams;
 pub mod users;
 

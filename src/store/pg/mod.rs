@@ -3,7 +3,7 @@
 //!
 //! The schema is kept as pairs: `MIGRATIONS[i]` here is the PostgreSQL side
 //! of `store::migrations::MIGRATIONS[i]` (same tables, columns, keys, checks
-//! and indexes; a test compares the two engines' catalogs). `security.sql`
+//! and indexes; a test compares the two engines' catalogs). `access.sql`
 //! (roles, grants, row-level security, the lookup functions) is applied
 //! after every migration run. The version lives in the one-row table
 //! `orgctl_schema`, PostgreSQL's `PRAGMA user_version`.
@@ -22,11 +22,16 @@ use crate::store::latest_schema;
 
 /// `MIGRATIONS[i]` takes a PostgreSQL store from version `i` to `i + 1`,
 /// as the SQLite migration of the same index does.
-pub const MIGRATIONS: &[&str] =
-    &[include_str!("v1.sql"), include_str!("v2.sql"), include_str!("v3.sql"), include_str!("v4.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("v1.sql"),
+    include_str!("v2.sql"),
+    include_str!("v3.sql"),
+    include_str!("v4.sql"),
+    include_str!("v5.sql"),
+];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
-const SECURITY: &str = include_str!("security.sql");
+const ACCESS: &str = include_str!("access.sql");
 
 /// The group role every orgctl login is granted.
 pub const APP_ROLE: &str = "orgctl_app";
@@ -229,7 +234,7 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(start) {
         tx.batch_execute(sql).map_err(|e| t.query_error(&format!("migrate to schema {}", i + 1), &e))?;
     }
-    tx.batch_execute(SECURITY).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
+    tx.batch_execute(ACCESS).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
     let latest_i32 = i32::try_from(latest).map_err(|_| Error::internal("schema version out of range"))?;
     tx.execute("UPDATE orgctl_schema SET version = $1", &[&latest_i32]).map_err(|e| t.query_error(doing, &e))?;
     tx.commit().map_err(|e| t.query_error(doing, &e))?;

@@ -4,7 +4,7 @@
 -- that both engines list the same columns in the same order. Their foreign
 -- keys (by the same names), indexes and rows stay the same; nothing refers
 -- to them. Row-level security and grants are applied again after every
--- migration run (security.sql).
+-- migration run (access.sql).
 CREATE TABLE team_members_new (
     team_id  BIGINT NOT NULL,
     user_id  BIGINT NOT NULL,

@@ -44,13 +44,11 @@ BEGIN
     END IF;
 END $$;
 
--- Grants: the tables, never their ownership. The audit log is append-only
--- for orgctl; users are never deleted.
+-- Grants: the tables, never their ownership (the org tables get theirs with
+-- their policy, below). The audit log is append-only for orgctl; users are
+-- never deleted.
 GRANT SELECT ON orgctl_schema TO orgctl_app;
-GRANT SELECT, INSERT, UPDATE, DELETE ON
-    orgs, members, teams, team_members, invites, invite_teams,
-    dashboards, dashboard_grants, connectors, chats, org_counters
-    TO orgctl_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON orgs TO orgctl_app;
 GRANT SELECT, INSERT, UPDATE ON users TO orgctl_app;
 GRANT SELECT, INSERT ON audit TO orgctl_app;
 -- `org create` reserves the new org's id (`nextval`) so that it can set
@@ -58,9 +56,9 @@ GRANT SELECT, INSERT ON audit TO orgctl_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO orgctl_app;
 
 -- Every table with an `org_id` column but the audit log (below): rows of
--- the org in `app.org_id` only, for reading and for writing. The list comes
--- from the catalog, so a table added by a later migration is covered
--- without being named here.
+-- the org in `app.org_id` only, for reading and for writing, and the grants
+-- to orgctl_app. The list comes from the catalog, so a table added by a
+-- later migration is covered without being named here.
 DO $$
 DECLARE
     t text;
@@ -72,6 +70,7 @@ BEGIN
           AND tb.table_type = 'BASE TABLE' AND c.table_name <> 'audit'
         ORDER BY 1
     LOOP
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON public.%I TO orgctl_app', t);
         EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS orgctl_org ON public.%I', t);
