@@ -37,6 +37,10 @@ fn init_postgres(env: &Env, url: &str) -> Result<()> {
                 pg::APP_ROLE
             ),
         ),
+        InitOutcome::Migrated { from } if from == version => (
+            "updated",
+            format!("Set up the role {} and its row-level security again in {shown} (schema {version})", pg::APP_ROLE),
+        ),
         InitOutcome::Migrated { from } => ("updated", format!("Migrated {shown} from schema {from} to {version}")),
         InitOutcome::Unchanged => {
             ("unchanged", format!("Nothing to do: {shown} already holds orgctl schema {version}"))
