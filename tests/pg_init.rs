@@ -35,7 +35,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
     );
     let quiet = env.ok(&["-q", "--db", &url, "init"]);
     assert_eq!(quiet.trim_end(), first, "-q prints the store alone");
-    assert!(stdout(&out).contains("Created the orgctl schema"), "{}", describe(&out));
+    assert!(stderr(&out).contains("Created the orgctl schema"), "{}", describe(&out));
 
     let mut c = db.client();
     let version: i32 = one(&mut c, "SELECT version FROM orgctl_schema");
@@ -106,7 +106,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
     let before: i64 = one(&mut c, "SELECT xmin::text::bigint FROM orgctl_schema");
     let out = env.run(&["--db", &url, "init"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
-    assert!(stdout(&out).contains("Nothing to do"), "{}", describe(&out));
+    assert!(stderr(&out).contains("Nothing to do"), "{}", describe(&out));
     let v = env.json(&["--db", &url, "init"]);
     assert_keys(&v, &["path", "action", "schema"]);
     assert_eq!(v["action"], "unchanged");
@@ -183,10 +183,10 @@ fn concurrent_inits_make_one_schema() {
     for (url, child) in children {
         let out = child.wait_with_output().expect("wait for orgctl");
         assert_eq!(code_of(&out), 0, "{}", describe(&out));
-        if stdout(&out).contains("Created") {
+        if stderr(&out).contains("Created") {
             *created.entry(url).or_insert(0) += 1;
         } else {
-            assert!(stdout(&out).contains("Nothing to do"), "{}", describe(&out));
+            assert!(stderr(&out).contains("Nothing to do"), "{}", describe(&out));
         }
     }
     assert_eq!(created.len(), 2, "{created:?}");
@@ -371,7 +371,7 @@ fn an_older_schema_is_migrated_forward_in_place() {
 
     let out = env.run(&["--db", &db.url(), "init"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
-    assert!(stdout(&out).contains(&format!("from schema {previous} to {}", migrations.len())), "{}", describe(&out));
+    assert!(stderr(&out).contains(&format!("from schema {previous} to {}", migrations.len())), "{}", describe(&out));
     assert_eq!(one::<i32>(&mut c, "SELECT version FROM orgctl_schema") as usize, migrations.len());
     assert_eq!(one::<String>(&mut c, "SELECT slug FROM orgs"), "acme", "rows are kept");
     let unprotected: i64 = one(

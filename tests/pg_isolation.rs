@@ -296,7 +296,7 @@ fn row_level_security_isolates_orgs_below_the_application() {
     // init once more: nothing to do.
     let out = env.run(&["--db", &owner_url, "init"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
-    assert!(stdout(&out).contains("Nothing to do"), "{}", describe(&out));
+    assert!(stderr(&out).contains("Nothing to do"), "{}", describe(&out));
 }
 
 fn id_text(c: &mut impl GenericClient, sql: &str) -> String {
