@@ -23,6 +23,7 @@ mod output;
 mod permission_matrix;
 mod permissions;
 mod prompts;
+mod read_only;
 mod safeguards;
 mod store_faults;
 mod teams;
