@@ -9,6 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 install=0
 small=0
+startup=0
 heavy=1
 global=()
 suite=()
@@ -16,6 +17,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --install) install=1 ;;
         --small) small=1 ;;
+        --startup) startup=1 ;;
         --no-heavy) heavy=0 ;;
         --runs | --orgctl) global+=("$1" "$2"); shift ;;
         --no-hyperfine | --keep) global+=("$1") ;;
