@@ -19,7 +19,8 @@
 #   bench/run.sh --startup         only the start-up figure, on a small store, 100 alternated
 #                                  pairs of runs (20 x --runs); no seeding, no heavy variants
 #
-# Other options: --writers N, --keep, --no-hyperfine, --orgctl PATH.
+# Other options: --writers N, --keep, --no-hyperfine, --orgctl PATH, --dynamic (measure
+# the plain `cargo build --release` binary, not the static one).
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 source "$(dirname "$0")/common.sh"
