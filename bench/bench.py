@@ -54,10 +54,10 @@ def tool_version(argv):
 # Generators
 
 
-def write_manifest(path, users, teams, team_size, dashboards, grants=2, org="bench", prefix="u"):
+def write_manifest(path, users, teams, team_size, dashboards, grants=2, org="bench", prefix="u", visibility="restricted"):
     """One org holding every user as a member (the first is admin), `teams`
-    teams of `team_size`, and `dashboards` restricted dashboards with `grants`
-    grants each (a team view grant, then user edit grants)."""
+    teams of `team_size`, and `dashboards` dashboards (restricted unless told)
+    with `grants` grants each (a team view grant, then user edit grants)."""
     email = lambda i: f"{prefix}{i}@bench.test"  # noqa: E731
     with open(path, "w") as f:
         for i in range(users):
@@ -77,7 +77,7 @@ def write_manifest(path, users, teams, team_size, dashboards, grants=2, org="ben
                 g.append(f'{{ user = "{email((d * 7 + k) % users)}", permission = "edit" }}')
             f.write(
                 f'  [[orgs.dashboards]]\n  slug = "dash-{d}"\n  title = "Dashboard {d}"\n'
-                f'  visibility = "restricted"\n  owner = "{email(0)}"\n  grants = [{", ".join(g)}]\n\n'
+                f'  visibility = "{visibility}"\n  owner = "{email(0)}"\n  grants = [{", ".join(g)}]\n\n'
             )
 
 
@@ -339,6 +339,48 @@ def suite_apply(args):
         print(f"kept {work}")
 
 
+def suite_access(args):
+    """`access review` of an org of `members` members and `dashboards`
+    org-wide dashboards (every pair is a row): time and peak memory, in TSV
+    and in JSON, both streamed to /dev/null."""
+    work = Path(tempfile.mkdtemp(prefix="orgctl-bench-access-"))
+    o = Orgctl(args.orgctl, work)
+    manifest, db = work / "access.toml", work / "access.db"
+    admin = "u0@bench.test"
+    header(args, "access review benchmark")
+    write_manifest(manifest, args.members, args.teams, args.team_size, args.dashboards, 2, visibility="org")
+    t0 = time.perf_counter()
+    o.run(db, "--as", admin, "-q", "apply", "-f", str(manifest))
+    print(f"org: {args.members} members, {args.teams} teams of {args.team_size}, {args.dashboards} org-wide dashboards "
+          f"with a team view grant and a user edit grant each (seeded in {time.perf_counter() - t0:.1f} s)")
+    base = ("--as", admin, "--org", "bench", "access", "review")
+    rows = o.run(db, *base, "-o", "tsv").stdout.count("\n")
+    print(f"rows: {rows}")
+    tsv = Item("access review -o tsv", o.argv(db, *base, "-o", "tsv"))
+    js = Item("access review --json", o.argv(db, *base, "--json"))
+    one = Item("access review --user (one member)", o.argv(db, *base, "--user", "u5@bench.test", "-o", "tsv"))
+    t_tsv, t_json, t_one = time_items([tsv, js, one], args.runs, args)
+    rss_tsv, code_tsv, how = peak_rss_mib(tsv.argv)
+    rss_json, code_json, _ = peak_rss_mib(js.argv)
+    rss_list, _, _ = peak_rss_mib(o.argv(db, "--as", admin, "--org", "bench", "member", "list", "-o", "tsv"))
+    if code_tsv or code_json:
+        print(f"warning: a run measured for memory failed ({code_tsv}, {code_json})", file=sys.stderr)
+    print()
+    table([
+        ("measure", "figure", "target", "verdict"),
+        (f"access review -o tsv, {rows} rows", f"{ms(t_tsv)} ({rows / t_tsv / 1e6:.2f} M rows/s)", "", ""),
+        ("access review --json", ms(t_json), "", ""),
+        ("access review --user (one member's rows)", ms(t_one), "", ""),
+        (f"peak RSS, -o tsv ({how})", f"{rss_tsv:.1f} MiB", "<= 50 MiB", verdict(rss_tsv <= 50)),
+        ("peak RSS, --json", f"{rss_json:.1f} MiB", "<= 50 MiB", verdict(rss_json <= 50)),
+        ("peak RSS of member list -o tsv, same org (baseline)", f"{rss_list:.1f} MiB", "", ""),
+    ])
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"kept {work}")
+
+
 def load(o, args, db, writers, changes):
     """`writers` processes at once, each making `changes` changes in its own namespace."""
     orgs = ["load-a", "load-b"]
@@ -494,7 +536,15 @@ def main():
     r.add_argument("--dashboards", type=int, default=10_000)
     r.add_argument("--writers", type=int, default=16)
     r.add_argument("--changes", type=int, default=200, help="changes per writer (the issue's load: 16 x 200)")
+<<<<<<< HEAD
     sub.add_parser("startup", help="only the start-up figure (whoami vs sqlite3 select 1) on a small store")
+=======
+    x = sub.add_parser("access", help="access review of a big org: time and peak RSS")
+    x.add_argument("--members", type=int, default=10_000)
+    x.add_argument("--dashboards", type=int, default=100)
+    x.add_argument("--teams", type=int, default=100)
+    x.add_argument("--team-size", type=int, default=100)
+>>>>>>> main
     m = sub.add_parser("manifest", help="print a generated manifest (as the apply suite makes it)")
     m.add_argument("--users", type=int, default=10_000)
     m.add_argument("--teams", type=int, default=100)
@@ -506,8 +556,13 @@ def main():
         write_manifest("/dev/stdout", args.users, args.teams, args.team_size, args.dashboards, args.grants)
     elif args.suite == "apply":
         suite_apply(args)
+<<<<<<< HEAD
     elif args.suite == "startup":
         suite_startup(args)
+=======
+    elif args.suite == "access":
+        suite_access(args)
+>>>>>>> main
     else:
         suite_run(args)
 

@@ -49,9 +49,11 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Manage teams and their members')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Create, share and inspect dashboards')
             [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage the org''s data connectors')
+            [CompletionResult]::new('integration', 'integration', [CompletionResultType]::ParameterValue, 'Manage the org''s notification targets: Slack, Teams, webhooks, PagerDuty')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Your private chats in the current org')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The org''s plan, billing email and usage (admins)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the org''s audit log (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Review who can see what in the org, and why')
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
@@ -264,12 +266,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs by slug, your role in each, the current one marked')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks for the slug to be typed)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin; asks first)')
+            [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Show the current org''s security settings, each with its source (admins); `set` changes them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -295,6 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;org;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many orgs')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -383,6 +387,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print everything that would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -396,6 +401,54 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;org;leave' {
+            [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the dashboards you own to this member instead of leaving them ownerless')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what leaving would remove and change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;org;security' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change security settings (admins); settings not named stay as they are')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;org;security;set' {
+            [CompletionResult]::new('--allowed-domains', '--allowed-domains', [CompletionResultType]::ParameterName, 'Email domains allowed to join, comma-separated; "" allows any')
+            [CompletionResult]::new('--invite-max-lifetime', '--invite-max-lifetime', [CompletionResultType]::ParameterName, 'The longest `--expires` an invite may have (at most 365d)')
+            [CompletionResult]::new('--member-dashboards', '--member-dashboards', [CompletionResultType]::ParameterName, 'Whether members (not only admins) may create dashboards')
+            [CompletionResult]::new('--connector-access', '--connector-access', [CompletionResultType]::ParameterName, 'open: every member may use every connector; granted: admins and those granted use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -415,14 +468,26 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;org;security;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change security settings (admins); settings not named stay as they are')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;org;security;help;set' {
+            break
+        }
+        'orgctl;org;security;help;help' {
+            break
+        }
         'orgctl;org;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs by slug, your role in each, the current one marked')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks for the slug to be typed)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin; asks first)')
+            [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Show the current org''s security settings, each with its source (admins); `set` changes them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -447,6 +512,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;org;help;leave' {
             break
         }
+        'orgctl;org;help;security' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change security settings (admins); settings not named stay as they are')
+            break
+        }
+        'orgctl;org;help;security;set' {
+            break
+        }
         'orgctl;org;help;help' {
             break
         }
@@ -468,9 +540,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org, by email')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -478,6 +550,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;member;list' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only members with this role')
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only members of this team')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many members')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -519,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;remove' {
+            [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the dashboards they own to this member instead of leaving them ownerless')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -526,14 +600,16 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--ignore-missing', '--ignore-missing', [CompletionResultType]::ParameterName, 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed, cascades included, and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -559,9 +635,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org, by email')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -600,9 +676,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
-            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites by id, oldest first (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite, by id or by email (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -611,7 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;invite;create' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role they get on accepting')
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'A team they join on accepting (repeatable)')
-            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'How long the invite stays valid, like 90m, 7d, 2w (at most 365d)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -625,14 +701,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'orgctl;invite;list' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'pending, accepted, declined, revoked, expired or all')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many invites')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -660,6 +737,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the invite that would be revoked and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -735,9 +813,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;invite;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
-            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites by id, oldest first (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite, by id or by email (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -783,10 +861,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams with their member counts, by slug (`team show` lists the members)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -815,6 +893,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;team;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many teams')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -884,6 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed, cascades included, and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -924,6 +1004,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -938,10 +1019,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;team;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams with their member counts, by slug (`team show` lists the members)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -990,13 +1071,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view, by slug')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard with its grants (admins and its owner; asks first)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,6 +1105,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;dashboard;list' {
+            [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Only dashboards with this visibility')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only dashboards this member owns')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many dashboards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1095,6 +1179,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed (the dashboard and its grants) and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1140,6 +1225,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the grant that would be removed and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1153,6 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;dashboard;access' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1174,13 +1261,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;dashboard;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view, by slug')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard with its grants (admins and its owner; asks first)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1230,10 +1317,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors by name (passwords shown as ****)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a team or member use of a connector (admins); counts when connector-access is granted')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant to use a connector (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1260,6 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;connector;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many connectors')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1329,6 +1420,72 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;connector;grant' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'This team')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This member')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;connector;revoke' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'This team')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This member')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;connector;access' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1343,10 +1500,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;connector;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors by name (passwords shown as ****)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a team or member use of a connector (admins); counts when connector-access is granted')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant to use a connector (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why, by email')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1365,7 +1525,204 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;connector;help;remove' {
             break
         }
+        'orgctl;connector;help;grant' {
+            break
+        }
+        'orgctl;connector;help;revoke' {
+            break
+        }
+        'orgctl;connector;help;access' {
+            break
+        }
         'orgctl;connector;help;help' {
+            break
+        }
+        'orgctl;integration' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notification target (admins); the same values again are no error')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations by name (members see names, kinds and events)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an integration, its URL masked (admins)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s URL, channel or events (admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration (admins; asks first)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;integration;add' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Where it sends: slack, teams, webhook or pagerduty')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The webhook URL, or the PagerDuty routing key: a secret, stored but never printed')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'The channel to post in, such as #ops')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The events it is told about, comma-separated audit action names (member.add,invite.accept)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;integration;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many integrations')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;integration;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;integration;edit' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new URL or routing key')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'The new channel (an empty one clears it)')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The new events, comma-separated (an empty list clears them)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;integration;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;integration;test' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Accepted for clarity: the test never sends anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;integration;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notification target (admins); the same values again are no error')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations by name (members see names, kinds and events)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an integration, its URL masked (admins)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s URL, channel or events (admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration (admins; asks first)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;integration;help;add' {
+            break
+        }
+        'orgctl;integration;help;list' {
+            break
+        }
+        'orgctl;integration;help;show' {
+            break
+        }
+        'orgctl;integration;help;edit' {
+            break
+        }
+        'orgctl;integration;help;remove' {
+            break
+        }
+        'orgctl;integration;help;test' {
+            break
+        }
+        'orgctl;integration;help;help' {
             break
         }
         'orgctl;chat' {
@@ -1387,7 +1744,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org, by id (oldest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1414,6 +1771,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;chat;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many chats')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1461,6 +1819,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the chat that would be deleted and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1475,7 +1834,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;chat;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org, by id (oldest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1600,9 +1959,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;audit;list' {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes made by this user')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`member.add`), or a family of actions (`member`)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries newer than this, like 90m or 7d')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries (the newest)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1633,6 +1992,64 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;audit;help;help' {
             break
         }
+        'orgctl;access' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;access;review' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this member (any member may review their own access)')
+            [CompletionResult]::new('--dashboard', '--dashboard', [CompletionResultType]::ParameterName, 'Only this dashboard')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only members of this team')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Only rows with exactly this permission (view or edit)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;access;help' {
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;access;help;review' {
+            break
+        }
+        'orgctl;access;help;help' {
+            break
+        }
         'orgctl;can-i' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
@@ -1654,9 +2071,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;apply' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The manifest''s format [default: json for a .json file, else toml]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin. A regular file or stdin, at most 64 MiB')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin. A regular file or stdin, at most 64 MiB')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The manifest''s format [default: json for a .json file or text starting with `{`, else toml]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite store [default: orgctl.db in the user''s data directory]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1665,7 +2082,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
-            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove the members, teams, team memberships, dashboards, grants and connectors of the file''s orgs that the file does not name')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file''s orgs that the file does not name (never users, orgs or security settings)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1834,9 +2251,11 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Manage teams and their members')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Create, share and inspect dashboards')
             [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage the org''s data connectors')
+            [CompletionResult]::new('integration', 'integration', [CompletionResultType]::ParameterValue, 'Manage the org''s notification targets: Slack, Teams, webhooks, PagerDuty')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Your private chats in the current org')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The org''s plan, billing email and usage (admins)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the org''s audit log (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Review who can see what in the org, and why')
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
@@ -1874,12 +2293,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;org' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an org; you become its admin, and it becomes current if none is')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs, your role in each, the current one marked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your orgs by slug, your role in each, the current one marked')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org you belong to [default: the current one]')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Make an org current (you must be a member)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename an org (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks first)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an org and everything in it (admins; asks for the slug to be typed)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave an org (not as its last admin; asks first)')
+            [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Show the current org''s security settings, each with its source (admins); `set` changes them')
             break
         }
         'orgctl;help;org;create' {
@@ -1903,10 +2323,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;help;org;leave' {
             break
         }
+        'orgctl;help;org;security' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change security settings (admins); settings not named stay as they are')
+            break
+        }
+        'orgctl;help;org;security;set' {
+            break
+        }
         'orgctl;help;member' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the current org, by email')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member, with their team memberships and direct grants (admins; asks first)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
             break
         }
@@ -1924,9 +2351,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;invite' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite people by email (admins); prints each token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites (admins) [default: pending]')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite (admins)')
-            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry (admins); the old token stops working')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s invites by id, oldest first (admins) [default: pending]')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending or expired invite, by id or by email (admins)')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an invite as the invited user: you join the org with its role and teams')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an invite as the invited user')
             break
@@ -1951,10 +2378,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;team' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a team (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s teams with their member counts, by slug (`team show` lists the members)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team (admins; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
             break
@@ -1982,13 +2409,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;dashboard' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dashboard; you become its owner')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dashboards you can view, by slug')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dashboard with its grants')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a dashboard''s title, description or visibility')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard (admins and its owner; asks first)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a dashboard with its grants (admins and its owner; asks first)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Grant a team or a member view or edit; sharing again updates the permission')
             [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who can view or edit the dashboard, and why, by email')
             break
         }
         'orgctl;help;dashboard;create' {
@@ -2017,10 +2444,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;connector' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a data connector (admins)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors (passwords shown as ****)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s connectors by name (passwords shown as ****)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a connector')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a connector''s kind or URL (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a connector (admins; asks first)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a team or member use of a connector (admins); counts when connector-access is granted')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a team''s or member''s grant to use a connector (admins)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every member who may use a connector, and why, by email')
             break
         }
         'orgctl;help;connector;add' {
@@ -2038,9 +2468,45 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;help;connector;remove' {
             break
         }
+        'orgctl;help;connector;grant' {
+            break
+        }
+        'orgctl;help;connector;revoke' {
+            break
+        }
+        'orgctl;help;connector;access' {
+            break
+        }
+        'orgctl;help;integration' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notification target (admins); the same values again are no error')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations by name (members see names, kinds and events)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an integration, its URL masked (admins)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s URL, channel or events (admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration (admins; asks first)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing')
+            break
+        }
+        'orgctl;help;integration;add' {
+            break
+        }
+        'orgctl;help;integration;list' {
+            break
+        }
+        'orgctl;help;integration;show' {
+            break
+        }
+        'orgctl;help;integration;edit' {
+            break
+        }
+        'orgctl;help;integration;remove' {
+            break
+        }
+        'orgctl;help;integration;test' {
+            break
+        }
         'orgctl;help;chat' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a chat (only you will ever see it)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your chats in the current org, by id (oldest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one of your chats')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your chats')
             break
@@ -2073,6 +2539,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;audit;list' {
+            break
+        }
+        'orgctl;help;access' {
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)')
+            break
+        }
+        'orgctl;help;access;review' {
             break
         }
         'orgctl;help;can-i' {

@@ -16,6 +16,9 @@ _orgctl() {
             ",$1")
                 cmd="orgctl"
                 ;;
+            orgctl,access)
+                cmd="orgctl__subcmd__access"
+                ;;
             orgctl,apply)
                 cmd="orgctl__subcmd__apply"
                 ;;
@@ -52,6 +55,9 @@ _orgctl() {
             orgctl,init)
                 cmd="orgctl__subcmd__init"
                 ;;
+            orgctl,integration)
+                cmd="orgctl__subcmd__integration"
+                ;;
             orgctl,invite)
                 cmd="orgctl__subcmd__invite"
                 ;;
@@ -75,6 +81,18 @@ _orgctl() {
                 ;;
             orgctl,whoami)
                 cmd="orgctl__subcmd__whoami"
+                ;;
+            orgctl__subcmd__access,help)
+                cmd="orgctl__subcmd__access__subcmd__help"
+                ;;
+            orgctl__subcmd__access,review)
+                cmd="orgctl__subcmd__access__subcmd__review"
+                ;;
+            orgctl__subcmd__access__subcmd__help,help)
+                cmd="orgctl__subcmd__access__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__access__subcmd__help,review)
+                cmd="orgctl__subcmd__access__subcmd__help__subcmd__review"
                 ;;
             orgctl__subcmd__audit,help)
                 cmd="orgctl__subcmd__audit__subcmd__help"
@@ -136,11 +154,17 @@ _orgctl() {
             orgctl__subcmd__chat__subcmd__help,show)
                 cmd="orgctl__subcmd__chat__subcmd__help__subcmd__show"
                 ;;
+            orgctl__subcmd__connector,access)
+                cmd="orgctl__subcmd__connector__subcmd__access"
+                ;;
             orgctl__subcmd__connector,add)
                 cmd="orgctl__subcmd__connector__subcmd__add"
                 ;;
             orgctl__subcmd__connector,edit)
                 cmd="orgctl__subcmd__connector__subcmd__edit"
+                ;;
+            orgctl__subcmd__connector,grant)
+                cmd="orgctl__subcmd__connector__subcmd__grant"
                 ;;
             orgctl__subcmd__connector,help)
                 cmd="orgctl__subcmd__connector__subcmd__help"
@@ -151,14 +175,23 @@ _orgctl() {
             orgctl__subcmd__connector,remove)
                 cmd="orgctl__subcmd__connector__subcmd__remove"
                 ;;
+            orgctl__subcmd__connector,revoke)
+                cmd="orgctl__subcmd__connector__subcmd__revoke"
+                ;;
             orgctl__subcmd__connector,show)
                 cmd="orgctl__subcmd__connector__subcmd__show"
+                ;;
+            orgctl__subcmd__connector__subcmd__help,access)
+                cmd="orgctl__subcmd__connector__subcmd__help__subcmd__access"
                 ;;
             orgctl__subcmd__connector__subcmd__help,add)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__add"
                 ;;
             orgctl__subcmd__connector__subcmd__help,edit)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__edit"
+                ;;
+            orgctl__subcmd__connector__subcmd__help,grant)
+                cmd="orgctl__subcmd__connector__subcmd__help__subcmd__grant"
                 ;;
             orgctl__subcmd__connector__subcmd__help,help)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__help"
@@ -168,6 +201,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__connector__subcmd__help,remove)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__remove"
+                ;;
+            orgctl__subcmd__connector__subcmd__help,revoke)
+                cmd="orgctl__subcmd__connector__subcmd__help__subcmd__revoke"
                 ;;
             orgctl__subcmd__connector__subcmd__help,show)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__show"
@@ -250,6 +286,9 @@ _orgctl() {
             orgctl__subcmd__db__subcmd__help,path)
                 cmd="orgctl__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            orgctl__subcmd__help,access)
+                cmd="orgctl__subcmd__help__subcmd__access"
+                ;;
             orgctl__subcmd__help,apply)
                 cmd="orgctl__subcmd__help__subcmd__apply"
                 ;;
@@ -286,6 +325,9 @@ _orgctl() {
             orgctl__subcmd__help,init)
                 cmd="orgctl__subcmd__help__subcmd__init"
                 ;;
+            orgctl__subcmd__help,integration)
+                cmd="orgctl__subcmd__help__subcmd__integration"
+                ;;
             orgctl__subcmd__help,invite)
                 cmd="orgctl__subcmd__help__subcmd__invite"
                 ;;
@@ -310,6 +352,9 @@ _orgctl() {
             orgctl__subcmd__help,whoami)
                 cmd="orgctl__subcmd__help__subcmd__whoami"
                 ;;
+            orgctl__subcmd__help__subcmd__access,review)
+                cmd="orgctl__subcmd__help__subcmd__access__subcmd__review"
+                ;;
             orgctl__subcmd__help__subcmd__audit,list)
                 cmd="orgctl__subcmd__help__subcmd__audit__subcmd__list"
                 ;;
@@ -331,17 +376,26 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__chat,show)
                 cmd="orgctl__subcmd__help__subcmd__chat__subcmd__show"
                 ;;
+            orgctl__subcmd__help__subcmd__connector,access)
+                cmd="orgctl__subcmd__help__subcmd__connector__subcmd__access"
+                ;;
             orgctl__subcmd__help__subcmd__connector,add)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__add"
                 ;;
             orgctl__subcmd__help__subcmd__connector,edit)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__edit"
                 ;;
+            orgctl__subcmd__help__subcmd__connector,grant)
+                cmd="orgctl__subcmd__help__subcmd__connector__subcmd__grant"
+                ;;
             orgctl__subcmd__help__subcmd__connector,list)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__list"
                 ;;
             orgctl__subcmd__help__subcmd__connector,remove)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__remove"
+                ;;
+            orgctl__subcmd__help__subcmd__connector,revoke)
+                cmd="orgctl__subcmd__help__subcmd__connector__subcmd__revoke"
                 ;;
             orgctl__subcmd__help__subcmd__connector,show)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__show"
@@ -378,6 +432,24 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__db,path)
                 cmd="orgctl__subcmd__help__subcmd__db__subcmd__path"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,add)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__add"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,edit)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__edit"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,list)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,remove)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__remove"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,show)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__show"
+                ;;
+            orgctl__subcmd__help__subcmd__integration,test)
+                cmd="orgctl__subcmd__help__subcmd__integration__subcmd__test"
                 ;;
             orgctl__subcmd__help__subcmd__invite,accept)
                 cmd="orgctl__subcmd__help__subcmd__invite__subcmd__accept"
@@ -424,11 +496,17 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__org,list)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__org,security)
+                cmd="orgctl__subcmd__help__subcmd__org__subcmd__security"
+                ;;
             orgctl__subcmd__help__subcmd__org,show)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__show"
                 ;;
             orgctl__subcmd__help__subcmd__org,switch)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__switch"
+                ;;
+            orgctl__subcmd__help__subcmd__org__subcmd__security,set)
+                cmd="orgctl__subcmd__help__subcmd__org__subcmd__security__subcmd__set"
                 ;;
             orgctl__subcmd__help__subcmd__team,add)
                 cmd="orgctl__subcmd__help__subcmd__team__subcmd__add"
@@ -459,6 +537,48 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__user,show)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            orgctl__subcmd__integration,add)
+                cmd="orgctl__subcmd__integration__subcmd__add"
+                ;;
+            orgctl__subcmd__integration,edit)
+                cmd="orgctl__subcmd__integration__subcmd__edit"
+                ;;
+            orgctl__subcmd__integration,help)
+                cmd="orgctl__subcmd__integration__subcmd__help"
+                ;;
+            orgctl__subcmd__integration,list)
+                cmd="orgctl__subcmd__integration__subcmd__list"
+                ;;
+            orgctl__subcmd__integration,remove)
+                cmd="orgctl__subcmd__integration__subcmd__remove"
+                ;;
+            orgctl__subcmd__integration,show)
+                cmd="orgctl__subcmd__integration__subcmd__show"
+                ;;
+            orgctl__subcmd__integration,test)
+                cmd="orgctl__subcmd__integration__subcmd__test"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,add)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__add"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,edit)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__edit"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,help)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,list)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,remove)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__remove"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,show)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__show"
+                ;;
+            orgctl__subcmd__integration__subcmd__help,test)
+                cmd="orgctl__subcmd__integration__subcmd__help__subcmd__test"
                 ;;
             orgctl__subcmd__invite,accept)
                 cmd="orgctl__subcmd__invite__subcmd__accept"
@@ -550,6 +670,9 @@ _orgctl() {
             orgctl__subcmd__org,list)
                 cmd="orgctl__subcmd__org__subcmd__list"
                 ;;
+            orgctl__subcmd__org,security)
+                cmd="orgctl__subcmd__org__subcmd__security"
+                ;;
             orgctl__subcmd__org,show)
                 cmd="orgctl__subcmd__org__subcmd__show"
                 ;;
@@ -574,11 +697,29 @@ _orgctl() {
             orgctl__subcmd__org__subcmd__help,list)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__org__subcmd__help,security)
+                cmd="orgctl__subcmd__org__subcmd__help__subcmd__security"
+                ;;
             orgctl__subcmd__org__subcmd__help,show)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__show"
                 ;;
             orgctl__subcmd__org__subcmd__help,switch)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__switch"
+                ;;
+            orgctl__subcmd__org__subcmd__help__subcmd__security,set)
+                cmd="orgctl__subcmd__org__subcmd__help__subcmd__security__subcmd__set"
+                ;;
+            orgctl__subcmd__org__subcmd__security,help)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__help"
+                ;;
+            orgctl__subcmd__org__subcmd__security,set)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__set"
+                ;;
+            orgctl__subcmd__org__subcmd__security__subcmd__help,help)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__org__subcmd__security__subcmd__help,set)
+                cmd="orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__set"
                 ;;
             orgctl__subcmd__team,add)
                 cmd="orgctl__subcmd__team__subcmd__add"
@@ -659,12 +800,158 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version review help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__help)
+            opts="review help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__access__subcmd__review)
+            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dashboard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -W "view edit" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1087,7 +1374,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org view edit share delete"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1213,7 +1500,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__delete)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1339,12 +1626,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1465,12 +1756,58 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__access)
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1606,9 +1943,73 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__connector__subcmd__help)
-            opts="add list show edit remove help"
+        orgctl__subcmd__connector__subcmd__grant)
+            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help)
+            opts="add list show edit remove grant revoke access help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1635,6 +2036,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__help__subcmd__grant)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1690,6 +2105,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__connector__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__connector__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1705,7 +2134,53 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__list)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__connector__subcmd__remove)
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,13 +2221,21 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__connector__subcmd__remove)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+        orgctl__subcmd__connector__subcmd__revoke)
+            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1873,12 +2356,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__access)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1969,7 +2456,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__delete)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2209,12 +2696,24 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__list)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --visibility --owner --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --visibility)
+                    COMPREPLY=($(compgen -W "org restricted" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2347,7 +2846,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__unshare)
-            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2677,8 +3176,36 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help"
+            opts="init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__access)
+            opts="review"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__access__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2873,8 +3400,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__connector)
-            opts="add list show edit remove"
+            opts="add list show edit remove grant revoke access"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__connector__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2914,6 +3455,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__connector__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__connector__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2929,6 +3484,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__connector__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__connector__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3180,6 +3749,104 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__integration)
+            opts="add list show edit remove test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__integration__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__invite)
             opts="create list revoke resend accept decline"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3377,7 +4044,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__org)
-            opts="create list show switch edit delete leave"
+            opts="create list show switch edit delete leave security"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,6 +4116,34 @@ _orgctl() {
         orgctl__subcmd__help__subcmd__org__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__org__subcmd__security)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__org__subcmd__security__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3673,6 +4368,444 @@ _orgctl() {
         orgctl__subcmd__init)
             opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__add)
+            opts="-o -q -y -h -V --kind --url --channel --events --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "slack teams webhook pagerduty" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__edit)
+            opts="-o -q -y -h -V --url --channel --events --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help)
+            opts="add list show edit remove test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__list)
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__remove)
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__show)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__integration__subcmd__test)
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4005,7 +5138,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__list)
-            opts="-o -q -y -h -V --state --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --state --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4013,6 +5146,10 @@ _orgctl() {
             case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -W "pending accepted declined revoked expired all" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4097,7 +5234,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__revoke)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4395,7 +5532,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__list)
-            opts="-o -q -y -h -V --role --team --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --team --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4406,6 +5543,10 @@ _orgctl() {
                     return 0
                     ;;
                 --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4445,12 +5586,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__remove)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --transfer-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4529,7 +5674,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave security help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4617,7 +5762,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__delete)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4705,7 +5850,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__help)
-            opts="create list show switch edit delete leave help"
+            opts="create list show switch edit delete leave security help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4802,6 +5947,34 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__org__subcmd__help__subcmd__security)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__help__subcmd__security__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__org__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4831,7 +6004,99 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__leave)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --transfer-to --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --transfer-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__list)
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4872,13 +6137,71 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__org__subcmd__list)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+        orgctl__subcmd__org__subcmd__security__subcmd__help)
+            opts="set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__org__subcmd__security__subcmd__set)
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --allowed-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite-max-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member-dashboards)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --connector-access)
+                    COMPREPLY=($(compgen -W "open granted" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5133,7 +6456,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__delete)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5351,12 +6674,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__list)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5393,7 +6720,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__remove)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5768,7 +7095,7 @@ _orgctl() {
 }
 
 
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`; everything else is completed
 # by the static function above. Added by src/cli/generate.rs.
 
@@ -5796,7 +7123,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --color | --description | --email | --expires | --file | --format | --kind | --limit | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;
@@ -5813,6 +7140,9 @@ _orgctl_classify() {
         (--user=*) _orgctl_kind=members _orgctl_lead=--user= ;;
         (--as=*) _orgctl_kind=members _orgctl_lead=--as= ;;
         (--actor=*) _orgctl_kind=members _orgctl_lead=--actor= ;;
+        (--owner=*) _orgctl_kind=members _orgctl_lead=--owner= ;;
+        (--transfer-to=*) _orgctl_kind=members _orgctl_lead=--transfer-to= ;;
+        (--dashboard=*) _orgctl_kind=dashboards _orgctl_lead=--dashboard= ;;
         (-*) return 0 ;;
         esac
         [[ -n $_orgctl_kind ]] && return 0
@@ -5822,6 +7152,9 @@ _orgctl_classify() {
         (--user) _orgctl_kind=members ;;
         (--as) _orgctl_kind=members ;;
         (--actor) _orgctl_kind=members ;;
+        (--owner) _orgctl_kind=members ;;
+        (--transfer-to) _orgctl_kind=members ;;
+        (--dashboard) _orgctl_kind=dashboards ;;
         esac
         [[ -n $_orgctl_kind ]] && return 0
     fi
@@ -5829,9 +7162,13 @@ _orgctl_classify() {
     case "${pos[0]} ${pos[1]} $((${#pos[@]} - 2))" in
         ("org switch 0" | "org show 0" | "org edit 0" | "org delete 0" | "org leave 0") _orgctl_kind=orgs ;;
         ("member remove 0" | "member set-role 0") _orgctl_kind=members ;;
+        ("invite revoke 0" | "invite resend 0") _orgctl_kind=invites ;;
+        ("can-i view 0" | "can-i edit 0" | "can-i share 0" | "can-i delete 0") _orgctl_kind=targets ;;
         ("team show 0" | "team edit 0" | "team delete 0" | "team add 0" | "team remove 0") _orgctl_kind=teams ;;
         ("dashboard show 0" | "dashboard edit 0" | "dashboard delete 0" | "dashboard share 0" | "dashboard unshare 0" | "dashboard access 0") _orgctl_kind=dashboards ;;
-        ("connector show 0" | "connector edit 0" | "connector remove 0") _orgctl_kind=connectors ;;
+        ("connector show 0" | "connector edit 0" | "connector remove 0" | "connector grant 0" | "connector revoke 0" | "connector access 0") _orgctl_kind=connectors ;;
+        ("integration show 0" | "integration edit 0" | "integration remove 0" | "integration test 0") _orgctl_kind=integrations ;;
+        ("member remove "*) _orgctl_kind=members ;;
         ("team add "* | "team remove "*) _orgctl_kind=members ;;
     esac
     return 0

@@ -46,9 +46,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand team 'Manage teams and their members'
             cand dashboard 'Create, share and inspect dashboards'
             cand connector 'Manage the org''s data connectors'
+            cand integration 'Manage the org''s notification targets: Slack, Teams, webhooks, PagerDuty'
             cand chat 'Your private chats in the current org'
             cand billing 'The org''s plan, billing email and usage (admins)'
             cand audit 'Read the org''s audit log (admins)'
+            cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
@@ -247,12 +249,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create an org; you become its admin, and it becomes current if none is'
-            cand list 'List your orgs, your role in each, the current one marked'
+            cand list 'List your orgs by slug, your role in each, the current one marked'
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
-            cand delete 'Delete an org and everything in it (admins; asks first)'
-            cand leave 'Leave an org (not as its last admin)'
+            cand delete 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+            cand leave 'Leave an org (not as its last admin; asks first)'
+            cand security 'Show the current org''s security settings, each with its source (admins); `set` changes them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;create'= {
@@ -276,6 +279,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;list'= {
+            cand --limit 'At most this many orgs'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -360,6 +364,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print everything that would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -372,6 +377,52 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;leave'= {
+            cand --transfer-to 'Hand the dashboards you own to this member instead of leaving them ownerless'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what leaving would remove and change nothing'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;org;security'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Change security settings (admins); settings not named stay as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;security;set'= {
+            cand --allowed-domains 'Email domains allowed to join, comma-separated; "" allows any'
+            cand --invite-max-lifetime 'The longest `--expires` an invite may have (at most 365d)'
+            cand --member-dashboards 'Whether members (not only admins) may create dashboards'
+            cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -390,14 +441,23 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;org;security;help'= {
+            cand set 'Change security settings (admins); settings not named stay as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;security;help;set'= {
+        }
+        &'orgctl;org;security;help;help'= {
+        }
         &'orgctl;org;help'= {
             cand create 'Create an org; you become its admin, and it becomes current if none is'
-            cand list 'List your orgs, your role in each, the current one marked'
+            cand list 'List your orgs by slug, your role in each, the current one marked'
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
-            cand delete 'Delete an org and everything in it (admins; asks first)'
-            cand leave 'Leave an org (not as its last admin)'
+            cand delete 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+            cand leave 'Leave an org (not as its last admin; asks first)'
+            cand security 'Show the current org''s security settings, each with its source (admins); `set` changes them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;org;help;create'= {
@@ -413,6 +473,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;help;delete'= {
         }
         &'orgctl;org;help;leave'= {
+        }
+        &'orgctl;org;help;security'= {
+            cand set 'Change security settings (admins); settings not named stay as they are'
+        }
+        &'orgctl;org;help;security;set'= {
         }
         &'orgctl;org;help;help'= {
         }
@@ -434,15 +499,16 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the members of the current org'
+            cand list 'List the members of the current org, by email'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
-            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;member;list'= {
             cand --role 'Only members with this role'
             cand --team 'Only members of this team'
+            cand --limit 'At most this many members'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -482,6 +548,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;remove'= {
+            cand --transfer-to 'Hand the dashboards they own to this member instead of leaving them ownerless'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -489,14 +556,16 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --ignore-missing 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)'
+            cand --dry-run 'Print what would be removed, cascades included, and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -520,9 +589,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;help'= {
-            cand list 'List the members of the current org'
+            cand list 'List the members of the current org, by email'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
-            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -555,9 +624,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Invite people by email (admins); prints each token once'
-            cand list 'List the org''s invites (admins) [default: pending]'
-            cand revoke 'Revoke a pending or expired invite (admins)'
-            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand list 'List the org''s invites by id, oldest first (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite, by id or by email (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -565,7 +634,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;create'= {
             cand --role 'The role they get on accepting'
             cand --team 'A team they join on accepting (repeatable)'
-            cand --expires 'How long the invite stays valid, like 90m, 7d, 2w (at most 365d)'
+            cand --expires 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -579,13 +648,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;invite;list'= {
             cand --state 'pending, accepted, declined, revoked, expired or all'
+            cand --limit 'At most this many invites'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -612,6 +682,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print the invite that would be revoked and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -683,9 +754,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;invite;help'= {
             cand create 'Invite people by email (admins); prints each token once'
-            cand list 'List the org''s invites (admins) [default: pending]'
-            cand revoke 'Revoke a pending or expired invite (admins)'
-            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand list 'List the org''s invites by id, oldest first (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite, by id or by email (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -723,10 +794,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a team (admins)'
-            cand list 'List the org''s teams'
+            cand list 'List the org''s teams with their member counts, by slug (`team show` lists the members)'
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
-            cand delete 'Delete a team (admins; asks first)'
+            cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -753,6 +824,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;list'= {
+            cand --limit 'At most this many teams'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -819,6 +891,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed, cascades included, and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -857,6 +930,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -870,10 +944,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;team;help'= {
             cand create 'Create a team (admins)'
-            cand list 'List the org''s teams'
+            cand list 'List the org''s teams with their member counts, by slug (`team show` lists the members)'
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
-            cand delete 'Delete a team (admins; asks first)'
+            cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -913,13 +987,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a dashboard; you become its owner'
-            cand list 'List the dashboards you can view'
+            cand list 'List the dashboards you can view, by slug'
             cand show 'Show a dashboard with its grants'
             cand edit 'Change a dashboard''s title, description or visibility'
-            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand delete 'Delete a dashboard with its grants (admins and its owner; asks first)'
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
-            cand access 'Every member who can view or edit the dashboard, and why'
+            cand access 'Every member who can view or edit the dashboard, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;dashboard;create'= {
@@ -945,6 +1019,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;dashboard;list'= {
+            cand --visibility 'Only dashboards with this visibility'
+            cand --owner 'Only dashboards this member owns'
+            cand --limit 'At most this many dashboards'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1013,6 +1090,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed (the dashboard and its grants) and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1056,6 +1134,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print the grant that would be removed and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1068,6 +1147,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;dashboard;access'= {
+            cand --limit 'At most this many rows'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1088,13 +1168,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;dashboard;help'= {
             cand create 'Create a dashboard; you become its owner'
-            cand list 'List the dashboards you can view'
+            cand list 'List the dashboards you can view, by slug'
             cand show 'Show a dashboard with its grants'
             cand edit 'Change a dashboard''s title, description or visibility'
-            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand delete 'Delete a dashboard with its grants (admins and its owner; asks first)'
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
-            cand access 'Every member who can view or edit the dashboard, and why'
+            cand access 'Every member who can view or edit the dashboard, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;dashboard;help;create'= {
@@ -1134,10 +1214,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a data connector (admins)'
-            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand list 'List the org''s connectors by name (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+            cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
+            cand access 'Every member who may use a connector, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;add'= {
@@ -1162,6 +1245,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;connector;list'= {
+            cand --limit 'At most this many connectors'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1228,6 +1312,69 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed and change nothing'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;connector;grant'= {
+            cand --team 'This team'
+            cand --user 'This member'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;connector;revoke'= {
+            cand --team 'This team'
+            cand --user 'This member'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;connector;access'= {
+            cand --limit 'At most this many rows'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1241,10 +1388,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;help'= {
             cand add 'Add a data connector (admins)'
-            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand list 'List the org''s connectors by name (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+            cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
+            cand access 'Every member who may use a connector, and why, by email'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;connector;help;add'= {
@@ -1257,7 +1407,186 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;help;remove'= {
         }
+        &'orgctl;connector;help;grant'= {
+        }
+        &'orgctl;connector;help;revoke'= {
+        }
+        &'orgctl;connector;help;access'= {
+        }
         &'orgctl;connector;help;help'= {
+        }
+        &'orgctl;integration'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a notification target (admins); the same values again are no error'
+            cand list 'List the org''s integrations by name (members see names, kinds and events)'
+            cand show 'Show an integration, its URL masked (admins)'
+            cand edit 'Change an integration''s URL, channel or events (admins)'
+            cand remove 'Remove an integration (admins; asks first)'
+            cand test 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;integration;add'= {
+            cand --kind 'Where it sends: slack, teams, webhook or pagerduty'
+            cand --url 'The webhook URL, or the PagerDuty routing key: a secret, stored but never printed'
+            cand --channel 'The channel to post in, such as #ops'
+            cand --events 'The events it is told about, comma-separated audit action names (member.add,invite.accept)'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;list'= {
+            cand --limit 'At most this many integrations'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;show'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;edit'= {
+            cand --url 'The new URL or routing key'
+            cand --channel 'The new channel (an empty one clears it)'
+            cand --events 'The new events, comma-separated (an empty list clears them)'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;remove'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print what would be removed and change nothing'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;test'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Accepted for clarity: the test never sends anything'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;integration;help'= {
+            cand add 'Add a notification target (admins); the same values again are no error'
+            cand list 'List the org''s integrations by name (members see names, kinds and events)'
+            cand show 'Show an integration, its URL masked (admins)'
+            cand edit 'Change an integration''s URL, channel or events (admins)'
+            cand remove 'Remove an integration (admins; asks first)'
+            cand test 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;integration;help;add'= {
+        }
+        &'orgctl;integration;help;list'= {
+        }
+        &'orgctl;integration;help;show'= {
+        }
+        &'orgctl;integration;help;edit'= {
+        }
+        &'orgctl;integration;help;remove'= {
+        }
+        &'orgctl;integration;help;test'= {
+        }
+        &'orgctl;integration;help;help'= {
         }
         &'orgctl;chat'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
@@ -1278,7 +1607,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Start a chat (only you will ever see it)'
-            cand list 'List your chats in the current org'
+            cand list 'List your chats in the current org, by id (oldest first)'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1303,6 +1632,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;chat;list'= {
+            cand --limit 'At most this many chats'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1348,6 +1678,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Print the chat that would be deleted and change nothing'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1361,7 +1692,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;chat;help'= {
             cand create 'Start a chat (only you will ever see it)'
-            cand list 'List your chats in the current org'
+            cand list 'List your chats in the current org, by id (oldest first)'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1472,9 +1803,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;audit;list'= {
             cand --actor 'Only changes made by this user'
-            cand --action 'Only this action (`member.add`), or a family of actions (`member`)'
-            cand --since 'Only entries newer than this, like 90m or 7d'
-            cand --limit 'At most this many entries'
+            cand --action 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error'
+            cand --since 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time'
+            cand --limit 'At most this many entries (the newest)'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1501,6 +1832,59 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;audit;help;help'= {
         }
+        &'orgctl;access'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;access;review'= {
+            cand --user 'Only this member (any member may review their own access)'
+            cand --dashboard 'Only this dashboard'
+            cand --team 'Only members of this team'
+            cand --permission 'Only rows with exactly this permission (view or edit)'
+            cand --limit 'At most this many rows'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;access;help'= {
+            cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;access;help;review'= {
+        }
+        &'orgctl;access;help;help'= {
+        }
         &'orgctl;can-i'= {
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -1521,9 +1905,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;apply'= {
-            cand -f 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB'
-            cand --file 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB'
-            cand --format 'The manifest''s format [default: json for a .json file, else toml]'
+            cand -f 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin. A regular file or stdin, at most 64 MiB'
+            cand --file 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin. A regular file or stdin, at most 64 MiB'
+            cand --format 'The manifest''s format [default: json for a .json file or text starting with `{`, else toml]'
             cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1532,7 +1916,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --dry-run 'Print the plan and write nothing'
-            cand --prune 'Also remove the members, teams, team memberships, dashboards, grants and connectors of the file''s orgs that the file does not name'
+            cand --prune 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file''s orgs that the file does not name (never users, orgs or security settings)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -1689,9 +2073,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand team 'Manage teams and their members'
             cand dashboard 'Create, share and inspect dashboards'
             cand connector 'Manage the org''s data connectors'
+            cand integration 'Manage the org''s notification targets: Slack, Teams, webhooks, PagerDuty'
             cand chat 'Your private chats in the current org'
             cand billing 'The org''s plan, billing email and usage (admins)'
             cand audit 'Read the org''s audit log (admins)'
+            cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
@@ -1720,12 +2106,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;org'= {
             cand create 'Create an org; you become its admin, and it becomes current if none is'
-            cand list 'List your orgs, your role in each, the current one marked'
+            cand list 'List your orgs by slug, your role in each, the current one marked'
             cand show 'Show an org you belong to [default: the current one]'
             cand switch 'Make an org current (you must be a member)'
             cand edit 'Rename an org (admins)'
-            cand delete 'Delete an org and everything in it (admins; asks first)'
-            cand leave 'Leave an org (not as its last admin)'
+            cand delete 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+            cand leave 'Leave an org (not as its last admin; asks first)'
+            cand security 'Show the current org''s security settings, each with its source (admins); `set` changes them'
         }
         &'orgctl;help;org;create'= {
         }
@@ -1741,10 +2128,15 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;org;leave'= {
         }
+        &'orgctl;help;org;security'= {
+            cand set 'Change security settings (admins); settings not named stay as they are'
+        }
+        &'orgctl;help;org;security;set'= {
+        }
         &'orgctl;help;member'= {
-            cand list 'List the members of the current org'
+            cand list 'List the members of the current org, by email'
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
-            cand remove 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+            cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
         }
         &'orgctl;help;member;list'= {
@@ -1757,9 +2149,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;invite'= {
             cand create 'Invite people by email (admins); prints each token once'
-            cand list 'List the org''s invites (admins) [default: pending]'
-            cand revoke 'Revoke a pending or expired invite (admins)'
-            cand resend 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+            cand list 'List the org''s invites by id, oldest first (admins) [default: pending]'
+            cand revoke 'Revoke a pending or expired invite, by id or by email (admins)'
+            cand resend 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
             cand accept 'Accept an invite as the invited user: you join the org with its role and teams'
             cand decline 'Decline an invite as the invited user'
         }
@@ -1777,10 +2169,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;team'= {
             cand create 'Create a team (admins)'
-            cand list 'List the org''s teams'
+            cand list 'List the org''s teams with their member counts, by slug (`team show` lists the members)'
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
-            cand delete 'Delete a team (admins; asks first)'
+            cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
             cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
             cand remove 'Remove members from a team, all or nothing (admins)'
         }
@@ -1800,13 +2192,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;dashboard'= {
             cand create 'Create a dashboard; you become its owner'
-            cand list 'List the dashboards you can view'
+            cand list 'List the dashboards you can view, by slug'
             cand show 'Show a dashboard with its grants'
             cand edit 'Change a dashboard''s title, description or visibility'
-            cand delete 'Delete a dashboard (admins and its owner; asks first)'
+            cand delete 'Delete a dashboard with its grants (admins and its owner; asks first)'
             cand share 'Grant a team or a member view or edit; sharing again updates the permission'
             cand unshare 'Remove a team''s or member''s grant'
-            cand access 'Every member who can view or edit the dashboard, and why'
+            cand access 'Every member who can view or edit the dashboard, and why, by email'
         }
         &'orgctl;help;dashboard;create'= {
         }
@@ -1826,10 +2218,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;connector'= {
             cand add 'Add a data connector (admins)'
-            cand list 'List the org''s connectors (passwords shown as ****)'
+            cand list 'List the org''s connectors by name (passwords shown as ****)'
             cand show 'Show a connector'
             cand edit 'Change a connector''s kind or URL (admins)'
             cand remove 'Remove a connector (admins; asks first)'
+            cand grant 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+            cand revoke 'Remove a team''s or member''s grant to use a connector (admins)'
+            cand access 'Every member who may use a connector, and why, by email'
         }
         &'orgctl;help;connector;add'= {
         }
@@ -1841,9 +2236,35 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;connector;remove'= {
         }
+        &'orgctl;help;connector;grant'= {
+        }
+        &'orgctl;help;connector;revoke'= {
+        }
+        &'orgctl;help;connector;access'= {
+        }
+        &'orgctl;help;integration'= {
+            cand add 'Add a notification target (admins); the same values again are no error'
+            cand list 'List the org''s integrations by name (members see names, kinds and events)'
+            cand show 'Show an integration, its URL masked (admins)'
+            cand edit 'Change an integration''s URL, channel or events (admins)'
+            cand remove 'Remove an integration (admins; asks first)'
+            cand test 'Check that an integration''s URL or key has the shape its kind needs (admins); sends nothing'
+        }
+        &'orgctl;help;integration;add'= {
+        }
+        &'orgctl;help;integration;list'= {
+        }
+        &'orgctl;help;integration;show'= {
+        }
+        &'orgctl;help;integration;edit'= {
+        }
+        &'orgctl;help;integration;remove'= {
+        }
+        &'orgctl;help;integration;test'= {
+        }
         &'orgctl;help;chat'= {
             cand create 'Start a chat (only you will ever see it)'
-            cand list 'List your chats in the current org'
+            cand list 'List your chats in the current org, by id (oldest first)'
             cand show 'Show one of your chats'
             cand delete 'Delete one of your chats'
         }
@@ -1867,6 +2288,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand list 'The current org''s audit entries, newest first (admins)'
         }
         &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;access'= {
+            cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+        }
+        &'orgctl;help;access;review'= {
         }
         &'orgctl;help;can-i'= {
         }

@@ -51,9 +51,11 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "invite" -d 'Invite pe
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "team" -d 'Manage teams and their members'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "dashboard" -d 'Create, share and inspect dashboards'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "connector" -d 'Manage the org\'s data connectors'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "integration" -d 'Manage the org\'s notification targets: Slack, Teams, webhooks, PagerDuty'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "chat" -d 'Your private chats in the current org'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "access" -d 'Review who can see what in the org, and why'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
@@ -198,30 +200,31 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your own display name'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "switch" -d 'Make an org current (you must be a member)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "edit" -d 'Rename an org (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "leave" -d 'Leave an org (not as its last admin)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "list" -d 'List your orgs by slug, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "switch" -d 'Make an org current (you must be a member)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "edit" -d 'Rename an org (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "delete" -d 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "leave" -d 'Leave an org (not as its last admin; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "security" -d 'Show the current org\'s security settings, each with its source (admins); `set` changes them'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the slug]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -239,6 +242,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'At most this many orgs' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -314,12 +318,14 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print everything that would be removed and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l transfer-to -d 'Hand the dashboards you own to this member instead of leaving them ownerless' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l as -d 'Act as this user for this one invocation' -r
@@ -330,19 +336,39 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l dry-run -d 'Print what leaving would remove and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -f -a "set" -d 'Change security settings (admins); settings not named stay as they are'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your orgs by slug, your role in each, the current one marked'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an org you belong to [default: the current one]'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Make an org current (you must be a member)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an org (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave an org (not as its last admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave an org (not as its last admin; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "security" -d 'Show the current org\'s security settings, each with its source (admins); `set` changes them'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -360,14 +386,15 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r -f -a "admin\t''
 member\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l team -d 'Only members of this team' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'At most this many members' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -402,6 +429,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l transfer-to -d 'Hand the dashboards they own to this member instead of leaving them ownerless' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user for this one invocation' -r
@@ -412,11 +440,13 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l ignore-missing -d 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed, cascades included, and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -434,9 +464,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
@@ -456,16 +486,16 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "create" -d 'Invite people by email (admins); prints each token once'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "list" -d 'List the org\'s invites by id, oldest first (admins) [default: pending]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "revoke" -d 'Revoke a pending or expired invite, by id or by email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "decline" -d 'Decline an invite as the invited user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l role -d 'The role they get on accepting' -r -f -a "admin\t''
 member\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l team -d 'A team they join on accepting (repeatable)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires -d 'How long the invite stays valid, like 90m, 7d, 2w (at most 365d)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires -d 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org\'s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
@@ -480,7 +510,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l state -d 'pending, accepted, declined, revoked, expired or all' -r -f -a "pending\t''
 accepted\t''
@@ -488,6 +518,7 @@ declined\t''
 revoked\t''
 expired\t''
 all\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many invites' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -514,6 +545,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print the invite that would be revoked and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to every confirmation'
@@ -570,9 +602,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "create" -d 'Invite people by email (admins); prints each token once'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s invites by id, oldest first (admins) [default: pending]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a pending or expired invite, by id or by email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invite as the invited user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -593,10 +625,10 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "create" -d 'Create a team (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "list" -d 'List the org\'s teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "list" -d 'List the org\'s teams with their member counts, by slug (`team show` lists the members)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "delete" -d 'Delete a team (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -618,6 +650,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l limit -d 'At most this many teams' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -678,6 +711,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would be removed, cascades included, and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
@@ -710,6 +744,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
@@ -717,10 +752,10 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a team (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s teams with their member counts, by slug (`team show` lists the members)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a team (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -741,13 +776,13 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "create" -d 'Create a dashboard; you become its owner'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "list" -d 'List the dashboards you can view'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "list" -d 'List the dashboards you can view, by slug'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "show" -d 'Show a dashboard with its grants'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "delete" -d 'Delete a dashboard with its grants (admins and its owner; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "access" -d 'Every member who can view or edit the dashboard, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l slug -d 'Its slug [default: made from the title]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l description -d 'What it shows' -r
@@ -769,6 +804,10 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l visibility -d 'Only dashboards with this visibility' -r -f -a "org\t''
+restricted\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l owner -d 'Only dashboards this member owns' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l limit -d 'At most this many dashboards' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -832,6 +871,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would be removed (the dashboard and its grants) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
@@ -870,12 +910,14 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Print the grant that would be removed and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l limit -d 'At most this many rows' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l as -d 'Act as this user for this one invocation' -r
@@ -893,36 +935,39 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a dashboard; you become its owner'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the dashboards you can view'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the dashboards you can view, by slug'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a dashboard with its grants'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a dashboard with its grants (admins and its owner; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
-complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "access" -d 'Every member who can view or edit the dashboard, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "add" -d 'Add a data connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "show" -d 'Show a connector'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "add" -d 'Add a data connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "list" -d 'List the org\'s connectors by name (passwords shown as ****)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "show" -d 'Show a connector'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "grant" -d 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "revoke" -d 'Remove a team\'s or member\'s grant to use a connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "access" -d 'Every member who may use a connector, and why, by email'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l kind -d 'The kind of data source, such as postgres, snowflake, bigquery' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
@@ -941,6 +986,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l limit -d 'At most this many connectors' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -1001,18 +1047,214 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l team -d 'This team' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l user -d 'This member' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l team -d 'This team' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l user -d 'This member' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l limit -d 'At most this many rows' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a data connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s connectors by name (passwords shown as ****)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a connector'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove a team\'s or member\'s grant to use a connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "access" -d 'Every member who may use a connector, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "add" -d 'Add a notification target (admins); the same values again are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "list" -d 'List the org\'s integrations by name (members see names, kinds and events)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "show" -d 'Show an integration, its URL masked (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "edit" -d 'Change an integration\'s URL, channel or events (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "remove" -d 'Remove an integration (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "test" -d 'Check that an integration\'s URL or key has the shape its kind needs (admins); sends nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l kind -d 'Where it sends: slack, teams, webhook or pagerduty' -r -f -a "slack\t''
+teams\t''
+webhook\t''
+pagerduty\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l url -d 'The webhook URL, or the PagerDuty routing key: a secret, stored but never printed' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l channel -d 'The channel to post in, such as #ops' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l events -d 'The events it is told about, comma-separated audit action names (member.add,invite.accept)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l limit -d 'At most this many integrations' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l url -d 'The new URL or routing key' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l channel -d 'The new channel (an empty one clears it)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l events -d 'The new events, comma-separated (an empty list clears them)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l dry-run -d 'Accepted for clarity: the test never sends anything'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a notification target (admins); the same values again are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations by name (members see names, kinds and events)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an integration, its URL masked (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an integration\'s URL, channel or events (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "test" -d 'Check that an integration\'s URL or key has the shape its kind needs (admins); sends nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l as -d 'Act as this user for this one invocation' -r
@@ -1030,7 +1272,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Start a chat (only you will ever see it)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List your chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List your chats in the current org, by id (oldest first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show one of your chats'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete one of your chats'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1050,6 +1292,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l limit -d 'At most this many chats' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -1092,6 +1335,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the chat that would be deleted and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
@@ -1099,7 +1343,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "create" -d 'Start a chat (only you will ever see it)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your chats in the current org, by id (oldest first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one of your chats'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of your chats'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1180,9 +1424,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only changes made by this user' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries newer than this, like 90m or 7d' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries (the newest)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
@@ -1201,6 +1445,48 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l user -d 'Only this member (any member may review their own access)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l dashboard -d 'Only this dashboard' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l team -d 'Only members of this team' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l permission -d 'Only rows with exactly this permission (view or edit)' -r -f -a "view\t''
+edit\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l limit -d 'At most this many rows' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l as -d 'Act as this user for this one invocation' -r
@@ -1217,8 +1503,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s y -l yes -d 'Ans
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML, or JSON when it ends in .json); `-` reads stdin. A regular file or stdin, at most 64 MiB' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l format -d 'The manifest\'s format [default: json for a .json file, else toml]' -r -f -a "toml\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin. A regular file or stdin, at most 64 MiB' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l format -d 'The manifest\'s format [default: json for a .json file or text starting with `{`, else toml]' -r -f -a "toml\t''
 json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -1231,7 +1517,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l color -d 'When t
 always\t''
 never\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l dry-run -d 'Print the plan and write nothing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l prune -d 'Also remove the members, teams, team memberships, dashboards, grants and connectors of the file\'s orgs that the file does not name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l prune -d 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file\'s orgs that the file does not name (never users, orgs or security settings)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s y -l yes -d 'Answer yes to every confirmation'
@@ -1343,78 +1629,91 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector chat billing audit can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "integration" -d 'Manage the org\'s notification targets: Slack, Teams, webhooks, PagerDuty'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "access" -d 'Review who can see what in the org, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change your own display name'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an org; you become its admin, and it becomes current if none is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List your orgs, your role in each, the current one marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List your orgs by slug, your role in each, the current one marked'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an org you belong to [default: the current one]'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "switch" -d 'Make an org current (you must be a member)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "edit" -d 'Rename an org (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an org and everything in it (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "leave" -d 'Leave an org (not as its last admin)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an org and everything in it (admins; asks for the slug to be typed)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "leave" -d 'Leave an org (not as its last admin; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "security" -d 'Show the current org\'s security settings, each with its source (admins); `set` changes them'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member, with their team memberships and direct grants (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite people by email (admins); prints each token once'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List the org\'s invites (admins) [default: pending]'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke a pending or expired invite (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry (admins); the old token stops working'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List the org\'s invites by id, oldest first (admins) [default: pending]'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke a pending or expired invite, by id or by email (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "resend" -d 'Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "decline" -d 'Decline an invite as the invited user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "create" -d 'Create a team (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the org\'s teams'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the org\'s teams with their member counts, by slug (`team show` lists the members)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "edit" -d 'Change a team\'s name or description (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "delete" -d 'Delete a team (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "create" -d 'Create a dashboard; you become its owner'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "list" -d 'List the dashboards you can view'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "list" -d 'List the dashboards you can view, by slug'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "show" -d 'Show a dashboard with its grants'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "edit" -d 'Change a dashboard\'s title, description or visibility'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "delete" -d 'Delete a dashboard (admins and its owner; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "delete" -d 'Delete a dashboard with its grants (admins and its owner; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "share" -d 'Grant a team or a member view or edit; sharing again updates the permission'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "unshare" -d 'Remove a team\'s or member\'s grant'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "access" -d 'Every member who can view or edit the dashboard, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "access" -d 'Every member who can view or edit the dashboard, and why, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "add" -d 'Add a data connector (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List the org\'s connectors (passwords shown as ****)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List the org\'s connectors by name (passwords shown as ****)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show a connector'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "edit" -d 'Change a connector\'s kind or URL (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "remove" -d 'Remove a connector (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "grant" -d 'Grant a team or member use of a connector (admins); counts when connector-access is granted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "revoke" -d 'Remove a team\'s or member\'s grant to use a connector (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "access" -d 'Every member who may use a connector, and why, by email'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "add" -d 'Add a notification target (admins); the same values again are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List the org\'s integrations by name (members see names, kinds and events)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "show" -d 'Show an integration, its URL masked (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "edit" -d 'Change an integration\'s URL, channel or events (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "remove" -d 'Remove an integration (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "test" -d 'Check that an integration\'s URL or key has the shape its kind needs (admins); sends nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "create" -d 'Start a chat (only you will ever see it)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List your chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List your chats in the current org, by id (oldest first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Show one of your chats'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "delete" -d 'Delete one of your chats'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "show" -d 'The plan, billing email and usage (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set" -d 'Change the plan or billing email (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
 
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`. Added by src/cli/generate.rs.
 
 # __fish_orgctl_classify WORD... CUR: the words before the cursor (the command
@@ -1443,7 +1742,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --color --description --email --expires --file --format --kind --limit --name --output --owner --permission --plan --role --since --slug --state --team --title --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'
@@ -1479,6 +1778,15 @@ function __fish_orgctl_classify
         case '--actor=*'
             set kind members
             set lead --actor=
+        case '--owner=*'
+            set kind members
+            set lead --owner=
+        case '--transfer-to=*'
+            set kind members
+            set lead --transfer-to=
+        case '--dashboard=*'
+            set kind dashboards
+            set lead --dashboard=
         case '-*'
             return 1
         case '*'
@@ -1493,6 +1801,12 @@ function __fish_orgctl_classify
                     set kind members
                 case --actor
                     set kind members
+                case --owner
+                    set kind members
+                case --transfer-to
+                    set kind members
+                case --dashboard
+                    set kind dashboards
                 case '*'
                     test (count $pos) -ge 2; or return 1
                     switch "$pos[1] $pos[2] "(math (count $pos) - 2)
@@ -1500,12 +1814,20 @@ function __fish_orgctl_classify
                             set kind orgs
                         case 'member remove 0' 'member set-role 0'
                             set kind members
+                        case 'invite revoke 0' 'invite resend 0'
+                            set kind invites
+                        case 'can-i view 0' 'can-i edit 0' 'can-i share 0' 'can-i delete 0'
+                            set kind targets
                         case 'team show 0' 'team edit 0' 'team delete 0' 'team add 0' 'team remove 0'
                             set kind teams
                         case 'dashboard show 0' 'dashboard edit 0' 'dashboard delete 0' 'dashboard share 0' 'dashboard unshare 0' 'dashboard access 0'
                             set kind dashboards
-                        case 'connector show 0' 'connector edit 0' 'connector remove 0'
+                        case 'connector show 0' 'connector edit 0' 'connector remove 0' 'connector grant 0' 'connector revoke 0' 'connector access 0'
                             set kind connectors
+                        case 'integration show 0' 'integration edit 0' 'integration remove 0' 'integration test 0'
+                            set kind integrations
+                        case 'member remove *'
+                            set kind members
                         case 'team add *' 'team remove *'
                             set kind members
                     end
@@ -1538,3 +1860,6 @@ complete -c orgctl -l team -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_nam
 complete -c orgctl -l user -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
 complete -c orgctl -l as -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
 complete -c orgctl -l actor -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l owner -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l transfer-to -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'
+complete -c orgctl -l dashboard -n __fish_orgctl_takes_name -x -a '(__fish_orgctl_names)'

@@ -16,6 +16,10 @@ pub struct Context {
     pub user: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
+    /// The current org's immutable id: an org deleted and later re-created
+    /// under the same slug is another org, and the context is then stale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<i64>,
 }
 
 impl Context {
@@ -102,7 +106,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/context.toml");
         assert_eq!(Context::load(&path).unwrap(), Context::default());
-        let ctx = Context { user: Some("a@example.com".into()), org: Some("acme".into()) };
+        let ctx = Context { user: Some("a@example.com".into()), org: Some("acme".into()), org_id: Some(7) };
         ctx.save(&path).unwrap();
         assert_eq!(Context::load(&path).unwrap(), ctx);
         #[cfg(unix)]

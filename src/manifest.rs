@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{parse_description, Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
+use crate::model::{parse_description, Email, Expiry, Name, Permission, Plan, Role, Slug, Visibility};
 
 /// The file as written: TOML, or JSON.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,7 +48,11 @@ pub struct OrgSpec {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connectors: Vec<ConnectorSpec>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub integrations: Vec<IntegrationSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invites: Vec<InviteSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security: Option<SecuritySpec>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +107,46 @@ pub struct ConnectorSpec {
     pub name: String,
     pub kind: String,
     pub url: String,
+    /// Who may use it when the org's `connector_access` is `granted`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grants: Vec<UseGrantSpec>,
+}
+
+/// A grant to use a connector: a team or a user, never both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UseGrantSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationSpec {
+    pub name: String,
+    pub kind: String,
+    /// The webhook URL or routing key, in full (a secret).
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+}
+
+/// `[orgs.security]`: a key left out keeps the org's current value.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecuritySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_max_lifetime: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_dashboards: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connector_access: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,30 +235,86 @@ impl Manifest {
         }
     }
 
-    /// Checks every value and every reference inside the file.
+    /// Checks every value and every reference inside the file, and reports
+    /// every problem found (up to [`MAX_PROBLEMS`]), each with its place.
     pub fn validate(&self) -> Result<Validated> {
+        let mut problems = Problems::default();
         let mut users = Vec::new();
         let mut seen = BTreeSet::new();
         for (i, u) in self.users.iter().enumerate() {
             let at = format!("users[{i}]");
-            let email = at_place(&at, Email::parse(&u.email))?;
-            if !seen.insert(email.clone()) {
-                return Err(place_err(&at, format!("user {email} is declared twice")));
-            }
-            let name = u.name.as_deref().map(|n| at_place(&at, Name::parse(n))).transpose()?;
-            users.push(UserPlan { email, name });
+            let user = problems.take((|| {
+                let email = at_place(&at, Email::parse(&u.email))?;
+                if !seen.insert(email.clone()) {
+                    return Err(place_err(&at, format!("user {email} is declared twice")));
+                }
+                let name = u.name.as_deref().map(|n| at_place(&at, Name::parse(n))).transpose()?;
+                Ok(UserPlan { email, name })
+            })());
+            users.extend(user);
         }
         let mut orgs = Vec::new();
         let mut org_slugs = BTreeSet::new();
         for (i, o) in self.orgs.iter().enumerate() {
             let at = format!("orgs[{i}]");
-            let slug = at_place(&at, Slug::parse(&o.slug))?;
-            if !org_slugs.insert(slug.clone()) {
-                return Err(place_err(&at, format!("org {slug} is declared twice")));
+            let slug = problems.take((|| {
+                let slug = at_place(&at, Slug::parse(&o.slug))?;
+                if !org_slugs.insert(slug.clone()) {
+                    return Err(place_err(&at, format!("org {slug} is declared twice")));
+                }
+                Ok(slug)
+            })());
+            if let Some(slug) = slug {
+                orgs.extend(validate_org(o, slug, &mut problems));
             }
-            orgs.push(validate_org(o, slug)?);
         }
+        problems.into_result()?;
         Ok(Validated { users, orgs })
+    }
+}
+
+/// Reports the problems `apply` found in the file while walking it (names of
+/// users, members and teams that are not there), like [`Manifest::validate`].
+pub fn report_problems(problems: Vec<Error>) -> Result<()> {
+    Problems(problems).into_result()
+}
+
+/// The most problems one run of `apply` reports; past it, the count.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// The problems found while validating a manifest: all are reported at once.
+#[derive(Default)]
+struct Problems(Vec<Error>);
+
+impl Problems {
+    /// The value, or `None` with its error noted.
+    fn take<T>(&mut self, r: Result<T>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0.push(e);
+                None
+            }
+        }
+    }
+
+    /// One problem is reported as it is; several as one usage error that
+    /// lists each (with its place), at most [`MAX_PROBLEMS`] of them.
+    fn into_result(self) -> Result<()> {
+        let mut all = self.0;
+        match all.len() {
+            0 => Ok(()),
+            1 => Err(all.remove(0)),
+            n => {
+                let mut lines: Vec<String> =
+                    all.iter().take(MAX_PROBLEMS).map(|e| format!("  {}", e.message)).collect();
+                if n > MAX_PROBLEMS {
+                    lines.push(format!("  ... and {} more", n - MAX_PROBLEMS));
+                }
+                Err(Error::usage(format!("the manifest has {n} problems:\n{}", lines.join("\n")))
+                    .with_hint("fix them all, then run `orgctl apply --dry-run -f FILE` to check"))
+            }
+        }
     }
 }
 
@@ -255,7 +355,9 @@ pub struct OrgPlan {
     pub teams: Vec<TeamPlan>,
     pub dashboards: Vec<DashboardPlan>,
     pub connectors: Vec<ConnectorPlan>,
+    pub integrations: Vec<IntegrationPlan>,
     pub invites: Vec<InvitePlan>,
+    pub security: Option<crate::ops::security::SecuritySet>,
 }
 
 #[derive(Debug, Clone)]
@@ -297,6 +399,18 @@ pub struct ConnectorPlan {
     pub name: Slug,
     pub kind: Slug,
     pub url: String,
+    /// Each grant with its place in the file.
+    pub grants: Vec<(String, GrantTo)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct IntegrationPlan {
+    pub at: String,
+    pub name: Slug,
+    pub kind: crate::model::security::IntegrationKind,
+    pub url: String,
+    pub channel: Option<String>,
+    pub events: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -305,114 +419,206 @@ pub struct InvitePlan {
     pub email: Email,
     pub role: Role,
     pub teams: Vec<Slug>,
-    pub expires: Option<Duration>,
+    /// A duration from the apply, or the absolute time `export` writes.
+    pub expires: Option<Expiry>,
 }
 
-fn validate_org(o: &OrgSpec, slug: Slug) -> Result<OrgPlan> {
+fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgPlan> {
     let at = format!("orgs[{slug}]");
-    let name = o.name.as_deref().map(|n| at_place(&at, Name::parse(n))).transpose()?;
-    let plan = o.plan.as_deref().map(|p| at_place(&at, p.parse::<Plan>())).transpose()?;
-    let billing_email = o.billing_email.as_deref().map(|e| at_place(&at, Email::parse(e))).transpose()?;
+    let name = problems.take(o.name.as_deref().map(|n| at_place(&at, Name::parse(n))).transpose());
+    let plan = problems.take(o.plan.as_deref().map(|p| at_place(&at, p.parse::<Plan>())).transpose());
+    let billing_email = problems.take(o.billing_email.as_deref().map(|e| at_place(&at, Email::parse(e))).transpose());
 
     let mut members = Vec::new();
     let mut seen = BTreeSet::new();
     for (i, m) in o.members.iter().enumerate() {
         let at = format!("{at}.members[{i}]");
-        let email = at_place(&at, Email::parse(&m.email))?;
-        // No role: `member` for someone new, the role they hold for a member.
-        let role = m.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?;
-        if !seen.insert(email.clone()) {
-            return Err(place_err(&at, format!("member {email} is listed twice")));
-        }
-        members.push((email, role));
+        let member = problems.take((|| {
+            let email = at_place(&at, Email::parse(&m.email))?;
+            // No role: `member` for someone new, the role they hold for a member.
+            let role = m.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?;
+            if !seen.insert(email.clone()) {
+                return Err(place_err(&at, format!("member {email} is listed twice")));
+            }
+            Ok((email, role))
+        })());
+        members.extend(member);
     }
 
     let mut teams = Vec::new();
     let mut team_slugs = BTreeSet::new();
     for (i, t) in o.teams.iter().enumerate() {
         let at_i = format!("{at}.teams[{i}]");
-        let slug = at_place(&at_i, Slug::parse(&t.slug))?;
-        let at_t = format!("{at}.teams[{slug}]");
-        if !team_slugs.insert(slug.clone()) {
-            return Err(place_err(&at_t, format!("team {slug} is declared twice")));
-        }
-        let name = t.name.as_deref().map(|n| at_place(&at_t, Name::parse(n))).transpose()?;
-        let description = t.description.as_deref().map(|d| at_place(&at_t, parse_description(d))).transpose()?;
-        let mut tm = Vec::new();
-        let mut seen = BTreeSet::new();
-        for (j, e) in t.members.iter().enumerate() {
-            let at = format!("{at_t}.members[{j}]");
-            let email = at_place(&at, Email::parse(e))?;
-            if seen.insert(email.clone()) {
-                tm.push(email);
+        let team = problems.take((|| {
+            let slug = at_place(&at_i, Slug::parse(&t.slug))?;
+            let at_t = format!("{at}.teams[{slug}]");
+            if !team_slugs.insert(slug.clone()) {
+                return Err(place_err(&at_t, format!("team {slug} is declared twice")));
             }
-        }
-        teams.push(TeamPlan { at: at_t, slug, name, description, members: tm });
+            let name = t.name.as_deref().map(|n| at_place(&at_t, Name::parse(n))).transpose()?;
+            let description = t.description.as_deref().map(|d| at_place(&at_t, parse_description(d))).transpose()?;
+            let mut tm = Vec::new();
+            let mut seen = BTreeSet::new();
+            for (j, e) in t.members.iter().enumerate() {
+                let at = format!("{at_t}.members[{j}]");
+                let email = at_place(&at, Email::parse(e))?;
+                if seen.insert(email.clone()) {
+                    tm.push(email);
+                }
+            }
+            Ok(TeamPlan { at: at_t, slug, name, description, members: tm })
+        })());
+        teams.extend(team);
     }
 
     let mut dashboards = Vec::new();
     let mut dash_slugs = BTreeSet::new();
     for (i, d) in o.dashboards.iter().enumerate() {
         let at_i = format!("{at}.dashboards[{i}]");
-        let slug = at_place(&at_i, Slug::parse(&d.slug))?;
-        let at_d = format!("{at}.dashboards[{slug}]");
-        if !dash_slugs.insert(slug.clone()) {
-            return Err(place_err(&at_d, format!("dashboard {slug} is declared twice")));
-        }
-        let title = at_place(&at_d, Name::parse(&d.title))?;
-        let description = d.description.as_deref().map(|x| at_place(&at_d, parse_description(x))).transpose()?;
-        let visibility = d.visibility.as_deref().map(|v| at_place(&at_d, v.parse::<Visibility>())).transpose()?;
-        let owner = d.owner.as_deref().map(|e| at_place(&at_d, Email::parse(e))).transpose()?;
-        let mut grants = Vec::new();
-        let mut seen = BTreeSet::new();
-        for (j, g) in d.grants.iter().enumerate() {
-            let at = format!("{at_d}.grants[{j}]");
-            let to = match (&g.team, &g.user) {
-                (Some(t), None) => GrantTo::Team(at_place(&at, Slug::parse(t))?),
-                (None, Some(u)) => GrantTo::User(at_place(&at, Email::parse(u))?),
-                _ => return Err(place_err(&at, "a grant names exactly one of `team` or `user`".into())),
-            };
-            let permission = g
-                .permission
-                .as_deref()
-                .map(|p| at_place(&at, p.parse::<Permission>()))
-                .transpose()?
-                .unwrap_or(Permission::View);
-            if !seen.insert(to.clone()) {
-                return Err(place_err(&at, "the same grantee is listed twice".into()));
+        let dashboard = problems.take((|| {
+            let slug = at_place(&at_i, Slug::parse(&d.slug))?;
+            let at_d = format!("{at}.dashboards[{slug}]");
+            if !dash_slugs.insert(slug.clone()) {
+                return Err(place_err(&at_d, format!("dashboard {slug} is declared twice")));
             }
-            grants.push(GrantPlan { at, to, permission });
-        }
-        dashboards.push(DashboardPlan { at: at_d, slug, title, description, visibility, owner, grants });
+            let title = at_place(&at_d, Name::parse(&d.title))?;
+            let description = d.description.as_deref().map(|x| at_place(&at_d, parse_description(x))).transpose()?;
+            let visibility = d.visibility.as_deref().map(|v| at_place(&at_d, v.parse::<Visibility>())).transpose()?;
+            let owner = d.owner.as_deref().map(|e| at_place(&at_d, Email::parse(e))).transpose()?;
+            let mut grants = Vec::new();
+            let mut seen = BTreeSet::new();
+            for (j, g) in d.grants.iter().enumerate() {
+                let at = format!("{at_d}.grants[{j}]");
+                let to = match (&g.team, &g.user) {
+                    (Some(t), None) => GrantTo::Team(at_place(&at, Slug::parse(t))?),
+                    (None, Some(u)) => GrantTo::User(at_place(&at, Email::parse(u))?),
+                    _ => return Err(place_err(&at, "a grant names exactly one of `team` or `user`".into())),
+                };
+                let permission = g
+                    .permission
+                    .as_deref()
+                    .map(|p| at_place(&at, p.parse::<Permission>()))
+                    .transpose()?
+                    .unwrap_or(Permission::View);
+                if !seen.insert(to.clone()) {
+                    return Err(place_err(&at, "the same grantee is listed twice".into()));
+                }
+                grants.push(GrantPlan { at, to, permission });
+            }
+            Ok(DashboardPlan { at: at_d, slug, title, description, visibility, owner, grants })
+        })());
+        dashboards.extend(dashboard);
     }
 
     let mut connectors = Vec::new();
     let mut names = BTreeSet::new();
     for (i, c) in o.connectors.iter().enumerate() {
         let at_i = format!("{at}.connectors[{i}]");
-        let name = at_place(&at_i, Slug::parse(&c.name))?;
-        let at_c = format!("{at}.connectors[{name}]");
-        if !names.insert(name.clone()) {
-            return Err(place_err(&at_c, format!("connector {name} is declared twice")));
-        }
-        let kind = at_place(&at_c, Slug::parse(&c.kind))?;
-        let url = at_place(&at_c, crate::ops::connector::parse_url(&c.url))?.to_string();
-        connectors.push(ConnectorPlan { at: at_c, name, kind, url });
+        let connector = problems.take((|| {
+            let name = at_place(&at_i, Slug::parse(&c.name))?;
+            let at_c = format!("{at}.connectors[{name}]");
+            if !names.insert(name.clone()) {
+                return Err(place_err(&at_c, format!("connector {name} is declared twice")));
+            }
+            let kind = at_place(&at_c, Slug::parse(&c.kind))?;
+            let url = at_place(&at_c, crate::ops::connector::parse_url(&c.url))?.to_string();
+            let mut grants = Vec::new();
+            let mut seen = BTreeSet::new();
+            for (j, g) in c.grants.iter().enumerate() {
+                let at = format!("{at_c}.grants[{j}]");
+                let to = match (&g.team, &g.user) {
+                    (Some(t), None) => GrantTo::Team(at_place(&at, Slug::parse(t))?),
+                    (None, Some(u)) => GrantTo::User(at_place(&at, Email::parse(u))?),
+                    _ => return Err(place_err(&at, "a grant names exactly one of `team` or `user`".into())),
+                };
+                if !seen.insert(to.clone()) {
+                    return Err(place_err(&at, "the same grantee is listed twice".into()));
+                }
+                grants.push((at, to));
+            }
+            Ok(ConnectorPlan { at: at_c, name, kind, url, grants })
+        })());
+        connectors.extend(connector);
     }
+
+    let mut integrations = Vec::new();
+    let mut names = BTreeSet::new();
+    for (i, x) in o.integrations.iter().enumerate() {
+        let at_i = format!("{at}.integrations[{i}]");
+        let integration = problems.take((|| {
+            let name = at_place(&at_i, Slug::parse(&x.name))?;
+            let at_x = format!("{at}.integrations[{name}]");
+            if !names.insert(name.clone()) {
+                return Err(place_err(&at_x, format!("integration {name} is declared twice")));
+            }
+            let kind = at_place(&at_x, x.kind.parse::<crate::model::security::IntegrationKind>())?;
+            let url = at_place(&at_x, crate::ops::integration::parse_url(kind, &x.url))?;
+            let channel = match &x.channel {
+                Some(ch) => at_place(&at_x, crate::ops::integration::parse_channel(ch))?,
+                None => None,
+            };
+            let events = at_place(&at_x, crate::ops::integration::parse_events(&x.events))?;
+            Ok(IntegrationPlan { at: at_x, name, kind, url, channel, events })
+        })());
+        integrations.extend(integration);
+    }
+
+    let security = problems.take((|| {
+        let Some(sec) = &o.security else { return Ok(None) };
+        let at = format!("{at}.security");
+        let allowed_domains = match &sec.allowed_domains {
+            Some(list) => Some(at_place(&at, crate::model::security::parse_domains(&list.join(",")))?),
+            None => None,
+        };
+        let invite_max_lifetime = match &sec.invite_max_lifetime {
+            Some(d) => Some(at_place(
+                &at,
+                crate::model::Duration::parse(d).and_then(|d| crate::ops::security::check_lifetime(d.seconds)),
+            )?),
+            None => None,
+        };
+        let connector_access = match &sec.connector_access {
+            Some(a) => Some(at_place(&at, a.parse::<crate::model::security::ConnectorAccess>())?),
+            None => None,
+        };
+        Ok(Some(crate::ops::security::SecuritySet {
+            allowed_domains,
+            invite_max_lifetime,
+            member_dashboards: sec.member_dashboards,
+            connector_access,
+        }))
+    })());
 
     let mut invites = Vec::new();
     let mut seen = BTreeSet::new();
     for (i, inv) in o.invites.iter().enumerate() {
         let at = format!("{at}.invites[{i}]");
-        let email = at_place(&at, Email::parse(&inv.email))?;
-        if !seen.insert(email.clone()) {
-            return Err(place_err(&at, format!("{email} is invited twice")));
-        }
-        let role = inv.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
-        let teams = inv.teams.iter().map(|t| at_place(&at, Slug::parse(t))).collect::<Result<Vec<_>>>()?;
-        let expires = inv.expires.as_deref().map(|d| at_place(&at, Duration::parse(d))).transpose()?;
-        invites.push(InvitePlan { at, email, role, teams, expires });
+        let invite = problems.take((|| {
+            let email = at_place(&at, Email::parse(&inv.email))?;
+            if !seen.insert(email.clone()) {
+                return Err(place_err(&at, format!("{email} is invited twice")));
+            }
+            let role =
+                inv.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?.unwrap_or(Role::Member);
+            let teams = inv.teams.iter().map(|t| at_place(&at, Slug::parse(t))).collect::<Result<Vec<_>>>()?;
+            let expires = inv.expires.as_deref().map(|d| at_place(&at, Expiry::parse(d))).transpose()?;
+            Ok(InvitePlan { at: at.clone(), email, role, teams, expires })
+        })());
+        invites.extend(invite);
     }
 
-    Ok(OrgPlan { at, slug, name, plan, billing_email, members, teams, dashboards, connectors, invites })
+    Some(OrgPlan {
+        at,
+        slug,
+        name: name?,
+        plan: plan?,
+        billing_email: billing_email?,
+        members,
+        teams,
+        dashboards,
+        connectors,
+        integrations,
+        invites,
+        security: security?,
+    })
 }

@@ -309,6 +309,9 @@ word_enum!(
     }
 );
 
+/// The org security settings and the integration kinds: their values and parsing.
+pub mod security;
+
 /// A length of time such as `90m` or `7d`: a positive whole number and one of `s m h d w`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Duration {
@@ -353,6 +356,61 @@ impl FromStr for Duration {
     }
 }
 
+/// A point in time given on the command line (`audit list --since`): a
+/// duration back from now (`90m`, `7d`), a date (`2026-11-01`, midnight UTC),
+/// or an RFC 3339 time (`2026-11-01T09:30:00Z`, `2026-11-01T10:30:00+01:00`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    Ago(Duration),
+    At(i64),
+}
+
+impl Since {
+    pub fn parse(raw: &str) -> Result<Since, Error> {
+        let raw = raw.trim();
+        if let Ok(d) = Duration::parse(raw) {
+            return Ok(Since::Ago(d));
+        }
+        use time::format_description::well_known::Rfc3339;
+        if let Ok(t) = time::OffsetDateTime::parse(raw, &Rfc3339) {
+            return Ok(Since::At(t.unix_timestamp()));
+        }
+        let date_format = time::macros::format_description!("[year]-[month]-[day]");
+        if let Ok(d) = time::Date::parse(raw, &date_format) {
+            return Ok(Since::At(d.midnight().assume_utc().unix_timestamp()));
+        }
+        Err(Error::usage(format!("invalid time {raw:?}: expected a duration, a date or an RFC 3339 time"))
+            .with_hint("like `7d`, `2026-11-01` or `2026-11-01T09:30:00Z`"))
+    }
+
+    /// The Unix time it names, counting a duration back from `now`.
+    pub fn at(self, now: i64) -> i64 {
+        match self {
+            Since::Ago(d) => now - d.seconds,
+            Since::At(t) => t,
+        }
+    }
+}
+
+/// The closest of `names` to `typed` (edit distance), for a "did you mean" hint.
+pub fn nearest<'a>(typed: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    fn distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let cur = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+                prev = cur;
+            }
+        }
+        row[b.len()]
+    }
+    names.into_iter().min_by_key(|n| (distance(typed, n), n.len()))
+}
+
 /// Seconds since the Unix epoch, now.
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
@@ -365,6 +423,41 @@ pub fn rfc3339(ts: i64) -> String {
         .ok()
         .and_then(|t| t.format(&format).ok())
         .unwrap_or_else(|| ts.to_string())
+}
+
+/// Parses an RFC 3339 time (`2026-12-31T00:00:00Z`, any offset) as a Unix timestamp.
+pub fn parse_rfc3339(s: &str) -> Result<i64, Error> {
+    time::OffsetDateTime::parse(s.trim(), &time::format_description::well_known::Rfc3339)
+        .map(|t| t.unix_timestamp())
+        .map_err(|_| {
+            Error::usage(format!("invalid time {:?}: expected RFC 3339 such as 2026-12-31T00:00:00Z", shorten(s)))
+        })
+}
+
+/// When something ends: after a duration from now, or at a fixed time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expiry {
+    In(Duration),
+    At(i64),
+}
+
+impl Expiry {
+    /// A duration (`7d`) or an RFC 3339 time.
+    pub fn parse(s: &str) -> Result<Expiry, Error> {
+        if s.trim().contains('T') {
+            parse_rfc3339(s).map(Expiry::At)
+        } else {
+            Duration::parse(s).map(Expiry::In)
+        }
+    }
+
+    /// Seconds from `now` until it ends.
+    pub fn seconds_from(self, now: i64) -> i64 {
+        match self {
+            Expiry::In(d) => d.seconds,
+            Expiry::At(t) => t - now,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -479,6 +572,23 @@ mod tests {
         }
         assert!("owner".parse::<Role>().is_err());
         assert!("Admin".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn since_takes_durations_dates_and_times() {
+        assert_eq!(Since::parse("90m").unwrap(), Since::Ago(Duration { seconds: 5400 }));
+        assert_eq!(Since::parse("1970-01-02").unwrap(), Since::At(86_400));
+        assert_eq!(Since::parse("1970-01-01T01:00:00Z").unwrap(), Since::At(3600));
+        assert_eq!(Since::parse("1970-01-01T02:00:00+01:00").unwrap(), Since::At(3600));
+        for bad in ["", "yesterday", "2026-13-01", "2026-11-01 10:00"] {
+            assert!(Since::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn nearest_finds_the_closest_name() {
+        assert_eq!(nearest("membr", ["member", "team", "dashboard"]), Some("member"));
+        assert_eq!(nearest("team.ad", ["team.add", "team.edit"]), Some("team.add"));
     }
 
     #[test]

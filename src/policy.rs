@@ -8,6 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::error::Error;
+use crate::model::security::{ConnectorAccess, Rules};
 use crate::model::{Permission, Role, Visibility};
 
 /// Everything a user may ask permission for.
@@ -24,6 +25,12 @@ pub enum Action {
     ViewAudit,
     CreateDashboard,
     LeaveOrg,
+    ManageIntegrations,
+    ManageSecurity,
+    /// `access review` of the whole org (any member may review themselves).
+    ReviewAccess,
+    /// On a `connector/NAME` target.
+    Use,
     /// On a dashboard or chat target.
     View,
     Edit,
@@ -45,18 +52,29 @@ impl Action {
         (Action::ViewAudit, "view-audit"),
         (Action::CreateDashboard, "create-dashboard"),
         (Action::LeaveOrg, "leave-org"),
+        (Action::ManageIntegrations, "manage-integrations"),
+        (Action::ManageSecurity, "manage-security"),
+        (Action::ReviewAccess, "review-access"),
     ];
 
     /// The actions that take a `dashboard/SLUG` or `chat/ID` target.
     pub const TARGET_ACTIONS: &'static [(Action, &'static str)] =
         &[(Action::View, "view"), (Action::Edit, "edit"), (Action::Share, "share"), (Action::Delete, "delete")];
 
+    /// The actions that take a `connector/NAME` target.
+    pub const CONNECTOR_ACTIONS: &'static [(Action, &'static str)] = &[(Action::Use, "use")];
+
+    /// Every action with its `can-i` name.
+    pub fn all() -> impl Iterator<Item = &'static (Action, &'static str)> {
+        Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).chain(Self::CONNECTOR_ACTIONS)
+    }
+
     pub fn name(self) -> &'static str {
-        Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).find(|(a, _)| *a == self).map_or("?", |(_, n)| n)
+        Self::all().find(|(a, _)| *a == self).map_or("?", |(_, n)| n)
     }
 
     pub fn needs_target(self) -> bool {
-        Self::TARGET_ACTIONS.iter().any(|(a, _)| *a == self)
+        Self::TARGET_ACTIONS.iter().chain(Self::CONNECTOR_ACTIONS).any(|(a, _)| *a == self)
     }
 }
 
@@ -69,8 +87,8 @@ impl fmt::Display for Action {
 impl FromStr for Action {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
-        Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).find(|(_, n)| *n == s).map(|(a, _)| *a).ok_or_else(|| {
-            let names: Vec<_> = Self::ORG_ACTIONS.iter().chain(Self::TARGET_ACTIONS).map(|(_, n)| *n).collect();
+        Self::all().find(|(_, n)| *n == s).map(|(a, _)| *a).ok_or_else(|| {
+            let names: Vec<_> = Self::all().map(|(_, n)| *n).collect();
             Error::usage(format!("unknown action {s:?}: expected one of {}", names.join(", ")))
         })
     }
@@ -89,6 +107,9 @@ const ORG_TABLE: &[(Action, &[Role])] = &[
     (Action::ManageConnectors, &[Role::Admin]),
     (Action::ManageBilling, &[Role::Admin]),
     (Action::ViewAudit, &[Role::Admin]),
+    (Action::ManageIntegrations, &[Role::Admin]),
+    (Action::ManageSecurity, &[Role::Admin]),
+    (Action::ReviewAccess, &[Role::Admin]),
 ];
 
 /// How a user holds a grant on a dashboard.
@@ -102,8 +123,18 @@ pub enum Via {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Org,
-    Dashboard { visibility: Visibility, is_owner: bool, grant: Option<(Permission, Via)> },
-    Chat { is_owner: bool },
+    Dashboard {
+        visibility: Visibility,
+        is_owner: bool,
+        grant: Option<(Permission, Via)>,
+    },
+    Chat {
+        is_owner: bool,
+    },
+    /// A connector, and how the user holds a grant on it (if at all).
+    Connector {
+        grant: Option<Via>,
+    },
 }
 
 /// The acting user's standing in the org: `None` when not a member.
@@ -112,6 +143,8 @@ pub struct Facts<'a> {
     pub org: &'a str,
     pub role: Option<Role>,
     pub target: Target,
+    /// The org's security settings that bound what members may do.
+    pub rules: Rules,
 }
 
 /// A yes or no, with the reason shown by `can-i` and in refusals.
@@ -137,10 +170,12 @@ pub fn decide(action: Action, facts: &Facts) -> Decision {
     };
     match &facts.target {
         Target::Org => match ORG_TABLE.iter().find(|(a, _)| *a == action) {
-            Some((_, roles)) if roles.contains(&role) => yes(format!("{role} of {org}")),
+            Some((_, roles)) if roles.contains(&role) => setting(action, org, role, facts.rules),
             Some(_) => no(format!("{role} of {org}; only admins may {}", action)),
+            None if action == Action::Use => no(format!("{action} needs a target such as connector/NAME")),
             None => no(format!("{action} needs a target such as dashboard/SLUG or chat/ID")),
         },
+        Target::Connector { grant } => connector(action, org, role, facts.rules, grant.as_ref()),
         Target::Chat { is_owner } => match (action, is_owner) {
             (Action::Share, _) => no("chats are private and cannot be shared"),
             (Action::View | Action::Edit | Action::Delete, true) => yes("owner of the chat"),
@@ -153,6 +188,45 @@ pub fn decide(action: Action, facts: &Facts) -> Decision {
     }
 }
 
+/// The org's settings may narrow what the table lets a member do; the reason
+/// names the setting that decided.
+fn setting(action: Action, org: &str, role: Role, rules: Rules) -> Decision {
+    if role == Role::Admin {
+        return yes(format!("{role} of {org}"));
+    }
+    match action {
+        Action::CreateDashboard if !rules.member_dashboards => {
+            no(format!("member-dashboards is off in {org}: only admins may create dashboards"))
+        }
+        Action::CreateDashboard => yes(format!("{role} of {org}; member-dashboards is on")),
+        Action::UseConnectors if rules.connector_access == ConnectorAccess::Granted => no(format!(
+            "connector-access is granted in {org}: a member may use only the connectors granted to them \
+             (ask `can-i use connector/NAME`)"
+        )),
+        Action::UseConnectors => yes(format!("{role} of {org}; connector-access is open")),
+        _ => yes(format!("{role} of {org}")),
+    }
+}
+
+/// Using (querying) one connector: admins always; members as the org's
+/// `connector-access` says.
+fn connector(action: Action, org: &str, role: Role, rules: Rules, grant: Option<&Via>) -> Decision {
+    if action != Action::Use {
+        return no(format!("{action} does not apply to a connector"));
+    }
+    if role == Role::Admin {
+        return yes(format!("admin of {org}"));
+    }
+    match (rules.connector_access, grant) {
+        (ConnectorAccess::Open, _) => yes(format!("connector-access is open in {org}: every member may use it")),
+        (ConnectorAccess::Granted, Some(Via::Direct)) => yes("direct grant (connector-access is granted)"),
+        (ConnectorAccess::Granted, Some(Via::Team(t))) => {
+            yes(format!("team {t} is granted use (connector-access is granted)"))
+        }
+        (ConnectorAccess::Granted, None) => no(format!("connector-access is granted in {org} and there is no grant")),
+    }
+}
+
 fn dashboard(
     action: Action,
     org: &str,
@@ -161,7 +235,7 @@ fn dashboard(
     is_owner: bool,
     grant: Option<&(Permission, Via)>,
 ) -> Decision {
-    if !action.needs_target() {
+    if !action.needs_target() || action == Action::Use {
         return no(format!("{action} does not apply to a dashboard"));
     }
     if role == Role::Admin {
@@ -201,7 +275,7 @@ mod tests {
     use super::*;
 
     fn facts(role: Option<Role>, target: Target) -> Facts<'static> {
-        Facts { org: "acme", role, target }
+        Facts { org: "acme", role, target, rules: Rules::default() }
     }
 
     const ROLES: [Option<Role>; 3] = [Some(Role::Admin), Some(Role::Member), None];
@@ -227,7 +301,7 @@ mod tests {
 
     #[test]
     fn every_action_name_parses_back() {
-        for (action, name) in Action::ORG_ACTIONS.iter().chain(Action::TARGET_ACTIONS) {
+        for (action, name) in Action::all() {
             assert_eq!(name.parse::<Action>().unwrap(), *action);
         }
         assert!("fly".parse::<Action>().is_err());
@@ -314,5 +388,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn settings_narrow_what_members_may_do_and_are_named() {
+        let rules = Rules { member_dashboards: false, connector_access: ConnectorAccess::Granted };
+        let f = |role| Facts { org: "acme", role: Some(role), target: Target::Org, rules };
+        let d = decide(Action::CreateDashboard, &f(Role::Member));
+        assert!(!d.allowed && d.reason.contains("member-dashboards"), "{}", d.reason);
+        assert!(decide(Action::CreateDashboard, &f(Role::Admin)).allowed);
+        let d = decide(Action::UseConnectors, &f(Role::Member));
+        assert!(!d.allowed && d.reason.contains("connector-access"), "{}", d.reason);
+        assert!(decide(Action::UseConnectors, &f(Role::Admin)).allowed);
+    }
+
+    #[test]
+    fn connector_use_follows_the_access_setting() {
+        for access in ConnectorAccess::ALL {
+            let rules = Rules { member_dashboards: true, connector_access: *access };
+            for (role, grant) in [
+                (Some(Role::Admin), None),
+                (Some(Role::Member), None),
+                (Some(Role::Member), Some(Via::Direct)),
+                (Some(Role::Member), Some(Via::Team("eng".into()))),
+                (None, Some(Via::Direct)),
+            ] {
+                let f = Facts { org: "acme", role, target: Target::Connector { grant: grant.clone() }, rules };
+                let d = decide(Action::Use, &f);
+                let expected = match role {
+                    None => false,
+                    Some(Role::Admin) => true,
+                    Some(Role::Member) => *access == ConnectorAccess::Open || grant.is_some(),
+                };
+                assert_eq!(d.allowed, expected, "{access:?} {role:?} {grant:?}: {}", d.reason);
+                for (other, _) in Action::TARGET_ACTIONS {
+                    assert!(!decide(*other, &f).allowed);
+                }
+            }
+        }
+        let f =
+            facts(Some(Role::Admin), Target::Dashboard { visibility: Visibility::Org, is_owner: true, grant: None });
+        assert!(!decide(Action::Use, &f).allowed, "use does not apply to a dashboard");
     }
 }

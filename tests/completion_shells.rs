@@ -126,6 +126,7 @@ fn world() -> Env {
     env.ok(&["team", "add", "engineering", BOB]);
     env.ok(&["dashboard", "create", "Production health", "--slug", "prod-health"]);
     env.ok(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db.internal/analytics"]);
+    env.ok(&["integration", "add", "alerts", "--kind", "webhook", "--url", "https://hooks.example.com/in"]);
     env.ok(&["org", "create", "beta"]);
     env.ok(&["--org", "beta", "team", "create", "platform"]);
     env
@@ -149,7 +150,19 @@ fn bash_completes_nouns_verbs_and_flags() {
     let (reply, _) = bash_complete(&env, "orgctl c");
     offers(&reply, &["can-i", "chat", "completions", "connector"], "orgctl c");
     let (reply, _) = bash_complete(&env, "orgctl can-i manage-");
-    offers(&reply, &["manage-billing", "manage-connectors", "manage-members", "manage-org", "manage-teams"], "can-i");
+    offers(
+        &reply,
+        &[
+            "manage-billing",
+            "manage-connectors",
+            "manage-integrations",
+            "manage-members",
+            "manage-org",
+            "manage-security",
+            "manage-teams",
+        ],
+        "can-i",
+    );
 }
 
 #[test]
@@ -170,6 +183,9 @@ fn bash_completes_real_names_from_the_store() {
     assert_eq!(bash_complete(&env, "orgctl dashboard share ").0, ["prod-health"]);
     assert_eq!(bash_complete(&env, "orgctl dashboard share prod-health --team ").0, ["engineering"]);
     assert_eq!(bash_complete(&env, "orgctl connector show ").0, ["warehouse"]);
+    assert_eq!(bash_complete(&env, "orgctl connector grant ").0, ["warehouse"]);
+    assert_eq!(bash_complete(&env, "orgctl integration test ").0, ["alerts"]);
+    assert!(bash_complete(&env, "orgctl --org beta integration show ").0.is_empty(), "beta has none");
     assert_eq!(bash_complete(&env, "orgctl member remove ").0, [ALICE, BOB]);
     assert_eq!(bash_complete(&env, "orgctl --as ").0, [ALICE, BOB]);
     assert_eq!(bash_complete(&env, "orgctl audit list --actor ").0, [ALICE, BOB]);
@@ -178,6 +194,24 @@ fn bash_completes_real_names_from_the_store() {
     // Not a name position: the static script answers (flags here).
     let (reply, _) = bash_complete(&env, "orgctl org switch --j");
     assert_eq!(reply, ["--json"]);
+}
+
+#[test]
+fn bash_completes_can_i_targets_and_invites() {
+    let env = world();
+    env.ok(&["dashboard", "create", "Secret", "--visibility", "restricted"]);
+    let chat = env.ok(&["--as", BOB, "-q", "chat", "create", "Mine"]).trim().to_string();
+    env.ok(&["invite", "create", "dave@example.com"]);
+    assert_eq!(bash_complete(&env, "orgctl can-i view ").0, ["dashboard/prod-health", "dashboard/secret"]);
+    // Bob sees neither the restricted dashboard nor anyone's chats but his own.
+    let mine = format!("chat/{chat}");
+    assert_eq!(bash_complete(&env, "orgctl --as bob@example.com can-i edit ").0, [&mine, "dashboard/prod-health"]);
+    assert_eq!(bash_complete(&env, "orgctl --as bob@example.com can-i edit ch").0, [mine.as_str()]);
+    let (reply, _) = bash_complete(&env, "orgctl invite revoke ");
+    assert_eq!(reply.len(), 2, "{reply:?}");
+    assert!(reply.contains(&"dave@example.com".to_string()), "{reply:?}");
+    assert!(reply.iter().any(|r| r.parse::<i64>().is_ok()), "{reply:?}");
+    assert_eq!(bash_complete(&env, "orgctl member remove alice@example.com ").0, [ALICE, BOB]);
 }
 
 #[test]
@@ -217,9 +251,22 @@ const CLASSIFIED: &[(&[&str], &str, &str)] = &[
     (&["orgctl", "team", "add", "eng", "a@x.io"], "b", "members||"),
     (&["orgctl", "member", "list", "--role", "admin", "--team"], "", "teams||"),
     (&["orgctl", "member", "remove"], "", "members||"),
+    (&["orgctl", "member", "remove", "a@x.io"], "", "members||"),
+    (&["orgctl", "invite", "revoke"], "", "invites||"),
+    (&["orgctl", "invite", "resend"], "d", "invites||"),
+    (&["orgctl", "can-i", "view"], "", "targets||"),
+    (&["orgctl", "can-i", "delete"], "dash", "targets||"),
+    (&["orgctl", "can-i", "invite"], "", "||"),
+    (&["orgctl", "member", "remove", "a@x.io", "--transfer-to"], "", "members||"),
+    (&["orgctl", "dashboard", "list", "--owner"], "", "members||"),
+    (&["orgctl", "access", "review", "--dashboard"], "", "dashboards||"),
     (&["orgctl", "dashboard", "share", "--permission", "edit"], "", "dashboards||"),
     (&["orgctl", "dashboard", "share", "prod", "--user"], "", "members||"),
     (&["orgctl", "connector", "remove"], "", "connectors||"),
+    (&["orgctl", "connector", "grant"], "", "connectors||"),
+    (&["orgctl", "connector", "grant", "wh", "--team"], "", "teams||"),
+    (&["orgctl", "integration", "test"], "", "integrations||"),
+    (&["orgctl", "integration", "edit"], "", "integrations||"),
     (&["orgctl", "--org", "beta", "team", "show"], "", "teams||--org beta"),
     (&["orgctl", "--db", "x.db", "--context=c.toml", "org", "switch"], "", "orgs||--db x.db --context=c.toml"),
     (&["orgctl", "--as", "bob@example.com", "dashboard", "show"], "", "dashboards||--as bob@example.com"),

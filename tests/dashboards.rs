@@ -593,7 +593,9 @@ mod connectors {
         // The export applies as unchanged: the stored secrets stay.
         let path = env.path("export.toml");
         std::fs::write(&path, &exported).unwrap();
-        let applied = env.ok(&["apply", "-f", path.to_str().unwrap()]);
+        // The summary is a sentence for people: on stderr in a pipe.
+        let applied =
+            stderr(&env.cmd(&["apply", "-f", path.to_str().unwrap()]).assert().success().get_output().clone());
         assert!(applied.contains("0 changes"), "{applied}");
         let again = env.json(&["connector", "show", "sf"]);
         assert_eq!(again["url"], "snowflake://svc:****@acct/db?warehouse=wh2&password=****&token=****");

@@ -541,7 +541,7 @@ impl World {
             Op::MemberAdd { target, role } => push(&["member", "add", USERS[target], "--role", role.word()]),
             Op::MemberRemove { target } => push(&["member", "remove", USERS[target], "--yes"]),
             Op::SetRole { target, role } => push(&["member", "set-role", USERS[target], role.word()]),
-            Op::Leave => push(&["org", "leave"]),
+            Op::Leave => push(&["org", "leave", "--yes"]),
             Op::TeamCreate { team } => push(&["team", "create", TEAMS[team]]),
             Op::TeamAdd { team, target } => push(&["team", "add", TEAMS[team], USERS[target]]),
             Op::TeamRemove { team, target } => push(&["team", "remove", TEAMS[team], USERS[target]]),

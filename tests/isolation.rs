@@ -342,3 +342,72 @@ fn the_same_slugs_are_separate_objects() {
     env.fails(&["--as", &both, "--org", "beta", "chat", "show", &w.member_chat[0]], 3);
     env.ok(&["db", "check"]);
 }
+
+/// Two orgs with the same integration, connector and team names, built by
+/// their own admins: grants, settings and integrations of one never reach the other.
+fn twin_orgs() -> Env {
+    let env = Env::new();
+    for org in ORGS {
+        let (a, m) = (admin(org), member(org));
+        env.ok(&["user", "add", &a]);
+        env.ok(&["user", "add", &m]);
+        env.ok(&["--as", &a, "org", "create", org]);
+        let run = |args: &[&str]| {
+            let mut full = vec!["--as", a.as_str(), "--org", org];
+            full.extend_from_slice(args);
+            env.ok(&full);
+        };
+        run(&["member", "add", &m]);
+        run(&["team", "create", "eng"]);
+        run(&["team", "add", "eng", &m]);
+        run(&["connector", "add", "wh", "--kind", "postgres", "--url", &format!("postgres://{org}.db/x")]);
+        let url = format!("https://hooks.slack.com/services/T{org}/B{org}/{org}Secret");
+        run(&["integration", "add", "alerts", "--kind", "slack", "--url", &url, "--events", "member.add"]);
+    }
+    env
+}
+
+#[test]
+fn same_named_integrations_never_meet() {
+    let env = twin_orgs();
+    let (a, b) = (admin("acme"), admin("beta"));
+    env.ok(&["--as", &a, "--org", "acme", "integration", "edit", "alerts", "--channel", "#acme"]);
+    let beta = env.json(&["--as", &b, "--org", "beta", "integration", "show", "alerts"]);
+    assert!(beta["channel"].is_null(), "acme's edit reached beta: {beta}");
+    env.fails(&["--as", &a, "--org", "beta", "integration", "show", "alerts"], 3);
+    env.fails(&["--as", &a, "--org", "beta", "integration", "remove", "alerts", "--yes"], 3);
+    env.ok(&["--as", &a, "--org", "acme", "integration", "remove", "alerts", "--yes"]);
+    assert_eq!(array(&env.json(&["--as", &b, "--org", "beta", "integration", "list"])).len(), 1);
+    let export = env.ok(&["--as", &b, "export", "--org", "beta"]);
+    assert!(export.contains("betaSecret") && !export.contains("acmeSecret"), "{export}");
+    let audit = env.json(&["--as", &b, "--org", "beta", "audit", "list", "--action", "integration.remove"]);
+    assert!(array(&audit).is_empty(), "{audit}");
+}
+
+#[test]
+fn same_named_connector_grants_and_settings_never_meet() {
+    let env = twin_orgs();
+    let (a, b) = (admin("acme"), admin("beta"));
+    for org in ORGS {
+        let adm = admin(org);
+        env.ok(&["--as", &adm, "--org", org, "org", "security", "set", "--connector-access", "granted"]);
+    }
+    // acme grants its team eng; beta's eng member gains nothing.
+    env.ok(&["--as", &a, "--org", "acme", "connector", "grant", "wh", "--team", "eng"]);
+    env.ok(&["--as", &member("acme"), "--org", "acme", "can-i", "use", "connector/wh"]);
+    env.fails(&["--as", &member("beta"), "--org", "beta", "can-i", "use", "connector/wh"], 4);
+    let rows = env.json(&["--as", &b, "--org", "beta", "connector", "access", "wh"]);
+    assert_eq!(emails(&rows), vec![b.clone()], "{rows}");
+    // Naming the other org's member in a grant: not a member here.
+    env.fails(&["--as", &a, "--org", "acme", "connector", "grant", "wh", "--user", &member("beta")], 3);
+    // Settings are per org.
+    env.ok(&["--as", &a, "--org", "acme", "org", "security", "set", "--member-dashboards", "off"]);
+    env.ok(&["--as", &member("beta"), "--org", "beta", "dashboard", "create", "Mine", "--slug", "mine"]);
+    env.fails(&["--as", &member("acme"), "--org", "acme", "dashboard", "create", "Mine", "--slug", "mine"], 4);
+    assert_eq!(env.json(&["--as", &b, "--org", "beta", "org", "security"])["member_dashboards_source"], "default");
+    // Deleting acme's team takes only acme's grant.
+    env.ok(&["--as", &b, "--org", "beta", "connector", "grant", "wh", "--team", "eng"]);
+    env.ok(&["--as", &a, "--org", "acme", "team", "delete", "eng", "--yes"]);
+    env.ok(&["--as", &member("beta"), "--org", "beta", "can-i", "use", "connector/wh"]);
+    env.ok(&["db", "check"]);
+}

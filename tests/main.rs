@@ -2,9 +2,11 @@
 
 mod common;
 
+mod access_review;
 mod audit;
 mod completion_shells;
 mod concurrency;
+mod connector_access;
 mod context;
 mod dashboards;
 mod faults;
@@ -12,19 +14,44 @@ mod foundation;
 mod generated;
 mod hostile;
 mod identity;
+mod integrations;
 mod invariants;
 mod invites;
 mod isolation;
+mod lists;
 mod load;
 mod manifest;
 mod members;
+mod offboarding;
 mod orgs;
 mod output;
 mod permission_matrix;
 mod permissions;
 mod prompts;
 mod read_only;
+mod readme;
 mod safeguards;
+mod security;
 mod store_faults;
 mod teams;
 mod tenant;
+
+/// A test file that no `mod` line names is never compiled, so its tests
+/// would silently never run: every `tests/*.rs` must be declared above.
+#[test]
+fn every_test_file_is_wired_into_this_binary() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let main = std::fs::read_to_string(dir.join("main.rs")).expect("read tests/main.rs");
+    let declared: Vec<&str> =
+        main.lines().filter_map(|l| l.strip_prefix("mod ").and_then(|m| m.strip_suffix(';'))).collect();
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("read tests/") {
+        let path = entry.expect("dir entry").path();
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+        let is_module = path.extension().is_some_and(|e| e == "rs") || path.join("mod.rs").is_file();
+        if is_module && stem != "main" && !declared.contains(&stem) {
+            missing.push(stem.to_string());
+        }
+    }
+    assert!(missing.is_empty(), "tests/main.rs does not declare: {missing:?} (add `mod NAME;`)");
+}

@@ -240,7 +240,7 @@ fn org_delete_receipt_names_the_org() {
 fn member_can_leave() {
     let env = Env::new();
     env.seed();
-    env.ok(&["--as", BOB, "org", "leave", ORG]);
+    env.ok(&["--as", BOB, "org", "leave", ORG, "--yes"]);
     assert_eq!(emails(&env.json(&["member", "list"])), vec![ALICE.to_string()]);
     assert!(array(&env.json(&["--as", BOB, "org", "list"])).is_empty());
     // Bob is no longer anything in acme.
@@ -251,7 +251,7 @@ fn member_can_leave() {
 fn leave_defaults_to_the_current_org() {
     let env = Env::new();
     env.seed();
-    env.ok(&["--as", BOB, "org", "leave"]);
+    env.ok(&["--as", BOB, "org", "leave", "--yes"]);
     assert_eq!(emails(&env.json(&["member", "list"])), vec![ALICE.to_string()]);
 }
 
@@ -282,7 +282,7 @@ fn one_of_two_admins_can_leave() {
     let env = Env::new();
     env.seed();
     env.ok(&["member", "set-role", BOB, "admin"]);
-    env.ok(&["org", "leave", ORG]);
+    env.ok(&["org", "leave", ORG, "--yes"]);
     assert_eq!(env.roles_as(BOB), vec![(BOB.to_string(), "admin".to_string())]);
     assert!(array(&env.json(&["org", "list"])).is_empty());
     // Now bob is the last admin.

@@ -279,6 +279,57 @@ const TABLE: &[Row] = &[
         can("manage-connectors"),
         ADMINS,
     ),
+    // grant/revoke connector use: A; who may use a connector: A, M may ask
+    row(
+        "grant connector use",
+        Target::Org,
+        &["connector", "grant", "wh", "--user", "member@matrix.test"],
+        can("manage-connectors"),
+        ADMINS,
+    ),
+    row(
+        "revoke connector use",
+        Target::Org,
+        &["connector", "revoke", "wh", "--team", "viewers"],
+        can("manage-connectors"),
+        ADMINS,
+    ),
+    row("see who may use a connector", Target::Org, &["connector", "access", "wh"], can("view-org"), ORG_AND_MEMBERS),
+    // use (query) a connector: connector-access open (the fixture's): A, M
+    row("use a connector (open)", Target::Org, &[], can_on("use", "connector/wh"), ORG_AND_MEMBERS),
+    // add/edit/remove/test integrations; view or set security settings: A (members may list integrations)
+    row("list integrations", Target::Org, &["integration", "list"], can("view-org"), ORG_AND_MEMBERS),
+    row("show integrations", Target::Org, &["integration", "show", "alerts"], can("manage-integrations"), ADMINS),
+    row(
+        "add integrations",
+        Target::Org,
+        &["integration", "add", "new-{k}", "--kind", "webhook", "--url", "https://hooks.test/{k}"],
+        can("manage-integrations"),
+        ADMINS,
+    ),
+    row(
+        "edit integrations",
+        Target::Org,
+        &["integration", "edit", "alerts", "--channel", "#by-{k}"],
+        can("manage-integrations"),
+        ADMINS,
+    ),
+    row(
+        "remove integrations",
+        Target::Org,
+        &["integration", "remove", "rmi-{k}", "--yes"],
+        can("manage-integrations"),
+        ADMINS,
+    ),
+    row("test integrations", Target::Org, &["integration", "test", "alerts"], can("manage-integrations"), ADMINS),
+    row("view security settings", Target::Org, &["org", "security"], can("manage-security"), ADMINS),
+    row(
+        "set security settings",
+        Target::Org,
+        &["org", "security", "set", "--invite-max-lifetime", "300d"],
+        can("manage-security"),
+        ADMINS,
+    ),
     // view or change billing and usage, read the audit log: A
     row("view billing and usage", Target::Org, &["billing", "show"], can("manage-billing"), ADMINS),
     row(
@@ -289,6 +340,8 @@ const TABLE: &[Row] = &[
         ADMINS,
     ),
     row("read the audit log", Target::Org, &["audit", "list"], can("view-audit"), ADMINS),
+    // review who can access what: A (any member may review themselves: tests/access_review.rs)
+    row("review access", Target::Org, &["access", "review"], can("review-access"), ADMINS),
     // create a dashboard: A, M
     row(
         "create a dashboard",
@@ -419,7 +472,7 @@ const TABLE: &[Row] = &[
     row("delete a chat", Target::Chat, &["chat", "delete", "{c}"], can_on("delete", "chat/{c}"), CHAT_OWNER).per_cell(),
     row("share a chat (nobody)", Target::Chat, &[], can_on("share", "chat/{c}"), &[]),
     // leave an org: any member (the fixture has a second admin)
-    row("leave an org", Target::Org, &["org", "leave", ORG], can("leave-org"), ORG_AND_MEMBERS).fresh(),
+    row("leave an org", Target::Org, &["org", "leave", ORG, "--yes"], can("leave-org"), ORG_AND_MEMBERS).fresh(),
 ];
 
 /// What a cell should do.
@@ -548,6 +601,16 @@ impl Fixture {
             let _ = writeln!(
                 m,
                 "  [[orgs.connectors]]\n  name = \"rm-{k}\"\n  kind = \"postgres\"\n  url = \"postgres://db.test/rm\"\n"
+            );
+        }
+        let _ = writeln!(
+            m,
+            "  [[orgs.integrations]]\n  name = \"alerts\"\n  kind = \"slack\"\n  url = \"https://hooks.slack.com/services/T1/B2/matrix\"\n"
+        );
+        for k in &keys {
+            let _ = writeln!(
+                m,
+                "  [[orgs.integrations]]\n  name = \"rmi-{k}\"\n  kind = \"webhook\"\n  url = \"https://hooks.test/rm\"\n"
             );
         }
         let mut invited = vec!["rs@invited.test".to_string()];
@@ -781,6 +844,9 @@ fn the_table_covers_every_can_i_action() {
         "view-audit",
         "create-dashboard",
         "leave-org",
+        "manage-integrations",
+        "manage-security",
+        "review-access",
     ];
     for action in org_actions {
         assert!(
@@ -812,4 +878,73 @@ fn the_table_covers_every_can_i_action() {
             assert!(outcomes.iter().all(|o| *o == Outcome::NotFound), "{actor:?} outside the org finds nothing");
         }
     }
+}
+
+/// SPEC §2 "use (query) a connector" with `connector-access = granted`: admins,
+/// and members granted use directly or through a team; nobody else, and
+/// `connector access` lists exactly those `can-i` says yes to.
+#[test]
+fn connector_use_when_access_is_granted() {
+    let env = Env::new();
+    let mut m = String::new();
+    for a in ACTORS {
+        let _ = writeln!(m, "[[users]]\nemail = \"{}\"\n", a.email());
+    }
+    let _ = writeln!(m, "[[orgs]]\nslug = \"{ORG}\"\n");
+    for a in ACTORS.iter().filter(|a| a.in_org()) {
+        let role = if *a == Actor::Admin { "admin" } else { "member" };
+        let _ = writeln!(m, "  [[orgs.members]]\n  email = \"{}\"\n  role = \"{role}\"\n", a.email());
+    }
+    let _ = writeln!(m, "  [[orgs.teams]]\n  slug = \"viewers\"\n  members = [\"{}\"]\n", Actor::ViewTeam.email());
+    let _ = writeln!(
+        m,
+        "  [[orgs.connectors]]\n  name = \"wh\"\n  kind = \"postgres\"\n  url = \"postgres://db.test/wh\"\n  grants = [{{ user = \"{}\" }}, {{ team = \"viewers\" }}]\n",
+        Actor::ViewDirect.email()
+    );
+    let _ = writeln!(m, "  [orgs.security]\n  connector_access = \"granted\"\n");
+    apply(&env, &Actor::Admin.email(), "acme.toml", &m);
+    let other = format!(
+        "[[orgs]]\nslug = \"{OTHER_ORG}\"\n\n  [[orgs.members]]\n  email = \"{}\"\n  role = \"admin\"\n",
+        Actor::OtherOrg.email()
+    );
+    apply(&env, &Actor::OtherOrg.email(), "globex.toml", &other);
+
+    let admin = Actor::Admin.email();
+    let listed = emails(&env.json(&["--as", &admin, "--org", ORG, "connector", "access", "wh"]));
+    let mut bad = Vec::new();
+    for actor in ACTORS {
+        let allowed = matches!(actor, Actor::Admin | Actor::ViewDirect | Actor::ViewTeam);
+        let email = actor.email();
+        let out = env.run(&["--json", "--as", &email, "--org", ORG, "can-i", "use", "connector/wh"]);
+        // Outside the org, it answers like a missing org (exit 3).
+        let want = if allowed {
+            0
+        } else if actor.in_org() {
+            4
+        } else {
+            3
+        };
+        if code_of(&out) != want {
+            bad.push(format!(
+                "{}: can-i use exited {}, expected {want}\n{}",
+                actor.key(),
+                code_of(&out),
+                describe(&out)
+            ));
+        }
+        let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap_or(Value::Null);
+        let reason = v["reason"].as_str().unwrap_or("");
+        if actor.in_org() && actor != Actor::Admin && !reason.contains("connector-access") {
+            bad.push(format!("{}: the reason does not name the setting: {v}", actor.key()));
+        }
+        if actor.in_org() && listed.contains(&email) != allowed {
+            bad.push(format!("{}: connector access lists them: {}, expected {allowed}", actor.key(), !allowed));
+        }
+        // Everyone in the org still sees that the connector exists.
+        let code = env.code(&["--as", &email, "--org", ORG, "connector", "show", "wh"]);
+        if code != if actor.in_org() { 0 } else { 3 } {
+            bad.push(format!("{}: connector show exited {code}", actor.key()));
+        }
+    }
+    assert!(bad.is_empty(), "{} cell(s) disagree with SPEC §2:\n\n{}", bad.len(), bad.join("\n\n"));
 }

@@ -220,3 +220,58 @@ fn tables_fit_columns_when_the_terminal_reports_no_width() {
     assert!(out.contains(ALICE) && out.contains(BOB), "{out}");
     assert!(out.lines().all(|l| l.chars().count() <= 100), "wider than COLUMNS:\n{out}");
 }
+
+#[test]
+fn the_question_lists_what_goes_with_a_team() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["team", "create", "eng"]);
+    env.ok(&["team", "add", "eng", BOB]);
+    env.ok(&["dashboard", "create", "KPIs"]);
+    env.ok(&["dashboard", "share", "kpis", "--team", "eng", "--permission", "edit"]);
+    env.ok(&["invite", "create", "dave@example.com", "--team", "eng"]);
+    let mut s = spawn_on_pty(&env, &["team", "delete", "eng"], &[]);
+    s.exp_string("Delete team eng from acme, with 1 membership(s)").expect("the question names the memberships");
+    s.exp_string("its grants on dashboards kpis").expect("the question names the grants");
+    s.exp_string("its place in pending invites").expect("the question names the invites");
+    s.send_line("n").expect("answer");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "{out}");
+    assert_eq!(common::slugs(&env.json(&["team", "list"])), vec!["eng".to_string()]);
+}
+
+#[test]
+fn org_leave_asks_on_a_terminal() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["--as", BOB, "chat", "create", "Mine"]);
+    let mut s = spawn_on_pty(&env, &["--as", BOB, "org", "leave", ORG], &[]);
+    s.exp_string(&format!("Leave {ORG}")).expect("leaving is asked");
+    s.exp_string("1 private chat(s) deleted").expect("the question says the chats go");
+    s.send_line("n").expect("answer");
+    let (code, out) = finish(s);
+    assert_eq!(code, 7, "{out}");
+    assert!(members(&env).contains(&BOB.to_owned()));
+    let mut s = spawn_on_pty(&env, &["--as", BOB, "org", "leave", ORG], &[]);
+    s.exp_string(&format!("Leave {ORG}")).expect("leaving is asked");
+    s.send_line("y").expect("answer");
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "{out}");
+    assert!(!members(&env).contains(&BOB.to_owned()));
+}
+
+#[test]
+fn a_narrow_terminal_wraps_free_text_and_never_an_identifier() {
+    let env = Env::new();
+    env.seed();
+    let long = "maximilian.alexander.von.longname@example.com";
+    env.ok(&["user", "add", long, "--name", "A very long display name that has to wrap somewhere on a narrow screen"]);
+    env.ok(&["member", "add", long]);
+    let s = spawn_on_pty(&env, &["member", "list"], &[("COLUMNS", "100")]);
+    let (code, out) = finish(s);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(long), "the email is on one line:\n{out}");
+    assert!(out.contains("alice@example.com") && out.contains("JOINED_AT"), "{out}");
+    assert!(!out.contains("has to wrap somewhere on a narrow screen"), "the name wraps:\n{out}");
+    assert!(out.lines().all(|l| l.trim_end().chars().count() <= 100), "the table fits the width:\n{out}");
+}

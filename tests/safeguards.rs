@@ -34,6 +34,9 @@ fn full_store(env: &Env) {
     env.ok(&["dashboard", "share", "kpis", "--team", "eng", "--permission", "edit"]);
     env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://reader:pw@db.internal/x"]);
     env.ok(&["chat", "create", "Notes"]);
+    env.ok(&["connector", "grant", "wh", "--team", "eng"]);
+    env.ok(&["integration", "add", "alerts", "--kind", "webhook", "--url", "https://hooks.example.com/in"]);
+    env.ok(&["org", "security", "set", "--connector-access", "granted"]);
 }
 
 /// Debian 12's `sqlite3` 3.40.1 misreads WITHOUT ROWID tables whose key is

@@ -274,7 +274,7 @@ fn leaving_the_org_takes_the_same_along() {
     let env = setup();
     env.ok(&["team", "add", "eng", BOB, CAROL]);
     apply(&env, GRANTS);
-    let v = env.json(&["--as", CAROL, "org", "leave", ORG]);
+    let v = env.json(&["--as", CAROL, "org", "leave", ORG, "--yes"]);
     let text = v.to_string();
     for name in ["eng", "prod", "kpis"] {
         assert!(text.contains(&format!("\"{name}\"")), "the receipt should say {name} went: {v}");

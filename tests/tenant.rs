@@ -167,3 +167,60 @@ fn audit_entries_record_how_the_actor_was_named_and_the_os_account() {
     assert_eq!(source("from-flag"), "flag");
     assert_eq!(source("from-env"), "env");
 }
+
+/// The context file names its org by slug and by immutable id: a slug that
+/// was deleted and taken again by another org is a stale context, never
+/// silently the new org.
+#[test]
+fn a_recreated_slug_makes_the_context_stale() {
+    let env = Env::new();
+    env.seed(); // alice's context: acme
+    let ctx = String::from_utf8(env.context_bytes().expect("context")).expect("utf-8");
+    assert!(ctx.contains("org_id = "), "{ctx}");
+    env.ok(&["member", "set-role", BOB, "admin"]);
+    env.ok(&["--as", BOB, "org", "delete", ORG, "--yes"]);
+    env.ok(&["--as", CAROL, "org", "create", ORG]);
+    env.ok(&["--as", CAROL, "--org", ORG, "member", "add", ALICE, "--role", "admin"]);
+    let out = env.fails(&["member", "list"], 4);
+    assert!(stderr(&out).contains("stale") && stderr(&out).contains("org switch"), "{}", describe(&out));
+    // Naming the org explicitly is fine, and `org switch` repairs the file.
+    env.ok(&["--org", ORG, "member", "list"]);
+    env.ok(&["org", "switch", ORG]);
+    env.ok(&["member", "list"]);
+}
+
+#[test]
+fn explicitly_empty_identity_flags_are_usage_errors() {
+    let env = Env::new();
+    env.seed();
+    for args in [&["--as", "", "member", "list"][..], &["--org", "", "member", "list"][..]] {
+        let out = env.fails(args, 2);
+        assert!(stderr(&out).contains("empty value"), "{args:?}: {}", describe(&out));
+    }
+    env.fails(&["--db", "", "whoami"], 2);
+    // An empty variable counts as unset: the context file decides.
+    let out = env.cmd(&["member", "list"]).env("ORGCTL_USER", "").env("ORGCTL_ORG", "").output().expect("run");
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+}
+
+#[test]
+fn export_keeps_each_pending_invites_absolute_expiry() {
+    let env = Env::new();
+    env.seed();
+    let invite = env.json(&["invite", "create", CAROL, "--expires", "3d"]);
+    let expires = array(&invite)[0]["expires_at"].as_str().expect("expires_at").to_string();
+    let export = env.ok(&["export"]);
+    assert!(export.contains(&format!("expires = \"{expires}\"")), "{export}");
+    let two = Env::new();
+    let file = write(&two, "export.toml", &export);
+    two.ok(&["--as", ALICE, "apply", "-f", &file]);
+    let list = two.json(&["--as", ALICE, "--org", ORG, "invite", "list"]);
+    assert_eq!(array(&list)[0]["expires_at"], expires.as_str(), "not reset to 7 days");
+    assert_eq!(two.ok(&["--as", ALICE, "export"]), export);
+    // A time in the past is refused, naming the place; a duration still works.
+    let past = "[[orgs]]\nslug = \"acme\"\n  [[orgs.invites]]\n  email = \"dave@example.com\"\n  expires = \"2020-01-01T00:00:00Z\"\n";
+    let err = env.json_err(&["apply", "-f", &write(&env, "past.toml", past)], 2);
+    assert!(err["error"]["message"].as_str().unwrap_or_default().contains("invites[0].expires"), "{err}");
+    let soon = past.replace("2020-01-01T00:00:00Z", "2d");
+    env.ok(&["apply", "-f", &write(&env, "soon.toml", &soon)]);
+}

@@ -121,6 +121,9 @@ pub enum Command {
     /// Manage the org's data connectors
     #[command(subcommand)]
     Connector(crate::cli::connector::ConnectorCommand),
+    /// Manage the org's notification targets: Slack, Teams, webhooks, PagerDuty
+    #[command(subcommand)]
+    Integration(crate::cli::integration::IntegrationCommand),
     /// Your private chats in the current org
     #[command(subcommand)]
     Chat(crate::cli::chat::ChatCommand),
@@ -130,12 +133,15 @@ pub enum Command {
     /// Read the org's audit log (admins)
     #[command(subcommand)]
     Audit(crate::cli::audit::AuditCommand),
+    /// Review who can see what in the org, and why
+    #[command(subcommand)]
+    Access(crate::cli::access::AccessCommand),
     /// Ask whether you may do something; exit 0 for yes, 4 for no
     #[command(name = "can-i", after_help = crate::cli::help::CAN_I_HELP)]
     CanI(crate::cli::can_i::CanIArgs),
     /// Create or update users, orgs and everything in them from a manifest, in one transaction
     #[command(
-        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f - --format json"
+        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f -\n\nManifest keys, under [[orgs]]: slug, name, plan, billing_email; [[orgs.members]] email, role;\n[[orgs.teams]] slug, name, description, members; [[orgs.dashboards]] slug, title, description,\nvisibility, owner, grants = [{ team | user, permission }]; [[orgs.connectors]] name, kind, url,\ngrants = [{ team = \"...\" }, { user = \"...\" }]; [[orgs.integrations]] name, kind, url, channel,\nevents = [...]; [orgs.security] allowed_domains = [...], invite_max_lifetime = \"14d\",\nmember_dashboards = true|false, connector_access = \"open\"|\"granted\"; [[orgs.invites]] email, role,\nteams, expires. [[users]] email, name.\n[orgs.security] takes effect after the org's members and invites: apply checks who joins\nagainst the settings the org had before."
     )]
     Apply(crate::cli::manifest::ApplyArgs),
     /// Print a manifest of your orgs that `apply` accepts
@@ -193,4 +199,9 @@ pub fn permission() -> impl TypedValueParser<Value = Permission> {
 
 pub fn plan() -> impl TypedValueParser<Value = Plan> {
     PossibleValuesParser::new(Plan::NAMES).try_map(|s| s.parse::<Plan>().map_err(|e| e.message))
+}
+
+/// `--limit N`: a whole number of at least 1.
+pub fn limit() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(1..)
 }

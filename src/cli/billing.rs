@@ -4,10 +4,21 @@ use clap::{Args, Subcommand};
 
 use crate::cli::args;
 use crate::cli::env::Env;
+use crate::cli::output::Receipted;
 use crate::cli::output::{opt, Row};
 use crate::error::Result;
 use crate::model::{Email, Plan};
 use crate::ops::billing::Billing;
+
+impl Receipted for Billing {
+    const KIND: &'static str = "billing";
+    fn key(&self) -> String {
+        self.org.clone()
+    }
+    fn details(&self) -> String {
+        format!("plan={} email={}", self.plan, self.billing_email.as_deref().unwrap_or("-"))
+    }
+}
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Subcommand)]

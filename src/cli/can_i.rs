@@ -14,13 +14,13 @@ pub struct CanIArgs {
     /// The action (see below)
     #[arg(value_parser = action(), hide_possible_values = true)]
     pub action: Action,
-    /// dashboard/SLUG or chat/ID, for view, edit, share and delete
+    /// dashboard/SLUG or chat/ID, for view, edit, share and delete; connector/NAME, for use
     pub target: Option<String>,
 }
 
 /// The action names, which the completion scripts offer too.
 fn action() -> impl TypedValueParser<Value = Action> {
-    let names = Action::ORG_ACTIONS.iter().chain(Action::TARGET_ACTIONS).map(|(_, n)| *n);
+    let names = Action::all().map(|(_, n)| *n);
     clap::builder::PossibleValuesParser::new(names).try_map(|s| s.parse::<Action>())
 }
 

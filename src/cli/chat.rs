@@ -15,15 +15,15 @@ pub enum ChatCommand {
     /// Start a chat (only you will ever see it)
     #[command(after_help = "Example:\n  orgctl chat create \"Why did signups drop?\"")]
     Create(ChatCreateArgs),
-    /// List your chats in the current org
+    /// List your chats in the current org, by id (oldest first)
     #[command(after_help = "Example:\n  orgctl chat list")]
-    List,
+    List(ChatListArgs),
     /// Show one of your chats
     #[command(after_help = "Example:\n  orgctl chat show 3")]
     Show(ChatIdArg),
     /// Delete one of your chats
-    #[command(after_help = "Example:\n  orgctl chat delete 3")]
-    Delete(ChatIdArg),
+    #[command(after_help = "Examples:\n  orgctl chat delete 3\n  orgctl chat delete 3 --dry-run")]
+    Delete(ChatDeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -37,6 +37,26 @@ pub struct ChatCreateArgs {
 pub struct ChatIdArg {
     /// The chat's id (see `orgctl chat list`)
     pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatDeleteArgs {
+    /// The chat's id (see `orgctl chat list`)
+    pub id: String,
+    /// Print the chat that would be deleted and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatListArgs {
+    /// At most this many chats
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
+}
+
+impl crate::cli::output::Receipted for Chat {
+    const KIND: &'static str = "chat";
 }
 
 impl Row for Chat {
@@ -64,10 +84,10 @@ pub fn run(env: &mut Env, cmd: ChatCommand) -> Result<()> {
             }
             env.out.change(&c, &format!("Created chat {} in {org}", c.item.id))
         }
-        ChatCommand::List => {
+        ChatCommand::List(a) => {
             let who = env.who()?;
             let chats = ops::chat::list(env.store()?, &who)?;
-            env.out.list(&chats)
+            env.out.list_limited(&chats, a.limit)
         }
         ChatCommand::Show(a) => {
             let id = parse_id(&a.id)?;
@@ -78,9 +98,10 @@ pub fn run(env: &mut Env, cmd: ChatCommand) -> Result<()> {
         ChatCommand::Delete(a) => {
             let id = parse_id(&a.id)?;
             let who = env.who()?;
-            let c = ops::chat::delete(env.store()?, &who, id)?;
+            let c = ops::chat::delete(env.store()?, &who, id, a.dry_run)?;
             let org = c.org.clone().unwrap_or_default();
-            env.out.change(&c, &format!("Deleted chat {id} from {org}"))
+            let verb = if a.dry_run { "Would delete" } else { "Deleted" };
+            env.out.change(&c, &format!("{verb} chat {id} from {org}"))
         }
     }
 }

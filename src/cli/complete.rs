@@ -14,11 +14,12 @@ pub struct CompletionsArgs {
 }
 
 /// What `orgctl __complete` can list.
-pub const KINDS: [&str; 5] = ["orgs", "teams", "dashboards", "connectors", "members"];
+pub const KINDS: [&str; 8] =
+    ["orgs", "teams", "dashboards", "connectors", "integrations", "members", "invites", "targets"];
 
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
-    /// What to list: orgs, teams, dashboards, connectors, members
+    /// What to list: orgs, teams, dashboards, connectors, integrations, members, invites, targets
     pub what: String,
 }
 
@@ -48,12 +49,30 @@ fn candidates(env: &mut Env, what: &str) -> Result<Vec<String>> {
         "orgs" => ops::org::list(store, &who)?.into_iter().map(|o| o.slug).collect(),
         "teams" => ops::team::list(store, &who)?.into_iter().map(|t| t.slug).collect(),
         "connectors" => ops::connector::list(store, &who)?.into_iter().map(|c| c.name).collect(),
+        "integrations" => ops::integration::list(store, &who)?.into_iter().map(|i| i.name).collect(),
         "dashboards" => {
             let mut out = Vec::new();
             ops::dashboard::list(store, &who, &mut |d| {
                 out.push(d.slug);
                 Ok(())
             })?;
+            out
+        }
+        // `invite revoke|resend <TAB>`: pending invites' ids and emails.
+        "invites" => {
+            let pending = ops::invite::list(store, &who, Some(crate::model::InviteState::Pending))?;
+            let mut out: Vec<String> = pending.iter().map(|i| i.id.to_string()).collect();
+            out.extend(pending.into_iter().map(|i| i.email));
+            out
+        }
+        // `can-i ACTION <TAB>`: the dashboards and chats you can see.
+        "targets" => {
+            let mut out = Vec::new();
+            ops::dashboard::list(store, &who, &mut |d| {
+                out.push(format!("dashboard/{}", d.slug));
+                Ok(())
+            })?;
+            out.extend(ops::chat::list(store, &who)?.into_iter().map(|c| format!("chat/{}", c.id)));
             out
         }
         "members" => {

@@ -1,4 +1,4 @@
-//! `orgctl connector add | list | show | edit | remove`.
+//! `orgctl connector add | list | show | edit | remove` (and `grant | revoke | access`, in `connector_access`).
 
 use clap::{Args, Subcommand};
 
@@ -7,9 +7,8 @@ use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::{Error, Result};
 use crate::model::Slug;
-use crate::ops::connector::{parse_url, ConnectorView};
+use crate::ops::connector::{parse_url, ConnectorRemoved, ConnectorView};
 use crate::ops::{self, Outcome};
-use crate::policy::Action;
 
 #[derive(Debug, Subcommand)]
 pub enum ConnectorCommand {
@@ -18,9 +17,9 @@ pub enum ConnectorCommand {
         after_help = "Examples:\n  orgctl connector add warehouse --kind postgres --url postgres://reader:secret@db.internal/analytics\n  pass show db/reader-url | orgctl connector add warehouse --kind postgres --url -"
     )]
     Add(ConnectorAddArgs),
-    /// List the org's connectors (passwords shown as ****)
+    /// List the org's connectors by name (passwords shown as ****)
     #[command(after_help = "Example:\n  orgctl connector list")]
-    List,
+    List(ConnectorListArgs),
     /// Show a connector
     #[command(after_help = "Example:\n  orgctl connector show warehouse --json")]
     Show(ConnectorNameArg),
@@ -30,8 +29,21 @@ pub enum ConnectorCommand {
     )]
     Edit(ConnectorEditArgs),
     /// Remove a connector (admins; asks first)
-    #[command(after_help = "Example:\n  orgctl connector remove warehouse --yes")]
-    Remove(ConnectorNameArg),
+    #[command(
+        after_help = "Examples:\n  orgctl connector remove warehouse --dry-run\n  orgctl connector remove warehouse --yes"
+    )]
+    Remove(ConnectorRemoveArgs),
+    /// Grant a team or member use of a connector (admins); counts when connector-access is granted
+    #[command(
+        after_help = "Examples:\n  orgctl connector grant warehouse --team engineering\n  orgctl connector grant warehouse --user bob@example.com"
+    )]
+    Grant(crate::cli::connector_access::ConnectorGrantArgs),
+    /// Remove a team's or member's grant to use a connector (admins)
+    #[command(after_help = "Example:\n  orgctl connector revoke warehouse --team engineering")]
+    Revoke(crate::cli::connector_access::ConnectorGrantArgs),
+    /// Every member who may use a connector, and why, by email
+    #[command(after_help = "Example:\n  orgctl connector access warehouse")]
+    Access(ConnectorAccessArgs),
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +70,33 @@ pub struct ConnectorNameArg {
 }
 
 #[derive(Debug, Args)]
+pub struct ConnectorRemoveArgs {
+    /// The connector's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// Print what would be removed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorAccessArgs {
+    /// The connector's name
+    #[arg(value_parser = args::slug())]
+    pub name: Slug,
+    /// At most this many rows
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorListArgs {
+    /// At most this many connectors
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
 pub struct ConnectorEditArgs {
     /// The connector's name
     #[arg(value_parser = args::slug())]
@@ -70,6 +109,13 @@ pub struct ConnectorEditArgs {
     pub url: Option<String>,
 }
 
+impl crate::cli::output::Receipted for ConnectorView {
+    const KIND: &'static str = "connector";
+    fn details(&self) -> String {
+        format!("kind={}", self.kind)
+    }
+}
+
 impl Row for ConnectorView {
     const HEADERS: &'static [&'static str] = &["name", "kind", "url"];
     fn cells(&self) -> Vec<String> {
@@ -80,10 +126,13 @@ impl Row for ConnectorView {
 pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
     match cmd {
         ConnectorCommand::Add(a) => connector_add(env, a),
-        ConnectorCommand::List => connector_list(env),
+        ConnectorCommand::List(a) => connector_list(env, a),
         ConnectorCommand::Show(a) => connector_show(env, a),
         ConnectorCommand::Edit(a) => connector_edit(env, a),
         ConnectorCommand::Remove(a) => connector_remove(env, a),
+        ConnectorCommand::Grant(a) => crate::cli::connector_access::connector_grant(env, a, true),
+        ConnectorCommand::Revoke(a) => crate::cli::connector_access::connector_grant(env, a, false),
+        ConnectorCommand::Access(a) => crate::cli::connector_access::connector_access(env, a.name, a.limit),
     }
 }
 
@@ -112,10 +161,10 @@ fn connector_add(env: &mut Env, a: ConnectorAddArgs) -> Result<()> {
     env.out.change(&c, &format!("Added connector {} ({}) to {org}", a.name, a.kind))
 }
 
-fn connector_list(env: &mut Env) -> Result<()> {
+fn connector_list(env: &mut Env, a: ConnectorListArgs) -> Result<()> {
     let who = env.who()?;
     let list = ops::connector::list(env.store()?, &who)?;
-    env.out.list(&list)
+    env.out.list_limited(&list, a.limit)
 }
 
 fn connector_show(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
@@ -139,13 +188,57 @@ fn connector_edit(env: &mut Env, a: ConnectorEditArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
-fn connector_remove(env: &mut Env, a: ConnectorNameArg) -> Result<()> {
+/// ", with its grants to team eng, user bob@example.com", or nothing.
+fn connector_cascade(r: &ConnectorRemoved) -> String {
+    if r.grants.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = r
+        .grants
+        .iter()
+        .map(|g| match (&g.team, &g.user) {
+            (Some(t), _) => format!("team {t}"),
+            (_, Some(u)) => format!("user {u}"),
+            _ => String::new(),
+        })
+        .collect();
+    format!(", with its grants to {}", list.join(", "))
+}
+
+impl crate::cli::output::Receipted for ConnectorRemoved {
+    const KIND: &'static str = "connector";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<crate::cli::output::Receipt> {
+        use crate::cli::output::Receipt;
+        let name = &self.connector.name;
+        let mut rows = vec![Receipt::new(action, "connector", org, name, format!("kind={}", self.connector.kind))];
+        for g in &self.grants {
+            let who = match (&g.team, &g.user) {
+                (Some(t), _) => format!("team {t}"),
+                (_, Some(u)) => format!("user {u}"),
+                _ => String::new(),
+            };
+            rows.push(Receipt::new(action, "connector_grant", org, format!("{name}/{who}"), ""));
+        }
+        rows
+    }
+}
+
+fn connector_remove(env: &mut Env, a: ConnectorRemoveArgs) -> Result<()> {
     let who = env.who()?;
-    ops::org::precheck(env.store()?, &who, None, Action::ManageConnectors)?;
-    ops::connector::show(env.store()?, &who, &a.name)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
-    env.prompt
-        .confirm(&format!("removing connector {}", a.name), &format!("Remove connector {} from {org}?", a.name))?;
-    let c = ops::connector::remove(env.store()?, &who, &a.name)?;
-    env.out.change(&c, &format!("Removed connector {} from {org}", a.name))
+    if a.dry_run {
+        let c = ops::connector::remove(env.store()?, &who, &a.name, true)?;
+        let went = connector_cascade(&c.item);
+        return env.out.change(&c, &format!("Would remove connector {} from {org}{went}", a.name));
+    }
+    if !env.prompt.yes {
+        // Only someone allowed to remove it is asked, and is told what goes with it.
+        let preview = ops::connector::remove(env.store()?, &who, &a.name, true)?;
+        env.prompt.confirm(
+            &format!("removing connector {}", a.name),
+            &format!("Remove connector {} from {org}{}?", a.name, connector_cascade(&preview.item)),
+        )?;
+    }
+    let c = ops::connector::remove(env.store()?, &who, &a.name, false)?;
+    env.out.change(&c, &format!("Removed connector {} from {org}{}", a.name, connector_cascade(&c.item)))
 }

@@ -51,10 +51,23 @@ impl Env {
             Some(p) => p.clone(),
             None => project_dirs()?.config_dir().join("context.toml"),
         };
-        let non_empty = |s: &String| !s.trim().is_empty();
-        let user_arg =
-            g.as_user.clone().filter(non_empty).map(|value| Sourced { value, source: source_of(m, "as_user") });
+        // An empty variable counts as unset (CI templates leave them so); an
+        // empty flag is a mistake worth stopping for: `--as "$USER_EMAIL"`
+        // with the variable unset must not quietly act as the file's user.
+        let user_source = source_of(m, "as_user");
         let org_source = source_of(m, "org");
+        let empty_flag = |flag: &str, what: &str| {
+            Error::usage(format!("`{flag}` was given an empty value"))
+                .with_hint(format!("pass `{flag} {what}`, or leave the flag out to use the context file"))
+        };
+        if user_source == Source::Flag && g.as_user.as_deref().is_some_and(|u| u.trim().is_empty()) {
+            return Err(empty_flag("--as", "EMAIL"));
+        }
+        if org_source == Source::Flag && g.org.iter().any(|o| o.trim().is_empty()) {
+            return Err(empty_flag("--org", "SLUG"));
+        }
+        let non_empty = |s: &String| !s.trim().is_empty();
+        let user_arg = g.as_user.clone().filter(non_empty).map(|value| Sourced { value, source: user_source });
         let org_flags: Vec<String> = if org_source == Source::Flag { g.org.clone() } else { Vec::new() };
         let org_arg = g.org.last().cloned().filter(non_empty).map(|value| Sourced { value, source: org_source });
         Ok(Env {
@@ -146,7 +159,8 @@ impl Env {
                 None => None,
             },
         };
-        Ok(Who { user, org })
+        let org_id = if self.org_arg.is_none() { ctx.org_id } else { None };
+        Ok(Who { user, org, org_id })
     }
 
     /// Like [`Env::who`], but a damaged context file counts as empty (for
@@ -166,14 +180,20 @@ impl Env {
 
     /// Makes `org` the current org in the context file if it has none, and the
     /// file's user (if any) is the one acting.
-    pub fn adopt_org_if_none(&self, actor: &str, org: &str) -> Result<bool> {
+    pub fn adopt_org_if_none(&mut self, actor: &str, org: &str) -> Result<bool> {
         let Ok(mut ctx) = self.context() else { return Ok(false) };
         if ctx.org.is_some() || ctx.user.as_deref().is_some_and(|u| !u.eq_ignore_ascii_case(actor)) {
             return Ok(false);
         }
+        ctx.org_id = self.org_id(org)?;
         ctx.org = Some(org.to_string());
         self.save_context(&ctx)?;
         Ok(true)
+    }
+
+    /// The immutable id of the org `slug`, recorded in the context beside it.
+    pub fn org_id(&mut self, slug: &str) -> Result<Option<i64>> {
+        crate::ops::org::id_of(self.store()?, slug)
     }
 
     /// Clears the current org in the context file if it is `org` and the
@@ -183,6 +203,7 @@ impl Env {
             let same_user = ctx.user.as_deref().is_none_or(|u| u.eq_ignore_ascii_case(actor));
             if same_user && ctx.org.as_deref() == Some(org) {
                 ctx.org = None;
+                ctx.org_id = None;
                 self.save_context(&ctx)?;
             }
         }

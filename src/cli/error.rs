@@ -31,6 +31,16 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
     e.kind.exit_code()
 }
 
+/// A problem that does not stop the command (`whoami` on a stale context):
+/// `warning:` and `hint:` lines on stderr.
+pub fn warn(e: &Error) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "warning: {}", escape_controls(&e.message));
+    if let Some(h) = &e.hint {
+        let _ = writeln!(err, "hint: {}", escape_controls(h));
+    }
+}
+
 /// Turns a clap parse error into a usage error (exit 2) with its first line
 /// as the message and, as the hint, the corrected command line when clap
 /// suggests one for a typo, else the value parser's own hint, else clap's usage line.
@@ -54,20 +64,29 @@ pub fn from_clap(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
 }
 
 /// The arguments that carry a secret, each with how to show it: the value
-/// of `--url` (masked as a connector URL; `-` is no secret) and the token of
+/// of `--url` (masked as a connector URL, or whole for an integration; `-` is no secret) and the token of
 /// `invite accept|decline` (every word of 8 characters or more after the
 /// verb that is not a flag: shorter ones are no token, and replacing them in
 /// the text would garble it).
 fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
     let words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    // An integration's whole URL (or PagerDuty key) is the secret, not only its password.
+    let integration = words.iter().any(|w| w == "integration");
+    let mask = |v: &str| {
+        if integration {
+            crate::ops::integration::mask(v)
+        } else {
+            crate::ops::connector::mask(v)
+        }
+    };
     let mut out = Vec::new();
     let mut after_token_verb = false;
     for (i, w) in words.iter().enumerate() {
         if let Some(v) = w.strip_prefix("--url=") {
-            out.push((v.to_string(), crate::ops::connector::mask(v)));
+            out.push((v.to_string(), mask(v)));
         } else if w == "--url" {
             if let Some(v) = words.get(i + 1).filter(|v| *v != "-") {
-                out.push((v.clone(), crate::ops::connector::mask(v)));
+                out.push((v.clone(), mask(v)));
             }
         } else if after_token_verb && !w.starts_with('-') && w.len() >= 8 {
             out.push((w.clone(), "TOKEN".to_string()));

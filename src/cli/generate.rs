@@ -45,15 +45,28 @@ pub enum Position {
 pub const DYNAMIC_POSITIONALS: &[(&str, &[&str], Position, &str)] = &[
     ("org", &["switch", "show", "edit", "delete", "leave"], Position::First, "orgs"),
     ("member", &["remove", "set-role"], Position::First, "members"),
+    ("member", &["remove"], Position::Rest, "members"),
+    ("invite", &["revoke", "resend"], Position::First, "invites"),
+    // `can-i ACTION <TAB>`: the action sits where a verb would.
+    ("can-i", &["view", "edit", "share", "delete"], Position::First, "targets"),
     ("team", &["show", "edit", "delete", "add", "remove"], Position::First, "teams"),
     ("team", &["add", "remove"], Position::Rest, "members"),
     ("dashboard", &["show", "edit", "delete", "share", "unshare", "access"], Position::First, "dashboards"),
-    ("connector", &["show", "edit", "remove"], Position::First, "connectors"),
+    ("connector", &["show", "edit", "remove", "grant", "revoke", "access"], Position::First, "connectors"),
+    ("integration", &["show", "edit", "remove", "test"], Position::First, "integrations"),
 ];
 
 /// Options whose value `orgctl __complete KIND` supplies, wherever they appear.
-pub const DYNAMIC_OPTIONS: &[(&str, &str)] =
-    &[("--org", "orgs"), ("--team", "teams"), ("--user", "members"), ("--as", "members"), ("--actor", "members")];
+pub const DYNAMIC_OPTIONS: &[(&str, &str)] = &[
+    ("--org", "orgs"),
+    ("--team", "teams"),
+    ("--user", "members"),
+    ("--as", "members"),
+    ("--actor", "members"),
+    ("--owner", "members"),
+    ("--transfer-to", "members"),
+    ("--dashboard", "dashboards"),
+];
 
 /// Global options passed on to `orgctl __complete`, so that it lists what
 /// the command being typed would see.
@@ -244,7 +257,7 @@ fn sh_classifier() -> String {
 }
 
 const SH_CLASSIFIER: &str = r#"
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`; everything else is completed
 # by the static function above. Added by src/cli/generate.rs.
 
@@ -431,7 +444,7 @@ fn fish_dynamic(generated: &str) -> String {
 }
 
 const FISH_LAYER: &str = r#"
-# Real names (orgs, teams, dashboards, connectors, members) at the positions
+# Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`. Added by src/cli/generate.rs.
 
 # __fish_orgctl_classify WORD... CUR: the words before the cursor (the command
@@ -732,17 +745,27 @@ mod tests {
         let cmd = visible_command();
         for (noun, verbs, pos, kind) in DYNAMIC_POSITIONALS {
             assert!(crate::cli::complete::KINDS.contains(kind), "`__complete {kind}` is not supported");
+            if *noun == "can-i" {
+                for verb in *verbs {
+                    assert!(verb.parse::<crate::policy::Action>().is_ok_and(|a| a.needs_target()), "{verb}");
+                }
+                continue;
+            }
             for verb in *verbs {
                 let leaf = cmd
                     .find_subcommand(noun)
                     .and_then(|n| n.find_subcommand(verb))
                     .unwrap_or_else(|| panic!("no `orgctl {noun} {verb}`"));
                 let positionals: Vec<_> = leaf.get_positionals().collect();
-                let wanted = match pos {
-                    Position::First => 1,
-                    Position::Rest => 2,
+                // `Rest`: a second positional, or a first that takes several values.
+                let ok = match pos {
+                    Position::First => !positionals.is_empty(),
+                    Position::Rest => {
+                        positionals.len() >= 2
+                            || positionals.first().is_some_and(|p| p.get_num_args().is_some_and(|n| n.max_values() > 1))
+                    }
                 };
-                assert!(positionals.len() >= wanted, "`orgctl {noun} {verb}` has no such positional");
+                assert!(ok, "`orgctl {noun} {verb}` has no such positional");
             }
         }
         for (opt, kind) in DYNAMIC_OPTIONS {

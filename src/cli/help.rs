@@ -9,8 +9,8 @@ pub const AFTER_HELP: &str = "\
 Commands by purpose:
   Getting started   init, user add, login, org create, whoami
   People            member, invite, team
-  Content           dashboard, connector, chat
-  Administration    billing, audit, can-i, org
+  Content           dashboard, connector, integration, chat
+  Administration    billing, audit, access, can-i, org
   Automation        apply, export, completions, db
 
 `orgctl --help` also lists the exit codes; `orgctl NOUN VERB --help` shows an example.";
@@ -19,8 +19,8 @@ pub const AFTER_LONG_HELP: &str = "\
 Commands by purpose:
   Getting started   init, user add, login, org create, whoami
   People            member, invite, team
-  Content           dashboard, connector, chat
-  Administration    billing, audit, can-i, org
+  Content           dashboard, connector, integration, chat
+  Administration    billing, audit, access, can-i, org
   Automation        apply, export, completions, db
 
 Every command acting in an org needs a user and an org: from `--as`/`--org`,
@@ -32,7 +32,7 @@ Exit codes:
   1  internal: anything unexpected
   2  usage: bad flags or arguments, invalid values, missing --yes without a terminal
   3  not_found: the org, user, member, team, dashboard, connector, chat or invite does not exist
-  4  forbidden: no current user or org, not a member, role or grant does not allow it (can-i: no)
+  4  forbidden: no current user or org, not a member, role, grant or setting does not allow it (can-i: no)
   5  conflict: already exists, last admin, invite not pending / expired / for another email
   6  store: the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked
   7  cancelled: a confirmation prompt was declined or interrupted
@@ -48,20 +48,26 @@ More: `man orgctl` (exit codes, environment, files, JSON field names), `orgctl N
 pub const CAN_I_HELP: &str = "\
 Actions:
   Org actions: view-org, manage-org, invite, manage-members, manage-teams,
-  manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org.
+  manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org,
+  manage-integrations, manage-security, review-access.
   With a target dashboard/SLUG or chat/ID: view, edit, share, delete.
+  With a target connector/NAME: use.
+
+The org's security settings take part: create-dashboard names member-dashboards,
+use-connectors and use connector/NAME name connector-access.
 
 Examples:
   orgctl can-i invite
   orgctl can-i edit dashboard/prod-health
+  orgctl --as bob@example.com can-i use connector/warehouse
   orgctl --as bob@example.com can-i view chat/3 --json";
 
 /// The nouns by purpose (the first block of `AFTER_LONG_HELP`).
 pub const GROUPS: &[(&str, &str)] = &[
     ("Getting started", "init, user add, login, org create, whoami"),
     ("People", "member, invite, team"),
-    ("Content", "dashboard, connector, chat"),
-    ("Administration", "billing, audit, can-i, org"),
+    ("Content", "dashboard, connector, integration, chat"),
+    ("Administration", "billing, audit, access, can-i, org"),
     ("Automation", "apply, export, completions, db"),
 ];
 
@@ -71,9 +77,18 @@ pub const PERMISSIONS: &[(&str, &str)] = &[
     ("edit org name, delete org", "admin"),
     ("invite, list/revoke/resend invites, add/remove members, change roles", "admin"),
     ("create/edit/delete teams, change team membership", "admin"),
-    ("add/edit/remove connectors", "admin"),
+    ("add/edit/remove connectors, grant/revoke connector use", "admin"),
+    (
+        "use (query) a connector",
+        "connector-access open: admin, member; granted: admin, members granted directly or through a team",
+    ),
+    (
+        "add/edit/remove/test integrations; view or set security settings",
+        "admin (members may list integrations: names, kinds and events)",
+    ),
     ("view or change billing and usage, read the audit log", "admin"),
-    ("create a dashboard", "admin, member"),
+    ("review who can access what (access review)", "admin; any member for --user themselves"),
+    ("create a dashboard", "admin, member (member-dashboards on, the default); admin only when off"),
     ("view a dashboard", "org visibility: admin, member; restricted: admin, owner, view or edit grantee"),
     ("edit a dashboard's title/description", "admin, owner, edit grantee"),
     ("change visibility, share/unshare, delete a dashboard", "admin, owner"),
@@ -120,7 +135,7 @@ pub const EXIT_CODES: &[(i32, &str, &str)] = &[
         "not_found",
         "the org, user, member, team, dashboard, connector, chat or invite does not exist (or is not visible to you)",
     ),
-    (4, "forbidden", "no current user or org, not a member, role or grant does not allow it (can-i: no)"),
+    (4, "forbidden", "no current user or org, not a member, role, grant or setting does not allow it (can-i: no)"),
     (5, "conflict", "already exists, last admin, invite not pending / expired / for another email"),
     (
         6,
@@ -168,15 +183,28 @@ pub const JSON_FIELDS: &[(&str, &str)] = &[
     ("member", "email, name, role, teams, joined_at"),
     (
         "invite",
-        "id, email, role, teams, state, created_at, expires_at; token only in the output of invite create \
-and invite resend (create prints an array, one object per email)",
+        "id, email, role, teams, state, created_at, expires_at, invited_by (null if unknown); token only in the output of invite create \
+and invite resend (create prints an array, one object per email, each with its action)",
     ),
     ("team", "slug, name, description, members"),
-    ("dashboard", "slug, title, description, visibility, owner, grants (each grant: team or user, permission)"),
+    ("dashboard", "slug, title, description, visibility, owner (null when ownerless), grants (each grant: team or user, permission)"),
     ("connector", "name, kind, url (password, a lone user name and secret query or fragment parameters masked)"),
+    ("connector grant/revoke", "name, kind, connector_access, grants (each grant: team or user)"),
+    ("connector access", "email, permission (use), reason"),
+    ("integration", "name, kind, url (masked; null for members), channel, events"),
+    ("integration test", "name, kind, url (masked), valid, reason"),
+    (
+        "security",
+        "allowed_domains (array; empty: any), invite_max_lifetime, member_dashboards (bool), connector_access, \
+each with a *_source of default or set; org security set adds members_outside",
+    ),
     ("chat", "id, title, created_at"),
-    ("audit entry", "id, at, actor, org, action, target, details"),
-    ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file)"),
+    (
+        "audit entry",
+        "id, at, actor, org, action, target, details, actor_source (flag, env, file), os_user (the OS account)",
+    ),
+    ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file), stale (and problem, repair when stale)"),
+    ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
     ("billing", "plan, billing_email, usage"),
     (

@@ -22,27 +22,43 @@ pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
     // A damaged context is what `login` repairs, so it starts from what can be read.
     let old = env.context().unwrap_or_default();
     let keep = old.org.as_deref().and_then(|o| crate::model::Slug::parse(o).ok());
-    let who = Who { user: Some(Sourced { value: email, source: Source::Flag }), org: None };
+    let who = Who { user: Some(Sourced { value: email, source: Source::Flag }), org: None, org_id: None };
     let (user, org) = ops::org::login_target(env.store()?, &who, keep.as_ref())?;
-    let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone() })?;
-    if env.out.is_json() {
-        return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": user, "org": org })), "");
-    }
-    match &org {
-        Some(o) => env.out.message(&format!("Logged in as {user} in {o}")),
-        None => env.out.message(&format!(
+    let org_id = match &org {
+        Some(o) => env.org_id(o)?,
+        None => None,
+    };
+    let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone(), org_id })?;
+    let message = match &org {
+        Some(o) => format!("Logged in as {user} in {o}"),
+        None => format!(
             "Logged in as {user}; no current org (pick one with `orgctl org switch SLUG`, or create one with `orgctl org create SLUG`)"
-        )),
-    }
+        ),
+    };
+    env.out.change(&Change::new(outcome, None, ContextChange { user: Some(user), org }), &message)
 }
 
 pub fn logout(env: &mut Env) -> Result<()> {
     let old = env.context().unwrap_or_default();
     let outcome = env.replace_context(&old, &Context::default())?;
-    if env.out.is_json() {
-        return env.out.change(&Change::new(outcome, None, serde_json::json!({ "user": null, "org": null })), "");
+    env.out.change(&Change::new(outcome, None, ContextChange { user: None, org: None }), "Logged out")
+}
+
+/// What `login` and `logout` leave in the context file.
+#[derive(Serialize)]
+pub struct ContextChange {
+    pub user: Option<String>,
+    pub org: Option<String>,
+}
+
+impl crate::cli::output::Receipted for ContextChange {
+    const KIND: &'static str = "context";
+    fn key(&self) -> String {
+        self.user.clone().unwrap_or_else(|| "-".to_string())
     }
-    env.out.message("Logged out")
+    fn details(&self) -> String {
+        format!("org={}", self.org.as_deref().unwrap_or("-"))
+    }
 }
 
 #[derive(Serialize)]
@@ -53,6 +69,13 @@ pub struct WhoAmI {
     pub role: Option<String>,
     pub user_source: Source,
     pub org_source: Option<Source>,
+    /// The context names a user or org that is gone, or a membership that ended.
+    pub stale: bool,
+    /// Why it is stale, and the command that repairs it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repair: Option<String>,
 }
 
 fn source_name(s: Source) -> &'static str {
@@ -64,7 +87,7 @@ fn source_name(s: Source) -> &'static str {
 }
 
 impl Row for WhoAmI {
-    const HEADERS: &'static [&'static str] = &["user", "name", "org", "role", "user_source", "org_source"];
+    const HEADERS: &'static [&'static str] = &["user", "name", "org", "role", "user_source", "org_source", "stale"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.user.clone(),
@@ -73,20 +96,55 @@ impl Row for WhoAmI {
             opt(&self.role),
             source_name(self.user_source).to_string(),
             self.org_source.map(source_name).unwrap_or_default().to_string(),
+            match &self.problem {
+                Some(p) => format!("yes: {p}"),
+                None => "no".to_string(),
+            },
         ]
     }
 }
 
+/// Whether an error says the context file is stale (its user or org gone,
+/// or its user no longer a member of its org).
+fn is_stale(e: &Error) -> bool {
+    e.kind == crate::error::ErrorKind::Forbidden && e.message.starts_with("the context is stale")
+}
+
+/// Who you are; on a stale context it still answers (exit 0): the user, the
+/// org, that the context is stale and the command that repairs it, since
+/// this is the command people run to find out what is wrong.
 pub fn whoami(env: &mut Env) -> Result<()> {
     let who = env.who()?;
     let store = env.store()?;
     let user_source = who.user.as_ref().map(|u| u.source);
-    let (user, org) = match &who.org {
-        Some(o) => {
-            let s = store.read(|tx| ops::session::in_org(tx, &who))?;
-            (s.actor.clone(), Some((o.value.to_string(), s.role.map(|r| r.to_string()), o.source)))
+    let found = match &who.org {
+        Some(o) => store
+            .read(|tx| ops::session::in_org(tx, &who))
+            .map(|s| (s.actor.clone(), Some((o.value.to_string(), s.role.map(|r| r.to_string()), o.source)))),
+        None => store.read(|tx| ops::session::actor(tx, &who)).map(|u| (u, None)),
+    };
+    let (user, org) = match found {
+        Ok(found) => found,
+        Err(e) if is_stale(&e) => {
+            let user = who.user.as_ref().ok_or_else(|| Error::internal("a stale context without a user"))?;
+            let name = store.read(|tx| crate::store::users::find(tx, &user.value))?.map(|u| u.name).unwrap_or_default();
+            let me = WhoAmI {
+                user: user.value.to_string(),
+                name,
+                org: who.org.as_ref().map(|o| o.value.to_string()),
+                role: None,
+                user_source: user.source,
+                org_source: who.org.as_ref().map(|o| o.source),
+                stale: true,
+                problem: Some(e.message.clone()),
+                repair: e.hint.clone(),
+            };
+            if !env.out.is_json() {
+                crate::cli::error::warn(&e);
+            }
+            return env.out.item(&me);
         }
-        None => (store.read(|tx| ops::session::actor(tx, &who))?, None),
+        Err(e) => return Err(e),
     };
     let me = WhoAmI {
         user: user.email,
@@ -95,6 +153,9 @@ pub fn whoami(env: &mut Env) -> Result<()> {
         role: org.as_ref().and_then(|o| o.1.clone()),
         user_source: user_source.ok_or_else(|| Error::internal("user without a source"))?,
         org_source: org.as_ref().map(|o| o.2),
+        stale: false,
+        problem: None,
+        repair: None,
     };
     env.out.item(&me)
 }

@@ -4,27 +4,33 @@ use clap::{Args, Subcommand};
 
 use crate::cli::args;
 use crate::cli::env::Env;
-use crate::cli::output::{joined, Row};
+use crate::cli::output::{change_object, joined, Receipt, Receipted, Row};
 use crate::error::{Error, Result};
 use crate::model::{Duration, Email, InviteState, Role, Slug};
-use crate::ops::invite::InviteView;
+use crate::ops::invite::{InviteRef, InviteView};
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum InviteCommand {
     /// Invite people by email (admins); prints each token once
+    ///
+    /// Re-runnable: an email that already has a pending invite with the same
+    /// role and teams is `unchanged` (no new token; `invite resend` makes one);
+    /// with another role or teams it is a conflict, and nothing is created.
     #[command(
         after_help = "Examples:\n  orgctl invite create dave@example.com\n  orgctl invite create erin@example.com frank@example.com --role admin --team engineering --expires 2w"
     )]
     Create(InviteCreateArgs),
-    /// List the org's invites (admins) [default: pending]
-    #[command(after_help = "Example:\n  orgctl invite list --state all")]
+    /// List the org's invites by id, oldest first (admins) [default: pending]
+    #[command(after_help = "Examples:\n  orgctl invite list --state all\n  orgctl invite list --limit 20 --json")]
     List(InviteListArgs),
-    /// Revoke a pending or expired invite (admins)
-    #[command(after_help = "Example:\n  orgctl invite revoke 3")]
-    Revoke(InviteIdArg),
-    /// Give a pending or expired invite a new token and expiry (admins); the old token stops working
-    #[command(after_help = "Example:\n  orgctl invite resend 3 --expires 3d")]
+    /// Revoke a pending or expired invite, by id or by email (admins)
+    #[command(after_help = "Examples:\n  orgctl invite revoke 3\n  orgctl invite revoke dave@example.com --dry-run")]
+    Revoke(InviteRevokeArgs),
+    /// Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working
+    #[command(
+        after_help = "Examples:\n  orgctl invite resend 3 --expires 3d\n  orgctl invite resend dave@example.com"
+    )]
     Resend(InviteResendArgs),
     /// Accept an invite as the invited user: you join the org with its role and teams
     #[command(after_help = "Example:\n  orgctl --as dave@example.com invite accept TOKEN")]
@@ -45,9 +51,10 @@ pub struct InviteCreateArgs {
     /// A team they join on accepting (repeatable)
     #[arg(long = "team", value_name = "SLUG", value_parser = args::slug())]
     pub teams: Vec<Slug>,
-    /// How long the invite stays valid, like 90m, 7d, 2w (at most 365d)
-    #[arg(long, value_name = "DURATION", value_parser = args::duration(), default_value = "7d")]
-    pub expires: Duration,
+    /// How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org's
+    /// invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]
+    #[arg(long, value_name = "DURATION", value_parser = args::duration())]
+    pub expires: Option<Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -55,18 +62,26 @@ pub struct InviteListArgs {
     /// pending, accepted, declined, revoked, expired or all
     #[arg(long, default_value = "pending", value_parser = ["pending", "accepted", "declined", "revoked", "expired", "all"])]
     pub state: String,
+    /// At most this many invites
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Args)]
-pub struct InviteIdArg {
-    /// The invite's id (see `orgctl invite list`)
-    pub id: String,
+pub struct InviteRevokeArgs {
+    /// The invite's id (see `orgctl invite list`), or the invited email
+    #[arg(value_name = "ID|EMAIL")]
+    pub invite: String,
+    /// Print the invite that would be revoked and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct InviteResendArgs {
-    /// The invite's id (see `orgctl invite list`)
-    pub id: String,
+    /// The invite's id (see `orgctl invite list`), or the invited email
+    #[arg(value_name = "ID|EMAIL")]
+    pub invite: String,
     /// How long the new token stays valid [default: 7d]
     #[arg(long, value_name = "DURATION", value_parser = args::duration())]
     pub expires: Option<Duration>,
@@ -80,7 +95,8 @@ pub struct InviteTokenArg {
 }
 
 impl Row for InviteView {
-    const HEADERS: &'static [&'static str] = &["id", "email", "role", "teams", "state", "created_at", "expires_at"];
+    const HEADERS: &'static [&'static str] =
+        &["id", "email", "role", "teams", "state", "created_at", "expires_at", "invited_by"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
@@ -90,33 +106,42 @@ impl Row for InviteView {
             self.state.to_string(),
             self.created_at.clone(),
             self.expires_at.clone(),
+            self.invited_by.clone().unwrap_or_else(|| "-".to_string()),
         ]
     }
 }
 
-/// An invite with its token, as printed once by `create` and `resend`.
-#[derive(serde::Serialize)]
-struct WithToken<'a>(&'a InviteView);
-
-impl Row for WithToken<'_> {
-    const HEADERS: &'static [&'static str] = &["id", "email", "role", "teams", "state", "expires_at", "token"];
-    fn cells(&self) -> Vec<String> {
-        let i = self.0;
-        vec![
-            i.id.to_string(),
-            i.email.clone(),
-            i.role.to_string(),
-            joined(&i.teams),
-            i.state.to_string(),
-            i.expires_at.clone(),
-            i.token.clone().unwrap_or_default(),
-        ]
+impl Receipted for InviteView {
+    const KIND: &'static str = "invite";
+    fn key(&self) -> String {
+        self.email.clone()
+    }
+    fn details(&self) -> String {
+        let mut d = format!("id={} role={} state={}", self.id, self.role, self.state);
+        if !self.teams.is_empty() {
+            d.push_str(&format!(" teams={}", self.teams.join(",")));
+        }
+        d
+    }
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let mut r = Receipt::new(action, "invite", org, self.key(), self.details());
+        r.token = self.token.clone();
+        vec![r]
     }
 }
 
-fn parse_id(raw: &str) -> Result<i64> {
-    raw.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-        Error::usage(format!("invalid invite id {raw:?}: expected a positive number"))
+/// An invite named by id (a positive number) or by email.
+fn parse_ref(raw: &str) -> Result<InviteRef> {
+    if let Ok(id) = raw.trim().parse::<i64>() {
+        return if id > 0 {
+            Ok(InviteRef::Id(id))
+        } else {
+            Err(Error::usage(format!("invalid invite id {raw:?}: expected a positive number"))
+                .with_hint("see the ids with `orgctl invite list --state all`"))
+        };
+    }
+    Email::parse(raw).map(InviteRef::Email).map_err(|e| {
+        Error::usage(format!("invalid invite {raw:?}: expected an id or an email ({})", e.message))
             .with_hint("see the ids with `orgctl invite list --state all`")
     })
 }
@@ -134,79 +159,96 @@ pub fn run(env: &mut Env, cmd: InviteCommand) -> Result<()> {
 
 fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
     let who = env.who()?;
-    let created = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, Some(a.expires))?;
+    let changes = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, a.expires)?;
     if env.out.is_json() {
-        let with_action: Vec<_> = created
-            .iter()
-            .map(|i| {
-                let mut v = serde_json::to_value(i).unwrap_or_default();
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("action".into(), "created".into());
-                }
-                v
-            })
-            .collect();
-        return env.out.json(&with_action);
+        let mut objects = Vec::new();
+        for c in &changes {
+            let mut v = change_object(c)?;
+            // No new token for an unchanged invite: say how to get one.
+            if let (Outcome::Unchanged, Some(o)) = (c.outcome, v.as_object_mut()) {
+                o.insert("hint".into(), format!("orgctl invite resend {}", c.item.email).into());
+            }
+            objects.push(v);
+        }
+        return env.out.json(&objects);
     }
     if env.out.quiet {
-        for i in &created {
-            env.out.data(i.token.as_deref().unwrap_or_default())?;
+        for c in changes.iter().filter(|c| c.item.token.is_some()) {
+            env.out.data(c.item.token.as_deref().unwrap_or_default())?;
         }
         return Ok(());
     }
-    if env.out.format == crate::cli::args::Format::Tsv {
-        let rows: Vec<_> = created.iter().map(WithToken).collect();
-        return env.out.list(&rows);
+    let tsv = env.out.format == crate::cli::args::Format::Tsv;
+    if tsv {
+        let rows: Vec<Receipt> = changes.iter().flat_map(|c| c.item.receipts(c.outcome, c.org.as_deref())).collect();
+        env.out.receipt_rows(&rows)?;
     }
-    for i in &created {
+    for c in &changes {
+        let i = &c.item;
+        if c.outcome == Outcome::Unchanged {
+            env.out.message(&format!(
+                "{} already has a pending invite to {} as {} (invite {}, unchanged); to send a new token run `orgctl invite resend {}`",
+                i.email, i.org, i.role, i.id, i.email
+            ))?;
+            continue;
+        }
         env.out.message(&format!(
             "Invited {} to {} as {} (invite {}, expires {})",
             i.email, i.org, i.role, i.id, i.expires_at
         ))?;
-        env.out.data(&format!("  token: {}", i.token.clone().unwrap_or_default()))?;
+        if !tsv {
+            env.out.data(&format!("  token: {}", i.token.clone().unwrap_or_default()))?;
+        }
     }
-    env.out
-        .message("Each token is shown only this once: send it to the invitee, who runs `orgctl invite accept TOKEN`.")
+    if changes.iter().any(|c| c.item.token.is_some()) {
+        env.out.message(
+            "Each token is shown only this once: send it to the invitee, who runs `orgctl invite accept TOKEN`.",
+        )?;
+    }
+    Ok(())
 }
 
 fn invite_list(env: &mut Env, a: InviteListArgs) -> Result<()> {
     let who = env.who()?;
     let state = if a.state == "all" { None } else { Some(a.state.parse::<InviteState>()?) };
     let list = ops::invite::list(env.store()?, &who, state)?;
-    env.out.list(&list)
+    env.out.list_limited(&list, a.limit)
 }
 
-fn invite_revoke(env: &mut Env, a: InviteIdArg) -> Result<()> {
-    let id = parse_id(&a.id)?;
+fn invite_revoke(env: &mut Env, a: InviteRevokeArgs) -> Result<()> {
+    let r = parse_ref(&a.invite)?;
     let who = env.who()?;
-    let c = ops::invite::revoke(env.store()?, &who, id)?;
+    let c = ops::invite::revoke(env.store()?, &who, &r, a.dry_run)?;
+    let id = c.item.id;
     let msg = match c.outcome {
         Outcome::Unchanged => {
             format!("Invite {id} for {} in {} is already revoked (unchanged)", c.item.email, c.item.org)
         }
+        _ if a.dry_run => format!("Would revoke invite {id} for {} in {}", c.item.email, c.item.org),
         _ => format!("Revoked invite {id} for {} in {}", c.item.email, c.item.org),
     };
     env.out.change(&c, &msg)
 }
 
 fn invite_resend(env: &mut Env, a: InviteResendArgs) -> Result<()> {
-    let id = parse_id(&a.id)?;
+    let r = parse_ref(&a.invite)?;
     let who = env.who()?;
-    let c = ops::invite::resend(env.store()?, &who, id, a.expires)?;
-    if env.out.is_json() {
-        return env.out.change(&c, "");
-    }
-    if env.out.quiet {
+    let c = ops::invite::resend(env.store()?, &who, &r, a.expires)?;
+    let id = c.item.id;
+    if env.out.quiet && !env.out.is_json() {
         return env.out.data(c.item.token.as_deref().unwrap_or_default());
     }
-    if env.out.format == crate::cli::args::Format::Tsv {
-        return env.out.list(&[WithToken(&c.item)]);
+    env.out.change(
+        &c,
+        &format!(
+            "Sent invite {id} for {} in {} again (expires {}); the old token no longer works",
+            c.item.email, c.item.org, c.item.expires_at
+        ),
+    )?;
+    if env.out.format == crate::cli::args::Format::Table {
+        env.out.data(&format!("  token: {}", c.item.token.clone().unwrap_or_default()))?;
     }
-    env.out.message(&format!(
-        "Sent invite {id} for {} in {} again (expires {}); the old token no longer works",
-        c.item.email, c.item.org, c.item.expires_at
-    ))?;
-    env.out.data(&format!("  token: {}", c.item.token.clone().unwrap_or_default()))
+    Ok(())
 }
 
 fn invite_accept(env: &mut Env, a: InviteTokenArg, accept: bool) -> Result<()> {

@@ -15,18 +15,19 @@ use crate::ops::{self};
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// The manifest (TOML, or JSON when it ends in .json); `-` reads stdin.
+    /// The manifest (TOML, or JSON when it ends in .json or starts with `{`); `-` reads stdin.
     /// A regular file or stdin, at most 64 MiB
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: PathBuf,
     /// Print the plan and write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Also remove the members, teams, team memberships, dashboards, grants and
-    /// connectors of the file's orgs that the file does not name
+    /// Also remove the members, teams, team memberships, dashboards, grants,
+    /// connectors, connector grants and integrations of the file's orgs that the
+    /// file does not name (never users, orgs or security settings)
     #[arg(long)]
     pub prune: bool,
-    /// The manifest's format [default: json for a .json file, else toml]
+    /// The manifest's format [default: json for a .json file or text starting with `{`, else toml]
     #[arg(long, value_parser = ["toml", "json"])]
     pub format: Option<String>,
 }
@@ -49,13 +50,18 @@ impl Row for Applied {
 }
 
 pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
-    let format = match a.format.as_deref() {
-        Some("json") => Format::Json,
-        Some(_) => Format::Toml,
-        None if a.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) => Format::Json,
-        None => Format::Toml,
-    };
     let (text, source) = crate::manifest::read_source(&a.file)?;
+    let extension = a.file.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let format = match (a.format.as_deref(), extension.as_deref()) {
+        (Some("json"), _) => Format::Json,
+        (Some(_), _) => Format::Toml,
+        (None, Some("json")) => Format::Json,
+        (None, Some("toml")) => Format::Toml,
+        // stdin or a file without a telling name: a JSON manifest is an
+        // object, and no TOML document starts with `{`.
+        (None, _) if text.trim_start().starts_with('{') => Format::Json,
+        (None, _) => Format::Toml,
+    };
     let validated = Manifest::parse(&text, format, &source)?.validate()?;
     let who = env.who()?;
     let total = ops::manifest::size(&validated);

@@ -4,16 +4,16 @@ use clap::{Args, Subcommand};
 
 use crate::cli::args;
 use crate::cli::env::Env;
-use crate::cli::output::{joined, Row};
+use crate::cli::output::{joined, Receipt, Receipted, Row};
 use crate::error::Result;
 use crate::model::{Email, Role, Slug};
-use crate::ops::member::Removed;
+use crate::ops::member::{Removals, RemoveOptions, Removed, RoleChange};
 use crate::ops::{self, Outcome};
 use crate::store::members::Member;
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
-    /// List the members of the current org
+    /// List the members of the current org, by email
     #[command(
         after_help = "Examples:\n  orgctl member list\n  orgctl member list --role admin --json\n  orgctl member list --team engineering"
     )]
@@ -21,9 +21,16 @@ pub enum MemberCommand {
     /// Add an existing user to the current org (admins); the same role again is no error
     #[command(after_help = "Example:\n  orgctl member add bob@example.com --role member")]
     Add(MemberAddArgs),
-    /// Remove a member, with their team memberships and direct grants (admins; asks first)
-    #[command(after_help = "Example:\n  orgctl member remove bob@example.com --yes")]
-    Remove(MemberEmailArg),
+    /// Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)
+    ///
+    /// Dashboards they own stay in the org: ownerless (admins manage them), or
+    /// handed to `--transfer-to`. Their private chats in the org are deleted,
+    /// and the pending invites they sent are revoked. Adding them back gives
+    /// back none of it.
+    #[command(
+        after_help = "Examples:\n  orgctl member remove bob@example.com --yes\n  orgctl member remove bob@example.com carol@example.com --transfer-to alice@example.com --yes\n  orgctl member remove bob@example.com --dry-run\n  orgctl member remove bob@example.com --ignore-missing --yes"
+    )]
+    Remove(MemberRemoveArgs),
     /// Change a member's role (admins); the last admin cannot be demoted
     #[command(after_help = "Example:\n  orgctl member set-role bob@example.com admin")]
     SetRole(MemberSetRoleArgs),
@@ -37,6 +44,9 @@ pub struct MemberListArgs {
     /// Only members of this team
     #[arg(long, value_parser = args::slug(), value_name = "SLUG")]
     pub team: Option<Slug>,
+    /// At most this many members
+    #[arg(long, value_name = "N", value_parser = args::limit())]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -50,10 +60,19 @@ pub struct MemberAddArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct MemberEmailArg {
-    /// The member's email
-    #[arg(value_parser = args::email())]
-    pub email: Email,
+pub struct MemberRemoveArgs {
+    /// The members' emails
+    #[arg(required = true, value_parser = args::email())]
+    pub emails: Vec<Email>,
+    /// A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)
+    #[arg(long)]
+    pub ignore_missing: bool,
+    /// Hand the dashboards they own to this member instead of leaving them ownerless
+    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    pub transfer_to: Option<Email>,
+    /// Print what would be removed, cascades included, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +92,67 @@ impl Row for Member {
     }
 }
 
+impl Receipted for Member {
+    const KIND: &'static str = "member";
+    fn details(&self) -> String {
+        format!("role={}", self.role)
+    }
+}
+
+impl Receipted for RoleChange {
+    const KIND: &'static str = "member";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let mut rows =
+            vec![Receipt::new(action, "member", org, &self.member.email, format!("role={}", self.member.role))];
+        for i in &self.invites_revoked {
+            rows.push(Receipt::new(Outcome::Updated, "invite", org, &i.email, format!("id={} state=revoked", i.id)));
+        }
+        rows
+    }
+}
+
+/// One row per change a membership's end made: the membership, each team
+/// membership, each direct grant, each owned dashboard, the chats, each invite.
+pub fn removed_rows(r: &Removed, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+    let mut rows = vec![Receipt::new(action, "member", org, &r.email, format!("role={}", r.role))];
+    for t in &r.teams {
+        rows.push(Receipt::new(action, "team_member", org, format!("{t}/{}", r.email), ""));
+    }
+    for d in &r.grants {
+        rows.push(Receipt::new(action, "grant", org, format!("{d}/user {}", r.email), ""));
+    }
+    for k in &r.connector_grants {
+        rows.push(Receipt::new(action, "connector_grant", org, format!("{k}/user {}", r.email), ""));
+    }
+    for d in &r.dashboards {
+        let owner = r.transferred_to.as_deref().unwrap_or("-");
+        rows.push(Receipt::new(Outcome::Updated, "dashboard", org, d, format!("owner={owner}")));
+    }
+    if r.chats_deleted > 0 {
+        rows.push(Receipt::new(action, "chat", org, &r.email, format!("count={}", r.chats_deleted)));
+    }
+    for i in &r.invites_revoked {
+        rows.push(Receipt::new(Outcome::Updated, "invite", org, &i.email, format!("id={} state=revoked", i.id)));
+    }
+    rows
+}
+
+impl Receipted for Removed {
+    const KIND: &'static str = "member";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        removed_rows(self, action, org)
+    }
+}
+
+impl Receipted for Removals {
+    const KIND: &'static str = "member";
+    fn receipts(&self, _action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let mut rows: Vec<Receipt> = self.removed.iter().flat_map(|r| removed_rows(r, Outcome::Deleted, org)).collect();
+        rows.extend(self.unchanged.iter().map(|e| Receipt::new(Outcome::Unchanged, "member", org, e, "not a member")));
+        rows
+    }
+}
+
 pub fn run(env: &mut Env, cmd: MemberCommand) -> Result<()> {
     match cmd {
         MemberCommand::List(a) => member_list(env, a),
@@ -85,7 +165,7 @@ pub fn run(env: &mut Env, cmd: MemberCommand) -> Result<()> {
 fn member_list(env: &mut Env, a: MemberListArgs) -> Result<()> {
     let who = env.who()?;
     let (store, out) = env.store_and_out()?;
-    let mut w = out.stream::<Member>();
+    let mut w = out.stream_limited::<Member>(a.limit);
     ops::member::list(store, &who, a.role, a.team.as_ref(), &mut |m| w.push(&m))?;
     w.finish()
 }
@@ -101,7 +181,8 @@ fn member_add(env: &mut Env, a: MemberAddArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
-/// " (also removed from teams a, b; direct grants on x dropped)", or nothing.
+/// What went with a membership, as a phrase: " (removed from teams a, b;
+/// direct grants dropped on x; ...)", or nothing.
 pub fn went_with(r: &Removed) -> String {
     let mut parts = Vec::new();
     if !r.teams.is_empty() {
@@ -110,6 +191,23 @@ pub fn went_with(r: &Removed) -> String {
     if !r.grants.is_empty() {
         parts.push(format!("direct grants dropped on {}", r.grants.join(", ")));
     }
+    if !r.connector_grants.is_empty() {
+        parts.push(format!("grants to use connectors dropped on {}", r.connector_grants.join(", ")));
+    }
+    if !r.dashboards.is_empty() {
+        let to = match &r.transferred_to {
+            Some(to) => format!("now owned by {to}"),
+            None => "now ownerless, managed by admins".to_string(),
+        };
+        parts.push(format!("owned dashboards {} {to}", r.dashboards.join(", ")));
+    }
+    if r.chats_deleted > 0 {
+        parts.push(format!("{} private chat(s) deleted", r.chats_deleted));
+    }
+    if !r.invites_revoked.is_empty() {
+        let list: Vec<String> = r.invites_revoked.iter().map(|i| format!("{} ({})", i.id, i.email)).collect();
+        parts.push(format!("pending invites they sent revoked: {}", list.join(", ")));
+    }
     if parts.is_empty() {
         String::new()
     } else {
@@ -117,16 +215,37 @@ pub fn went_with(r: &Removed) -> String {
     }
 }
 
-fn member_remove(env: &mut Env, a: MemberEmailArg) -> Result<()> {
+/// The sentence of a `member remove` (`verb`: "Removed", "Would remove", or
+/// "Remove" for the question).
+fn removals_message(r: &Removals, org: &str, verb: &str) -> String {
+    let mut lines: Vec<String> =
+        r.removed.iter().map(|m| format!("{verb} {} from {org}{}", m.email, went_with(m))).collect();
+    for e in &r.unchanged {
+        lines.push(format!("{e} is not a member of {org} (unchanged)"));
+    }
+    lines.join("\n")
+}
+
+fn member_remove(env: &mut Env, a: MemberRemoveArgs) -> Result<()> {
     let who = env.who()?;
-    ops::member::precheck_remove(env.store()?, &who, &a.email)?;
+    let mut opts = RemoveOptions { ignore_missing: a.ignore_missing, transfer_to: a.transfer_to, dry_run: true };
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
-    env.prompt.confirm(
-        &format!("removing {} from {org}", a.email),
-        &format!("Remove {} from {org}, with their team memberships and grants?", a.email),
-    )?;
-    let c = ops::member::remove(env.store()?, &who, &a.email)?;
-    env.out.change(&c, &format!("Removed {} from {org}{}", a.email, went_with(&c.item)))
+    if a.dry_run {
+        let c = ops::member::remove(env.store()?, &who, &a.emails, &opts)?;
+        return env.out.change(&c, &removals_message(&c.item, &org, "Would remove"));
+    }
+    if !env.prompt.yes {
+        // The question lists what would go, from the same code run and rolled back.
+        let preview = ops::member::remove(env.store()?, &who, &a.emails, &opts)?;
+        let names: Vec<&str> = a.emails.iter().map(Email::as_str).collect();
+        env.prompt.confirm(
+            &format!("removing {} from {org}", names.join(", ")),
+            &format!("{}?", removals_message(&preview.item, &org, "Remove")),
+        )?;
+    }
+    opts.dry_run = false;
+    let c = ops::member::remove(env.store()?, &who, &a.emails, &opts)?;
+    env.out.change(&c, &removals_message(&c.item, &org, "Removed"))
 }
 
 fn member_set_role(env: &mut Env, a: MemberSetRoleArgs) -> Result<()> {
@@ -136,6 +255,12 @@ fn member_set_role(env: &mut Env, a: MemberSetRoleArgs) -> Result<()> {
     let msg = match c.outcome {
         Outcome::Unchanged => format!("{} is already {} of {org} (unchanged)", a.email, a.role),
         _ => format!("{} is now {} of {org}", a.email, a.role),
+    };
+    let msg = if c.item.invites_revoked.is_empty() {
+        msg
+    } else {
+        let list: Vec<String> = c.item.invites_revoked.iter().map(|i| format!("{} ({})", i.id, i.email)).collect();
+        format!("{msg}; the pending invites they sent are revoked: {}", list.join(", "))
     };
     env.out.change(&c, &msg)
 }

@@ -1,5 +1,6 @@
 //! Everything that knows about clap, terminals and output formats.
 
+pub mod access;
 pub mod args;
 pub mod audit;
 pub mod billing;
@@ -7,6 +8,7 @@ pub mod can_i;
 pub mod chat;
 pub mod complete;
 pub mod connector;
+pub mod connector_access;
 pub mod dashboard;
 pub mod db;
 pub mod env;
@@ -14,12 +16,14 @@ pub mod error;
 pub mod generate;
 pub mod help;
 pub mod identity;
+pub mod integration;
 pub mod invite;
 pub mod manifest;
 pub mod member;
 pub mod org;
 pub mod output;
 pub mod prompt;
+pub mod security;
 pub mod team;
 pub mod user;
 
@@ -41,9 +45,11 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::Team(c) => team::run(env, c),
         Command::Dashboard(c) => dashboard::run(env, c),
         Command::Connector(c) => connector::run(env, c),
+        Command::Integration(c) => integration::run(env, c),
         Command::Chat(c) => chat::run(env, c),
         Command::Billing(c) => billing::run(env, c),
         Command::Audit(c) => audit::run(env, c),
+        Command::Access(c) => access::run(env, c),
         Command::CanI(a) => return can_i::run(env, a),
         Command::Apply(a) => manifest::apply(env, a),
         Command::Export => manifest::export(env),

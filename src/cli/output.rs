@@ -1,7 +1,9 @@
 //! All output goes through here: tables on a terminal, tab-separated rows in a pipe, or JSON.
 //!
-//! stdout carries only data (and the one-line receipt of a change); errors,
-//! hints and progress go to stderr. A reader that closes the pipe early
+//! stdout carries only data: on a terminal a change prints one sentence; in
+//! TSV it prints one receipt row per change (`action kind org key details`,
+//! the columns of `apply`'s plan) and its sentence goes to stderr; in JSON it
+//! prints one object. Errors, hints and progress go to stderr. A reader that closes the pipe early
 //! (`orgctl member list | head -1`) ends the program quietly with exit 0.
 
 use std::io::{self, IsTerminal, Write};
@@ -12,7 +14,7 @@ use serde_json::{Map, Value};
 
 use crate::cli::args::Format;
 use crate::error::{Error, Result};
-use crate::ops::Change;
+use crate::ops::{Change, Outcome};
 
 /// Something that lists as a table row.
 pub trait Row: Serialize {
@@ -49,9 +51,30 @@ impl Output {
         w.finish()
     }
 
+    /// A list of at most `limit` rows (`--limit N`), in the order given.
+    pub fn list_limited<R: Row>(&self, rows: &[R], limit: Option<usize>) -> Result<()> {
+        let mut w = self.stream_limited::<R>(limit);
+        for r in rows {
+            w.push(r)?;
+        }
+        w.finish()
+    }
+
     /// A list written row by row as the store yields it.
     pub fn stream<R: Row>(&self) -> ListWriter<'_, R> {
-        ListWriter { out: self, table: None, count: 0, buf: String::new(), _row: std::marker::PhantomData }
+        self.stream_limited(None)
+    }
+
+    /// A streamed list that keeps only the first `limit` rows pushed (`--limit N`).
+    pub fn stream_limited<R: Row>(&self, limit: Option<usize>) -> ListWriter<'_, R> {
+        ListWriter {
+            out: self,
+            table: None,
+            count: 0,
+            limit: limit.unwrap_or(usize::MAX),
+            buf: String::new(),
+            _row: std::marker::PhantomData,
+        }
     }
 
     /// One object: a two-column table, a TSV row, or a JSON object.
@@ -69,32 +92,57 @@ impl Output {
         }
     }
 
-    /// The receipt of a change: the message line, or in JSON the object
-    /// with `"action"` (and `"org"` where it happened in one).
-    pub fn change<T: Serialize>(&self, c: &Change<T>, message: &str) -> Result<()> {
+    /// The receipt of a change: on a terminal the sentence `message`; in TSV
+    /// one row per change (the item's [`Receipted::receipts`]) with the
+    /// sentence on stderr; in JSON the object with `"action"` (and `"org"`
+    /// where it happened in one, `"dry_run": true` for a preview).
+    pub fn change<T: Receipted>(&self, c: &Change<T>, message: &str) -> Result<()> {
         if self.is_json() {
-            let mut obj = Map::new();
-            obj.insert("action".into(), Value::from(c.outcome.as_str()));
-            if let Some(org) = &c.org {
-                obj.insert("org".into(), Value::from(org.as_str()));
-            }
-            match serde_json::to_value(&c.item).map_err(|e| Error::internal(e.to_string()))? {
-                Value::Object(fields) => obj.extend(fields),
-                other => {
-                    obj.insert("item".into(), other);
-                }
-            }
-            return self.json(&Value::Object(obj));
+            return self.json(&change_object(c)?);
         }
-        self.message(message)
+        if self.format == Format::Tsv && !self.quiet {
+            let rows = c.item.receipts(c.outcome, c.org.as_deref());
+            self.receipt_rows(&rows)?;
+        }
+        self.message(message)?;
+        if c.dry_run {
+            self.message("Dry run: nothing was changed")?;
+        }
+        Ok(())
     }
 
-    /// A human line on stdout, left out with `--quiet` and in JSON.
+    /// Receipt rows as TSV lines (a token, when there is one, as a sixth field).
+    pub fn receipt_rows(&self, rows: &[Receipt]) -> Result<()> {
+        let mut text = String::new();
+        for r in rows {
+            text.push_str(&tsv(&r.cells()));
+            text.push('\n');
+        }
+        write_raw(&text)
+    }
+
+    /// A sentence for people: on stdout under a table, on stderr when stdout
+    /// carries TSV rows, nowhere in JSON or with `--quiet`.
     pub fn message(&self, line: &str) -> Result<()> {
         if self.quiet || self.is_json() {
             return Ok(());
         }
+        if self.format == Format::Tsv {
+            let mut err = io::stderr().lock();
+            let _ = writeln!(err, "{line}");
+            return Ok(());
+        }
         write_line(line)
+    }
+
+    /// A warning about a change that succeeded, on stderr (left out with `--quiet`).
+    pub fn warn(&self, line: &str) -> Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        let mut err = io::stderr().lock();
+        let _ = writeln!(err, "warning: {line}");
+        Ok(())
     }
 
     /// Data a command exists to print (a path, a token): always printed.
@@ -141,6 +189,8 @@ pub struct ListWriter<'a, R> {
     out: &'a Output,
     table: Option<Table>,
     count: usize,
+    /// Rows past this many are dropped (`--limit N`).
+    limit: usize,
     /// TSV and JSON rows are written in blocks rather than a syscall a line.
     buf: String,
     _row: std::marker::PhantomData<R>,
@@ -149,7 +199,15 @@ pub struct ListWriter<'a, R> {
 const FLUSH_AT: usize = 64 * 1024;
 
 impl<R: Row> ListWriter<'_, R> {
+    /// Whether the list has all the rows `--limit` lets it print.
+    pub fn is_full(&self) -> bool {
+        self.count >= self.limit
+    }
+
     pub fn push(&mut self, r: &R) -> Result<()> {
+        if self.is_full() {
+            return Ok(());
+        }
         match self.out.format {
             Format::Tsv => {
                 self.buf.push_str(&tsv(&r.cells()));
@@ -184,11 +242,53 @@ impl<R: Row> ListWriter<'_, R> {
                 self.buf.push_str(if self.count == 0 { "[]\n" } else { "\n]\n" });
                 write_raw(&self.buf)
             }
-            Format::Table => match &self.table {
-                Some(t) => write_line(&t.to_string()),
+            Format::Table => match &mut self.table {
+                Some(t) => {
+                    keep_identifiers_whole::<R>(t);
+                    write_line(&t.to_string())
+                }
                 None => Ok(()),
             },
             Format::Tsv => write_raw(&self.buf),
+        }
+    }
+}
+
+/// Columns that hold identifiers (emails, slugs, ids, times, fixed words):
+/// a narrow terminal wraps the free-text columns (names, titles,
+/// descriptions, reasons) and never splits one of these across lines.
+const IDENTIFIER_COLUMNS: &[&str] = &[
+    "id",
+    "email",
+    "slug",
+    "owner",
+    "actor",
+    "org",
+    "dashboard",
+    "user",
+    "key",
+    "invited_by",
+    "role",
+    "state",
+    "visibility",
+    "permission",
+    "action",
+    "kind",
+    "at",
+    "joined_at",
+    "created_at",
+    "expires_at",
+    "current",
+    "user_source",
+    "org_source",
+];
+
+fn keep_identifiers_whole<R: Row>(t: &mut Table) {
+    for (i, h) in R::HEADERS.iter().enumerate() {
+        if IDENTIFIER_COLUMNS.contains(h) {
+            if let Some(c) = t.column_mut(i) {
+                c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            }
         }
     }
 }
@@ -239,6 +339,105 @@ fn check(r: io::Result<()>) -> Result<()> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
         Err(e) => Err(Error::internal(format!("cannot write to stdout: {e}"))),
     }
+}
+
+/// The JSON object of a change: `action`, `org`, `dry_run` for a preview, then the item's fields.
+pub fn change_object<T: Serialize>(c: &Change<T>) -> Result<Value> {
+    let mut obj = Map::new();
+    obj.insert("action".into(), Value::from(c.outcome.as_str()));
+    if let Some(org) = &c.org {
+        obj.insert("org".into(), Value::from(org.as_str()));
+    }
+    if c.dry_run {
+        obj.insert("dry_run".into(), Value::from(true));
+    }
+    match serde_json::to_value(&c.item).map_err(|e| Error::internal(e.to_string()))? {
+        Value::Object(fields) => {
+            for (k, v) in fields {
+                obj.entry(k).or_insert(v);
+            }
+        }
+        other => {
+            obj.insert("item".into(), other);
+        }
+    }
+    Ok(Value::Object(obj))
+}
+
+/// One row of a change's receipt, in the columns of `apply`'s plan.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Receipt {
+    pub action: Outcome,
+    pub kind: String,
+    pub org: Option<String>,
+    pub key: String,
+    pub details: String,
+    pub token: Option<String>,
+}
+
+impl Receipt {
+    pub fn new(
+        action: Outcome,
+        kind: &str,
+        org: Option<&str>,
+        key: impl Into<String>,
+        details: impl Into<String>,
+    ) -> Self {
+        Receipt {
+            action,
+            kind: kind.to_string(),
+            org: org.map(str::to_string),
+            key: key.into(),
+            details: details.into(),
+            token: None,
+        }
+    }
+
+    pub fn cells(&self) -> Vec<String> {
+        let mut cells = vec![
+            self.action.as_str().to_string(),
+            self.kind.clone(),
+            opt(&self.org),
+            self.key.clone(),
+            self.details.clone(),
+        ];
+        if let Some(t) = &self.token {
+            cells.push(t.clone());
+        }
+        cells
+    }
+}
+
+/// What a change's item prints as its receipt rows in TSV. `KIND` names the
+/// kind of object as `apply`'s plan does (`member`, `team`, `dashboard`, ...);
+/// the key is its identifier (the item's `slug`, `email`, `name` or `id`).
+/// Items whose change cascades (a removed member) list every change.
+pub trait Receipted: Serialize {
+    const KIND: &'static str;
+
+    fn key(&self) -> String {
+        let v = serde_json::to_value(self).unwrap_or(Value::Null);
+        ["slug", "email", "name", "id", "user"]
+            .iter()
+            .find_map(|k| match v.get(*k) {
+                Some(Value::String(s)) => Some(s.clone()),
+                Some(Value::Number(n)) => Some(n.to_string()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    fn details(&self) -> String {
+        String::new()
+    }
+
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        vec![Receipt::new(action, Self::KIND, org, self.key(), self.details())]
+    }
+}
+
+impl Receipted for Value {
+    const KIND: &'static str = "context";
 }
 
 /// Joins a list for a table or TSV cell.

@@ -29,7 +29,7 @@ impl Prompter {
 
     fn refuse(what: &str) -> Error {
         Error::usage(format!("{what} needs confirmation and nobody can be asked here"))
-            .with_hint("pass `--yes` to confirm")
+            .with_hint("pass `--yes` to confirm, or `--dry-run` to see what would go")
     }
 
     /// Asks a yes/no question (default no); declining exits 7.

@@ -4,12 +4,11 @@ use clap::{Args, Subcommand};
 
 use crate::cli::args;
 use crate::cli::env::Env;
-use crate::cli::output::{joined, opt, Row};
+use crate::cli::output::{joined, opt, Receipt, Receipted, Row};
 use crate::error::Result;
 use crate::model::{parse_description, Email, Name, Slug};
-use crate::ops::team::TeamDetail;
+use crate::ops::team::{Membership, TeamDeleted, TeamDetail, TeamSummary};
 use crate::ops::{self, Outcome};
-use crate::policy::Action;
 use crate::store::teams::TeamView;
 
 #[derive(Debug, Subcommand)]
@@ -19,24 +18,28 @@ pub enum TeamCommand {
         after_help = "Example:\n  orgctl team create engineering --name Engineering --description \"Builds the product\""
     )]
     Create(TeamCreateArgs),
-    /// List the org's teams
-    #[command(after_help = "Example:\n  orgctl team list")]
-    List,
+    /// List the org's teams with their member counts, by slug (`team show` lists the members)
+    #[command(after_help = "Examples:\n  orgctl team list\n  orgctl team list --limit 10 --json")]
+    List(TeamListArgs),
     /// Show a team's members and the dashboards granted to it
     #[command(after_help = "Example:\n  orgctl team show engineering --json")]
     Show(TeamSlugArg),
     /// Change a team's name or description (admins)
     #[command(after_help = "Example:\n  orgctl team edit engineering --description \"Builds and runs the product\"")]
     Edit(TeamEditArgs),
-    /// Delete a team (admins; asks first)
-    #[command(after_help = "Example:\n  orgctl team delete engineering --yes")]
-    Delete(TeamSlugArg),
+    /// Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)
+    #[command(
+        after_help = "Examples:\n  orgctl team delete engineering --dry-run\n  orgctl team delete engineering --yes"
+    )]
+    Delete(TeamDeleteArgs),
     /// Add org members to a team, all or nothing (admins); those already in it are no error
     #[command(after_help = "Example:\n  orgctl team add engineering bob@example.com carol@example.com")]
     Add(TeamMembersArgs),
     /// Remove members from a team, all or nothing (admins)
-    #[command(after_help = "Example:\n  orgctl team remove engineering bob@example.com")]
-    Remove(TeamMembersArgs),
+    #[command(
+        after_help = "Examples:\n  orgctl team remove engineering bob@example.com\n  orgctl team remove engineering bob@example.com --dry-run"
+    )]
+    Remove(TeamRemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -57,6 +60,36 @@ pub struct TeamSlugArg {
     /// The team's slug
     #[arg(value_parser = args::slug())]
     pub slug: Slug,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamListArgs {
+    /// At most this many teams
+    #[arg(long, value_name = "N", value_parser = crate::cli::args::limit())]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamDeleteArgs {
+    /// The team's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// Print what would be removed, cascades included, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamRemoveArgs {
+    /// The team's slug
+    #[arg(value_parser = args::slug())]
+    pub slug: Slug,
+    /// Members' emails
+    #[arg(required = true, value_parser = args::email())]
+    pub emails: Vec<Email>,
+    /// Print what would be removed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -89,6 +122,82 @@ impl Row for TeamView {
     }
 }
 
+impl Row for TeamSummary {
+    const HEADERS: &'static [&'static str] = &["slug", "name", "description", "members"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.slug.clone(), self.name.clone(), opt(&self.description), self.member_count.to_string()]
+    }
+}
+
+impl Receipted for TeamView {
+    const KIND: &'static str = "team";
+    fn details(&self) -> String {
+        format!("name={}", self.name)
+    }
+}
+
+impl Receipted for Membership {
+    const KIND: &'static str = "team_member";
+    fn receipts(&self, _action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let done = if self.adding { Outcome::Created } else { Outcome::Deleted };
+        let mut rows: Vec<Receipt> = self
+            .changed
+            .iter()
+            .map(|e| Receipt::new(done, "team_member", org, format!("{}/{e}", self.team.slug), ""))
+            .collect();
+        rows.extend(
+            self.unchanged
+                .iter()
+                .map(|e| Receipt::new(Outcome::Unchanged, "team_member", org, format!("{}/{e}", self.team.slug), "")),
+        );
+        rows
+    }
+}
+
+impl Receipted for TeamDeleted {
+    const KIND: &'static str = "team";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        let slug = &self.team.slug;
+        let mut rows = vec![Receipt::new(action, "team", org, slug, format!("name={}", self.team.name))];
+        for m in &self.team.members {
+            rows.push(Receipt::new(action, "team_member", org, format!("{slug}/{m}"), ""));
+        }
+        for d in &self.grants {
+            rows.push(Receipt::new(action, "grant", org, format!("{d}/team {slug}"), ""));
+        }
+        for k in &self.connector_grants {
+            rows.push(Receipt::new(action, "connector_grant", org, format!("{k}/team {slug}"), ""));
+        }
+        for id in &self.invites {
+            rows.push(Receipt::new(Outcome::Updated, "invite", org, id.to_string(), format!("team {slug} dropped")));
+        }
+        rows
+    }
+}
+
+/// What deleting a team takes along, as a sentence.
+fn team_cascade(d: &TeamDeleted) -> String {
+    let mut parts = Vec::new();
+    if !d.team.members.is_empty() {
+        parts.push(format!("{} membership(s): {}", d.team.members.len(), d.team.members.join(", ")));
+    }
+    if !d.grants.is_empty() {
+        parts.push(format!("its grants on dashboards {}", d.grants.join(", ")));
+    }
+    if !d.connector_grants.is_empty() {
+        parts.push(format!("its grants to use connectors {}", d.connector_grants.join(", ")));
+    }
+    if !d.invites.is_empty() {
+        let list: Vec<String> = d.invites.iter().map(i64::to_string).collect();
+        parts.push(format!("its place in pending invites {}", list.join(", ")));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(", with {}", parts.join("; "))
+    }
+}
+
 impl Row for TeamDetail {
     const HEADERS: &'static [&'static str] = &["slug", "name", "description", "members", "dashboards"];
     fn cells(&self) -> Vec<String> {
@@ -102,12 +211,12 @@ impl Row for TeamDetail {
 pub fn run(env: &mut Env, cmd: TeamCommand) -> Result<()> {
     match cmd {
         TeamCommand::Create(a) => team_create(env, a),
-        TeamCommand::List => team_list(env),
+        TeamCommand::List(a) => team_list(env, a),
         TeamCommand::Show(a) => team_show(env, a),
         TeamCommand::Edit(a) => team_edit(env, a),
         TeamCommand::Delete(a) => team_delete(env, a),
-        TeamCommand::Add(a) => team_members(env, a, true),
-        TeamCommand::Remove(a) => team_members(env, a, false),
+        TeamCommand::Add(a) => team_members(env, a.slug, a.emails, true, false),
+        TeamCommand::Remove(a) => team_members(env, a.slug, a.emails, false, a.dry_run),
     }
 }
 
@@ -119,9 +228,10 @@ fn team_create(env: &mut Env, a: TeamCreateArgs) -> Result<()> {
     env.out.change(&c, &format!("Created team {} ({}) in {org}", c.item.slug, c.item.name))
 }
 
-fn team_list(env: &mut Env) -> Result<()> {
+fn team_list(env: &mut Env, a: TeamListArgs) -> Result<()> {
     let who = env.who()?;
-    let teams = ops::team::list(env.store()?, &who)?;
+    let mut teams = ops::team::summaries(env.store()?, &who)?;
+    teams.truncate(a.limit.unwrap_or(usize::MAX));
     env.out.list(&teams)
 }
 
@@ -146,26 +256,42 @@ fn team_edit(env: &mut Env, a: TeamEditArgs) -> Result<()> {
     env.out.change(&c, &msg)
 }
 
-fn team_delete(env: &mut Env, a: TeamSlugArg) -> Result<()> {
+fn team_delete(env: &mut Env, a: TeamDeleteArgs) -> Result<()> {
     let who = env.who()?;
-    ops::org::precheck(env.store()?, &who, None, Action::ManageTeams)?;
-    ops::team::show(env.store()?, &who, &a.slug)?;
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
-    env.prompt.confirm(&format!("deleting team {}", a.slug), &format!("Delete team {} from {org}?", a.slug))?;
-    let c = ops::team::delete(env.store()?, &who, &a.slug)?;
-    env.out.change(&c, &format!("Deleted team {} from {org}", a.slug))
+    if a.dry_run {
+        let c = ops::team::delete(env.store()?, &who, &a.slug, true)?;
+        return env.out.change(&c, &format!("Would delete team {} from {org}{}", a.slug, team_cascade(&c.item)));
+    }
+    if !env.prompt.yes {
+        // Only someone allowed to delete is asked, and is told what goes with it.
+        let preview = ops::team::delete(env.store()?, &who, &a.slug, true)?;
+        env.prompt.confirm(
+            &format!("deleting team {}", a.slug),
+            &format!("Delete team {} from {org}{}?", a.slug, team_cascade(&preview.item)),
+        )?;
+    }
+    let c = ops::team::delete(env.store()?, &who, &a.slug, false)?;
+    env.out.change(&c, &format!("Deleted team {} from {org}{}", a.slug, team_cascade(&c.item)))
 }
 
-fn team_members(env: &mut Env, a: TeamMembersArgs, add: bool) -> Result<()> {
+fn team_members(env: &mut Env, slug: Slug, emails: Vec<Email>, add: bool, dry_run: bool) -> Result<()> {
+    let a = TeamMembersArgs { slug, emails };
     let who = env.who()?;
     let store = env.store()?;
     let c = if add {
         ops::team::add(store, &who, &a.slug, &a.emails)?
     } else {
-        ops::team::remove(store, &who, &a.slug, &a.emails)?
+        ops::team::remove(store, &who, &a.slug, &a.emails, dry_run)?
     };
     let org = c.org.clone().unwrap_or_default();
-    let verb = if add { "Added" } else { "Removed" };
+    let verb = if dry_run {
+        "Would remove"
+    } else if add {
+        "Added"
+    } else {
+        "Removed"
+    };
     let prep = if add { "to" } else { "from" };
     let mut msg = if c.item.changed.is_empty() {
         format!("Team {} in {org} is unchanged", a.slug)

@@ -47,6 +47,13 @@ pub struct UserEditArgs {
     pub name: Name,
 }
 
+impl crate::cli::output::Receipted for User {
+    const KIND: &'static str = "user";
+    fn details(&self) -> String {
+        format!("name={}", self.name)
+    }
+}
+
 impl Row for User {
     const HEADERS: &'static [&'static str] = &["email", "name"];
     fn cells(&self) -> Vec<String> {

@@ -12,17 +12,21 @@ pub enum Subject {
     Org,
     Dashboard(Slug),
     Chat(i64),
+    Connector(Slug),
 }
 
 impl Subject {
-    /// Parses `dashboard/SLUG` or `chat/ID`.
+    /// Parses `dashboard/SLUG`, `chat/ID` or `connector/NAME`.
     pub fn parse(raw: &str) -> Result<Subject> {
-        let bad =
-            || Error::usage(format!("invalid target {raw:?}")).with_hint("a target is `dashboard/SLUG` or `chat/ID`");
+        let bad = || {
+            Error::usage(format!("invalid target {raw:?}"))
+                .with_hint("a target is `dashboard/SLUG`, `chat/ID` or `connector/NAME`")
+        };
         let (kind, rest) = raw.split_once('/').ok_or_else(bad)?;
         match kind {
             "dashboard" => Ok(Subject::Dashboard(Slug::parse(rest)?)),
             "chat" => rest.parse::<i64>().ok().filter(|id| *id > 0).map(Subject::Chat).ok_or_else(bad),
+            "connector" => Ok(Subject::Connector(Slug::parse(rest)?)),
             _ => Err(bad()),
         }
     }
@@ -34,8 +38,15 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
             return Err(Error::usage(format!("`{action}` needs a target"))
                 .with_hint(format!("for example `orgctl can-i {action} dashboard/SLUG`")))
         }
-        (false, Subject::Dashboard(_) | Subject::Chat(_)) => {
+        (false, Subject::Dashboard(_) | Subject::Chat(_) | Subject::Connector(_)) => {
             return Err(Error::usage(format!("`{action}` is an org-level action and takes no target")))
+        }
+        (true, Subject::Connector(_)) if action != Action::Use => {
+            return Err(Error::usage(format!("`{action}` does not apply to a connector"))
+                .with_hint("ask `orgctl can-i use connector/NAME`"))
+        }
+        (true, Subject::Dashboard(_) | Subject::Chat(_)) if action == Action::Use => {
+            return Err(Error::usage("`use` applies to a connector").with_hint("ask `orgctl can-i use connector/NAME`"))
         }
         _ => {}
     }
@@ -50,12 +61,17 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
                 let (d, _) = crate::ops::dashboard::decide(tx, &s, slug, action)?;
                 crate::ops::dashboard::target(tx, &s, &d)?
             }
+            // Every member can see that a connector exists; one that does not is not found.
+            Subject::Connector(name) => {
+                let k = crate::ops::connector_access::find(tx, &s, name)?;
+                crate::ops::connector_access::target(tx, &s, &k)?
+            }
             Subject::Chat(id) => {
                 chats::find(tx, s.org.id, s.actor.id, *id)?.ok_or_else(|| crate::ops::chat::missing(*id, s.slug()))?;
                 Target::Chat { is_owner: true }
             }
         };
-        let decision = policy::decide(action, &Facts { org: s.slug(), role: s.role, target });
+        let decision = policy::decide(action, &Facts { org: s.slug(), role: s.role, target, rules: s.rules });
         // The table lets any member leave; the rule that an org keeps an
         // admin, checked by the very function `org leave` uses, can still say no.
         if action == Action::LeaveOrg && decision.allowed && s.role == Some(crate::model::Role::Admin) {

@@ -34,12 +34,13 @@ pub fn show(store: &mut Store, who: &Who, id: i64) -> Result<Chat> {
     })
 }
 
-pub fn delete(store: &mut Store, who: &Who, id: i64) -> Result<Change<Chat>> {
-    store.write(|tx| {
+/// Deletes one of your chats; `dry_run` checks it and rolls back.
+pub fn delete(store: &mut Store, who: &Who, id: i64, dry_run: bool) -> Result<Change<Chat>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         let chat = chats::find(tx, s.org.id, s.actor.id, id)?.ok_or_else(|| missing(id, s.slug()))?;
         chats::delete(tx, s.org.id, s.actor.id, id)?;
         audit_in(tx, &s, "chat.delete", &id.to_string(), "")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), chat))
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), chat).dry(dry_run))
     })
 }

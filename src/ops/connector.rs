@@ -219,7 +219,8 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
     store.read(|tx| {
         let s = session::in_org(tx, who)?;
-        require(&s, Action::UseConnectors)?;
+        // Every member sees that a connector exists, whether or not they may use it.
+        require(&s, Action::ViewOrg)?;
         Ok(connectors::list(tx, s.org.id)?.iter().map(view).collect())
     })
 }
@@ -227,7 +228,8 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<ConnectorView> {
     store.read(|tx| {
         let s = session::in_org(tx, who)?;
-        require(&s, Action::UseConnectors)?;
+        // Every member sees that a connector exists, whether or not they may use it.
+        require(&s, Action::ViewOrg)?;
         Ok(view(&find(tx, &s, name)?))
     })
 }
@@ -264,14 +266,25 @@ pub fn edit(
     })
 }
 
-pub fn remove(store: &mut Store, who: &Who, name: &Slug) -> Result<Change<ConnectorView>> {
-    store.write(|tx| {
+/// A removed connector with the grants to use it that went with it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ConnectorRemoved {
+    #[serde(flatten)]
+    pub connector: ConnectorView,
+    pub grants: Vec<crate::store::connector_grants::UseGrant>,
+}
+
+/// Removes a connector and its grants (admins); `dry_run` checks it all and rolls back.
+pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<ConnectorRemoved>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageConnectors)?;
         let c = find(tx, &s, name)?;
+        let grants = crate::store::connector_grants::list(tx, c.id)?;
         connectors::delete(tx, c.id)?;
-        audit_in(tx, &s, "connector.remove", name.as_str(), "")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view(&c)))
+        audit_in(tx, &s, "connector.remove", name.as_str(), &format!("grants={}", grants.len()))?;
+        let gone = ConnectorRemoved { connector: view(&c), grants };
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
     })
 }
 

@@ -19,7 +19,7 @@ pub struct DashboardView {
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
-    /// `None` once the owner has left the org.
+    /// `None` (null in JSON, `-` in tables): the owner left; admins manage it.
     pub owner: Option<String>,
     pub grants: Vec<Grant>,
 }
@@ -30,6 +30,19 @@ pub struct Access {
     pub email: String,
     pub permission: Permission,
     pub reason: String,
+}
+
+/// The result of a share or unshare: the dashboard, and the grant it changed.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GrantChange {
+    #[serde(flatten)]
+    pub dashboard: DashboardView,
+    /// `team SLUG` or `user EMAIL`.
+    #[serde(skip)]
+    pub grantee: String,
+    /// The permission granted (`None` for an unshare).
+    #[serde(skip)]
+    pub permission: Option<Permission>,
 }
 
 /// Whom a share or unshare names.
@@ -68,7 +81,7 @@ pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Resul
             .with_hint("see the dashboards you can view with `orgctl dashboard list`")
     };
     let d = dashboards::find(c, s.org.id, slug)?.ok_or_else(missing)?;
-    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)? };
+    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)?, rules: s.rules };
     if !policy::can_view_dashboard(&facts) {
         return Err(missing());
     }
@@ -208,18 +221,20 @@ pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
         .field("owner", before.owner.as_deref(), after.owner.as_deref())
 }
 
-pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<DashboardView>> {
-    store.write(|tx| {
+/// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::Delete)?;
         let shown = view(tx, d.clone())?;
         dashboards::delete(tx, d.id)?;
-        audit_in(tx, &s, "dashboard.delete", slug.as_str(), "")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown))
+        audit_in(tx, &s, "dashboard.delete", slug.as_str(), &format!("grants={}", shown.grants.len()))?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown).dry(dry_run))
     })
 }
 
-fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
+/// The team or member a share (or a connector grant) names, looked up in the session's org.
+pub fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
     Ok(match t {
         ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
         ShareTarget::User(email) => {
@@ -236,7 +251,7 @@ pub fn share(
     slug: &Slug,
     to: &ShareTarget,
     p: Permission,
-) -> Result<Change<DashboardView>> {
+) -> Result<Change<GrantChange>> {
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::Share)?;
@@ -250,23 +265,33 @@ pub fn share(
             dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
             audit_in(tx, &s, "dashboard.share", slug.as_str(), &format!("{named} permission={p}"))?;
         }
-        Ok(Change::new(outcome, Some(s.slug()), view(tx, d)?))
+        let dashboard = view(tx, d)?;
+        Ok(Change::new(outcome, Some(s.slug()), GrantChange { dashboard, grantee: named, permission: Some(p) }))
     })
 }
 
 /// Removes a grant; removing one that is not there is unchanged.
-pub fn unshare(store: &mut Store, who: &Who, slug: &Slug, from: &ShareTarget) -> Result<Change<DashboardView>> {
-    store.write(|tx| {
+pub fn unshare(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    from: &ShareTarget,
+    dry_run: bool,
+) -> Result<Change<GrantChange>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         let d = load(tx, &s, slug, Action::Share)?;
         let (g, named) = grantee(tx, &s, from)?;
+        let old = dashboards::grant_of(tx, d.id, g)?;
         let outcome = if dashboards::remove_grant(tx, d.id, g)? {
             audit_in(tx, &s, "dashboard.unshare", slug.as_str(), &named)?;
             Outcome::Deleted
         } else {
             Outcome::Unchanged
         };
-        Ok(Change::new(outcome, Some(s.slug()), view(tx, d)?))
+        let dashboard = view(tx, d)?;
+        let change = GrantChange { dashboard, grantee: named, permission: old };
+        Ok(Change::new(outcome, Some(s.slug()), change).dry(dry_run))
     })
 }
 
@@ -287,6 +312,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
                     is_owner: d.owner_id == Some(id),
                     grant: best.remove(&id),
                 },
+                rules: s.rules,
             };
             let edit = policy::decide(Action::Edit, &facts);
             let viewing = policy::decide(Action::View, &facts);
@@ -368,7 +394,12 @@ mod tests {
     #[test]
     fn the_reason_names_what_gives_access() {
         let reason = |role, is_owner, grant, visibility| {
-            let f = Facts { org: "acme", role: Some(role), target: Target::Dashboard { visibility, is_owner, grant } };
+            let f = Facts {
+                org: "acme",
+                role: Some(role),
+                target: Target::Dashboard { visibility, is_owner, grant },
+                rules: Default::default(),
+            };
             let edit = policy::decide(Action::Edit, &f);
             if edit.allowed {
                 ("edit", edit.reason)

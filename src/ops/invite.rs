@@ -19,8 +19,9 @@ use crate::store::{members, teams, users, Store};
 
 /// The default time an invite stays valid.
 pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
-/// The longest expiry an invite may be given.
-pub const MAX_EXPIRY: i64 = 365 * 86_400;
+/// The longest expiry an invite may ever be given (an org's
+/// `invite-max-lifetime` may set a shorter one).
+pub const MAX_EXPIRY: i64 = crate::model::security::MAX_INVITE_LIFETIME;
 
 /// An invite as shown; `token` only right after `create` and `resend`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -33,8 +34,18 @@ pub struct InviteView {
     pub state: InviteState,
     pub created_at: String,
     pub expires_at: String,
+    /// The email of the admin who sent it (`None` when unknown).
+    pub invited_by: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+
+/// How `invite revoke` and `invite resend` name an invite: by id, or by the
+/// invited email (its newest open invite).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InviteRef {
+    Id(i64),
+    Email(Email),
 }
 
 /// 256 random bits as URL-safe base64, drawn again when the text would start
@@ -65,6 +76,7 @@ fn view(c: &Connection, org: &str, i: &Invite, token: Option<String>) -> Result<
         state: i.state_at(now()),
         created_at: rfc3339(i.created_at),
         expires_at: rfc3339(i.expires_at),
+        invited_by: invites::inviter_email(c, i.id)?,
         token,
     })
 }
@@ -78,7 +90,9 @@ pub fn expiry(d: Option<Duration>) -> Result<i64> {
     Ok(secs)
 }
 
-/// Creates one invite per email, all or none.
+/// Creates one invite per email, all or none. An email that already has a
+/// pending invite with the same role and teams is `unchanged` (no new token:
+/// `invite resend` makes one); with another role or teams it is a conflict.
 pub fn create(
     store: &mut Store,
     who: &Who,
@@ -86,17 +100,30 @@ pub fn create(
     role: Role,
     team_slugs: &[Slug],
     expires: Option<Duration>,
-) -> Result<Vec<InviteView>> {
-    let secs = expiry(expires)?;
+) -> Result<Vec<Change<InviteView>>> {
+    expiry(expires)?;
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::Invite)?;
+        let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let team_ids =
             team_slugs.iter().map(|t| crate::ops::team::find(tx, &s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
         let mut seen = std::collections::BTreeSet::new();
         let mut out = Vec::new();
+        let mut wanted_teams = team_ids.clone();
+        wanted_teams.sort_unstable();
+        wanted_teams.dedup();
         for email in emails.iter().filter(|e| seen.insert(e.as_str().to_string())) {
-            out.push(create_one(tx, &s, email, role, &team_ids, secs, "")?);
+            if let Some(p) = invites::pending_for(tx, s.org.id, email.as_str(), now())? {
+                let mut teams: Vec<i64> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
+                teams.sort_unstable();
+                if p.role == role && teams == wanted_teams {
+                    out.push(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &p, None)?));
+                    continue;
+                }
+            }
+            let created = create_one(tx, &s, email, role, &team_ids, secs, "")?;
+            out.push(Change::new(Outcome::Created, Some(s.slug()), created));
         }
         Ok(out)
     })
@@ -117,10 +144,14 @@ pub fn create_one(
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
         }
     }
+    crate::ops::security::check_joining(c, &s.org, email.as_str())?;
     let t = now();
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
-            .with_hint(format!("send it again with `orgctl invite resend {}`", p.number)));
+            .with_hint(format!(
+                "it differs in role or teams; revoke it first with `orgctl invite revoke {}`, or send it again with `orgctl invite resend {}`",
+                p.number, p.number
+            )));
     }
     let token = new_token()?;
     let invite = invites::insert(c, s.org.id, email.as_str(), role, &hash(&token), t, t + secs, s.actor.id)?;
@@ -131,6 +162,7 @@ pub fn create_one(
     view(c, s.slug(), &invite, Some(token))
 }
 
+/// The org's invites in one state (all with `None`), by id (admins).
 pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<Vec<InviteView>> {
     store.read(|tx| {
         let s = session::in_org(tx, who)?;
@@ -146,11 +178,35 @@ fn find(c: &Connection, s: &Session, id: i64) -> Result<Invite> {
     })
 }
 
-pub fn revoke(store: &mut Store, who: &Who, id: i64) -> Result<Change<InviteView>> {
-    store.write(|tx| {
+/// The invite an id or email names: for an email, its newest open (pending
+/// or expired) invite, else its newest revoked one (so revoking twice is
+/// `unchanged`).
+fn find_ref(c: &Connection, s: &Session, r: &InviteRef) -> Result<Invite> {
+    match r {
+        InviteRef::Id(id) => find(c, s, *id),
+        InviteRef::Email(email) => {
+            if let Some(i) = invites::latest_open_for(c, s.org.id, email.as_str())? {
+                return Ok(i);
+            }
+            let revoked = invites::list(c, s.org.id, Some(InviteState::Revoked), now())?
+                .into_iter()
+                .rfind(|i| i.email == email.as_str());
+            revoked.ok_or_else(|| {
+                Error::not_found(format!("{email} has no pending invite in {}", s.slug())).with_hint(format!(
+                    "see `orgctl invite list --state all`, or invite them with `orgctl invite create {email}`"
+                ))
+            })
+        }
+    }
+}
+
+/// Revokes a pending or expired invite (`dry_run`: checks it all and rolls back).
+pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Result<Change<InviteView>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::Invite)?;
-        let mut i = find(tx, &s, id)?;
+        let mut i = find_ref(tx, &s, r)?;
+        let id = i.number;
         match i.state_at(now()) {
             InviteState::Revoked => {
                 return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &i, None)?))
@@ -163,16 +219,18 @@ pub fn revoke(store: &mut Store, who: &Who, id: i64) -> Result<Change<InviteView
         invites::set_state(tx, &i, InviteState::Revoked)?;
         audit_in(tx, &s, "invite.revoke", &i.email, &format!("id={id}"))?;
         i.state = InviteState::Revoked;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &i, None)?))
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &i, None)?).dry(dry_run))
     })
 }
 
-pub fn resend(store: &mut Store, who: &Who, id: i64, expires: Option<Duration>) -> Result<Change<InviteView>> {
-    let secs = expiry(expires)?;
+pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Duration>) -> Result<Change<InviteView>> {
+    expiry(expires)?;
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::Invite)?;
-        let i = find(tx, &s, id)?;
+        let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
+        let i = find_ref(tx, &s, r)?;
+        let id = i.number;
         let t = now();
         match i.state_at(t) {
             InviteState::Pending | InviteState::Expired => {}
@@ -233,7 +291,10 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
                     org.slug, me.email, invite.role
                 )))
             }
-            None => members::insert(tx, org.id, me.id, invite.role, t)?,
+            None => {
+                crate::ops::security::check_joining(tx, &org, &me.email)?;
+                members::insert(tx, org.id, me.id, invite.role, t)?
+            }
         }
         for (team_id, _) in invites::teams(tx, invite.id)? {
             teams::add_member(tx, org.id, team_id, me.id)?;

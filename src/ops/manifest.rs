@@ -11,16 +11,17 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::manifest::{
-    ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, InviteSpec, Manifest, MemberSpec, OrgPlan, OrgSpec, TeamSpec,
-    UserSpec, Validated,
+    ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, IntegrationSpec, InviteSpec, Manifest, MemberSpec, OrgPlan,
+    OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
 };
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::connector::without_password;
 use crate::ops::{audit, session, Diff, Outcome, Session, Who};
 use crate::store::dashboards::{Dashboard, Grantee};
+use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
-use crate::store::{connectors, dashboards, invites, members, orgs, teams, users, Store};
+use crate::store::{connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store};
 
 /// One change `apply` made (or, with `--dry-run`, would make).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -64,8 +65,10 @@ pub fn size(v: &Validated) -> u64 {
             1 + o.members.len()
                 + o.teams.iter().map(|t| 1 + t.members.len()).sum::<usize>()
                 + o.dashboards.iter().map(|d| 1 + d.grants.len()).sum::<usize>()
-                + o.connectors.len()
+                + o.connectors.iter().map(|k| 1 + k.grants.len()).sum::<usize>()
+                + o.integrations.len()
                 + o.invites.len()
+                + usize::from(o.security.is_some())
         })
         .sum();
     (v.users.len() + orgs) as u64
@@ -81,9 +84,25 @@ struct Run<'a> {
     progress: &'a mut dyn FnMut(u64),
     /// How the acting user was named, for the audit trail.
     source: Option<crate::ops::Source>,
+    /// Places in the file that name what is not there (a user, a member, a
+    /// team): all are reported together once the whole file was walked.
+    problems: Vec<Error>,
 }
 
 impl Run<'_> {
+    /// The value, or `None` with a problem of the file's (a usage error)
+    /// noted for the end; any other error stops the run.
+    fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.kind == crate::error::ErrorKind::Usage => {
+                self.problems.push(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn record(
         &mut self,
         org: Option<&Org>,
@@ -135,6 +154,7 @@ pub fn apply(
             changes: Vec::new(),
             progress,
             source: who.user_source(),
+            problems: Vec::new(),
         };
         // A user declared in the file may be the acting user before it exists.
         run.actor = users::find(tx, &actor_email)?;
@@ -176,6 +196,7 @@ pub fn apply(
             let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str()));
             run.record(None, Outcome::Updated, "user", &user.email, diff.text())?;
         }
+        crate::manifest::report_problems(std::mem::take(&mut run.problems))?;
         let mut changes = run.changes;
         if opts.dry_run {
             // The invites of a dry run are rolled back: their tokens could never be used.
@@ -258,8 +279,22 @@ fn audit_action(kind: &str, action: Outcome) -> &'static str {
         ("connector", C) => "connector.add",
         ("connector", D) => "connector.remove",
         ("connector", _) => "connector.edit",
+        ("connector_grant", D) => "connector.revoke",
+        ("connector_grant", _) => "connector.grant",
+        ("integration", C) => "integration.add",
+        ("integration", D) => "integration.remove",
+        ("integration", _) => "integration.edit",
+        ("security", _) => "org.security",
         _ => "apply",
     }
+}
+
+/// `team SLUG` or `user EMAIL`, for a grant's place in the plan.
+fn grantee_name(c: &Connection, grantee: Grantee) -> Result<String> {
+    Ok(match grantee {
+        Grantee::Team(id) => teams::by_id(c, id)?.map_or(format!("team #{id}"), |t| format!("team {}", t.slug)),
+        Grantee::User(id) => users::by_id(c, id)?.map_or(format!("user #{id}"), |u| format!("user {}", u.email)),
+    })
 }
 
 fn place(at: &str, message: String) -> Error {
@@ -324,7 +359,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     for (i, (email, role)) in o.members.iter().enumerate() {
         run.tick();
         let at = format!("{}.members[{i}]", o.at);
-        let uid = user_id(c, &at, email, &mut ids)?;
+        let Some(uid) = run.note(user_id(c, &at, email, &mut ids))? else { continue };
         match (members::role(c, org.id, uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) if r == role => {}
@@ -334,6 +369,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
+                // Checked against the settings in force before this apply: the
+                // file's own `[orgs.security]` takes effect at its end.
+                crate::ops::security::check_joining(c, &org, email.as_str())
+                    .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
                 members::insert(c, org.id, uid, role, run.now)?;
                 run.record(Some(&org), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
             }
@@ -383,10 +422,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for (j, email) in t.members.iter().enumerate() {
             run.tick();
             let at = format!("{}.members[{j}]", t.at);
-            let uid = user_id(c, &at, email, &mut ids)?;
+            let Some(uid) = run.note(user_id(c, &at, email, &mut ids))? else { continue };
             if !is_member(c, uid)? {
-                return Err(place(&at, format!("{email} is not a member of {}", o.slug))
-                    .with_hint("list them under members of the org first"));
+                run.problems.push(
+                    place(&at, format!("{email} is not a member of {}", o.slug))
+                        .with_hint("list them under members of the org first"),
+                );
+                continue;
             }
             wanted.insert(uid);
             if teams::add_member(c, org.id, team.id, uid)? {
@@ -433,12 +475,17 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         let owner_id = match &d.owner {
             Some(e) => {
                 let at = format!("{}.owner", d.at);
-                let uid = user_id(c, &at, e, &mut ids)?;
-                if !is_member(c, uid)? {
-                    return Err(place(&at, format!("owner {e} is not a member of {}", o.slug))
-                        .with_hint("a dashboard's owner must be a member: list them under members of the org"));
+                match run.note(user_id(c, &at, e, &mut ids))? {
+                    Some(uid) if is_member(c, uid)? => Some(uid),
+                    Some(_) => {
+                        run.problems.push(
+                            place(&at, format!("owner {e} is not a member of {}", o.slug))
+                                .with_hint("a dashboard's owner must be a member: list them under members of the org"),
+                        );
+                        None
+                    }
+                    None => None,
                 }
-                Some(uid)
             }
             None => None,
         };
@@ -499,11 +546,15 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for g in &d.grants {
             run.tick();
             let (grantee, named) = match &g.to {
-                GrantTo::Team(slug) => (Grantee::Team(team_id(c, &g.at, slug)?), format!("team {slug}")),
+                GrantTo::Team(slug) => {
+                    let Some(id) = run.note(team_id(c, &g.at, slug))? else { continue };
+                    (Grantee::Team(id), format!("team {slug}"))
+                }
                 GrantTo::User(email) => {
-                    let uid = user_id(c, &g.at, email, &mut ids)?;
+                    let Some(uid) = run.note(user_id(c, &g.at, email, &mut ids))? else { continue };
                     if !is_member(c, uid)? {
-                        return Err(place(&g.at, format!("{email} is not a member of {}", o.slug)));
+                        run.problems.push(place(&g.at, format!("{email} is not a member of {}", o.slug)));
+                        continue;
                     }
                     (Grantee::User(uid), format!("user {email}"))
                 }
@@ -523,14 +574,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             for (grantee, _) in dashboards::grantees(c, dash.id)? {
                 if !wanted.contains(&grantee) {
                     dashboards::remove_grant(c, dash.id, grantee)?;
-                    let who = match grantee {
-                        Grantee::Team(id) => {
-                            teams::by_id(c, id)?.map_or(format!("team #{id}"), |t| format!("team {}", t.slug))
-                        }
-                        Grantee::User(id) => {
-                            users::by_id(c, id)?.map_or(format!("user #{id}"), |u| format!("user {}", u.email))
-                        }
-                    };
+                    let who = grantee_name(c, grantee)?;
                     run.record(Some(&org), Outcome::Deleted, "grant", &format!("{}/{who}", d.slug), String::new())?;
                 }
             }
@@ -552,7 +596,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     for k in &o.connectors {
         run.tick();
         conn_names.insert(k.name.as_str().to_string());
-        match connectors::find(c, org.id, k.name.as_str())? {
+        let connector_id = match connectors::find(c, org.id, k.name.as_str())? {
             Some(existing) => {
                 let keeps_password = without_password(&k.url) == k.url && without_password(&existing.url) == k.url;
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
@@ -560,10 +604,51 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;
                     run.record(Some(&org), Outcome::Updated, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
                 }
+                existing.id
             }
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
                 run.record(Some(&org), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
+            }
+        };
+        let mut wanted = Vec::new();
+        for (at, to) in &k.grants {
+            run.tick();
+            let (grantee, named) = match to {
+                GrantTo::Team(slug) => (Grantee::Team(team_id(c, at, slug)?), format!("team {slug}")),
+                GrantTo::User(email) => {
+                    let uid = user_id(c, at, email, &mut ids)?;
+                    if !is_member(c, uid)? {
+                        return Err(place(at, format!("{email} is not a member of {}", o.slug)));
+                    }
+                    (Grantee::User(uid), format!("user {email}"))
+                }
+            };
+            wanted.push(grantee);
+            if connector_grants::grant(c, org.id, connector_id, grantee)? {
+                run.record(
+                    Some(&org),
+                    Outcome::Created,
+                    "connector_grant",
+                    &format!("{}/{named}", k.name),
+                    String::new(),
+                )?;
+            }
+        }
+        if run.prune {
+            for grantee in connector_grants::grantees(c, connector_id)? {
+                if !wanted.contains(&grantee) {
+                    connector_grants::revoke(c, connector_id, grantee)?;
+                    let who = grantee_name(c, grantee)?;
+                    run.record(
+                        Some(&org),
+                        Outcome::Deleted,
+                        "connector_grant",
+                        &format!("{}/{who}", k.name),
+                        String::new(),
+                    )?;
+                }
             }
         }
     }
@@ -576,8 +661,51 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         }
     }
 
+    // Integrations. The URL is a secret: the plan and the audit log show it masked.
+    let mut integration_names = BTreeSet::new();
+    for x in &o.integrations {
+        run.tick();
+        integration_names.insert(x.name.as_str().to_string());
+        let mut wanted = Integration {
+            id: 0,
+            name: x.name.to_string(),
+            kind: x.kind,
+            url: x.url.clone(),
+            channel: x.channel.clone(),
+            events: x.events.clone(),
+        };
+        let details = crate::ops::integration::details(&wanted);
+        match integrations::find(c, org.id, x.name.as_str())? {
+            Some(existing) => {
+                wanted.id = existing.id;
+                if wanted != existing {
+                    integrations::update(c, &wanted)?;
+                    run.record(Some(&org), Outcome::Updated, "integration", x.name.as_str(), details)?;
+                }
+            }
+            None => {
+                integrations::insert(c, org.id, &wanted, run.now)?;
+                run.record(Some(&org), Outcome::Created, "integration", x.name.as_str(), details)?;
+            }
+        }
+    }
+    if run.prune {
+        for x in integrations::list(c, org.id)? {
+            if !integration_names.contains(&x.name) {
+                integrations::delete(c, x.id)?;
+                run.record(Some(&org), Outcome::Deleted, "integration", &x.name, format!("kind={}", x.kind))?;
+            }
+        }
+    }
+
     // Invites: created when the email has no pending invite and is not a member yet.
-    let s = Session { actor: actor.clone(), org: org.clone(), role: Some(Role::Admin), actor_source: run.source };
+    let s = Session {
+        actor: actor.clone(),
+        org: org.clone(),
+        role: Some(Role::Admin),
+        actor_source: run.source,
+        rules: crate::ops::security::rules(c, org.id)?,
+    };
     for inv in &o.invites {
         run.tick();
         let member = match users::find(c, &inv.email)? {
@@ -587,9 +715,20 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         if member || invites::pending_for(c, org.id, inv.email.as_str(), run.now)?.is_some() {
             continue;
         }
-        let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>()?;
-        let secs =
-            crate::ops::invite::expiry(inv.expires).map_err(|e| place(&format!("{}.expires", inv.at), e.message))?;
+        let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>();
+        let Some(tids) = run.note(tids)? else { continue };
+        let at = format!("{}.expires", inv.at);
+        let expires = match inv.expires {
+            Some(e) if e.seconds_from(run.now) <= 0 => {
+                return Err(place(&at, format!("the invite of {} expires in the past", inv.email)))
+            }
+            Some(e) => Some(crate::model::Duration { seconds: e.seconds_from(run.now) }),
+            None => None,
+        };
+        crate::ops::invite::expiry(expires).map_err(|e| place(&at, e.message))?;
+        // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
+        let secs = crate::ops::security::invite_lifetime(c, &org, expires)
+            .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
         let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
         run.changes.push(Applied {
             action: Outcome::Created,
@@ -599,6 +738,21 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             details: format!("id={} role={}", created.id, inv.role),
             token: created.token,
         });
+    }
+
+    // Security settings last: like `org security set`, they govern who joins
+    // from now on, so members and invites listed in the same file (an export
+    // of an org whose members predate its allowed-domains) apply back.
+    if let Some(set) = &o.security {
+        run.tick();
+        let (changed, outside) = crate::ops::security::set_in(c, &org, set)?;
+        if !changed.is_empty() {
+            let mut details = changed.join(" ");
+            if !outside.is_empty() {
+                details.push_str(&format!(" members_outside={}", outside.join(",")));
+            }
+            run.record(Some(&org), Outcome::Updated, "security", o.slug.as_str(), details)?;
+        }
     }
 
     if members::count_admins(c, org.id)? == 0 {
@@ -675,13 +829,40 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
     }
     let connectors_out = connectors::list(c, org.id)?
         .into_iter()
-        .map(|k| ConnectorSpec { name: k.name, kind: k.kind, url: without_password(&k.url) })
+        .map(|k| {
+            let grants = connector_grants::list(c, k.id)?
+                .into_iter()
+                .map(|g| UseGrantSpec { team: g.team, user: g.user })
+                .collect();
+            Ok(ConnectorSpec { name: k.name, kind: k.kind, url: without_password(&k.url), grants })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    // Integration URLs are kept in full: the file is what restores them.
+    let integrations_out = integrations::list(c, org.id)?
+        .into_iter()
+        .map(|x| IntegrationSpec {
+            name: x.name,
+            kind: x.kind.to_string(),
+            url: x.url,
+            channel: x.channel,
+            events: x.events,
+        })
         .collect();
+    // Only the settings an admin has set: the defaults stay defaults on the way back.
+    let stored = security::get(c, org.id)?;
+    let security_out = SecuritySpec {
+        allowed_domains: stored.allowed_domains,
+        invite_max_lifetime: stored.invite_max_lifetime.map(crate::model::security::format_duration),
+        member_dashboards: stored.member_dashboards,
+        connector_access: stored.connector_access.map(|a| a.to_string()),
+    };
     let t = now();
     let mut invites_out = Vec::new();
     for i in invites::list(c, org.id, Some(crate::model::InviteState::Pending), t)? {
         let teams = invites::teams(c, i.id)?.into_iter().map(|(_, s)| s).collect();
-        invites_out.push(InviteSpec { email: i.email, role: Some(i.role.to_string()), teams, expires: None });
+        // The absolute expiry, so that a round trip keeps it.
+        let expires = Some(crate::model::rfc3339(i.expires_at));
+        invites_out.push(InviteSpec { email: i.email, role: Some(i.role.to_string()), teams, expires });
     }
     Ok(OrgSpec {
         slug: org.slug.clone(),
@@ -692,6 +873,8 @@ fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Resul
         teams: teams_out,
         dashboards: dash_out,
         connectors: connectors_out,
+        integrations: integrations_out,
         invites: invites_out,
+        security: (security_out != SecuritySpec::default()).then_some(security_out),
     })
 }

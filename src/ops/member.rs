@@ -9,7 +9,7 @@ use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
 use crate::store::users::User;
-use crate::store::{dashboards, teams, users, Store};
+use crate::store::{chats, dashboards, invites, teams, users, Store};
 
 /// A membership that ended, with what went with it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -22,6 +22,70 @@ pub struct Removed {
     pub teams: Vec<String>,
     /// Dashboards on which the user's direct grant was dropped.
     pub grants: Vec<String>,
+    /// Connectors on which the user's direct grant to use them was dropped.
+    pub connector_grants: Vec<String>,
+    /// Dashboards the user owned: they stay in the org, ownerless or handed to `transferred_to`.
+    pub dashboards: Vec<String>,
+    /// Who owns those dashboards now (`None`: nobody; admins manage them).
+    pub transferred_to: Option<String>,
+    /// How many of the user's private chats in the org were deleted.
+    pub chats_deleted: usize,
+    /// The pending invites the user had sent, revoked with their authority.
+    pub invites_revoked: Vec<RevokedInvite>,
+}
+
+/// A pending invite revoked because its sender lost the authority behind it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RevokedInvite {
+    pub id: i64,
+    pub email: String,
+}
+
+/// The result of `member remove EMAIL...`: who went (with what), and who was
+/// not a member (with `--ignore-missing`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removals {
+    pub removed: Vec<Removed>,
+    pub unchanged: Vec<String>,
+}
+
+/// `removed` and `unchanged`; when exactly one member was removed (the
+/// common `member remove EMAIL`), their fields also sit at the top, as a
+/// one-object receipt has them.
+impl Serialize for Removals {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = ser.serialize_map(None)?;
+        if let ([one], []) = (self.removed.as_slice(), self.unchanged.as_slice()) {
+            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(one) {
+                for (k, v) in fields {
+                    map.serialize_entry(&k, &v)?;
+                }
+            }
+        }
+        map.serialize_entry("removed", &self.removed)?;
+        map.serialize_entry("unchanged", &self.unchanged)?;
+        map.end()
+    }
+}
+
+/// A role change, with the invites a demoted admin had sent (now revoked).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RoleChange {
+    #[serde(flatten)]
+    pub member: Member,
+    pub invites_revoked: Vec<RevokedInvite>,
+}
+
+/// How `member remove` runs.
+#[derive(Debug, Clone, Default)]
+pub struct RemoveOptions {
+    /// A non-member (or unknown user) is `unchanged` instead of exit 3.
+    pub ignore_missing: bool,
+    /// The member who takes over the removed members' dashboards.
+    pub transfer_to: Option<Email>,
+    /// Work it all out, then roll back.
+    pub dry_run: bool,
 }
 
 /// Streams the members of the current org (any member may list).
@@ -52,13 +116,28 @@ pub fn existing_user(c: &Connection, email: &Email) -> Result<User> {
     })
 }
 
-/// Looks up a member of the session's org (exit 3 otherwise).
+/// Looks up a member of the session's org (exit 3 otherwise). Someone who
+/// only has a pending invite is told apart, with the command that revokes it.
 pub fn existing_member(c: &Connection, s: &Session, email: &Email) -> Result<(User, Role)> {
-    let not_member =
-        || Error::not_found(format!("{email} is not a member of {}", s.slug())).with_hint("see `orgctl member list`");
-    let user = users::find(c, email)?.ok_or_else(not_member)?;
-    let role = members::role(c, s.org.id, user.id)?.ok_or_else(not_member)?;
-    Ok((user, role))
+    let found = match users::find(c, email)? {
+        Some(user) => members::role(c, s.org.id, user.id)?.map(|role| (user, role)),
+        None => None,
+    };
+    match found {
+        Some(pair) => Ok(pair),
+        None => Err(not_a_member(c, s, email)?),
+    }
+}
+
+fn not_a_member(c: &Connection, s: &Session, email: &Email) -> Result<Error> {
+    let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
+    Ok(match invites::latest_open_for(c, s.org.id, email.as_str())? {
+        Some(i) => e.with_hint(format!(
+            "{email} only has a pending invite (id {}); revoke it with `orgctl invite revoke {email}`",
+            i.id
+        )),
+        None => e.with_hint("see `orgctl member list`"),
+    })
 }
 
 fn member_view(c: &Connection, s: &Session, user_id: i64) -> Result<Member> {
@@ -76,6 +155,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
+                crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
                 audit_in(tx, &s, "member.add", email.as_str(), &format!("role={role}"))?;
                 Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))
@@ -94,15 +174,28 @@ pub fn keep_an_admin(c: &Connection, s: &Session, email: &str, doing: &str) -> R
 }
 
 /// Ends a membership inside an open transaction: checks the last-admin rule,
-/// records what goes with it (teams, direct grants), deletes, audits.
-pub fn remove_in(c: &Connection, s: &Session, user_id: i64, action: &str) -> Result<Removed> {
+/// records what goes with it (teams, direct grants, owned dashboards, chats,
+/// the invites they sent), deletes, audits. Owned dashboards stay in the org:
+/// handed to `transfer_to` (a member's user id and email), or ownerless.
+pub fn remove_in(
+    c: &Connection,
+    s: &Session,
+    user_id: i64,
+    action: &str,
+    transfer_to: Option<(i64, &str)>,
+) -> Result<Removed> {
     let m = member_view(c, s, user_id)?;
     if m.role == Role::Admin {
         let doing = if action == "org.leave" { "leave" } else { "remove them" };
         keep_an_admin(c, s, &m.email, doing)?;
     }
     let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
+    let connector_grants = crate::store::connector_grants::direct_grants_of(c, s.org.id, user_id)?;
     let team_slugs = teams::of_member(c, s.org.id, user_id)?;
+    let owned = dashboards::owned_by(c, s.org.id, user_id)?;
+    dashboards::hand_over_owned(c, s.org.id, user_id, transfer_to.map(|t| t.0))?;
+    let chats_deleted = chats::delete_all_of(c, s.org.id, user_id)?;
+    let invites_revoked = revoke_sent_by(c, s, user_id)?;
     members::delete(c, s.org.id, user_id)?;
     let mut details = format!("role={}", m.role);
     if !team_slugs.is_empty() {
@@ -111,45 +204,105 @@ pub fn remove_in(c: &Connection, s: &Session, user_id: i64, action: &str) -> Res
     if !grants.is_empty() {
         details.push_str(&format!(" grants={}", grants.join(",")));
     }
+    if !connector_grants.is_empty() {
+        details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
+    }
+    if !owned.is_empty() {
+        let to = transfer_to.map_or("-", |t| t.1);
+        details.push_str(&format!(" dashboards={} owner={to}", owned.join(",")));
+    }
+    if chats_deleted > 0 {
+        details.push_str(&format!(" chats={chats_deleted}"));
+    }
+    if !invites_revoked.is_empty() {
+        let ids: Vec<String> = invites_revoked.iter().map(|i| i.id.to_string()).collect();
+        details.push_str(&format!(" invites_revoked={}", ids.join(",")));
+    }
     audit_in(c, s, action, &m.email, &details)?;
-    Ok(Removed { email: m.email, name: m.name, role: m.role, joined_at: m.joined_at, teams: team_slugs, grants })
-}
-
-/// Checks, before a confirmation prompt, that the acting user may remove
-/// `email` and that it is a member (the removal checks again in its transaction).
-pub fn precheck_remove(store: &mut Store, who: &Who, email: &Email) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageMembers)?;
-        existing_member(tx, &s, email).map(|_| ())
+    Ok(Removed {
+        email: m.email,
+        name: m.name,
+        role: m.role,
+        joined_at: m.joined_at,
+        teams: team_slugs,
+        grants,
+        connector_grants,
+        dashboards: owned,
+        transferred_to: transfer_to.map(|t| t.1.to_string()),
+        chats_deleted,
+        invites_revoked,
     })
 }
 
-/// Removes a member from the current org (admins).
-pub fn remove(store: &mut Store, who: &Who, email: &Email) -> Result<Change<Removed>> {
-    store.write(|tx| {
+/// Revokes the pending invites a member sent (they were demoted or left): an
+/// invite carries its sender's authority.
+fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Result<Vec<RevokedInvite>> {
+    let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
+    let mut out = Vec::new();
+    for (id, email) in revoked {
+        audit_in(c, s, "invite.revoke", &email, &format!("id={id} reason=inviter lost admin"))?;
+        out.push(RevokedInvite { id, email });
+    }
+    Ok(out)
+}
+
+/// Removes members from the current org (admins), all or nothing.
+pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptions) -> Result<Change<Removals>> {
+    store.write_then(!opts.dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageMembers)?;
-        let (user, _) = existing_member(tx, &s, email)?;
-        let removed = remove_in(tx, &s, user.id, "member.remove")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed))
+        let mut seen = std::collections::HashSet::new();
+        let emails: Vec<&Email> = emails.iter().filter(|e| seen.insert(e.as_str())).collect();
+        let transfer_to = match &opts.transfer_to {
+            Some(to) => {
+                let (user, _) = existing_member(tx, &s, to)?;
+                if emails.contains(&to) {
+                    return Err(Error::usage(format!("cannot hand {to}'s dashboards to {to}, who is being removed"))
+                        .with_hint("pass `--transfer-to` a member who stays"));
+                }
+                Some((user.id, to.as_str()))
+            }
+            None => None,
+        };
+        // Look every email up first: one that is not a member fails the whole call.
+        let mut targets = Vec::new();
+        let mut unchanged = Vec::new();
+        for email in emails {
+            match existing_member(tx, &s, email) {
+                Ok((user, _)) => targets.push(user),
+                Err(e) if opts.ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
+                    unchanged.push(email.to_string())
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let mut removed = Vec::new();
+        for user in targets {
+            removed.push(remove_in(tx, &s, user.id, "member.remove", transfer_to)?);
+        }
+        let outcome = if removed.is_empty() { Outcome::Unchanged } else { Outcome::Deleted };
+        Ok(Change::new(outcome, Some(s.slug()), Removals { removed, unchanged }).dry(opts.dry_run))
     })
 }
 
 /// Changes a member's role (admins); demoting the last admin is refused.
-pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<Member>> {
+/// A demoted admin's pending invites are revoked in the same transaction.
+pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<RoleChange>> {
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageMembers)?;
         let (user, current) = existing_member(tx, &s, email)?;
         if current == role {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), member_view(tx, &s, user.id)?));
+            let member = member_view(tx, &s, user.id)?;
+            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), RoleChange { member, invites_revoked: vec![] }));
         }
         if current == Role::Admin {
             keep_an_admin(tx, &s, email.as_str(), "demote them")?;
         }
         members::set_role(tx, s.org.id, user.id, role)?;
         audit_in(tx, &s, "member.set_role", email.as_str(), &format!("role={current}->{role}"))?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), member_view(tx, &s, user.id)?))
+        let invites_revoked = if role == Role::Admin { Vec::new() } else { revoke_sent_by(tx, &s, user.id)? };
+        let member = member_view(tx, &s, user.id)?;
+        Ok(Change::new(Outcome::Updated, Some(s.slug()), RoleChange { member, invites_revoked }))
     })
 }

@@ -4,16 +4,20 @@
 //! inside it, asks the policy, makes the change and writes its audit entry,
 //! so a concurrent change can never slip between the check and the write.
 
+pub mod access;
 pub mod billing;
 pub mod can_i;
 pub mod chat;
 pub mod connector;
+pub mod connector_access;
 pub mod dashboard;
 pub mod db;
+pub mod integration;
 pub mod invite;
 pub mod manifest;
 pub mod member;
 pub mod org;
+pub mod security;
 pub mod session;
 pub mod team;
 pub mod user;
@@ -49,11 +53,24 @@ pub struct Change<T> {
     pub outcome: Outcome,
     pub org: Option<String>,
     pub item: T,
+    /// A `--dry-run`: the change was worked out in a transaction that was rolled back.
+    pub dry_run: bool,
 }
 
 impl<T> Change<T> {
     pub fn new(outcome: Outcome, org: Option<&str>, item: T) -> Self {
-        Change { outcome, org: org.map(str::to_string), item }
+        Change { outcome, org: org.map(str::to_string), item, dry_run: false }
+    }
+
+    /// The same change about another item (a view of it for the receipt).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Change<U> {
+        Change { outcome: self.outcome, org: self.org, item: f(self.item), dry_run: self.dry_run }
+    }
+
+    /// Marks the change as a preview that was not kept.
+    pub fn dry(mut self, dry_run: bool) -> Self {
+        self.dry_run = dry_run;
+        self
     }
 }
 
@@ -95,7 +112,7 @@ use crate::store::users::User;
 
 /// Refuses (exit 4) unless the session's role allows the org-level action.
 pub fn require(s: &Session, action: Action) -> Result<()> {
-    let d = policy::decide(action, &Facts { org: s.slug(), role: s.role, target: Target::Org });
+    let d = policy::decide(action, &Facts { org: s.slug(), role: s.role, target: Target::Org, rules: s.rules });
     if d.allowed {
         Ok(())
     } else {
@@ -123,6 +140,10 @@ fn action_words(action: Action) -> &'static str {
         Action::ViewAudit => "read the audit log",
         Action::CreateDashboard => "create dashboards",
         Action::LeaveOrg => "leave the org",
+        Action::ManageIntegrations => "manage integrations",
+        Action::ManageSecurity => "see or change the security settings",
+        Action::Use => "use this",
+        Action::ReviewAccess => "review everyone's access (any member may review their own with `--user`)",
         Action::View => "view this",
         Action::Edit => "edit this",
         Action::Share => "share this",

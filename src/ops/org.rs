@@ -93,12 +93,40 @@ pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> R
     })
 }
 
-/// Deletes an org and everything in it (admins).
-pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<OrgView>> {
-    store.write(|tx| {
+/// A deleted org with everything that went with it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct OrgDeleted {
+    #[serde(flatten)]
+    pub org: OrgView,
+    pub members: Vec<String>,
+    pub teams: Vec<String>,
+    pub dashboards: Vec<String>,
+    pub connectors: Vec<String>,
+    /// Pending invites, by id and email.
+    pub invites: Vec<crate::ops::member::RevokedInvite>,
+    /// How many private chats (everybody's) went: a count only, chats being private.
+    pub chats_deleted: i64,
+}
+
+/// Deletes an org and everything in it (admins); `dry_run` works it out and rolls back.
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<OrgDeleted>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org_or(tx, who, Some(slug))?;
         require(&s, Action::ManageOrg)?;
-        let usage = orgs::usage(tx, s.org.id, now())?;
+        let t = now();
+        let usage = orgs::usage(tx, s.org.id, t)?;
+        let gone = OrgDeleted {
+            org: view(&s.org, Role::Admin, who),
+            members: members::ids(tx, s.org.id)?.into_iter().map(|(_, e, _)| e).collect(),
+            teams: crate::store::teams::list(tx, s.org.id)?.into_iter().map(|t| t.slug).collect(),
+            dashboards: crate::store::dashboards::list(tx, s.org.id)?.into_iter().map(|d| d.slug).collect(),
+            connectors: crate::store::connectors::list(tx, s.org.id)?.into_iter().map(|k| k.name).collect(),
+            invites: crate::store::invites::list(tx, s.org.id, Some(crate::model::InviteState::Pending), t)?
+                .into_iter()
+                .map(|i| crate::ops::member::RevokedInvite { id: i.number, email: i.email })
+                .collect(),
+            chats_deleted: crate::store::chats::count_in_org(tx, s.org.id)?,
+        };
         // The entry is numbered by the org's counter, which goes with the org.
         audit_in(
             tx,
@@ -111,17 +139,33 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<OrgVie
             ),
         )?;
         orgs::delete(tx, s.org.id)?;
-        Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), view(&s.org, Role::Admin, who)))
+        Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), gone).dry(dry_run))
     })
 }
 
-/// Leaves an org; the last admin cannot.
-pub fn leave(store: &mut Store, who: &Who, slug: Option<&Slug>) -> Result<Change<crate::ops::member::Removed>> {
-    store.write(|tx| {
+/// Leaves an org; the last admin cannot. The dashboards you own stay,
+/// ownerless or handed to `transfer_to` (a member who stays). `dry_run`
+/// works it out and rolls back.
+pub fn leave(
+    store: &mut Store,
+    who: &Who,
+    slug: Option<&Slug>,
+    transfer_to: Option<&crate::model::Email>,
+    dry_run: bool,
+) -> Result<Change<crate::ops::member::Removed>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org_or(tx, who, slug)?;
         require(&s, Action::LeaveOrg)?;
-        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, "org.leave")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed))
+        let to = match transfer_to {
+            Some(email) if email.as_str() == s.actor.email => {
+                return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
+                    .with_hint("pass `--transfer-to` a member who stays"))
+            }
+            Some(email) => Some((crate::ops::member::existing_member(tx, &s, email)?.0.id, email.as_str())),
+            None => None,
+        };
+        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, "org.leave", to)?;
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed).dry(dry_run))
     })
 }
 
@@ -139,6 +183,11 @@ pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<
         };
         Ok((me.email, keep))
     })
+}
+
+/// The immutable id of the org `slug`, for the context file.
+pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<i64>> {
+    store.read(|tx| Ok(orgs::find(tx, &Slug::from_store(slug.to_string()))?.map(|o| o.id)))
 }
 
 /// Checks, before a confirmation prompt, that the acting user may take

@@ -3,6 +3,7 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::model::security::Rules;
 use crate::model::{Email, Role, Slug};
 use crate::store::orgs::Org;
 use crate::store::users::User;
@@ -45,6 +46,8 @@ pub struct Sourced<T> {
 pub struct Who {
     pub user: Option<Sourced<Email>>,
     pub org: Option<Sourced<Slug>>,
+    /// The org id the context file recorded with its org, if any.
+    pub org_id: Option<i64>,
 }
 
 /// A checked identity inside an org.
@@ -54,6 +57,8 @@ pub struct Session {
     pub org: Org,
     /// `None` only for sessions opened with [`org_of`] on an org the actor is not in.
     pub role: Option<Role>,
+    /// The org's security settings that bound what members may do.
+    pub rules: Rules,
     /// How the acting user was named (flag, env, file), for the audit trail.
     pub actor_source: Option<Source>,
 }
@@ -95,7 +100,9 @@ pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
             .with_hint("run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`"));
     };
     let user_from_file = who.user.as_ref().is_some_and(|u| u.source == Source::File);
-    let s = in_named(c, actor, &org.value, Origin { org_from_file: org.source == Source::File, user_from_file })?;
+    let org_from_file = org.source == Source::File;
+    let expected_id = who.org_id.filter(|_| org_from_file);
+    let s = in_named(c, actor, &org.value, Origin { org_from_file, user_from_file, expected_id })?;
     Ok(Session { actor_source: who.user_source(), ..s })
 }
 
@@ -105,6 +112,8 @@ pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
 struct Origin {
     org_from_file: bool,
     user_from_file: bool,
+    /// The id the context file recorded for its org.
+    expected_id: Option<i64>,
 }
 
 /// The acting user in the org named on the command line (as with
@@ -112,7 +121,12 @@ struct Origin {
 pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     match slug {
         Some(slug) => {
-            let s = in_named(c, actor(c, who)?, slug, Origin { org_from_file: false, user_from_file: false })?;
+            let s = in_named(
+                c,
+                actor(c, who)?,
+                slug,
+                Origin { org_from_file: false, user_from_file: false, expected_id: None },
+            )?;
             Ok(Session { actor_source: who.user_source(), ..s })
         }
         None => in_org(c, who),
@@ -139,8 +153,17 @@ fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<
             no_such_org(slug)
         });
     };
+    if origin.expected_id.is_some_and(|id| id != org.id) {
+        return Err(Error::forbidden(format!(
+            "the context is stale: its org {slug} was deleted, and {slug} now names another org"
+        ))
+        .with_hint(STALE_ORG_HINT));
+    }
     match members::role(c, org.id, actor.id)? {
-        Some(role) => Ok(Session { actor, org, role: Some(role), actor_source: None }),
+        Some(role) => {
+            let rules = crate::ops::security::rules(c, org.id)?;
+            Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
+        }
         // The file named both and they no longer fit: the file is stale.
         None if origin.org_from_file && origin.user_from_file => {
             Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))

@@ -25,6 +25,19 @@ pub struct TeamDashboard {
     pub permission: Permission,
 }
 
+/// A deleted team, with the grants that went with it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamDeleted {
+    #[serde(flatten)]
+    pub team: TeamView,
+    /// Dashboards whose grant to the team was dropped.
+    pub grants: Vec<String>,
+    /// Connectors whose grant to the team was dropped.
+    pub connector_grants: Vec<String>,
+    /// Pending invites that would have put someone in the team: they stay, without it.
+    pub invites: Vec<i64>,
+}
+
 /// The result of `team add` / `team remove`: the team, and whom it changed.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Membership {
@@ -32,6 +45,9 @@ pub struct Membership {
     pub team: TeamView,
     pub changed: Vec<String>,
     pub unchanged: Vec<String>,
+    /// `team add` (true) or `team remove`.
+    #[serde(skip)]
+    pub adding: bool,
 }
 
 /// Looks up a team of the session's org (exit 3 otherwise).
@@ -61,6 +77,31 @@ pub fn create(
         let team = teams::insert(tx, s.org.id, slug, &name, description, now())?;
         audit_in(tx, &s, "team.create", slug.as_str(), &format!("name={name}"))?;
         Ok(Change::new(Outcome::Created, Some(s.slug()), teams::view(tx, team)?))
+    })
+}
+
+/// A team as `team list` shows it: its member count rather than every email.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamSummary {
+    pub slug: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub member_count: i64,
+    pub members: Vec<String>,
+}
+
+/// The org's teams by slug, with member counts (any member may list).
+pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ViewOrg)?;
+        let mut out = Vec::new();
+        for t in teams::list(tx, s.org.id)? {
+            let member_count = teams::member_count(tx, t.id)?;
+            let members = teams::member_emails(tx, t.id)?;
+            out.push(TeamSummary { slug: t.slug, name: t.name, description: t.description, member_count, members });
+        }
+        Ok(out)
     })
 }
 
@@ -118,26 +159,50 @@ pub fn edit(
     })
 }
 
-pub fn delete(store: &mut Store, who: &Who, slug: &Slug) -> Result<Change<TeamView>> {
-    store.write(|tx| {
+/// Deletes a team with its memberships, its grants and its place in pending
+/// invites (`dry_run`: works it all out and rolls back).
+pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<TeamDeleted>> {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
         let view = teams::view(tx, team.clone())?;
+        let grants: Vec<String> =
+            dashboards::granted_to_team(tx, s.org.id, team.id)?.into_iter().map(|(d, _)| d).collect();
+        let connector_grants = crate::store::connector_grants::granted_to_team(tx, s.org.id, team.id)?;
+        let invites = teams::pending_invites_naming(tx, team.id)?;
         teams::delete(tx, team.id)?;
-        audit_in(tx, &s, "team.delete", slug.as_str(), &format!("members={}", view.members.len()))?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view))
+        let mut details = format!("members={}", view.members.len());
+        if !grants.is_empty() {
+            details.push_str(&format!(" grants={}", grants.join(",")));
+        }
+        if !connector_grants.is_empty() {
+            details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
+        }
+        if !invites.is_empty() {
+            let ids: Vec<String> = invites.iter().map(i64::to_string).collect();
+            details.push_str(&format!(" invites={}", ids.join(",")));
+        }
+        audit_in(tx, &s, "team.delete", slug.as_str(), &details)?;
+        let gone = TeamDeleted { team: view, grants, connector_grants, invites };
+        Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
     })
 }
 
 /// Adds members to a team, all or nothing; those already in it are no error.
 pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, true)
+    change_members(store, who, slug, emails, true, false)
 }
 
 /// Removes members from a team, all or nothing; those not in it are no error.
-pub fn remove(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, false)
+pub fn remove(
+    store: &mut Store,
+    who: &Who,
+    slug: &Slug,
+    emails: &[Email],
+    dry_run: bool,
+) -> Result<Change<Membership>> {
+    change_members(store, who, slug, emails, false, dry_run)
 }
 
 fn change_members(
@@ -146,8 +211,9 @@ fn change_members(
     slug: &Slug,
     emails: &[Email],
     add: bool,
+    dry_run: bool,
 ) -> Result<Change<Membership>> {
-    store.write(|tx| {
+    store.write_then(!dry_run, |tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageTeams)?;
         let team = find(tx, &s, slug)?;
@@ -170,6 +236,7 @@ fn change_members(
             }
         }
         let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
-        Ok(Change::new(outcome, Some(s.slug()), Membership { team: teams::view(tx, team)?, changed, unchanged }))
+        let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add };
+        Ok(Change::new(outcome, Some(s.slug()), m).dry(dry_run))
     })
 }

@@ -96,3 +96,12 @@ pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+/// Whether the org's log holds an entry with this action (or family).
+pub fn has_action(c: &Connection, org_id: i64, action: &str) -> Result<bool> {
+    Ok(c.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM audit WHERE org_id = ?1 AND \
+         (action = ?2 OR substr(action, 1, length(?2) + 1) = ?2 || '.'))",
+    )?
+    .query_row(params![org_id, action], |r| r.get(0))?)
+}

@@ -54,3 +54,13 @@ pub fn exists(c: &Connection, org_id: i64, id: i64) -> Result<bool> {
     Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM chats WHERE org_id = ?1 AND number = ?2)")?
         .query_row([org_id, id], |r| r.get(0))?)
 }
+
+/// Deletes every chat of a user in an org (they left or were removed); returns how many.
+pub fn delete_all_of(c: &Connection, org_id: i64, owner_id: i64) -> Result<usize> {
+    Ok(c.prepare_cached("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2")?.execute([org_id, owner_id])?)
+}
+
+/// How many chats the org holds, everybody's (for `org delete`'s receipt: a count, never whose or what).
+pub fn count_in_org(c: &Connection, org_id: i64) -> Result<i64> {
+    Ok(c.prepare_cached("SELECT count(*) FROM chats WHERE org_id = ?1")?.query_row([org_id], |r| r.get(0))?)
+}

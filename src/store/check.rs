@@ -31,6 +31,26 @@ const CROSS_ORG: &[(&str, &str)] = &[
          JOIN invites i ON i.id = it.invite_id WHERE t.org_id <> i.org_id OR it.org_id <> i.org_id",
     ),
     (
+        "dashboard owner who is not a member of its org",
+        "SELECT 'dashboard ' || d.slug FROM dashboards d WHERE d.owner_id IS NOT NULL \
+         AND NOT EXISTS (SELECT 1 FROM members m WHERE m.org_id = d.org_id AND m.user_id = d.owner_id)",
+    ),
+    (
+        "connector grant on a connector of another org",
+        "SELECT 'connector grant ' || g.id FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
+         WHERE k.org_id <> g.org_id",
+    ),
+    (
+        "connector grant to a team of another org",
+        "SELECT 'connector grant ' || g.id FROM connector_grants g JOIN teams t ON t.id = g.team_id \
+         WHERE t.org_id <> g.org_id",
+    ),
+    (
+        "connector grant to a user who is not a member of the org",
+        "SELECT 'connector grant ' || g.id FROM connector_grants g WHERE g.user_id IS NOT NULL \
+         AND NOT EXISTS (SELECT 1 FROM members m WHERE m.org_id = g.org_id AND m.user_id = g.user_id)",
+    ),
+    (
         "org without an admin",
         "SELECT 'org ' || o.slug FROM orgs o WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.org_id = o.id AND m.role = 'admin')",
     ),

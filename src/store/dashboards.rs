@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::model::{Permission, Slug, Visibility};
 
-/// A dashboard as stored, with its owner's email.
+/// A dashboard as stored, with its owner's email (`None`: its owner left
+/// and it was not handed over; admins manage it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dashboard {
     pub id: i64,
@@ -277,4 +278,20 @@ pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permi
             Some(p.parse::<Permission>().map(|p| (g, p)))
         })
         .collect()
+}
+
+/// Every grant a member holds in the org, directly (`None`) or through a team
+/// (`Some(slug)`), as (dashboard id, team, permission).
+pub fn grants_held_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT dashboard_id, NULL, permission FROM dashboard_grants WHERE org_id = ?1 AND user_id = ?2 \
+         UNION ALL \
+         SELECT g.dashboard_id, t.slug, g.permission FROM team_members tm \
+           JOIN dashboard_grants g ON g.team_id = tm.team_id JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.org_id = ?1 AND tm.user_id = ?2",
+    )?;
+    let raw = stmt
+        .query_map([org_id, user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<(i64, Option<String>, String)>>>()?;
+    raw.into_iter().map(|(d, t, p)| Ok((d, t, p.parse()?))).collect()
 }

@@ -146,3 +146,38 @@ pub fn renew(c: &Connection, i: &Invite, token_hash: &[u8], expires_at: i64) -> 
     .execute(params![i.org_id, i.id, token_hash, expires_at])?;
     Ok(())
 }
+
+/// Revokes every pending invite (expired or not) that `inviter` sent in the
+/// org, as when the inviter loses the authority behind them; returns them as
+/// (the id users see, email), by id.
+pub fn revoke_sent_by(c: &Connection, org_id: i64, inviter: i64) -> Result<Vec<(i64, String)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT number, email FROM invites WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending' ORDER BY number",
+    )?;
+    let rows: Vec<(i64, String)> =
+        stmt.query_map([org_id, inviter], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    c.prepare_cached(
+        "UPDATE invites SET state = 'revoked' WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending'",
+    )?
+    .execute([org_id, inviter])?;
+    Ok(rows)
+}
+
+/// The email of the user who sent the invite, if known.
+pub fn inviter_email(c: &Connection, invite_id: i64) -> Result<Option<String>> {
+    Ok(c.prepare_cached("SELECT u.email FROM invites i JOIN users u ON u.id = i.invited_by WHERE i.id = ?1")?
+        .query_row([invite_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// The newest invite for this email in the org whose stored state is pending
+/// (expired or not): what `invite revoke EMAIL` and `invite resend EMAIL` act on.
+pub fn latest_open_for(c: &Connection, org_id: i64, email: &str) -> Result<Option<Invite>> {
+    let raw = c
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND email = ?2 AND state = 'pending' ORDER BY id DESC LIMIT 1"
+        ))?
+        .query_row(params![org_id, email], from_row)
+        .optional()?;
+    raw.map(build).transpose()
+}

@@ -39,9 +39,8 @@ pub fn set_role(c: &Connection, org_id: i64, user_id: i64, role: Role) -> Result
     Ok(())
 }
 
-/// Removes the membership; the schema's cascades remove the user's team
-/// memberships and direct dashboard grants in this org with it.
-/// Ends a membership. The dashboards the member still owns stay in the org
+/// Ends a membership; the schema's cascades remove the user's team
+/// memberships and direct dashboard grants in this org with it. The dashboards the member still owns stay in the org
 /// without an owner (an owner is always a member: the schema insists).
 pub fn delete(c: &Connection, org_id: i64, user_id: i64) -> Result<()> {
     super::dashboards::hand_over_owned(c, org_id, user_id, None)?;
@@ -113,4 +112,28 @@ pub fn ids(c: &Connection, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
         .query_map([org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
         .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()?;
     raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
+}
+
+/// Streams the org's members as (user id, email, role), by email, optionally
+/// only one team's members or one user: for `access review`, whose callback
+/// may query the same transaction for each.
+pub fn for_each_id(
+    c: &Connection,
+    org_id: i64,
+    team_id: Option<i64>,
+    user_id: Option<i64>,
+    each: &mut dyn FnMut(i64, &str, Role) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = c.prepare(
+        "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id \
+         WHERE m.org_id = ?1 AND (?2 IS NULL OR m.user_id = ?2) \
+         AND (?3 IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
+         ORDER BY u.email",
+    )?;
+    let mut rows = stmt.query(params![org_id, user_id, team_id])?;
+    while let Some(r) = rows.next()? {
+        let (id, email, role): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        each(id, &email, role.parse()?)?;
+    }
+    Ok(())
 }

@@ -247,6 +247,49 @@ DROP TABLE invite_teams;
 ALTER TABLE invite_teams_new RENAME TO invite_teams;
 CREATE INDEX invite_teams_by_team ON invite_teams(team_id);
 "#,
+    // 5: integrations, org security settings and connector grants. Each table
+    // carries `org_id`, and the composite foreign keys make a grant on another
+    // org's connector, or to another org's team or member, impossible to write.
+    r#"
+CREATE UNIQUE INDEX connectors_by_org_id ON connectors(org_id, id);
+
+CREATE TABLE integrations (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('slack', 'teams', 'webhook', 'pagerduty')),
+    url         TEXT NOT NULL,
+    channel     TEXT,
+    events      TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    UNIQUE (org_id, name)
+);
+
+-- One row per org that has set anything; a NULL column is the default.
+CREATE TABLE org_security (
+    org_id               INTEGER PRIMARY KEY REFERENCES orgs(id) ON DELETE CASCADE,
+    allowed_domains      TEXT,
+    invite_max_lifetime  INTEGER CHECK (invite_max_lifetime > 0),
+    member_dashboards    INTEGER CHECK (member_dashboards IN (0, 1)),
+    connector_access     TEXT CHECK (connector_access IN ('open', 'granted'))
+);
+
+CREATE TABLE connector_grants (
+    id            INTEGER PRIMARY KEY,
+    org_id        INTEGER NOT NULL,
+    connector_id  INTEGER NOT NULL,
+    team_id       INTEGER,
+    user_id       INTEGER,
+    CHECK ((team_id IS NULL) <> (user_id IS NULL)),
+    FOREIGN KEY (org_id, connector_id) REFERENCES connectors(org_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (org_id, team_id) REFERENCES teams(org_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (org_id, user_id) REFERENCES members(org_id, user_id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX connector_grants_team ON connector_grants(connector_id, team_id) WHERE team_id IS NOT NULL;
+CREATE UNIQUE INDEX connector_grants_user ON connector_grants(connector_id, user_id) WHERE user_id IS NOT NULL;
+CREATE INDEX connector_grants_by_team ON connector_grants(team_id) WHERE team_id IS NOT NULL;
+CREATE INDEX connector_grants_by_user ON connector_grants(org_id, user_id) WHERE user_id IS NOT NULL;
+"#,
 ];
 
 /// The schema version this orgctl writes.

@@ -7,12 +7,15 @@
 pub mod audit;
 pub mod chats;
 pub mod check;
+pub mod connector_grants;
 pub mod connectors;
 pub mod dashboards;
+pub mod integrations;
 pub mod invites;
 pub mod members;
 mod migrations;
 pub mod orgs;
+pub mod security;
 pub mod teams;
 pub mod users;
 
@@ -761,5 +764,38 @@ mod tests {
             })
             .unwrap();
         assert!(check::run(store.conn()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_owner_is_always_a_member_and_db_check_reports_one_who_is_not() {
+        let (_dir, mut store) = fresh();
+        let (org_id, carol) = store
+            .write(|tx| {
+                let alice = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
+                let carol = users::insert(tx, &Email::parse("c@x.io")?, &Name::parse("C")?, 0)?;
+                let org = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
+                members::insert(tx, org.id, alice.id, Role::Admin, 0)?;
+                let vis = crate::model::Visibility::Org;
+                // The schema refuses a non-member owner.
+                let kpis = Slug::parse("kpis")?;
+                assert!(dashboards::insert(tx, org.id, &kpis, "K", None, vis, Some(carol.id), 0).is_err());
+                // Leaving makes the owner's dashboards ownerless, not orphaned.
+                members::insert(tx, org.id, carol.id, Role::Member, 0)?;
+                dashboards::insert(tx, org.id, &kpis, "K", None, vis, Some(carol.id), 0)?;
+                members::delete(tx, org.id, carol.id)?;
+                assert_eq!(dashboards::find(tx, org.id, &kpis)?.and_then(|d| d.owner_id), None);
+                Ok((org.id, carol.id))
+            })
+            .unwrap();
+        assert!(check::run(store.conn()).unwrap().is_empty());
+        // A store damaged behind orgctl's back (foreign keys off) is reported.
+        let c = store.conn();
+        c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        c.execute("UPDATE dashboards SET owner_id = ?1 WHERE org_id = ?2", [carol, org_id]).unwrap();
+        let problems = check::run(c).unwrap();
+        assert!(
+            problems.iter().any(|p| p.contains("dashboard owner who is not a member") && p.contains("kpis")),
+            "{problems:?}"
+        );
     }
 }

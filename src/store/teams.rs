@@ -130,3 +130,18 @@ pub fn member_ids(c: &Connection, team_id: i64) -> Result<Vec<(i64, String)>> {
     let rows = stmt.query_map([team_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+/// The pending invites that name the team (accepting them would join it), by the id users see.
+pub fn pending_invites_naming(c: &Connection, team_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT i.number FROM invite_teams it JOIN invites i ON i.id = it.invite_id \
+         WHERE it.team_id = ?1 AND i.state = 'pending' ORDER BY i.number",
+    )?;
+    let rows = stmt.query_map([team_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// How many members each team of the org has, by team id.
+pub fn member_count(c: &Connection, team_id: i64) -> Result<i64> {
+    Ok(c.prepare_cached("SELECT count(*) FROM team_members WHERE team_id = ?1")?.query_row([team_id], |r| r.get(0))?)
+}

@@ -1,0 +1,117 @@
+//! `connector grant | revoke | access`: who may use (query) a connector when
+//! the org's `connector-access` is `granted`, and why.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::security::ConnectorAccess;
+use crate::model::Slug;
+use crate::ops::dashboard::{grantee, ShareTarget};
+use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::policy::{self, Action, Facts, Target, Via};
+use crate::store::connector_grants::{self, UseGrant};
+use crate::store::connectors::{self, Connector};
+use crate::store::{members, Store};
+
+/// A connector with its grants, as `grant` and `revoke` report it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ConnectorGrants {
+    pub name: String,
+    pub kind: String,
+    pub connector_access: ConnectorAccess,
+    pub grants: Vec<UseGrant>,
+}
+
+/// One line of `connector access`: a member who may use the connector, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct UseAccess {
+    pub email: String,
+    /// Always `use`.
+    pub permission: &'static str,
+    pub reason: String,
+}
+
+/// Looks up a connector of the session's org (exit 3 otherwise).
+pub fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Connector> {
+    connectors::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
+        Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
+            .with_hint("see `orgctl connector list`")
+    })
+}
+
+/// The policy facts about the session's user and this connector.
+pub fn target(c: &Connection, s: &Session, k: &Connector) -> Result<Target> {
+    let grant = connector_grants::held_by(c, k.id, s.actor.id)?.map(|team| team.map_or(Via::Direct, Via::Team));
+    Ok(Target::Connector { grant })
+}
+
+fn shown(c: &Connection, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
+    Ok(ConnectorGrants {
+        name: k.name.clone(),
+        kind: k.kind.clone(),
+        connector_access: s.rules.connector_access,
+        grants: connector_grants::list(c, k.id)?,
+    })
+}
+
+/// Grants a team or member use of a connector (admins); the same grant again is unchanged.
+pub fn grant(store: &mut Store, who: &Who, name: &Slug, to: &ShareTarget) -> Result<Change<ConnectorGrants>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageConnectors)?;
+        let k = find(tx, &s, name)?;
+        let (g, named) = grantee(tx, &s, to)?;
+        let outcome = if connector_grants::grant(tx, s.org.id, k.id, g)? {
+            audit_in(tx, &s, "connector.grant", name.as_str(), &named)?;
+            Outcome::Created
+        } else {
+            Outcome::Unchanged
+        };
+        Ok(Change::new(outcome, Some(s.slug()), shown(tx, &s, &k)?))
+    })
+}
+
+/// Removes a grant (admins); removing one that is not there is unchanged.
+pub fn revoke(store: &mut Store, who: &Who, name: &Slug, from: &ShareTarget) -> Result<Change<ConnectorGrants>> {
+    store.write(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageConnectors)?;
+        let k = find(tx, &s, name)?;
+        let (g, named) = grantee(tx, &s, from)?;
+        let outcome = if connector_grants::revoke(tx, k.id, g)? {
+            audit_in(tx, &s, "connector.revoke", name.as_str(), &named)?;
+            Outcome::Deleted
+        } else {
+            Outcome::Unchanged
+        };
+        Ok(Change::new(outcome, Some(s.slug()), shown(tx, &s, &k)?))
+    })
+}
+
+/// Every member who may use the connector, and why (any member may ask).
+pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess>> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ViewOrg)?;
+        let k = find(tx, &s, name)?;
+        // Each member's best grant (direct first, then teams by slug), then the policy.
+        let mut best: std::collections::HashMap<i64, Option<String>> = std::collections::HashMap::new();
+        for (user, team) in connector_grants::holders(tx, k.id)? {
+            let entry = best.entry(user).or_insert_with(|| team.clone());
+            if team < *entry {
+                *entry = team;
+            }
+        }
+        let mut out = Vec::new();
+        for (id, email, role) in members::ids(tx, s.org.id)? {
+            let grant = best.remove(&id).map(|t| t.map_or(Via::Direct, Via::Team));
+            let facts = Facts { org: s.slug(), role: Some(role), target: Target::Connector { grant }, rules: s.rules };
+            let d = policy::decide(Action::Use, &facts);
+            if d.allowed {
+                out.push(UseAccess { email, permission: "use", reason: d.reason });
+            }
+        }
+        Ok(out)
+    })
+}

@@ -1,0 +1,218 @@
+//! `org security` and `org security set`: an org's security settings, and the
+//! checks that enforce them (who may join, how long an invite lives).
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, Rules, MAX_INVITE_LIFETIME};
+use crate::model::Duration;
+use crate::ops::invite::DEFAULT_EXPIRY;
+use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::policy::Action;
+use crate::store::orgs::Org;
+use crate::store::security::{self, Stored};
+use crate::store::{members, Store};
+
+/// Where a setting's value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SettingSource {
+    Default,
+    Set,
+}
+
+impl SettingSource {
+    fn of<T>(v: &Option<T>) -> SettingSource {
+        if v.is_some() {
+            SettingSource::Set
+        } else {
+            SettingSource::Default
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SettingSource::Default => "default",
+            SettingSource::Set => "set",
+        }
+    }
+}
+
+/// The settings in force, each with its source (`org security`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SecurityView {
+    /// Empty: any domain may join.
+    pub allowed_domains: Vec<String>,
+    pub allowed_domains_source: SettingSource,
+    pub invite_max_lifetime: String,
+    pub invite_max_lifetime_source: SettingSource,
+    pub member_dashboards: bool,
+    pub member_dashboards_source: SettingSource,
+    pub connector_access: ConnectorAccess,
+    pub connector_access_source: SettingSource,
+}
+
+impl SecurityView {
+    pub fn of(s: &Stored) -> SecurityView {
+        SecurityView {
+            allowed_domains: s.allowed_domains.clone().unwrap_or_default(),
+            allowed_domains_source: SettingSource::of(&s.allowed_domains),
+            invite_max_lifetime: format_duration(s.invite_max_lifetime.unwrap_or(MAX_INVITE_LIFETIME)),
+            invite_max_lifetime_source: SettingSource::of(&s.invite_max_lifetime),
+            member_dashboards: s.member_dashboards.unwrap_or(true),
+            member_dashboards_source: SettingSource::of(&s.member_dashboards),
+            connector_access: s.connector_access.unwrap_or(ConnectorAccess::Open),
+            connector_access_source: SettingSource::of(&s.connector_access),
+        }
+    }
+}
+
+/// The receipt of `org security set`: the settings now, and the current
+/// members whose email falls outside `allowed-domains` (they stay).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SecurityChange {
+    #[serde(flatten)]
+    pub settings: SecurityView,
+    pub members_outside: Vec<String>,
+}
+
+/// What `org security set` (or a manifest) asks to change; `None` leaves a setting alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecuritySet {
+    pub allowed_domains: Option<Vec<String>>,
+    pub invite_max_lifetime: Option<i64>,
+    pub member_dashboards: Option<bool>,
+    pub connector_access: Option<ConnectorAccess>,
+}
+
+impl SecuritySet {
+    pub fn is_empty(&self) -> bool {
+        *self == SecuritySet::default()
+    }
+}
+
+/// The settings the policy reads.
+pub fn rules(c: &Connection, org_id: i64) -> Result<Rules> {
+    let s = security::get(c, org_id)?;
+    let d = Rules::default();
+    Ok(Rules {
+        member_dashboards: s.member_dashboards.unwrap_or(d.member_dashboards),
+        connector_access: s.connector_access.unwrap_or(d.connector_access),
+    })
+}
+
+/// Refuses (exit 4, naming the setting) a user whose email domain the org's
+/// `allowed-domains` does not list: used by invite create and accept, member add and apply.
+pub fn check_joining(c: &Connection, org: &Org, email: &str) -> Result<()> {
+    let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
+    if domain_allowed(&domains, email) {
+        return Ok(());
+    }
+    Err(Error::forbidden(format!(
+        "{email} may not join {}: its allowed-domains setting is {}",
+        org.slug,
+        domains.join(", ")
+    ))
+    .with_hint(format!(
+        "an admin of {} may widen it with `orgctl org security set --allowed-domains DOMAIN,...`",
+        org.slug
+    )))
+}
+
+/// The lifetime of a new or renewed invite in `org`: `--expires` if given
+/// (refused, exit 4, past the org's `invite-max-lifetime`), else 7 days or the
+/// org's maximum if that is shorter.
+pub fn invite_lifetime(c: &Connection, org: &Org, expires: Option<Duration>) -> Result<i64> {
+    let set = security::get(c, org.id)?.invite_max_lifetime;
+    let max = set.unwrap_or(MAX_INVITE_LIFETIME);
+    match expires {
+        None => Ok(DEFAULT_EXPIRY.min(max)),
+        Some(d) if d.seconds <= max => Ok(d.seconds),
+        Some(d) => Err(Error::forbidden(format!(
+            "an invite to {} may be valid for at most {} (its invite-max-lifetime setting), not {}",
+            org.slug,
+            format_duration(max),
+            format_duration(d.seconds)
+        ))
+        .with_hint(format!("pass `--expires {}` or less", format_duration(max)))),
+    }
+}
+
+/// Checks an `invite-max-lifetime` value: at most 365 days.
+pub fn check_lifetime(secs: i64) -> Result<i64> {
+    if secs > MAX_INVITE_LIFETIME {
+        return Err(Error::usage(format!("invite-max-lifetime may be at most 365d, not {}", format_duration(secs))));
+    }
+    Ok(secs)
+}
+
+pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {
+    store.read(|tx| {
+        let s = session::in_org(tx, who)?;
+        require(&s, Action::ManageSecurity)?;
+        Ok(SecurityView::of(&security::get(tx, s.org.id)?))
+    })
+}
+
+/// Writes what `set` changes of the stored settings of `org`; returns the
+/// changes as `key=value` words (empty: nothing changed) and the members
+/// outside `allowed-domains` when the request names it.
+pub fn set_in(c: &Connection, org: &Org, set: &SecuritySet) -> Result<(Vec<String>, Vec<String>)> {
+    let old = security::get(c, org.id)?;
+    let mut new = old.clone();
+    let mut changed = Vec::new();
+    if let Some(d) = &set.allowed_domains {
+        if old.allowed_domains.as_ref() != Some(d) {
+            new.allowed_domains = Some(d.clone());
+            changed.push(format!("allowed_domains={}", d.join(",")));
+        }
+    }
+    if let Some(l) = set.invite_max_lifetime {
+        if old.invite_max_lifetime != Some(l) {
+            new.invite_max_lifetime = Some(l);
+            changed.push(format!("invite_max_lifetime={}", format_duration(l)));
+        }
+    }
+    if let Some(m) = set.member_dashboards {
+        if old.member_dashboards != Some(m) {
+            new.member_dashboards = Some(m);
+            changed.push(format!("member_dashboards={}", if m { "on" } else { "off" }));
+        }
+    }
+    if let Some(a) = set.connector_access {
+        if old.connector_access != Some(a) {
+            new.connector_access = Some(a);
+            changed.push(format!("connector_access={a}"));
+        }
+    }
+    if !changed.is_empty() {
+        security::put(c, org.id, &new)?;
+    }
+    let outside = match &set.allowed_domains {
+        Some(d) => {
+            members::ids(c, org.id)?.into_iter().map(|(_, email, _)| email).filter(|e| !domain_allowed(d, e)).collect()
+        }
+        None => Vec::new(),
+    };
+    Ok((changed, outside))
+}
+
+/// Changes the settings named in `set` (admins); the same values again are unchanged.
+pub fn set(store: &mut Store, who: &Who, set: &SecuritySet) -> Result<Change<SecurityChange>> {
+    store.write(|tx| {
+        let s: Session = session::in_org(tx, who)?;
+        require(&s, Action::ManageSecurity)?;
+        let (changed, outside) = set_in(tx, &s.org, set)?;
+        let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
+        if outcome == Outcome::Updated {
+            let mut details = changed.join(" ");
+            if !outside.is_empty() {
+                details.push_str(&format!(" members_outside={}", outside.join(",")));
+            }
+            audit_in(tx, &s, "org.security", s.slug(), &details)?;
+        }
+        let settings = SecurityView::of(&security::get(tx, s.org.id)?);
+        Ok(Change::new(outcome, Some(s.slug()), SecurityChange { settings, members_outside: outside }))
+    })
+}

@@ -1,0 +1,169 @@
+//! SQL for connector grants: which teams and members may use a connector when
+//! the org's `connector-access` is `granted`.
+
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+use crate::store::dashboards::Grantee;
+
+/// A grant as shown: a team slug or a user email, never both.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct UseGrant {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+
+fn ids(who: Grantee) -> (Option<i64>, Option<i64>) {
+    match who {
+        Grantee::Team(id) => (Some(id), None),
+        Grantee::User(id) => (None, Some(id)),
+    }
+}
+
+/// Whether this grantee holds a grant on the connector.
+pub fn has(c: &Connection, connector_id: i64, who: Grantee) -> Result<bool> {
+    let (team, user) = ids(who);
+    let n: i64 = c
+        .prepare_cached(
+            "SELECT count(*) FROM connector_grants WHERE connector_id = ?1 AND team_id IS ?2 AND user_id IS ?3",
+        )?
+        .query_row(params![connector_id, team, user], |r| r.get(0))?;
+    Ok(n > 0)
+}
+
+/// Grants use; false when the grant was already there.
+pub fn grant(c: &Connection, org_id: i64, connector_id: i64, who: Grantee) -> Result<bool> {
+    if has(c, connector_id, who)? {
+        return Ok(false);
+    }
+    let (team, user) = ids(who);
+    c.prepare_cached("INSERT INTO connector_grants (org_id, connector_id, team_id, user_id) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![org_id, connector_id, team, user])?;
+    Ok(true)
+}
+
+/// Removes a grant; false when there was none.
+pub fn revoke(c: &Connection, connector_id: i64, who: Grantee) -> Result<bool> {
+    let (team, user) = ids(who);
+    let n = c
+        .prepare_cached("DELETE FROM connector_grants WHERE connector_id = ?1 AND team_id IS ?2 AND user_id IS ?3")?
+        .execute(params![connector_id, team, user])?;
+    Ok(n > 0)
+}
+
+/// The connector's grants: teams first, then users, each sorted.
+pub fn list(c: &Connection, connector_id: i64) -> Result<Vec<UseGrant>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT t.slug, u.email FROM connector_grants g \
+         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+         WHERE g.connector_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+    )?;
+    let rows = stmt
+        .query_map([connector_id], |r| Ok(UseGrant { team: r.get(0)?, user: r.get(1)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The connector's grants by grantee id (for `apply --prune`).
+pub fn grantees(c: &Connection, connector_id: i64) -> Result<Vec<Grantee>> {
+    let mut stmt = c.prepare_cached("SELECT team_id, user_id FROM connector_grants WHERE connector_id = ?1")?;
+    let raw = stmt
+        .query_map([connector_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(Option<i64>, Option<i64>)>>>()?;
+    Ok(raw
+        .into_iter()
+        .filter_map(|(t, u)| match (t, u) {
+            (Some(t), _) => Some(Grantee::Team(t)),
+            (_, Some(u)) => Some(Grantee::User(u)),
+            _ => None,
+        })
+        .collect())
+}
+
+/// How a user holds use of a connector: `Some(None)` directly, `Some(Some(team))`
+/// through a team (the first by slug), `None` not at all. A direct grant wins.
+pub fn held_by(c: &Connection, connector_id: i64, user_id: i64) -> Result<Option<Option<String>>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT NULL FROM connector_grants WHERE connector_id = ?1 AND user_id = ?2 \
+         UNION ALL \
+         SELECT t.slug FROM team_members tm \
+           JOIN connector_grants g ON g.team_id = tm.team_id AND g.connector_id = ?1 \
+           JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.user_id = ?2",
+    )?;
+    let mut held: Vec<Option<String>> =
+        stmt.query_map([connector_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    // Direct (`None`) sorts first, then teams by slug.
+    held.sort();
+    Ok(held.into_iter().next())
+}
+
+/// Every user holding use of the connector, directly (`None`) or through a team.
+pub fn holders(c: &Connection, connector_id: i64) -> Result<Vec<(i64, Option<String>)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT user_id, NULL FROM connector_grants WHERE connector_id = ?1 AND user_id IS NOT NULL \
+         UNION ALL \
+         SELECT tm.user_id, t.slug FROM connector_grants g \
+           JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
+         WHERE g.connector_id = ?1",
+    )?;
+    let rows = stmt.query_map([connector_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The names of connectors on which a member holds a direct grant in this org.
+pub fn direct_grants_of(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
+         WHERE g.org_id = ?1 AND g.user_id = ?2 ORDER BY k.name",
+    )?;
+    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The names of connectors granted to a team.
+pub fn granted_to_team(c: &Connection, org_id: i64, team_id: i64) -> Result<Vec<String>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
+         WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY k.name",
+    )?;
+    let rows = stmt.query_map([org_id, team_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Email, Name, Role, Slug};
+    use crate::store::{connectors, members, orgs, teams, users, Store};
+
+    /// The composite foreign keys refuse a grant that crosses orgs, whatever ids are passed.
+    #[test]
+    fn a_grant_cannot_cross_orgs() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("o.db")).unwrap();
+        store
+            .write(|tx| {
+                let u = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
+                let acme = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
+                let beta = orgs::insert(tx, &Slug::parse("beta")?, &Name::parse("Beta")?, 0)?;
+                members::insert(tx, acme.id, u.id, Role::Admin, 0)?;
+                connectors::insert(tx, acme.id, "wh", "postgres", "postgres://h/d", 0)?;
+                let wh = connectors::find(tx, acme.id, "wh")?.unwrap().id;
+                let team = teams::insert(tx, beta.id, &Slug::parse("eng")?, &Name::parse("Eng")?, None, 0)?;
+                assert!(grant(tx, beta.id, wh, Grantee::User(u.id)).is_err(), "connector of another org");
+                assert!(grant(tx, acme.id, wh, Grantee::Team(team.id)).is_err(), "team of another org");
+                assert!(grant(tx, beta.id, wh, Grantee::Team(team.id)).is_err(), "connector of another org");
+                assert!(grant(tx, acme.id, wh, Grantee::User(u.id))?);
+                assert!(!grant(tx, acme.id, wh, Grantee::User(u.id))?, "twice is once");
+                members::delete(tx, acme.id, u.id)?;
+                assert!(list(tx, wh)?.is_empty(), "removing the member removes the grant");
+                Ok(())
+            })
+            .unwrap();
+        let problems = crate::store::check::run(store.conn()).unwrap();
+        assert!(problems.iter().all(|p| !p.contains("connector grant") && !p.contains("foreign key")), "{problems:?}");
+    }
+}

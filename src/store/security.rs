@@ -1,0 +1,59 @@
+//! SQL for an org's security settings: one row per org that has set any; NULL is the default.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::Result;
+use crate::model::security::ConnectorAccess;
+
+/// The settings as stored: `None` means "not set, the default applies".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stored {
+    pub allowed_domains: Option<Vec<String>>,
+    pub invite_max_lifetime: Option<i64>,
+    pub member_dashboards: Option<bool>,
+    pub connector_access: Option<ConnectorAccess>,
+}
+
+pub fn get(c: &Connection, org_id: i64) -> Result<Stored> {
+    let raw = c
+        .prepare_cached(
+            "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access \
+             FROM org_security WHERE org_id = ?1",
+        )?
+        .query_row([org_id], |r| {
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, Option<bool>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })
+        .optional()?;
+    let Some((domains, lifetime, dashboards, access)) = raw else {
+        return Ok(Stored::default());
+    };
+    Ok(Stored {
+        allowed_domains: domains.map(|d| d.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()),
+        invite_max_lifetime: lifetime,
+        member_dashboards: dashboards,
+        connector_access: access.map(|a| a.parse()).transpose()?,
+    })
+}
+
+pub fn put(c: &Connection, org_id: i64, s: &Stored) -> Result<()> {
+    c.prepare_cached(
+        "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access) \
+         VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (org_id) DO UPDATE SET allowed_domains = excluded.allowed_domains, \
+           invite_max_lifetime = excluded.invite_max_lifetime, member_dashboards = excluded.member_dashboards, \
+           connector_access = excluded.connector_access",
+    )?
+    .execute(params![
+        org_id,
+        s.allowed_domains.as_ref().map(|d| d.join(",")),
+        s.invite_max_lifetime,
+        s.member_dashboards,
+        s.connector_access.map(|a| a.as_str()),
+    ])?;
+    Ok(())
+}

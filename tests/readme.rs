@@ -1,0 +1,67 @@
+//! The README's tour, run line by line against a fresh store: every shell
+//! example must succeed, so the README and the product cannot drift apart.
+
+use std::process::{Command, Stdio};
+
+use crate::common::*;
+
+/// The lines of the first ```sh block after `## A tour`, without comments.
+fn tour() -> Vec<String> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("read README.md");
+    let start = readme.find("## A tour").expect("the README has a tour");
+    let rest = &readme[start..];
+    let open = rest.find("```sh\n").expect("the tour has a sh block") + "```sh\n".len();
+    let close = rest[open..].find("```").expect("the sh block ends");
+    rest[open..open + close]
+        .lines()
+        .map(|l| match l.find(" #") {
+            Some(i) => l[..i].trim().to_string(),
+            None => l.trim().to_string(),
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_line_of_the_readme_tour_runs() {
+    let env = Env::new();
+    let bin_dir = std::path::Path::new(bin()).parent().expect("the binary's folder").to_path_buf();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let lines = tour();
+    assert!(lines.len() > 15, "the tour is there: {lines:?}");
+    let mut token: Option<String> = None;
+    for line in &lines {
+        assert!(line.starts_with("orgctl "), "a tour line runs orgctl: {line}");
+        let line = match &token {
+            Some(t) => line.replace("TOKEN", t),
+            None => line.clone(),
+        };
+        assert!(!line.contains("TOKEN"), "the tour uses TOKEN before an invite printed one: {line}");
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(&line)
+            .env_clear()
+            .env("PATH", &path)
+            .env("HOME", env.path("home"))
+            .env("XDG_CONFIG_HOME", env.path("config"))
+            .env("XDG_DATA_HOME", env.path("data"))
+            .env("NO_COLOR", "1")
+            .env("ORGCTL_DB", env.db())
+            .env("ORGCTL_CONTEXT", env.context())
+            .current_dir(env.root())
+            .stdin(Stdio::null())
+            .output()
+            .expect("run sh");
+        assert_eq!(code_of(&out), 0, "the README tour line `{line}` failed\n{}", describe(&out));
+        if line.contains("invite create") && token.is_none() {
+            // The receipt row's sixth field is the token.
+            let text = stdout(&out);
+            let row = text.lines().next().unwrap_or_default();
+            token = row.split('\t').nth(5).map(str::to_string);
+            assert!(token.is_some(), "`{line}` printed no token: {text}");
+        }
+    }
+    // The tour left what it says: carol joined, and the apply of the export changed nothing.
+    let members = env.json(&["--as", ALICE, "--org", ORG, "member", "list"]);
+    assert!(emails(&members).contains(&CAROL.to_string()), "{members}");
+}
