@@ -536,15 +536,12 @@ def main():
     r.add_argument("--dashboards", type=int, default=10_000)
     r.add_argument("--writers", type=int, default=16)
     r.add_argument("--changes", type=int, default=200, help="changes per writer (the issue's load: 16 x 200)")
-<<<<<<< HEAD
     sub.add_parser("startup", help="only the start-up figure (whoami vs sqlite3 select 1) on a small store")
-=======
     x = sub.add_parser("access", help="access review of a big org: time and peak RSS")
     x.add_argument("--members", type=int, default=10_000)
     x.add_argument("--dashboards", type=int, default=100)
     x.add_argument("--teams", type=int, default=100)
     x.add_argument("--team-size", type=int, default=100)
->>>>>>> main
     m = sub.add_parser("manifest", help="print a generated manifest (as the apply suite makes it)")
     m.add_argument("--users", type=int, default=10_000)
     m.add_argument("--teams", type=int, default=100)
@@ -556,13 +553,10 @@ def main():
         write_manifest("/dev/stdout", args.users, args.teams, args.team_size, args.dashboards, args.grants)
     elif args.suite == "apply":
         suite_apply(args)
-<<<<<<< HEAD
     elif args.suite == "startup":
         suite_startup(args)
-=======
     elif args.suite == "access":
         suite_access(args)
->>>>>>> main
     else:
         suite_run(args)
 
