@@ -82,11 +82,7 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Each command's arguments (and, for a noun, its verbs) are defined only
-/// when that command is the one being run (`defer`): building every
-/// command's definitions on each start-up cost more than opening the store.
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum Command {
     /// Create the store if missing and print its path
     #[command(after_help = "Example:\n  orgctl init")]
