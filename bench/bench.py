@@ -270,13 +270,13 @@ def remove_store(db):
     return go
 
 
-def header(args, title):
+def header(args, title, runs=None):
     m = machine()
     print(f"== {title}")
     print(f"machine: {m['nproc']} cpu(s), {m['cpu']}, linux {m['kernel']}")
     print(f"orgctl: {tool_version([args.orgctl, '--version'])} ({args.orgctl})")
     print(f"sqlite3: {tool_version(['sqlite3', '--version']).split(' ')[0]}   timing: "
-          f"{'hyperfine' if use_hyperfine(args) else 'bench.py harness, alternating runs'}, median of {args.runs}")
+          f"{'hyperfine' if use_hyperfine(args) else 'bench.py harness, alternating runs'}, median of {runs or args.runs}")
 
 
 def table(rows):
@@ -452,7 +452,7 @@ def suite_startup(args):
     milliseconds needs many runs for a steady median."""
     work = Path(tempfile.mkdtemp(prefix="orgctl-bench-startup-"))
     o = Orgctl(args.orgctl, work)
-    header(args, "orgctl start-up benchmark")
+    header(args, "orgctl start-up benchmark", args.runs * 20)
     db, manifest = work / "startup.db", work / "startup.toml"
     write_scale_manifest(manifest, 10, 10, teams=2, team_size=5)
     o.run(db, "--as", "u0@bench.test", "-q", "apply", "-f", str(manifest))
