@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// What went wrong, in the terms of the contract's exit-code table (SPEC §7).
+/// What went wrong, in the terms of the contract's exit-code table (docs/contract.md §7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     Internal,

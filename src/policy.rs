@@ -1,4 +1,4 @@
-//! Who may do what: the one table of SPEC §2. Every command and `can-i` ask it.
+//! Who may do what: the one table of docs/contract.md §2. Every command and `can-i` ask it.
 //!
 //! Decisions are pure functions of facts loaded inside the command's
 //! transaction, so the rule a command enforces and the answer `can-i` gives
@@ -307,7 +307,7 @@ mod tests {
         assert!("fly".parse::<Action>().is_err());
     }
 
-    /// Every dashboard action for every kind of user, against SPEC §2.
+    /// Every dashboard action for every kind of user, against docs/contract.md §2.
     #[test]
     fn dashboard_actions_follow_the_table() {
         #[derive(Clone, Copy, Debug)]

@@ -1,4 +1,4 @@
-//! `orgctl access review` (issue 14, SPEC §2/§4/§6): one row per (member,
+//! `orgctl access review` (issue 14, docs/contract.md §2/§4/§6): one row per (member,
 //! dashboard) pair with the effective permission and the reason, answered
 //! from the same policy table as `can-i`: a generated org proves they agree
 //! on every pair.

@@ -1,4 +1,4 @@
-//! Data access per connector (SPEC §1 Connector, §2 "use (query) a connector", issue 15):
+//! Data access per connector (docs/contract.md §1 Connector, §2 "use (query) a connector", issue 15):
 //! `connector grant | revoke | access`, `can-i use connector/NAME`, and grants cascading away.
 
 use serde_json::json;

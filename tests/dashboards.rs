@@ -1,4 +1,4 @@
-//! Dashboards (SPEC §1, §4 `dashboard …`): create, list, show, edit, delete, share, access, hiding;
+//! Dashboards (docs/contract.md §1, §4 `dashboard …`): create, list, show, edit, delete, share, access, hiding;
 //! and the org's other resources: connectors, chats and billing.
 
 use serde_json::{json, Value};
@@ -389,7 +389,7 @@ fn access_follows_grants_and_roles() {
     assert!(rows.contains(&row(CAROL, "edit", "direct grant edit")), "{rows:?}");
 }
 
-/// SPEC §7 (3: "or is not visible to you"): a restricted dashboard that the
+/// docs/contract.md §7 (3: "or is not visible to you"): a restricted dashboard that the
 /// user cannot view answers every command exactly as a missing slug does.
 #[test]
 fn an_invisible_dashboard_answers_like_a_missing_one() {
@@ -434,7 +434,7 @@ fn an_invisible_dashboard_answers_like_a_missing_one() {
 }
 
 mod connectors {
-    //! Connectors (SPEC §1 Connector): admins change them, members use them, passwords never print.
+    //! Connectors (docs/contract.md §1 Connector): admins change them, members use them, passwords never print.
 
     use super::*;
 
@@ -479,7 +479,7 @@ mod connectors {
         env.ok(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/x"]);
         let err = env.json_err(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/y"], 5);
         assert_error_kind(&err, "conflict");
-        // SPEC §6: creating something whose name is taken is a conflict, even with the same values.
+        // docs/contract.md §6: creating something whose name is taken is a conflict, even with the same values.
         let err = env.json_err(&["connector", "add", "warehouse", "--kind", "postgres", "--url", "postgres://db/x"], 5);
         assert_error_kind(&err, "conflict");
         for url in ["not a url", "db.internal/analytics", "", "postgres://u:p@host:99999/x"] {
@@ -520,7 +520,7 @@ mod connectors {
         assert_eq!(env.json(&["connector", "list"]), before);
     }
 
-    /// SPEC §1: "Passwords in URLs are never printed (shown as `****`)", in any format, nor in export.
+    /// docs/contract.md §1: "Passwords in URLs are never printed (shown as `****`)", in any format, nor in export.
     #[test]
     fn the_password_in_a_url_never_appears() {
         let env = Env::new();
@@ -603,7 +603,7 @@ mod connectors {
 }
 
 mod chats {
-    //! Chats (SPEC §1 Chat): private to their owner; nobody else, admins included, can list, read or delete them.
+    //! Chats (docs/contract.md §1 Chat): private to their owner; nobody else, admins included, can list, read or delete them.
 
     use super::*;
 
@@ -680,7 +680,7 @@ mod chats {
 }
 
 mod billing {
-    //! Billing (SPEC §1 Billing): plan, billing email and usage, admins only.
+    //! Billing (docs/contract.md §1 Billing): plan, billing email and usage, admins only.
 
     use super::*;
 

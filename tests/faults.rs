@@ -1,6 +1,6 @@
 //! Faults: `kill -9` in the middle of a big apply, damaged or unreachable store
 //! files, damaged and stale context files, a reader that hangs up early, and a
-//! store written by the first released schema (SPEC §3, §7, §8).
+//! store written by the first released schema (docs/contract.md §3, §7, §8).
 
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -371,7 +371,7 @@ fn with_context(env: &Env) -> Output {
     env.run(&["member", "list"])
 }
 
-/// The repairs SPEC §3 names: `logout` then `login`, and then picking the org.
+/// The repairs docs/contract.md §3 names: `logout` then `login`, and then picking the org.
 fn repair_with_logout(env: &Env) {
     env.ok(&["logout"]);
     env.ok(&["login", ALICE]);

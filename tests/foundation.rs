@@ -66,7 +66,7 @@ fn store_is_created_on_first_use_without_init() {
 
 #[test]
 fn store_is_tagged_with_an_application_id() {
-    // SPEC §8: the header's application_id (offset 68) identifies orgctl's stores.
+    // docs/contract.md §8: the header's application_id (offset 68) identifies orgctl's stores.
     let env = Env::new();
     env.ok(&["init"]);
     let bytes = fs::read(env.db()).unwrap();

@@ -1,5 +1,5 @@
 //! Hostile input: malformed emails and slugs, control characters, SQL injection, unknown
-//! words, bad durations and absurd ids. Each gets its documented exit code (SPEC §4, §7)
+//! words, bad durations and absurd ids. Each gets its documented exit code (docs/contract.md §4, §7)
 //! and an `error:` line, and leaves the store logically unchanged.
 
 use std::fs;
@@ -21,7 +21,7 @@ struct Case {
     actor: Actor,
     args: Vec<String>,
     /// The acceptable exit codes; the first is the one the contract asks for,
-    /// others are listed only where SPEC leaves the choice open.
+    /// others are listed only where the contract (docs/contract.md) leaves the choice open.
     codes: &'static [i32],
 }
 
@@ -35,7 +35,7 @@ const FORBIDDEN: &[i32] = &[4];
 
 const INJECT: &str = "'; DROP TABLE users;--";
 
-/// The exit code each JSON error kind stands for (SPEC §7).
+/// The exit code each JSON error kind stands for (docs/contract.md §7).
 fn kind_code(kind: &str) -> i32 {
     match kind {
         "internal" => 1,
@@ -423,7 +423,7 @@ fn hostile_inputs_get_their_exit_code_and_change_nothing() {
 
 /// Read-only commands given hostile filters answer normally with nothing.
 ///
-/// `--action` takes an action (`member.add`) or a family (`member`), SPEC §4;
+/// `--action` takes an action (`member.add`) or a family (`member`), docs/contract.md §4;
 /// `%` and `_` are neither, so they must match nothing. The implementation
 /// builds `action LIKE ?3 || '.%'` without escaping, so `%` matches every
 /// entry: this test fails on that bug until the wildcards are escaped.

@@ -1,4 +1,4 @@
-//! Integrations (SPEC §1 Integration, issue 15): add/list/show/edit/remove/test, the secret URL
+//! Integrations (docs/contract.md §1 Integration, issue 15): add/list/show/edit/remove/test, the secret URL
 //! masked in every output, the audit log and errors, kept only by export.
 
 use crate::common::*;

@@ -1,6 +1,6 @@
 //! Property test: random command sequences by random actors (admins, members,
 //! outsiders) across two orgs, run through the real binary with `--json` and
-//! checked after every step against a small in-memory model (SPEC §1, §2).
+//! checked after every step against a small in-memory model (docs/contract.md §1, §2).
 //!
 //! After each step: the exit code is the one the model predicts, every org has
 //! an admin, team members are org members, grants point inside their org, the
@@ -126,7 +126,7 @@ enum Expect {
     Ok,
     /// One of these non-zero codes; the model is unchanged.
     Fail(&'static [i32]),
-    /// SPEC leaves it open (exit 0 or one of these); either way nothing changes.
+    /// the contract (docs/contract.md) leaves it open (exit 0 or one of these); either way nothing changes.
     Either(&'static [i32]),
 }
 
@@ -236,7 +236,7 @@ impl Model {
     }
 
     /// Predicts the outcome of `op` by `actor` in `org`, applying it only on
-    /// success: a refusal changes nothing (SPEC §7).
+    /// success: a refusal changes nothing (docs/contract.md §7).
     fn step(&mut self, org: usize, actor: usize, op: &Op) -> Expect {
         let Some(role) = self.orgs[org].members.get(&actor).copied() else {
             return NOT_FOUND; // not a member: the org does not exist for them
@@ -366,7 +366,7 @@ impl Model {
                 let may = admin || d.owner == Some(actor);
                 if d.restricted == restricted {
                     // Setting the visibility it already has changes nothing;
-                    // SPEC §2 does not say whether a non-owner is refused.
+                    // docs/contract.md §2 does not say whether a non-owner is refused.
                     return if may { Expect::Ok } else { Expect::Either(&[4]) };
                 }
                 if !may {

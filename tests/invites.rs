@@ -1,4 +1,4 @@
-//! Invites (SPEC §1 Invite, §4 `invite …`): create, list, revoke, resend, accept, decline; tokens never kept.
+//! Invites (docs/contract.md §1 Invite, §4 `invite …`): create, list, revoke, resend, accept, decline; tokens never kept.
 
 use std::time::Duration;
 

@@ -1,4 +1,4 @@
-//! Org isolation (SPEC §1 Organization): whatever slug, id or email an admin of one org passes,
+//! Org isolation (docs/contract.md §1 Organization): whatever slug, id or email an admin of one org passes,
 //! orgctl acts on that org's own object or answers "not found", and the other org stays byte-for-byte the same.
 
 use std::fmt::Write as _;

@@ -1,4 +1,4 @@
-//! Load: sixteen orgctl processes writing one store at once (SPEC §8), and the
+//! Load: sixteen orgctl processes writing one store at once (docs/contract.md §8), and the
 //! query plans of the hot reads (indexes, never a scan of a big table).
 //!
 //! Each writer works in its own namespace of emails and slugs inside one of two

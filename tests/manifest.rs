@@ -1,4 +1,4 @@
-//! `apply` and `export` (SPEC §5): create / update / unchanged per kind, idempotence,
+//! `apply` and `export` (docs/contract.md §5): create / update / unchanged per kind, idempotence,
 //! `--dry-run`, `--prune`, all-or-nothing failures, permissions, malformed manifests,
 //! the export round trip, secrets left out of exports, audit entries, no progress bar in pipes.
 
@@ -586,7 +586,7 @@ slug = "acme"
     let frank = array(&list).iter().find(|i| i["email"] == FRANK).expect("frank's invite");
     assert_eq!(frank["role"], "member", "the default role");
     let life = epoch(&str_field(frank, "expires_at")) - epoch(&str_field(frank, "created_at"));
-    assert!((7 * 86400 - 5..=7 * 86400 + 5).contains(&life), "the default 7 days (SPEC §1): {frank}");
+    assert!((7 * 86400 - 5..=7 * 86400 + 5).contains(&life), "the default 7 days (docs/contract.md §1): {frank}");
 }
 
 #[test]
@@ -595,7 +595,7 @@ fn quiet_apply_prints_only_the_invite_tokens() {
     let file = write(&env, "base.toml", BASE);
     let out = env.ok(&["--as", ALICE, "-q", "apply", "-f", &file]);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 1, "only the token line (SPEC §3 --quiet): {out:?}");
+    assert_eq!(lines.len(), 1, "only the token line (docs/contract.md §3 --quiet): {out:?}");
     assert!(lines[0].contains(ERIN), "{out:?}");
     assert!(env.ok(&["--as", ALICE, "-q", "apply", "-f", &file]).is_empty(), "nothing to print the second time");
 }
@@ -1030,7 +1030,7 @@ slug = "fixtures"
     assert_no_changes(&apply(&env, "ci@example.com", &file, &[]));
 }
 
-/// SPEC §5: "The acting user must be an admin of every existing org in the
+/// docs/contract.md §5: "The acting user must be an admin of every existing org in the
 /// file". Being declared under `[[users]]` lets a new user act, not skip that
 /// rule: a stranger must not be able to rename acme and make themselves admin.
 #[test]
@@ -1056,7 +1056,7 @@ name = "Taken over"
     assert!(!user_exists(&env, "mallory@example.com"));
 }
 
-/// SPEC §2: only the user renames themselves (`user edit`); a manifest may
+/// docs/contract.md §2: only the user renames themselves (`user edit`); a manifest may
 /// not rename someone who is in none of its orgs.
 #[test]
 fn a_manifest_may_not_rename_a_user_outside_its_orgs() {
@@ -1487,7 +1487,7 @@ fn export_names_exactly_the_orgs_asked_for() {
 fn export_of_an_org_you_do_not_administer_is_refused() {
     let env = Env::new();
     orgs_fixture(&env);
-    // A member of delta, not its admin (SPEC §2: what is not listed is refused with 4).
+    // A member of delta, not its admin (docs/contract.md §2: what is not listed is refused with 4).
     let err = env.json_err(&["--as", ALICE, "export", "--org", "delta"], 4);
     assert_error_kind(&err, "forbidden");
     let out = env.fails(&["--as", ALICE, "export", "--org", ORG, "--org", "delta"], 4);
@@ -1495,7 +1495,7 @@ fn export_of_an_org_you_do_not_administer_is_refused() {
     // Not a member at all: the org does not exist for them.
     env.fails(&["--as", CAROL, "export", "--org", ORG], 3);
     env.fails(&["--as", BOB, "export", "--org", ORG], 4);
-    // No org at all (SPEC §7: does not exist → 3).
+    // No org at all (docs/contract.md §7: does not exist → 3).
     env.fails(&["--as", ALICE, "export", "--org", "nope"], 3);
     // A user who administers nothing exports an empty manifest that applies as nothing.
     let empty = env.ok(&["--as", DAVE, "export"]);
@@ -1569,7 +1569,7 @@ fn every_change_applied_writes_one_audit_entry_via_apply() {
 }
 
 /// README "apply and export": "Every change writes an audit entry whose
-/// details start with `via apply`" (SPEC §1 audit log), invites included.
+/// details start with `via apply`" (docs/contract.md §1 audit log), invites included.
 #[test]
 fn invites_created_by_apply_are_audited_via_apply() {
     let env = Env::new();
@@ -1583,7 +1583,7 @@ fn invites_created_by_apply_are_audited_via_apply() {
 
 // ---------------------------------------------------------------- concurrency
 
-/// SPEC §8 and the users of §0: CI jobs seed fixtures several at once against
+/// docs/contract.md §8 and the users of §0: CI jobs seed fixtures several at once against
 /// one store. Parallel applies of one file into a missing store all succeed,
 /// and between them make each change exactly once.
 #[test]

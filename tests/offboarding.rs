@@ -1,4 +1,4 @@
-//! Offboarding (issue 14 and SPEC §1, §4): `member remove EMAIL...` all or
+//! Offboarding (issue 14 and docs/contract.md §1, §4): `member remove EMAIL...` all or
 //! nothing, `--ignore-missing`, what goes with a membership (teams, grants,
 //! chats, sent invites), invites by email, re-runnable `invite create`,
 //! `--dry-run` previews and the receipts of changes in a pipe.

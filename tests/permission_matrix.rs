@@ -1,6 +1,6 @@
-//! SPEC §2 exhaustively: every action, run as a real command and asked of `can-i`, by every kind of actor.
+//! docs/contract.md §2 exhaustively: every action, run as a real command and asked of `can-i`, by every kind of actor.
 //!
-//! One table (`TABLE`) restates SPEC §2 row by row, each action as a concrete
+//! One table (`TABLE`) restates docs/contract.md §2 row by row, each action as a concrete
 //! command and its `can-i` question. The expected outcome of every cell is
 //! derived from that table alone:
 //!
@@ -28,7 +28,7 @@ use crate::common::*;
 /// The org another org's member belongs to.
 const OTHER_ORG: &str = "globex";
 
-/// The roles SPEC §2 names: admin, member, dashboard (or chat) owner, grantees.
+/// The roles docs/contract.md §2 names: admin, member, dashboard (or chat) owner, grantees.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Who {
     A,
@@ -139,7 +139,7 @@ enum Check {
 }
 
 struct Row {
-    /// SPEC §2's wording.
+    /// docs/contract.md §2's wording.
     action: &'static str,
     target: Target,
     /// The command with placeholders; empty when there is only `can-i`.
@@ -198,7 +198,7 @@ const fn can_on(action: &'static str, target: &'static str) -> Option<(&'static 
 const DORG: Target = Target::Dashboard(Vis::Org);
 const DRES: Target = Target::Dashboard(Vis::Restricted);
 
-/// SPEC §2, one row per action and (for dashboards) visibility. Placeholders:
+/// docs/contract.md §2, one row per action and (for dashboards) visibility. Placeholders:
 /// `{k}` the actor's key, `{d}` the dashboard, `{flip}` the other visibility,
 /// `{c}` the chat id, `{chat}` the shared chat's title, `{rv}` an invite for
 /// this actor to revoke, `{rs}` an invite to resend.
@@ -800,7 +800,7 @@ fn run_rows(pick: impl Fn(&Row) -> bool) {
             bad.extend(fx.cell(*i, row, actor));
         }
     }
-    assert!(bad.is_empty(), "{} cell(s) disagree with SPEC §2:\n\n{}", bad.len(), bad.join("\n\n"));
+    assert!(bad.is_empty(), "{} cell(s) disagree with docs/contract.md §2:\n\n{}", bad.len(), bad.join("\n\n"));
 }
 
 #[test]
@@ -828,7 +828,7 @@ fn chat_actions() {
     run_rows(|r| r.target == Target::Chat);
 }
 
-/// The table is complete: every `can-i` action of SPEC §4 has a row, every
+/// The table is complete: every `can-i` action of docs/contract.md §4 has a row, every
 /// dashboard row comes in both visibilities, and every actor kind is run.
 #[test]
 fn the_table_covers_every_can_i_action() {
@@ -880,7 +880,7 @@ fn the_table_covers_every_can_i_action() {
     }
 }
 
-/// SPEC §2 "use (query) a connector" with `connector-access = granted`: admins,
+/// docs/contract.md §2 "use (query) a connector" with `connector-access = granted`: admins,
 /// and members granted use directly or through a team; nobody else, and
 /// `connector access` lists exactly those `can-i` says yes to.
 #[test]
@@ -946,5 +946,5 @@ fn connector_use_when_access_is_granted() {
             bad.push(format!("{}: connector show exited {code}", actor.key()));
         }
     }
-    assert!(bad.is_empty(), "{} cell(s) disagree with SPEC §2:\n\n{}", bad.len(), bad.join("\n\n"));
+    assert!(bad.is_empty(), "{} cell(s) disagree with docs/contract.md §2:\n\n{}", bad.len(), bad.join("\n\n"));
 }

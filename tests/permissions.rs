@@ -2,7 +2,7 @@
 
 use crate::common::*;
 
-/// Org-level `can-i` actions and whether a plain member may do them (SPEC §2, §4).
+/// Org-level `can-i` actions and whether a plain member may do them (docs/contract.md §2, §4).
 const ORG_ACTIONS: [(&str, bool); 10] = [
     ("view-org", true),
     ("manage-org", false),

@@ -1,4 +1,4 @@
-//! Org security settings (SPEC §1 Security settings, issue 15): `org security` and `org security set`,
+//! Org security settings (docs/contract.md §1 Security settings, issue 15): `org security` and `org security set`,
 //! each setting's value and source, and its enforcement by invites, members, dashboards and apply.
 
 use serde_json::json;

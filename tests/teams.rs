@@ -1,4 +1,4 @@
-//! Teams (SPEC §1 Team, §4 `team …`): the lifecycle, all-or-nothing membership, and what leaving the org takes along.
+//! Teams (docs/contract.md §1 Team, §4 `team …`): the lifecycle, all-or-nothing membership, and what leaving the org takes along.
 
 use serde_json::{json, Value};
 
@@ -136,7 +136,7 @@ fn team_add_is_all_or_nothing() {
     let env = setup();
     env.ok(&["user", "add", "erin@example.com"]);
     // A registered user who is not in acme: nobody is added. The implementation
-    // answers not_found (the member does not exist, SPEC §7).
+    // answers not_found (the member does not exist, docs/contract.md §7).
     let err = env.json_err(&["team", "add", "eng", BOB, "erin@example.com", CAROL], 3);
     assert_error_kind(&err, "not_found");
     assert!(err["error"]["message"].as_str().unwrap().contains("erin@example.com"), "{err}");

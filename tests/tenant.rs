@@ -224,3 +224,21 @@ fn export_keeps_each_pending_invites_absolute_expiry() {
     let soon = past.replace("2020-01-01T00:00:00Z", "2d");
     env.ok(&["apply", "-f", &write(&env, "soon.toml", &soon)]);
 }
+
+/// `apply --prune` ends memberships the way `member remove` does: the
+/// member's private chats go, and so do the pending invites they sent.
+#[test]
+fn a_pruned_member_takes_their_chats_and_pending_invites_with_them() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "set-role", BOB, "admin"]);
+    let chat = env.json(&["--as", BOB, "chat", "create", "Bob's notes"])["id"].to_string();
+    env.ok(&["--as", BOB, "invite", "create", CAROL]);
+    let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.members]]\n  email = \"alice@example.com\"\n  role = \"admin\"\n";
+    env.ok(&["--as", ALICE, "apply", "--prune", "-f", &write(&env, "prune.toml", text)]);
+    env.ok(&["member", "add", BOB]);
+    env.fails(&["--as", BOB, "chat", "show", &chat], 3);
+    assert!(array(&env.json(&["--as", BOB, "chat", "list"])).is_empty());
+    let invites = env.json(&["invite", "list", "--state", "all"]);
+    assert_eq!(array(&invites)[0]["state"], "revoked", "{invites}");
+}

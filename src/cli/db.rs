@@ -41,7 +41,7 @@ pub struct DbBackupArgs {
 pub fn run(env: &mut Env, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Path => {
-            let path = env.db_path.display().to_string();
+            let path = env.db_shown();
             if env.out.is_json() {
                 return env.out.json(&serde_json::json!({ "path": path }));
             }

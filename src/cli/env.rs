@@ -82,8 +82,42 @@ impl Env {
         })
     }
 
+    /// The PostgreSQL URL given as the store (`--db postgres://...`), if it is one.
+    pub fn postgres_url(&self) -> Option<&str> {
+        self.db_path.to_str().filter(|db| crate::store::pg::is_url(db))
+    }
+
+    /// The store as it may be shown: its path, or its URL with the password masked.
+    pub fn db_shown(&self) -> String {
+        match self.postgres_url() {
+            Some(url) => crate::ops::connector::mask(url),
+            None => self.db_path.display().to_string(),
+        }
+    }
+
+    /// Only `orgctl init` runs on PostgreSQL so far: every other command
+    /// that needs the store checks the connection as it would use it (so
+    /// its problems are reported with their hints), then stops there.
+    fn refuse_postgres(&self, url: &str) -> Error {
+        let target = match crate::store::pg::Target::parse(url, &self.db_shown()) {
+            Ok(t) => t,
+            Err(e) => return e,
+        };
+        if let Err(e) = crate::store::pg::check_login(&target) {
+            return e;
+        }
+        Error::store(format!(
+            "the PostgreSQL store supports `orgctl init` only so far; this command cannot run on {}",
+            target.shown()
+        ))
+        .with_hint("use a SQLite store for it: pass `--db PATH` (or set ORGCTL_DB) to a file")
+    }
+
     /// The store, opened (and created or migrated) on first use.
     pub fn store(&mut self) -> Result<&mut Store> {
+        if let Some(url) = self.postgres_url() {
+            return Err(self.refuse_postgres(url));
+        }
         if self.store.is_none() {
             self.store = Some(Store::open(&self.db_path)?);
         }
@@ -93,7 +127,7 @@ impl Env {
     /// The store, or, when it does not exist yet, an empty one in memory
     /// that is never written to disk (for `apply --dry-run`).
     pub fn store_or_scratch(&mut self) -> Result<&mut Store> {
-        if self.store.is_none() && !self.db_path.exists() {
+        if self.store.is_none() && !self.db_path.exists() && self.postgres_url().is_none() {
             self.store = Some(Store::in_memory(&self.db_path)?);
         }
         self.store()

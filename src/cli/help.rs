@@ -71,7 +71,7 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("Automation", "apply, export, completions, db"),
 ];
 
-/// SPEC §2, the permission model: (action, who may).
+/// docs/contract.md §2, the permission model: (action, who may).
 pub const PERMISSIONS: &[(&str, &str)] = &[
     ("view org, list members, list/show teams, list/show connectors", "admin, member"),
     ("edit org name, delete org", "admin"),
@@ -121,7 +121,7 @@ ORGCTL_USER and ORGCTL_ORG, or the context file written by login and org switch.
 variable, which beats the context file. Parallel scripts should pass --as and --org (or the variables) \
 instead of switching the shared context file.";
 
-/// SPEC §7: (code, kind, when).
+/// docs/contract.md §7: (code, kind, when).
 pub const EXIT_CODES: &[(i32, &str, &str)] = &[
     (0, "", "success (can-i: yes)"),
     (1, "internal", "anything unexpected"),
@@ -176,7 +176,7 @@ object otherwise, snake_case keys, RFC 3339 UTC times. A change's object carries
 \"updated\", \"unchanged\" or \"deleted\". Errors go to stderr as {\"error\":{\"kind\":KIND,\"message\":MESSAGE}} (plus \"hint\" when there is one), \
 KIND being one of the EXIT STATUS kinds. Each object has at least these fields:";
 
-/// SPEC §6: the JSON field names, part of the contract.
+/// docs/contract.md §6: the JSON field names, part of the contract.
 pub const JSON_FIELDS: &[(&str, &str)] = &[
     ("user", "email, name"),
     ("org", "slug, name, role, current"),

@@ -10,11 +10,47 @@ use crate::model::Email;
 use crate::ops::{self, Change, Source, Sourced, Who};
 
 pub fn init(env: &mut Env) -> Result<()> {
+    if let Some(url) = env.postgres_url() {
+        return init_postgres(env, url);
+    }
     let path = env.store()?.path().display().to_string();
     if env.out.is_json() {
         return env.out.json(&serde_json::json!({ "path": path }));
     }
     env.out.data(&path)
+}
+
+/// `orgctl init` on PostgreSQL: the schema, the `orgctl_app` role and the
+/// policies in an empty database, or a migration of an older schema; a
+/// current one is left as it is ("nothing to do").
+fn init_postgres(env: &Env, url: &str) -> Result<()> {
+    use crate::store::pg::{self, InitOutcome};
+    let target = pg::Target::parse(url, &env.db_shown())?;
+    let outcome = pg::init(&target)?;
+    let shown = target.shown();
+    let version = crate::store::latest_schema();
+    let (action, message) = match outcome {
+        InitOutcome::Created => (
+            "created",
+            format!(
+                "Created the orgctl schema {version}, the role {} and its row-level security in {shown}",
+                pg::APP_ROLE
+            ),
+        ),
+        InitOutcome::Migrated { from } if from == version => (
+            "updated",
+            format!("Set up the role {} and its row-level security again in {shown} (schema {version})", pg::APP_ROLE),
+        ),
+        InitOutcome::Migrated { from } => ("updated", format!("Migrated {shown} from schema {from} to {version}")),
+        InitOutcome::Unchanged => {
+            ("unchanged", format!("Nothing to do: {shown} already holds orgctl schema {version}"))
+        }
+    };
+    if env.out.is_json() {
+        return env.out.json(&serde_json::json!({ "path": shown, "action": action, "schema": version }));
+    }
+    env.out.data(shown)?;
+    env.out.message(&message)
 }
 
 pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {

@@ -201,7 +201,7 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
     store.write(|tx| {
         let s = session::in_org(tx, who)?;
         require(&s, Action::ManageConnectors)?;
-        // SPEC §6: creating something whose name is taken is a conflict.
+        // docs/contract.md §6: creating something whose name is taken is a conflict.
         if connectors::find(tx, s.org.id, name.as_str())?.is_some() {
             return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
                 .with_hint(format!("to change it, run `orgctl connector edit {name}`")));

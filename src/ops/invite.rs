@@ -250,7 +250,7 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
 }
 
 /// Finds the invite behind a token for the acting user, checking in this
-/// order: the token exists (3), it is for this user (5, SPEC §7: "invite ... for
+/// order: the token exists (3), it is for this user (5, docs/contract.md §7: "invite ... for
 /// another email"), it is still pending (5).
 /// Nothing about the org is revealed until the invite is known to be theirs.
 fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {

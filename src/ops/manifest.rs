@@ -21,7 +21,9 @@ use crate::store::dashboards::{Dashboard, Grantee};
 use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
-use crate::store::{connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store};
+use crate::store::{
+    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store,
+};
 
 /// One change `apply` made (or, with `--dry-run`, would make).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -379,10 +381,21 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         }
     }
     if run.prune {
+        let s = Session {
+            actor: actor.clone(),
+            org: org.clone(),
+            role: Some(Role::Admin),
+            actor_source: run.source,
+            rules: crate::ops::security::rules(c, org.id)?,
+        };
         for (uid, email, _) in members::ids(c, org.id)? {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
             if uid != actor.id && !named.contains(&parsed) {
+                // What goes with a membership goes here too: their private
+                // chats, and the pending invites that carried their authority.
+                chats::delete_all_of(c, org.id, uid)?;
+                crate::ops::member::revoke_sent_by(c, &s, uid)?;
                 members::delete(c, org.id, uid)?;
                 run.record(Some(&org), Outcome::Deleted, "member", &email, String::new())?;
             }

@@ -236,7 +236,7 @@ pub fn remove_in(
 
 /// Revokes the pending invites a member sent (they were demoted or left): an
 /// invite carries its sender's authority.
-fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Result<Vec<RevokedInvite>> {
+pub(crate) fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Result<Vec<RevokedInvite>> {
     let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
     let mut out = Vec::new();
     for (id, email) in revoked {

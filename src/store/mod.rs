@@ -15,6 +15,7 @@ pub mod invites;
 pub mod members;
 mod migrations;
 pub mod orgs;
+pub mod pg;
 pub mod security;
 pub mod teams;
 pub mod users;

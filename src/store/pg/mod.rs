@@ -1,0 +1,431 @@
+//! The PostgreSQL store, so far: its schema, `orgctl init`, and the checks an
+//! ordinary command's connection must pass.
+//!
+//! The schema is kept as pairs: `MIGRATIONS[i]` here is the PostgreSQL side
+//! of `store::migrations::MIGRATIONS[i]` (same tables, columns, keys, checks
+//! and indexes; a test compares the two engines' catalogs). `access.sql`
+//! (roles, grants, row-level security, the lookup functions) is applied
+//! after every migration run. The version lives in the one-row table
+//! `orgctl_schema`, PostgreSQL's `PRAGMA user_version`.
+//!
+//! Nothing here prints a connection URL: messages name the store by the
+//! caller's masked form of it, and every text that comes back from the
+//! server or the driver has the URL's secrets taken out first.
+
+use std::time::Duration;
+
+use postgres::error::SqlState;
+use postgres::{Client, Config, NoTls};
+
+use crate::error::{Error, Result};
+use crate::store::latest_schema;
+
+/// `MIGRATIONS[i]` takes a PostgreSQL store from version `i` to `i + 1`,
+/// as the SQLite migration of the same index does.
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("v1.sql"),
+    include_str!("v2.sql"),
+    include_str!("v3.sql"),
+    include_str!("v4.sql"),
+    include_str!("v5.sql"),
+];
+
+/// Roles, grants, policies and lookup functions, applied after migrating.
+const ACCESS: &str = include_str!("access.sql");
+
+/// The group role every orgctl login is granted.
+pub const APP_ROLE: &str = "orgctl_app";
+
+/// The advisory lock `orgctl init` holds while it looks and migrates: "orgc"
+/// in ASCII (SQLite's `application_id`), in the two-key form, which never
+/// meets a one-key lock such as a per-org `pg_advisory_xact_lock(org_id)`.
+const INIT_LOCK: &str = "SELECT pg_advisory_xact_lock(1869768547, 0)";
+
+/// Where the server's socket is when the URL names no host (Debian's default).
+const DEFAULT_SOCKET_DIR: &str = "/run/postgresql";
+
+/// How long to wait for a server that does not answer.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Whether `--db` names a PostgreSQL store: a `postgres://` or
+/// `postgresql://` URL (the scheme in any case). Anything else is a SQLite path.
+pub fn is_url(db: &str) -> bool {
+    let lower = |n: usize| db.get(..n).map(str::to_ascii_lowercase);
+    lower(11).as_deref() == Some("postgres://") || lower(13).as_deref() == Some("postgresql://")
+}
+
+/// A PostgreSQL store to connect to, and how to name it in messages.
+pub struct Target {
+    config: Config,
+    shown: String,
+    secrets: Vec<String>,
+}
+
+impl Target {
+    /// Parses `raw`; `shown` is how messages name it (the URL with its
+    /// password masked). A URL without a host means the local server's
+    /// Unix socket in `/run/postgresql`; without a user, the
+    /// operating-system user, as `psql` does.
+    pub fn parse(raw: &str, shown: &str) -> Result<Target> {
+        let secrets = secrets_of(raw);
+        let mut config: Config = raw.parse().map_err(|e: postgres::Error| {
+            Error::usage(format!("{shown} is not a valid PostgreSQL URL: {}", redact(&chain(&e), &secrets))).with_hint(
+                "a URL looks like `postgresql://USER:PASSWORD@HOST:5432/DB` or, over the local socket, \
+                 `postgresql://USER@/DB?host=/run/postgresql`",
+            )
+        })?;
+        if config.get_hosts().is_empty() {
+            config.host_path(DEFAULT_SOCKET_DIR);
+        }
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(CONNECT_TIMEOUT);
+        }
+        config.application_name("orgctl");
+        let mut secrets = secrets;
+        if let Some(p) = config.get_password().map(String::from_utf8_lossy).filter(|p| !p.is_empty()) {
+            secrets.push(p.into_owned());
+        }
+        Ok(Target { config, shown: shown.to_string(), secrets })
+    }
+
+    /// The store as messages name it.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    fn redact(&self, text: &str) -> String {
+        redact(text, &self.secrets)
+    }
+
+    fn connect(&self) -> Result<Client> {
+        self.config.connect(NoTls).map_err(|e| self.connect_error(&e))
+    }
+
+    /// A failed connection, as a store error whose hint says what to fix.
+    fn connect_error(&self, e: &postgres::Error) -> Error {
+        let shown = &self.shown;
+        if let Some(db) = e.as_db_error() {
+            let msg = self.redact(db.message());
+            let code = db.code();
+            return if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+                Error::store(format!("authentication failed at {shown}: {msg}")).with_hint(
+                    "check the user name and password in the URL; the server's pg_hba.conf decides who may connect how",
+                )
+            } else if *code == SqlState::INVALID_CATALOG_NAME {
+                Error::store(format!("the database of {shown} does not exist: {msg}")).with_hint(
+                    "create it (`createdb -O OWNER NAME`), then run `orgctl init` with this `--db` as its owner",
+                )
+            } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+                Error::store(format!("{shown} refused the connection: {msg}"))
+                    .with_hint("the database owner must run `GRANT CONNECT ON DATABASE NAME TO orgctl_app`")
+            } else if *code == SqlState::CANNOT_CONNECT_NOW || *code == SqlState::TOO_MANY_CONNECTIONS {
+                Error::store(format!("the server of {shown} takes no connections now: {msg}"))
+                    .with_hint("try again in a moment")
+            } else {
+                Error::store(format!("cannot connect to {shown}: {msg}"))
+            };
+        }
+        let detail = self.redact(&chain(e));
+        if detail.starts_with("authentication error") || detail.contains("password missing") {
+            Error::store(format!("authentication failed at {shown}: {detail}"))
+                .with_hint("the server asks for a password: put it in the URL (`postgresql://USER:PASSWORD@HOST/DB`)")
+        } else if detail.starts_with("error performing TLS handshake") {
+            Error::store(format!("cannot connect to {shown}: {detail}")).with_hint(
+                "orgctl connects without TLS: use the server's Unix socket (`?host=/run/postgresql`), or \
+                 `sslmode=disable` on a network you trust",
+            )
+        } else {
+            Error::store(format!("cannot reach the PostgreSQL server of {shown}: {detail}")).with_hint(
+                "is the server running? check the host and port, or the socket folder (`?host=/run/postgresql`)",
+            )
+        }
+    }
+
+    /// A failed statement while `doing` something, as a store error.
+    fn query_error(&self, doing: &str, e: &postgres::Error) -> Error {
+        let shown = &self.shown;
+        let Some(db) = e.as_db_error() else {
+            return Error::store(format!("lost the connection to {shown} while {doing}: {}", self.redact(&chain(e))))
+                .with_hint("nothing was changed; check the server and run the command again");
+        };
+        let msg = self.redact(db.message());
+        let mut err = Error::store(format!("cannot {doing} in {shown}: {msg}"));
+        if *db.code() == SqlState::INSUFFICIENT_PRIVILEGE && msg.contains("create role") {
+            err = err.with_hint(format!(
+                "a superuser must run `CREATE ROLE {APP_ROLE} NOLOGIN` first (or run `orgctl init` as a superuser)"
+            ));
+        } else if *db.code() == SqlState::INSUFFICIENT_PRIVILEGE {
+            err = err.with_hint("run `orgctl init` connected as the database owner or a superuser");
+        } else if let Some(h) = db.hint() {
+            err = err.with_hint(self.redact(h));
+        }
+        err
+    }
+}
+
+/// What `orgctl init` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitOutcome {
+    /// The empty database now holds the schema.
+    Created,
+    /// An older schema was brought forward from this version.
+    Migrated { from: i64 },
+    /// The schema was current: nothing was written.
+    Unchanged,
+}
+
+/// Creates the schema, the group role and the policies in an empty database,
+/// or migrates an older schema forward: one transaction under an advisory
+/// lock, so concurrent runs serialise and a failure leaves nothing behind.
+/// A schema newer than this orgctl, or a database holding other tables, is
+/// refused untouched (exit 6).
+pub fn init(t: &Target) -> Result<InitOutcome> {
+    let mut client = t.connect()?;
+    let doing = "create the orgctl schema";
+    let mut tx = client.transaction().map_err(|e| t.query_error(doing, &e))?;
+    tx.batch_execute("SET LOCAL client_min_messages = warning").map_err(|e| t.query_error(doing, &e))?;
+    tx.batch_execute(INIT_LOCK).map_err(|e| t.query_error(doing, &e))?;
+    let version = read_version(&mut tx).map_err(|e| t.query_error("read the schema version", &e))?;
+    let latest = latest_schema();
+    let from = match version {
+        Some(v) if v > latest => return Err(newer(t, v)),
+        Some(v) => {
+            let role: bool = tx
+                .query_one("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)", &[&APP_ROLE])
+                .map_err(|e| t.query_error(doing, &e))?
+                .get(0);
+            if v == latest && role {
+                return Ok(InitOutcome::Unchanged);
+            }
+            v
+        }
+        None => {
+            let others: i64 = tx
+                .query_one(
+                    "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace \
+                     AND relkind IN ('r', 'p', 'v', 'm', 'f', 'S')",
+                    &[],
+                )
+                .map_err(|e| t.query_error(doing, &e))?
+                .get(0);
+            if others > 0 {
+                return Err(Error::store(format!(
+                    "{} holds {others} other table(s) or sequence(s) and no orgctl schema; it was left untouched",
+                    t.shown
+                ))
+                .with_hint(
+                    "give orgctl an empty database of its own (`createdb -O OWNER orgctl`), then run `orgctl init`",
+                ));
+            }
+            tx.batch_execute(
+                "CREATE TABLE orgctl_schema (\
+                     one boolean PRIMARY KEY DEFAULT true CHECK (one), \
+                     version integer NOT NULL); \
+                 COMMENT ON TABLE orgctl_schema IS \
+                     'orgctl: the schema version (one row); a newer orgctl migrates it forward, an older one refuses it'; \
+                 INSERT INTO orgctl_schema (version) VALUES (0);",
+            )
+            .map_err(|e| t.query_error(doing, &e))?;
+            0
+        }
+    };
+    let start =
+        usize::try_from(from).map_err(|_| Error::store(format!("{} has a negative schema version", t.shown)))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(start) {
+        tx.batch_execute(sql).map_err(|e| t.query_error(&format!("migrate to schema {}", i + 1), &e))?;
+    }
+    tx.batch_execute(ACCESS).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
+    let latest_i32 = i32::try_from(latest).map_err(|_| Error::internal("schema version out of range"))?;
+    tx.execute("UPDATE orgctl_schema SET version = $1", &[&latest_i32]).map_err(|e| t.query_error(doing, &e))?;
+    tx.commit().map_err(|e| t.query_error(doing, &e))?;
+    Ok(if version.is_none() { InitOutcome::Created } else { InitOutcome::Migrated { from } })
+}
+
+/// The schema version, or `None` when the database holds no orgctl schema.
+fn read_version(tx: &mut postgres::Transaction) -> std::result::Result<Option<i64>, postgres::Error> {
+    let exists: bool = tx.query_one("SELECT to_regclass('public.orgctl_schema') IS NOT NULL", &[])?.get(0);
+    if !exists {
+        return Ok(None);
+    }
+    let v: Option<i32> = tx.query_opt("SELECT version FROM orgctl_schema", &[])?.map(|r| r.get(0));
+    Ok(Some(i64::from(v.unwrap_or(0))))
+}
+
+fn newer(t: &Target, version: i64) -> Error {
+    Error::store(format!(
+        "{} was written by a newer orgctl (schema {version}, this one knows up to {})",
+        t.shown,
+        latest_schema()
+    ))
+    .with_hint("upgrade orgctl to use this store; it was left untouched")
+}
+
+/// Connects as an ordinary command would and checks what it relies on:
+/// the schema is there and current, and the login is granted `orgctl_app`
+/// without being able to bypass row-level security (not a superuser, no
+/// BYPASSRLS, not the schema owner).
+pub fn check_login(t: &Target) -> Result<()> {
+    let shown = &t.shown;
+    let mut c = t.connect()?;
+    let doing = "check the connection";
+    let row = c
+        .query_one(
+            "SELECT to_regclass('public.orgctl_schema') IS NOT NULL, current_user::text, \
+                    r.rolsuper OR r.rolbypassrls, \
+                    EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) \
+             FROM pg_roles r WHERE r.rolname = current_user",
+            &[&APP_ROLE],
+        )
+        .map_err(|e| t.query_error(doing, &e))?;
+    let (initialised, user, bypass, role): (bool, String, bool, bool) =
+        (row.get(0), row.get(1), row.get(2), row.get(3));
+    if !initialised || !role {
+        return Err(Error::store(format!("{shown} holds no orgctl schema (it is not initialised)"))
+            .with_hint("run `orgctl init` with this `--db`, connected as the database owner"));
+    }
+    let grant = format!("connect as a login granted {APP_ROLE}: `CREATE ROLE alice LOGIN; GRANT {APP_ROLE} TO alice;`");
+    if bypass {
+        return Err(Error::store(format!(
+            "{user} bypasses row-level security (a superuser or BYPASSRLS); orgctl does not run its commands so"
+        ))
+        .with_hint(grant));
+    }
+    let row = c
+        .query_one(
+            "SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'public.orgs'::regclass), 'USAGE'), \
+                    pg_has_role(current_user, $1, 'USAGE')",
+            &[&APP_ROLE],
+        )
+        .map_err(|e| t.query_error(doing, &e))?;
+    let (owner, member): (bool, bool) = (row.get(0), row.get(1));
+    if owner {
+        return Err(Error::store(format!(
+            "{user} owns the orgctl schema in {shown}; orgctl runs its commands as a login that owns nothing"
+        ))
+        .with_hint(grant));
+    }
+    if !member {
+        return Err(Error::store(format!("the role {user} lacks {APP_ROLE} in {shown}"))
+            .with_hint(format!("the database owner must run `GRANT {APP_ROLE} TO {user};`")));
+    }
+    let version: i32 =
+        c.query_one("SELECT version FROM orgctl_schema", &[]).map_err(|e| t.query_error(doing, &e))?.get(0);
+    let version = i64::from(version);
+    if version > latest_schema() {
+        return Err(newer(t, version));
+    }
+    if version < latest_schema() {
+        return Err(Error::store(format!(
+            "{shown} holds orgctl schema {version}; this orgctl needs {}",
+            latest_schema()
+        ))
+        .with_hint("run `orgctl init` with this `--db`, connected as the database owner, to migrate it"));
+    }
+    Ok(())
+}
+
+/// An error with its causes, `outer: inner: ...`.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
+}
+
+/// The secrets a URL may carry, as written and percent-decoded: the
+/// password of its user-info and the value of any `password`-like query
+/// parameter. Found by the URL's shape, so even a URL the driver rejects
+/// gives them up.
+fn secrets_of(raw: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let Some(rest) = raw.find("://").map(|i| &raw[i + 3..]) else {
+        return found;
+    };
+    let (head, query) = match rest.find(['?', '#']) {
+        Some(i) => (&rest[..i], &rest[i + 1..]),
+        None => (rest, ""),
+    };
+    if let Some(at) = head.rfind('@') {
+        if let Some((_, password)) = head[..at].split_once(':') {
+            found.push(password.to_string());
+        }
+    }
+    for piece in query.split(['&', '#', ';']) {
+        if let Some((k, v)) = piece.split_once('=') {
+            if k.to_ascii_lowercase().contains("pass") {
+                found.push(v.to_string());
+            }
+        }
+    }
+    let decoded: Vec<String> = found
+        .iter()
+        .map(|s| url::form_urlencoded::parse(format!("x={s}").as_bytes()).map(|(_, v)| v.into_owned()).collect())
+        .collect();
+    found.extend(decoded);
+    found.retain(|s| !s.is_empty());
+    found.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    found.dedup();
+    found
+}
+
+/// `text` with every secret replaced by `****`, longest first.
+fn redact(text: &str, secrets: &[String]) -> String {
+    secrets.iter().fold(text.to_string(), |t, s| t.replace(s.as_str(), "****"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sqlite_migration_has_its_postgresql_pair() {
+        assert_eq!(
+            MIGRATIONS.len(),
+            crate::store::migrations::MIGRATIONS.len(),
+            "a migration was added on one engine only: add its PostgreSQL side to src/store/pg (vN.sql) \
+             and list it in pg::MIGRATIONS, at the same index as in store/migrations.rs"
+        );
+    }
+
+    #[test]
+    fn only_postgres_urls_are_postgres_stores() {
+        for yes in ["postgres://h/d", "postgresql://u@/d?host=/run/postgresql", "PostgreSQL://h/d"] {
+            assert!(is_url(yes), "{yes}");
+        }
+        for no in
+            ["orgctl.db", "/var/lib/postgres/orgctl.db", "postgres:/h/d", "postgres", "pg://h/d", "sqlite://x", ""]
+        {
+            assert!(!is_url(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn secrets_are_taken_out_of_every_message() {
+        let raw = "postgresql://alice:p%40ss%2Fw0rd@db.internal/orgctl?sslpassword=k3y&password=other";
+        let secrets = secrets_of(raw);
+        let text = "password authentication failed: p%40ss%2Fw0rd p@ss/w0rd k3y other";
+        let clean = redact(text, &secrets);
+        for s in ["p%40ss", "p@ss", "k3y", "other"] {
+            assert!(!clean.contains(s), "{s} in {clean}");
+        }
+        assert!(clean.starts_with("password authentication failed: ****"), "{clean}");
+        assert!(secrets_of("postgresql://alice@/orgctl?host=/run/postgresql").is_empty());
+    }
+
+    #[test]
+    fn a_url_without_host_or_user_means_the_local_socket() {
+        let t = Target::parse("postgresql:///orgctl", "postgresql:///orgctl").unwrap();
+        assert!(
+            matches!(t.config.get_hosts(), [postgres::config::Host::Unix(p)] if p.as_os_str() == DEFAULT_SOCKET_DIR)
+        );
+        assert_eq!(t.config.get_dbname(), Some("orgctl"));
+        let e = Target::parse("postgresql://alice:s3cret@db:notaport/x", "postgresql://alice:****@db:notaport/x")
+            .err()
+            .unwrap();
+        assert!(!e.message.contains("s3cret"), "{}", e.message);
+    }
+}

@@ -1,0 +1,384 @@
+//! `orgctl init` on PostgreSQL: the schema, roles and policies made once,
+//! refusals that leave the database untouched, connection problems as store
+//! errors with hints and without the password, and the other commands'
+//! honest refusal (PostgreSQL runs `init` only so far).
+
+use crate::common::*;
+use crate::pg_common::{self, one};
+
+/// A password that must never appear in any output.
+const SECRET: &str = "S3cr3t-Pa55";
+
+fn assert_no_secret(out: &std::process::Output) {
+    let all = format!("{}{}", stdout(out), stderr(out));
+    assert!(!all.contains(SECRET), "the password leaked:\n{all}");
+}
+
+fn latest_sqlite_schema(env: &Env) -> i32 {
+    env.ok(&["init"]);
+    let c = rusqlite::Connection::open(env.db()).expect("open the SQLite store");
+    c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("user_version")
+}
+
+#[test]
+fn init_creates_the_schema_roles_and_policies_once() {
+    let Some(db) = pg_common::db("pg_init::init_creates_the_schema_roles_and_policies_once") else { return };
+    let env = Env::new();
+    let url = db.url();
+    let out = env.run(&["--db", &url, "init"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    let first = stdout(&out).lines().next().unwrap_or_default().to_string();
+    assert!(
+        first.starts_with("postgresql://") && first.ends_with(&db.name) || first.contains(&format!("/{}?", db.name)),
+        "the first line names the store\n{}",
+        describe(&out)
+    );
+    let quiet = env.ok(&["-q", "--db", &url, "init"]);
+    assert_eq!(quiet.trim_end(), first, "-q prints the store alone");
+    assert!(stdout(&out).contains("Created the orgctl schema"), "{}", describe(&out));
+
+    let mut c = db.client();
+    let version: i32 = one(&mut c, "SELECT version FROM orgctl_schema");
+    assert_eq!(version, latest_sqlite_schema(&env), "both engines are at the same schema version");
+
+    // Row-level security is enabled and forced on every table holding org
+    // data (every table with org_id, and orgs itself) and on users.
+    let unprotected: Vec<String> = c
+        .query(
+            "SELECT c.relname::text FROM pg_class c \
+             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname <> 'orgctl_schema' \
+               AND NOT (c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid)) \
+             ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(unprotected.is_empty(), "tables without forced row-level security: {unprotected:?}");
+    let org_tables: i64 = one(
+        &mut c,
+        "SELECT count(DISTINCT table_name) FROM information_schema.columns \
+         WHERE table_schema = 'public' AND column_name = 'org_id'",
+    );
+    assert!(org_tables >= 11, "{org_tables} tables with org_id");
+
+    // The group role: no login, no bypass, owns nothing.
+    let (login, superuser, bypass): (bool, bool, bool) = {
+        let r = c
+            .query_one("SELECT rolcanlogin, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'orgctl_app'", &[])
+            .unwrap();
+        (r.get(0), r.get(1), r.get(2))
+    };
+    assert_eq!((login, superuser, bypass), (false, false, false));
+    let owned: i64 = one(
+        &mut c,
+        "SELECT (SELECT count(*) FROM pg_class WHERE relowner = 'orgctl_app'::regrole) \
+              + (SELECT count(*) FROM pg_proc WHERE proowner = 'orgctl_app'::regrole)",
+    );
+    assert_eq!(owned, 0, "orgctl_app owns nothing");
+
+    // The lookup functions: SECURITY DEFINER, search_path pinned, for orgctl_app only.
+    let functions = c
+        .query(
+            "SELECT proname::text, prosecdef, array_to_string(proconfig, ','), \
+                    has_function_privilege('orgctl_app', oid, 'EXECUTE'), \
+                    has_function_privilege('public', oid, 'EXECUTE') \
+             FROM pg_proc WHERE pronamespace = 'public'::regnamespace ORDER BY 1",
+            &[],
+        )
+        .unwrap();
+    let names: Vec<String> = functions.iter().map(|r| r.get(0)).collect();
+    assert_eq!(
+        names,
+        ["orgctl_invite_by_token", "orgctl_memberships", "orgctl_org_by_slug", "orgctl_user_by_email"],
+        "the four lookups that run before the org is known"
+    );
+    for r in &functions {
+        let (name, definer, config, app, public): (String, bool, String, bool, bool) =
+            (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
+        assert!(definer, "{name} is SECURITY DEFINER");
+        assert_eq!(config, "search_path=pg_catalog, pg_temp", "{name}");
+        assert!(app && !public, "{name}: EXECUTE for orgctl_app only");
+    }
+
+    // Again: nothing to do, nothing written.
+    let before: i64 = one(&mut c, "SELECT xmin::text::bigint FROM orgctl_schema");
+    let out = env.run(&["--db", &url, "init"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(stdout(&out).contains("Nothing to do"), "{}", describe(&out));
+    let v = env.json(&["--db", &url, "init"]);
+    assert_keys(&v, &["path", "action", "schema"]);
+    assert_eq!(v["action"], "unchanged");
+    assert_eq!(v["schema"], i64::from(version));
+    let after: i64 = one(&mut c, "SELECT xmin::text::bigint FROM orgctl_schema");
+    assert_eq!(before, after, "a second init writes nothing");
+}
+
+#[test]
+fn init_takes_the_url_from_orgctl_db_too() {
+    let Some(db) = pg_common::db("pg_init::init_takes_the_url_from_orgctl_db_too") else { return };
+    let env = Env::new();
+    let out = env.std_cmd(&["--json", "init"]).env("ORGCTL_DB", db.url()).output().expect("run orgctl");
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    let v = parse_json(&stdout(&out), &["init"]);
+    assert_eq!(v["action"], "created");
+    let version: i32 = one(&mut db.client(), "SELECT version FROM orgctl_schema");
+    assert_eq!(i64::from(version), v["schema"].as_i64().unwrap());
+}
+
+#[test]
+fn a_newer_schema_is_refused_untouched() {
+    let Some(db) = pg_common::db("pg_init::a_newer_schema_is_refused_untouched") else { return };
+    let env = Env::new();
+    let url = db.url();
+    env.ok(&["--db", &url, "init"]);
+    let mut c = db.client();
+    c.batch_execute("UPDATE orgctl_schema SET version = 99").unwrap();
+    let tables: i64 = one(&mut c, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace");
+    let err = env.json_err(&["--db", &url, "init"], 6);
+    assert_error_kind(&err, "store");
+    let message = err["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("newer orgctl") && message.contains("99"), "{err}");
+    let out = env.fails(&["--db", &url, "init"], 6);
+    assert!(stderr(&out).contains("hint: upgrade orgctl"), "{}", describe(&out));
+    assert_eq!(one::<i32>(&mut c, "SELECT version FROM orgctl_schema"), 99, "left untouched");
+    let after: i64 = one(&mut c, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace");
+    assert_eq!(tables, after);
+}
+
+#[test]
+fn init_refuses_a_database_that_holds_other_tables() {
+    let Some(db) = pg_common::db("pg_init::init_refuses_a_database_that_holds_other_tables") else { return };
+    let env = Env::new();
+    let mut c = db.client();
+    c.batch_execute("CREATE TABLE invoices (id bigint)").unwrap();
+    let out = env.fails(&["--db", &db.url(), "init"], 6);
+    assert!(stderr(&out).contains("no orgctl schema; it was left untouched"), "{}", describe(&out));
+    assert!(stderr(&out).contains("hint: give orgctl an empty database"), "{}", describe(&out));
+    let ours: bool = one(&mut c, "SELECT to_regclass('public.orgctl_schema') IS NOT NULL");
+    assert!(!ours);
+}
+
+/// Many inits at once, on one database and on two (the role is the
+/// cluster's): one creates, the others find nothing to do, none fails.
+#[test]
+fn concurrent_inits_make_one_schema() {
+    let Some(first) = pg_common::db("pg_init::concurrent_inits_make_one_schema") else { return };
+    let Some(second) = pg_common::db("pg_init::concurrent_inits_make_one_schema (second database)") else { return };
+    let env = Env::new();
+    let children: Vec<_> = [first.url(), second.url()]
+        .iter()
+        .flat_map(|url| (0..4).map(move |_| url.clone()))
+        .map(|url| {
+            let child = env
+                .std_cmd(&["--db", &url, "init"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn();
+            (url, child.expect("spawn orgctl"))
+        })
+        .collect();
+    let mut created = std::collections::HashMap::new();
+    for (url, child) in children {
+        let out = child.wait_with_output().expect("wait for orgctl");
+        assert_eq!(code_of(&out), 0, "{}", describe(&out));
+        if stdout(&out).contains("Created") {
+            *created.entry(url).or_insert(0) += 1;
+        } else {
+            assert!(stdout(&out).contains("Nothing to do"), "{}", describe(&out));
+        }
+    }
+    assert_eq!(created.len(), 2, "{created:?}");
+    assert!(created.values().all(|n| *n == 1), "{created:?}");
+}
+
+#[test]
+fn an_owner_without_rights_on_the_schema_is_told_who_may_init() {
+    let Some(mut db) = pg_common::db("pg_init::an_owner_without_rights_on_the_schema_is_told_who_may_init") else {
+        return;
+    };
+    let env = Env::new();
+    let (user, password) = db.role("");
+    let out = env.fails(&["--db", &db.url_as(&user, &password), "init"], 6);
+    assert!(stderr(&out).contains("hint: run `orgctl init` connected as the database owner"), "{}", describe(&out));
+    assert!(!stderr(&out).contains(&password), "{}", describe(&out));
+}
+
+/// Needs no server: a server that is down is a store error with a hint,
+/// for `init` and for every other command (never a fallback to a SQLite
+/// file or a scratch store), and the password shows nowhere.
+#[test]
+fn a_server_that_is_down_is_a_store_error_without_the_password() {
+    let env = Env::new();
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[[orgs]]\nslug = \"acme\"\n").unwrap();
+    let manifest = manifest.display().to_string();
+    // No socket in that folder: nothing listens.
+    let down = format!("postgresql://orgctl:{SECRET}@/orgctl?host=/nonexistent-orgctl-socket-dir");
+    for args in [
+        vec!["init"],
+        vec!["--as", ALICE, "org", "list"],
+        vec!["--as", ALICE, "apply", "--dry-run", "-f", &manifest],
+        vec!["db", "check"],
+    ] {
+        let mut full = vec!["--db", &down];
+        full.extend(args.iter().copied());
+        let out = env.fails(&full, 6);
+        assert!(stderr(&out).contains("cannot reach the PostgreSQL server"), "{}", describe(&out));
+        assert!(stderr(&out).contains("hint: is the server running?"), "{}", describe(&out));
+        assert_no_secret(&out);
+    }
+    let err = env.json_err(&["--db", &down, "init"], 6);
+    assert_error_kind(&err, "store");
+    assert!(!err.to_string().contains(SECRET), "{err}");
+    // A secret in the query string is masked as well.
+    let down = format!("postgresql://orgctl@/orgctl?host=/nonexistent-orgctl-socket-dir&password={SECRET}");
+    let out = env.fails(&["--db", &down, "whoami"], 6);
+    assert!(stderr(&out).contains("hint: is the server running?"), "{}", describe(&out));
+    assert_no_secret(&out);
+    // An invalid URL is a usage error, and keeps its secret too.
+    let out = env.fails(&["--db", &format!("postgresql://orgctl:{SECRET}@db:notaport/orgctl"), "init"], 2);
+    assert!(stderr(&out).contains("not a valid PostgreSQL URL"), "{}", describe(&out));
+    assert_no_secret(&out);
+    // `db path` names the store without its password; `logout` and
+    // `completions` need no store and still run.
+    let shown = env.ok(&["--db", &down, "db", "path"]);
+    assert!(shown.starts_with("postgresql://") && !shown.contains(SECRET), "{shown}");
+    env.ok(&["--db", &down, "logout"]);
+    env.ok(&["--db", &down, "completions", "bash"]);
+    // No SQLite file was made in the working folder or the data folder.
+    assert!(!env.path("data/orgctl").exists() && !env.db().exists(), "a SQLite store was created");
+}
+
+#[test]
+fn connection_problems_are_store_errors_with_hints_and_no_password() {
+    let Some(db) = pg_common::db("pg_init::connection_problems_are_store_errors_with_hints_and_no_password") else {
+        return;
+    };
+    let env = Env::new();
+    let with_secret = |url: String| -> String {
+        // postgresql://user@host/... -> postgresql://user:SECRET@host/...
+        match (url.find("://"), url.find('@')) {
+            (Some(s), Some(at)) if !url[s + 3..at].contains(':') => format!("{}:{SECRET}{}", &url[..at], &url[at..]),
+            _ => url,
+        }
+    };
+
+    // The database does not exist.
+    let missing = with_secret(db.url_of_db(&format!("{}_missing", db.name)));
+    for args in [vec!["--db", &missing, "init"], vec!["--db", &missing, "member", "list"]] {
+        let out = env.fails(&args, 6);
+        assert!(stderr(&out).contains("does not exist"), "{}", describe(&out));
+        assert!(stderr(&out).contains("hint: create it"), "{}", describe(&out));
+        assert_no_secret(&out);
+    }
+    let err = env.json_err(&["--db", &missing, "init"], 6);
+    assert_error_kind(&err, "store");
+
+    // No such role: authentication fails.
+    let nobody = db.url_as(&format!("{}_nobody", db.name), SECRET);
+    let out = env.fails(&["--db", &nobody, "init"], 6);
+    assert!(stderr(&out).contains("authentication failed"), "{}", describe(&out));
+    assert!(stderr(&out).contains("hint: check the user name and password"), "{}", describe(&out));
+    assert_no_secret(&out);
+
+    // `db path` names the store without its password.
+    let shown = env.ok(&["--db", &missing, "db", "path"]);
+    assert!(shown.starts_with("postgresql://") && shown.contains("****"), "{shown}");
+    assert!(!shown.contains(SECRET), "{shown}");
+}
+
+#[test]
+fn other_commands_refuse_postgres_for_now_after_checking_the_connection() {
+    let Some(mut db) = pg_common::db("pg_init::other_commands_refuse_postgres_for_now_after_checking_the_connection")
+    else {
+        return;
+    };
+    let env = Env::new();
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[[orgs]]\nslug = \"acme\"\n").unwrap();
+    let manifest = manifest.display().to_string();
+    let (plain, plain_password) = db.role("");
+    let plain_url = db.url_as(&plain, &plain_password);
+
+    // Not initialised yet: the hint says to run init.
+    let out = env.fails(&["--db", &plain_url, "--as", ALICE, "org", "list"], 6);
+    assert!(stderr(&out).contains("not initialised"), "{}", describe(&out));
+    assert!(stderr(&out).contains("hint: run `orgctl init`"), "{}", describe(&out));
+
+    env.ok(&["--db", &db.url(), "init"]);
+    let (login, password) = db.app_login();
+    let app = db.url_as(&login, &password);
+
+    // A login granted orgctl_app gets the honest refusal, for every command
+    // that needs the store (a dry run does not fall back to a scratch store).
+    for args in [
+        vec!["whoami"],
+        vec!["user", "add", ALICE],
+        vec!["org", "create", "acme"],
+        vec!["member", "list"],
+        vec!["apply", "--dry-run", "-f", &manifest],
+        vec!["export"],
+        vec!["db", "check"],
+        vec!["can-i", "view", "dashboard/kpis"],
+    ] {
+        let mut full = vec!["--db", &app, "--as", ALICE, "--org", ORG];
+        full.extend(args.iter().copied());
+        let out = env.fails(&full, 6);
+        assert!(
+            stderr(&out).contains("the PostgreSQL store supports `orgctl init` only so far"),
+            "{args:?}\n{}",
+            describe(&out)
+        );
+        assert!(!stderr(&out).contains(&password), "{}", describe(&out));
+    }
+    let err = env.json_err(&["--db", &app, "--as", ALICE, "org", "list"], 6);
+    assert_error_kind(&err, "store");
+
+    // A login without the role is told which grant it lacks.
+    let out = env.fails(&["--db", &plain_url, "--as", ALICE, "org", "list"], 6);
+    assert!(stderr(&out).contains(&format!("the role {plain} lacks orgctl_app")), "{}", describe(&out));
+    assert!(stderr(&out).contains(&format!("GRANT orgctl_app TO {plain};")), "{}", describe(&out));
+
+    // A role that bypasses row-level security is never used for commands.
+    let (bypass, bypass_password) = db.role("BYPASSRLS");
+    db.client().batch_execute(&format!("GRANT orgctl_app TO {bypass}")).unwrap();
+    let out = env.fails(&["--db", &db.url_as(&bypass, &bypass_password), "--as", ALICE, "org", "list"], 6);
+    assert!(stderr(&out).contains("bypasses row-level security"), "{}", describe(&out));
+    assert!(stderr(&out).contains("GRANT orgctl_app TO alice;"), "{}", describe(&out));
+}
+
+/// A store at the previous schema version (made from the same migration
+/// list, as an older orgctl would have left it) is brought forward in place:
+/// its rows kept, its new tables under the same policies.
+#[test]
+fn an_older_schema_is_migrated_forward_in_place() {
+    let Some(db) = pg_common::db("pg_init::an_older_schema_is_migrated_forward_in_place") else { return };
+    let env = Env::new();
+    let migrations = orgctl::store::pg::MIGRATIONS;
+    let previous = migrations.len() - 1;
+    let mut c = db.client();
+    c.batch_execute(&format!(
+        "CREATE TABLE orgctl_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one), version integer NOT NULL); \
+         INSERT INTO orgctl_schema (version) VALUES ({previous});"
+    ))
+    .unwrap();
+    for sql in &migrations[..previous] {
+        c.batch_execute(sql).unwrap();
+    }
+    c.batch_execute("INSERT INTO orgs (slug, name, created_at) VALUES ('acme', 'Acme', 0)").unwrap();
+
+    let out = env.run(&["--db", &db.url(), "init"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(stdout(&out).contains(&format!("from schema {previous} to {}", migrations.len())), "{}", describe(&out));
+    assert_eq!(one::<i32>(&mut c, "SELECT version FROM orgctl_schema") as usize, migrations.len());
+    assert_eq!(one::<String>(&mut c, "SELECT slug FROM orgs"), "acme", "rows are kept");
+    let unprotected: i64 = one(
+        &mut c,
+        "SELECT count(*) FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' \
+         AND c.relname <> 'orgctl_schema' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)",
+    );
+    assert_eq!(unprotected, 0);
+    assert_eq!(env.json(&["--db", &db.url(), "init"])["action"], "unchanged");
+}
