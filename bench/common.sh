@@ -9,6 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 install=0
 small=0
+startup=0
+dynamic=0
 heavy=1
 global=()
 suite=()
@@ -16,6 +18,8 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --install) install=1 ;;
         --small) small=1 ;;
+        --startup) startup=1 ;;
+        --dynamic) dynamic=1 ;;
         --no-heavy) heavy=0 ;;
         --runs | --orgctl) global+=("$1" "$2"); shift ;;
         --no-hyperfine | --keep) global+=("$1") ;;
@@ -44,8 +48,18 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 command -v python3 >/dev/null 2>&1 || { echo "error: python3 is required" >&2; exit 1; }
 
+# The release binary: on Linux with glibc, linked statically (no dynamic
+# loader, no libgcc_s start-up), as the README's install section builds it;
+# --dynamic measures the plain `cargo build --release` binary instead.
 if ! printf '%s\n' "${global[@]+"${global[@]}"}" | grep -qx -- --orgctl; then
-    echo "building orgctl in release (cargo build --release)..." >&2
-    cargo build --release --quiet
-    global+=(--orgctl "${CARGO_TARGET_DIR:-target}/release/orgctl")
+    host=$(rustc -vV | sed -n 's/^host: //p')
+    if [ "$dynamic" = 0 ] && [[ "$host" == *-linux-gnu ]]; then
+        echo "building orgctl in release, static (RUSTFLAGS='-C target-feature=+crt-static' cargo build --release --target $host)..." >&2
+        RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+crt-static" cargo build --release --target "$host" --quiet
+        global+=(--orgctl "${CARGO_TARGET_DIR:-target}/$host/release/orgctl")
+    else
+        echo "building orgctl in release (cargo build --release)..." >&2
+        cargo build --release --quiet
+        global+=(--orgctl "${CARGO_TARGET_DIR:-target}/release/orgctl")
+    fi
 fi

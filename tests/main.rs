@@ -32,6 +32,7 @@ mod pg_init;
 mod pg_isolation;
 mod pg_schema;
 mod prompts;
+mod read_only;
 mod readme;
 mod safeguards;
 mod security;

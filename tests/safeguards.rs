@@ -66,10 +66,16 @@ fn mode(path: &Path) -> u32 {
     fs::metadata(path).expect("stat").permissions().mode() & 0o777
 }
 
-/// Names in the test's folder, to catch a partial or temporary file left behind.
+/// Names in the test's folder, to catch a partial or temporary file left
+/// behind. A store's `-wal` and `-shm` files stay beside it between commands
+/// (so that reading writes nothing) and are not counted.
 fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        fs::read_dir(dir).expect("read dir").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".db-wal") && !n.ends_with(".db-shm"))
+        .collect();
     names.sort();
     names
 }

@@ -82,7 +82,11 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Each command's own arguments (and, for a noun, its verbs) are defined only
+/// when that command is the one being run (`defer`): defining all of them on
+/// every start-up cost about as much as opening the store.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Create the store if missing and print its path
     #[command(after_help = "Example:\n  orgctl init")]

@@ -45,6 +45,9 @@ pub struct Store {
     path: PathBuf,
     /// The total lock wait ([`BUSY_TIMEOUT`] but in tests).
     busy: Duration,
+    /// False while the connection is the read-only one of
+    /// [`Store::open_for_reading`]; the first write reopens it for writing.
+    writable: bool,
 }
 
 /// A transaction (read or write) handed to the use cases.
@@ -61,42 +64,105 @@ impl Store {
     }
 
     /// [`Store::open`] with another total lock wait than [`BUSY_TIMEOUT`].
+    ///
+    /// A store that is already current and has its `-wal` and `-shm` files is
+    /// opened read-only, so that a command that only reads writes nothing at
+    /// all; the first [`Store::write`] reopens it for writing. Anything else
+    /// (a new store, an older schema, a store without those files, any doubt)
+    /// takes the read-write path, which creates, tags and migrates.
     fn open_waiting(path: &Path, busy: Duration) -> Result<Store> {
-        let shown = path.display();
+        if let Some(store) = Store::open_for_reading(path, busy)? {
+            return Ok(store);
+        }
+        Store::open_for_writing(path, busy)
+    }
+
+    fn open_for_writing(path: &Path, busy: Duration) -> Result<Store> {
         create_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
         // The busy timeout comes before anything that may touch a lock.
         conn.busy_timeout(busy).map_err(|e| open_error(path, e))?;
+        // The `-wal` and `-shm` files outlive the connection (emptied, not
+        // deleted), so that the next command that only reads can open the
+        // store read-only instead of creating and deleting them again.
+        keep_wal_files(&conn).map_err(|e| open_error(path, e))?;
 
         let (app_id, version, tables) = header(&conn).map_err(|e| open_error(path, e))?;
-        if app_id != APPLICATION_ID && (app_id != 0 || version != 0 || tables != 0) {
-            return Err(Error::store(format!("{shown} is a SQLite file of another program, not an orgctl store"))
-                .with_hint("pass `--db PATH` with the path of an orgctl store, or a new file"));
-        }
-        if version > latest_schema() {
-            return Err(Error::store(format!(
-                "{shown} was written by a newer orgctl (schema {version}, this one knows up to {})",
-                latest_schema()
-            ))
-            .with_hint("upgrade orgctl to use this store; it was left untouched"));
-        }
+        refuse_foreign_or_newer(path, app_id, version, tables)?;
 
-        retry_busy(&conn, busy, || {
-            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
-        })
-        .map_err(|e| open_error(path, e))?;
-        // `secure_delete` overwrites deleted rows with zeros, so a removed
-        // connector's password does not linger in the file's free space.
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")
+        // Setting the journal mode takes a lock; a store in WAL already says so.
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).map_err(|e| open_error(path, e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            retry_busy(&conn, busy, || {
+                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
+            })
             .map_err(|e| open_error(path, e))?;
+        }
+        // `secure_delete` overwrites deleted rows with zeros, so a removed
+        // connector's password does not linger in the file's free space;
+        // `journal_size_limit = 0` empties the WAL when the last connection
+        // closes, so no old page lingers there either.
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; \
+             PRAGMA journal_size_limit = 0;",
+        )
+        .map_err(|e| open_error(path, e))?;
         conn.set_prepared_statement_cache_capacity(64);
 
-        let mut store = Store { conn, path: path.to_path_buf(), busy };
+        let mut store = Store { conn, path: path.to_path_buf(), busy, writable: true };
         if version < latest_schema() {
             store.migrate()?;
         }
         Ok(store)
+    }
+
+    /// The read-only connection, when the store allows it: it exists, is
+    /// current, and has its `-wal` and `-shm` files (left by any earlier
+    /// command). `readonly_shm` makes SQLite open `-shm` read-only too: alone
+    /// on the store it then reads the WAL into its own memory, beside another
+    /// connection it shares that connection's index, and either way it
+    /// writes, creates and deletes nothing. `None` means: take the read-write
+    /// path (which also gives the established error for a damaged file).
+    fn open_for_reading(path: &Path, busy: Duration) -> Result<Option<Store>> {
+        let Some(uri) = read_only_uri(path) else { return Ok(None) };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let Ok(conn) = Connection::open_with_flags(&uri, flags) else { return Ok(None) };
+        // The busy timeout comes before anything that may touch a lock.
+        if conn.busy_timeout(busy).is_err() {
+            return Ok(None);
+        }
+        let Ok((app_id, version, tables)) = header(&conn) else { return Ok(None) };
+        refuse_foreign_or_newer(path, app_id, version, tables)?;
+        if version != latest_schema() || app_id != APPLICATION_ID {
+            return Ok(None);
+        }
+        // Closing a read-only connection has nothing to checkpoint.
+        if conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).is_err()
+            || conn.execute_batch("PRAGMA foreign_keys = ON").is_err()
+        {
+            return Ok(None);
+        }
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(Some(Store { conn, path: path.to_path_buf(), busy, writable: false }))
+    }
+
+    /// Replaces a read-only connection by a read-write one (before a write).
+    /// The read-only one is closed first: connections of one process to one
+    /// file share SQLite's handle on `-shm`, and its would stay read-only.
+    fn make_writable(&mut self) -> Result<()> {
+        if !self.writable {
+            let placeholder = Connection::open_in_memory().map_err(|e| open_error(&self.path, e))?;
+            drop(std::mem::replace(&mut self.conn, placeholder));
+            *self = Store::open_for_writing(&self.path, self.busy)?;
+        }
+        Ok(())
+    }
+
+    /// Whether the connection is the read-only one (for tests).
+    #[cfg(test)]
+    fn is_read_only(&self) -> bool {
+        !self.writable
     }
 
     /// An empty store in memory, for a dry run against a store that does not
@@ -104,7 +170,7 @@ impl Store {
     pub fn in_memory(path: &Path) -> Result<Store> {
         let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;").map_err(|e| open_error(path, e))?;
-        let mut store = Store { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT };
+        let mut store = Store { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT, writable: true };
         store.migrate()?;
         Ok(store)
     }
@@ -121,6 +187,7 @@ impl Store {
     /// Runs `f` in one IMMEDIATE transaction, then commits it only if
     /// `commit` is true: a dry run does the same work and keeps none of it.
     pub fn write_then<T>(&mut self, commit: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.make_writable()?;
         let conn = &self.conn;
         // `new_unchecked` takes `&Connection`, so the start can be retried; the
         // `&mut self` receiver still guarantees there is no other transaction.
@@ -134,7 +201,29 @@ impl Store {
     }
 
     /// Runs `f` in one read transaction (a consistent snapshot).
+    ///
+    /// On the read-only connection the snapshot is taken before `f` runs: in
+    /// the instant another process attaches to the store and has not yet
+    /// rebuilt the shared index, a read-only reader cannot rebuild it itself
+    /// (SQLite says "read-only"); the store is then reopened for writing,
+    /// which can, and the snapshot taken again.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        if !self.writable {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+            let snapshot = tx.query_row("PRAGMA schema_version", [], |_| Ok(()));
+            match snapshot {
+                Ok(()) => {
+                    let out = f(&tx)?;
+                    tx.commit()?;
+                    return Ok(out);
+                }
+                Err(e) if e.sqlite_error_code() == Some(ErrorCode::ReadOnly) => {
+                    drop(tx);
+                    self.make_writable()?;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         let out = f(&tx)?;
         tx.commit()?;
@@ -361,6 +450,72 @@ fn create_file(path: &Path) -> Result<()> {
     }
 }
 
+/// Refuses, untouched, a SQLite file of another program and a store from a newer orgctl.
+fn refuse_foreign_or_newer(path: &Path, app_id: i64, version: i64, tables: i64) -> Result<()> {
+    let shown = path.display();
+    if app_id != APPLICATION_ID && (app_id != 0 || version != 0 || tables != 0) {
+        return Err(Error::store(format!("{shown} is a SQLite file of another program, not an orgctl store"))
+            .with_hint("pass `--db PATH` with the path of an orgctl store, or a new file"));
+    }
+    if version > latest_schema() {
+        return Err(Error::store(format!(
+            "{shown} was written by a newer orgctl (schema {version}, this one knows up to {})",
+            latest_schema()
+        ))
+        .with_hint("upgrade orgctl to use this store; it was left untouched"));
+    }
+    Ok(())
+}
+
+/// Asks SQLite to keep the `-wal` and `-shm` files when the last connection
+/// closes (`SQLITE_FCNTL_PERSIST_WAL`); the WAL is still checkpointed and,
+/// with `journal_size_limit = 0`, emptied.
+fn keep_wal_files(conn: &Connection) -> rusqlite::Result<()> {
+    let mut on: std::ffi::c_int = 1;
+    // SAFETY: the handle is this open connection's; "main" is a valid
+    // NUL-terminated name; PERSIST_WAL reads and writes one int, which `on` is.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&raw mut on).cast(),
+        )
+    };
+    if rc == rusqlite::ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rc), Some("cannot keep the WAL files".into())))
+    }
+}
+
+/// The `file:` URI that opens `path` read-only with a read-only `-shm`, or
+/// `None` when the store, its `-wal` or its `-shm` is missing (a new store,
+/// or one last closed by an older orgctl or another program): then the
+/// read-write path creates them.
+fn read_only_uri(path: &Path) -> Option<String> {
+    let with = |suffix: &str| {
+        let mut p = path.as_os_str().to_os_string();
+        p.push(suffix);
+        PathBuf::from(p)
+    };
+    let non_empty_file = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > 0);
+    if !non_empty_file || !with("-wal").is_file() || !with("-shm").is_file() {
+        return None;
+    }
+    let text = path.to_str()?;
+    let mut uri = String::from(if text.starts_with('/') { "file://" } else { "file:" });
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?readonly_shm=1");
+    Some(uri)
+}
+
 /// Reads the header fields and the schema size from one snapshot: another
 /// process may be creating the store at this very moment, and three separate
 /// reads could see its tables but not yet its `application_id`.
@@ -463,6 +618,73 @@ mod tests {
             let meta = std::fs::metadata(dir.path().join("sub/orgctl.db")).unwrap();
             assert_eq!(meta.permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    /// A current store with its WAL files opens read-only; the first write
+    /// reopens it for writing, and the WAL files stay (empty) after it.
+    #[test]
+    fn a_current_store_opens_read_only_until_it_writes() {
+        let (dir, store) = fresh();
+        assert!(!store.is_read_only(), "a new store is created read-write");
+        drop(store);
+        let path = dir.path().join("sub/orgctl.db");
+        for suffix in ["-wal", "-shm"] {
+            let meta = std::fs::metadata(format!("{}{suffix}", path.display())).expect("the WAL files stay");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{suffix}");
+            }
+            if suffix == "-wal" {
+                assert_eq!(meta.len(), 0, "the WAL is emptied on close");
+            }
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert!(store.is_read_only());
+        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?)).unwrap();
+        assert_eq!(n, 0);
+        assert!(store.conn().execute("DELETE FROM users", []).is_err(), "the read-only connection wrote");
+        store.write(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
+        assert!(!store.is_read_only());
+        let fk: i64 = store.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        let sync: i64 = store.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+        assert_eq!((fk, sync), (1, 2));
+        drop(store);
+        let mut store = Store::open(&path).unwrap();
+        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?)).unwrap();
+        assert_eq!(n, 1);
+    }
+
+    /// A reader alone on a store whose last writer left pages in the WAL (as
+    /// a killed process does) reads them: it sees the committed write.
+    #[test]
+    fn a_read_only_reader_sees_a_wal_left_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("orgctl.db");
+        drop(Store::open(&path).unwrap());
+        let mut writer = Store::open(&path).unwrap();
+        writer.write(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
+        let c = writer.conn();
+        c.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).unwrap();
+        drop(writer);
+        let wal = std::fs::metadata(format!("{}-wal", path.display())).unwrap();
+        assert!(wal.len() > 0, "the WAL should still hold the write");
+        let mut store = Store::open(&path).unwrap();
+        assert!(store.is_read_only());
+        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?)).unwrap();
+        assert_eq!(n, 1);
+        assert_eq!(std::fs::metadata(format!("{}-wal", path.display())).unwrap().len(), wal.len());
+    }
+
+    /// A path that URIs would misread (`?`, `#`, `%`, spaces) opens read-only all the same.
+    #[test]
+    fn an_awkward_path_opens_read_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a ?b#c%20d/store.db");
+        drop(Store::open(&path).unwrap());
+        let store = Store::open(&path).unwrap();
+        assert!(store.is_read_only());
+        assert!(!dir.path().join("a ").exists());
     }
 
     /// The lock wait is one budget: a write blocked behind another
