@@ -55,7 +55,42 @@ fn regeneration_writes_every_file_and_deletes_leftovers() {
     assert!(!dir.path().join("man/orgctl-gone.1").exists(), "the leftover page is deleted");
     assert!(dir.path().join("man/README").exists(), "a file generation does not own stays");
     let expected: Vec<String> = xtask::files().into_iter().map(|(p, _)| p).collect();
-    assert_eq!(generated_files_in(dir.path()).into_iter().collect::<Vec<_>>().len(), expected.len());
+    assert_eq!(generated_files_in(dir.path()).len(), expected.len());
+}
+
+/// `cargo xtask generate --check` fails on a stale tree, naming each stale
+/// file and the command that regenerates; `cargo xtask generate` fixes it.
+#[test]
+fn xtask_check_mode_names_stale_files_and_the_regeneration_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = xtask::run(args, dir.path(), &mut out, &mut err);
+        (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    };
+    let (code, _, err) = run(&["generate", "--check"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("error: completions/ and man/ are stale:\n"), "{err}");
+    assert!(
+        err.contains("  man/orgctl.1 is missing\n") && err.contains("  completions/orgctl.bash is missing\n"),
+        "{err}"
+    );
+    assert!(err.contains("hint: regenerate them with `cargo xtask generate`"), "{err}");
+    assert!(generated_files_in(dir.path()).is_empty(), "--check writes nothing");
+    let (code, _, err) = run(&["generate"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["generate", "--check"]);
+    assert_eq!((code, err.as_str()), (0, "completions/ and man/ are up to date\n"));
+    fs::write(dir.path().join("completions/_orgctl"), "stale\n").expect("edit a script");
+    let (code, _, err) = run(&["generate", "--check"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("  completions/_orgctl differs from what the clap definition generates\n"), "{err}");
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("generate --check"), "{out}");
+    let (code, _, err) = run(&["frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("error: unknown task `frobnicate`"), "{err}");
 }
 
 #[test]

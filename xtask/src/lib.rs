@@ -11,13 +11,59 @@ pub mod man;
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use orgctl::cli::completion;
 
 /// The command that rewrites the generated files.
 pub const REGENERATE: &str = "cargo xtask generate";
+
+/// What `cargo xtask --help` prints.
+pub const USAGE: &str = "\
+Usage: cargo xtask generate [--check]
+
+  generate          rewrite completions/ and man/ from the clap definition
+  generate --check  change nothing; fail, naming each stale file, when they differ";
+
+/// Runs one task on the tree at `root`; returns the exit code: 0 done (or up
+/// to date), 1 stale or not written, 2 an unknown task.
+pub fn run(args: &[&str], root: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    // A closed terminal cannot be reported to; the exit code still says it.
+    match args {
+        ["generate"] => match write_all(root) {
+            Ok(()) => {
+                let _ = writeln!(err, "completions/ and man/ are up to date");
+                0
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot write completions/ and man/: {e}");
+                1
+            }
+        },
+        ["generate", "--check"] => {
+            let problems = stale(root);
+            if problems.is_empty() {
+                let _ = writeln!(err, "completions/ and man/ are up to date");
+                return 0;
+            }
+            let _ = writeln!(err, "error: completions/ and man/ are stale:");
+            for p in &problems {
+                let _ = writeln!(err, "  {p}");
+            }
+            let _ = writeln!(err, "hint: regenerate them with `{REGENERATE}`");
+            1
+        }
+        ["-h" | "--help" | "help"] => {
+            let _ = writeln!(out, "{USAGE}");
+            0
+        }
+        _ => {
+            let _ = writeln!(err, "error: unknown task `{}`\n{USAGE}", args.join(" "));
+            2
+        }
+    }
+}
 
 /// The directories, relative to the project root, that hold generated files.
 pub const DIRS: [&str; 2] = ["completions", "man"];
