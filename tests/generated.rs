@@ -142,7 +142,13 @@ fn generated_files_include_every_shell_and_command() {
 #[test]
 fn completions_command_prints_the_committed_scripts() {
     let root = project_root();
-    for (shell, file) in [("bash", "orgctl.bash"), ("zsh", "_orgctl"), ("fish", "orgctl.fish")] {
+    for (shell, file) in [
+        ("bash", "orgctl.bash"),
+        ("zsh", "_orgctl"),
+        ("fish", "orgctl.fish"),
+        ("elvish", "orgctl.elv"),
+        ("powershell", "_orgctl.ps1"),
+    ] {
         let env = crate::common::Env::new();
         let printed = env.ok(&["completions", shell]);
         let committed = fs::read_to_string(root.join("completions").join(file)).expect("read committed script");
