@@ -12,8 +12,8 @@
 //! The layer's shell code lives in `src/cli/completion/` as real scripts
 //! (`shellcheck src/cli/completion/*.bash`, `fish --no-execute
 //! src/cli/completion/layer.fish`); what depends on the command tree is filled
-//! in at the lines `#@NAME@` (the option lists and `case` arms) and at
-//! `@NAME@` inside a pattern.
+//! in at the lines `#@NAME@` (`case` arms, fish `complete` rules) and at
+//! `@NAME@` inside a pattern (the options that take a value).
 
 use clap::Command;
 use clap_complete::Shell;
