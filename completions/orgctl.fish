@@ -1714,7 +1714,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
 
 # Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
-# that take them, from `orgctl __complete KIND`. Added by src/cli/generate.rs.
+# that take them, from `orgctl __complete KIND`. Added by orgctl (src/cli/completion/).
 
 # __fish_orgctl_classify WORD... CUR: the words before the cursor (the command
 # first) and the word being completed. Prints the kind of name wanted, what

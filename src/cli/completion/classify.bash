@@ -1,6 +1,6 @@
 # Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`; everything else is completed
-# by the static function above. Added by src/cli/generate.rs.
+# by the static function above. Added by orgctl (src/cli/completion/).
 
 # _orgctl_classify WORD... CUR: the words before the cursor (the command
 # first) and the word being completed. Sets _orgctl_kind (empty unless the

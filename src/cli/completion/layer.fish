@@ -1,5 +1,5 @@
 # Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
-# that take them, from `orgctl __complete KIND`. Added by src/cli/generate.rs.
+# that take them, from `orgctl __complete KIND`. Added by orgctl (src/cli/completion/).
 
 # __fish_orgctl_classify WORD... CUR: the words before the cursor (the command
 # first) and the word being completed. Prints the kind of name wanted, what
