@@ -327,34 +327,8 @@ fn snapshot(env: &Env) -> (String, usize) {
 /// the only commands under test here.
 fn seed_world(env: &Env) {
     env.seed();
-    let manifest = format!(
-        r#"[[orgs]]
-slug = "{ORG}"
-
-  [[orgs.teams]]
-  slug = "eng"
-  name = "Engineering"
-  members = ["{BOB}"]
-
-  [[orgs.dashboards]]
-  slug = "dash"
-  title = "Dash"
-  visibility = "restricted"
-  owner = "{ALICE}"
-  grants = [{{ team = "eng", permission = "view" }}]
-
-  [[orgs.connectors]]
-  name = "wh"
-  kind = "postgres"
-  url = "postgres://reader:pw@db.internal/analytics"
-
-  [[orgs.invites]]
-  email = "pending@example.com"
-"#
-    );
-    let path = env.path("seed.toml");
-    fs::write(&path, manifest).expect("write seed manifest");
-    env.ok(&["-q", "--as", ALICE, "apply", "-f", path.to_str().expect("utf-8 path")]);
+    let path = env.write("seed.toml", fixture!("hostile-world.toml"));
+    env.ok(&["-q", "--as", ALICE, "apply", "-f", &path]);
     env.ok(&["-q", "--as", ALICE, "--org", ORG, "chat", "create", "Why"]);
     // The cases run without a context file: every identity comes from flags.
     let _ = fs::remove_file(env.context());

@@ -179,6 +179,23 @@ fn invite_create_is_rerunnable() {
     assert_eq!(array(&env.json(&["invite", "list"])).len(), 2);
 }
 
+/// Everything an org holds that a deletion could take away, as alice and bob see it.
+fn everything(env: &Env) -> Vec<Value> {
+    let (members, orgs) = env.snapshot(ALICE);
+    let mut all = vec![members, orgs];
+    for args in [
+        &["team", "list"][..],
+        &["dashboard", "list"],
+        &["invite", "list", "--state", "all"],
+        &["connector", "list"],
+        &["--as", BOB, "chat", "list"],
+        &["integration", "list"],
+    ] {
+        all.push(env.json(args));
+    }
+    all
+}
+
 #[test]
 fn dry_runs_change_nothing_and_need_no_yes() {
     let env = setup();
@@ -187,15 +204,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
     env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://h/d"]);
     env.ok(&["integration", "add", "alerts", "--kind", "webhook", "--url", "https://hooks.example.com/x"]);
     let chat = env.ok(&["--as", BOB, "-q", "chat", "create", "Mine"]).trim().to_string();
-    let before = (
-        env.snapshot(ALICE),
-        env.json(&["team", "list"]),
-        env.json(&["dashboard", "list"]),
-        env.json(&["invite", "list", "--state", "all"]),
-        env.json(&["connector", "list"]),
-        env.json(&["--as", BOB, "chat", "list"]),
-        env.json(&["integration", "list"]),
-    );
+    let before = everything(&env);
     let previews: Vec<Vec<&str>> = vec![
         vec!["member", "remove", BOB, "--dry-run"],
         vec!["org", "delete", ORG, "--dry-run"],
@@ -217,15 +226,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
         assert!(!out.stdout.is_empty(), "{args:?} prints what would go");
         assert!(stderr(&out).contains("Dry run"), "{args:?}\n{}", describe(&out));
     }
-    let after = (
-        env.snapshot(ALICE),
-        env.json(&["team", "list"]),
-        env.json(&["dashboard", "list"]),
-        env.json(&["invite", "list", "--state", "all"]),
-        env.json(&["connector", "list"]),
-        env.json(&["--as", BOB, "chat", "list"]),
-        env.json(&["integration", "list"]),
-    );
+    let after = everything(&env);
     assert_eq!(before, after, "a dry run changes nothing");
     // A preview is still checked: a member may not preview an admin's deletion.
     env.fails(&["--as", BOB, "team", "delete", "eng", "--dry-run"], 4);

@@ -4,14 +4,6 @@ use serde_json::{json, Value};
 
 use crate::common::*;
 
-/// Applies a manifest as alice (used for dashboard grants, so these tests do
-/// not depend on `dashboard share`, which `dashboards.rs` covers).
-fn apply(env: &Env, manifest: &str) {
-    let path = env.path("teams.toml");
-    std::fs::write(&path, manifest).expect("write manifest");
-    env.ok(&["--as", ALICE, "apply", "-f", path.to_str().unwrap()]);
-}
-
 fn team(env: &Env, slug: &str) -> Value {
     env.json(&["team", "show", slug])
 }
@@ -27,10 +19,6 @@ fn members_of(env: &Env, slug: &str) -> Vec<String> {
 fn teams_of(env: &Env, email: &str) -> Value {
     let list = env.json(&["member", "list"]);
     array(&list).iter().find(|m| m["email"] == email).map(|m| m["teams"].clone()).unwrap_or(Value::Null)
-}
-
-fn strings(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
 }
 
 /// The seed, carol as a member too, and teams eng and ops.
@@ -212,7 +200,7 @@ fn a_user_may_be_in_many_teams() {
 fn team_show_lists_members_and_the_dashboards_granted_to_it() {
     let env = setup();
     env.ok(&["team", "add", "eng", BOB, CAROL]);
-    apply(&env, GRANTS);
+    env.apply_as(ALICE, "teams.toml", GRANTS);
     let v = team(&env, "eng");
     assert_eq!(members_of(&env, "eng"), strings(&[BOB, CAROL]));
     let text = v.to_string();
@@ -232,18 +220,23 @@ fn team_show_lists_members_and_the_dashboards_granted_to_it() {
     assert!(!env.ok(&["--as", DAVE, "team", "show", "eng"]).contains("prod"));
 }
 
+/// The JSON receipt names each of `names` as a string: what went with the user.
+fn assert_receipt_names(v: &Value, names: &[&str]) {
+    let text = v.to_string();
+    for name in names {
+        assert!(text.contains(&format!("\"{name}\"")), "the receipt should say {name} went: {v}");
+    }
+}
+
 #[test]
 fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
     let env = setup();
     env.ok(&["team", "add", "eng", BOB, CAROL]);
     env.ok(&["team", "add", "ops", CAROL]);
-    apply(&env, GRANTS);
+    env.apply_as(ALICE, "teams.toml", GRANTS);
     let v = env.json(&["member", "remove", CAROL, "--yes"]);
     assert_eq!(v["action"], "deleted", "{v}");
-    let text = v.to_string();
-    for name in ["eng", "ops", "prod", "kpis"] {
-        assert!(text.contains(&format!("\"{name}\"")), "the receipt should say {name} went: {v}");
-    }
+    assert_receipt_names(&v, &["eng", "ops", "prod", "kpis"]);
     assert_eq!(members_of(&env, "eng"), strings(&[BOB]));
     assert!(members_of(&env, "ops").is_empty());
     for slug in ["prod", "kpis"] {
@@ -262,7 +255,7 @@ fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
 fn member_remove_receipt_names_the_teams_and_grants() {
     let env = setup();
     env.ok(&["team", "add", "ops", CAROL]);
-    apply(&env, GRANTS);
+    env.apply_as(ALICE, "teams.toml", GRANTS);
     let out = env.ok(&["member", "remove", CAROL, "--yes"]);
     for name in [CAROL, ORG, "ops", "prod", "kpis"] {
         assert!(out.contains(name), "receipt should name {name}: {out}");
@@ -273,12 +266,9 @@ fn member_remove_receipt_names_the_teams_and_grants() {
 fn leaving_the_org_takes_the_same_along() {
     let env = setup();
     env.ok(&["team", "add", "eng", BOB, CAROL]);
-    apply(&env, GRANTS);
+    env.apply_as(ALICE, "teams.toml", GRANTS);
     let v = env.json(&["--as", CAROL, "org", "leave", ORG, "--yes"]);
-    let text = v.to_string();
-    for name in ["eng", "prod", "kpis"] {
-        assert!(text.contains(&format!("\"{name}\"")), "the receipt should say {name} went: {v}");
-    }
+    assert_receipt_names(&v, &["eng", "prod", "kpis"]);
     assert_eq!(members_of(&env, "eng"), strings(&[BOB]));
     let access = env.json(&["dashboard", "access", "kpis"]);
     assert!(!access.to_string().contains(CAROL), "{access}");
@@ -291,7 +281,7 @@ fn leaving_the_org_takes_the_same_along() {
 fn team_delete_needs_yes_without_a_terminal() {
     let env = setup();
     env.ok(&["team", "add", "eng", BOB]);
-    apply(&env, GRANTS);
+    env.apply_as(ALICE, "teams.toml", GRANTS);
     let out = env.fails(&["team", "delete", "eng"], 2);
     assert!(stderr(&out).contains("--yes"), "says to pass --yes: {}", stderr(&out));
     let err = env.json_err(&["team", "delete", "eng"], 2);

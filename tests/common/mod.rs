@@ -3,6 +3,13 @@
 // Not every test module uses every helper.
 #![allow(dead_code)]
 
+/// The text of `tests/fixtures/NAME`, compiled into the test binary.
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $name))
+    };
+}
+
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -172,6 +179,28 @@ impl Env {
     pub fn context_bytes(&self) -> Option<Vec<u8>> {
         fs::read(self.context()).ok()
     }
+
+    /// Writes `text` to `name` in this test's directory and returns the path,
+    /// as the string `apply -f` takes.
+    pub fn write(&self, name: &str, text: &str) -> String {
+        let path = self.path(name);
+        fs::write(&path, text).expect("write file");
+        path.to_string_lossy().into_owned()
+    }
+
+    /// Writes `manifest` to `name` and runs `--as ACTOR apply -f` on it,
+    /// asserting exit 0; returns stdout.
+    pub fn apply_as(&self, actor: &str, name: &str, manifest: &str) -> String {
+        let file = self.write(name, manifest);
+        self.ok(&["--as", actor, "apply", "-f", &file])
+    }
+
+    /// `--as ACTOR --org ORG --json ARGS...`, asserting exit 0; the parsed stdout.
+    pub fn json_in(&self, actor: &str, org: &str, args: &[&str]) -> Value {
+        let mut full = vec!["--as", actor, "--org", org];
+        full.extend_from_slice(args);
+        self.json(&full)
+    }
 }
 
 pub fn code_of(out: &Output) -> i32 {
@@ -261,4 +290,24 @@ pub fn assert_error_kind(err: &Value, kind: &str) {
     assert_eq!(err["error"]["kind"], kind, "error object: {err}");
     let message = err["error"]["message"].as_str().unwrap_or("");
     assert!(!message.is_empty(), "error without message: {err}");
+}
+
+/// Owned copies of string literals, to compare with what a test read back.
+pub fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// Seconds since the epoch of an RFC 3339 UTC time `YYYY-MM-DDTHH:MM:SS...Z`.
+pub fn epoch(s: &str) -> i64 {
+    assert_utc_time(s);
+    let n = |a: usize, b: usize| s[a..b].parse::<i64>().expect("digits");
+    let (y, m, d) = (n(0, 4), n(5, 7), n(8, 10));
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146097 + doe - 719468;
+    days * 86400 + n(11, 13) * 3600 + n(14, 16) * 60 + n(17, 19)
 }
