@@ -302,13 +302,12 @@ fn changes_print_receipt_rows_in_a_pipe_and_sentences_on_stderr() {
         assert!(!stderr(&out).trim().is_empty(), "{args:?}: the sentence goes to stderr");
     }
     // `cut -f1` of an apply is actions only; the summary is on stderr.
-    let file = env.path("m.toml");
-    std::fs::write(&file, "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.teams]]\n  slug = \"ops\"\n").unwrap();
-    let out = env.run(&["apply", "-f", file.to_str().unwrap()]);
+    let file = env.write("m.toml", "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.teams]]\n  slug = \"ops\"\n");
+    let out = env.run(&["apply", "-f", &file]);
     let firsts: Vec<String> = tsv_rows(&stdout(&out)).into_iter().map(|r| r[0].clone()).collect();
     assert_eq!(firsts, vec!["created"], "{}", describe(&out));
     assert!(stderr(&out).contains("Applied 1 change(s)"), "{}", describe(&out));
-    let out = env.run(&["-q", "apply", "-f", file.to_str().unwrap()]);
+    let out = env.run(&["-q", "apply", "-f", &file]);
     assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{}", describe(&out));
     let out = env.run(&["-q", "team", "create", "quiet"]);
     assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{}", describe(&out));
@@ -386,32 +385,8 @@ fn apply_reads_json_from_stdin_without_being_told() {
 fn a_manifest_with_several_problems_reports_them_all() {
     let env = Env::new();
     env.seed();
-    let text = r#"
-[[users]]
-email = "not-an-email"
-
-[[orgs]]
-slug = "acme"
-
-  [[orgs.members]]
-  email = "bob@example.com"
-  role = "owner"
-
-  [[orgs.teams]]
-  slug = "Bad Slug"
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  visibility = "secret"
-
-  [[orgs.invites]]
-  email = "dave@example.com"
-  expires = "forever"
-"#;
-    let file = env.path("bad.toml");
-    std::fs::write(&file, text).unwrap();
-    let out = env.fails(&["apply", "-f", file.to_str().unwrap()], 2);
+    let file = env.write("bad.toml", fixture!("several-problems.toml"));
+    let out = env.fails(&["apply", "-f", &file], 2);
     let err = stderr(&out);
     for place in [
         "users[0]",
@@ -426,8 +401,8 @@ slug = "acme"
     // A sane cap: 30 bad members give 20 lines and a count of the rest.
     let many: String =
         (0..30).map(|i| format!("  [[orgs.members]]\n  email = \"bad{i}\"\n")).collect::<Vec<_>>().join("\n");
-    std::fs::write(&file, format!("[[orgs]]\nslug = \"acme\"\n\n{many}")).unwrap();
-    let err = stderr(&env.fails(&["apply", "-f", file.to_str().unwrap()], 2));
+    env.write("bad.toml", &format!("[[orgs]]\nslug = \"acme\"\n\n{many}"));
+    let err = stderr(&env.fails(&["apply", "-f", &file], 2));
     assert!(err.contains("30 problems") && err.contains("and 10 more"), "{err}");
     assert_eq!(err.matches("orgs[acme].members[").count(), 20, "{err}");
 }
@@ -436,26 +411,9 @@ slug = "acme"
 fn apply_reports_every_missing_name_at_once() {
     let env = Env::new();
     env.seed();
-    let text = r#"
-[[orgs]]
-slug = "acme"
-
-  [[orgs.members]]
-  email = "ghost@example.com"
-
-  [[orgs.teams]]
-  slug = "eng"
-  members = ["carol@example.com"]
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  grants = [ { team = "nope" }, { user = "dave@example.com" } ]
-"#;
-    let file = env.path("refs.toml");
-    std::fs::write(&file, text).unwrap();
+    let file = env.write("refs.toml", fixture!("missing-names.toml"));
     let before = env.snapshot(ALICE);
-    let err = stderr(&env.fails(&["apply", "-f", file.to_str().unwrap()], 2));
+    let err = stderr(&env.fails(&["apply", "-f", &file], 2));
     for (place, what) in [
         ("orgs[acme].members[0]", "ghost@example.com does not exist"),
         ("orgs[acme].teams[eng].members[0]", "carol@example.com is not a member"),

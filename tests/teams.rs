@@ -31,26 +31,21 @@ fn setup() -> Env {
     env
 }
 
+/// `setup`, then each (team, users) added, then GRANTS applied.
+fn granted(teams: &[(&str, &[&str])]) -> Env {
+    let env = setup();
+    for (team, users) in teams {
+        let mut args = vec!["team", "add", team];
+        args.extend_from_slice(users);
+        env.ok(&args);
+    }
+    env.apply_as(ALICE, "teams.toml", GRANTS);
+    env
+}
+
 /// Two dashboards: `prod` (restricted) granted to team eng (edit) and to
 /// carol directly (view); `kpis` (org-wide) granted to carol (edit) and ops (view).
-const GRANTS: &str = r#"
-[[orgs]]
-slug = "acme"
-
-  [[orgs.dashboards]]
-  slug = "prod"
-  title = "Production"
-  visibility = "restricted"
-  owner = "alice@example.com"
-  grants = [{ team = "eng", permission = "edit" }, { user = "carol@example.com", permission = "view" }]
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  visibility = "org"
-  owner = "alice@example.com"
-  grants = [{ user = "carol@example.com", permission = "edit" }, { team = "ops", permission = "view" }]
-"#;
+const GRANTS: &str = fixture!("teams-grants.toml");
 
 #[test]
 fn create_list_show_edit_delete() {
@@ -198,9 +193,7 @@ fn a_user_may_be_in_many_teams() {
 
 #[test]
 fn team_show_lists_members_and_the_dashboards_granted_to_it() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB, CAROL]);
-    env.apply_as(ALICE, "teams.toml", GRANTS);
+    let env = granted(&[("eng", &[BOB, CAROL][..])]);
     let v = team(&env, "eng");
     assert_eq!(members_of(&env, "eng"), strings(&[BOB, CAROL]));
     let text = v.to_string();
@@ -230,10 +223,7 @@ fn assert_receipt_names(v: &Value, names: &[&str]) {
 
 #[test]
 fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB, CAROL]);
-    env.ok(&["team", "add", "ops", CAROL]);
-    env.apply_as(ALICE, "teams.toml", GRANTS);
+    let env = granted(&[("eng", &[BOB, CAROL][..]), ("ops", &[CAROL][..])]);
     let v = env.json(&["member", "remove", CAROL, "--yes"]);
     assert_eq!(v["action"], "deleted", "{v}");
     assert_receipt_names(&v, &["eng", "ops", "prod", "kpis"]);
@@ -253,9 +243,7 @@ fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
 
 #[test]
 fn member_remove_receipt_names_the_teams_and_grants() {
-    let env = setup();
-    env.ok(&["team", "add", "ops", CAROL]);
-    env.apply_as(ALICE, "teams.toml", GRANTS);
+    let env = granted(&[("ops", &[CAROL][..])]);
     let out = env.ok(&["member", "remove", CAROL, "--yes"]);
     for name in [CAROL, ORG, "ops", "prod", "kpis"] {
         assert!(out.contains(name), "receipt should name {name}: {out}");
@@ -264,9 +252,7 @@ fn member_remove_receipt_names_the_teams_and_grants() {
 
 #[test]
 fn leaving_the_org_takes_the_same_along() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB, CAROL]);
-    env.apply_as(ALICE, "teams.toml", GRANTS);
+    let env = granted(&[("eng", &[BOB, CAROL][..])]);
     let v = env.json(&["--as", CAROL, "org", "leave", ORG, "--yes"]);
     assert_receipt_names(&v, &["eng", "prod", "kpis"]);
     assert_eq!(members_of(&env, "eng"), strings(&[BOB]));
@@ -279,9 +265,7 @@ fn leaving_the_org_takes_the_same_along() {
 
 #[test]
 fn team_delete_needs_yes_without_a_terminal() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB]);
-    env.apply_as(ALICE, "teams.toml", GRANTS);
+    let env = granted(&[("eng", &[BOB][..])]);
     let out = env.fails(&["team", "delete", "eng"], 2);
     assert!(stderr(&out).contains("--yes"), "says to pass --yes: {}", stderr(&out));
     let err = env.json_err(&["team", "delete", "eng"], 2);
