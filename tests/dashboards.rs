@@ -383,6 +383,17 @@ fn an_invisible_dashboard_answers_like_a_missing_one() {
     assert_eq!(show(&env, "prod"), before, "nothing changed");
 }
 
+/// `ARGS` as bob, a member of acme, is forbidden (4); as carol, in no org, acme does not exist (3).
+fn assert_members_forbidden_outsiders_not_found(env: &Env, args: &[&str]) {
+    let mut full = vec!["--as", BOB];
+    full.extend(args);
+    let err = env.json_err(&full, 4);
+    assert_error_kind(&err, "forbidden");
+    let mut full = vec!["--as", CAROL, "--org", ORG];
+    full.extend(args);
+    env.fails(&full, 3);
+}
+
 mod connectors {
     //! Connectors (docs/contract.md §1 Connector): admins change them, members use them, passwords never print.
 
@@ -457,13 +468,7 @@ mod connectors {
             vec!["connector", "edit", "warehouse", "--url", "postgres://db/z"],
             vec!["connector", "remove", "warehouse", "--yes"],
         ] {
-            let mut full = vec!["--as", BOB];
-            full.extend(&args);
-            let err = env.json_err(&full, 4);
-            assert_error_kind(&err, "forbidden");
-            let mut full = vec!["--as", CAROL, "--org", ORG];
-            full.extend(&args);
-            env.fails(&full, 3);
+            assert_members_forbidden_outsiders_not_found(&env, &args);
         }
         env.fails(&["--as", CAROL, "--org", ORG, "connector", "list"], 3);
         env.fails(&["--as", CAROL, "--org", ORG, "connector", "show", "warehouse"], 3);
@@ -698,13 +703,7 @@ mod billing {
         env.seed();
         let before = env.json(&["billing", "show"]);
         for args in [vec!["billing", "show"], vec!["billing", "set", "--plan", "enterprise"]] {
-            let mut full = vec!["--as", BOB];
-            full.extend(&args);
-            let err = env.json_err(&full, 4);
-            assert_error_kind(&err, "forbidden");
-            let mut full = vec!["--as", CAROL, "--org", ORG];
-            full.extend(&args);
-            env.fails(&full, 3);
+            assert_members_forbidden_outsiders_not_found(&env, &args);
         }
         assert_eq!(env.json(&["billing", "show"]), before);
     }
