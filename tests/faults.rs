@@ -10,10 +10,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::common::*;
 
-fn heavy() -> bool {
-    std::env::var("ORGCTL_HEAVY").is_ok_and(|v| v == "1")
-}
-
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
@@ -160,20 +156,15 @@ fn killed_apply_leaves_the_store_as_before_or_as_after() {
 
 /// Commands that all need the store: a read, a write, `db check` and `export`.
 fn store_commands(db: &Path) -> Vec<Vec<String>> {
-    let db = s(db).to_string();
-    [
-        vec!["--as", ALICE, "--org", ORG, "member", "list"],
-        vec!["--as", ALICE, "--org", ORG, "member", "add", CAROL],
-        vec!["db", "check"],
-        vec!["--as", ALICE, "export"],
-    ]
-    .into_iter()
-    .map(|args| {
-        let mut full = vec!["--db".to_string(), db.clone()];
-        full.extend(args.into_iter().map(String::from));
-        full
-    })
-    .collect()
+    with_db(
+        db,
+        &[
+            &["--as", ALICE, "--org", ORG, "member", "list"],
+            &["--as", ALICE, "--org", ORG, "member", "add", CAROL],
+            &["db", "check"],
+            &["--as", ALICE, "export"],
+        ],
+    )
 }
 
 /// Every command exits 6 with an `error:` line naming the file, and the file's bytes stay as they were.

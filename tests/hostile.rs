@@ -429,11 +429,7 @@ fn injection_strings_in_text_fields_are_inert() {
     let desc = "' UNION SELECT token_hash FROM invites --";
     let org_name = "Acme'); DROP TABLE orgs;--";
     let url = "postgres://reader@db.internal/analytics?opt=%27;DROP%20TABLE%20connectors;--";
-    let a = |args: &[&str]| {
-        let mut full = vec!["--as", ALICE, "--org", ORG];
-        full.extend_from_slice(args);
-        env.ok(&full)
-    };
+    let a = |args: &[&str]| env.ok_in(ALICE, ORG, args);
     env.ok(&["user", "add", "inj@example.com", "--name", user_name]);
     a(&["member", "add", "inj@example.com"]);
     a(&["team", "create", "inj-team", "--name", team_name, "--description", team_desc]);

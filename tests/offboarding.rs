@@ -22,10 +22,6 @@ fn setup() -> Env {
     env
 }
 
-fn members(env: &Env) -> Vec<String> {
-    emails(&env.json(&["member", "list"]))
-}
-
 fn tsv_rows(out: &str) -> Vec<Vec<String>> {
     out.lines().map(|l| l.split('\t').map(str::to_string).collect()).collect()
 }
@@ -44,7 +40,7 @@ fn member_remove_takes_several_emails_all_or_nothing() {
     assert_eq!(v["action"], "deleted", "{v}");
     let removed: Vec<String> = array(&v["removed"]).iter().map(|r| str_field(r, "email")).collect();
     assert_eq!(removed, vec![BOB.to_string(), CAROL.to_string()]);
-    assert_eq!(members(&env), vec![ALICE.to_string()]);
+    assert_eq!(env.members(), vec![ALICE.to_string()]);
 }
 
 #[test]
@@ -52,7 +48,7 @@ fn ignore_missing_makes_a_removal_script_rerunnable() {
     let env = setup();
     let v = env.json(&["member", "remove", BOB, "ghost@example.com", "--ignore-missing", "--yes"]);
     assert_eq!(v["unchanged"], serde_json::json!(["ghost@example.com"]), "{v}");
-    assert!(!members(&env).contains(&BOB.to_string()));
+    assert!(!env.members().contains(&BOB.to_string()));
     // Run again: everything is unchanged, exit 0.
     let v = env.json(&["member", "remove", BOB, "ghost@example.com", "--ignore-missing", "--yes"]);
     assert_eq!(v["action"], "unchanged", "{v}");
@@ -263,9 +259,9 @@ fn org_leave_needs_yes_without_a_terminal() {
     env.seed();
     let out = env.fails(&["--as", BOB, "org", "leave"], 2);
     assert!(stderr(&out).contains("--yes"), "{}", describe(&out));
-    assert!(members(&env).contains(&BOB.to_string()));
+    assert!(env.members().contains(&BOB.to_string()));
     env.ok(&["--as", BOB, "org", "leave", "--yes"]);
-    assert!(!members(&env).contains(&BOB.to_string()));
+    assert!(!env.members().contains(&BOB.to_string()));
 }
 
 #[test]

@@ -13,7 +13,7 @@ macro_rules! fixture {
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Output, Stdio};
+use std::process::{Child, Command as StdCommand, Output, Stdio};
 use std::time::Duration;
 
 use assert_cmd::Command;
@@ -98,6 +98,12 @@ impl Env {
         cmd
     }
 
+    /// Starts orgctl in the background with stdout and stderr piped, for
+    /// tests that run several at once.
+    pub fn spawn(&self, args: &[&str]) -> Child {
+        self.std_cmd(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn orgctl")
+    }
+
     /// An assert_cmd command; stdin is a pipe, so orgctl never sees a terminal.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::from_std(self.std_cmd(args));
@@ -176,6 +182,11 @@ impl Env {
         roles
     }
 
+    /// The emails of the current org's members, sorted.
+    pub fn members(&self) -> Vec<String> {
+        emails(&self.json(&["member", "list"]))
+    }
+
     pub fn context_bytes(&self) -> Option<Vec<u8>> {
         fs::read(self.context()).ok()
     }
@@ -195,12 +206,22 @@ impl Env {
         self.ok(&["--as", actor, "apply", "-f", &file])
     }
 
-    /// `--as ACTOR --org ORG --json ARGS...`, asserting exit 0; the parsed stdout.
+    /// `--json --as ACTOR --org ORG ARGS...`, asserting exit 0; the parsed stdout.
     pub fn json_in(&self, actor: &str, org: &str, args: &[&str]) -> Value {
-        let mut full = vec!["--as", actor, "--org", org];
-        full.extend_from_slice(args);
-        self.json(&full)
+        self.json(&as_in(actor, org, args))
     }
+
+    /// `--as ACTOR --org ORG ARGS...`, asserting exit 0; stdout.
+    pub fn ok_in(&self, actor: &str, org: &str, args: &[&str]) -> String {
+        self.ok(&as_in(actor, org, args))
+    }
+}
+
+/// `--as ACTOR --org ORG` followed by `args`.
+fn as_in<'a>(actor: &'a str, org: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+    let mut full = vec!["--as", actor, "--org", org];
+    full.extend_from_slice(args);
+    full
 }
 
 pub fn code_of(out: &Output) -> i32 {
@@ -310,4 +331,28 @@ pub fn epoch(s: &str) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146097 + doe - 719468;
     days * 86400 + n(11, 13) * 3600 + n(14, 16) * 60 + n(17, 19)
+}
+
+/// `ORGCTL_HEAVY=1` asks the long-running suites for their full size.
+pub fn heavy() -> bool {
+    std::env::var("ORGCTL_HEAVY").is_ok_and(|v| v == "1")
+}
+
+/// The permission bits of a file, e.g. `0o600`.
+pub fn file_mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("stat").permissions().mode() & 0o777
+}
+
+/// Each command as full arguments with `--db DB` in front.
+pub fn with_db(db: &Path, commands: &[&[&str]]) -> Vec<Vec<String>> {
+    let db = db.to_str().expect("utf-8 path");
+    commands
+        .iter()
+        .map(|args| {
+            let mut full = vec!["--db".to_string(), db.to_string()];
+            full.extend(args.iter().map(|a| a.to_string()));
+            full
+        })
+        .collect()
 }

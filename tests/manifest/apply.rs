@@ -31,11 +31,7 @@ fn apply_creates_every_kind_into_an_empty_store() {
     }
 
     // And the store holds it.
-    let a = |args: &[&str]| {
-        let mut full = vec!["--as", ALICE, "--org", ORG];
-        full.extend_from_slice(args);
-        env.json(&full)
-    };
+    let a = |args: &[&str]| env.json_in(ALICE, ORG, args);
     let org = a(&["org", "show"]);
     assert_eq!(org["name"], "Acme Inc", "{org}");
     let billing = a(&["billing", "show"]);
@@ -88,11 +84,7 @@ fn apply_updates_what_differs_per_kind() {
     assert_eq!(changes(&r).len(), 10, "nothing else changed, no second invite:\n{r:#}");
     assert_eq!(r["summary"], serde_json::json!({"created": 2, "updated": 8, "deleted": 0}));
 
-    let a = |args: &[&str]| {
-        let mut full = vec!["--as", ALICE, "--org", ORG];
-        full.extend_from_slice(args);
-        env.json(&full)
-    };
+    let a = |args: &[&str]| env.json_in(ALICE, ORG, args);
     assert_eq!(a(&["user", "show", ALICE])["name"], "Alice Q. Doe");
     assert_eq!(a(&["org", "show"])["name"], "Acme Corp");
     let billing = a(&["billing", "show"]);

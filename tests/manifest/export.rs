@@ -58,9 +58,7 @@ fn export_round_trips_awkward_content() {
     let env = Env::new();
     env.seed();
     let a = |args: &[&str]| {
-        let mut full = vec!["--as", ALICE, "--org", ORG];
-        full.extend_from_slice(args);
-        env.ok(&full);
+        env.ok_in(ALICE, ORG, args);
     };
     // A dashboard whose owner has since left the org, text that needs quoting
     // and escaping, a team without description, a password, an invite to a team.

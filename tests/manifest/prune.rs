@@ -47,11 +47,7 @@ fn prune_removes_what_the_file_does_not_name_in_its_orgs_only() {
     }
 
     // What is left in acme.
-    let a = |args: &[&str]| {
-        let mut full = vec!["--as", ALICE, "--org", ORG];
-        full.extend_from_slice(args);
-        env.json(&full)
-    };
+    let a = |args: &[&str]| env.json_in(ALICE, ORG, args);
     assert_eq!(
         env.roles(),
         vec![(ALICE.into(), "admin".into()), (BOB.into(), "member".into()), (CAROL.into(), "member".into())],
