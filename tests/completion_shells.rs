@@ -487,3 +487,37 @@ fn bash_inserts_candidates_quoted_in_an_interactive_shell() {
     assert_eq!(code, "0", "`orgctl --as <completed> whoami` failed\n{out}");
     assert!(out.contains(hostile), "whoami got the email as typed\n{out}");
 }
+
+/// The completion layer's shell code is kept as real scripts under
+/// `src/cli/completion/`: each parses in its shell as it stands (placeholders
+/// included), and shellcheck passes the bash ones.
+#[test]
+fn completion_templates_are_scripts_their_shells_and_shellcheck_read() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli/completion");
+    let checks: [(&str, &[&str], &str); 5] = [
+        ("bash", &["-n"], "classify.bash"),
+        ("bash", &["-n"], "wrapper.bash"),
+        ("zsh", &["-n"], "classify.bash"),
+        ("zsh", &["-n"], "wrapper.zsh"),
+        ("fish", &["--no-execute"], "layer.fish"),
+    ];
+    for (program, args, file) in checks {
+        if !available(program, "completion_templates_are_scripts_their_shells_and_shellcheck_read") {
+            continue;
+        }
+        let out = Command::new(program).args(args).arg(dir.join(file)).output().expect("run the shell");
+        assert!(out.status.success(), "{program} cannot parse {file}\n{}", common::describe(&out));
+    }
+    let probe = Command::new("shellcheck").arg("--version").output();
+    if probe.map(|o| !o.status.success()).unwrap_or(true) {
+        eprintln!("skipping shellcheck of the completion templates: `shellcheck` is not installed (apt-get install shellcheck)");
+        return;
+    }
+    // Run from the templates' folder, where .shellcheckrc explains the one placeholder it would flag.
+    let out = Command::new("shellcheck")
+        .args(["classify.bash", "wrapper.bash"])
+        .current_dir(&dir)
+        .output()
+        .expect("run shellcheck");
+    assert!(out.status.success(), "shellcheck finds problems in the completion templates\n{}", common::describe(&out));
+}

@@ -1,19 +1,18 @@
 //! The committed `completions/` and `man/` match what the clap definition generates.
 //!
-//! `ORGCTL_REGENERATE=1 cargo test --test main generated` rewrites them in the
-//! source tree; without the variable the test generates into a temporary
-//! directory and fails on any difference, naming that command. It also checks
+//! `cargo xtask generate` rewrites them (`cargo xtask generate --check` checks
+//! them), as does `ORGCTL_REGENERATE=1 cargo test --test main generated`;
+//! without the variable the test compares them with what the xtask crate
+//! generates and fails on any difference, naming that command. It also checks
 //! that every man page renders.
 
-use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Once;
 
-use orgctl::cli::generate;
-
-const REGENERATE: &str = "ORGCTL_REGENERATE=1 cargo test --test main generated";
+use orgctl::cli::visible::visible_command;
+use xtask::{generated_files_in, REGENERATE};
 
 /// The source tree; with ORGCTL_REGENERATE set, its generated files are
 /// rewritten first (once, before any test here reads them).
@@ -22,55 +21,103 @@ fn project_root() -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("ORGCTL_REGENERATE").is_some_and(|v| !v.is_empty() && v != "0") {
         REGENERATED.call_once(|| {
-            generate::write_all(&root).expect("write completions/ and man/");
+            xtask::write_all(&root).expect("write completions/ and man/");
             eprintln!("regenerated completions/ and man/ in {}", root.display());
         });
     }
     root
 }
 
-/// The generated files present under `root`, as paths relative to it.
-fn generated_files_in(root: &Path) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for dir in generate::DIRS {
-        let Ok(entries) = fs::read_dir(root.join(dir)) else { continue };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().is_file() && generate::is_generated_name(&name) {
-                out.insert(format!("{dir}/{name}"));
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn generated_files_are_up_to_date() {
     let root = project_root();
-    let fresh = tempfile::tempdir().expect("temp dir");
-    generate::write_all(fresh.path()).expect("generate into a temp dir");
-    let expected = generated_files_in(fresh.path());
-    let committed = generated_files_in(&root);
-
-    let mut problems = Vec::new();
-    for rel in expected.union(&committed) {
-        match (expected.contains(rel), committed.contains(rel)) {
-            (true, false) => problems.push(format!("{rel} is missing")),
-            (false, true) => problems.push(format!("{rel} is no longer generated (a removed command?)")),
-            _ => {
-                let want = fs::read(fresh.path().join(rel)).expect("read generated");
-                let have = fs::read(root.join(rel)).expect("read committed");
-                if want != have {
-                    problems.push(format!("{rel} differs from what the clap definition generates"));
-                }
-            }
-        }
-    }
+    assert_eq!(xtask::project_root(), root, "xtask finds the project root");
+    let problems = xtask::stale(&root);
     assert!(
         problems.is_empty(),
-        "completions/ and man/ are stale:\n  {}\nregenerate them with:\n  {REGENERATE}",
+        "completions/ and man/ are stale:\n  {}\nregenerate them with:\n  {REGENERATE}\n(or ORGCTL_REGENERATE=1 cargo test --test main generated)",
         problems.join("\n  ")
     );
+}
+
+/// Generation into an empty directory writes every file, and a file that
+/// nothing generates any more is deleted, not left behind.
+#[test]
+fn regeneration_writes_every_file_and_deletes_leftovers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    assert!(!xtask::stale(dir.path()).is_empty(), "an empty tree is stale");
+    xtask::write_all(dir.path()).expect("generate into a temp dir");
+    assert_eq!(xtask::stale(dir.path()), Vec::<String>::new());
+    fs::write(dir.path().join("man/orgctl-gone.1"), ".TH GONE 1\n").expect("write a leftover");
+    fs::write(dir.path().join("man/README"), "not generated\n").expect("write a foreign file");
+    assert_eq!(xtask::stale(dir.path()), ["man/orgctl-gone.1 is no longer generated (a removed command?)"]);
+    xtask::write_all(dir.path()).expect("regenerate");
+    assert!(!dir.path().join("man/orgctl-gone.1").exists(), "the leftover page is deleted");
+    assert!(dir.path().join("man/README").exists(), "a file generation does not own stays");
+    let expected: Vec<String> = xtask::files().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(generated_files_in(dir.path()).len(), expected.len());
+}
+
+/// `cargo xtask generate --check` fails on a stale tree, naming each stale
+/// file and the command that regenerates; `cargo xtask generate` fixes it.
+#[test]
+fn xtask_check_mode_names_stale_files_and_the_regeneration_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = xtask::run(args, dir.path(), &mut out, &mut err);
+        (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    };
+    let (code, _, err) = run(&["generate", "--check"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("error: completions/ and man/ are stale:\n"), "{err}");
+    assert!(
+        err.contains("  man/orgctl.1 is missing\n") && err.contains("  completions/orgctl.bash is missing\n"),
+        "{err}"
+    );
+    assert!(err.contains("hint: regenerate them with `cargo xtask generate`"), "{err}");
+    assert!(generated_files_in(dir.path()).is_empty(), "--check writes nothing");
+    let (code, _, err) = run(&["generate"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["generate", "--check"]);
+    assert_eq!((code, err.as_str()), (0, "completions/ and man/ are up to date\n"));
+    fs::write(dir.path().join("completions/_orgctl"), "stale\n").expect("edit a script");
+    let (code, _, err) = run(&["generate", "--check"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("  completions/_orgctl differs from what the clap definition generates\n"), "{err}");
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("generate --check"), "{out}");
+    let (code, _, err) = run(&["frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("error: unknown task `frobnicate`"), "{err}");
+}
+
+#[test]
+fn nothing_hidden_is_generated() {
+    for (path, contents) in xtask::files() {
+        let text = String::from_utf8_lossy(&contents);
+        // Only the dynamic layer mentions `__complete`: one call, in bash, zsh and fish.
+        let code = text.lines().filter(|l| !l.trim_start().starts_with('#'));
+        let mentions = code.filter(|l| l.contains("__complete")).count();
+        let layered = ["completions/orgctl.bash", "completions/_orgctl", "completions/orgctl.fish"];
+        let expected = usize::from(layered.contains(&path.as_str()));
+        assert_eq!(mentions, expected, "{path} mentions the hidden subcommand {mentions} times");
+    }
+}
+
+#[test]
+fn man_pages_cover_every_visible_command() {
+    let names: Vec<String> = xtask::man::pages().into_iter().map(|(n, _)| n).collect();
+    for expected in ["orgctl.1", "orgctl-org.1", "orgctl-team-add.1", "orgctl-db-backup.1", "orgctl-can-i.1"] {
+        assert!(names.contains(&expected.to_owned()), "missing {expected} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("__complete")));
+    let (_, top) = xtask::man::pages().into_iter().next().unwrap_or_default();
+    let top = String::from_utf8_lossy(&top);
+    for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "JSON FIELDS", "COMMANDS BY PURPOSE"] {
+        assert!(top.contains(&format!(".SH \"{section}\"")) || top.contains(&format!(".SH {section}")), "{section}");
+    }
 }
 
 #[test]
@@ -95,7 +142,13 @@ fn generated_files_include_every_shell_and_command() {
 #[test]
 fn completions_command_prints_the_committed_scripts() {
     let root = project_root();
-    for (shell, file) in [("bash", "orgctl.bash"), ("zsh", "_orgctl"), ("fish", "orgctl.fish")] {
+    for (shell, file) in [
+        ("bash", "orgctl.bash"),
+        ("zsh", "_orgctl"),
+        ("fish", "orgctl.fish"),
+        ("elvish", "orgctl.elv"),
+        ("powershell", "_orgctl.ps1"),
+    ] {
         let env = crate::common::Env::new();
         let printed = env.ok(&["completions", shell]);
         let committed = fs::read_to_string(root.join("completions").join(file)).expect("read committed script");
@@ -204,7 +257,7 @@ fn every_verb_help_shows_an_example() {
         }
     }
     let mut all = Vec::new();
-    leaves(&generate::visible_command(), Vec::new(), &mut all);
+    leaves(&visible_command(), Vec::new(), &mut all);
     assert!(all.len() > 40, "found only {} verbs", all.len());
     let env = crate::common::Env::new();
     for path in all {

@@ -25,7 +25,7 @@ pub struct CompleteArgs {
 
 /// Prints the same script as the committed `completions/` file for that shell.
 pub fn completions(a: CompletionsArgs) -> Result<()> {
-    let text = crate::cli::generate::completion(a.shell);
+    let text = crate::cli::completion::completion(a.shell);
     crate::cli::output::Output::new(None, false, false, false).data(text.trim_end())
 }
 

@@ -2,7 +2,7 @@
 //!
 //! `AFTER_LONG_HELP` is what `orgctl --help` prints below the options; the
 //! tables below it are the same facts in the shape the man page wants
-//! (src/cli/generate.rs). A unit test keeps the two in step.
+//! (xtask/src/man.rs). A unit test keeps the two in step.
 
 /// Below the options in `orgctl -h`: the nouns by purpose, and where to read more.
 pub const AFTER_HELP: &str = "\

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::{now, Email, Plan};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit_in, require, session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Usage};
@@ -48,7 +49,7 @@ pub fn set(store: &mut Store, who: &Who, plan: Option<Plan>, email: Option<&Emai
         audit_in(
             tx,
             &s,
-            "billing.set",
+            AuditAction::BillingSet,
             s.slug(),
             &format!("plan={new_plan} billing_email={}", new_email.as_deref().unwrap_or("")),
         )?;

@@ -2,6 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::{now, Name};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit_in, session, Change, Outcome, Who};
 use crate::store::chats::{self, Chat};
 use crate::store::Store;
@@ -15,7 +16,7 @@ pub fn create(store: &mut Store, who: &Who, title: &Name) -> Result<Change<Chat>
         let s = session::in_org(tx, who)?;
         let chat = chats::insert(tx, s.org.id, s.actor.id, title.as_str(), now())?;
         // The title is the owner's business: the audit entry names only the id.
-        audit_in(tx, &s, "chat.create", &chat.id.to_string(), "")?;
+        audit_in(tx, &s, AuditAction::ChatCreate, &chat.id.to_string(), "")?;
         Ok(Change::new(Outcome::Created, Some(s.slug()), chat))
     })
 }
@@ -40,7 +41,7 @@ pub fn delete(store: &mut Store, who: &Who, id: i64, dry_run: bool) -> Result<Ch
         let s = session::in_org(tx, who)?;
         let chat = chats::find(tx, s.org.id, s.actor.id, id)?.ok_or_else(|| missing(id, s.slug()))?;
         chats::delete(tx, s.org.id, s.actor.id, id)?;
-        audit_in(tx, &s, "chat.delete", &id.to_string(), "")?;
+        audit_in(tx, &s, AuditAction::ChatDelete, &id.to_string(), "")?;
         Ok(Change::new(Outcome::Deleted, Some(s.slug()), chat).dry(dry_run))
     })
 }

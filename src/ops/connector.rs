@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Slug};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::connectors::{self, Connector};
@@ -207,7 +208,7 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
                 .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
         }
         connectors::insert(tx, s.org.id, name.as_str(), kind.as_str(), url.as_str(), now())?;
-        audit_in(tx, &s, "connector.add", name.as_str(), &format!("kind={kind} url={}", mask(url.as_str())))?;
+        audit_in(tx, &s, AuditAction::ConnectorAdd, name.as_str(), &format!("kind={kind} url={}", mask(url.as_str())))?;
         Ok(Change::new(
             Outcome::Created,
             Some(s.slug()),
@@ -261,7 +262,7 @@ pub fn edit(
             Some(&mask(&before.url)),
             Some(&mask(&c.url)),
         );
-        audit_in(tx, &s, "connector.edit", name.as_str(), &diff.text())?;
+        audit_in(tx, &s, AuditAction::ConnectorEdit, name.as_str(), &diff.text())?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&c)))
     })
 }
@@ -282,7 +283,7 @@ pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Resul
         let c = find(tx, &s, name)?;
         let grants = crate::store::connector_grants::list(tx, c.id)?;
         connectors::delete(tx, c.id)?;
-        audit_in(tx, &s, "connector.remove", name.as_str(), &format!("grants={}", grants.len()))?;
+        audit_in(tx, &s, AuditAction::ConnectorRemove, name.as_str(), &format!("grants={}", grants.len()))?;
         let gone = ConnectorRemoved { connector: view(&c), grants };
         Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
     })

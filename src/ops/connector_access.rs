@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::security::ConnectorAccess;
 use crate::model::Slug;
+use crate::ops::audited::AuditAction;
 use crate::ops::dashboard::{grantee, ShareTarget};
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
@@ -63,7 +64,7 @@ pub fn grant(store: &mut Store, who: &Who, name: &Slug, to: &ShareTarget) -> Res
         let k = find(tx, &s, name)?;
         let (g, named) = grantee(tx, &s, to)?;
         let outcome = if connector_grants::grant(tx, s.org.id, k.id, g)? {
-            audit_in(tx, &s, "connector.grant", name.as_str(), &named)?;
+            audit_in(tx, &s, AuditAction::ConnectorGrant, name.as_str(), &named)?;
             Outcome::Created
         } else {
             Outcome::Unchanged
@@ -80,7 +81,7 @@ pub fn revoke(store: &mut Store, who: &Who, name: &Slug, from: &ShareTarget) -> 
         let k = find(tx, &s, name)?;
         let (g, named) = grantee(tx, &s, from)?;
         let outcome = if connector_grants::revoke(tx, k.id, g)? {
-            audit_in(tx, &s, "connector.revoke", name.as_str(), &named)?;
+            audit_in(tx, &s, AuditAction::ConnectorRevoke, name.as_str(), &named)?;
             Outcome::Deleted
         } else {
             Outcome::Unchanged

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Decision, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
@@ -145,7 +146,7 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
             Some(s.actor.id),
             now(),
         )?;
-        audit_in(tx, &s, "dashboard.create", slug.as_str(), &format!("visibility={}", new.visibility))?;
+        audit_in(tx, &s, AuditAction::DashboardCreate, slug.as_str(), &format!("visibility={}", new.visibility))?;
         let d = dashboards::find(tx, s.org.id, &slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
         Ok(Change::new(Outcome::Created, Some(s.slug()), view(tx, d)?))
     })
@@ -207,7 +208,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
             return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, d)?));
         }
         dashboards::update(tx, &d)?;
-        audit_in(tx, &s, "dashboard.edit", slug.as_str(), &diff.text())?;
+        audit_in(tx, &s, AuditAction::DashboardEdit, slug.as_str(), &diff.text())?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, d)?))
     })
 }
@@ -228,7 +229,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
         let d = load(tx, &s, slug, Action::Delete)?;
         let shown = view(tx, d.clone())?;
         dashboards::delete(tx, d.id)?;
-        audit_in(tx, &s, "dashboard.delete", slug.as_str(), &format!("grants={}", shown.grants.len()))?;
+        audit_in(tx, &s, AuditAction::DashboardDelete, slug.as_str(), &format!("grants={}", shown.grants.len()))?;
         Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown).dry(dry_run))
     })
 }
@@ -263,7 +264,7 @@ pub fn share(
         };
         if outcome != Outcome::Unchanged {
             dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
-            audit_in(tx, &s, "dashboard.share", slug.as_str(), &format!("{named} permission={p}"))?;
+            audit_in(tx, &s, AuditAction::DashboardShare, slug.as_str(), &format!("{named} permission={p}"))?;
         }
         let dashboard = view(tx, d)?;
         Ok(Change::new(outcome, Some(s.slug()), GrantChange { dashboard, grantee: named, permission: Some(p) }))
@@ -284,7 +285,7 @@ pub fn unshare(
         let (g, named) = grantee(tx, &s, from)?;
         let old = dashboards::grant_of(tx, d.id, g)?;
         let outcome = if dashboards::remove_grant(tx, d.id, g)? {
-            audit_in(tx, &s, "dashboard.unshare", slug.as_str(), &named)?;
+            audit_in(tx, &s, AuditAction::DashboardUnshare, slug.as_str(), &named)?;
             Outcome::Deleted
         } else {
             Outcome::Unchanged

@@ -11,6 +11,7 @@ use sha2::Digest;
 
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit, audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
@@ -158,7 +159,13 @@ pub fn create_one(
     for team in team_ids {
         invites::add_team(c, s.org.id, invite.id, *team)?;
     }
-    audit_in(c, s, "invite.create", email.as_str(), &format!("{audit_prefix}id={} role={role}", invite.number))?;
+    audit_in(
+        c,
+        s,
+        AuditAction::InviteCreate,
+        email.as_str(),
+        &format!("{audit_prefix}id={} role={role}", invite.number),
+    )?;
     view(c, s.slug(), &invite, Some(token))
 }
 
@@ -217,7 +224,7 @@ pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Res
             }
         }
         invites::set_state(tx, &i, InviteState::Revoked)?;
-        audit_in(tx, &s, "invite.revoke", &i.email, &format!("id={id}"))?;
+        audit_in(tx, &s, AuditAction::InviteRevoke, &i.email, &format!("id={id}"))?;
         i.state = InviteState::Revoked;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &i, None)?).dry(dry_run))
     })
@@ -243,7 +250,7 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
         }
         let token = new_token()?;
         invites::renew(tx, &i, &hash(&token), t + secs)?;
-        audit_in(tx, &s, "invite.resend", &i.email, &format!("id={id}"))?;
+        audit_in(tx, &s, AuditAction::InviteResend, &i.email, &format!("id={id}"))?;
         let renewed = find(tx, &s, id)?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &renewed, Some(token))?))
     })
@@ -305,7 +312,7 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
             Some(&me),
             who.user_source(),
             Some(&org),
-            "invite.accept",
+            AuditAction::InviteAccept,
             &me.email,
             &format!("id={} role={}", invite.number, invite.role),
         )?;
@@ -323,7 +330,7 @@ pub fn decline(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invit
             Some(&me),
             who.user_source(),
             Some(&org),
-            "invite.decline",
+            AuditAction::InviteDecline,
             &me.email,
             &format!("id={}", invite.number),
         )?;

@@ -15,6 +15,7 @@ use crate::manifest::{
     OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
 };
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
+use crate::ops::audited::AuditAction;
 use crate::ops::connector::without_password;
 use crate::ops::{audit, session, Diff, Outcome, Session, Who};
 use crate::store::dashboards::{Dashboard, Grantee};
@@ -117,7 +118,9 @@ impl Run<'_> {
             return Ok(());
         }
         let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
-        audit(self.c, self.actor.as_ref(), self.source, org, audit_action(kind, action), target, &audit_details)?;
+        let audited = audit_action(kind, action)
+            .ok_or_else(|| Error::internal(format!("no audit action for a {kind} change")))?;
+        audit(self.c, self.actor.as_ref(), self.source, org, audited, target, &audit_details)?;
         self.changes.push(Applied {
             action,
             kind,
@@ -258,36 +261,36 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
 
 /// The audit action the command line writes for the same change, so that
 /// `audit list --action member.add` finds members added by apply too.
-fn audit_action(kind: &str, action: Outcome) -> &'static str {
+fn audit_action(kind: &str, action: Outcome) -> Option<AuditAction> {
     use Outcome::{Created as C, Deleted as D};
     match (kind, action) {
-        ("user", C) => "user.add",
-        ("user", _) => "user.edit",
-        ("org", C) => "org.create",
-        ("org", _) => "org.edit",
-        ("member", C) => "member.add",
-        ("member", D) => "member.remove",
-        ("member", _) => "member.set_role",
-        ("team", C) => "team.create",
-        ("team", D) => "team.delete",
-        ("team", _) => "team.edit",
-        ("team_member", D) => "team.remove",
-        ("team_member", _) => "team.add",
-        ("dashboard", C) => "dashboard.create",
-        ("dashboard", D) => "dashboard.delete",
-        ("dashboard", _) => "dashboard.edit",
-        ("grant", D) => "dashboard.unshare",
-        ("grant", _) => "dashboard.share",
-        ("connector", C) => "connector.add",
-        ("connector", D) => "connector.remove",
-        ("connector", _) => "connector.edit",
-        ("connector_grant", D) => "connector.revoke",
-        ("connector_grant", _) => "connector.grant",
-        ("integration", C) => "integration.add",
-        ("integration", D) => "integration.remove",
-        ("integration", _) => "integration.edit",
-        ("security", _) => "org.security",
-        _ => "apply",
+        ("user", C) => Some(AuditAction::UserAdd),
+        ("user", _) => Some(AuditAction::UserEdit),
+        ("org", C) => Some(AuditAction::OrgCreate),
+        ("org", _) => Some(AuditAction::OrgEdit),
+        ("member", C) => Some(AuditAction::MemberAdd),
+        ("member", D) => Some(AuditAction::MemberRemove),
+        ("member", _) => Some(AuditAction::MemberSetRole),
+        ("team", C) => Some(AuditAction::TeamCreate),
+        ("team", D) => Some(AuditAction::TeamDelete),
+        ("team", _) => Some(AuditAction::TeamEdit),
+        ("team_member", D) => Some(AuditAction::TeamRemove),
+        ("team_member", _) => Some(AuditAction::TeamAdd),
+        ("dashboard", C) => Some(AuditAction::DashboardCreate),
+        ("dashboard", D) => Some(AuditAction::DashboardDelete),
+        ("dashboard", _) => Some(AuditAction::DashboardEdit),
+        ("grant", D) => Some(AuditAction::DashboardUnshare),
+        ("grant", _) => Some(AuditAction::DashboardShare),
+        ("connector", C) => Some(AuditAction::ConnectorAdd),
+        ("connector", D) => Some(AuditAction::ConnectorRemove),
+        ("connector", _) => Some(AuditAction::ConnectorEdit),
+        ("connector_grant", D) => Some(AuditAction::ConnectorRevoke),
+        ("connector_grant", _) => Some(AuditAction::ConnectorGrant),
+        ("integration", C) => Some(AuditAction::IntegrationAdd),
+        ("integration", D) => Some(AuditAction::IntegrationRemove),
+        ("integration", _) => Some(AuditAction::IntegrationEdit),
+        ("security", _) => Some(AuditAction::OrgSecurity),
+        _ => None,
     }
 }
 

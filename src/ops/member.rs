@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Role, Slug};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
@@ -157,7 +158,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
             None => {
                 crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
-                audit_in(tx, &s, "member.add", email.as_str(), &format!("role={role}"))?;
+                audit_in(tx, &s, AuditAction::MemberAdd, email.as_str(), &format!("role={role}"))?;
                 Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))
             }
         }
@@ -181,12 +182,12 @@ pub fn remove_in(
     c: &Connection,
     s: &Session,
     user_id: i64,
-    action: &str,
+    action: AuditAction,
     transfer_to: Option<(i64, &str)>,
 ) -> Result<Removed> {
     let m = member_view(c, s, user_id)?;
     if m.role == Role::Admin {
-        let doing = if action == "org.leave" { "leave" } else { "remove them" };
+        let doing = if action == AuditAction::OrgLeave { "leave" } else { "remove them" };
         keep_an_admin(c, s, &m.email, doing)?;
     }
     let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
@@ -240,7 +241,7 @@ pub(crate) fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Resul
     let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
     let mut out = Vec::new();
     for (id, email) in revoked {
-        audit_in(c, s, "invite.revoke", &email, &format!("id={id} reason=inviter lost admin"))?;
+        audit_in(c, s, AuditAction::InviteRevoke, &email, &format!("id={id} reason=inviter lost admin"))?;
         out.push(RevokedInvite { id, email });
     }
     Ok(out)
@@ -278,7 +279,7 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
         }
         let mut removed = Vec::new();
         for user in targets {
-            removed.push(remove_in(tx, &s, user.id, "member.remove", transfer_to)?);
+            removed.push(remove_in(tx, &s, user.id, AuditAction::MemberRemove, transfer_to)?);
         }
         let outcome = if removed.is_empty() { Outcome::Unchanged } else { Outcome::Deleted };
         Ok(Change::new(outcome, Some(s.slug()), Removals { removed, unchanged }).dry(opts.dry_run))
@@ -300,7 +301,7 @@ pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Resu
             keep_an_admin(tx, &s, email.as_str(), "demote them")?;
         }
         members::set_role(tx, s.org.id, user.id, role)?;
-        audit_in(tx, &s, "member.set_role", email.as_str(), &format!("role={current}->{role}"))?;
+        audit_in(tx, &s, AuditAction::MemberSetRole, email.as_str(), &format!("role={current}->{role}"))?;
         let invites_revoked = if role == Role::Admin { Vec::new() } else { revoke_sent_by(tx, &s, user.id)? };
         let member = member_view(tx, &s, user.id)?;
         Ok(Change::new(Outcome::Updated, Some(s.slug()), RoleChange { member, invites_revoked }))

@@ -5,6 +5,7 @@
 //! so a concurrent change can never slip between the check and the write.
 
 pub mod access;
+pub mod audited;
 pub mod billing;
 pub mod can_i;
 pub mod chat;
@@ -157,7 +158,7 @@ pub fn audit(
     actor: Option<&User>,
     source: Option<Source>,
     org: Option<&Org>,
-    action: &str,
+    action: audited::AuditAction,
     target: &str,
     details: &str,
 ) -> Result<()> {
@@ -168,7 +169,7 @@ pub fn audit(
             actor: actor.map(|u| u.email.as_str()),
             actor_source: actor.and(source).map(Source::as_str),
             org: org.map(|o| (o.id, o.slug.as_str())),
-            action,
+            action: action.as_str(),
             target,
             details,
         },
@@ -176,6 +177,6 @@ pub fn audit(
 }
 
 /// Audits a change made in the session's org.
-pub fn audit_in(c: &Connection, s: &Session, action: &str, target: &str, details: &str) -> Result<()> {
+pub fn audit_in(c: &Connection, s: &Session, action: audited::AuditAction, target: &str, details: &str) -> Result<()> {
     audit(c, Some(&s.actor), s.actor_source, Some(&s.org), action, target, details)
 }

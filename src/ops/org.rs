@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Name, Role, Slug};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit, audit_in, require, session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
@@ -49,7 +50,15 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
         let t = now();
         let org = orgs::insert(tx, slug, name, t)?;
         members::insert(tx, org.id, me.id, Role::Admin, t)?;
-        audit(tx, Some(&me), who.user_source(), Some(&org), "org.create", slug.as_str(), &format!("name={name}"))?;
+        audit(
+            tx,
+            Some(&me),
+            who.user_source(),
+            Some(&org),
+            AuditAction::OrgCreate,
+            slug.as_str(),
+            &format!("name={name}"),
+        )?;
         Ok(Change::new(Outcome::Created, Some(slug.as_str()), view(&org, Role::Admin, who)))
     })
 }
@@ -87,7 +96,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> R
         }
         orgs::set_name(tx, s.org.id, name)?;
         let diff = crate::ops::Diff::new().field("name", Some(&s.org.name), Some(name.as_str()));
-        audit_in(tx, &s, "org.edit", &s.org.slug, &diff.text())?;
+        audit_in(tx, &s, AuditAction::OrgEdit, &s.org.slug, &diff.text())?;
         s.org.name = name.to_string();
         Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&s.org, role, who)))
     })
@@ -131,7 +140,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
         audit_in(
             tx,
             &s,
-            "org.delete",
+            AuditAction::OrgDelete,
             slug.as_str(),
             &format!(
                 "members={} teams={} dashboards={} connectors={}",
@@ -164,7 +173,7 @@ pub fn leave(
             Some(email) => Some((crate::ops::member::existing_member(tx, &s, email)?.0.id, email.as_str())),
             None => None,
         };
-        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, "org.leave", to)?;
+        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, AuditAction::OrgLeave, to)?;
         Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed).dry(dry_run))
     })
 }

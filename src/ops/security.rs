@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, Rules, MAX_INVITE_LIFETIME};
 use crate::model::Duration;
+use crate::ops::audited::AuditAction;
 use crate::ops::invite::DEFAULT_EXPIRY;
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
@@ -210,7 +211,7 @@ pub fn set(store: &mut Store, who: &Who, set: &SecuritySet) -> Result<Change<Sec
             if !outside.is_empty() {
                 details.push_str(&format!(" members_outside={}", outside.join(",")));
             }
-            audit_in(tx, &s, "org.security", s.slug(), &details)?;
+            audit_in(tx, &s, AuditAction::OrgSecurity, s.slug(), &details)?;
         }
         let settings = SecurityView::of(&security::get(tx, s.org.id)?);
         Ok(Change::new(outcome, Some(s.slug()), SecurityChange { settings, members_outside: outside }))

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug};
+use crate::ops::audited::AuditAction;
 use crate::ops::member::existing_member;
 use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
@@ -75,7 +76,7 @@ pub fn create(
             None => Name::parse(slug.as_str())?,
         };
         let team = teams::insert(tx, s.org.id, slug, &name, description, now())?;
-        audit_in(tx, &s, "team.create", slug.as_str(), &format!("name={name}"))?;
+        audit_in(tx, &s, AuditAction::TeamCreate, slug.as_str(), &format!("name={name}"))?;
         Ok(Change::new(Outcome::Created, Some(s.slug()), teams::view(tx, team)?))
     })
 }
@@ -153,7 +154,7 @@ pub fn edit(
             return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), teams::view(tx, team)?));
         }
         teams::update(tx, team.id, &new_name, new_desc.as_deref())?;
-        audit_in(tx, &s, "team.edit", slug.as_str(), &diff.text())?;
+        audit_in(tx, &s, AuditAction::TeamEdit, slug.as_str(), &diff.text())?;
         let updated = Team { name: new_name, description: new_desc, ..team };
         Ok(Change::new(Outcome::Updated, Some(s.slug()), teams::view(tx, updated)?))
     })
@@ -183,7 +184,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
             let ids: Vec<String> = invites.iter().map(i64::to_string).collect();
             details.push_str(&format!(" invites={}", ids.join(",")));
         }
-        audit_in(tx, &s, "team.delete", slug.as_str(), &details)?;
+        audit_in(tx, &s, AuditAction::TeamDelete, slug.as_str(), &details)?;
         let gone = TeamDeleted { team: view, grants, connector_grants, invites };
         Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
     })
@@ -229,7 +230,13 @@ fn change_members(
                 teams::remove_member(tx, team.id, user.id)?
             };
             if did {
-                audit_in(tx, &s, if add { "team.add" } else { "team.remove" }, slug.as_str(), email.as_str())?;
+                audit_in(
+                    tx,
+                    &s,
+                    if add { AuditAction::TeamAdd } else { AuditAction::TeamRemove },
+                    slug.as_str(),
+                    email.as_str(),
+                )?;
                 changed.push(email.to_string());
             } else {
                 unchanged.push(email.to_string());

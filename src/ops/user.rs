@@ -2,6 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::{Email, Name};
+use crate::ops::audited::AuditAction;
 use crate::ops::{audit, session, Change, Outcome, Who};
 use crate::store::users::{self, User};
 use crate::store::Store;
@@ -33,7 +34,15 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
             Some(u) => users::find(tx, &u.value)?,
             None => None,
         };
-        audit(tx, actor.as_ref(), who.user_source(), None, "user.add", email.as_str(), &format!("name={}", name))?;
+        audit(
+            tx,
+            actor.as_ref(),
+            who.user_source(),
+            None,
+            AuditAction::UserAdd,
+            email.as_str(),
+            &format!("name={}", name),
+        )?;
         Ok(Change::new(Outcome::Created, None, user))
     })
 }
@@ -59,7 +68,7 @@ pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
         }
         users::set_name(tx, me.id, name)?;
         let diff = crate::ops::Diff::new().field("name", Some(&me.name), Some(name.as_str()));
-        audit(tx, Some(&me), who.user_source(), None, "user.edit", &me.email, &diff.text())?;
+        audit(tx, Some(&me), who.user_source(), None, AuditAction::UserEdit, &me.email, &diff.text())?;
         me.name = name.to_string();
         Ok(Change::new(Outcome::Updated, None, me))
     })
