@@ -1,12 +1,8 @@
 //! Many processes on one store at once: no lock errors, rules hold, one store results.
 
-use std::process::{Child, Output, Stdio};
+use std::process::{Child, Output};
 
 use crate::common::*;
-
-fn spawn(env: &Env, args: &[&str]) -> Child {
-    env.std_cmd(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn orgctl")
-}
 
 /// Waits for all, and checks none failed for the store's sake.
 fn wait_all(children: Vec<Child>) -> Vec<Output> {
@@ -35,7 +31,7 @@ fn eight_admins_demoting_themselves_leave_exactly_one_admin() {
     let mut everyone: Vec<String> = vec![ALICE.to_string()];
     everyone.extend(admins);
     let children: Vec<Child> =
-        everyone.iter().map(|a| spawn(&env, &["--as", a, "--org", ORG, "member", "set-role", a, "member"])).collect();
+        everyone.iter().map(|a| env.spawn(&["--as", a, "--org", ORG, "member", "set-role", a, "member"])).collect();
     let outputs = wait_all(children);
     let ok = outputs.iter().filter(|o| o.status.code() == Some(0)).count();
     let conflict = outputs.iter().filter(|o| o.status.code() == Some(5)).count();
@@ -55,7 +51,7 @@ fn eight_processes_create_the_same_missing_store() {
     let env = Env::new();
     let db = env.path("fresh/dir/store.db");
     let db_str = db.to_str().unwrap().to_string();
-    let children: Vec<Child> = (0..8).map(|_| spawn(&env, &["--db", &db_str, "init"])).collect();
+    let children: Vec<Child> = (0..8).map(|_| env.spawn(&["--db", &db_str, "init"])).collect();
     let outputs = wait_all(children);
     for out in &outputs {
         assert_eq!(out.status.code(), Some(0), "{}", describe(out));
@@ -71,7 +67,7 @@ fn parallel_first_use_by_different_commands_yields_one_store() {
     let children: Vec<Child> = (0..8)
         .map(|i| {
             let email = format!("user{i}@example.com");
-            spawn(&env, &["user", "add", &email, "--name", "User"])
+            env.spawn(&["user", "add", &email, "--name", "User"])
         })
         .collect();
     for out in wait_all(children) {
@@ -91,7 +87,7 @@ fn parallel_member_adds_all_succeed() {
         env.ok(&["-q", "user", "add", u, "--name", "P"]);
     }
     let children: Vec<Child> =
-        users.iter().map(|u| spawn(&env, &["--as", ALICE, "--org", ORG, "member", "add", u])).collect();
+        users.iter().map(|u| env.spawn(&["--as", ALICE, "--org", ORG, "member", "add", u])).collect();
     for out in wait_all(children) {
         assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     }
@@ -106,7 +102,7 @@ fn parallel_identical_adds_report_one_creation() {
     let env = Env::new();
     env.seed();
     let children: Vec<Child> =
-        (0..8).map(|_| spawn(&env, &["--json", "--as", ALICE, "--org", ORG, "member", "add", CAROL])).collect();
+        (0..8).map(|_| env.spawn(&["--json", "--as", ALICE, "--org", ORG, "member", "add", CAROL])).collect();
     let outputs = wait_all(children);
     let mut created = 0;
     for out in &outputs {

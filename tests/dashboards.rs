@@ -8,67 +8,15 @@ use crate::common::*;
 const ERIN: &str = "erin@example.com";
 const FRANK: &str = "frank@example.com";
 
-fn apply(env: &Env, manifest: &str) {
-    let path = env.path("fixture.toml");
-    std::fs::write(&path, manifest).expect("write manifest");
-    env.ok(&["--as", ALICE, "apply", "-f", path.to_str().unwrap()]);
-}
-
-fn strings(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
-}
-
 /// alice admin; bob owns `prod` (restricted) and `kpis` (org-wide); carol and
 /// dave are in team eng (eng: view on prod, edit on kpis); dave also holds a
 /// direct edit grant on prod; erin is a member with no grant; frank is in no org.
-const FIXTURE: &str = r#"
-[[users]]
-email = "erin@example.com"
-name = "Erin Zoe"
-
-[[users]]
-email = "frank@example.com"
-name = "Frank Loe"
-
-[[orgs]]
-slug = "acme"
-
-  [[orgs.members]]
-  email = "carol@example.com"
-  role = "member"
-
-  [[orgs.members]]
-  email = "dave@example.com"
-  role = "member"
-
-  [[orgs.members]]
-  email = "erin@example.com"
-  role = "member"
-
-  [[orgs.teams]]
-  slug = "eng"
-  members = ["carol@example.com", "dave@example.com"]
-
-  [[orgs.dashboards]]
-  slug = "prod"
-  title = "Production"
-  description = "Latency"
-  visibility = "restricted"
-  owner = "bob@example.com"
-  grants = [{ team = "eng", permission = "view" }, { user = "dave@example.com", permission = "edit" }]
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  visibility = "org"
-  owner = "bob@example.com"
-  grants = [{ team = "eng", permission = "edit" }]
-"#;
+const FIXTURE: &str = fixture!("dashboards.toml");
 
 fn setup() -> Env {
     let env = Env::new();
     env.seed();
-    apply(&env, FIXTURE);
+    env.apply_as(ALICE, "fixture.toml", FIXTURE);
     env
 }
 
@@ -233,36 +181,36 @@ fn share_with_a_team_or_a_user_and_share_again() {
 
 #[test]
 fn share_needs_one_grantee_and_a_known_permission() {
-    let env = setup();
-    let before = grants(&env, "kpis");
-    for args in [
+    let cases = [
         vec!["dashboard", "share", "kpis"],
         vec!["dashboard", "share", "kpis", "--team", "eng", "--user", ERIN],
         vec!["dashboard", "share", "kpis", "--user", ERIN, "--permission", "admin"],
         vec!["dashboard", "share", "kpis", "--user", "not-an-email"],
         vec!["dashboard", "unshare", "kpis"],
-    ] {
-        let err = env.json_err(&args, 2);
-        assert_error_kind(&err, "usage");
-    }
-    assert_eq!(grants(&env, "kpis"), before);
+    ];
+    assert_refused_keeping_grants(&setup(), "kpis", &cases, 2, "usage");
 }
 
 #[test]
 fn sharing_with_a_non_member_or_an_unknown_team_is_not_found() {
-    let env = setup();
-    let before = grants(&env, "prod");
-    for args in [
+    let cases = [
         vec!["dashboard", "share", "prod", "--user", FRANK],
         vec!["dashboard", "share", "prod", "--user", "ghost@example.com"],
         vec!["dashboard", "share", "prod", "--team", "nope"],
         vec!["dashboard", "share", "nope", "--team", "eng"],
         vec!["dashboard", "unshare", "prod", "--team", "nope"],
-    ] {
-        let err = env.json_err(&args, 3);
-        assert_error_kind(&err, "not_found");
+    ];
+    assert_refused_keeping_grants(&setup(), "prod", &cases, 3, "not_found");
+}
+
+/// Each of `cases` fails with `code` and the JSON error `kind`, and `slug`'s grants stay as they were.
+fn assert_refused_keeping_grants(env: &Env, slug: &str, cases: &[Vec<&str>], code: i32, kind: &str) {
+    let before = grants(env, slug);
+    for args in cases {
+        let err = env.json_err(args, code);
+        assert_error_kind(&err, kind);
     }
-    assert_eq!(grants(&env, "prod"), before);
+    assert_eq!(grants(env, slug), before);
 }
 
 #[test]
@@ -353,25 +301,27 @@ fn delete_is_for_the_owner_and_admins_and_needs_yes() {
 #[test]
 fn access_lists_every_member_who_can_view_or_edit_and_why() {
     let env = setup();
+    // The admin and the owner come first on both, then the rest.
+    let with_admin_and_owner = |rest: &[(&str, &str, &str)]| {
+        let mut rows = vec![row(ALICE, "edit", "admin of acme"), row(BOB, "edit", "owner of the dashboard")];
+        rows.extend(rest.iter().map(|&(email, permission, why)| row(email, permission, why)));
+        rows
+    };
     assert_eq!(
         access(&env, "prod"),
-        vec![
-            row(ALICE, "edit", "admin of acme"),
-            row(BOB, "edit", "owner of the dashboard"),
-            row(CAROL, "view", "team eng has view"),
+        with_admin_and_owner(&[
+            (CAROL, "view", "team eng has view"),
             // dave's direct edit grant is stronger than eng's view.
-            row(DAVE, "edit", "direct grant edit"),
-        ]
+            (DAVE, "edit", "direct grant edit"),
+        ])
     );
     assert_eq!(
         access(&env, "kpis"),
-        vec![
-            row(ALICE, "edit", "admin of acme"),
-            row(BOB, "edit", "owner of the dashboard"),
-            row(CAROL, "edit", "team eng has edit"),
-            row(DAVE, "edit", "team eng has edit"),
-            row(ERIN, "view", "org-wide dashboard, member of acme"),
-        ]
+        with_admin_and_owner(&[
+            (CAROL, "edit", "team eng has edit"),
+            (DAVE, "edit", "team eng has edit"),
+            (ERIN, "view", "org-wide dashboard, member of acme"),
+        ])
     );
     // Members who can view it may ask; the table has the same rows.
     let tsv = env.ok(&["--as", CAROL, "dashboard", "access", "prod"]);
@@ -431,6 +381,17 @@ fn an_invisible_dashboard_answers_like_a_missing_one() {
         assert_eq!(hidden, missing, "can-i {action}: hidden and missing differ");
     }
     assert_eq!(show(&env, "prod"), before, "nothing changed");
+}
+
+/// `ARGS` as bob, a member of acme, is forbidden (4); as carol, in no org, acme does not exist (3).
+fn assert_members_forbidden_outsiders_not_found(env: &Env, args: &[&str]) {
+    let mut full = vec!["--as", BOB];
+    full.extend(args);
+    let err = env.json_err(&full, 4);
+    assert_error_kind(&err, "forbidden");
+    let mut full = vec!["--as", CAROL, "--org", ORG];
+    full.extend(args);
+    env.fails(&full, 3);
 }
 
 mod connectors {
@@ -507,13 +468,7 @@ mod connectors {
             vec!["connector", "edit", "warehouse", "--url", "postgres://db/z"],
             vec!["connector", "remove", "warehouse", "--yes"],
         ] {
-            let mut full = vec!["--as", BOB];
-            full.extend(&args);
-            let err = env.json_err(&full, 4);
-            assert_error_kind(&err, "forbidden");
-            let mut full = vec!["--as", CAROL, "--org", ORG];
-            full.extend(&args);
-            env.fails(&full, 3);
+            assert_members_forbidden_outsiders_not_found(&env, &args);
         }
         env.fails(&["--as", CAROL, "--org", ORG, "connector", "list"], 3);
         env.fails(&["--as", CAROL, "--org", ORG, "connector", "show", "warehouse"], 3);
@@ -748,13 +703,7 @@ mod billing {
         env.seed();
         let before = env.json(&["billing", "show"]);
         for args in [vec!["billing", "show"], vec!["billing", "set", "--plan", "enterprise"]] {
-            let mut full = vec!["--as", BOB];
-            full.extend(&args);
-            let err = env.json_err(&full, 4);
-            assert_error_kind(&err, "forbidden");
-            let mut full = vec!["--as", CAROL, "--org", ORG];
-            full.extend(&args);
-            env.fails(&full, 3);
+            assert_members_forbidden_outsiders_not_found(&env, &args);
         }
         assert_eq!(env.json(&["billing", "show"]), before);
     }

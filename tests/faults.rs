@@ -10,10 +10,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::common::*;
 
-fn heavy() -> bool {
-    std::env::var("ORGCTL_HEAVY").is_ok_and(|v| v == "1")
-}
-
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
@@ -75,12 +71,6 @@ fn big_manifest(users: usize, teams: usize, team_size: usize, dashboards: usize)
     m
 }
 
-fn write(env: &Env, name: &str, text: &str) -> PathBuf {
-    let path = env.path(name);
-    fs::write(&path, text).expect("write file");
-    path
-}
-
 fn refs(v: &[String]) -> Vec<&str> {
     v.iter().map(String::as_str).collect()
 }
@@ -94,9 +84,9 @@ fn export_of(env: &Env, db: &Path) -> String {
 #[test]
 fn killed_apply_leaves_the_store_as_before_or_as_after() {
     let env = Env::new();
-    let seed = write(&env, "seed.toml", &big_manifest(10, 1, 5, 2));
-    let big = write(&env, "big.toml", &big_manifest(3000, 30, 100, 100));
-    let apply = |db: &Path, file: &Path| {
+    let seed = env.write("seed.toml", &big_manifest(10, 1, 5, 2));
+    let big = env.write("big.toml", &big_manifest(3000, 30, 100, 100));
+    let apply = |db: &Path, file: &str| {
         vec![
             "--db".to_string(),
             s(db).into(),
@@ -105,7 +95,7 @@ fn killed_apply_leaves_the_store_as_before_or_as_after() {
             "-q".into(),
             "apply".into(),
             "-f".into(),
-            s(file).into(),
+            file.into(),
         ]
     };
 
@@ -166,20 +156,15 @@ fn killed_apply_leaves_the_store_as_before_or_as_after() {
 
 /// Commands that all need the store: a read, a write, `db check` and `export`.
 fn store_commands(db: &Path) -> Vec<Vec<String>> {
-    let db = s(db).to_string();
-    [
-        vec!["--as", ALICE, "--org", ORG, "member", "list"],
-        vec!["--as", ALICE, "--org", ORG, "member", "add", CAROL],
-        vec!["db", "check"],
-        vec!["--as", ALICE, "export"],
-    ]
-    .into_iter()
-    .map(|args| {
-        let mut full = vec!["--db".to_string(), db.clone()];
-        full.extend(args.into_iter().map(String::from));
-        full
-    })
-    .collect()
+    with_db(
+        db,
+        &[
+            &["--as", ALICE, "--org", ORG, "member", "list"],
+            &["--as", ALICE, "--org", ORG, "member", "add", CAROL],
+            &["db", "check"],
+            &["--as", ALICE, "export"],
+        ],
+    )
 }
 
 /// Every command exits 6 with an `error:` line naming the file, and the file's bytes stay as they were.
@@ -469,8 +454,8 @@ fn stale_context_file_is_reported_as_stale_and_never_acted_on() {
 #[test]
 fn member_list_into_head_exits_quietly() {
     let env = Env::new();
-    let manifest = write(&env, "many.toml", &big_manifest(4000, 2, 50, 0));
-    env.ok(&["-q", "--as", BIG_ADMIN, "apply", "-f", s(&manifest)]);
+    let manifest = env.write("many.toml", &big_manifest(4000, 2, 50, 0));
+    env.ok(&["-q", "--as", BIG_ADMIN, "apply", "-f", &manifest]);
     for format in ["tsv", "json", "table"] {
         // Read one line, then close the pipe, as `| head -1` does.
         let mut child = env

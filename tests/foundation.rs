@@ -1,14 +1,9 @@
 //! Bootstrapping: `init`, `db path`, default locations, store creation on first use, usage errors.
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use crate::common::*;
-
-fn mode(path: &Path) -> u32 {
-    fs::metadata(path).expect("stat").permissions().mode() & 0o777
-}
 
 /// Every file below `dir`, recursively.
 fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -33,7 +28,7 @@ fn init_creates_the_store_private_and_prints_its_path() {
     let out = env.ok(&["init"]);
     assert!(env.db().is_file(), "init did not create {}", env.db().display());
     assert!(out.contains(env.db().to_str().unwrap()), "init should print the store path, printed {out:?}");
-    assert_eq!(mode(&env.db()), 0o600, "store mode");
+    assert_eq!(file_mode(&env.db()), 0o600, "store mode");
 }
 
 #[test]
@@ -53,7 +48,7 @@ fn init_creates_missing_parent_directories() {
     let db = env.path("deep/er/store.db");
     env.ok(&["--db", db.to_str().unwrap(), "init"]);
     assert!(db.is_file());
-    assert_eq!(mode(&db), 0o600);
+    assert_eq!(file_mode(&db), 0o600);
 }
 
 #[test]
@@ -61,7 +56,7 @@ fn store_is_created_on_first_use_without_init() {
     let env = Env::new();
     env.ok(&["user", "add", ALICE, "--name", "Alice"]);
     assert!(env.db().is_file());
-    assert_eq!(mode(&env.db()), 0o600);
+    assert_eq!(file_mode(&env.db()), 0o600);
 }
 
 #[test]

@@ -327,34 +327,8 @@ fn snapshot(env: &Env) -> (String, usize) {
 /// the only commands under test here.
 fn seed_world(env: &Env) {
     env.seed();
-    let manifest = format!(
-        r#"[[orgs]]
-slug = "{ORG}"
-
-  [[orgs.teams]]
-  slug = "eng"
-  name = "Engineering"
-  members = ["{BOB}"]
-
-  [[orgs.dashboards]]
-  slug = "dash"
-  title = "Dash"
-  visibility = "restricted"
-  owner = "{ALICE}"
-  grants = [{{ team = "eng", permission = "view" }}]
-
-  [[orgs.connectors]]
-  name = "wh"
-  kind = "postgres"
-  url = "postgres://reader:pw@db.internal/analytics"
-
-  [[orgs.invites]]
-  email = "pending@example.com"
-"#
-    );
-    let path = env.path("seed.toml");
-    fs::write(&path, manifest).expect("write seed manifest");
-    env.ok(&["-q", "--as", ALICE, "apply", "-f", path.to_str().expect("utf-8 path")]);
+    let path = env.write("seed.toml", fixture!("hostile-world.toml"));
+    env.ok(&["-q", "--as", ALICE, "apply", "-f", &path]);
     env.ok(&["-q", "--as", ALICE, "--org", ORG, "chat", "create", "Why"]);
     // The cases run without a context file: every identity comes from flags.
     let _ = fs::remove_file(env.context());
@@ -455,11 +429,7 @@ fn injection_strings_in_text_fields_are_inert() {
     let desc = "' UNION SELECT token_hash FROM invites --";
     let org_name = "Acme'); DROP TABLE orgs;--";
     let url = "postgres://reader@db.internal/analytics?opt=%27;DROP%20TABLE%20connectors;--";
-    let a = |args: &[&str]| {
-        let mut full = vec!["--as", ALICE, "--org", ORG];
-        full.extend_from_slice(args);
-        env.ok(&full)
-    };
+    let a = |args: &[&str]| env.ok_in(ALICE, ORG, args);
     env.ok(&["user", "add", "inj@example.com", "--name", user_name]);
     a(&["member", "add", "inj@example.com"]);
     a(&["team", "create", "inj-team", "--name", team_name, "--description", team_desc]);

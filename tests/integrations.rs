@@ -6,39 +6,30 @@ use crate::common::*;
 const SLACK: &str = "https://hooks.slack.com/services/T0001/B0002/SlackSecret123";
 const PD_KEY: &str = "0123456789abcdef0123456789abcdef";
 
+/// `integration add alerts`: a Slack webhook on `#ops` for two events.
+const ADD_SLACK: [&str; 11] = [
+    "integration",
+    "add",
+    "alerts",
+    "--kind",
+    "slack",
+    "--url",
+    SLACK,
+    "--channel",
+    "#ops",
+    "--events",
+    "member.add,invite.accept",
+];
+
 fn add_slack(env: &Env) {
-    env.ok(&[
-        "integration",
-        "add",
-        "alerts",
-        "--kind",
-        "slack",
-        "--url",
-        SLACK,
-        "--channel",
-        "#ops",
-        "--events",
-        "member.add,invite.accept",
-    ]);
+    env.ok(&ADD_SLACK);
 }
 
 #[test]
 fn add_list_show_mask_the_url_in_every_format() {
     let env = Env::new();
     env.seed();
-    let v = env.json(&[
-        "integration",
-        "add",
-        "alerts",
-        "--kind",
-        "slack",
-        "--url",
-        SLACK,
-        "--channel",
-        "#ops",
-        "--events",
-        "member.add,invite.accept",
-    ]);
+    let v = env.json(&ADD_SLACK);
     assert_eq!(v["action"], "created");
     assert_eq!(v["org"], ORG);
     assert_keys(&v, &["name", "kind", "url", "channel", "events"]);
@@ -73,19 +64,7 @@ fn adding_again_is_unchanged_and_other_values_conflict() {
     let env = Env::new();
     env.seed();
     add_slack(&env);
-    let v = env.json(&[
-        "integration",
-        "add",
-        "alerts",
-        "--kind",
-        "slack",
-        "--url",
-        SLACK,
-        "--channel",
-        "#ops",
-        "--events",
-        "member.add,invite.accept",
-    ]);
+    let v = env.json(&ADD_SLACK);
     assert_eq!(v["action"], "unchanged");
     let err = env.json_err(&["integration", "add", "alerts", "--kind", "webhook", "--url", "https://h.example/x"], 5);
     assert_error_kind(&err, "conflict");

@@ -20,7 +20,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 
-use crate::common::{code_of, parse_json, stderr, stdout, Env};
+use crate::common::{code_of, heavy, parse_json, stderr, stdout, Env};
 
 const USERS: [&str; 6] = ["u0@inv.test", "u1@inv.test", "u2@inv.test", "u3@inv.test", "u4@inv.test", "u5@inv.test"];
 const ORGS: [&str; 2] = ["alpha", "beta"];
@@ -30,10 +30,6 @@ const STEPS: usize = 30;
 
 /// Exit codes seen per kind of step, printed at the end to show what the run covered.
 static SEEN: Mutex<BTreeMap<String, BTreeMap<i32, usize>>> = Mutex::new(BTreeMap::new());
-
-fn heavy() -> bool {
-    std::env::var("ORGCTL_HEAVY").is_ok_and(|v| v == "1")
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Role {

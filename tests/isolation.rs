@@ -24,71 +24,12 @@ fn manifest(org: &str) -> String {
     for u in [admin(org), member(org)] {
         let _ = writeln!(m, "[[users]]\nemail = \"{u}\"\n");
     }
-    let _ = write!(
-        m,
-        r#"
-[[orgs]]
-slug = "{org}"
-name = "{org} Inc"
-plan = "team"
-billing_email = "billing@{org}.test"
-
-  [[orgs.members]]
-  email = "{admin}"
-  role = "admin"
-
-  [[orgs.members]]
-  email = "{member}"
-  role = "member"
-
-  [[orgs.teams]]
-  slug = "eng"
-  name = "{org} engineering"
-  description = "{org} engineers"
-  members = ["{member}"]
-
-  [[orgs.teams]]
-  slug = "{org}-team"
-  members = ["{member}"]
-
-  [[orgs.dashboards]]
-  slug = "prod"
-  title = "{org} production"
-  visibility = "restricted"
-  owner = "{member}"
-  grants = [{{ team = "eng", permission = "edit" }}, {{ team = "{org}-team", permission = "view" }}]
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "{org} KPIs"
-  visibility = "org"
-  owner = "{admin}"
-  grants = [{{ user = "{member}", permission = "edit" }}]
-
-  [[orgs.dashboards]]
-  slug = "{org}-dash"
-  title = "{org} only"
-  visibility = "org"
-  owner = "{admin}"
-  grants = []
-
-  [[orgs.connectors]]
-  name = "wh"
-  kind = "postgres"
-  url = "postgres://{org}user:{org}pw@{org}.db/x"
-
-  [[orgs.connectors]]
-  name = "{org}-conn"
-  kind = "bigquery"
-  url = "bigquery://{org}/events"
-
-  [[orgs.invites]]
-  email = "invitee@iso.test"
-  role = "member"
-  teams = ["eng"]
-"#,
-        admin = admin(org),
-        member = member(org),
+    m.push('\n');
+    m.push_str(
+        &fixture!("isolation-org.toml")
+            .replace("{org}", org)
+            .replace("{admin}", &admin(org))
+            .replace("{member}", &member(org)),
     );
     m
 }
@@ -107,9 +48,7 @@ fn world() -> World {
     let mut admin_chat = [String::new(), String::new()];
     let mut member_chat = [String::new(), String::new()];
     for (i, org) in ORGS.iter().enumerate() {
-        let path = env.path(&format!("{org}.toml"));
-        std::fs::write(&path, manifest(org)).expect("write manifest");
-        env.ok(&["--as", &admin(org), "apply", "-f", path.to_str().unwrap()]);
+        env.apply_as(&admin(org), &format!("{org}.toml"), &manifest(org));
         let list = env.json(&["--as", &admin(org), "--org", org, "invite", "list"]);
         invite[i] = array(&list)[0]["id"].to_string();
         let chat = |user: &str| {

@@ -13,16 +13,12 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::common::{array, code_of, describe, parse_json, stderr, stdout, Env};
+use crate::common::{array, code_of, describe, heavy, parse_json, stderr, stdout, Env};
 
 const WRITERS: usize = 16;
 const ORGS: [&str; 2] = ["load-a", "load-b"];
 const BOSS: &str = "boss@load.test";
 const SQLITE3: &str = "/usr/bin/sqlite3";
-
-fn heavy() -> bool {
-    std::env::var("ORGCTL_HEAVY").is_ok_and(|v| v == "1")
-}
 
 fn changes_per_writer() -> usize {
     if heavy() {

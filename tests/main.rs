@@ -1,5 +1,6 @@
 //! The one integration-test binary: black-box tests that run the real `orgctl` executable.
 
+#[macro_use]
 mod common;
 
 mod access_review;

@@ -22,10 +22,6 @@ fn setup() -> Env {
     env
 }
 
-fn members(env: &Env) -> Vec<String> {
-    emails(&env.json(&["member", "list"]))
-}
-
 fn tsv_rows(out: &str) -> Vec<Vec<String>> {
     out.lines().map(|l| l.split('\t').map(str::to_string).collect()).collect()
 }
@@ -44,7 +40,7 @@ fn member_remove_takes_several_emails_all_or_nothing() {
     assert_eq!(v["action"], "deleted", "{v}");
     let removed: Vec<String> = array(&v["removed"]).iter().map(|r| str_field(r, "email")).collect();
     assert_eq!(removed, vec![BOB.to_string(), CAROL.to_string()]);
-    assert_eq!(members(&env), vec![ALICE.to_string()]);
+    assert_eq!(env.members(), vec![ALICE.to_string()]);
 }
 
 #[test]
@@ -52,7 +48,7 @@ fn ignore_missing_makes_a_removal_script_rerunnable() {
     let env = setup();
     let v = env.json(&["member", "remove", BOB, "ghost@example.com", "--ignore-missing", "--yes"]);
     assert_eq!(v["unchanged"], serde_json::json!(["ghost@example.com"]), "{v}");
-    assert!(!members(&env).contains(&BOB.to_string()));
+    assert!(!env.members().contains(&BOB.to_string()));
     // Run again: everything is unchanged, exit 0.
     let v = env.json(&["member", "remove", BOB, "ghost@example.com", "--ignore-missing", "--yes"]);
     assert_eq!(v["action"], "unchanged", "{v}");
@@ -179,6 +175,23 @@ fn invite_create_is_rerunnable() {
     assert_eq!(array(&env.json(&["invite", "list"])).len(), 2);
 }
 
+/// Everything an org holds that a deletion could take away, as alice and bob see it.
+fn everything(env: &Env) -> Vec<Value> {
+    let (members, orgs) = env.snapshot(ALICE);
+    let mut all = vec![members, orgs];
+    for args in [
+        &["team", "list"][..],
+        &["dashboard", "list"],
+        &["invite", "list", "--state", "all"],
+        &["connector", "list"],
+        &["--as", BOB, "chat", "list"],
+        &["integration", "list"],
+    ] {
+        all.push(env.json(args));
+    }
+    all
+}
+
 #[test]
 fn dry_runs_change_nothing_and_need_no_yes() {
     let env = setup();
@@ -187,15 +200,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
     env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://h/d"]);
     env.ok(&["integration", "add", "alerts", "--kind", "webhook", "--url", "https://hooks.example.com/x"]);
     let chat = env.ok(&["--as", BOB, "-q", "chat", "create", "Mine"]).trim().to_string();
-    let before = (
-        env.snapshot(ALICE),
-        env.json(&["team", "list"]),
-        env.json(&["dashboard", "list"]),
-        env.json(&["invite", "list", "--state", "all"]),
-        env.json(&["connector", "list"]),
-        env.json(&["--as", BOB, "chat", "list"]),
-        env.json(&["integration", "list"]),
-    );
+    let before = everything(&env);
     let previews: Vec<Vec<&str>> = vec![
         vec!["member", "remove", BOB, "--dry-run"],
         vec!["org", "delete", ORG, "--dry-run"],
@@ -217,15 +222,7 @@ fn dry_runs_change_nothing_and_need_no_yes() {
         assert!(!out.stdout.is_empty(), "{args:?} prints what would go");
         assert!(stderr(&out).contains("Dry run"), "{args:?}\n{}", describe(&out));
     }
-    let after = (
-        env.snapshot(ALICE),
-        env.json(&["team", "list"]),
-        env.json(&["dashboard", "list"]),
-        env.json(&["invite", "list", "--state", "all"]),
-        env.json(&["connector", "list"]),
-        env.json(&["--as", BOB, "chat", "list"]),
-        env.json(&["integration", "list"]),
-    );
+    let after = everything(&env);
     assert_eq!(before, after, "a dry run changes nothing");
     // A preview is still checked: a member may not preview an admin's deletion.
     env.fails(&["--as", BOB, "team", "delete", "eng", "--dry-run"], 4);
@@ -262,9 +259,9 @@ fn org_leave_needs_yes_without_a_terminal() {
     env.seed();
     let out = env.fails(&["--as", BOB, "org", "leave"], 2);
     assert!(stderr(&out).contains("--yes"), "{}", describe(&out));
-    assert!(members(&env).contains(&BOB.to_string()));
+    assert!(env.members().contains(&BOB.to_string()));
     env.ok(&["--as", BOB, "org", "leave", "--yes"]);
-    assert!(!members(&env).contains(&BOB.to_string()));
+    assert!(!env.members().contains(&BOB.to_string()));
 }
 
 #[test]
@@ -301,13 +298,12 @@ fn changes_print_receipt_rows_in_a_pipe_and_sentences_on_stderr() {
         assert!(!stderr(&out).trim().is_empty(), "{args:?}: the sentence goes to stderr");
     }
     // `cut -f1` of an apply is actions only; the summary is on stderr.
-    let file = env.path("m.toml");
-    std::fs::write(&file, "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.teams]]\n  slug = \"ops\"\n").unwrap();
-    let out = env.run(&["apply", "-f", file.to_str().unwrap()]);
+    let file = env.write("m.toml", "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.teams]]\n  slug = \"ops\"\n");
+    let out = env.run(&["apply", "-f", &file]);
     let firsts: Vec<String> = tsv_rows(&stdout(&out)).into_iter().map(|r| r[0].clone()).collect();
     assert_eq!(firsts, vec!["created"], "{}", describe(&out));
     assert!(stderr(&out).contains("Applied 1 change(s)"), "{}", describe(&out));
-    let out = env.run(&["-q", "apply", "-f", file.to_str().unwrap()]);
+    let out = env.run(&["-q", "apply", "-f", &file]);
     assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{}", describe(&out));
     let out = env.run(&["-q", "team", "create", "quiet"]);
     assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{}", describe(&out));
@@ -385,32 +381,8 @@ fn apply_reads_json_from_stdin_without_being_told() {
 fn a_manifest_with_several_problems_reports_them_all() {
     let env = Env::new();
     env.seed();
-    let text = r#"
-[[users]]
-email = "not-an-email"
-
-[[orgs]]
-slug = "acme"
-
-  [[orgs.members]]
-  email = "bob@example.com"
-  role = "owner"
-
-  [[orgs.teams]]
-  slug = "Bad Slug"
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  visibility = "secret"
-
-  [[orgs.invites]]
-  email = "dave@example.com"
-  expires = "forever"
-"#;
-    let file = env.path("bad.toml");
-    std::fs::write(&file, text).unwrap();
-    let out = env.fails(&["apply", "-f", file.to_str().unwrap()], 2);
+    let file = env.write("bad.toml", fixture!("several-problems.toml"));
+    let out = env.fails(&["apply", "-f", &file], 2);
     let err = stderr(&out);
     for place in [
         "users[0]",
@@ -425,8 +397,8 @@ slug = "acme"
     // A sane cap: 30 bad members give 20 lines and a count of the rest.
     let many: String =
         (0..30).map(|i| format!("  [[orgs.members]]\n  email = \"bad{i}\"\n")).collect::<Vec<_>>().join("\n");
-    std::fs::write(&file, format!("[[orgs]]\nslug = \"acme\"\n\n{many}")).unwrap();
-    let err = stderr(&env.fails(&["apply", "-f", file.to_str().unwrap()], 2));
+    env.write("bad.toml", &format!("[[orgs]]\nslug = \"acme\"\n\n{many}"));
+    let err = stderr(&env.fails(&["apply", "-f", &file], 2));
     assert!(err.contains("30 problems") && err.contains("and 10 more"), "{err}");
     assert_eq!(err.matches("orgs[acme].members[").count(), 20, "{err}");
 }
@@ -435,26 +407,9 @@ slug = "acme"
 fn apply_reports_every_missing_name_at_once() {
     let env = Env::new();
     env.seed();
-    let text = r#"
-[[orgs]]
-slug = "acme"
-
-  [[orgs.members]]
-  email = "ghost@example.com"
-
-  [[orgs.teams]]
-  slug = "eng"
-  members = ["carol@example.com"]
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  grants = [ { team = "nope" }, { user = "dave@example.com" } ]
-"#;
-    let file = env.path("refs.toml");
-    std::fs::write(&file, text).unwrap();
+    let file = env.write("refs.toml", fixture!("missing-names.toml"));
     let before = env.snapshot(ALICE);
-    let err = stderr(&env.fails(&["apply", "-f", file.to_str().unwrap()], 2));
+    let err = stderr(&env.fails(&["apply", "-f", &file], 2));
     for (place, what) in [
         ("orgs[acme].members[0]", "ghost@example.com does not exist"),
         ("orgs[acme].teams[eng].members[0]", "carol@example.com is not a member"),

@@ -627,14 +627,14 @@ impl Fixture {
                 }
             }
         }
-        apply(&env, &Actor::Admin.email(), "acme.toml", &m);
+        env.apply_as(&Actor::Admin.email(), "acme.toml", &m);
 
         // The other org, made by its own admin so acme's admin is not in it.
         let other = format!(
             "[[orgs]]\nslug = \"{OTHER_ORG}\"\n\n  [[orgs.members]]\n  email = \"{}\"\n  role = \"admin\"\n\n  [[orgs.teams]]\n  slug = \"viewers\"\n  members = []\n",
             Actor::OtherOrg.email()
         );
-        apply(&env, &Actor::OtherOrg.email(), "globex.toml", &other);
+        env.apply_as(&Actor::OtherOrg.email(), "globex.toml", &other);
 
         let admin = Actor::Admin.email();
         let list = env.json(&["--as", &admin, "--org", ORG, "invite", "list", "--state", "all"]);
@@ -772,13 +772,6 @@ impl Fixture {
     }
 }
 
-fn apply(env: &Env, actor: &str, file: &str, manifest: &str) {
-    let path = env.path(file);
-    std::fs::write(&path, manifest).expect("write manifest");
-    let path = path.to_string_lossy().into_owned();
-    env.ok(&["--as", actor, "apply", "-f", &path]);
-}
-
 /// Runs every cell of the rows `pick` selects, each row in one shared fixture
 /// (or a fresh one per cell for rows marked `fresh`); fails with every disagreement.
 fn run_rows(pick: impl Fn(&Row) -> bool) {
@@ -902,12 +895,12 @@ fn connector_use_when_access_is_granted() {
         Actor::ViewDirect.email()
     );
     let _ = writeln!(m, "  [orgs.security]\n  connector_access = \"granted\"\n");
-    apply(&env, &Actor::Admin.email(), "acme.toml", &m);
+    env.apply_as(&Actor::Admin.email(), "acme.toml", &m);
     let other = format!(
         "[[orgs]]\nslug = \"{OTHER_ORG}\"\n\n  [[orgs.members]]\n  email = \"{}\"\n  role = \"admin\"\n",
         Actor::OtherOrg.email()
     );
-    apply(&env, &Actor::OtherOrg.email(), "globex.toml", &other);
+    env.apply_as(&Actor::OtherOrg.email(), "globex.toml", &other);
 
     let admin = Actor::Admin.email();
     let listed = emails(&env.json(&["--as", &admin, "--org", ORG, "connector", "access", "wh"]));

@@ -54,10 +54,6 @@ fn finish(mut s: PtySession) -> (i32, String) {
     }
 }
 
-fn members(env: &Env) -> Vec<String> {
-    common::emails(&env.json(&["member", "list"]))
-}
-
 fn orgs_of(env: &Env, who: &str) -> Vec<String> {
     common::slugs(&env.json(&["--as", who, "org", "list"]))
 }
@@ -72,7 +68,7 @@ fn member_remove_answered_no_is_cancelled() {
     let (code, out) = finish(s);
     assert_eq!(code, 7, "declining exits 7\n{out}");
     assert!(out.contains("cancelled"), "says it was cancelled: {out}");
-    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member");
+    assert!(env.members().contains(&BOB.to_owned()), "bob is still a member");
 }
 
 #[test]
@@ -84,7 +80,7 @@ fn member_remove_answered_yes_removes() {
     s.send_line("y").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 0, "confirming exits 0\n{out}");
-    assert_eq!(members(&env), [ALICE], "bob was removed");
+    assert_eq!(env.members(), [ALICE], "bob was removed");
 }
 
 /// The answer is a whole line: a word that merely contains a `y` asks again
@@ -97,11 +93,11 @@ fn a_stray_y_does_not_confirm() {
     s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
     s.send_line("sorry").expect("answer");
     s.exp_string("answer y or n").expect("asked again");
-    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member while it asks");
+    assert!(env.members().contains(&BOB.to_owned()), "bob is still a member while it asks");
     s.send_line("no").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 7, "declining exits 7\n{out}");
-    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member");
+    assert!(env.members().contains(&BOB.to_owned()), "bob is still a member");
 }
 
 #[test]
@@ -113,7 +109,7 @@ fn member_remove_interrupted_is_cancelled() {
     s.send_control('c').expect("interrupt");
     let (code, out) = finish(s);
     assert_eq!(code, 7, "an interrupted prompt exits 7\n{out}");
-    assert!(members(&env).contains(&BOB.to_owned()), "bob is still a member");
+    assert!(env.members().contains(&BOB.to_owned()), "bob is still a member");
 }
 
 #[test]
@@ -126,7 +122,7 @@ fn org_delete_with_the_wrong_slug_typed_is_cancelled() {
     let (code, out) = finish(s);
     assert_eq!(code, 7, "a wrong slug exits 7\n{out}");
     assert_eq!(orgs_of(&env, ALICE), [ORG], "acme still exists");
-    assert_eq!(members(&env), [ALICE, BOB], "and its members");
+    assert_eq!(env.members(), [ALICE, BOB], "and its members");
 }
 
 #[test]
@@ -165,7 +161,7 @@ fn without_a_terminal_destructive_commands_need_yes() {
         let err = common::stderr(&out);
         assert!(err.contains("--yes"), "orgctl {args:?}: stderr should mention --yes:\n{err}");
     }
-    assert_eq!(members(&env), [ALICE, BOB], "nothing was removed");
+    assert_eq!(env.members(), [ALICE, BOB], "nothing was removed");
     assert_eq!(orgs_of(&env, ALICE), [ORG], "nothing was deleted");
 }
 
@@ -186,7 +182,7 @@ fn no_input_on_a_terminal_refuses_without_asking() {
         assert!(out.contains("--yes"), "orgctl {args:?} {extra:?}: should mention --yes:\n{out}");
         assert!(!out.contains("Remove ") && !out.contains("Type its slug"), "it prompted anyway:\n{out}");
     }
-    assert_eq!(members(&env), [ALICE, BOB], "nothing was removed");
+    assert_eq!(env.members(), [ALICE, BOB], "nothing was removed");
     assert_eq!(orgs_of(&env, ALICE), [ORG], "nothing was deleted");
 }
 
@@ -198,7 +194,7 @@ fn yes_on_a_terminal_does_not_ask() {
     let (code, out) = finish(s);
     assert_eq!(code, 0, "--yes confirms\n{out}");
     assert!(!out.contains("Remove "), "it prompted anyway:\n{out}");
-    assert_eq!(members(&env), [ALICE]);
+    assert_eq!(env.members(), [ALICE]);
     assert!(Path::new(&env.db()).is_file());
 }
 
@@ -251,13 +247,13 @@ fn org_leave_asks_on_a_terminal() {
     s.send_line("n").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 7, "{out}");
-    assert!(members(&env).contains(&BOB.to_owned()));
+    assert!(env.members().contains(&BOB.to_owned()));
     let mut s = spawn_on_pty(&env, &["--as", BOB, "org", "leave", ORG], &[]);
     s.exp_string(&format!("Leave {ORG}")).expect("leaving is asked");
     s.send_line("y").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 0, "{out}");
-    assert!(!members(&env).contains(&BOB.to_owned()));
+    assert!(!env.members().contains(&BOB.to_owned()));
 }
 
 #[test]

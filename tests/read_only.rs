@@ -3,7 +3,6 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Child, Stdio};
 use std::time::{Duration, SystemTime};
 
 use crate::common::*;
@@ -116,10 +115,6 @@ fn reads_then_writes_in_one_command_and_readers_see_them() {
     assert!(emails(&list).contains(&CAROL.to_string()), "{list}");
 }
 
-fn spawn(env: &Env, args: &[&str]) -> Child {
-    env.std_cmd(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn orgctl")
-}
-
 /// Readers run beside writers (one attached to the store while another reads
 /// it read-only, the case where the reader shares the writer's index): every
 /// command succeeds and the last read sees every write.
@@ -128,10 +123,10 @@ fn readers_beside_writers_all_succeed() {
     let env = seeded();
     let mut children = Vec::new();
     for i in 0..6 {
-        children.push(spawn(&env, &["user", "add", &format!("u{i}@example.com"), "--name", &format!("U {i}")]));
-        children.push(spawn(&env, &["member", "list"]));
-        children.push(spawn(&env, &["dashboard", "list"]));
-        children.push(spawn(&env, &["whoami"]));
+        children.push(env.spawn(&["user", "add", &format!("u{i}@example.com"), "--name", &format!("U {i}")]));
+        children.push(env.spawn(&["member", "list"]));
+        children.push(env.spawn(&["dashboard", "list"]));
+        children.push(env.spawn(&["whoami"]));
     }
     for child in children {
         let out = child.wait_with_output().expect("wait");

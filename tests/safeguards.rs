@@ -60,12 +60,6 @@ fn the_system_sqlite3_finds_a_full_store_sound() {
     env.ok(&["db", "check"]);
 }
 
-#[cfg(unix)]
-fn mode(path: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    fs::metadata(path).expect("stat").permissions().mode() & 0o777
-}
-
 /// Names in the test's folder, to catch a partial or temporary file left
 /// behind. A store's `-wal` and `-shm` files stay beside it between commands
 /// (so that reading writes nothing) and are not counted.
@@ -102,11 +96,11 @@ fn a_backup_is_private_from_its_first_byte_even_under_umask_000() {
     full_store(&env);
     let out = orgctl_in_bash(&env, "umask 000", &["db", "backup", "copy.db"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
-    assert_eq!(mode(&env.path("copy.db")), 0o600);
+    assert_eq!(file_mode(&env.path("copy.db")), 0o600);
     // Overwriting keeps it private and leaves no temporary file behind.
     let out = orgctl_in_bash(&env, "umask 000", &["db", "backup", "copy.db", "--force"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
-    assert_eq!(mode(&env.path("copy.db")), 0o600);
+    assert_eq!(file_mode(&env.path("copy.db")), 0o600);
     assert_eq!(names_in(env.root()), ["config", "context.toml", "copy.db", "data", "home", "orgctl.db"]);
     let copy = env.path("copy.db");
     let copy = copy.to_str().unwrap();

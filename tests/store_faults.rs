@@ -10,20 +10,15 @@ const SQLITE3: &str = "/usr/bin/sqlite3";
 
 /// Commands that all need the store; each must be refused with exit 6.
 fn store_commands(db: &Path) -> Vec<Vec<String>> {
-    let db = db.to_str().unwrap().to_string();
-    [
-        vec!["init"],
-        vec!["user", "add", ALICE, "--name", "Alice"],
-        vec!["login", ALICE],
-        vec!["--as", ALICE, "--org", ORG, "member", "list"],
-    ]
-    .into_iter()
-    .map(|args| {
-        let mut full = vec!["--db".to_string(), db.clone()];
-        full.extend(args.into_iter().map(str::to_string));
-        full
-    })
-    .collect()
+    with_db(
+        db,
+        &[
+            &["init"],
+            &["user", "add", ALICE, "--name", "Alice"],
+            &["login", ALICE],
+            &["--as", ALICE, "--org", ORG, "member", "list"],
+        ],
+    )
 }
 
 fn assert_refused_untouched(env: &Env, db: &Path) {

@@ -4,14 +4,6 @@ use serde_json::{json, Value};
 
 use crate::common::*;
 
-/// Applies a manifest as alice (used for dashboard grants, so these tests do
-/// not depend on `dashboard share`, which `dashboards.rs` covers).
-fn apply(env: &Env, manifest: &str) {
-    let path = env.path("teams.toml");
-    std::fs::write(&path, manifest).expect("write manifest");
-    env.ok(&["--as", ALICE, "apply", "-f", path.to_str().unwrap()]);
-}
-
 fn team(env: &Env, slug: &str) -> Value {
     env.json(&["team", "show", slug])
 }
@@ -29,10 +21,6 @@ fn teams_of(env: &Env, email: &str) -> Value {
     array(&list).iter().find(|m| m["email"] == email).map(|m| m["teams"].clone()).unwrap_or(Value::Null)
 }
 
-fn strings(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
-}
-
 /// The seed, carol as a member too, and teams eng and ops.
 fn setup() -> Env {
     let env = Env::new();
@@ -43,26 +31,21 @@ fn setup() -> Env {
     env
 }
 
+/// `setup`, then each (team, users) added, then GRANTS applied.
+fn granted(teams: &[(&str, &[&str])]) -> Env {
+    let env = setup();
+    for (team, users) in teams {
+        let mut args = vec!["team", "add", team];
+        args.extend_from_slice(users);
+        env.ok(&args);
+    }
+    env.apply_as(ALICE, "teams.toml", GRANTS);
+    env
+}
+
 /// Two dashboards: `prod` (restricted) granted to team eng (edit) and to
 /// carol directly (view); `kpis` (org-wide) granted to carol (edit) and ops (view).
-const GRANTS: &str = r#"
-[[orgs]]
-slug = "acme"
-
-  [[orgs.dashboards]]
-  slug = "prod"
-  title = "Production"
-  visibility = "restricted"
-  owner = "alice@example.com"
-  grants = [{ team = "eng", permission = "edit" }, { user = "carol@example.com", permission = "view" }]
-
-  [[orgs.dashboards]]
-  slug = "kpis"
-  title = "KPIs"
-  visibility = "org"
-  owner = "alice@example.com"
-  grants = [{ user = "carol@example.com", permission = "edit" }, { team = "ops", permission = "view" }]
-"#;
+const GRANTS: &str = fixture!("teams-grants.toml");
 
 #[test]
 fn create_list_show_edit_delete() {
@@ -210,9 +193,7 @@ fn a_user_may_be_in_many_teams() {
 
 #[test]
 fn team_show_lists_members_and_the_dashboards_granted_to_it() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB, CAROL]);
-    apply(&env, GRANTS);
+    let env = granted(&[("eng", &[BOB, CAROL][..])]);
     let v = team(&env, "eng");
     assert_eq!(members_of(&env, "eng"), strings(&[BOB, CAROL]));
     let text = v.to_string();
@@ -232,18 +213,20 @@ fn team_show_lists_members_and_the_dashboards_granted_to_it() {
     assert!(!env.ok(&["--as", DAVE, "team", "show", "eng"]).contains("prod"));
 }
 
-#[test]
-fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB, CAROL]);
-    env.ok(&["team", "add", "ops", CAROL]);
-    apply(&env, GRANTS);
-    let v = env.json(&["member", "remove", CAROL, "--yes"]);
-    assert_eq!(v["action"], "deleted", "{v}");
+/// The JSON receipt names each of `names` as a string: what went with the user.
+fn assert_receipt_names(v: &Value, names: &[&str]) {
     let text = v.to_string();
-    for name in ["eng", "ops", "prod", "kpis"] {
+    for name in names {
         assert!(text.contains(&format!("\"{name}\"")), "the receipt should say {name} went: {v}");
     }
+}
+
+#[test]
+fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
+    let env = granted(&[("eng", &[BOB, CAROL][..]), ("ops", &[CAROL][..])]);
+    let v = env.json(&["member", "remove", CAROL, "--yes"]);
+    assert_eq!(v["action"], "deleted", "{v}");
+    assert_receipt_names(&v, &["eng", "ops", "prod", "kpis"]);
     assert_eq!(members_of(&env, "eng"), strings(&[BOB]));
     assert!(members_of(&env, "ops").is_empty());
     for slug in ["prod", "kpis"] {
@@ -260,9 +243,7 @@ fn member_remove_takes_the_user_out_of_its_teams_and_drops_its_direct_grants() {
 
 #[test]
 fn member_remove_receipt_names_the_teams_and_grants() {
-    let env = setup();
-    env.ok(&["team", "add", "ops", CAROL]);
-    apply(&env, GRANTS);
+    let env = granted(&[("ops", &[CAROL][..])]);
     let out = env.ok(&["member", "remove", CAROL, "--yes"]);
     for name in [CAROL, ORG, "ops", "prod", "kpis"] {
         assert!(out.contains(name), "receipt should name {name}: {out}");
@@ -271,14 +252,9 @@ fn member_remove_receipt_names_the_teams_and_grants() {
 
 #[test]
 fn leaving_the_org_takes_the_same_along() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB, CAROL]);
-    apply(&env, GRANTS);
+    let env = granted(&[("eng", &[BOB, CAROL][..])]);
     let v = env.json(&["--as", CAROL, "org", "leave", ORG, "--yes"]);
-    let text = v.to_string();
-    for name in ["eng", "prod", "kpis"] {
-        assert!(text.contains(&format!("\"{name}\"")), "the receipt should say {name} went: {v}");
-    }
+    assert_receipt_names(&v, &["eng", "prod", "kpis"]);
     assert_eq!(members_of(&env, "eng"), strings(&[BOB]));
     let access = env.json(&["dashboard", "access", "kpis"]);
     assert!(!access.to_string().contains(CAROL), "{access}");
@@ -289,9 +265,7 @@ fn leaving_the_org_takes_the_same_along() {
 
 #[test]
 fn team_delete_needs_yes_without_a_terminal() {
-    let env = setup();
-    env.ok(&["team", "add", "eng", BOB]);
-    apply(&env, GRANTS);
+    let env = granted(&[("eng", &[BOB][..])]);
     let out = env.fails(&["team", "delete", "eng"], 2);
     assert!(stderr(&out).contains("--yes"), "says to pass --yes: {}", stderr(&out));
     let err = env.json_err(&["team", "delete", "eng"], 2);

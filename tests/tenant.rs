@@ -3,12 +3,6 @@
 
 use crate::common::*;
 
-fn write(env: &Env, name: &str, text: &str) -> String {
-    let p = env.path(name);
-    std::fs::write(&p, text).expect("write manifest");
-    p.display().to_string()
-}
-
 /// The attack: anyone may create an org of their own and list an admin of
 /// another org under `[[users]]` with a new name.
 #[test]
@@ -19,7 +13,7 @@ fn a_manifest_may_not_rename_a_member_of_its_own_org() {
     env.ok(&["--as", CAROL, "--org", "evil", "member", "add", ALICE]);
     let text =
         "[[users]]\nemail = \"alice@example.com\"\nname = \"Pwned\"\n\n[[orgs]]\nslug = \"evil\"\nname = \"Evil\"\n";
-    let file = write(&env, "rename.toml", text);
+    let file = env.write("rename.toml", text);
     let err = env.json_err(&["--as", CAROL, "apply", "-f", &file], 4);
     assert_error_kind(&err, "forbidden");
     let message = err["error"]["message"].as_str().unwrap_or_default();
@@ -27,7 +21,7 @@ fn a_manifest_may_not_rename_a_member_of_its_own_org() {
     assert_eq!(env.json(&["--as", ALICE, "user", "show"])["name"], "Alice Doe");
     assert_eq!(env.json(&["--as", CAROL, "org", "show", "evil"])["name"], "evil", "nothing was written");
     // The same manifest without the name applies.
-    let file = write(&env, "ok.toml", "[[users]]\nemail = \"alice@example.com\"\n\n[[orgs]]\nslug = \"evil\"\n");
+    let file = env.write("ok.toml", "[[users]]\nemail = \"alice@example.com\"\n\n[[orgs]]\nslug = \"evil\"\n");
     env.ok(&["--as", CAROL, "apply", "-f", &file]);
 }
 
@@ -36,7 +30,7 @@ fn a_manifest_owner_who_is_not_a_member_is_a_usage_error_naming_the_place() {
     let env = Env::new();
     env.seed();
     let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.dashboards]]\n  slug = \"kpis\"\n  title = \"KPIs\"\n  owner = \"carol@example.com\"\n";
-    let file = write(&env, "owner.toml", text);
+    let file = env.write("owner.toml", text);
     let err = env.json_err(&["--as", ALICE, "apply", "-f", &file], 2);
     assert_error_kind(&err, "usage");
     let message = err["error"]["message"].as_str().unwrap_or_default();
@@ -88,7 +82,7 @@ fn an_apply_that_changes_the_owner_says_so_in_its_plan_and_audit() {
     env.seed();
     env.ok(&["dashboard", "create", "KPIs"]);
     let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.dashboards]]\n  slug = \"kpis\"\n  title = \"KPIs\"\n  owner = \"bob@example.com\"\n";
-    let file = write(&env, "owner.toml", text);
+    let file = env.write("owner.toml", text);
     let plan = env.ok(&["--as", ALICE, "-o", "tsv", "apply", "-f", &file, "--dry-run"]);
     assert!(plan.contains(&format!("owner={ALICE}→{BOB}")), "{plan}");
     env.ok(&["--as", ALICE, "apply", "-f", &file]);
@@ -212,17 +206,17 @@ fn export_keeps_each_pending_invites_absolute_expiry() {
     let export = env.ok(&["export"]);
     assert!(export.contains(&format!("expires = \"{expires}\"")), "{export}");
     let two = Env::new();
-    let file = write(&two, "export.toml", &export);
+    let file = two.write("export.toml", &export);
     two.ok(&["--as", ALICE, "apply", "-f", &file]);
     let list = two.json(&["--as", ALICE, "--org", ORG, "invite", "list"]);
     assert_eq!(array(&list)[0]["expires_at"], expires.as_str(), "not reset to 7 days");
     assert_eq!(two.ok(&["--as", ALICE, "export"]), export);
     // A time in the past is refused, naming the place; a duration still works.
     let past = "[[orgs]]\nslug = \"acme\"\n  [[orgs.invites]]\n  email = \"dave@example.com\"\n  expires = \"2020-01-01T00:00:00Z\"\n";
-    let err = env.json_err(&["apply", "-f", &write(&env, "past.toml", past)], 2);
+    let err = env.json_err(&["apply", "-f", &env.write("past.toml", past)], 2);
     assert!(err["error"]["message"].as_str().unwrap_or_default().contains("invites[0].expires"), "{err}");
     let soon = past.replace("2020-01-01T00:00:00Z", "2d");
-    env.ok(&["apply", "-f", &write(&env, "soon.toml", &soon)]);
+    env.ok(&["apply", "-f", &env.write("soon.toml", &soon)]);
 }
 
 /// `apply --prune` ends memberships the way `member remove` does: the
@@ -235,7 +229,7 @@ fn a_pruned_member_takes_their_chats_and_pending_invites_with_them() {
     let chat = env.json(&["--as", BOB, "chat", "create", "Bob's notes"])["id"].to_string();
     env.ok(&["--as", BOB, "invite", "create", CAROL]);
     let text = "[[orgs]]\nslug = \"acme\"\n  [[orgs.members]]\n  email = \"alice@example.com\"\n  role = \"admin\"\n";
-    env.ok(&["--as", ALICE, "apply", "--prune", "-f", &write(&env, "prune.toml", text)]);
+    env.ok(&["--as", ALICE, "apply", "--prune", "-f", &env.write("prune.toml", text)]);
     env.ok(&["member", "add", BOB]);
     env.fails(&["--as", BOB, "chat", "show", &chat], 3);
     assert!(array(&env.json(&["--as", BOB, "chat", "list"])).is_empty());

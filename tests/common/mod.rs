@@ -3,10 +3,17 @@
 // Not every test module uses every helper.
 #![allow(dead_code)]
 
+/// The text of `tests/fixtures/NAME`, compiled into the test binary.
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $name))
+    };
+}
+
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Output, Stdio};
+use std::process::{Child, Command as StdCommand, Output, Stdio};
 use std::time::Duration;
 
 use assert_cmd::Command;
@@ -91,6 +98,12 @@ impl Env {
         cmd
     }
 
+    /// Starts orgctl in the background with stdout and stderr piped, for
+    /// tests that run several at once.
+    pub fn spawn(&self, args: &[&str]) -> Child {
+        self.std_cmd(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn orgctl")
+    }
+
     /// An assert_cmd command; stdin is a pipe, so orgctl never sees a terminal.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::from_std(self.std_cmd(args));
@@ -169,9 +182,46 @@ impl Env {
         roles
     }
 
+    /// The emails of the current org's members, sorted.
+    pub fn members(&self) -> Vec<String> {
+        emails(&self.json(&["member", "list"]))
+    }
+
     pub fn context_bytes(&self) -> Option<Vec<u8>> {
         fs::read(self.context()).ok()
     }
+
+    /// Writes `text` to `name` in this test's directory and returns the path,
+    /// as the string `apply -f` takes.
+    pub fn write(&self, name: &str, text: &str) -> String {
+        let path = self.path(name);
+        fs::write(&path, text).expect("write file");
+        path.to_string_lossy().into_owned()
+    }
+
+    /// Writes `manifest` to `name` and runs `--as ACTOR apply -f` on it,
+    /// asserting exit 0; returns stdout.
+    pub fn apply_as(&self, actor: &str, name: &str, manifest: &str) -> String {
+        let file = self.write(name, manifest);
+        self.ok(&["--as", actor, "apply", "-f", &file])
+    }
+
+    /// `--json --as ACTOR --org ORG ARGS...`, asserting exit 0; the parsed stdout.
+    pub fn json_in(&self, actor: &str, org: &str, args: &[&str]) -> Value {
+        self.json(&as_in(actor, org, args))
+    }
+
+    /// `--as ACTOR --org ORG ARGS...`, asserting exit 0; stdout.
+    pub fn ok_in(&self, actor: &str, org: &str, args: &[&str]) -> String {
+        self.ok(&as_in(actor, org, args))
+    }
+}
+
+/// `--as ACTOR --org ORG` followed by `args`.
+fn as_in<'a>(actor: &'a str, org: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+    let mut full = vec!["--as", actor, "--org", org];
+    full.extend_from_slice(args);
+    full
 }
 
 pub fn code_of(out: &Output) -> i32 {
@@ -261,4 +311,48 @@ pub fn assert_error_kind(err: &Value, kind: &str) {
     assert_eq!(err["error"]["kind"], kind, "error object: {err}");
     let message = err["error"]["message"].as_str().unwrap_or("");
     assert!(!message.is_empty(), "error without message: {err}");
+}
+
+/// Owned copies of string literals, to compare with what a test read back.
+pub fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// Seconds since the epoch of an RFC 3339 UTC time `YYYY-MM-DDTHH:MM:SS...Z`.
+pub fn epoch(s: &str) -> i64 {
+    assert_utc_time(s);
+    let n = |a: usize, b: usize| s[a..b].parse::<i64>().expect("digits");
+    let (y, m, d) = (n(0, 4), n(5, 7), n(8, 10));
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146097 + doe - 719468;
+    days * 86400 + n(11, 13) * 3600 + n(14, 16) * 60 + n(17, 19)
+}
+
+/// `ORGCTL_HEAVY=1` asks the long-running suites for their full size.
+pub fn heavy() -> bool {
+    std::env::var("ORGCTL_HEAVY").is_ok_and(|v| v == "1")
+}
+
+/// The permission bits of a file, e.g. `0o600`.
+pub fn file_mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("stat").permissions().mode() & 0o777
+}
+
+/// Each command as full arguments with `--db DB` in front.
+pub fn with_db(db: &Path, commands: &[&[&str]]) -> Vec<Vec<String>> {
+    let db = db.to_str().expect("utf-8 path");
+    commands
+        .iter()
+        .map(|args| {
+            let mut full = vec!["--db".to_string(), db.to_string()];
+            full.extend(args.iter().map(|a| a.to_string()));
+            full
+        })
+        .collect()
 }
