@@ -169,3 +169,15 @@ fn the_manifest_carries_grants_and_prune_removes_unlisted_ones() {
     std::fs::write(&path, bad).unwrap();
     other.fails(&["--as", ALICE, "apply", "-f", &p], 2);
 }
+
+/// A grant's receipt is a connector object: `name, kind, url`, the URL masked.
+#[test]
+fn a_grant_receipt_carries_the_connector_fields_with_the_url_masked() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://reader:hunter2@db/x"]);
+    let v = env.json(&["connector", "grant", "wh", "--user", BOB]);
+    assert_keys(&v, &["action", "name", "kind", "url", "grants"]);
+    assert_eq!(v["url"], "postgres://reader:****@db/x");
+    assert!(!v.to_string().contains("hunter2"), "{v}");
+}

@@ -20,6 +20,8 @@ use crate::store::{members, Store};
 pub struct ConnectorGrants {
     pub name: String,
     pub kind: String,
+    /// Masked, as everywhere but `export`.
+    pub url: String,
     pub connector_access: ConnectorAccess,
     pub grants: Vec<UseGrant>,
 }
@@ -51,6 +53,7 @@ fn shown(c: &Connection, s: &Session, k: &Connector) -> Result<ConnectorGrants> 
     Ok(ConnectorGrants {
         name: k.name.clone(),
         kind: k.kind.clone(),
+        url: crate::ops::connector::mask(&k.url),
         connector_access: s.rules.connector_access,
         grants: connector_grants::list(c, k.id)?,
     })
