@@ -1,44 +1,38 @@
-//! Property test: random command sequences by random actors (admins, members,
-//! outsiders) across two orgs, run through the real binary with `--json` and
-//! checked after every step against a small in-memory model (docs/contract.md §1, §2).
-//!
-//! After each step: the exit code is the one the model predicts, every org has
-//! an admin, team members are org members, grants point inside their org, the
-//! touched org exports exactly as the model says, and a member's `dashboard
-//! list` is the model's visible set. At the end of each sequence every user's
-//! view of both orgs is checked, outsiders are refused, and `db check` passes.
-//!
-//! 32 sequences of 30 steps by default (about 3,000 process starts);
-//! `ORGCTL_HEAVY=1` runs 256.
+//! The model both invariants tests drive: the world (users, orgs, teams,
+//! dashboards), the operations, what each should do (docs/contract.md §1, §2),
+//! how an export reads back, and the proptest strategy of random steps.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::process::Output;
 use std::sync::Mutex;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 
-use crate::common::{code_of, heavy, parse_json, stderr, stdout, Env};
+pub const USERS: [&str; 6] = ["u0@inv.test", "u1@inv.test", "u2@inv.test", "u3@inv.test", "u4@inv.test", "u5@inv.test"];
+pub const ORGS: [&str; 2] = ["alpha", "beta"];
+pub const TEAMS: [&str; 2] = ["red", "blue"];
+pub const DASHES: [&str; 3] = ["d1", "d2", "d3"];
+pub const STEPS: usize = 30;
 
-const USERS: [&str; 6] = ["u0@inv.test", "u1@inv.test", "u2@inv.test", "u3@inv.test", "u4@inv.test", "u5@inv.test"];
-const ORGS: [&str; 2] = ["alpha", "beta"];
-const TEAMS: [&str; 2] = ["red", "blue"];
-const DASHES: [&str; 3] = ["d1", "d2", "d3"];
-const STEPS: usize = 30;
+/// Exit codes seen per kind of step, printed at the end to show what a run covered.
+pub type Seen = Mutex<BTreeMap<String, BTreeMap<i32, usize>>>;
 
-/// Exit codes seen per kind of step, printed at the end to show what the run covered.
-static SEEN: Mutex<BTreeMap<String, BTreeMap<i32, usize>>> = Mutex::new(BTreeMap::new());
+/// Counts one step's exit code under its kind of operation.
+pub fn record(seen: &Seen, op: &Op, code: i32) {
+    let kind = format!("{op:?}").split([' ', '{']).next().unwrap_or_default().to_string();
+    if let Ok(mut seen) = seen.lock() {
+        *seen.entry(kind).or_default().entry(code).or_default() += 1;
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Role {
+pub enum Role {
     Admin,
     Member,
 }
 
 impl Role {
-    fn word(self) -> &'static str {
+    pub fn word(self) -> &'static str {
         match self {
             Role::Admin => "admin",
             Role::Member => "member",
@@ -47,13 +41,13 @@ impl Role {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Perm {
+pub enum Perm {
     View,
     Edit,
 }
 
 impl Perm {
-    fn word(self) -> &'static str {
+    pub fn word(self) -> &'static str {
         match self {
             Perm::View => "view",
             Perm::Edit => "edit",
@@ -62,13 +56,13 @@ impl Perm {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Grantee {
+pub enum Grantee {
     Team(usize),
     User(usize),
 }
 
 #[derive(Clone, Debug)]
-enum Op {
+pub enum Op {
     MemberAdd { target: usize, role: Role },
     MemberRemove { target: usize },
     SetRole { target: usize, role: Role },
@@ -87,37 +81,37 @@ enum Op {
 /// Who acts, chosen against the model when the step runs: the i-th admin of
 /// the org, the i-th plain member (any user if there is none), or any user.
 #[derive(Clone, Copy, Debug)]
-enum Pick {
+pub enum Pick {
     Admin(usize),
     Member(usize),
     Anyone(usize),
 }
 
 #[derive(Clone, Debug)]
-struct Step {
-    org: usize,
-    actor: Pick,
-    op: Op,
+pub struct Step {
+    pub org: usize,
+    pub actor: Pick,
+    pub op: Op,
 }
 
 #[derive(Clone, Debug)]
-struct Dash {
+pub struct Dash {
     /// `None` once the owner has left the org.
-    owner: Option<usize>,
-    restricted: bool,
-    grants: BTreeMap<Grantee, Perm>,
+    pub owner: Option<usize>,
+    pub restricted: bool,
+    pub grants: BTreeMap<Grantee, Perm>,
 }
 
 #[derive(Clone, Debug, Default)]
-struct Org {
-    members: BTreeMap<usize, Role>,
-    teams: BTreeMap<usize, BTreeSet<usize>>,
-    dashes: BTreeMap<usize, Dash>,
+pub struct Org {
+    pub members: BTreeMap<usize, Role>,
+    pub teams: BTreeMap<usize, BTreeSet<usize>>,
+    pub dashes: BTreeMap<usize, Dash>,
 }
 
 /// What the model expects of a command.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Expect {
+pub enum Expect {
     /// Exit 0; the model has applied the change.
     Ok,
     /// One of these non-zero codes; the model is unchanged.
@@ -126,13 +120,24 @@ enum Expect {
     Either(&'static [i32]),
 }
 
-const FORBIDDEN: Expect = Expect::Fail(&[4]);
-const NOT_FOUND: Expect = Expect::Fail(&[3]);
-const CONFLICT: Expect = Expect::Fail(&[5]);
+impl Expect {
+    /// Whether a command that ended with `code` did what the model expects.
+    pub fn admits(self, code: i32) -> bool {
+        match self {
+            Expect::Ok => code == 0,
+            Expect::Fail(codes) => codes.contains(&code),
+            Expect::Either(codes) => code == 0 || codes.contains(&code),
+        }
+    }
+}
+
+pub const FORBIDDEN: Expect = Expect::Fail(&[4]);
+pub const NOT_FOUND: Expect = Expect::Fail(&[3]);
+pub const CONFLICT: Expect = Expect::Fail(&[5]);
 
 #[derive(Clone, Debug)]
-struct Model {
-    orgs: [Org; 2],
+pub struct Model {
+    pub orgs: [Org; 2],
 }
 
 impl Model {
@@ -140,7 +145,7 @@ impl Model {
     /// shared with red. beta: u3 admin, u4 and u2 members, team red {u4},
     /// org-wide d1 (u3's). u5 is in no org. The same slugs in both orgs make a
     /// leak between them visible.
-    fn initial() -> Model {
+    pub fn initial() -> Model {
         let mut alpha = Org::default();
         alpha.members.extend([(0, Role::Admin), (1, Role::Member), (2, Role::Member)]);
         alpha.teams.insert(0, BTreeSet::from([1]));
@@ -158,7 +163,7 @@ impl Model {
     /// A generated user number: below [`MEMBER_PICKS`] it picks a member of
     /// the org (most targets should be members, or nearly every step is
     /// refused), above it any user.
-    fn target(&self, org: usize, raw: usize) -> usize {
+    pub fn target(&self, org: usize, raw: usize) -> usize {
         let members: Vec<usize> = self.orgs[org].members.keys().copied().collect();
         if raw < MEMBER_PICKS && !members.is_empty() {
             members[raw % members.len()]
@@ -168,7 +173,7 @@ impl Model {
     }
 
     /// The step's operation with its generated user numbers made concrete.
-    fn concrete(&self, org: usize, op: &Op) -> Op {
+    pub fn concrete(&self, org: usize, op: &Op) -> Op {
         let t = |raw: usize| self.target(org, raw);
         let g = |to: Grantee| match to {
             Grantee::User(raw) => Grantee::User(t(raw)),
@@ -186,11 +191,11 @@ impl Model {
         }
     }
 
-    fn admins(&self, org: usize) -> Vec<usize> {
+    pub fn admins(&self, org: usize) -> Vec<usize> {
         self.orgs[org].members.iter().filter(|(_, r)| **r == Role::Admin).map(|(u, _)| *u).collect()
     }
 
-    fn resolve(&self, org: usize, pick: Pick) -> usize {
+    pub fn resolve(&self, org: usize, pick: Pick) -> usize {
         let admins = self.admins(org);
         let plain: Vec<usize> =
             self.orgs[org].members.iter().filter(|(_, r)| **r == Role::Member).map(|(u, _)| *u).collect();
@@ -201,7 +206,7 @@ impl Model {
         }
     }
 
-    fn can_view(&self, org: usize, user: usize, dash: usize) -> bool {
+    pub fn can_view(&self, org: usize, user: usize, dash: usize) -> bool {
         let o = &self.orgs[org];
         let (Some(role), Some(d)) = (o.members.get(&user), o.dashes.get(&dash)) else { return false };
         *role == Role::Admin
@@ -213,11 +218,11 @@ impl Model {
             })
     }
 
-    fn visible(&self, org: usize, user: usize) -> BTreeSet<String> {
+    pub fn visible(&self, org: usize, user: usize) -> BTreeSet<String> {
         DASHES.iter().enumerate().filter(|(d, _)| self.can_view(org, user, *d)).map(|(_, s)| s.to_string()).collect()
     }
 
-    fn remove_member(&mut self, org: usize, user: usize) {
+    pub fn remove_member(&mut self, org: usize, user: usize) {
         let o = &mut self.orgs[org];
         o.members.remove(&user);
         for members in o.teams.values_mut() {
@@ -233,7 +238,7 @@ impl Model {
 
     /// Predicts the outcome of `op` by `actor` in `org`, applying it only on
     /// success: a refusal changes nothing (docs/contract.md §7).
-    fn step(&mut self, org: usize, actor: usize, op: &Op) -> Expect {
+    pub fn step(&mut self, org: usize, actor: usize, op: &Op) -> Expect {
         let Some(role) = self.orgs[org].members.get(&actor).copied() else {
             return NOT_FOUND; // not a member: the org does not exist for them
         };
@@ -385,7 +390,7 @@ impl Model {
     }
 
     /// The org as `export --json` should show it, in comparable form.
-    fn snapshot(&self, org: usize) -> Snapshot {
+    pub fn snapshot(&self, org: usize) -> Snapshot {
         let o = &self.orgs[org];
         let members = o.members.iter().map(|(u, r)| (USERS[*u].to_string(), r.word().to_string())).collect();
         let teams = o
@@ -421,22 +426,22 @@ impl Model {
 
 /// Members (email → role), teams (slug → emails), dashboards (slug → owner, visibility, grants).
 #[derive(Debug, PartialEq, Eq)]
-struct Snapshot {
-    members: BTreeMap<String, String>,
-    teams: BTreeMap<String, BTreeSet<String>>,
-    dashes: BTreeMap<String, (String, String, BTreeMap<String, String>)>,
+pub struct Snapshot {
+    pub members: BTreeMap<String, String>,
+    pub teams: BTreeMap<String, BTreeSet<String>>,
+    pub dashes: BTreeMap<String, (String, String, BTreeMap<String, String>)>,
 }
 
-fn list_of<'a>(v: &'a Value, key: &str) -> Vec<&'a Value> {
+pub fn list_of<'a>(v: &'a Value, key: &str) -> Vec<&'a Value> {
     v.get(key).and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default()
 }
 
-fn text(v: &Value, key: &str) -> String {
+pub fn text(v: &Value, key: &str) -> String {
     v.get(key).and_then(Value::as_str).unwrap_or_default().to_string()
 }
 
 /// Reads one org of an export, and checks the invariants that hold whatever the model says.
-fn read_export(export: &Value, slug: &str) -> Result<Snapshot, String> {
+pub fn read_export(export: &Value, slug: &str) -> Result<Snapshot, String> {
     let orgs = list_of(export, "orgs");
     let [org] = orgs.as_slice() else { return Err(format!("expected exactly org {slug} in {export}")) };
     if text(org, "slug") != slug {
@@ -475,20 +480,58 @@ fn read_export(export: &Value, slug: &str) -> Result<Snapshot, String> {
     Ok(Snapshot { members, teams, dashes })
 }
 
-/// One sequence's world: its own store, and a transcript for the failure message.
-struct World {
-    env: Env,
-    model: Model,
-    transcript: Vec<String>,
+/// The command line a step stands for.
+pub fn command(org: usize, actor: usize, op: &Op) -> Vec<String> {
+    let mut a: Vec<String> = ["--json", "--as", USERS[actor], "--org", ORGS[org]].map(String::from).to_vec();
+    let mut push = |parts: &[&str]| a.extend(parts.iter().map(|s| s.to_string()));
+    let grantee = |g: Grantee| match g {
+        Grantee::Team(t) => ["--team", TEAMS[t]],
+        Grantee::User(u) => ["--user", USERS[u]],
+    };
+    let vis = |r: bool| if r { "restricted" } else { "org" };
+    match *op {
+        Op::MemberAdd { target, role } => push(&["member", "add", USERS[target], "--role", role.word()]),
+        Op::MemberRemove { target } => push(&["member", "remove", USERS[target], "--yes"]),
+        Op::SetRole { target, role } => push(&["member", "set-role", USERS[target], role.word()]),
+        Op::Leave => push(&["org", "leave", "--yes"]),
+        Op::TeamCreate { team } => push(&["team", "create", TEAMS[team]]),
+        Op::TeamAdd { team, target } => push(&["team", "add", TEAMS[team], USERS[target]]),
+        Op::TeamRemove { team, target } => push(&["team", "remove", TEAMS[team], USERS[target]]),
+        Op::TeamDelete { team } => push(&["team", "delete", TEAMS[team], "--yes"]),
+        Op::DashCreate { dash, restricted } => {
+            let title = format!("Dashboard {}", DASHES[dash]);
+            push(&["dashboard", "create", &title, "--slug", DASHES[dash], "--visibility", vis(restricted)])
+        }
+        Op::Share { dash, to, perm } => {
+            push(&["dashboard", "share", DASHES[dash]]);
+            push(&grantee(to));
+            push(&["--permission", perm.word()]);
+        }
+        Op::Unshare { dash, to } => {
+            push(&["dashboard", "unshare", DASHES[dash]]);
+            push(&grantee(to));
+        }
+        Op::SetVisibility { dash, restricted } => {
+            push(&["dashboard", "edit", DASHES[dash], "--visibility", vis(restricted)])
+        }
+        Op::DashDelete { dash } => push(&["dashboard", "delete", DASHES[dash], "--yes"]),
+    }
+    a
 }
 
-impl World {
-    fn new() -> Result<World, TestCaseError> {
-        let env = Env::new();
-        let users: String =
-            USERS.iter().map(|u| format!("[[users]]\nemail = \"{u}\"\nname = \"User {u}\"\n\n")).collect();
-        let org = |slug: &str, admin: usize, member: usize, d1: &str| {
-            format!(
+pub fn shell_words(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| if a.is_empty() || a.contains(' ') { format!("'{a}'") } else { a.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The two seed manifests, each with the admin who applies it: every user
+/// plus alpha, then beta, so that the store starts as [`Model::initial`].
+pub fn seed_manifests() -> [(usize, String, &'static str); 2] {
+    let users: String = USERS.iter().map(|u| format!("[[users]]\nemail = \"{u}\"\nname = \"User {u}\"\n\n")).collect();
+    let org = |slug: &str, admin: usize, member: usize, d1: &str| {
+        format!(
                 "[[orgs]]\nslug = \"{slug}\"\n\n  [[orgs.members]]\n  email = \"{a}\"\n  role = \"admin\"\n\n  \
                  [[orgs.members]]\n  email = \"{m}\"\n  role = \"member\"\n\n  [[orgs.members]]\n  email = \"{u2}\"\n  role = \"member\"\n\n  \
                  [[orgs.teams]]\n  slug = \"red\"\n  members = [\"{m}\"]\n\n  \
@@ -497,216 +540,34 @@ impl World {
                 m = USERS[member],
                 u2 = USERS[2],
             )
-        };
-        let alpha = format!(
-            "{users}{}",
-            org("alpha", 0, 1, "visibility = \"restricted\"\n  grants = [{ team = \"red\", permission = \"view\" }]")
-        );
-        let beta = org("beta", 3, 4, "visibility = \"org\"");
-        let mut world = World { env, model: Model::initial(), transcript: Vec::new() };
-        for (actor, text, name) in [(USERS[0], alpha, "alpha.toml"), (USERS[3], beta, "beta.toml")] {
-            let path = world.env.path(name);
-            fs::write(&path, text).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let out = world.run(&["--as", actor, "-q", "apply", "-f", path.to_str().unwrap_or_default()]);
-            if code_of(&out) != 0 {
-                return Err(world.fail(format!("seeding failed: {}", stderr(&out))));
-            }
-        }
-        Ok(world)
-    }
-
-    fn run(&mut self, args: &[&str]) -> Output {
-        let out = self.env.run(args);
-        self.transcript.push(format!("orgctl {} -> exit {}", shell_words(args), code_of(&out)));
-        out
-    }
-
-    fn fail(&self, why: String) -> TestCaseError {
-        TestCaseError::fail(format!("{why}\ncommands so far:\n  {}", self.transcript.join("\n  ")))
-    }
-
-    fn command(&self, org: usize, actor: usize, op: &Op) -> Vec<String> {
-        let mut a: Vec<String> = ["--json", "--as", USERS[actor], "--org", ORGS[org]].map(String::from).to_vec();
-        let mut push = |parts: &[&str]| a.extend(parts.iter().map(|s| s.to_string()));
-        let grantee = |g: Grantee| match g {
-            Grantee::Team(t) => ["--team", TEAMS[t]],
-            Grantee::User(u) => ["--user", USERS[u]],
-        };
-        let vis = |r: bool| if r { "restricted" } else { "org" };
-        match *op {
-            Op::MemberAdd { target, role } => push(&["member", "add", USERS[target], "--role", role.word()]),
-            Op::MemberRemove { target } => push(&["member", "remove", USERS[target], "--yes"]),
-            Op::SetRole { target, role } => push(&["member", "set-role", USERS[target], role.word()]),
-            Op::Leave => push(&["org", "leave", "--yes"]),
-            Op::TeamCreate { team } => push(&["team", "create", TEAMS[team]]),
-            Op::TeamAdd { team, target } => push(&["team", "add", TEAMS[team], USERS[target]]),
-            Op::TeamRemove { team, target } => push(&["team", "remove", TEAMS[team], USERS[target]]),
-            Op::TeamDelete { team } => push(&["team", "delete", TEAMS[team], "--yes"]),
-            Op::DashCreate { dash, restricted } => {
-                let title = format!("Dashboard {}", DASHES[dash]);
-                push(&["dashboard", "create", &title, "--slug", DASHES[dash], "--visibility", vis(restricted)])
-            }
-            Op::Share { dash, to, perm } => {
-                push(&["dashboard", "share", DASHES[dash]]);
-                push(&grantee(to));
-                push(&["--permission", perm.word()]);
-            }
-            Op::Unshare { dash, to } => {
-                push(&["dashboard", "unshare", DASHES[dash]]);
-                push(&grantee(to));
-            }
-            Op::SetVisibility { dash, restricted } => {
-                push(&["dashboard", "edit", DASHES[dash], "--visibility", vis(restricted)])
-            }
-            Op::DashDelete { dash } => push(&["dashboard", "delete", DASHES[dash], "--yes"]),
-        }
-        a
-    }
-
-    /// Runs one step and checks its exit code and output against the model.
-    fn step(&mut self, step: &Step) -> Result<usize, TestCaseError> {
-        let actor = self.model.resolve(step.org, step.actor);
-        let op = self.model.concrete(step.org, &step.op);
-        let args = self.command(step.org, actor, &op);
-        let expect = self.model.step(step.org, actor, &op);
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = self.run(&refs);
-        let code = code_of(&out);
-        let kind = format!("{:?}", step.op).split([' ', '{']).next().unwrap_or_default().to_string();
-        if let Ok(mut seen) = SEEN.lock() {
-            *seen.entry(kind).or_default().entry(code).or_default() += 1;
-        }
-        let ok = match expect {
-            Expect::Ok => code == 0,
-            Expect::Fail(codes) => codes.contains(&code),
-            Expect::Either(codes) => code == 0 || codes.contains(&code),
-        };
-        if !ok {
-            return Err(self.fail(format!(
-                "{op:?} in {} as {}: expected {expect:?}, got exit {code}\nstderr: {}",
-                ORGS[step.org],
-                USERS[actor],
-                stderr(&out)
-            )));
-        }
-        if code == 0 {
-            serde_json::from_str::<Value>(stdout(&out).trim())
-                .map_err(|e| self.fail(format!("stdout is not one JSON value ({e}): {}", stdout(&out))))?;
-        } else {
-            let err: Value = serde_json::from_str(stderr(&out).trim())
-                .map_err(|e| self.fail(format!("stderr is not one JSON error ({e}): {}", stderr(&out))))?;
-            if err["error"]["kind"].as_str().is_none() {
-                return Err(self.fail(format!("JSON error without a kind: {err}")));
-            }
-        }
-        Ok(actor)
-    }
-
-    /// Compares one org's export (as one of its admins) with the model.
-    fn check_org(&mut self, org: usize) -> Result<(), TestCaseError> {
-        let admin = self.model.admins(org)[0];
-        let out = self.run(&["--json", "--as", USERS[admin], "export", "--org", ORGS[org]]);
-        if code_of(&out) != 0 {
-            return Err(self.fail(format!("export of {} as {} failed: {}", ORGS[org], USERS[admin], stderr(&out))));
-        }
-        let export = parse_json(&stdout(&out), &["export"]);
-        let actual = read_export(&export, ORGS[org]).map_err(|e| self.fail(e))?;
-        let expected = self.model.snapshot(org);
-        if actual != expected {
-            return Err(self
-                .fail(format!("{} differs from the model\nactual:   {actual:?}\nexpected: {expected:?}", ORGS[org])));
-        }
-        Ok(())
-    }
-
-    /// A member's `dashboard list` is the model's visible set; an outsider finds no org.
-    fn check_view(&mut self, org: usize, user: usize) -> Result<(), TestCaseError> {
-        let out = self.run(&["--json", "--as", USERS[user], "--org", ORGS[org], "dashboard", "list"]);
-        let code = code_of(&out);
-        if !self.model.orgs[org].members.contains_key(&user) {
-            if code != 3 || !stdout(&out).is_empty() {
-                return Err(self.fail(format!(
-                    "{} is not in {} but `dashboard list` gave exit {code}: {}",
-                    USERS[user],
-                    ORGS[org],
-                    stdout(&out)
-                )));
-            }
-            return Ok(());
-        }
-        if code != 0 {
-            return Err(self.fail(format!("dashboard list failed: {}", stderr(&out))));
-        }
-        let list = parse_json(&stdout(&out), &["dashboard", "list"]);
-        let seen: BTreeSet<String> = list.as_array().into_iter().flatten().map(|d| text(d, "slug")).collect();
-        let expected = self.model.visible(org, user);
-        if seen != expected {
-            return Err(
-                self.fail(format!("{} in {} sees {seen:?}, the model says {expected:?}", USERS[user], ORGS[org]))
-            );
-        }
-        Ok(())
-    }
-
-    fn check_all(&mut self) -> Result<(), TestCaseError> {
-        for org in 0..ORGS.len() {
-            self.check_org(org)?;
-            for user in 0..USERS.len() {
-                self.check_view(org, user)?;
-            }
-        }
-        Ok(())
-    }
+    };
+    let alpha = format!(
+        "{users}{}",
+        org("alpha", 0, 1, "visibility = \"restricted\"\n  grants = [{ team = \"red\", permission = \"view\" }]")
+    );
+    let beta = org("beta", 3, 4, "visibility = \"org\"");
+    [(0, alpha, "alpha.toml"), (3, beta, "beta.toml")]
 }
 
-fn shell_words(args: &[&str]) -> String {
-    args.iter()
-        .map(|a| if a.is_empty() || a.contains(' ') { format!("'{a}'") } else { a.to_string() })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn run_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
-    let mut world = World::new()?;
-    world.check_all()?;
-    for (i, step) in steps.iter().enumerate() {
-        let actor = world.step(step)?;
-        world.check_org(step.org)?;
-        // The actor's own view, or (once they are gone) some member's: one list per step keeps it fast.
-        let viewer = if world.model.orgs[step.org].members.contains_key(&actor) {
-            actor
-        } else {
-            world.model.resolve(step.org, Pick::Anyone(i))
-        };
-        world.check_view(step.org, viewer)?;
-    }
-    world.check_all()?;
-    let out = world.run(&["db", "check"]);
-    if code_of(&out) != 0 {
-        return Err(world.fail(format!("db check failed: {}", stderr(&out))));
-    }
-    Ok(())
-}
-
-fn role() -> impl Strategy<Value = Role> {
+pub fn role() -> impl Strategy<Value = Role> {
     prop_oneof![Just(Role::Admin), Just(Role::Member)]
 }
 
-fn perm() -> impl Strategy<Value = Perm> {
+pub fn perm() -> impl Strategy<Value = Perm> {
     prop_oneof![Just(Perm::View), Just(Perm::Edit)]
 }
 
 /// Generated user numbers below this pick a member of the org, see [`Model::target`].
-const MEMBER_PICKS: usize = 12;
+pub const MEMBER_PICKS: usize = 12;
 
 /// A generated user number: two in three pick a member of the org, one in three any user.
-const USER_NUMBERS: std::ops::Range<usize> = 0..MEMBER_PICKS + USERS.len();
+pub const USER_NUMBERS: std::ops::Range<usize> = 0..MEMBER_PICKS + USERS.len();
 
-fn grantee() -> impl Strategy<Value = Grantee> {
+pub fn grantee() -> impl Strategy<Value = Grantee> {
     prop_oneof![(0..TEAMS.len()).prop_map(Grantee::Team), USER_NUMBERS.prop_map(Grantee::User)]
 }
 
-fn op() -> impl Strategy<Value = Op> {
+pub fn op() -> impl Strategy<Value = Op> {
     let user = USER_NUMBERS;
     let team = 0..TEAMS.len();
     let dash = 0..DASHES.len();
@@ -727,7 +588,12 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn step() -> impl Strategy<Value = Step> {
+/// One random sequence of [`STEPS`] steps.
+pub fn sequence() -> impl Strategy<Value = Vec<Step>> {
+    proptest::collection::vec(step(), STEPS)
+}
+
+pub fn step() -> impl Strategy<Value = Step> {
     let pick = prop_oneof![
         5 => (0..8usize).prop_map(Pick::Admin),
         3 => (0..8usize).prop_map(Pick::Member),
@@ -736,28 +602,7 @@ fn step() -> impl Strategy<Value = Step> {
     (0..ORGS.len(), pick, op()).prop_map(|(org, actor, op)| Step { org, actor, op })
 }
 
-#[test]
-fn random_command_sequences_keep_the_invariants() {
-    let config = Config {
-        cases: if heavy() { 256 } else { 32 },
-        // A sequence costs about a second of process starts: shrink a little, not for ever.
-        max_shrink_iters: 32,
-        max_shrink_time: 120_000,
-        // Failures are reported with their full transcript; nothing is written into the tree.
-        failure_persistence: None,
-        ..Config::default()
-    };
-    let mut runner = TestRunner::new(config);
-    let result = runner.run(&proptest::collection::vec(step(), STEPS), |steps| run_sequence(&steps));
-    if let Ok(seen) = SEEN.lock() {
-        eprintln!("exit codes by step kind: {seen:?}");
-    }
-    if let Err(e) = result {
-        panic!("{e}");
-    }
-}
-
-/// The model itself: a quick sanity check that needs no process.
+/// The model itself: a quick sanity check that needs no store.
 #[test]
 fn the_model_keeps_an_admin_and_drops_what_goes_with_a_member() {
     let mut m = Model::initial();
