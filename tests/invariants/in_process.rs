@@ -17,15 +17,12 @@ use orgctl::ops::manifest::ApplyOptions;
 use orgctl::ops::member::RemoveOptions;
 use orgctl::ops::{self, Source, Sourced, Who};
 use orgctl::store::Store;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::Config;
 use serde_json::Value;
 
-use super::model::{command, read_export, record, seed_manifests, sequence, shell_words, Grantee, Model, Op, Perm};
-use super::model::{Pick, Role, Seen, Step, DASHES, ORGS, TEAMS, USERS};
+use super::model::{command, seed_manifests, shell_words, Grantee, Op, Perm, Role, Seen, DASHES, ORGS, TEAMS, USERS};
+use super::{check_sequences, Driver, Ran};
 use crate::common::heavy;
-
-/// Exit codes seen per kind of step, printed at the end to show what the run covered.
-static SEEN: Seen = Seen::new(BTreeMap::new());
 
 /// `--as USER` and, for commands inside an org, `--org ORG`.
 fn who(user: usize, org: Option<usize>) -> Result<Who, Error> {
@@ -74,36 +71,18 @@ fn exit_code<T>(r: &Result<T, Error>) -> i32 {
     r.as_ref().map_or_else(|e| e.kind.exit_code(), |_| 0)
 }
 
-/// One sequence's world: its own store in memory, and a transcript for the failure message.
-struct World {
+/// `ops` on a store in memory, one call per command.
+pub(super) struct InProcess {
     store: Store,
-    model: Model,
     transcript: Vec<String>,
 }
 
-impl World {
-    fn new() -> Result<World, TestCaseError> {
-        let store = Store::in_memory(Path::new("invariants.db")).map_err(|e| TestCaseError::fail(e.message))?;
-        let mut world = World { store, model: Model::initial(), transcript: Vec::new() };
-        for (actor, text, name) in seed_manifests() {
-            let applied = Manifest::parse(&text, Format::Toml, name).and_then(|m| m.validate()).and_then(|v| {
-                let opts = ApplyOptions { dry_run: false, prune: false };
-                ops::manifest::apply(&mut world.store, &who(actor, None)?, &v, &opts, &mut |_| {})
-            });
-            world.transcript.push(format!(
-                "orgctl --as {} -q apply -f {name} -> exit {}",
-                USERS[actor],
-                exit_code(&applied)
-            ));
-            if let Err(e) = applied {
-                return Err(world.fail(format!("seeding failed: {}", e.message)));
-            }
-        }
-        Ok(world)
-    }
-
-    fn fail(&self, why: String) -> TestCaseError {
-        TestCaseError::fail(format!("{why}\ncommands so far (run in-process):\n  {}", self.transcript.join("\n  ")))
+impl InProcess {
+    /// Notes the command a call stands for, and how it ended.
+    fn note<T>(&mut self, args: &[&str], r: Result<T, Error>) -> Result<T, Ran> {
+        let code = exit_code(&r);
+        self.transcript.push(format!("orgctl {} -> exit {code} (in-process)", shell_words(args)));
+        r.map_err(|e| Ran { code, error: e.message })
     }
 
     /// What the command's handler does with `--yes`: one `ops` call.
@@ -155,54 +134,46 @@ impl World {
             Op::DashDelete { dash: d } => ops::dashboard::delete(s, &who, &dash(d)?, false).map(drop),
         }
     }
+}
 
-    /// Runs one step and checks its exit code against the model.
-    fn step(&mut self, step: &Step) -> Result<usize, TestCaseError> {
-        let actor = self.model.resolve(step.org, step.actor);
-        let op = self.model.concrete(step.org, &step.op);
-        let args = command(step.org, actor, &op);
-        let expect = self.model.step(step.org, actor, &op);
-        let result = self.call(step.org, actor, &op);
-        let code = exit_code(&result);
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        self.transcript.push(format!("orgctl {} -> exit {code}", shell_words(&refs)));
-        record(&SEEN, &step.op, code);
-        if !expect.admits(code) {
-            let why = result.err().map(|e| e.message).unwrap_or_default();
-            return Err(self.fail(format!(
-                "{op:?} in {} as {}: expected {expect:?}, got exit {code}\nerror: {why}",
-                ORGS[step.org], USERS[actor]
-            )));
+impl Driver for InProcess {
+    fn seeded() -> Result<InProcess, String> {
+        let store = Store::in_memory(Path::new("invariants.db")).map_err(|e| e.message)?;
+        let mut p = InProcess { store, transcript: Vec::new() };
+        for (actor, text, name) in seed_manifests() {
+            let applied = Manifest::parse(&text, Format::Toml, name).and_then(|m| m.validate()).and_then(|v| {
+                let opts = ApplyOptions { dry_run: false, prune: false };
+                ops::manifest::apply(&mut p.store, &who(actor, None)?, &v, &opts, &mut |_| {})
+            });
+            p.note(&["--as", USERS[actor], "-q", "apply", "-f", name], applied)
+                .map_err(|r| format!("seeding failed: {}", r.error))?;
         }
-        if let Err(e) = result {
-            if e.message.is_empty() {
-                return Err(self.fail(format!("{op:?}: exit {code} without a message")));
-            }
-        }
-        Ok(actor)
+        Ok(p)
     }
 
-    /// Compares one org's export (as one of its admins, written as JSON) with the model.
-    fn check_org(&mut self, org: usize) -> Result<(), TestCaseError> {
-        let admin = self.model.admins(org)[0];
+    fn run(&mut self, org: usize, actor: usize, op: &Op) -> Result<Ran, String> {
+        let args = command(org, actor, op);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let result = self.call(org, actor, op);
+        match self.note(&refs, result) {
+            Ok(()) => Ok(Ran { code: 0, error: String::new() }),
+            // Every refusal says why.
+            Err(ran) if ran.error.is_empty() => Err(format!("exit {} without a message", ran.code)),
+            Err(ran) => Ok(ran),
+        }
+    }
+
+    fn export(&mut self, org: usize, admin: usize) -> Result<Value, String> {
         let exported = who(admin, Some(org))
             .and_then(|w| ops::manifest::export(&mut self.store, &w, &[Slug::parse(ORGS[org])?]))
             .and_then(|m| m.to_text(Format::Json));
-        let text = exported
-            .map_err(|e| self.fail(format!("export of {} as {} failed: {}", ORGS[org], USERS[admin], e.message)))?;
-        let export: Value =
-            serde_json::from_str(&text).map_err(|e| self.fail(format!("export is not JSON ({e}): {text}")))?;
-        let actual = read_export(&export, ORGS[org]).map_err(|e| self.fail(e))?;
-        let expected = self.model.snapshot(org);
-        if actual != expected {
-            return Err(self
-                .fail(format!("{} differs from the model\nactual:   {actual:?}\nexpected: {expected:?}", ORGS[org])));
-        }
-        Ok(())
+        let text = self
+            .note(&["--json", "--as", USERS[admin], "export", "--org", ORGS[org]], exported)
+            .map_err(|r| format!("export of {} as {} failed: {}", ORGS[org], USERS[admin], r.error))?;
+        serde_json::from_str(&text).map_err(|e| format!("export is not JSON ({e}): {text}"))
     }
 
-    /// A member's `dashboard list` is the model's visible set; an outsider finds no org (exit 3).
-    fn check_view(&mut self, org: usize, user: usize) -> Result<(), TestCaseError> {
+    fn list(&mut self, org: usize, user: usize) -> Result<(Ran, BTreeSet<String>), String> {
         let mut seen = BTreeSet::new();
         let listed = who(user, Some(org)).and_then(|w| {
             ops::dashboard::list(&mut self.store, &w, &mut |d| {
@@ -210,59 +181,27 @@ impl World {
                 Ok(())
             })
         });
-        let code = exit_code(&listed);
-        if !self.model.orgs[org].members.contains_key(&user) {
-            if code != 3 || !seen.is_empty() {
-                return Err(self.fail(format!(
-                    "{} is not in {} but `dashboard list` gave exit {code}: {seen:?}",
-                    USERS[user], ORGS[org]
-                )));
-            }
-            return Ok(());
-        }
-        if let Err(e) = listed {
-            return Err(self.fail(format!("dashboard list failed: {}", e.message)));
-        }
-        let expected = self.model.visible(org, user);
-        if seen != expected {
-            return Err(
-                self.fail(format!("{} in {} sees {seen:?}, the model says {expected:?}", USERS[user], ORGS[org]))
-            );
-        }
-        Ok(())
+        let args = ["--json", "--as", USERS[user], "--org", ORGS[org], "dashboard", "list"];
+        let ran = self.note(&args, listed).map_or_else(|r| r, |()| Ran { code: 0, error: String::new() });
+        Ok((ran, seen))
     }
 
-    fn check_all(&mut self) -> Result<(), TestCaseError> {
-        for org in 0..ORGS.len() {
-            self.check_org(org)?;
-            for user in 0..USERS.len() {
-                self.check_view(org, user)?;
-            }
+    fn db_check(&mut self) -> Result<(), String> {
+        let checked = ops::db::check(&mut self.store);
+        match self.note(&["db", "check"], checked) {
+            Ok(problems) if problems.is_empty() => Ok(()),
+            Ok(problems) => Err(format!("db check found: {problems:?}")),
+            Err(r) => Err(format!("db check failed: {}", r.error)),
         }
-        Ok(())
+    }
+
+    fn transcript(&self) -> &[String] {
+        &self.transcript
     }
 }
 
-fn run_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
-    let mut world = World::new()?;
-    world.check_all()?;
-    for (i, step) in steps.iter().enumerate() {
-        let actor = world.step(step)?;
-        world.check_org(step.org)?;
-        let viewer = if world.model.orgs[step.org].members.contains_key(&actor) {
-            actor
-        } else {
-            world.model.resolve(step.org, Pick::Anyone(i))
-        };
-        world.check_view(step.org, viewer)?;
-    }
-    world.check_all()?;
-    match ops::db::check(&mut world.store) {
-        Ok(problems) if problems.is_empty() => Ok(()),
-        Ok(problems) => Err(world.fail(format!("db check found: {problems:?}"))),
-        Err(e) => Err(world.fail(format!("db check failed: {}", e.message))),
-    }
-}
+/// Exit codes seen per kind of step, printed at the end to show what the run covered.
+static SEEN: Seen = Seen::new(BTreeMap::new());
 
 #[test]
 fn random_sequences_through_ops_keep_the_invariants() {
@@ -272,12 +211,5 @@ fn random_sequences_through_ops_keep_the_invariants() {
         failure_persistence: None,
         ..Config::default()
     };
-    let mut runner = TestRunner::new(config);
-    let result = runner.run(&sequence(), |steps| run_sequence(&steps));
-    if let Ok(seen) = SEEN.lock() {
-        eprintln!("in-process exit codes by step kind: {seen:?}");
-    }
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    check_sequences::<InProcess>(config, &SEEN, "in-process: ");
 }
