@@ -5,7 +5,8 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::model::{now, Email, Plan};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, require, session, Change, Outcome, Who};
+use crate::ops::scope::{read_as, write_as, Audited};
+use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Usage};
 use crate::store::Store;
@@ -19,40 +20,27 @@ pub struct Billing {
 }
 
 pub fn show(store: &mut Store, who: &Who) -> Result<Billing> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageBilling)?;
-        let usage = orgs::usage(tx, s.org.id, now())?;
-        Ok(Billing {
-            org: s.org.slug.clone(),
-            plan: s.org.plan.clone(),
-            billing_email: s.org.billing_email.clone(),
-            usage,
-        })
+    read_as(store, who, Action::ManageBilling, |tx, scope| {
+        let org = scope.org();
+        let usage = orgs::usage(tx, org.id, now())?;
+        Ok(Billing { org: org.slug.clone(), plan: org.plan.clone(), billing_email: org.billing_email.clone(), usage })
     })
 }
 
 pub fn set(store: &mut Store, who: &Who, plan: Option<Plan>, email: Option<&Email>) -> Result<Change<Billing>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageBilling)?;
-        let old_plan: Plan = s.org.plan.parse()?;
+    write_as(store, who, Action::ManageBilling, |tx, scope| {
+        let org = scope.org();
+        let old_plan: Plan = org.plan.parse()?;
         let new_plan = plan.unwrap_or(old_plan);
-        let new_email = email.map(|e| e.to_string()).or(s.org.billing_email.clone());
-        let usage = orgs::usage(tx, s.org.id, now())?;
+        let new_email = email.map(|e| e.to_string()).or(org.billing_email.clone());
+        let usage = orgs::usage(tx, org.id, now())?;
         let billing =
-            Billing { org: s.org.slug.clone(), plan: new_plan.to_string(), billing_email: new_email.clone(), usage };
-        if new_plan == old_plan && new_email == s.org.billing_email {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), billing));
+            Billing { org: org.slug.clone(), plan: new_plan.to_string(), billing_email: new_email.clone(), usage };
+        if new_plan == old_plan && new_email == org.billing_email {
+            return Ok(Audited::unchanged(billing));
         }
-        orgs::set_billing(tx, s.org.id, new_plan, new_email.as_deref())?;
-        audit_in(
-            tx,
-            &s,
-            AuditAction::BillingSet,
-            s.slug(),
-            &format!("plan={new_plan} billing_email={}", new_email.as_deref().unwrap_or("")),
-        )?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), billing))
+        orgs::set_billing(tx, org.id, new_plan, new_email.as_deref())?;
+        let details = format!("plan={new_plan} billing_email={}", new_email.as_deref().unwrap_or(""));
+        Ok(Audited::changed(Outcome::Updated, billing, AuditAction::BillingSet, scope.slug(), &details))
     })
 }

@@ -3,7 +3,9 @@
 use crate::error::{Error, Result};
 use crate::model::{now, Name};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, session, Change, Outcome, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::{Change, Outcome, Who};
+use crate::policy::Action;
 use crate::store::chats::{self, Chat};
 use crate::store::Store;
 
@@ -11,37 +13,35 @@ pub fn missing(id: i64, org: &str) -> Error {
     Error::not_found(format!("chat {id} does not exist in {org}")).with_hint("see your chats with `orgctl chat list`")
 }
 
+// A chat belongs to its owner: any member may keep chats (`view-org`), and
+// every query below names the owner.
+
 pub fn create(store: &mut Store, who: &Who, title: &Name) -> Result<Change<Chat>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        let chat = chats::insert(tx, s.org.id, s.actor.id, title.as_str(), now())?;
+    write_as(store, who, Action::ViewOrg, |tx, scope| {
+        let chat = chats::insert(tx, scope.org_id(), scope.actor().id, title.as_str(), now())?;
         // The title is the owner's business: the audit entry names only the id.
-        audit_in(tx, &s, AuditAction::ChatCreate, &chat.id.to_string(), "")?;
-        Ok(Change::new(Outcome::Created, Some(s.slug()), chat))
+        let id = chat.id.to_string();
+        Ok(Audited::changed(Outcome::Created, chat, AuditAction::ChatCreate, &id, ""))
     })
 }
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<Chat>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        chats::list(tx, s.org.id, s.actor.id)
-    })
+    read_as(store, who, Action::ViewOrg, |tx, scope| chats::list(tx, scope.org_id(), scope.actor().id))
 }
 
 pub fn show(store: &mut Store, who: &Who, id: i64) -> Result<Chat> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        chats::find(tx, s.org.id, s.actor.id, id)?.ok_or_else(|| missing(id, s.slug()))
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        chats::find(tx, scope.org_id(), scope.actor().id, id)?.ok_or_else(|| missing(id, scope.slug()))
     })
 }
 
 /// Deletes one of your chats; `dry_run` checks it and rolls back.
 pub fn delete(store: &mut Store, who: &Who, id: i64, dry_run: bool) -> Result<Change<Chat>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        let chat = chats::find(tx, s.org.id, s.actor.id, id)?.ok_or_else(|| missing(id, s.slug()))?;
-        chats::delete(tx, s.org.id, s.actor.id, id)?;
-        audit_in(tx, &s, AuditAction::ChatDelete, &id.to_string(), "")?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), chat).dry(dry_run))
-    })
+    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
+        let (org_id, owner) = (scope.org_id(), scope.actor().id);
+        let chat = chats::find(tx, org_id, owner, id)?.ok_or_else(|| missing(id, scope.slug()))?;
+        chats::delete(tx, org_id, owner, id)?;
+        Ok(Audited::changed(Outcome::Deleted, chat, AuditAction::ChatDelete, &id.to_string(), ""))
+    })?;
+    Ok(change.dry(dry_run))
 }

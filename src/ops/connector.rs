@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::connectors::{self, Connector};
 use crate::store::Store;
@@ -199,40 +200,30 @@ fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Connector> {
 }
 
 pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Url) -> Result<Change<ConnectorView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageConnectors)?;
+    write_as(store, who, Action::ManageConnectors, |tx, scope| {
+        let s = scope.session();
         // docs/contract.md §6: creating something whose name is taken is a conflict.
         if connectors::find(tx, s.org.id, name.as_str())?.is_some() {
             return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
                 .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
         }
         connectors::insert(tx, s.org.id, name.as_str(), kind.as_str(), url.as_str(), now())?;
-        audit_in(tx, &s, AuditAction::ConnectorAdd, name.as_str(), &format!("kind={kind} url={}", mask(url.as_str())))?;
-        Ok(Change::new(
-            Outcome::Created,
-            Some(s.slug()),
-            ConnectorView { name: name.to_string(), kind: kind.to_string(), url: mask(url.as_str()) },
-        ))
+        let shown = ConnectorView { name: name.to_string(), kind: kind.to_string(), url: mask(url.as_str()) };
+        let details = format!("kind={kind} url={}", shown.url);
+        Ok(Audited::changed(Outcome::Created, shown, AuditAction::ConnectorAdd, name.as_str(), &details))
     })
 }
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        // Every member sees that a connector exists, whether or not they may use it.
-        require(&s, Action::ViewOrg)?;
-        Ok(connectors::list(tx, s.org.id)?.iter().map(view).collect())
+    // Every member sees that a connector exists, whether or not they may use it.
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        Ok(connectors::list(tx, scope.org_id())?.iter().map(view).collect())
     })
 }
 
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<ConnectorView> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        // Every member sees that a connector exists, whether or not they may use it.
-        require(&s, Action::ViewOrg)?;
-        Ok(view(&find(tx, &s, name)?))
-    })
+    // Every member sees that a connector exists, whether or not they may use it.
+    read_as(store, who, Action::ViewOrg, |tx, scope| Ok(view(&find(tx, scope.session(), name)?)))
 }
 
 pub fn edit(
@@ -242,10 +233,8 @@ pub fn edit(
     kind: Option<&Slug>,
     url: Option<&url::Url>,
 ) -> Result<Change<ConnectorView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageConnectors)?;
-        let mut c = find(tx, &s, name)?;
+    write_as(store, who, Action::ManageConnectors, |tx, scope| {
+        let mut c = find(tx, scope.session(), name)?;
         let before = c.clone();
         if let Some(k) = kind {
             c.kind = k.to_string();
@@ -254,7 +243,7 @@ pub fn edit(
             c.url = u.to_string();
         }
         if c == before {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&c)));
+            return Ok(Audited::unchanged(view(&c)));
         }
         connectors::update(tx, c.id, &c.kind, &c.url)?;
         let diff = Diff::new().field("kind", Some(&before.kind), Some(&c.kind)).field(
@@ -262,8 +251,7 @@ pub fn edit(
             Some(&mask(&before.url)),
             Some(&mask(&c.url)),
         );
-        audit_in(tx, &s, AuditAction::ConnectorEdit, name.as_str(), &diff.text())?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&c)))
+        Ok(Audited::changed(Outcome::Updated, view(&c), AuditAction::ConnectorEdit, name.as_str(), &diff.text()))
     })
 }
 
@@ -277,16 +265,15 @@ pub struct ConnectorRemoved {
 
 /// Removes a connector and its grants (admins); `dry_run` checks it all and rolls back.
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<ConnectorRemoved>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageConnectors)?;
-        let c = find(tx, &s, name)?;
+    let change = write_as_then(store, who, Action::ManageConnectors, !dry_run, |tx, scope| {
+        let c = find(tx, scope.session(), name)?;
         let grants = crate::store::connector_grants::list(tx, c.id)?;
         connectors::delete(tx, c.id)?;
-        audit_in(tx, &s, AuditAction::ConnectorRemove, name.as_str(), &format!("grants={}", grants.len()))?;
+        let details = format!("grants={}", grants.len());
         let gone = ConnectorRemoved { connector: view(&c), grants };
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
-    })
+        Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::ConnectorRemove, name.as_str(), &details))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use crate::model::security::ConnectorAccess;
 use crate::model::Slug;
 use crate::ops::audited::AuditAction;
 use crate::ops::dashboard::{grantee, ShareTarget};
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, Audited};
+use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::connector_grants::{self, UseGrant};
 use crate::store::connectors::{self, Connector};
@@ -61,44 +62,41 @@ fn shown(c: &Connection, s: &Session, k: &Connector) -> Result<ConnectorGrants> 
 
 /// Grants a team or member use of a connector (admins); the same grant again is unchanged.
 pub fn grant(store: &mut Store, who: &Who, name: &Slug, to: &ShareTarget) -> Result<Change<ConnectorGrants>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageConnectors)?;
-        let k = find(tx, &s, name)?;
-        let (g, named) = grantee(tx, &s, to)?;
-        let outcome = if connector_grants::grant(tx, s.org.id, k.id, g)? {
-            audit_in(tx, &s, AuditAction::ConnectorGrant, name.as_str(), &named)?;
-            Outcome::Created
+    write_as(store, who, Action::ManageConnectors, |tx, scope| {
+        let s = scope.session();
+        let k = find(tx, s, name)?;
+        let (g, named) = grantee(tx, s, to)?;
+        let did = connector_grants::grant(tx, s.org.id, k.id, g)?;
+        let item = shown(tx, s, &k)?;
+        Ok(if did {
+            Audited::changed(Outcome::Created, item, AuditAction::ConnectorGrant, name.as_str(), &named)
         } else {
-            Outcome::Unchanged
-        };
-        Ok(Change::new(outcome, Some(s.slug()), shown(tx, &s, &k)?))
+            Audited::unchanged(item)
+        })
     })
 }
 
 /// Removes a grant (admins); removing one that is not there is unchanged.
 pub fn revoke(store: &mut Store, who: &Who, name: &Slug, from: &ShareTarget) -> Result<Change<ConnectorGrants>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageConnectors)?;
-        let k = find(tx, &s, name)?;
-        let (g, named) = grantee(tx, &s, from)?;
-        let outcome = if connector_grants::revoke(tx, k.id, g)? {
-            audit_in(tx, &s, AuditAction::ConnectorRevoke, name.as_str(), &named)?;
-            Outcome::Deleted
+    write_as(store, who, Action::ManageConnectors, |tx, scope| {
+        let s = scope.session();
+        let k = find(tx, s, name)?;
+        let (g, named) = grantee(tx, s, from)?;
+        let did = connector_grants::revoke(tx, k.id, g)?;
+        let item = shown(tx, s, &k)?;
+        Ok(if did {
+            Audited::changed(Outcome::Deleted, item, AuditAction::ConnectorRevoke, name.as_str(), &named)
         } else {
-            Outcome::Unchanged
-        };
-        Ok(Change::new(outcome, Some(s.slug()), shown(tx, &s, &k)?))
+            Audited::unchanged(item)
+        })
     })
 }
 
 /// Every member who may use the connector, and why (any member may ask).
 pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
-        let k = find(tx, &s, name)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let k = find(tx, s, name)?;
         // Each member's best grant (direct first, then teams by slug), then the policy.
         let mut best: std::collections::HashMap<i64, Option<String>> = std::collections::HashMap::new();
         for (user, team) in connector_grants::holders(tx, k.id)? {

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Decision, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
 use crate::store::{members, Store};
@@ -122,9 +123,8 @@ pub struct NewDashboard<'a> {
 }
 
 pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change<DashboardView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::CreateDashboard)?;
+    write_as(store, who, Action::CreateDashboard, |tx, scope| {
+        let s = scope.session();
         let slug = match new.slug {
             Some(slug) => slug.clone(),
             None => Slug::from_title(new.title.as_str()).ok_or_else(|| {
@@ -146,26 +146,25 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
             Some(s.actor.id),
             now(),
         )?;
-        audit_in(tx, &s, AuditAction::DashboardCreate, slug.as_str(), &format!("visibility={}", new.visibility))?;
         let d = dashboards::find(tx, s.org.id, &slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
-        Ok(Change::new(Outcome::Created, Some(s.slug()), view(tx, d)?))
+        let details = format!("visibility={}", new.visibility);
+        Ok(Audited::changed(Outcome::Created, view(tx, d)?, AuditAction::DashboardCreate, slug.as_str(), &details))
     })
 }
 
 /// The dashboards the acting user can view.
 pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) -> Result<()>) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
         let is_admin = s.role == Some(crate::model::Role::Admin);
         dashboards::for_each_visible(tx, s.org.id, s.actor.id, is_admin, &mut |d| each(view(tx, d)?))
     })
 }
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        let d = load(tx, &s, slug, Action::View)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let d = load(tx, s, slug, Action::View)?;
         view(tx, d)
     })
 }
@@ -180,19 +179,19 @@ pub struct DashboardEdit<'a> {
 }
 
 pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Result<Change<DashboardView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
+    write_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
         let changes_text = e.title.is_some() || e.description.is_some();
-        let mut d = load(tx, &s, slug, if changes_text { Action::Edit } else { Action::View })?;
+        let mut d = load(tx, s, slug, if changes_text { Action::Edit } else { Action::View })?;
         // Asking for a visibility needs the right to change it even when it
         // is already the one asked for: `unchanged` must not answer a refusal.
         if let Some(v) = e.visibility {
-            load(tx, &s, slug, Action::Share)?;
+            load(tx, s, slug, Action::Share)?;
             d.visibility = v;
         }
         if let Some(email) = e.owner {
-            load(tx, &s, slug, Action::Share)?;
-            let (user, _) = crate::ops::member::existing_member(tx, &s, email)?;
+            load(tx, s, slug, Action::Share)?;
+            let (user, _) = crate::ops::member::existing_member(tx, s, email)?;
             d.owner_id = Some(user.id);
             d.owner = Some(user.email);
         }
@@ -205,11 +204,10 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
         let before = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
         let diff = edit_diff(&before, &d);
         if diff.is_empty() {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, d)?));
+            return Ok(Audited::unchanged(view(tx, d)?));
         }
         dashboards::update(tx, &d)?;
-        audit_in(tx, &s, AuditAction::DashboardEdit, slug.as_str(), &diff.text())?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, d)?))
+        Ok(Audited::changed(Outcome::Updated, view(tx, d)?, AuditAction::DashboardEdit, slug.as_str(), &diff.text()))
     })
 }
 
@@ -224,14 +222,15 @@ pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
 
 /// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        let d = load(tx, &s, slug, Action::Delete)?;
+    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
+        let s = scope.session();
+        let d = load(tx, s, slug, Action::Delete)?;
         let shown = view(tx, d.clone())?;
         dashboards::delete(tx, d.id)?;
-        audit_in(tx, &s, AuditAction::DashboardDelete, slug.as_str(), &format!("grants={}", shown.grants.len()))?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), shown).dry(dry_run))
-    })
+        let details = format!("grants={}", shown.grants.len());
+        Ok(Audited::changed(Outcome::Deleted, shown, AuditAction::DashboardDelete, slug.as_str(), &details))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// The team or member a share (or a connector grant) names, looked up in the session's org.
@@ -253,21 +252,24 @@ pub fn share(
     to: &ShareTarget,
     p: Permission,
 ) -> Result<Change<GrantChange>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        let d = load(tx, &s, slug, Action::Share)?;
-        let (g, named) = grantee(tx, &s, to)?;
+    write_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let d = load(tx, s, slug, Action::Share)?;
+        let (g, named) = grantee(tx, s, to)?;
         let outcome = match dashboards::grant_of(tx, d.id, g)? {
             Some(old) if old == p => Outcome::Unchanged,
             Some(_) => Outcome::Updated,
             None => Outcome::Created,
         };
-        if outcome != Outcome::Unchanged {
-            dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
-            audit_in(tx, &s, AuditAction::DashboardShare, slug.as_str(), &format!("{named} permission={p}"))?;
+        if outcome == Outcome::Unchanged {
+            let dashboard = view(tx, d)?;
+            return Ok(Audited::unchanged(GrantChange { dashboard, grantee: named, permission: Some(p) }));
         }
+        dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
+        let details = format!("{named} permission={p}");
         let dashboard = view(tx, d)?;
-        Ok(Change::new(outcome, Some(s.slug()), GrantChange { dashboard, grantee: named, permission: Some(p) }))
+        let item = GrantChange { dashboard, grantee: named, permission: Some(p) };
+        Ok(Audited::changed(outcome, item, AuditAction::DashboardShare, slug.as_str(), &details))
     })
 }
 
@@ -279,28 +281,28 @@ pub fn unshare(
     from: &ShareTarget,
     dry_run: bool,
 ) -> Result<Change<GrantChange>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        let d = load(tx, &s, slug, Action::Share)?;
-        let (g, named) = grantee(tx, &s, from)?;
+    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
+        let s = scope.session();
+        let d = load(tx, s, slug, Action::Share)?;
+        let (g, named) = grantee(tx, s, from)?;
         let old = dashboards::grant_of(tx, d.id, g)?;
-        let outcome = if dashboards::remove_grant(tx, d.id, g)? {
-            audit_in(tx, &s, AuditAction::DashboardUnshare, slug.as_str(), &named)?;
-            Outcome::Deleted
-        } else {
-            Outcome::Unchanged
-        };
+        let removed = dashboards::remove_grant(tx, d.id, g)?;
         let dashboard = view(tx, d)?;
-        let change = GrantChange { dashboard, grantee: named, permission: old };
-        Ok(Change::new(outcome, Some(s.slug()), change).dry(dry_run))
-    })
+        let item = GrantChange { dashboard, grantee: named.clone(), permission: old };
+        Ok(if removed {
+            Audited::changed(Outcome::Deleted, item, AuditAction::DashboardUnshare, slug.as_str(), &named)
+        } else {
+            Audited::unchanged(item)
+        })
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// Every member who can view or edit the dashboard, and why, by email.
 pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        let d = load(tx, &s, slug, Action::View)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let d = load(tx, s, slug, Action::View)?;
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
@@ -354,9 +356,9 @@ fn via_rank(v: &Via) -> (u8, String) {
 
 /// Checks, before a confirmation prompt, that the acting user may take `action` on the dashboard.
 pub fn precheck(store: &mut Store, who: &Who, slug: &Slug, action: Action) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        load(tx, &s, slug, action).map(|_| ())
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        load(tx, s, slug, action).map(|_| ())
     })
 }
 

@@ -9,7 +9,8 @@ use crate::error::{Error, Result};
 use crate::model::security::IntegrationKind;
 use crate::model::{now, Name, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::integrations::{self, Integration};
 use crate::store::Store;
@@ -204,9 +205,8 @@ pub struct NewIntegration {
 
 /// Adds an integration (admins); the same values again are unchanged, other values a conflict.
 pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<IntegrationView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageIntegrations)?;
+    write_as(store, who, Action::ManageIntegrations, |tx, scope| {
+        let s = scope.session();
         let wanted = Integration {
             id: 0,
             name: new.name.to_string(),
@@ -217,7 +217,7 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
         };
         if let Some(existing) = integrations::find(tx, s.org.id, new.name.as_str())? {
             if (Integration { id: existing.id, ..wanted.clone() }) == existing {
-                return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&existing, s.role)));
+                return Ok(Audited::unchanged(view(&existing, s.role)));
             }
             return Err(Error::conflict(format!(
                 "integration {} already exists in {} with other values",
@@ -227,25 +227,28 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
             .with_hint(format!("to change it, run `orgctl integration edit {}`", new.name)));
         }
         integrations::insert(tx, s.org.id, &wanted, now())?;
-        audit_in(tx, &s, AuditAction::IntegrationAdd, new.name.as_str(), &details(&wanted))?;
-        Ok(Change::new(Outcome::Created, Some(s.slug()), view(&wanted, s.role)))
+        Ok(Audited::changed(
+            Outcome::Created,
+            view(&wanted, s.role),
+            AuditAction::IntegrationAdd,
+            new.name.as_str(),
+            &details(&wanted),
+        ))
     })
 }
 
 /// The org's integrations (any member; only admins see URLs and channels).
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<IntegrationView>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
         Ok(integrations::list(tx, s.org.id)?.iter().map(|i| view(i, s.role)).collect())
     })
 }
 
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<IntegrationView> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageIntegrations)?;
-        Ok(view(&find(tx, &s, name)?, s.role))
+    read_as(store, who, Action::ManageIntegrations, |tx, scope| {
+        let s = scope.session();
+        Ok(view(&find(tx, s, name)?, s.role))
     })
 }
 
@@ -258,10 +261,9 @@ pub struct IntegrationEdit {
 }
 
 pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> Result<Change<IntegrationView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageIntegrations)?;
-        let mut i = find(tx, &s, name)?;
+    write_as(store, who, Action::ManageIntegrations, |tx, scope| {
+        let s = scope.session();
+        let mut i = find(tx, s, name)?;
         let before = i.clone();
         if let Some(u) = &e.url {
             i.url = parse_url(i.kind, u)?;
@@ -273,32 +275,41 @@ pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> R
             i.events = ev.clone();
         }
         if i == before {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&i, s.role)));
+            return Ok(Audited::unchanged(view(&i, s.role)));
         }
         integrations::update(tx, &i)?;
-        audit_in(tx, &s, AuditAction::IntegrationEdit, name.as_str(), &details(&i))?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&i, s.role)))
+        Ok(Audited::changed(
+            Outcome::Updated,
+            view(&i, s.role),
+            AuditAction::IntegrationEdit,
+            name.as_str(),
+            &details(&i),
+        ))
     })
 }
 
 /// Removes an integration (admins); `dry_run` checks it and rolls back.
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<IntegrationView>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageIntegrations)?;
-        let i = find(tx, &s, name)?;
+    let change = write_as_then(store, who, Action::ManageIntegrations, !dry_run, |tx, scope| {
+        let s = scope.session();
+        let i = find(tx, s, name)?;
         integrations::delete(tx, i.id)?;
-        audit_in(tx, &s, AuditAction::IntegrationRemove, name.as_str(), &format!("kind={}", i.kind))?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), view(&i, s.role)).dry(dry_run))
-    })
+        Ok(Audited::changed(
+            Outcome::Deleted,
+            view(&i, s.role),
+            AuditAction::IntegrationRemove,
+            name.as_str(),
+            &format!("kind={}", i.kind),
+        ))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// Checks the stored URL's shape for its kind (admins); nothing is sent.
 pub fn test(store: &mut Store, who: &Who, name: &Slug) -> Result<TestResult> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageIntegrations)?;
-        let i = find(tx, &s, name)?;
+    read_as(store, who, Action::ManageIntegrations, |tx, scope| {
+        let s = scope.session();
+        let i = find(tx, s, name)?;
         let (valid, reason) = match shape(i.kind, &i.url) {
             Ok(what) => (true, format!("{what} (nothing was sent)")),
             Err(why) => (false, why),
@@ -309,10 +320,9 @@ pub fn test(store: &mut Store, who: &Who, name: &Slug) -> Result<TestResult> {
 
 /// Checks, before a confirmation prompt, that the acting user may remove the integration and that it exists.
 pub fn precheck(store: &mut Store, who: &Who, name: &Slug) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageIntegrations)?;
-        find(tx, &s, name).map(|_| ())
+    read_as(store, who, Action::ManageIntegrations, |tx, scope| {
+        let s = scope.session();
+        find(tx, s, name).map(|_| ())
     })
 }
 

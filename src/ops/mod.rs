@@ -18,6 +18,7 @@ pub mod invite;
 pub mod manifest;
 pub mod member;
 pub mod org;
+pub mod scope;
 pub mod security;
 pub mod session;
 pub mod team;

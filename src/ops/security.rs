@@ -9,7 +9,8 @@ use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, R
 use crate::model::Duration;
 use crate::ops::audited::AuditAction;
 use crate::ops::invite::DEFAULT_EXPIRY;
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, Audited};
+use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::Org;
 use crate::store::security::{self, Stored};
@@ -149,9 +150,8 @@ pub fn check_lifetime(secs: i64) -> Result<i64> {
 }
 
 pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageSecurity)?;
+    read_as(store, who, Action::ManageSecurity, |tx, scope| {
+        let s = scope.session();
         Ok(SecurityView::of(&security::get(tx, s.org.id)?))
     })
 }
@@ -201,19 +201,19 @@ pub fn set_in(c: &Connection, org: &Org, set: &SecuritySet) -> Result<(Vec<Strin
 
 /// Changes the settings named in `set` (admins); the same values again are unchanged.
 pub fn set(store: &mut Store, who: &Who, set: &SecuritySet) -> Result<Change<SecurityChange>> {
-    store.write(|tx| {
-        let s: Session = session::in_org(tx, who)?;
-        require(&s, Action::ManageSecurity)?;
+    write_as(store, who, Action::ManageSecurity, |tx, scope| {
+        let s = scope.session();
         let (changed, outside) = set_in(tx, &s.org, set)?;
-        let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
-        if outcome == Outcome::Updated {
-            let mut details = changed.join(" ");
-            if !outside.is_empty() {
-                details.push_str(&format!(" members_outside={}", outside.join(",")));
-            }
-            audit_in(tx, &s, AuditAction::OrgSecurity, s.slug(), &details)?;
+        let mut details = changed.join(" ");
+        if !outside.is_empty() {
+            details.push_str(&format!(" members_outside={}", outside.join(",")));
         }
         let settings = SecurityView::of(&security::get(tx, s.org.id)?);
-        Ok(Change::new(outcome, Some(s.slug()), SecurityChange { settings, members_outside: outside }))
+        let item = SecurityChange { settings, members_outside: outside };
+        Ok(if changed.is_empty() {
+            Audited::unchanged(item)
+        } else {
+            Audited::changed(Outcome::Updated, item, AuditAction::OrgSecurity, s.slug(), &details)
+        })
     })
 }

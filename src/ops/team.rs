@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug};
 use crate::ops::audited::AuditAction;
 use crate::ops::member::existing_member;
-use crate::ops::{audit_in, require, session, Change, Diff, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
 use crate::store::{dashboards, Store};
@@ -65,19 +66,17 @@ pub fn create(
     name: Option<&Name>,
     description: Option<&str>,
 ) -> Result<Change<TeamView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageTeams)?;
-        if teams::find(tx, s.org.id, slug)?.is_some() {
-            return Err(Error::conflict(format!("team {slug} already exists in {}", s.slug())));
+    write_as(store, who, Action::ManageTeams, |tx, scope| {
+        if teams::find(tx, scope.org_id(), slug)?.is_some() {
+            return Err(Error::conflict(format!("team {slug} already exists in {}", scope.slug())));
         }
         let name = match name {
             Some(n) => n.clone(),
             None => Name::parse(slug.as_str())?,
         };
-        let team = teams::insert(tx, s.org.id, slug, &name, description, now())?;
-        audit_in(tx, &s, AuditAction::TeamCreate, slug.as_str(), &format!("name={name}"))?;
-        Ok(Change::new(Outcome::Created, Some(s.slug()), teams::view(tx, team)?))
+        let team = teams::insert(tx, scope.org_id(), slug, &name, description, now())?;
+        let view = teams::view(tx, team)?;
+        Ok(Audited::changed(Outcome::Created, view, AuditAction::TeamCreate, slug.as_str(), &format!("name={name}")))
     })
 }
 
@@ -93,11 +92,9 @@ pub struct TeamSummary {
 
 /// The org's teams by slug, with member counts (any member may list).
 pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
         let mut out = Vec::new();
-        for t in teams::list(tx, s.org.id)? {
+        for t in teams::list(tx, scope.org_id())? {
             let member_count = teams::member_count(tx, t.id)?;
             let members = teams::member_emails(tx, t.id)?;
             out.push(TeamSummary { slug: t.slug, name: t.name, description: t.description, member_count, members });
@@ -107,23 +104,20 @@ pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
 }
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<TeamView>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
-        teams::list(tx, s.org.id)?.into_iter().map(|t| teams::view(tx, t)).collect()
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        teams::list(tx, scope.org_id())?.into_iter().map(|t| teams::view(tx, t)).collect()
     })
 }
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
-        let team = find(tx, &s, slug)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let team = find(tx, s, slug)?;
         // Only the grants on dashboards the viewer can see: a restricted
         // dashboard must not show through its team's page.
         let mut dashboards = Vec::new();
         for (slug, permission) in dashboards::granted_to_team(tx, s.org.id, team.id)? {
-            if crate::ops::dashboard::can_view(tx, &s, &Slug::from_store(slug.clone()))? {
+            if crate::ops::dashboard::can_view(tx, s, &Slug::from_store(slug.clone()))? {
                 dashboards.push(TeamDashboard { slug, permission });
             }
         }
@@ -139,10 +133,8 @@ pub fn edit(
     name: Option<&Name>,
     description: Option<Option<&str>>,
 ) -> Result<Change<TeamView>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageTeams)?;
-        let team = find(tx, &s, slug)?;
+    write_as(store, who, Action::ManageTeams, |tx, scope| {
+        let team = find(tx, scope.session(), slug)?;
         let new_name = name.map_or(team.name.clone(), |n| n.to_string());
         let new_desc = description.map_or(team.description.clone(), |d| d.map(str::to_string));
         let diff = Diff::new().field("name", Some(&team.name), Some(&new_name)).field(
@@ -151,26 +143,23 @@ pub fn edit(
             new_desc.as_deref(),
         );
         if diff.is_empty() {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), teams::view(tx, team)?));
+            return Ok(Audited::unchanged(teams::view(tx, team)?));
         }
         teams::update(tx, team.id, &new_name, new_desc.as_deref())?;
-        audit_in(tx, &s, AuditAction::TeamEdit, slug.as_str(), &diff.text())?;
-        let updated = Team { name: new_name, description: new_desc, ..team };
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), teams::view(tx, updated)?))
+        let updated = teams::view(tx, Team { name: new_name, description: new_desc, ..team })?;
+        Ok(Audited::changed(Outcome::Updated, updated, AuditAction::TeamEdit, slug.as_str(), &diff.text()))
     })
 }
 
 /// Deletes a team with its memberships, its grants and its place in pending
 /// invites (`dry_run`: works it all out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<TeamDeleted>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageTeams)?;
-        let team = find(tx, &s, slug)?;
+    let change = write_as_then(store, who, Action::ManageTeams, !dry_run, |tx, scope| {
+        let team = find(tx, scope.session(), slug)?;
         let view = teams::view(tx, team.clone())?;
         let grants: Vec<String> =
-            dashboards::granted_to_team(tx, s.org.id, team.id)?.into_iter().map(|(d, _)| d).collect();
-        let connector_grants = crate::store::connector_grants::granted_to_team(tx, s.org.id, team.id)?;
+            dashboards::granted_to_team(tx, scope.org_id(), team.id)?.into_iter().map(|(d, _)| d).collect();
+        let connector_grants = crate::store::connector_grants::granted_to_team(tx, scope.org_id(), team.id)?;
         let invites = teams::pending_invites_naming(tx, team.id)?;
         teams::delete(tx, team.id)?;
         let mut details = format!("members={}", view.members.len());
@@ -184,10 +173,10 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
             let ids: Vec<String> = invites.iter().map(i64::to_string).collect();
             details.push_str(&format!(" invites={}", ids.join(",")));
         }
-        audit_in(tx, &s, AuditAction::TeamDelete, slug.as_str(), &details)?;
         let gone = TeamDeleted { team: view, grants, connector_grants, invites };
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), gone).dry(dry_run))
-    })
+        Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::TeamDelete, slug.as_str(), &details))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// Adds members to a team, all or nothing; those already in it are no error.
@@ -214,36 +203,30 @@ fn change_members(
     add: bool,
     dry_run: bool,
 ) -> Result<Change<Membership>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageTeams)?;
-        let team = find(tx, &s, slug)?;
-        let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+    let action = if add { AuditAction::TeamAdd } else { AuditAction::TeamRemove };
+    let change = write_as_then(store, who, Action::ManageTeams, !dry_run, |tx, scope| {
+        let s = scope.session();
+        let team = find(tx, s, slug)?;
+        let (mut changed, mut unchanged, mut steps) = (Vec::new(), Vec::new(), Vec::new());
         let mut seen = std::collections::HashSet::new();
         // An email named twice counts once.
         for email in emails.iter().filter(|e| seen.insert(e.as_str())) {
             // Any email that is not a member fails the whole call: nothing is written.
-            let (user, _) = existing_member(tx, &s, email)?;
+            let (user, _) = existing_member(tx, s, email)?;
             let did = if add {
-                teams::add_member(tx, s.org.id, team.id, user.id)?
+                teams::add_member(tx, scope.org_id(), team.id, user.id)?
             } else {
                 teams::remove_member(tx, team.id, user.id)?
             };
             if did {
-                audit_in(
-                    tx,
-                    &s,
-                    if add { AuditAction::TeamAdd } else { AuditAction::TeamRemove },
-                    slug.as_str(),
-                    email.as_str(),
-                )?;
+                steps.push((action, slug.to_string(), email.to_string()));
                 changed.push(email.to_string());
             } else {
                 unchanged.push(email.to_string());
             }
         }
-        let outcome = if changed.is_empty() { Outcome::Unchanged } else { Outcome::Updated };
         let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add };
-        Ok(Change::new(outcome, Some(s.slug()), m).dry(dry_run))
-    })
+        Ok(Audited::of_steps(Outcome::Updated, m, steps))
+    })?;
+    Ok(change.dry(dry_run))
 }
