@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Role, Slug};
 use crate::ops::audited::AuditAction;
+use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
@@ -97,11 +98,10 @@ pub fn list(
     team: Option<&Slug>,
     each: &mut dyn FnMut(Member) -> Result<()>,
 ) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
         let team_id = match team {
-            Some(slug) => Some(crate::ops::team::find(tx, &s, slug)?.id),
+            Some(slug) => Some(crate::ops::team::find(tx, s, slug)?.id),
             None => None,
         };
         members::for_each(tx, s.org.id, role, team_id, each)
@@ -147,19 +147,24 @@ fn member_view(c: &Connection, s: &Session, user_id: i64) -> Result<Member> {
 
 /// Adds an existing user to the current org; the same role again is unchanged.
 pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<Member>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageMembers)?;
+    write_as(store, who, Action::ManageMembers, |tx, scope| {
+        let s = scope.session();
         let user = existing_user(tx, email)?;
         match members::role(tx, s.org.id, user.id)? {
-            Some(r) if r == role => Ok(Change::new(Outcome::Unchanged, Some(s.slug()), member_view(tx, &s, user.id)?)),
+            Some(r) if r == role => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
                 crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
-                audit_in(tx, &s, AuditAction::MemberAdd, email.as_str(), &format!("role={role}"))?;
-                Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))
+                let added = member_view(tx, s, user.id)?;
+                Ok(Audited::changed(
+                    Outcome::Created,
+                    added,
+                    AuditAction::MemberAdd,
+                    email.as_str(),
+                    &format!("role={role}"),
+                ))
             }
         }
     })
@@ -289,21 +294,22 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
 /// Changes a member's role (admins); demoting the last admin is refused.
 /// A demoted admin's pending invites are revoked in the same transaction.
 pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<RoleChange>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageMembers)?;
-        let (user, current) = existing_member(tx, &s, email)?;
+    write_as(store, who, Action::ManageMembers, |tx, scope| {
+        let s = scope.session();
+        let (user, current) = existing_member(tx, s, email)?;
         if current == role {
-            let member = member_view(tx, &s, user.id)?;
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), RoleChange { member, invites_revoked: vec![] }));
+            let member = member_view(tx, s, user.id)?;
+            return Ok(Audited::unchanged(RoleChange { member, invites_revoked: vec![] }));
         }
         if current == Role::Admin {
-            keep_an_admin(tx, &s, email.as_str(), "demote them")?;
+            keep_an_admin(tx, s, email.as_str(), "demote them")?;
         }
         members::set_role(tx, s.org.id, user.id, role)?;
-        audit_in(tx, &s, AuditAction::MemberSetRole, email.as_str(), &format!("role={current}->{role}"))?;
-        let invites_revoked = if role == Role::Admin { Vec::new() } else { revoke_sent_by(tx, &s, user.id)? };
-        let member = member_view(tx, &s, user.id)?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), RoleChange { member, invites_revoked }))
+        // The revoked invites carry entries of their own, written as they go.
+        let invites_revoked = if role == Role::Admin { Vec::new() } else { revoke_sent_by(tx, s, user.id)? };
+        let member = member_view(tx, s, user.id)?;
+        let details = format!("role={current}->{role}");
+        let item = RoleChange { member, invites_revoked };
+        Ok(Audited::changed(Outcome::Updated, item, AuditAction::MemberSetRole, email.as_str(), &details))
     })
 }
