@@ -4,8 +4,11 @@
 //! the audit log records of it, and [`write_as`] writes those entries: a write
 //! that skips the policy or the audit does not compile.
 //!
-//! Use cases move to this door one module at a time (billing, chats and teams
-//! so far); the others still open their session and audit by hand.
+//! Use cases move to this door one module at a time. Through it so far:
+//! billing, chats, teams, connectors and their grants, integrations, security
+//! settings, dashboards, and member add/list/set-role. Still opening their
+//! session and auditing by hand: invites, orgs, member removal (its cascade
+//! audits as it goes), access review, can-i, db and apply.
 
 use crate::error::Result;
 use crate::ops::audited::AuditAction;
