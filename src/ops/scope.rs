@@ -6,9 +6,10 @@
 //!
 //! Use cases move to this door one module at a time. Through it so far:
 //! billing, chats, teams, connectors and their grants, integrations, security
-//! settings, dashboards, and member add/list/set-role. Still opening their
-//! session and auditing by hand: invites, orgs, member removal (its cascade
-//! audits as it goes), access review, can-i, db and apply.
+//! settings, dashboards, member add/list/set-role and invite list/revoke/
+//! resend. Still opening their session and auditing by hand: invite create
+//! and accept, orgs, member removal (its cascade audits as it goes), access
+//! review, can-i, db and apply.
 
 use crate::error::Result;
 use crate::ops::audited::AuditAction;
