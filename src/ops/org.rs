@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Name, Role, Slug};
 use crate::ops::audited::AuditAction;
+use crate::ops::scope::{write_in_then, Audited};
 use crate::ops::{audit, audit_in, require, session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
@@ -162,20 +163,20 @@ pub fn leave(
     transfer_to: Option<&crate::model::Email>,
     dry_run: bool,
 ) -> Result<Change<crate::ops::member::Removed>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org_or(tx, who, slug)?;
-        require(&s, Action::LeaveOrg)?;
+    let change = write_in_then(store, who, slug, Action::LeaveOrg, !dry_run, |tx, scope| {
+        let s = scope.session();
         let to = match transfer_to {
             Some(email) if email.as_str() == s.actor.email => {
                 return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
                     .with_hint("pass `--transfer-to` a member who stays"))
             }
-            Some(email) => Some((crate::ops::member::existing_member(tx, &s, email)?.0.id, email.as_str())),
+            Some(email) => Some((crate::ops::member::existing_member(tx, s, email)?.0.id, email.as_str())),
             None => None,
         };
-        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, AuditAction::OrgLeave, to)?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed).dry(dry_run))
-    })
+        let (removed, steps) = crate::ops::member::remove_in(tx, s, s.actor.id, AuditAction::OrgLeave, to)?;
+        Ok(Audited::of_steps(Outcome::Deleted, removed, steps))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// For `login`: whether the user exists, and whether they are still in `org`.
