@@ -7,10 +7,11 @@
 //! Use cases move to this door one module at a time. Through it so far:
 //! billing, chats, teams, connectors and their grants, integrations, security
 //! settings, dashboards, members (add, list, set-role, remove, with their
-//! cascades handing back their entries as [`Step`]s), org leave, and invite
-//! list/revoke/resend. Still opening their session and auditing by hand:
-//! invite create and accept, org create/show/edit/delete, access review,
-//! can-i, db and apply.
+//! cascades handing back their entries as [`Step`]s), org show/edit/leave,
+//! and invite list/revoke/resend. Still opening their session and auditing by
+//! hand: invite create and accept, org create and delete (its entry must be
+//! written before the org's counter goes with it), access review, can-i, db
+//! and apply.
 
 use crate::error::Result;
 use crate::model::Slug;
@@ -44,6 +45,11 @@ impl Scope {
 
     pub fn actor(&self) -> &User {
         &self.session.actor
+    }
+
+    /// The acting user's role in the org.
+    pub fn role(&self) -> Option<crate::model::Role> {
+        self.session.role
     }
 
     /// The checked session, for the helpers that still take one.
@@ -108,7 +114,19 @@ fn scope(tx: &Tx, who: &Who, org: Option<&Slug>, action: Action) -> Result<Scope
 /// Runs a read in one transaction, as the acting user in the current org,
 /// once the policy allows `action`.
 pub fn read_as<T>(store: &mut Store, who: &Who, action: Action, f: impl FnOnce(&Tx, &Scope) -> Result<T>) -> Result<T> {
-    store.read(|tx| f(tx, &scope(tx, who, None, action)?))
+    read_in(store, who, None, action, f)
+}
+
+/// [`read_as`] in the org named on the command line (`org show SLUG`), or the
+/// current org when none is named.
+pub fn read_in<T>(
+    store: &mut Store,
+    who: &Who,
+    org: Option<&Slug>,
+    action: Action,
+    f: impl FnOnce(&Tx, &Scope) -> Result<T>,
+) -> Result<T> {
+    store.read(|tx| f(tx, &scope(tx, who, org, action)?))
 }
 
 /// Runs a write in one IMMEDIATE transaction, as the acting user in the
