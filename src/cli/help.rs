@@ -32,7 +32,8 @@ Exit codes:
   1  internal: anything unexpected
   2  usage: bad flags or arguments, invalid values, missing --yes without a terminal
   3  not_found: the org, user, member, team, dashboard, connector, chat or invite does not exist
-  4  forbidden: no current user or org, not a member, role, grant or setting does not allow it (can-i: no)
+     (or is not visible to you: an org you are not in, a dashboard you cannot view, another's chat)
+  4  forbidden: no current user or org, a stale context, role, grant or setting does not allow it (can-i: no)
   5  conflict: already exists, last admin, invite not pending / expired / for another email
   6  store: the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked
   7  cancelled: a confirmation prompt was declined or interrupted
@@ -133,9 +134,10 @@ pub const EXIT_CODES: &[(i32, &str, &str)] = &[
     (
         3,
         "not_found",
-        "the org, user, member, team, dashboard, connector, chat or invite does not exist (or is not visible to you)",
+        "the org, user, member, team, dashboard, connector, chat or invite does not exist (or is not visible to \
+you: an org you are not a member of, a restricted dashboard without a grant, another user's chat; can-i too)",
     ),
-    (4, "forbidden", "no current user or org, not a member, role, grant or setting does not allow it (can-i: no)"),
+    (4, "forbidden", "no current user or org, a stale context, role, grant or setting does not allow it (can-i: no)"),
     (5, "conflict", "already exists, last admin, invite not pending / expired / for another email"),
     (
         6,

@@ -12,6 +12,7 @@ use sha2::Digest;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
 use crate::ops::audited::AuditAction;
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
 use crate::ops::{audit, audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
@@ -171,10 +172,8 @@ pub fn create_one(
 
 /// The org's invites in one state (all with `None`), by id (admins).
 pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<Vec<InviteView>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::Invite)?;
-        invites::list(tx, s.org.id, state, now())?.iter().map(|i| view(tx, s.slug(), i, None)).collect()
+    read_as(store, who, Action::Invite, |tx, scope| {
+        invites::list(tx, scope.org_id(), state, now())?.iter().map(|i| view(tx, scope.slug(), i, None)).collect()
     })
 }
 
@@ -209,34 +208,31 @@ fn find_ref(c: &Connection, s: &Session, r: &InviteRef) -> Result<Invite> {
 
 /// Revokes a pending or expired invite (`dry_run`: checks it all and rolls back).
 pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Result<Change<InviteView>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::Invite)?;
-        let mut i = find_ref(tx, &s, r)?;
+    let change = write_as_then(store, who, Action::Invite, !dry_run, |tx, scope| {
+        let s = scope.session();
+        let mut i = find_ref(tx, s, r)?;
         let id = i.number;
         match i.state_at(now()) {
-            InviteState::Revoked => {
-                return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &i, None)?))
-            }
+            InviteState::Revoked => return Ok(Audited::unchanged(view(tx, s.slug(), &i, None)?)),
             InviteState::Pending | InviteState::Expired => {}
             other => {
                 return Err(Error::conflict(format!("invite {id} is {other} and can no longer be revoked")));
             }
         }
         invites::set_state(tx, &i, InviteState::Revoked)?;
-        audit_in(tx, &s, AuditAction::InviteRevoke, &i.email, &format!("id={id}"))?;
         i.state = InviteState::Revoked;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &i, None)?).dry(dry_run))
-    })
+        let revoked = view(tx, s.slug(), &i, None)?;
+        Ok(Audited::changed(Outcome::Updated, revoked, AuditAction::InviteRevoke, &i.email, &format!("id={id}")))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Duration>) -> Result<Change<InviteView>> {
     expiry(expires)?;
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::Invite)?;
+    write_as(store, who, Action::Invite, |tx, scope| {
+        let s = scope.session();
         let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
-        let i = find_ref(tx, &s, r)?;
+        let i = find_ref(tx, s, r)?;
         let id = i.number;
         let t = now();
         match i.state_at(t) {
@@ -250,9 +246,8 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
         }
         let token = new_token()?;
         invites::renew(tx, &i, &hash(&token), t + secs)?;
-        audit_in(tx, &s, AuditAction::InviteResend, &i.email, &format!("id={id}"))?;
-        let renewed = find(tx, &s, id)?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(tx, s.slug(), &renewed, Some(token))?))
+        let renewed = view(tx, s.slug(), &find(tx, s, id)?, Some(token))?;
+        Ok(Audited::changed(Outcome::Updated, renewed, AuditAction::InviteResend, &i.email, &format!("id={id}")))
     })
 }
 

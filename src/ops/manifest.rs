@@ -17,7 +17,7 @@ use crate::manifest::{
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::audited::AuditAction;
 use crate::ops::connector::without_password;
-use crate::ops::{audit, session, Diff, Outcome, Session, Who};
+use crate::ops::{audit, audit_in, session, Diff, Outcome, Session, Who};
 use crate::store::dashboards::{Dashboard, Grantee};
 use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
@@ -398,7 +398,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 // What goes with a membership goes here too: their private
                 // chats, and the pending invites that carried their authority.
                 chats::delete_all_of(c, org.id, uid)?;
-                crate::ops::member::revoke_sent_by(c, &s, uid)?;
+                let (_, revocations) = crate::ops::member::revoke_sent_by(c, &s, uid)?;
+                for (action, target, details) in revocations {
+                    audit_in(c, &s, action, &target, &details)?;
+                }
                 members::delete(c, org.id, uid)?;
                 run.record(Some(&org), Outcome::Deleted, "member", &email, String::new())?;
             }

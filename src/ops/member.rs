@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Step};
+use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
 use crate::store::users::User;
@@ -97,11 +98,10 @@ pub fn list(
     team: Option<&Slug>,
     each: &mut dyn FnMut(Member) -> Result<()>,
 ) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewOrg)?;
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
         let team_id = match team {
-            Some(slug) => Some(crate::ops::team::find(tx, &s, slug)?.id),
+            Some(slug) => Some(crate::ops::team::find(tx, s, slug)?.id),
             None => None,
         };
         members::for_each(tx, s.org.id, role, team_id, each)
@@ -147,19 +147,24 @@ fn member_view(c: &Connection, s: &Session, user_id: i64) -> Result<Member> {
 
 /// Adds an existing user to the current org; the same role again is unchanged.
 pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<Member>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageMembers)?;
+    write_as(store, who, Action::ManageMembers, |tx, scope| {
+        let s = scope.session();
         let user = existing_user(tx, email)?;
         match members::role(tx, s.org.id, user.id)? {
-            Some(r) if r == role => Ok(Change::new(Outcome::Unchanged, Some(s.slug()), member_view(tx, &s, user.id)?)),
+            Some(r) if r == role => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
                 crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
                 members::insert(tx, s.org.id, user.id, role, now())?;
-                audit_in(tx, &s, AuditAction::MemberAdd, email.as_str(), &format!("role={role}"))?;
-                Ok(Change::new(Outcome::Created, Some(s.slug()), member_view(tx, &s, user.id)?))
+                let added = member_view(tx, s, user.id)?;
+                Ok(Audited::changed(
+                    Outcome::Created,
+                    added,
+                    AuditAction::MemberAdd,
+                    email.as_str(),
+                    &format!("role={role}"),
+                ))
             }
         }
     })
@@ -184,7 +189,7 @@ pub fn remove_in(
     user_id: i64,
     action: AuditAction,
     transfer_to: Option<(i64, &str)>,
-) -> Result<Removed> {
+) -> Result<(Removed, Vec<Step>)> {
     let m = member_view(c, s, user_id)?;
     if m.role == Role::Admin {
         let doing = if action == AuditAction::OrgLeave { "leave" } else { "remove them" };
@@ -196,7 +201,7 @@ pub fn remove_in(
     let owned = dashboards::owned_by(c, s.org.id, user_id)?;
     dashboards::hand_over_owned(c, s.org.id, user_id, transfer_to.map(|t| t.0))?;
     let chats_deleted = chats::delete_all_of(c, s.org.id, user_id)?;
-    let invites_revoked = revoke_sent_by(c, s, user_id)?;
+    let (invites_revoked, mut steps) = revoke_sent_by(c, s, user_id)?;
     members::delete(c, s.org.id, user_id)?;
     let mut details = format!("role={}", m.role);
     if !team_slugs.is_empty() {
@@ -219,8 +224,8 @@ pub fn remove_in(
         let ids: Vec<String> = invites_revoked.iter().map(|i| i.id.to_string()).collect();
         details.push_str(&format!(" invites_revoked={}", ids.join(",")));
     }
-    audit_in(c, s, action, &m.email, &details)?;
-    Ok(Removed {
+    steps.push((action, m.email.clone(), details));
+    let removed = Removed {
         email: m.email,
         name: m.name,
         role: m.role,
@@ -232,31 +237,33 @@ pub fn remove_in(
         transferred_to: transfer_to.map(|t| t.1.to_string()),
         chats_deleted,
         invites_revoked,
-    })
+    };
+    Ok((removed, steps))
 }
 
 /// Revokes the pending invites a member sent (they were demoted or left): an
 /// invite carries its sender's authority.
-pub(crate) fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Result<Vec<RevokedInvite>> {
+/// Returns them with the audit entry of each, to be recorded with the change.
+pub(crate) fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
     let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
     let mut out = Vec::new();
+    let mut steps = Vec::new();
     for (id, email) in revoked {
-        audit_in(c, s, AuditAction::InviteRevoke, &email, &format!("id={id} reason=inviter lost admin"))?;
+        steps.push((AuditAction::InviteRevoke, email.clone(), format!("id={id} reason=inviter lost admin")));
         out.push(RevokedInvite { id, email });
     }
-    Ok(out)
+    Ok((out, steps))
 }
 
 /// Removes members from the current org (admins), all or nothing.
 pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptions) -> Result<Change<Removals>> {
-    store.write_then(!opts.dry_run, |tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageMembers)?;
+    let change = write_as_then(store, who, Action::ManageMembers, !opts.dry_run, |tx, scope| {
+        let s = scope.session();
         let mut seen = std::collections::HashSet::new();
         let emails: Vec<&Email> = emails.iter().filter(|e| seen.insert(e.as_str())).collect();
         let transfer_to = match &opts.transfer_to {
             Some(to) => {
-                let (user, _) = existing_member(tx, &s, to)?;
+                let (user, _) = existing_member(tx, s, to)?;
                 if emails.contains(&to) {
                     return Err(Error::usage(format!("cannot hand {to}'s dashboards to {to}, who is being removed"))
                         .with_hint("pass `--transfer-to` a member who stays"));
@@ -269,7 +276,7 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
         let mut targets = Vec::new();
         let mut unchanged = Vec::new();
         for email in emails {
-            match existing_member(tx, &s, email) {
+            match existing_member(tx, s, email) {
                 Ok((user, _)) => targets.push(user),
                 Err(e) if opts.ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
                     unchanged.push(email.to_string())
@@ -277,33 +284,40 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
                 Err(e) => return Err(e),
             }
         }
-        let mut removed = Vec::new();
+        let (mut removed, mut steps) = (Vec::new(), Vec::new());
         for user in targets {
-            removed.push(remove_in(tx, &s, user.id, AuditAction::MemberRemove, transfer_to)?);
+            let (gone, cascade) = remove_in(tx, s, user.id, AuditAction::MemberRemove, transfer_to)?;
+            removed.push(gone);
+            steps.extend(cascade);
         }
-        let outcome = if removed.is_empty() { Outcome::Unchanged } else { Outcome::Deleted };
-        Ok(Change::new(outcome, Some(s.slug()), Removals { removed, unchanged }).dry(opts.dry_run))
-    })
+        Ok(Audited::of_steps(Outcome::Deleted, Removals { removed, unchanged }, steps))
+    })?;
+    Ok(change.dry(opts.dry_run))
 }
 
 /// Changes a member's role (admins); demoting the last admin is refused.
 /// A demoted admin's pending invites are revoked in the same transaction.
 pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<RoleChange>> {
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ManageMembers)?;
-        let (user, current) = existing_member(tx, &s, email)?;
+    write_as(store, who, Action::ManageMembers, |tx, scope| {
+        let s = scope.session();
+        let (user, current) = existing_member(tx, s, email)?;
         if current == role {
-            let member = member_view(tx, &s, user.id)?;
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), RoleChange { member, invites_revoked: vec![] }));
+            let member = member_view(tx, s, user.id)?;
+            return Ok(Audited::unchanged(RoleChange { member, invites_revoked: vec![] }));
         }
         if current == Role::Admin {
-            keep_an_admin(tx, &s, email.as_str(), "demote them")?;
+            keep_an_admin(tx, s, email.as_str(), "demote them")?;
         }
         members::set_role(tx, s.org.id, user.id, role)?;
-        audit_in(tx, &s, AuditAction::MemberSetRole, email.as_str(), &format!("role={current}->{role}"))?;
-        let invites_revoked = if role == Role::Admin { Vec::new() } else { revoke_sent_by(tx, &s, user.id)? };
-        let member = member_view(tx, &s, user.id)?;
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), RoleChange { member, invites_revoked }))
+        let mut steps = vec![(AuditAction::MemberSetRole, email.to_string(), format!("role={current}->{role}"))];
+        let invites_revoked = if role == Role::Admin {
+            Vec::new()
+        } else {
+            let (revoked, revocations) = revoke_sent_by(tx, s, user.id)?;
+            steps.extend(revocations);
+            revoked
+        };
+        let member = member_view(tx, s, user.id)?;
+        Ok(Audited::of_steps(Outcome::Updated, RoleChange { member, invites_revoked }, steps))
     })
 }

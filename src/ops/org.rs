@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Name, Role, Slug};
 use crate::ops::audited::AuditAction;
+use crate::ops::scope::{read_in, write_in_then, Audited};
 use crate::ops::{audit, audit_in, require, session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
@@ -73,10 +74,8 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<OrgView>> {
 
 /// One org the acting user belongs to (the current one by default).
 pub fn show(store: &mut Store, who: &Who, slug: Option<&Slug>) -> Result<OrgView> {
-    store.read(|tx| {
-        let s = session::in_org_or(tx, who, slug)?;
-        require(&s, Action::ViewOrg)?;
-        Ok(view(&s.org, s.role.unwrap_or(Role::Member), who))
+    read_in(store, who, slug, Action::ViewOrg, |_, scope| {
+        Ok(view(scope.org(), scope.role().unwrap_or(Role::Member), who))
     })
 }
 
@@ -87,18 +86,16 @@ pub fn switch(store: &mut Store, who: &Who, slug: &Slug) -> Result<OrgView> {
 
 /// Renames an org (admins).
 pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> Result<Change<OrgView>> {
-    store.write(|tx| {
-        let mut s = session::in_org_or(tx, who, slug)?;
-        require(&s, Action::ManageOrg)?;
-        let role = s.role.unwrap_or(Role::Admin);
-        if s.org.name == name.as_str() {
-            return Ok(Change::new(Outcome::Unchanged, Some(s.slug()), view(&s.org, role, who)));
+    write_in_then(store, who, slug, Action::ManageOrg, true, |tx, scope| {
+        let role = scope.role().unwrap_or(Role::Admin);
+        let mut org = scope.org().clone();
+        if org.name == name.as_str() {
+            return Ok(Audited::unchanged(view(&org, role, who)));
         }
-        orgs::set_name(tx, s.org.id, name)?;
-        let diff = crate::ops::Diff::new().field("name", Some(&s.org.name), Some(name.as_str()));
-        audit_in(tx, &s, AuditAction::OrgEdit, &s.org.slug, &diff.text())?;
-        s.org.name = name.to_string();
-        Ok(Change::new(Outcome::Updated, Some(s.slug()), view(&s.org, role, who)))
+        orgs::set_name(tx, org.id, name)?;
+        let diff = crate::ops::Diff::new().field("name", Some(&org.name), Some(name.as_str()));
+        org.name = name.to_string();
+        Ok(Audited::changed(Outcome::Updated, view(&org, role, who), AuditAction::OrgEdit, &org.slug, &diff.text()))
     })
 }
 
@@ -162,20 +159,20 @@ pub fn leave(
     transfer_to: Option<&crate::model::Email>,
     dry_run: bool,
 ) -> Result<Change<crate::ops::member::Removed>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org_or(tx, who, slug)?;
-        require(&s, Action::LeaveOrg)?;
+    let change = write_in_then(store, who, slug, Action::LeaveOrg, !dry_run, |tx, scope| {
+        let s = scope.session();
         let to = match transfer_to {
             Some(email) if email.as_str() == s.actor.email => {
                 return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
                     .with_hint("pass `--transfer-to` a member who stays"))
             }
-            Some(email) => Some((crate::ops::member::existing_member(tx, &s, email)?.0.id, email.as_str())),
+            Some(email) => Some((crate::ops::member::existing_member(tx, s, email)?.0.id, email.as_str())),
             None => None,
         };
-        let removed = crate::ops::member::remove_in(tx, &s, s.actor.id, AuditAction::OrgLeave, to)?;
-        Ok(Change::new(Outcome::Deleted, Some(s.slug()), removed).dry(dry_run))
-    })
+        let (removed, steps) = crate::ops::member::remove_in(tx, s, s.actor.id, AuditAction::OrgLeave, to)?;
+        Ok(Audited::of_steps(Outcome::Deleted, removed, steps))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// For `login`: whether the user exists, and whether they are still in `org`.

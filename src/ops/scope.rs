@@ -4,10 +4,17 @@
 //! the audit log records of it, and [`write_as`] writes those entries: a write
 //! that skips the policy or the audit does not compile.
 //!
-//! Use cases move to this door one module at a time (billing, chats and teams
-//! so far); the others still open their session and audit by hand.
+//! Use cases move to this door one module at a time. Through it so far:
+//! billing, chats, teams, connectors and their grants, integrations, security
+//! settings, dashboards, members (add, list, set-role, remove, with their
+//! cascades handing back their entries as [`Step`]s), org show/edit/leave,
+//! and invite list/revoke/resend. Still opening their session and auditing by
+//! hand: invite create and accept, org create and delete (its entry must be
+//! written before the org's counter goes with it), access review, can-i, db
+//! and apply.
 
 use crate::error::Result;
+use crate::model::Slug;
 use crate::ops::audited::AuditAction;
 use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
@@ -38,6 +45,11 @@ impl Scope {
 
     pub fn actor(&self) -> &User {
         &self.session.actor
+    }
+
+    /// The acting user's role in the org.
+    pub fn role(&self) -> Option<crate::model::Role> {
+        self.session.role
     }
 
     /// The checked session, for the helpers that still take one.
@@ -76,7 +88,7 @@ impl<T> Audited<T> {
 
     /// A change made of several recorded steps (one entry each, such as one
     /// per member added to a team); with no step, nothing changed.
-    pub fn of_steps(outcome: Outcome, item: T, steps: Vec<(AuditAction, String, String)>) -> Self {
+    pub fn of_steps(outcome: Outcome, item: T, steps: Vec<Step>) -> Self {
         let entries: Vec<Entry> =
             steps.into_iter().map(|(action, target, details)| Entry { action, target, details }).collect();
         let outcome = if entries.is_empty() { Outcome::Unchanged } else { outcome };
@@ -90,8 +102,11 @@ impl<T> Audited<T> {
     }
 }
 
-fn scope(tx: &Tx, who: &Who, action: Action) -> Result<Scope> {
-    let session = session::in_org(tx, who)?;
+/// One audit entry, as a cascade hands it back to be recorded with its change.
+pub type Step = (AuditAction, String, String);
+
+fn scope(tx: &Tx, who: &Who, org: Option<&Slug>, action: Action) -> Result<Scope> {
+    let session = session::in_org_or(tx, who, org)?;
     require(&session, action)?;
     Ok(Scope { session })
 }
@@ -99,7 +114,19 @@ fn scope(tx: &Tx, who: &Who, action: Action) -> Result<Scope> {
 /// Runs a read in one transaction, as the acting user in the current org,
 /// once the policy allows `action`.
 pub fn read_as<T>(store: &mut Store, who: &Who, action: Action, f: impl FnOnce(&Tx, &Scope) -> Result<T>) -> Result<T> {
-    store.read(|tx| f(tx, &scope(tx, who, action)?))
+    read_in(store, who, None, action, f)
+}
+
+/// [`read_as`] in the org named on the command line (`org show SLUG`), or the
+/// current org when none is named.
+pub fn read_in<T>(
+    store: &mut Store,
+    who: &Who,
+    org: Option<&Slug>,
+    action: Action,
+    f: impl FnOnce(&Tx, &Scope) -> Result<T>,
+) -> Result<T> {
+    store.read(|tx| f(tx, &scope(tx, who, org, action)?))
 }
 
 /// Runs a write in one IMMEDIATE transaction, as the acting user in the
@@ -123,8 +150,21 @@ pub fn write_as_then<T>(
     commit: bool,
     f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
+    write_in_then(store, who, None, action, commit, f)
+}
+
+/// [`write_as_then`] in the org named on the command line (`org leave SLUG`),
+/// or the current org when none is named.
+pub fn write_in_then<T>(
+    store: &mut Store,
+    who: &Who,
+    org: Option<&Slug>,
+    action: Action,
+    commit: bool,
+    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+) -> Result<Change<T>> {
     store.write_then(commit, |tx| {
-        let scope = scope(tx, who, action)?;
+        let scope = scope(tx, who, org, action)?;
         let done = f(tx, &scope)?;
         for e in &done.entries {
             audit_in(tx, &scope.session, e.action, &e.target, &e.details)?;
