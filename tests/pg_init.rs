@@ -78,7 +78,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
     );
     assert_eq!(owned, 0, "orgctl_app owns nothing");
 
-    // The lookup functions: SECURITY DEFINER, search_path pinned, for orgctl_app only.
+    // The functions: SECURITY DEFINER, search_path pinned, for orgctl_app only.
     let functions = c
         .query(
             "SELECT proname::text, prosecdef, array_to_string(proconfig, ','), \
@@ -91,8 +91,27 @@ fn init_creates_the_schema_roles_and_policies_once() {
     let names: Vec<String> = functions.iter().map(|r| r.get(0)).collect();
     assert_eq!(
         names,
-        ["orgctl_invite_by_token", "orgctl_memberships", "orgctl_org_by_slug", "orgctl_user_by_email"],
-        "the four lookups that run before the org is known"
+        [
+            "orgctl_acting_email",
+            "orgctl_acting_user",
+            "orgctl_departed",
+            "orgctl_guard_invite",
+            "orgctl_invite_by_token",
+            "orgctl_invited_as",
+            "orgctl_invited_teams",
+            "orgctl_is_admin",
+            "orgctl_is_invited",
+            "orgctl_is_linked",
+            "orgctl_is_member",
+            "orgctl_memberships",
+            "orgctl_my_invites",
+            "orgctl_note_departure",
+            "orgctl_org_by_slug",
+            "orgctl_org_unclaimed",
+            "orgctl_user_by_email",
+            "orgctl_whoami",
+        ],
+        "the four lookups that run before the org is known, who is acting (logins), and the two triggers"
     );
     for r in &functions {
         let (name, definer, config, app, public): (String, bool, String, bool, bool) =

@@ -1,6 +1,7 @@
 //! Isolation below the application: with the schema `orgctl init` made,
-//! a login granted `orgctl_app` sees and changes only the org it set in
-//! `app.org_id`, whatever SQL it sends, and cannot switch the policies off.
+//! a login granted `orgctl_app` (and linked to a user) sees and changes only
+//! the org it set in `app.org_id`, whatever SQL it sends, and cannot switch
+//! the policies off.
 
 use postgres::error::SqlState;
 use postgres::{Client, GenericClient};
@@ -152,7 +153,11 @@ fn row_level_security_isolates_orgs_below_the_application() {
     let b_before = owner_counts(&mut owner, b.org);
     assert!(b_before.iter().all(|n| *n > 0), "every table holds rows of bolt: {b_before:?}");
 
+    // The login is alice's (acme's admin): the database admits the rows of
+    // an org she belongs to (tests/pg_logins.rs: what a member, a stranger
+    // and an unlinked login get).
     let (login, password) = db.app_login();
+    env.ok(&["--db", &owner_url, "db", "link", &login, "alice@x.io"]);
     let mut app = db.client_as(&login, &password);
 
     // It cannot bypass: not a superuser, no BYPASSRLS, owns nothing.
@@ -266,7 +271,8 @@ fn row_level_security_isolates_orgs_below_the_application() {
     for (table, _) in ORG_TABLES {
         assert_eq!(id(&mut tx, &format!("SELECT count(*) FROM {table}"), &[]), 0, "{table} without an org");
     }
-    assert_eq!(id(&mut tx, "SELECT count(*) FROM users", &[]), 0, "users without an org");
+    let emails: Vec<String> = tx.query("SELECT email FROM users", &[]).unwrap().iter().map(|r| r.get(0)).collect();
+    assert_eq!(emails, ["alice@x.io"], "users without an org: the login's own user only");
     denied(&mut tx, "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)", &[&a.org]);
     tx.commit().unwrap();
 
@@ -317,6 +323,7 @@ fn a_session_level_org_setting_would_leak() {
     let bob = user(&mut owner, "bob@x.io");
     let a = seed(&mut owner, "acme", alice, bob, 1);
     let (login, password) = db.app_login();
+    env.ok(&["--db", &db.url_as(&owner_role, &owner_password), "db", "link", &login, "alice@x.io"]);
     let mut app = db.client_as(&login, &password);
     app.execute("SELECT set_config('app.org_id', $1, false)", &[&a.org.to_string()]).unwrap();
     let mut tx = app.transaction().unwrap();

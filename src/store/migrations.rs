@@ -290,6 +290,14 @@ CREATE UNIQUE INDEX connector_grants_user ON connector_grants(connector_id, user
 CREATE INDEX connector_grants_by_team ON connector_grants(team_id) WHERE team_id IS NOT NULL;
 CREATE INDEX connector_grants_by_user ON connector_grants(org_id, user_id) WHERE user_id IS NOT NULL;
 "#,
+    // 6: database logins (PostgreSQL). On PostgreSQL this migration maps
+    // logins to users and records, in every audit entry, the login that wrote
+    // it (src/store/pg/v6.sql); a SQLite store has no logins (its file's
+    // permissions are the boundary), so here the audit log only gains the
+    // column, always NULL, so that both engines read it with the same SQL.
+    r#"
+ALTER TABLE audit ADD COLUMN login TEXT;
+"#,
 ];
 
 /// The schema version this orgctl writes.

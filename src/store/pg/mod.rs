@@ -20,6 +20,8 @@ use postgres::{Client, Config, NoTls};
 use crate::error::{Error, Result};
 use crate::store::latest_schema;
 
+pub mod logins;
+
 /// `MIGRATIONS[i]` takes a PostgreSQL store from version `i` to `i + 1`,
 /// as the SQLite migration of the same index does.
 pub const MIGRATIONS: &[&str] = &[
@@ -28,6 +30,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v3.sql"),
     include_str!("v4.sql"),
     include_str!("v5.sql"),
+    include_str!("v6.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
