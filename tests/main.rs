@@ -31,6 +31,7 @@ mod permissions;
 mod pg_common;
 mod pg_init;
 mod pg_isolation;
+mod pg_logins;
 mod pg_schema;
 mod prompts;
 mod read_only;

@@ -10,7 +10,7 @@ use crate::common::*;
 use crate::pg_common;
 
 /// Every table that holds org data, and the column that says which org.
-const ORG_TABLES: [(&str, &str); 15] = [
+pub const ORG_TABLES: [(&str, &str); 15] = [
     ("orgs", "id"),
     ("members", "org_id"),
     ("teams", "org_id"),
@@ -29,25 +29,25 @@ const ORG_TABLES: [(&str, &str); 15] = [
 ];
 
 /// Ids of one org's rows.
-struct Seeded {
-    org: i64,
-    team: i64,
-    dashboard: i64,
-    connector: i64,
-    invite: i64,
+pub struct Seeded {
+    pub org: i64,
+    pub team: i64,
+    pub dashboard: i64,
+    pub connector: i64,
+    pub invite: i64,
 }
 
-fn id(c: &mut impl GenericClient, sql: &str, params: &[&(dyn postgres::types::ToSql + Sync)]) -> i64 {
+pub fn id(c: &mut impl GenericClient, sql: &str, params: &[&(dyn postgres::types::ToSql + Sync)]) -> i64 {
     c.query_one(sql, params).unwrap_or_else(|e| panic!("{sql}: {e}")).get(0)
 }
 
-fn user(c: &mut Client, email: &str) -> i64 {
+pub fn user(c: &mut Client, email: &str) -> i64 {
     id(c, "INSERT INTO users (email, name, created_at) VALUES ($1, $1, 0) RETURNING id", &[&email])
 }
 
 /// One org with a row in every org table, written as the schema owner: FORCE
 /// subjects the owner to the policies too, so the org is set first.
-fn seed(c: &mut Client, slug: &str, admin: i64, member: i64, token: u8) -> Seeded {
+pub fn seed(c: &mut Client, slug: &str, admin: i64, member: i64, token: u8) -> Seeded {
     let mut tx = c.transaction().unwrap();
     let org = id(&mut tx, "SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]);
     tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();

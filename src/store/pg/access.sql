@@ -516,7 +516,8 @@ BEGIN
     -- The audit log: an org's entries are read by its admins (audit list),
     -- with that org set. An entry is written for the org set (by one of its
     -- members, an invited user answering, or a member who has just left,
-    -- in the name of the acting user) or for no org (user add, user edit).
+    -- in the name of the acting user) or for no org (user add, user edit),
+    -- by a linked login.
     -- Its `login` is always the login writing it. Append-only: no UPDATE
     -- or DELETE is granted.
     ALTER TABLE public.audit ENABLE ROW LEVEL SECURITY;
@@ -527,8 +528,8 @@ BEGIN
     EXECUTE format('CREATE POLICY orgctl_read ON public.audit FOR SELECT TO orgctl_app '
                    'USING (org_id = %s AND %s)', org, admin);
     EXECUTE format('CREATE POLICY orgctl_write ON public.audit FOR INSERT TO orgctl_app '
-                   'WITH CHECK (org_id IS NULL OR (org_id = %s AND actor = (SELECT public.orgctl_acting_email()) '
-                   'AND (%s OR (SELECT public.orgctl_is_invited(%s)) OR (SELECT public.orgctl_departed(%s)))))',
+                   'WITH CHECK ((SELECT public.orgctl_is_linked()) AND (org_id IS NULL OR (org_id = %s AND actor = (SELECT public.orgctl_acting_email()) '
+                   'AND (%s OR (SELECT public.orgctl_is_invited(%s)) OR (SELECT public.orgctl_departed(%s))))))',
                    org, member, org, org);
     EXECUTE 'CREATE POLICY orgctl_login ON public.audit AS RESTRICTIVE FOR INSERT TO orgctl_app '
             'WITH CHECK (login = session_user)';
