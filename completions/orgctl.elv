@@ -54,7 +54,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
-            cand db 'Store care: where it is, check it, back it up'
+            cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1968,6 +1968,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand path 'Print where the store is'
             cand check 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
             cand backup 'Write a consistent copy of the store, even while others write to it'
+            cand link 'PostgreSQL: map a database login to an orgctl user, or let it impersonate'
+            cand unlink 'PostgreSQL: remove a login''s link (it keeps `orgctl_app` but can do nothing)'
+            cand links 'PostgreSQL: list the linked logins'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;db;path'= {
@@ -2028,10 +2031,72 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;db;link'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --impersonate 'Let the login act as any user with `--as` (instead of EMAIL)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;db;unlink'= {
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;db;links'= {
+            cand --limit 'Show at most N logins'
+            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgctl;db;help'= {
             cand path 'Print where the store is'
             cand check 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
             cand backup 'Write a consistent copy of the store, even while others write to it'
+            cand link 'PostgreSQL: map a database login to an orgctl user, or let it impersonate'
+            cand unlink 'PostgreSQL: remove a login''s link (it keeps `orgctl_app` but can do nothing)'
+            cand links 'PostgreSQL: list the linked logins'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;db;help;path'= {
@@ -2039,6 +2104,12 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;help;check'= {
         }
         &'orgctl;db;help;backup'= {
+        }
+        &'orgctl;db;help;link'= {
+        }
+        &'orgctl;db;help;unlink'= {
+        }
+        &'orgctl;db;help;links'= {
         }
         &'orgctl;db;help;help'= {
         }
@@ -2081,7 +2152,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
-            cand db 'Store care: where it is, check it, back it up'
+            cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2304,12 +2375,21 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand path 'Print where the store is'
             cand check 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
             cand backup 'Write a consistent copy of the store, even while others write to it'
+            cand link 'PostgreSQL: map a database login to an orgctl user, or let it impersonate'
+            cand unlink 'PostgreSQL: remove a login''s link (it keeps `orgctl_app` but can do nothing)'
+            cand links 'PostgreSQL: list the linked logins'
         }
         &'orgctl;help;db;path'= {
         }
         &'orgctl;help;db;check'= {
         }
         &'orgctl;help;db;backup'= {
+        }
+        &'orgctl;help;db;link'= {
+        }
+        &'orgctl;help;db;unlink'= {
+        }
+        &'orgctl;help;db;links'= {
         }
         &'orgctl;help;completions'= {
         }

@@ -59,7 +59,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "access" -d 'Review wh
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
-complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "db" -d 'Store care: where it is, check it, back it up'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
@@ -1540,26 +1540,29 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s y -l yes -d 'An
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print where the store is'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
-complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "path" -d 'Print where the store is'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "link" -d 'PostgreSQL: map a database login to an orgctl user, or let it impersonate'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "unlink" -d 'PostgreSQL: remove a login\'s link (it keeps `orgctl_app` but can do nothing)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "links" -d 'PostgreSQL: list the linked logins'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l as -d 'Act as this user for this one invocation' -r
@@ -1609,9 +1612,62 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l impersonate -d 'Let the login act as any user with `--as` (instead of EMAIL)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l limit -d 'Show at most N logins' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "link" -d 'PostgreSQL: map a database login to an orgctl user, or let it impersonate'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'PostgreSQL: remove a login\'s link (it keeps `orgctl_app` but can do nothing)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "links" -d 'PostgreSQL: list the linked logins'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The SQLite store [default: orgctl.db in the user\'s data directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -1648,7 +1704,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
@@ -1712,6 +1768,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "link" -d 'PostgreSQL: map a database login to an orgctl user, or let it impersonate'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "unlink" -d 'PostgreSQL: remove a login\'s link (it keeps `orgctl_app` but can do nothing)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "links" -d 'PostgreSQL: list the linked logins'
 
 # Real names (orgs, teams, dashboards, connectors, integrations, members) at the positions
 # that take them, from `orgctl __complete KIND`. Added by orgctl (src/cli/completion/).

@@ -242,7 +242,10 @@ fn a_member_cannot_make_themselves_admin_or_join_another_org() {
         assert_eq!(run(&mut tx, INSERT_MEMBER, &[&bolt, &w.mia, &role]), Sql::Denied, "joining bolt as {role}");
     }
     // Nor can she claim it as a new org's founder, or take a free id for one.
-    assert_eq!(run(&mut tx, "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'b2', 'B', 0)", &[&bolt]), Sql::Denied);
+    assert_eq!(
+        run(&mut tx, "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'b2', 'B', 0)", &[&bolt]),
+        Sql::Denied
+    );
     tx.commit().unwrap();
 
     assert_eq!(w.as_owner_count(bolt, "members", "true"), 2, "bolt's members unchanged");
@@ -260,7 +263,10 @@ fn a_member_who_is_not_an_admin_cannot_write_the_admin_tables() {
     let mut tx = acting(&mut mia, Some(org), None);
 
     for (sql, params) in [
-        ("INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)", vec![&org as &(dyn ToSql + Sync)]),
+        (
+            "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)",
+            vec![&org as &(dyn ToSql + Sync)],
+        ),
         ("INSERT INTO team_members (team_id, user_id, org_id) VALUES ($1, $2, $3)", vec![&team, &w.alice, &org]),
         (
             "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, number) \
@@ -269,8 +275,14 @@ fn a_member_who_is_not_an_admin_cannot_write_the_admin_tables() {
         ),
         ("INSERT INTO invite_teams (invite_id, team_id, org_id) VALUES ($1, $2, $3)", vec![&a.invite, &team, &org]),
         ("INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES ($1, 'x', 'x', 'x://x', 0)", vec![&org]),
-        ("INSERT INTO connector_grants (org_id, connector_id, user_id) VALUES ($1, $2, $3)", vec![&org, &connector, &w.mia]),
-        ("INSERT INTO integrations (org_id, name, kind, url, created_at) VALUES ($1, 'x', 'slack', 'https://x', 0)", vec![&org]),
+        (
+            "INSERT INTO connector_grants (org_id, connector_id, user_id) VALUES ($1, $2, $3)",
+            vec![&org, &connector, &w.mia],
+        ),
+        (
+            "INSERT INTO integrations (org_id, name, kind, url, created_at) VALUES ($1, 'x', 'slack', 'https://x', 0)",
+            vec![&org],
+        ),
     ] {
         assert_eq!(run(&mut tx, sql, &params), Sql::Denied, "{sql}");
     }
@@ -309,7 +321,11 @@ fn a_member_who_is_not_an_admin_cannot_write_the_admin_tables() {
     );
     assert_eq!(run(&mut tx, "UPDATE dashboards SET title = 'Ours'", &[]), Sql::Rows(2));
     assert_eq!(
-        run(&mut tx, "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'c', 0, 2)", &[&org, &w.mia]),
+        run(
+            &mut tx,
+            "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES ($1, $2, 'c', 0, 2)",
+            &[&org, &w.mia]
+        ),
         Sql::Rows(1)
     );
     assert_eq!(run(&mut tx, "UPDATE org_counters SET last = last + 1 WHERE kind = 'chat'", &[]), Sql::Rows(1));
@@ -323,7 +339,10 @@ fn a_member_who_is_not_an_admin_cannot_write_the_admin_tables() {
     // The same statements as acme's admin go through.
     let mut alice = w.client_of("alice@x.io");
     let mut tx = acting(&mut alice, Some(org), None);
-    assert_eq!(run(&mut tx, "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)", &[&org]), Sql::Rows(1));
+    assert_eq!(
+        run(&mut tx, "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)", &[&org]),
+        Sql::Rows(1)
+    );
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&org, &w.nick, &"member"]), Sql::Rows(1));
     assert_eq!(run(&mut tx, "UPDATE members SET role = 'admin' WHERE user_id = $1", &[&w.mia]), Sql::Rows(1));
     assert_eq!(run(&mut tx, "UPDATE orgs SET plan = 'enterprise'", &[]), Sql::Rows(1));
@@ -342,7 +361,10 @@ fn an_admin_cannot_read_or_write_another_org() {
     nothing_visible(&mut tx, "acme's admin in bolt");
     assert_eq!(emails(&mut tx), ["alice@x.io"]);
     for (sql, params) in [
-        ("INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)", vec![&bolt as &(dyn ToSql + Sync)]),
+        (
+            "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0)",
+            vec![&bolt as &(dyn ToSql + Sync)],
+        ),
         (INSERT_MEMBER, vec![&bolt, &w.alice, &"admin"]),
         ("INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES ($1, 'x', 'x', 'x://x', 0)", vec![&bolt]),
         ("INSERT INTO audit (at, actor, org_id, action, target) VALUES (0, 'alice@x.io', $1, 'x', 'x')", vec![&bolt]),
@@ -388,7 +410,9 @@ fn an_impersonating_login_has_exactly_the_powers_of_the_user_it_declares() {
     // As nick (in no org), as no one, as nonsense or a user that does not
     // exist: nothing.
     let nobody = (w.nick.to_string(), "999999".to_string());
-    for user in [Some(nobody.0.as_str()), None, Some(""), Some("alice@x.io"), Some("1 OR true"), Some(nobody.1.as_str())] {
+    for user in
+        [Some(nobody.0.as_str()), None, Some(""), Some("alice@x.io"), Some("1 OR true"), Some(nobody.1.as_str())]
+    {
         let mut tx = acting(&mut ci, Some(org), user);
         nothing_visible(&mut tx, &format!("ci as {user:?}"));
         assert_eq!(run(&mut tx, add_dashboard, &[&org, &w.mia]), Sql::Denied, "ci as {user:?}");
@@ -412,7 +436,10 @@ fn an_unlinked_login_sees_and_writes_nothing() {
         let mut tx = acting(&mut nobody, Some(org), user.as_deref());
         nothing_visible(&mut tx, "an unlinked login");
         assert!(emails(&mut tx).is_empty());
-        assert_eq!(run(&mut tx, "INSERT INTO users (email, name, created_at) VALUES ('z@x.io', 'z', 0)", &[]), Sql::Denied);
+        assert_eq!(
+            run(&mut tx, "INSERT INTO users (email, name, created_at) VALUES ('z@x.io', 'z', 0)", &[]),
+            Sql::Denied
+        );
         assert_eq!(run(&mut tx, "INSERT INTO audit (at, action, target) VALUES (0, 'x', 'x')", &[]), Sql::Denied);
         assert_eq!(run(&mut tx, "UPDATE users SET name = 'x'", &[]), Sql::Rows(0));
         // The lookups answer nothing either.
@@ -425,7 +452,10 @@ fn an_unlinked_login_sees_and_writes_nothing() {
     // Nor may it read the map of logins.
     let mut tx = nobody.transaction().unwrap();
     assert_eq!(run(&mut tx, "SELECT * FROM logins", &[]), Sql::Denied);
-    assert_eq!(run(&mut tx, "INSERT INTO logins (role, user_id, linked_by, linked_at) VALUES ($1, 1, 'x', 0)", &[&role]), Sql::Denied);
+    assert_eq!(
+        run(&mut tx, "INSERT INTO logins (role, user_id, linked_by, linked_at) VALUES ($1, 1, 'x', 0)", &[&role]),
+        Sql::Denied
+    );
     tx.rollback().unwrap();
     let who = logins::current(&mut nobody).unwrap();
     assert_eq!(who.is, LoginIs::Unlinked);
@@ -444,7 +474,11 @@ fn each_flow_works_for_the_right_person_only() {
     let mut tx = acting(&mut nick, None, None);
     let new = id(&mut tx, "SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]);
     tx.execute("SELECT set_config('app.org_id', $1, true)", &[&new.to_string()]).unwrap();
-    let r = run(&mut tx, "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'nix', 'Nix', 0) RETURNING id", &[&new]);
+    let r = run(
+        &mut tx,
+        "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'nix', 'Nix', 0) RETURNING id",
+        &[&new],
+    );
     assert_eq!(r, Sql::Rows(1));
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.mia, &"admin"]), Sql::Denied, "someone else as first admin");
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.nick, &"member"]), Sql::Denied, "the founder, as a mere member");
@@ -475,7 +509,11 @@ fn each_flow_works_for_the_right_person_only() {
     let other_team = {
         let mut tx = w.owner.transaction().unwrap();
         tx.execute("SELECT set_config('app.org_id', $1, true)", &[&acme.to_string()]).unwrap();
-        let t = id(&mut tx, "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0) RETURNING id", &[&acme]);
+        let t = id(
+            &mut tx,
+            "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'ops', 'Ops', 0) RETURNING id",
+            &[&acme],
+        );
         tx.commit().unwrap();
         t
     };
@@ -556,7 +594,10 @@ fn each_flow_works_for_the_right_person_only() {
     // user add and user edit: a linked login registers users and renames
     // itself, with audit entries in no org; nobody else's name.
     let mut tx = acting(&mut nick, None, None);
-    assert_eq!(run(&mut tx, "INSERT INTO users (email, name, created_at) VALUES ('new@x.io', 'New', 0)", &[]), Sql::Rows(1));
+    assert_eq!(
+        run(&mut tx, "INSERT INTO users (email, name, created_at) VALUES ('new@x.io', 'New', 0)", &[]),
+        Sql::Rows(1)
+    );
     assert_eq!(run(&mut tx, "UPDATE users SET name = 'Nick' WHERE id = $1", &[&w.nick]), Sql::Rows(1));
     assert_eq!(run(&mut tx, "UPDATE users SET name = 'Bob?' WHERE id = $1", &[&w.bob]), Sql::Rows(0));
     assert_eq!(
@@ -603,8 +644,16 @@ fn db_link_unlink_and_links_end_to_end() {
     // Again: unchanged. To someone else: a conflict, until unlinked.
     assert_eq!(env.json(&refs(&db(&["link", &alice_role, "alice@x.io"])))["action"], "unchanged");
     let out = env.fails(&refs(&db(&["link", &alice_role, MIA])), 5);
-    assert!(stderr(&out).contains(&format!("the login {alice_role} is already linked to alice@x.io")), "{}", describe(&out));
-    assert!(stderr(&out).contains(&format!("hint: unlink it first with `orgctl db unlink {alice_role}`")), "{}", describe(&out));
+    assert!(
+        stderr(&out).contains(&format!("the login {alice_role} is already linked to alice@x.io")),
+        "{}",
+        describe(&out)
+    );
+    assert!(
+        stderr(&out).contains(&format!("hint: unlink it first with `orgctl db unlink {alice_role}`")),
+        "{}",
+        describe(&out)
+    );
     let out = env.fails(&refs(&db(&["link", &alice_role, "--impersonate"])), 5);
     assert!(stderr(&out).contains("already linked"), "{}", describe(&out));
 
@@ -688,7 +737,12 @@ fn db_link_unlink_and_links_end_to_end() {
 fn db_link_commands_are_for_postgresql_only() {
     let env = Env::new();
     env.ok(&["init"]);
-    for args in [vec!["db", "link", "alice", ALICE], vec!["db", "link", "ci", "--impersonate"], vec!["db", "unlink", "alice"], vec!["db", "links"]] {
+    for args in [
+        vec!["db", "link", "alice", ALICE],
+        vec!["db", "link", "ci", "--impersonate"],
+        vec!["db", "unlink", "alice"],
+        vec!["db", "links"],
+    ] {
         let out = env.fails(&args, 2);
         assert!(stderr(&out).contains("is for PostgreSQL stores only"), "{}", describe(&out));
         assert!(stderr(&out).contains("hint: pass the PostgreSQL store as its owner"), "{}", describe(&out));
@@ -714,7 +768,9 @@ fn a_login_may_act_only_as_its_own_user_unless_it_impersonates() {
     assert_eq!(e.kind.exit_code(), 4);
     assert_eq!(
         e.message,
-        format!("you are logged in to the database as {mia_role}, which is linked to {MIA}; it may not act as alice@x.io")
+        format!(
+            "you are logged in to the database as {mia_role}, which is linked to {MIA}; it may not act as alice@x.io"
+        )
     );
     assert!(e.hint.as_deref().unwrap_or_default().contains("orgctl db link ROLE --impersonate"));
 

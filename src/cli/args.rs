@@ -147,7 +147,7 @@ pub enum Command {
     /// Print a manifest of your orgs that `apply` accepts
     #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
     Export,
-    /// Store care: where it is, check it, back it up
+    /// Store care: where it is, check it, back it up; on PostgreSQL, link logins to users
     #[command(subcommand)]
     Db(crate::cli::db::DbCommand),
     /// Print a shell completion script

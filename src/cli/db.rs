@@ -219,9 +219,10 @@ pub fn run(env: &mut Env, cmd: DbCommand) -> Result<()> {
             let (linked, link) = logins::link(&target, &a.role, to, crate::model::now())?;
             let view = LinkView::from(link);
             let (outcome, message) = match linked {
-                logins::Linked::Created => {
-                    (Outcome::Created, format!("Linked the login {} to {}; it is granted orgctl_app", view.role, view.acts_as()))
-                }
+                logins::Linked::Created => (
+                    Outcome::Created,
+                    format!("Linked the login {} to {}; it is granted orgctl_app", view.role, view.acts_as()),
+                ),
                 logins::Linked::Regranted => (
                     Outcome::Updated,
                     format!("The login {} is linked to {}; it is granted orgctl_app again", view.role, view.acts_as()),

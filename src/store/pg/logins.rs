@@ -197,7 +197,9 @@ pub fn link(t: &Target, role: &str, to: LinkTo, now: i64) -> Result<(Linked, Lin
         return Err(Error::usage(format!(
             "the role {role} owns the orgctl schema; orgctl runs its commands as a login that owns nothing"
         ))
-        .with_hint("link an ordinary login: `CREATE ROLE NAME LOGIN PASSWORD '...'`, then `orgctl db link NAME EMAIL`"));
+        .with_hint(
+            "link an ordinary login: `CREATE ROLE NAME LOGIN PASSWORD '...'`, then `orgctl db link NAME EMAIL`",
+        ));
     }
     if !can_login {
         return Err(Error::usage(format!("the role {role} cannot log in (it is NOLOGIN)"))
