@@ -17,8 +17,9 @@ macro_rules! fixture {
 
 mod pg_store;
 
-/// The login the tests' commands use on PostgreSQL.
-pub use pg_store::APP_ROLE as PG_APP_ROLE;
+/// The login the tests' commands use on PostgreSQL, and the variables that
+/// pick the suite's store and (for the harness's own test) the template.
+pub use pg_store::{APP_ROLE as PG_APP_ROLE, STORE_VAR, TEMPLATE_VAR};
 
 use std::ffi::OsString;
 use std::fs;
@@ -53,6 +54,12 @@ pub fn on_postgres() -> bool {
     pg_store::enabled()
 }
 
+/// Whether a PostgreSQL test server is configured (`ORGCTL_TEST_DB`); if
+/// not, says `SKIPPED (no ORGCTL_TEST_DB): TEST` on stderr.
+pub fn pg_server(test: &str) -> bool {
+    pg_store::server_configured(test)
+}
+
 /// For a test about the SQLite store file (its bytes, mode, pragmas, WAL,
 /// `db backup` of it, the `sqlite3` shell, damaged or old files): on
 /// PostgreSQL, says `SKIPPED (SQLite-only: WHY): TEST` on stderr and returns
@@ -85,12 +92,24 @@ struct Pg {
 }
 
 impl Env {
+    /// A test's world on the store the suite runs on.
     pub fn new() -> Self {
+        Env::build(on_postgres())
+    }
+
+    /// A test's world on PostgreSQL whatever the suite runs on, or `None`
+    /// (after saying `SKIPPED (no ORGCTL_TEST_DB): TEST` on stderr) when no
+    /// test server is configured.
+    pub fn postgres(test: &str) -> Option<Self> {
+        pg_store::server_configured(test).then(|| Env::build(true))
+    }
+
+    fn build(postgres: bool) -> Self {
         let dir = tempfile::Builder::new().prefix("orgctl-test-").tempdir().expect("create temp dir");
         for sub in ["home", "config", "data"] {
             fs::create_dir_all(dir.path().join(sub)).expect("create sub dir");
         }
-        let pg = on_postgres().then(|| {
+        let pg = postgres.then(|| {
             let databases = pg_store::Databases::new();
             let url = databases.create();
             Pg { databases, url }

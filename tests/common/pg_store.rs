@@ -48,6 +48,22 @@ pub fn enabled() -> bool {
     })
 }
 
+/// Names the template database instead of the build's own name: for the
+/// harness's test of several processes preparing one template at once.
+pub const TEMPLATE_VAR: &str = "ORGCTL_TEST_TEMPLATE";
+
+/// Whether a test server is configured; if not, says `SKIPPED (no
+/// ORGCTL_TEST_DB): TEST` on stderr, as the tests of `pg_common` do.
+pub fn server_configured(test: &str) -> bool {
+    match std::env::var(SERVER_VAR) {
+        Ok(v) if !v.trim().is_empty() => true,
+        _ => {
+            let _ = writeln!(std::io::stderr(), "SKIPPED (no {SERVER_VAR}): {test}");
+            false
+        }
+    }
+}
+
 /// The superuser URL of the test server; a clear failure without one.
 fn server() -> String {
     match std::env::var(SERVER_VAR) {
@@ -86,7 +102,10 @@ fn template() -> &'static str {
 
 fn prepare_template() -> String {
     let base = server();
-    let name = format!("orgctl_tmpl_{:016x}", build_key());
+    let name = match std::env::var(TEMPLATE_VAR) {
+        Ok(name) if !name.is_empty() => name,
+        _ => format!("orgctl_tmpl_{:016x}", build_key()),
+    };
     let mut c = connect(&base);
     c.execute("SELECT pg_advisory_lock($1)", &[&LOCK_KEY]).expect("take the template lock");
     let exists = c.query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&name]).expect("look for the template");
