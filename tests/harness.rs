@@ -76,9 +76,10 @@ fn a_postgres_env_is_an_initialised_copy_reached_as_the_app_login() {
         .expect("the tests' login exists");
     assert_eq!((row.get(0), row.get(1), row.get(2)), (false, false, true), "{PG_APP_ROLE}");
     let owned: i64 = db
-        .query_one("SELECT count(*) FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = $1)", &[
-            &PG_APP_ROLE,
-        ])
+        .query_one(
+            "SELECT count(*) FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = $1)",
+            &[&PG_APP_ROLE],
+        )
         .expect("count owned relations")
         .get(0);
     assert_eq!(owned, 0, "{PG_APP_ROLE} owns tables of the test database");
@@ -121,7 +122,10 @@ fn the_postgres_suite_without_a_server_or_with_an_unknown_store_fails_clearly() 
     let out = run(this_binary(TEST, &[(STORE_VAR, Some("postgres")), (pg_common::VAR, None)]));
     assert_eq!(code_of(&out), 101, "{}", describe(&out));
     let text = format!("{}{}", stdout(&out), stderr(&out));
-    assert!(text.contains("ORGCTL_TEST_STORE=postgres runs the suite on PostgreSQL and needs ORGCTL_TEST_DB"), "{text}");
+    assert!(
+        text.contains("ORGCTL_TEST_STORE=postgres runs the suite on PostgreSQL and needs ORGCTL_TEST_DB"),
+        "{text}"
+    );
     let out = run(this_binary(TEST, &[(STORE_VAR, Some("mysql"))]));
     assert_eq!(code_of(&out), 101, "{}", describe(&out));
     let text = format!("{}{}", stdout(&out), stderr(&out));
