@@ -132,6 +132,7 @@ pub fn create(
 }
 
 /// Creates one invite inside an open transaction (also used by `apply`).
+#[allow(clippy::too_many_arguments)]
 pub fn create_one(
     c: &Tx,
     s: &Session,
