@@ -286,7 +286,8 @@ fn row_level_security_isolates_orgs_below_the_application() {
         tx.query("SELECT slug FROM orgctl_memberships($1)", &[&user]).unwrap().iter().map(|r| r.get(0)).collect()
     };
     assert_eq!(memberships(&mut tx, alice), ["acme"], "the login's own user's orgs");
-    assert!(memberships(&mut tx, carol).is_empty(), "another user's orgs are not the login's to list");
+    assert_eq!(memberships(&mut tx, carol), ["acme"], "another user's orgs: only those shared");
+    assert!(memberships(&mut tx, bob).is_empty(), "bob shares no org with alice");
     let r = tx.query_one("SELECT org_id, invite_id FROM orgctl_invite_by_token($1)", &[&vec![2u8; 32]]).unwrap();
     assert_eq!((r.get::<_, i64>(0), r.get::<_, i64>(1)), (b.org, b.invite));
     tx.commit().unwrap();

@@ -108,31 +108,36 @@ fn prepare_template() -> String {
     };
     let mut c = connect(&base);
     c.execute("SELECT pg_advisory_lock($1)", &[&LOCK_KEY]).expect("take the template lock");
+    // Roles belong to the cluster: made once, whoever comes first.
+    c.batch_execute(&format!(
+        "DO $$ BEGIN CREATE ROLE {APP_ROLE} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+    ))
+    .expect("create the tests' app login");
     let exists = c.query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&name]).expect("look for the template");
     if exists.is_none() {
         // A half-built one is what a killed run left: we hold the lock, so nobody else builds it.
         let building = format!("{name}_new");
         c.batch_execute(&format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)")).expect("drop a stale template");
         c.batch_execute(&format!("CREATE DATABASE {building} TEMPLATE template0")).expect("create the template");
-        init(&url_on(&base, None, &building));
+        let url = url_on(&base, None, &building);
+        orgctl_as_superuser(&["--db", &url, "init"]);
+        // The tests act as every user with `--as`: their login is linked to
+        // impersonate (which also grants it orgctl_app), as a CI job's is.
+        orgctl_as_superuser(&["--db", &url, "db", "link", APP_ROLE, "--impersonate"]);
         // Waits (up to 5 s) for init's connection to go.
         c.batch_execute(&format!("ALTER DATABASE {building} RENAME TO {name}")).expect("name the template");
     }
-    // Roles belong to the cluster: made once, whoever comes first.
-    c.batch_execute(&format!(
-        "DO $$ BEGIN CREATE ROLE {APP_ROLE} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
-    ))
-    .expect("create the tests' app login");
     c.batch_execute(&format!("GRANT orgctl_app TO {APP_ROLE}")).expect("grant orgctl_app to the tests' login");
     c.execute("SELECT pg_advisory_unlock($1)", &[&LOCK_KEY]).expect("release the template lock");
     name
 }
 
-/// `orgctl --db URL init` as the superuser, in an environment of its own.
-fn init(url: &str) {
+/// `orgctl ARGS` (`--db URL init`, `db link`) as the superuser, in an
+/// environment of its own.
+fn orgctl_as_superuser(args: &[&str]) {
     let home = tempfile::Builder::new().prefix("orgctl-template-").tempdir().expect("create temp dir");
     let out = Command::new(super::bin())
-        .args(["--db", url, "init"])
+        .args(args)
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
         .env("HOME", home.path())
@@ -143,7 +148,7 @@ fn init(url: &str) {
         .stdin(Stdio::null())
         .output()
         .expect("run orgctl init");
-    assert_eq!(super::code_of(&out), 0, "orgctl init of the template database failed\n{}", super::describe(&out));
+    assert_eq!(super::code_of(&out), 0, "orgctl {args:?} on the template database failed\n{}", super::describe(&out));
 }
 
 /// The PostgreSQL databases of one `Env`, dropped with it.

@@ -306,8 +306,10 @@ AS $$ SELECT o.id FROM public.orgs o WHERE o.slug = p_slug AND public.orgctl_is_
 COMMENT ON FUNCTION orgctl_org_by_slug(text) IS
     'orgctl: an org id by slug, before its org is set (--org, org create checks the slug is free)';
 
--- The acting user's own memberships, by slug (`org list`, `login`): another
--- user's are not the caller's to list.
+-- A user's memberships, by slug: all of the acting user's own (`org list`,
+-- `login`); of another user, only those in orgs the acting user belongs to
+-- as well, whose member lists they may read anyway (`user show`: whether
+-- two users share an org).
 CREATE OR REPLACE FUNCTION orgctl_memberships(p_user_id bigint)
 RETURNS TABLE (org_id bigint, slug text, name text, role text)
 LANGUAGE sql STABLE SECURITY DEFINER
@@ -315,11 +317,14 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT o.id, o.slug, o.name, m.role
     FROM public.members m JOIN public.orgs o ON o.id = m.org_id
-    WHERE m.user_id = p_user_id AND p_user_id = public.orgctl_acting_user()
+    WHERE m.user_id = p_user_id
+      AND (p_user_id = public.orgctl_acting_user()
+           OR EXISTS (SELECT 1 FROM public.members mine
+                      WHERE mine.org_id = m.org_id AND mine.user_id = public.orgctl_acting_user()))
     ORDER BY o.slug
 $$;
 COMMENT ON FUNCTION orgctl_memberships(bigint) IS
-    'orgctl: the orgs the acting user belongs to and their role in each (org list)';
+    'orgctl: the orgs a user belongs to and their role in each: the acting user''s all, another''s those shared';
 
 -- The org and id of the invite with this token hash; the caller then sets
 -- app.org_id and reads the invite under the org policy (as its invitee).
@@ -332,6 +337,18 @@ AS $$
 $$;
 COMMENT ON FUNCTION orgctl_invite_by_token(bytea) IS
     'orgctl: the org and id of an invite by its token hash (invite accept, invite decline)';
+
+-- A user's name, also for a user in no org (whose row no org policy
+-- admits): `user edit`, and `apply` renaming its acting user. The acting
+-- user's own name only (orgctl asks for no other); anyone else's is left
+-- as it is (0 rows).
+CREATE OR REPLACE FUNCTION orgctl_set_user_name(p_id bigint, p_name text)
+RETURNS void
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$ UPDATE public.users SET name = p_name WHERE id = p_id AND p_id = public.orgctl_acting_user() $$;
+COMMENT ON FUNCTION orgctl_set_user_name(bigint, text) IS
+    'orgctl: renames the acting user (user edit, apply), whether or not they belong to an org';
 
 -- Every function here: EXECUTE for orgctl_app only (the triggers' are
 -- never called directly; PostgreSQL runs them as their owner).
@@ -578,4 +595,6 @@ BEGIN
         EXECUTE format('DROP POLICY IF EXISTS orgctl_owner_lookup ON public.%I', t);
         EXECUTE format('CREATE POLICY orgctl_owner_lookup ON public.%I FOR SELECT TO %s USING (true)', t, owner);
     END LOOP;
+    DROP POLICY IF EXISTS orgctl_owner_rename ON public.users;
+    EXECUTE format('CREATE POLICY orgctl_owner_rename ON public.users FOR UPDATE TO %s USING (true)', owner);
 END $$;
