@@ -346,6 +346,9 @@ fn ordinary_commands_run_as_an_app_login_after_checking_the_connection() {
     env.ok(&["--db", &db.url(), "init"]);
     let (login, password) = db.app_login();
     let app = db.url_as(&login, &password);
+    // Unlinked, the login may do nothing (tests/pg_logins.rs); linked to
+    // impersonate, it acts as the user `--as` names, as a CI job's does.
+    env.ok(&["--db", &db.url(), "db", "link", &login, "--impersonate"]);
 
     // A login granted orgctl_app runs every command; the password is never shown.
     for (args, code) in [

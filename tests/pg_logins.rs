@@ -520,8 +520,10 @@ fn each_flow_works_for_the_right_person_only() {
     let invite = w.invite(IVY, "member", 3600, 9);
     let mut ivy = w.client_of(IVY);
     let mut tx = acting(&mut ivy, Some(acme), None);
-    let found = tx.query_one("SELECT org_id, invite_id FROM orgctl_invite_by_token($1)", &[&vec![9u8; 32]]).unwrap();
-    assert_eq!((found.get::<_, i64>(0), found.get::<_, i64>(1)), (acme, invite));
+    let found =
+        tx.query_one("SELECT org_id, invite_id, email FROM orgctl_invite_by_token($1)", &[&vec![9u8; 32]]).unwrap();
+    let found: (i64, i64, String) = (found.get(0), found.get(1), found.get(2));
+    assert_eq!(found, (acme, invite, IVY.to_string()), "the invite, and whom it is for");
     assert_eq!(id(&mut tx, "SELECT count(*) FROM invites", &[]), 1, "her invite only");
     assert_eq!(id(&mut tx, "SELECT count(*) FROM orgs", &[]), 1, "the org she is invited to");
     assert_eq!(id(&mut tx, "SELECT count(*) FROM org_security", &[]), 1, "its allowed domains");
@@ -736,12 +738,15 @@ fn db_link_unlink_and_links_end_to_end() {
 #[test]
 fn db_link_commands_are_for_postgresql_only() {
     let env = Env::new();
-    env.ok(&["init"]);
+    // A SQLite file of its own, also when the suite runs on PostgreSQL.
+    let lite = env.path("lite.db");
+    let lite = lite.to_str().expect("utf-8 path");
+    env.ok(&["--db", lite, "init"]);
     for args in [
-        vec!["db", "link", "alice", ALICE],
-        vec!["db", "link", "ci", "--impersonate"],
-        vec!["db", "unlink", "alice"],
-        vec!["db", "links"],
+        vec!["--db", lite, "db", "link", "alice", ALICE],
+        vec!["--db", lite, "db", "link", "ci", "--impersonate"],
+        vec!["--db", lite, "db", "unlink", "alice"],
+        vec!["--db", lite, "db", "links"],
     ] {
         let out = env.fails(&args, 2);
         assert!(stderr(&out).contains("is for PostgreSQL stores only"), "{}", describe(&out));

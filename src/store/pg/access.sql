@@ -326,17 +326,22 @@ $$;
 COMMENT ON FUNCTION orgctl_memberships(bigint) IS
     'orgctl: the orgs a user belongs to and their role in each: the acting user''s all, another''s those shared';
 
--- The org and id of the invite with this token hash; the caller then sets
--- app.org_id and reads the invite under the org policy (as its invitee).
-CREATE OR REPLACE FUNCTION orgctl_invite_by_token(p_token_hash bytea)
-RETURNS TABLE (org_id bigint, invite_id bigint)
+-- The org, id and email of the invite with this token hash; the caller
+-- then sets app.org_id and reads the invite under the org policy (as its
+-- invitee). The email lets orgctl tell the holder of someone else's token
+-- "this invite is for another email" without reading the invite, which only
+-- its invitee and the org's admins may. (Dropped first: its columns grew.)
+DROP FUNCTION IF EXISTS orgctl_invite_by_token(bytea);
+CREATE FUNCTION orgctl_invite_by_token(p_token_hash bytea)
+RETURNS TABLE (org_id bigint, invite_id bigint, email text)
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT i.org_id, i.id FROM public.invites i WHERE i.token_hash = p_token_hash AND public.orgctl_is_linked()
+    SELECT i.org_id, i.id, i.email FROM public.invites i
+    WHERE i.token_hash = p_token_hash AND public.orgctl_is_linked()
 $$;
 COMMENT ON FUNCTION orgctl_invite_by_token(bytea) IS
-    'orgctl: the org and id of an invite by its token hash (invite accept, invite decline)';
+    'orgctl: the org, id and email of an invite by its token hash (invite accept, invite decline)';
 
 -- A user's name, also for a user in no org (whose row no org policy
 -- admits): `user edit`, and `apply` renaming its acting user. The acting
