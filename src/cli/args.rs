@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
+use clap::builder::{
+    BoolishValueParser, PossibleValuesParser, StringValueParser, TryMapValueParser, TypedValueParser,
+    ValueParserFactory,
+};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::{Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
@@ -27,8 +30,8 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// The SQLite store [default: orgctl.db in the user's data directory]
-    #[arg(long, env = "ORGCTL_DB", value_name = "PATH", global = true)]
+    /// The store: a SQLite file [default: orgctl.db in the user's data directory], or a postgresql:// URL
+    #[arg(long, env = "ORGCTL_DB", value_name = "PATH|URL", global = true)]
     pub db: Option<PathBuf>,
 
     /// The context file [default: context.toml in the user's config directory]
@@ -166,40 +169,35 @@ pub struct LoginArgs {
     pub email: String,
 }
 
-// Value parsers: clap reports a bad value as a usage error (exit 2) and
-// lists the possible values in help and completion.
+// Value parsers: each model type says how clap parses it (so a field of
+// that type needs no `value_parser`); clap reports a bad value as a usage
+// error (exit 2) and lists the possible values in help and completion.
 
-pub fn email() -> impl TypedValueParser<Value = Email> {
-    clap::builder::StringValueParser::new().try_map(|s| Email::parse(&s))
+/// Text checked by the model type's own `parse`.
+macro_rules! parsed_text {
+    ($($t:ty),+) => {$(
+        impl ValueParserFactory for $t {
+            type Parser = TryMapValueParser<StringValueParser, fn(String) -> Result<$t, crate::error::Error>>;
+            fn value_parser() -> Self::Parser {
+                StringValueParser::new().try_map(|s| <$t>::parse(&s))
+            }
+        }
+    )+};
 }
+parsed_text!(Email, Slug, Name, Duration);
 
-pub fn slug() -> impl TypedValueParser<Value = Slug> {
-    clap::builder::StringValueParser::new().try_map(|s| Slug::parse(&s))
+/// One of the model type's names, listed in help and completion.
+macro_rules! named_values {
+    ($($t:ty),+) => {$(
+        impl ValueParserFactory for $t {
+            type Parser = TryMapValueParser<PossibleValuesParser, fn(String) -> Result<$t, String>>;
+            fn value_parser() -> Self::Parser {
+                PossibleValuesParser::new(<$t>::NAMES).try_map(|s| s.parse::<$t>().map_err(|e| e.message))
+            }
+        }
+    )+};
 }
-
-pub fn name() -> impl TypedValueParser<Value = Name> {
-    clap::builder::StringValueParser::new().try_map(|s| Name::parse(&s))
-}
-
-pub fn duration() -> impl TypedValueParser<Value = Duration> {
-    clap::builder::StringValueParser::new().try_map(|s| Duration::parse(&s))
-}
-
-pub fn role() -> impl TypedValueParser<Value = Role> {
-    PossibleValuesParser::new(Role::NAMES).try_map(|s| s.parse::<Role>().map_err(|e| e.message))
-}
-
-pub fn visibility() -> impl TypedValueParser<Value = Visibility> {
-    PossibleValuesParser::new(Visibility::NAMES).try_map(|s| s.parse::<Visibility>().map_err(|e| e.message))
-}
-
-pub fn permission() -> impl TypedValueParser<Value = Permission> {
-    PossibleValuesParser::new(Permission::NAMES).try_map(|s| s.parse::<Permission>().map_err(|e| e.message))
-}
-
-pub fn plan() -> impl TypedValueParser<Value = Plan> {
-    PossibleValuesParser::new(Plan::NAMES).try_map(|s| s.parse::<Plan>().map_err(|e| e.message))
-}
+named_values!(Role, Visibility, Permission, Plan);
 
 /// `--limit N`: a whole number of at least 1.
 pub fn limit() -> clap::builder::RangedU64ValueParser<usize> {
