@@ -491,6 +491,13 @@ fn each_flow_works_for_the_right_person_only() {
     tx.execute(&INSERT_AUDIT.replace("'acme'", "'nix'"), &[&NICK, &new]).unwrap();
     assert_eq!(run(&mut tx, "DELETE FROM orgs", &[]), Sql::Rows(1));
     tx.commit().unwrap();
+    // Nor may anyone take an id the sequence has not handed out yet.
+    let mut tx = acting(&mut nick, None, None);
+    let ahead = id(&mut tx, "SELECT last_value + 5 FROM orgs_id_seq", &[]);
+    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&ahead.to_string()]).unwrap();
+    let take = "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'ahead', 'Ahead', 0)";
+    assert_eq!(run(&mut tx, take, &[&ahead]), Sql::Denied, "an id ahead of the sequence");
+    tx.rollback().unwrap();
     // Its id, whose audit entries remain, cannot be claimed again.
     let mut mia = w.client_of(MIA);
     let mut tx = acting(&mut mia, Some(new), None);

@@ -148,16 +148,18 @@ AS $$
 $$;
 COMMENT ON FUNCTION orgctl_is_admin(bigint) IS 'orgctl: whether the acting user is an admin of the org';
 
--- `org create`: an org id nobody has claimed: no member, and no audit entry
--- (every org that ever existed has one: `org.create`). Only an org being
--- created in the caller's own transaction is so; ids of deleted orgs, whose
--- audit entries remain, never are.
+-- `org create`: an org id nobody has claimed: one the sequence has handed
+-- out (`nextval`: so nobody takes ids ahead of it), with no member and no
+-- audit entry (every org that ever existed has one: `org.create`). Only an
+-- org being created in the caller's own transaction is so; ids of deleted
+-- orgs, whose audit entries remain, never are.
 CREATE OR REPLACE FUNCTION orgctl_org_unclaimed(p_org bigint)
 RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT p_org IS NOT NULL
+       AND p_org <= coalesce(pg_sequence_last_value(pg_get_serial_sequence('public.orgs', 'id')::regclass), 0)
        AND NOT EXISTS (SELECT 1 FROM public.members m WHERE m.org_id = p_org)
        AND NOT EXISTS (SELECT 1 FROM public.audit a WHERE a.org_id = p_org)
 $$;
