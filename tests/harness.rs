@@ -65,6 +65,10 @@ fn a_postgres_env_is_an_initialised_copy_reached_as_the_app_login() {
     let base = std::env::var(pg_common::VAR).expect("the test server");
     let mut db = Client::connect(&url_on(&base, None, &name), NoTls).expect("connect to the test database");
     assert_eq!(one::<i64>(&mut db, "SELECT count(*) FROM orgctl_schema"), 1);
+    // What the store holds is read past row-level security: the schema row.
+    let version = one::<String>(&mut db, "SELECT t::text FROM orgctl_schema t");
+    let contents = String::from_utf8(env.store_contents()).expect("rows as text");
+    assert!(contents.contains(&format!("orgctl_schema: {version}\n")), "{contents}");
 
     // The login is one row-level security holds: no superuser, no
     // BYPASSRLS, owning nothing, granted orgctl_app.
