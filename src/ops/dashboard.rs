@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -54,7 +54,7 @@ pub enum ShareTarget {
     User(Email),
 }
 
-fn view(c: &Connection, d: Dashboard) -> Result<DashboardView> {
+fn view(c: &Tx, d: Dashboard) -> Result<DashboardView> {
     let grants = dashboards::grants(c, d.id)?;
     Ok(DashboardView {
         slug: d.slug,
@@ -67,7 +67,7 @@ fn view(c: &Connection, d: Dashboard) -> Result<DashboardView> {
 }
 
 /// The policy facts about the session's user and this dashboard.
-pub fn target(c: &Connection, s: &Session, d: &Dashboard) -> Result<Target> {
+pub fn target(c: &Tx, s: &Session, d: &Dashboard) -> Result<Target> {
     let grant = dashboards::grants_for_user(c, d.id, s.actor.id)?
         .into_iter()
         .next()
@@ -77,7 +77,7 @@ pub fn target(c: &Connection, s: &Session, d: &Dashboard) -> Result<Target> {
 
 /// Decides `action` on the dashboard `slug` for the session's user.
 /// A dashboard the user cannot view is "not found", exactly like a missing one.
-pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
+pub fn decide(c: &Tx, s: &Session, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
     let missing = || {
         Error::not_found(format!("dashboard {slug} does not exist in {}", s.slug()))
             .with_hint("see the dashboards you can view with `orgctl dashboard list`")
@@ -93,7 +93,7 @@ pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Resul
 
 /// Whether the session's user can view the dashboard `slug` (false when it
 /// is missing): `decide`'s own answer, where not found means no.
-pub fn can_view(c: &Connection, s: &Session, slug: &Slug) -> Result<bool> {
+pub fn can_view(c: &Tx, s: &Session, slug: &Slug) -> Result<bool> {
     match decide(c, s, slug, Action::View) {
         Ok(_) => Ok(true),
         Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(false),
@@ -101,7 +101,7 @@ pub fn can_view(c: &Connection, s: &Session, slug: &Slug) -> Result<bool> {
     }
 }
 
-fn load(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {
+fn load(c: &Tx, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {
     let (d, decision) = decide(c, s, slug, action)?;
     if !decision.allowed {
         return Err(Error::forbidden(format!(
@@ -234,7 +234,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
 }
 
 /// The team or member a share (or a connector grant) names, looked up in the session's org.
-pub fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
+pub fn grantee(c: &Tx, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
     Ok(match t {
         ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
         ShareTarget::User(email) => {

@@ -76,7 +76,7 @@ impl<T> Change<T> {
     }
 }
 
-use rusqlite::Connection;
+use crate::store::Tx;
 
 /// The details of an edit's audit entry: exactly the fields that changed,
 /// each as `name=OLD→NEW` (an empty value shown as `(none)`).
@@ -155,7 +155,7 @@ fn action_words(action: Action) -> &'static str {
 
 /// Writes the audit entry of a change, in the change's transaction.
 pub fn audit(
-    c: &Connection,
+    c: &Tx,
     actor: Option<&User>,
     source: Option<Source>,
     org: Option<&Org>,
@@ -178,6 +178,6 @@ pub fn audit(
 }
 
 /// Audits a change made in the session's org.
-pub fn audit_in(c: &Connection, s: &Session, action: audited::AuditAction, target: &str, details: &str) -> Result<()> {
+pub fn audit_in(c: &Tx, s: &Session, action: audited::AuditAction, target: &str, details: &str) -> Result<()> {
     audit(c, Some(&s.actor), s.actor_source, Some(&s.org), action, target, details)
 }

@@ -113,7 +113,7 @@ fn scope(tx: &Tx, who: &Who, org: Option<&Slug>, action: Action) -> Result<Scope
 
 /// Runs a read in one transaction, as the acting user in the current org,
 /// once the policy allows `action`.
-pub fn read_as<T>(store: &mut Store, who: &Who, action: Action, f: impl FnOnce(&Tx, &Scope) -> Result<T>) -> Result<T> {
+pub fn read_as<T>(store: &mut Store, who: &Who, action: Action, f: impl FnMut(&Tx, &Scope) -> Result<T>) -> Result<T> {
     read_in(store, who, None, action, f)
 }
 
@@ -124,7 +124,7 @@ pub fn read_in<T>(
     who: &Who,
     org: Option<&Slug>,
     action: Action,
-    f: impl FnOnce(&Tx, &Scope) -> Result<T>,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<T>,
 ) -> Result<T> {
     store.read(|tx| f(tx, &scope(tx, who, org, action)?))
 }
@@ -136,7 +136,7 @@ pub fn write_as<T>(
     store: &mut Store,
     who: &Who,
     action: Action,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     write_as_then(store, who, action, true, f)
 }
@@ -148,7 +148,7 @@ pub fn write_as_then<T>(
     who: &Who,
     action: Action,
     commit: bool,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     write_in_then(store, who, None, action, commit, f)
 }
@@ -161,7 +161,7 @@ pub fn write_in_then<T>(
     org: Option<&Slug>,
     action: Action,
     commit: bool,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     store.write_then(commit, |tx| {
         let scope = scope(tx, who, org, action)?;

@@ -1,7 +1,7 @@
 //! `org security` and `org security set`: an org's security settings, and the
 //! checks that enforce them (who may join, how long an invite lives).
 
-use rusqlite::Connection;
+use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -95,7 +95,7 @@ impl SecuritySet {
 }
 
 /// The settings the policy reads.
-pub fn rules(c: &Connection, org_id: i64) -> Result<Rules> {
+pub fn rules(c: &Tx, org_id: i64) -> Result<Rules> {
     let s = security::get(c, org_id)?;
     let d = Rules::default();
     Ok(Rules {
@@ -106,7 +106,7 @@ pub fn rules(c: &Connection, org_id: i64) -> Result<Rules> {
 
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's
 /// `allowed-domains` does not list: used by invite create and accept, member add and apply.
-pub fn check_joining(c: &Connection, org: &Org, email: &str) -> Result<()> {
+pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
     let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
     if domain_allowed(&domains, email) {
         return Ok(());
@@ -125,7 +125,7 @@ pub fn check_joining(c: &Connection, org: &Org, email: &str) -> Result<()> {
 /// The lifetime of a new or renewed invite in `org`: `--expires` if given
 /// (refused, exit 4, past the org's `invite-max-lifetime`), else 7 days or the
 /// org's maximum if that is shorter.
-pub fn invite_lifetime(c: &Connection, org: &Org, expires: Option<Duration>) -> Result<i64> {
+pub fn invite_lifetime(c: &Tx, org: &Org, expires: Option<Duration>) -> Result<i64> {
     let set = security::get(c, org.id)?.invite_max_lifetime;
     let max = set.unwrap_or(MAX_INVITE_LIFETIME);
     match expires {
@@ -159,7 +159,7 @@ pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {
 /// Writes what `set` changes of the stored settings of `org`; returns the
 /// changes as `key=value` words (empty: nothing changed) and the members
 /// outside `allowed-domains` when the request names it.
-pub fn set_in(c: &Connection, org: &Org, set: &SecuritySet) -> Result<(Vec<String>, Vec<String>)> {
+pub fn set_in(c: &Tx, org: &Org, set: &SecuritySet) -> Result<(Vec<String>, Vec<String>)> {
     let old = security::get(c, org.id)?;
     let mut new = old.clone();
     let mut changed = Vec::new();

@@ -187,7 +187,7 @@ impl Driver for InProcess {
     }
 
     fn db_check(&mut self) -> Result<(), String> {
-        let checked = ops::db::check(&mut self.store);
+        let checked = ops::db::check(&mut self.store, &Default::default());
         match self.note(&["db", "check"], checked) {
             Ok(problems) if problems.is_empty() => Ok(()),
             Ok(problems) => Err(format!("db check found: {problems:?}")),
