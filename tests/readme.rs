@@ -52,7 +52,13 @@ fn every_line_of_the_readme_tour_runs() {
             .stdin(Stdio::null())
             .output()
             .expect("run sh");
-        assert_eq!(code_of(&out), 0, "the README tour line `{line}` failed\n{}", describe(&out));
+        // On PostgreSQL, `db backup` copies no file: it refuses (exit 2)
+        // with the `pg_dump` command to use, as the README says.
+        let refused_backup =
+            on_postgres() && line.contains("db backup") && code_of(&out) == 2 && stderr(&out).contains("pg_dump");
+        if !refused_backup {
+            assert_eq!(code_of(&out), 0, "the README tour line `{line}` failed\n{}", describe(&out));
+        }
         if line.contains("invite create") && token.is_none() {
             // The receipt row's sixth field is the token.
             let text = stdout(&out);
