@@ -124,7 +124,7 @@ pub fn create(
                     continue;
                 }
             }
-            let created = create_one(tx, &s, email, role, &team_ids, secs, "")?;
+            let created = create_one(tx, &s, email, role, &team_ids, now(), secs, "")?;
             out.push(Change::new(Outcome::Created, Some(s.slug()), created));
         }
         Ok(out)
@@ -132,12 +132,14 @@ pub fn create(
 }
 
 /// Creates one invite inside an open transaction (also used by `apply`).
+#[allow(clippy::too_many_arguments)]
 pub fn create_one(
     c: &Tx,
     s: &Session,
     email: &Email,
     role: Role,
     team_ids: &[i64],
+    t: i64,
     secs: i64,
     audit_prefix: &str,
 ) -> Result<InviteView> {
@@ -147,7 +149,6 @@ pub fn create_one(
         }
     }
     crate::ops::security::check_joining(c, &s.org, email.as_str())?;
-    let t = now();
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
             .with_hint(format!(

@@ -170,6 +170,17 @@ pub fn apply(
         // The actor must be an admin of every existing org in the file, checked
         // before anything is written. An actor the store does not know yet is
         // an admin of nothing: it may only create new orgs.
+        // On PostgreSQL each org named is locked before anything is checked,
+        // in id order, so that two applies naming the same orgs in another
+        // order wait for each other instead of deadlocking.
+        let mut existing = Vec::new();
+        for o in &v.orgs {
+            existing.extend(orgs::id_of(tx, &o.slug)?);
+        }
+        existing.sort_unstable();
+        for id in existing {
+            tx.enter_org(id)?;
+        }
         for o in &v.orgs {
             if let Some(org) = orgs::find(tx, &o.slug)? {
                 let role = match &run.actor {
@@ -748,7 +759,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
+        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, run.now, secs, "via apply; ")?;
         run.changes.push(Applied {
             action: Outcome::Created,
             kind: "invite",
@@ -820,6 +831,7 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
 }
 
 fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
+    c.enter_org(org.id)?;
     let mut members_out = Vec::new();
     for (_, email, role) in members::ids(c, org.id)? {
         emails.insert(email.clone());
