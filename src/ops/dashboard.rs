@@ -10,7 +10,7 @@ use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
-use crate::policy::{self, Action, Decision, Facts, Target, Via};
+use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
 use crate::store::{members, Store};
 
@@ -66,55 +66,6 @@ fn view(c: &Connection, d: Dashboard) -> Result<DashboardView> {
     })
 }
 
-/// The policy facts about the session's user and this dashboard.
-pub fn target(c: &Connection, s: &Session, d: &Dashboard) -> Result<Target> {
-    let grant = dashboards::grants_for_user(c, d.id, s.actor.id)?
-        .into_iter()
-        .next()
-        .map(|(team, p)| (p, team.map_or(Via::Direct, Via::Team)));
-    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(s.actor.id), grant })
-}
-
-/// Decides `action` on the dashboard `slug` for the session's user.
-/// A dashboard the user cannot view is "not found", exactly like a missing one.
-pub fn decide(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
-    let missing = || {
-        Error::not_found(format!("dashboard {slug} does not exist in {}", s.slug()))
-            .with_hint("see the dashboards you can view with `orgctl dashboard list`")
-    };
-    let d = dashboards::find(c, s.org.id, slug)?.ok_or_else(missing)?;
-    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)?, rules: s.rules };
-    if !policy::can_view_dashboard(&facts) {
-        return Err(missing());
-    }
-    let decision = policy::decide(action, &facts);
-    Ok((d, decision))
-}
-
-/// Whether the session's user can view the dashboard `slug` (false when it
-/// is missing): `decide`'s own answer, where not found means no.
-pub fn can_view(c: &Connection, s: &Session, slug: &Slug) -> Result<bool> {
-    match decide(c, s, slug, Action::View) {
-        Ok(_) => Ok(true),
-        Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(e),
-    }
-}
-
-fn load(c: &Connection, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {
-    let (d, decision) = decide(c, s, slug, action)?;
-    if !decision.allowed {
-        return Err(Error::forbidden(format!(
-            "{} may not {action} dashboard {slug} in {}: {}",
-            s.actor.email,
-            s.slug(),
-            decision.reason
-        ))
-        .with_hint(format!("see who can with `orgctl dashboard access {slug}`")));
-    }
-    Ok(d)
-}
-
 pub struct NewDashboard<'a> {
     pub title: &'a Name,
     pub slug: Option<&'a Slug>,
@@ -163,8 +114,7 @@ pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) ->
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let s = scope.session();
-        let d = load(tx, s, slug, Action::View)?;
+        let d = scope.dashboard(tx, slug, Action::View)?;
         view(tx, d)
     })
 }
@@ -182,15 +132,15 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
     write_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let changes_text = e.title.is_some() || e.description.is_some();
-        let mut d = load(tx, s, slug, if changes_text { Action::Edit } else { Action::View })?;
+        let mut d = scope.dashboard(tx, slug, if changes_text { Action::Edit } else { Action::View })?;
         // Asking for a visibility needs the right to change it even when it
         // is already the one asked for: `unchanged` must not answer a refusal.
         if let Some(v) = e.visibility {
-            load(tx, s, slug, Action::Share)?;
+            scope.dashboard(tx, slug, Action::Share)?;
             d.visibility = v;
         }
         if let Some(email) = e.owner {
-            load(tx, s, slug, Action::Share)?;
+            scope.dashboard(tx, slug, Action::Share)?;
             let (user, _) = crate::ops::member::existing_member(tx, s, email)?;
             d.owner_id = Some(user.id);
             d.owner = Some(user.email);
@@ -223,8 +173,7 @@ pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
 /// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
     let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
-        let s = scope.session();
-        let d = load(tx, s, slug, Action::Delete)?;
+        let d = scope.dashboard(tx, slug, Action::Delete)?;
         let shown = view(tx, d.clone())?;
         dashboards::delete(tx, d.id)?;
         let details = format!("grants={}", shown.grants.len());
@@ -254,7 +203,7 @@ pub fn share(
 ) -> Result<Change<GrantChange>> {
     write_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let d = load(tx, s, slug, Action::Share)?;
+        let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, to)?;
         let outcome = match dashboards::grant_of(tx, d.id, g)? {
             Some(old) if old == p => Outcome::Unchanged,
@@ -283,7 +232,7 @@ pub fn unshare(
 ) -> Result<Change<GrantChange>> {
     let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
         let s = scope.session();
-        let d = load(tx, s, slug, Action::Share)?;
+        let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, from)?;
         let old = dashboards::grant_of(tx, d.id, g)?;
         let removed = dashboards::remove_grant(tx, d.id, g)?;
@@ -302,7 +251,7 @@ pub fn unshare(
 pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let d = load(tx, s, slug, Action::View)?;
+        let d = scope.dashboard(tx, slug, Action::View)?;
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
@@ -357,8 +306,7 @@ fn via_rank(v: &Via) -> (u8, String) {
 /// Checks, before a confirmation prompt, that the acting user may take `action` on the dashboard.
 pub fn precheck(store: &mut Store, who: &Who, slug: &Slug, action: Action) -> Result<()> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let s = scope.session();
-        load(tx, s, slug, action).map(|_| ())
+        scope.dashboard(tx, slug, action).map(|_| ())
     })
 }
 

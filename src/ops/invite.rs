@@ -12,8 +12,8 @@ use sha2::Digest;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
-use crate::ops::{audit, audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, write_into, write_personal, Audited, Step};
+use crate::ops::{session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
 use crate::store::orgs::Org;
@@ -104,14 +104,13 @@ pub fn create(
     expires: Option<Duration>,
 ) -> Result<Vec<Change<InviteView>>> {
     expiry(expires)?;
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::Invite)?;
+    let change = write_as(store, who, Action::Invite, |tx, scope| {
+        let s = scope.session();
         let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let team_ids =
-            team_slugs.iter().map(|t| crate::ops::team::find(tx, &s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
+            team_slugs.iter().map(|t| crate::ops::team::find(tx, s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
         let mut seen = std::collections::BTreeSet::new();
-        let mut out = Vec::new();
+        let (mut out, mut steps) = (Vec::new(), Vec::new());
         let mut wanted_teams = team_ids.clone();
         wanted_teams.sort_unstable();
         wanted_teams.dedup();
@@ -120,18 +119,22 @@ pub fn create(
                 let mut teams: Vec<i64> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
                 teams.sort_unstable();
                 if p.role == role && teams == wanted_teams {
-                    out.push(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &p, None)?));
+                    out.push((Outcome::Unchanged, view(tx, s.slug(), &p, None)?));
                     continue;
                 }
             }
-            let created = create_one(tx, &s, email, role, &team_ids, secs, "")?;
-            out.push(Change::new(Outcome::Created, Some(s.slug()), created));
+            let (created, step) = create_one(tx, s, email, role, &team_ids, secs)?;
+            out.push((Outcome::Created, created));
+            steps.push(step);
         }
-        Ok(out)
-    })
+        Ok(Audited::of_steps(Outcome::Created, out, steps))
+    })?;
+    let org = change.org;
+    Ok(change.item.into_iter().map(|(outcome, item)| Change::new(outcome, org.as_deref(), item)).collect())
 }
 
-/// Creates one invite inside an open transaction (also used by `apply`).
+/// Creates one invite inside an open transaction (also used by `apply`);
+/// returns it with its audit entry, to be recorded with the change.
 pub fn create_one(
     c: &Connection,
     s: &Session,
@@ -139,8 +142,7 @@ pub fn create_one(
     role: Role,
     team_ids: &[i64],
     secs: i64,
-    audit_prefix: &str,
-) -> Result<InviteView> {
+) -> Result<(InviteView, Step)> {
     if let Some(u) = users::find(c, email)? {
         if members::role(c, s.org.id, u.id)?.is_some() {
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
@@ -160,14 +162,8 @@ pub fn create_one(
     for team in team_ids {
         invites::add_team(c, s.org.id, invite.id, *team)?;
     }
-    audit_in(
-        c,
-        s,
-        AuditAction::InviteCreate,
-        email.as_str(),
-        &format!("{audit_prefix}id={} role={role}", invite.number),
-    )?;
-    view(c, s.slug(), &invite, Some(token))
+    let step = (AuditAction::InviteCreate, email.to_string(), format!("id={} role={role}", invite.number));
+    Ok((view(c, s.slug(), &invite, Some(token))?, step))
 }
 
 /// The org's invites in one state (all with `None`), by id (admins).
@@ -275,7 +271,8 @@ fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invi
 
 /// Accepts an invite: the user joins with the invited role and the invited teams that still exist.
 pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
-    store.write(|tx| {
+    // The invite is the authority to join: the policy is asked once they are in.
+    write_into(store, who, Action::ViewOrg, |tx, _| {
         let (me, mut invite, org) = by_token(tx, who, token)?;
         let t = now();
         // Someone added to the org after being invited may still accept, but
@@ -302,34 +299,21 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
             teams::add_member(tx, org.id, team_id, me.id)?;
         }
         invites::set_state(tx, &invite, InviteState::Accepted)?;
-        audit(
-            tx,
-            Some(&me),
-            who.user_source(),
-            Some(&org),
-            AuditAction::InviteAccept,
-            &me.email,
-            &format!("id={} role={}", invite.number, invite.role),
-        )?;
+        let details = format!("id={} role={}", invite.number, invite.role);
         invite.state = InviteState::Accepted;
-        Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
+        let accepted = view(tx, &org.slug, &invite, None)?;
+        let slug = Slug::from_store(org.slug);
+        Ok((slug, Audited::changed(Outcome::Updated, accepted, AuditAction::InviteAccept, &me.email, &details)))
     })
 }
 
 pub fn decline(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
-    store.write(|tx| {
+    write_personal(store, who, |tx| {
         let (me, mut invite, org) = by_token(tx, who, token)?;
         invites::set_state(tx, &invite, InviteState::Declined)?;
-        audit(
-            tx,
-            Some(&me),
-            who.user_source(),
-            Some(&org),
-            AuditAction::InviteDecline,
-            &me.email,
-            &format!("id={}", invite.number),
-        )?;
+        let details = format!("id={}", invite.number);
         invite.state = InviteState::Declined;
-        Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
+        let declined = view(tx, &org.slug, &invite, None)?;
+        Ok((Some(org), Audited::changed(Outcome::Updated, declined, AuditAction::InviteDecline, &me.email, &details)))
     })
 }

@@ -17,13 +17,15 @@ use crate::manifest::{
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::audited::AuditAction;
 use crate::ops::connector::without_password;
-use crate::ops::{audit, audit_in, session, Diff, Outcome, Session, Who};
+use crate::ops::scope::{write_batch, Audited, Ledger, Scope};
+use crate::ops::{session, Diff, Outcome, Who};
+use crate::policy::Action;
 use crate::store::dashboards::{Dashboard, Grantee};
 use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
 use crate::store::{
-    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store,
+    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store, Tx,
 };
 
 /// One change `apply` made (or, with `--dry-run`, would make).
@@ -77,22 +79,35 @@ pub fn size(v: &Validated) -> u64 {
     (v.users.len() + orgs) as u64
 }
 
+/// What `apply` may change in an org: the actor must be allowed every one
+/// of these there, by the same policy table the commands ask.
+const APPLY_ACTIONS: &[Action] = &[
+    Action::ManageOrg,
+    Action::ManageBilling,
+    Action::ManageMembers,
+    Action::ManageTeams,
+    Action::CreateDashboard,
+    Action::ManageConnectors,
+    Action::ManageIntegrations,
+    Action::Invite,
+    Action::ManageSecurity,
+];
+
 /// The state of one `apply` run inside its transaction.
-struct Run<'a> {
-    c: &'a Connection,
-    actor: Option<User>,
+struct Run<'a, 'w> {
+    c: &'a Tx<'a>,
+    /// The acting user, and the recorder of every change.
+    ledger: &'a mut Ledger<'w>,
     prune: bool,
     now: i64,
     changes: Vec<Applied>,
     progress: &'a mut dyn FnMut(u64),
-    /// How the acting user was named, for the audit trail.
-    source: Option<crate::ops::Source>,
     /// Places in the file that name what is not there (a user, a member, a
     /// team): all are reported together once the whole file was walked.
     problems: Vec<Error>,
 }
 
-impl Run<'_> {
+impl Run<'_, '_> {
     /// The value, or `None` with a problem of the file's (a usage error)
     /// noted for the end; any other error stops the run.
     fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
@@ -106,9 +121,11 @@ impl Run<'_> {
         }
     }
 
+    /// Records a change in the audit log (in a scope's org, or in none for
+    /// users) and in the plan.
     fn record(
         &mut self,
-        org: Option<&Org>,
+        scope: Option<&Scope>,
         action: Outcome,
         kind: &'static str,
         target: &str,
@@ -120,11 +137,11 @@ impl Run<'_> {
         let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
         let audited = audit_action(kind, action)
             .ok_or_else(|| Error::internal(format!("no audit action for a {kind} change")))?;
-        audit(self.c, self.actor.as_ref(), self.source, org, audited, target, &audit_details)?;
+        self.ledger.record(self.c, scope, Audited::changed(action, (), audited, target, &audit_details))?;
         self.changes.push(Applied {
             action,
             kind,
-            org: org.map(|o| o.slug.clone()),
+            org: scope.map(|s| s.slug().to_string()),
             target: target.to_string(),
             details,
             token: None,
@@ -137,7 +154,7 @@ impl Run<'_> {
     }
 
     fn actor(&self) -> Result<&User> {
-        self.actor.as_ref().ok_or_else(|| Error::internal("apply without an actor"))
+        self.ledger.actor().ok_or_else(|| Error::internal("apply without an actor"))
     }
 }
 
@@ -150,33 +167,20 @@ pub fn apply(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Report> {
     let actor_email = session::user_email(who)?.value.clone();
-    store.write_then(!opts.dry_run, |tx| {
-        let mut run = Run {
-            c: tx,
-            actor: None,
-            prune: opts.prune,
-            now: now(),
-            changes: Vec::new(),
-            progress,
-            source: who.user_source(),
-            problems: Vec::new(),
-        };
+    write_batch(store, who, !opts.dry_run, |tx, ledger| {
+        let mut run =
+            Run { c: tx, ledger, prune: opts.prune, now: now(), changes: Vec::new(), progress, problems: Vec::new() };
         // A user declared in the file may be the acting user before it exists.
-        run.actor = users::find(tx, &actor_email)?;
         let declared = v.users.iter().any(|u| u.email == actor_email);
-        if run.actor.is_none() && !declared {
+        if run.ledger.actor().is_none() && !declared {
             session::actor(tx, who)?;
         }
-        // The actor must be an admin of every existing org in the file, checked
-        // before anything is written. An actor the store does not know yet is
-        // an admin of nothing: it may only create new orgs.
+        // The actor must be allowed everything apply does in every existing
+        // org in the file, checked before anything is written. An actor the
+        // store does not know yet holds no role: it may only create new orgs.
         for o in &v.orgs {
             if let Some(org) = orgs::find(tx, &o.slug)? {
-                let role = match &run.actor {
-                    Some(a) => members::role(tx, org.id, a.id)?,
-                    None => None,
-                };
-                if role != Some(Role::Admin) {
+                if run.ledger.scope(tx, &org, APPLY_ACTIONS)?.is_err() {
                     return Err(Error::forbidden(format!(
                         "{actor_email} is not an admin of {}, which the manifest names",
                         o.slug
@@ -189,8 +193,8 @@ pub fn apply(
         for u in &v.users {
             apply_user(&mut run, u, &mut renames)?;
         }
-        if run.actor.is_none() {
-            run.actor = users::find(tx, &actor_email)?;
+        if run.ledger.actor().is_none() {
+            run.ledger.refresh_actor(tx)?;
         }
         for o in &v.orgs {
             apply_org(&mut run, o)?;
@@ -233,7 +237,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
                     // A manifest may create users, but an existing user's name
                     // is theirs alone: an admin of one org must not rename
                     // someone everywhere.
-                    if Some(existing.id) != run.actor.as_ref().map(|a| a.id) {
+                    if Some(existing.id) != run.ledger.actor().map(|a| a.id) {
                         return Err(Error::forbidden(format!(
                             "the manifest renames {}, an existing user; only they can rename themselves",
                             existing.email
@@ -330,11 +334,18 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             let name = o.name.clone().map_or_else(|| Name::parse(o.slug.as_str()), Ok)?;
             let org = orgs::insert(c, &o.slug, &name, run.now)?;
             members::insert(c, org.id, actor.id, Role::Admin, run.now)?;
-            run.record(Some(&org), Outcome::Created, "org", o.slug.as_str(), format!("name={name}"))?;
-            run.record(Some(&org), Outcome::Created, "member", actor.email.as_str(), "role=admin".into())?;
             org
         }
     };
+    // Checked before the run for an existing org; its founder, for a new one.
+    let scope = run.ledger.scope(c, &org, APPLY_ACTIONS)?.map_err(|d| {
+        Error::forbidden(format!("{} may not apply to {}: {}", actor.email, o.slug, d.reason))
+            .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)")
+    })?;
+    if created {
+        run.record(Some(&scope), Outcome::Created, "org", o.slug.as_str(), format!("name={}", org.name))?;
+        run.record(Some(&scope), Outcome::Created, "member", actor.email.as_str(), "role=admin".into())?;
+    }
     let mut changed = Diff::new();
     if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
         orgs::set_name(c, org.id, name)?;
@@ -355,7 +366,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     }
     // A new org's plan and billing email are part of its creation, not a second change.
     if !changed.is_empty() && !created {
-        run.record(Some(&org), Outcome::Updated, "org", o.slug.as_str(), changed.text())?;
+        run.record(Some(&scope), Outcome::Updated, "org", o.slug.as_str(), changed.text())?;
     }
     let mut ids = HashMap::new();
 
@@ -370,7 +381,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
                 members::set_role(c, org.id, uid, role)?;
-                run.record(Some(&org), Outcome::Updated, "member", email.as_str(), format!("role={r}->{role}"))?;
+                run.record(Some(&scope), Outcome::Updated, "member", email.as_str(), format!("role={r}->{role}"))?;
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
@@ -379,18 +390,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 crate::ops::security::check_joining(c, &org, email.as_str())
                     .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
                 members::insert(c, org.id, uid, role, run.now)?;
-                run.record(Some(&org), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
+                run.record(Some(&scope), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
             }
         }
     }
     if run.prune {
-        let s = Session {
-            actor: actor.clone(),
-            org: org.clone(),
-            role: Some(Role::Admin),
-            actor_source: run.source,
-            rules: crate::ops::security::rules(c, org.id)?,
-        };
+        let s = scope.session();
         for (uid, email, _) in members::ids(c, org.id)? {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
@@ -398,12 +403,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 // What goes with a membership goes here too: their private
                 // chats, and the pending invites that carried their authority.
                 chats::delete_all_of(c, org.id, uid)?;
-                let (_, revocations) = crate::ops::member::revoke_sent_by(c, &s, uid)?;
-                for (action, target, details) in revocations {
-                    audit_in(c, &s, action, &target, &details)?;
-                }
+                let (_, revocations) = crate::ops::member::revoke_sent_by(c, s, uid)?;
+                run.ledger.record(c, Some(&scope), Audited::of_steps(Outcome::Updated, (), revocations))?;
                 members::delete(c, org.id, uid)?;
-                run.record(Some(&org), Outcome::Deleted, "member", &email, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "member", &email, String::new())?;
             }
         }
     }
@@ -424,7 +427,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 );
                 if !diff.is_empty() {
                     teams::update(c, team.id, &name, description.as_deref())?;
-                    run.record(Some(&org), Outcome::Updated, "team", t.slug.as_str(), diff.text())?;
+                    run.record(Some(&scope), Outcome::Updated, "team", t.slug.as_str(), diff.text())?;
                 }
                 team
             }
@@ -432,7 +435,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let name = t.name.clone().map_or_else(|| Name::parse(t.slug.as_str()), Ok)?;
                 let team =
                     teams::insert(c, org.id, &t.slug, &name, t.description.clone().flatten().as_deref(), run.now)?;
-                run.record(Some(&org), Outcome::Created, "team", t.slug.as_str(), format!("name={name}"))?;
+                run.record(Some(&scope), Outcome::Created, "team", t.slug.as_str(), format!("name={name}"))?;
                 team
             }
         };
@@ -451,7 +454,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
             wanted.insert(uid);
             if teams::add_member(c, org.id, team.id, uid)? {
-                run.record(Some(&org), Outcome::Created, "team_member", &format!("{}/{email}", t.slug), String::new())?;
+                run.record(Some(&scope), Outcome::Created, "team_member", &format!("{}/{email}", t.slug), String::new())?;
             }
         }
         if run.prune {
@@ -459,7 +462,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&uid) {
                     teams::remove_member(c, team.id, uid)?;
                     run.record(
-                        Some(&org),
+                        Some(&scope),
                         Outcome::Deleted,
                         "team_member",
                         &format!("{}/{email}", t.slug),
@@ -473,7 +476,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for team in teams::list(c, org.id)? {
             if !team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
                 teams::delete(c, team.id)?;
-                run.record(Some(&org), Outcome::Deleted, "team", &team.slug, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "team", &team.slug, String::new())?;
             }
         }
     }
@@ -525,7 +528,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let diff = crate::ops::dashboard::edit_diff(&before, &existing);
                 if !diff.is_empty() {
                     dashboards::update(c, &existing)?;
-                    run.record(Some(&org), Outcome::Updated, "dashboard", d.slug.as_str(), diff.text())?;
+                    run.record(Some(&scope), Outcome::Updated, "dashboard", d.slug.as_str(), diff.text())?;
                 }
                 existing
             }
@@ -544,7 +547,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     run.now,
                 )?;
                 run.record(
-                    Some(&org),
+                    Some(&scope),
                     Outcome::Created,
                     "dashboard",
                     d.slug.as_str(),
@@ -585,7 +588,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 old => {
                     dashboards::set_grant(c, org.id, dash.id, grantee, g.permission)?;
                     let action = if old.is_some() { Outcome::Updated } else { Outcome::Created };
-                    run.record(Some(&org), action, "grant", &target, format!("permission={}", g.permission))?;
+                    run.record(Some(&scope), action, "grant", &target, format!("permission={}", g.permission))?;
                 }
             }
         }
@@ -594,7 +597,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     dashboards::remove_grant(c, dash.id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(Some(&org), Outcome::Deleted, "grant", &format!("{}/{who}", d.slug), String::new())?;
+                    run.record(Some(&scope), Outcome::Deleted, "grant", &format!("{}/{who}", d.slug), String::new())?;
                 }
             }
         }
@@ -603,7 +606,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for d in dashboards::list(c, org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
                 dashboards::delete(c, d.id)?;
-                run.record(Some(&org), Outcome::Deleted, "dashboard", &d.slug, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "dashboard", &d.slug, String::new())?;
             }
         }
     }
@@ -621,13 +624,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 if existing.kind != k.kind.as_str() || existing.url != url {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;
-                    run.record(Some(&org), Outcome::Updated, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                    run.record(Some(&scope), Outcome::Updated, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
                 }
                 existing.id
             }
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
-                run.record(Some(&org), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                run.record(Some(&scope), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
                 connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
             }
         };
@@ -647,7 +650,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             wanted.push(grantee);
             if connector_grants::grant(c, org.id, connector_id, grantee)? {
                 run.record(
-                    Some(&org),
+                    Some(&scope),
                     Outcome::Created,
                     "connector_grant",
                     &format!("{}/{named}", k.name),
@@ -661,7 +664,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     connector_grants::revoke(c, connector_id, grantee)?;
                     let who = grantee_name(c, grantee)?;
                     run.record(
-                        Some(&org),
+                        Some(&scope),
                         Outcome::Deleted,
                         "connector_grant",
                         &format!("{}/{who}", k.name),
@@ -675,7 +678,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for k in connectors::list(c, org.id)? {
             if !conn_names.contains(&k.name) {
                 connectors::delete(c, k.id)?;
-                run.record(Some(&org), Outcome::Deleted, "connector", &k.name, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "connector", &k.name, String::new())?;
             }
         }
     }
@@ -699,12 +702,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 wanted.id = existing.id;
                 if wanted != existing {
                     integrations::update(c, &wanted)?;
-                    run.record(Some(&org), Outcome::Updated, "integration", x.name.as_str(), details)?;
+                    run.record(Some(&scope), Outcome::Updated, "integration", x.name.as_str(), details)?;
                 }
             }
             None => {
                 integrations::insert(c, org.id, &wanted, run.now)?;
-                run.record(Some(&org), Outcome::Created, "integration", x.name.as_str(), details)?;
+                run.record(Some(&scope), Outcome::Created, "integration", x.name.as_str(), details)?;
             }
         }
     }
@@ -712,19 +715,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for x in integrations::list(c, org.id)? {
             if !integration_names.contains(&x.name) {
                 integrations::delete(c, x.id)?;
-                run.record(Some(&org), Outcome::Deleted, "integration", &x.name, format!("kind={}", x.kind))?;
+                run.record(Some(&scope), Outcome::Deleted, "integration", &x.name, format!("kind={}", x.kind))?;
             }
         }
     }
 
     // Invites: created when the email has no pending invite and is not a member yet.
-    let s = Session {
-        actor: actor.clone(),
-        org: org.clone(),
-        role: Some(Role::Admin),
-        actor_source: run.source,
-        rules: crate::ops::security::rules(c, org.id)?,
-    };
     for inv in &o.invites {
         run.tick();
         let member = match users::find(c, &inv.email)? {
@@ -748,13 +744,16 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, secs, "via apply; ")?;
+        let (created, (action, target, details)) =
+            crate::ops::invite::create_one(c, scope.session(), &inv.email, inv.role, &tids, secs)?;
+        let audited = Audited::changed(Outcome::Created, (), action, &target, &format!("via apply; {details}"));
+        run.ledger.record(c, Some(&scope), audited)?;
         run.changes.push(Applied {
             action: Outcome::Created,
             kind: "invite",
             org: Some(org.slug.clone()),
-            target: inv.email.to_string(),
-            details: format!("id={} role={}", created.id, inv.role),
+            target,
+            details,
             token: created.token,
         });
     }
@@ -770,7 +769,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             if !outside.is_empty() {
                 details.push_str(&format!(" members_outside={}", outside.join(",")));
             }
-            run.record(Some(&org), Outcome::Updated, "security", o.slug.as_str(), details)?;
+            run.record(Some(&scope), Outcome::Updated, "security", o.slug.as_str(), details)?;
         }
     }
 

@@ -5,8 +5,8 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Name, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_in, write_in_then, Audited};
-use crate::ops::{audit, audit_in, require, session, Change, Outcome, Who};
+use crate::ops::scope::{read_in, write_closing, write_in_then, write_into, Audited};
+use crate::ops::{session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
 use crate::store::{members, Store};
@@ -35,8 +35,8 @@ fn view(org: &Org, role: Role, who: &Who) -> OrgView {
 
 /// Creates an org with the acting user as its admin.
 pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) -> Result<Change<OrgView>> {
-    store.write(|tx| {
-        let me = session::actor(tx, who)?;
+    // Any user may found an org: the policy is asked once they are its admin.
+    write_into(store, who, Action::ManageOrg, |tx, me| {
         if orgs::find(tx, slug)?.is_some() {
             return Err(Error::conflict(format!("org {slug} already exists")).with_hint("choose another slug"));
         }
@@ -51,16 +51,9 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
         let t = now();
         let org = orgs::insert(tx, slug, name, t)?;
         members::insert(tx, org.id, me.id, Role::Admin, t)?;
-        audit(
-            tx,
-            Some(&me),
-            who.user_source(),
-            Some(&org),
-            AuditAction::OrgCreate,
-            slug.as_str(),
-            &format!("name={name}"),
-        )?;
-        Ok(Change::new(Outcome::Created, Some(slug.as_str()), view(&org, Role::Admin, who)))
+        let created = view(&org, Role::Admin, who);
+        let details = format!("name={name}");
+        Ok((slug.clone(), Audited::changed(Outcome::Created, created, AuditAction::OrgCreate, slug.as_str(), &details)))
     })
 }
 
@@ -116,37 +109,29 @@ pub struct OrgDeleted {
 
 /// Deletes an org and everything in it (admins); `dry_run` works it out and rolls back.
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<OrgDeleted>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org_or(tx, who, Some(slug))?;
-        require(&s, Action::ManageOrg)?;
+    let change = write_closing(store, who, slug, !dry_run, |tx, scope| {
+        let org_id = scope.org_id();
         let t = now();
-        let usage = orgs::usage(tx, s.org.id, t)?;
+        let usage = orgs::usage(tx, org_id, t)?;
         let gone = OrgDeleted {
-            org: view(&s.org, Role::Admin, who),
-            members: members::ids(tx, s.org.id)?.into_iter().map(|(_, e, _)| e).collect(),
-            teams: crate::store::teams::list(tx, s.org.id)?.into_iter().map(|t| t.slug).collect(),
-            dashboards: crate::store::dashboards::list(tx, s.org.id)?.into_iter().map(|d| d.slug).collect(),
-            connectors: crate::store::connectors::list(tx, s.org.id)?.into_iter().map(|k| k.name).collect(),
-            invites: crate::store::invites::list(tx, s.org.id, Some(crate::model::InviteState::Pending), t)?
+            org: view(scope.org(), Role::Admin, who),
+            members: members::ids(tx, org_id)?.into_iter().map(|(_, e, _)| e).collect(),
+            teams: crate::store::teams::list(tx, org_id)?.into_iter().map(|t| t.slug).collect(),
+            dashboards: crate::store::dashboards::list(tx, org_id)?.into_iter().map(|d| d.slug).collect(),
+            connectors: crate::store::connectors::list(tx, org_id)?.into_iter().map(|k| k.name).collect(),
+            invites: crate::store::invites::list(tx, org_id, Some(crate::model::InviteState::Pending), t)?
                 .into_iter()
                 .map(|i| crate::ops::member::RevokedInvite { id: i.number, email: i.email })
                 .collect(),
-            chats_deleted: crate::store::chats::count_in_org(tx, s.org.id)?,
+            chats_deleted: crate::store::chats::count_in_org(tx, org_id)?,
         };
-        // The entry is numbered by the org's counter, which goes with the org.
-        audit_in(
-            tx,
-            &s,
-            AuditAction::OrgDelete,
-            slug.as_str(),
-            &format!(
-                "members={} teams={} dashboards={} connectors={}",
-                usage.members, usage.teams, usage.dashboards, usage.connectors
-            ),
-        )?;
-        orgs::delete(tx, s.org.id)?;
-        Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), gone).dry(dry_run))
-    })
+        let details = format!(
+            "members={} teams={} dashboards={} connectors={}",
+            usage.members, usage.teams, usage.dashboards, usage.connectors
+        );
+        Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::OrgDelete, slug.as_str(), &details))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// Leaves an org; the last admin cannot. The dashboards you own stay,
@@ -199,5 +184,5 @@ pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<i64>> {
 /// Checks, before a confirmation prompt, that the acting user may take
 /// `action` in the org (the command checks again in its own transaction).
 pub fn precheck(store: &mut Store, who: &Who, slug: Option<&Slug>, action: Action) -> Result<()> {
-    store.read(|tx| require(&session::in_org_or(tx, who, slug)?, action))
+    read_in(store, who, slug, action, |_, _| Ok(()))
 }

@@ -117,7 +117,7 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
         // dashboard must not show through its team's page.
         let mut dashboards = Vec::new();
         for (slug, permission) in dashboards::granted_to_team(tx, s.org.id, team.id)? {
-            if crate::ops::dashboard::can_view(tx, s, &Slug::from_store(slug.clone()))? {
+            if scope.can_view_dashboard(tx, &Slug::from_store(slug.clone()))? {
                 dashboards.push(TeamDashboard { slug, permission });
             }
         }
