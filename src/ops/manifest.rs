@@ -121,32 +121,35 @@ impl Run<'_, '_> {
         }
     }
 
-    /// Records a change in the audit log (in a scope's org, or in none for
-    /// users) and in the plan.
+    /// Records a change (in a scope's org, or in none for users) under the
+    /// action the command line writes for it, so that `audit list --action
+    /// member.add` finds members added by apply too.
+    #[allow(clippy::too_many_arguments)]
     fn record(
         &mut self,
         scope: Option<&Scope>,
-        action: Outcome,
+        outcome: Outcome,
         kind: &'static str,
+        action: AuditAction,
         target: &str,
         details: String,
     ) -> Result<()> {
-        if action == Outcome::Unchanged {
+        if outcome == Outcome::Unchanged {
             return Ok(());
         }
-        let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
-        let audited = audit_action(kind, action)
-            .ok_or_else(|| Error::internal(format!("no audit action for a {kind} change")))?;
-        self.ledger.record(self.c, scope, Audited::changed(action, (), audited, target, &audit_details))?;
-        self.changes.push(Applied {
-            action,
-            kind,
-            org: scope.map(|s| s.slug().to_string()),
-            target: target.to_string(),
-            details,
-            token: None,
-        });
-        Ok(())
+        self.done(scope, kind, Audited::changed(outcome, (), action, target, &details))
+    }
+
+    /// Records what a verb's core did, in the audit log (its details
+    /// starting `via apply`) and in the plan, one line per entry.
+    fn done<T>(&mut self, scope: Option<&Scope>, kind: &'static str, done: Audited<T>) -> Result<T> {
+        let action = done.outcome();
+        for (target, details) in done.entries() {
+            let org = scope.map(|s| s.slug().to_string());
+            let (target, details) = (target.to_string(), details.to_string());
+            self.changes.push(Applied { action, kind, org, target, details, token: None });
+        }
+        Ok(self.ledger.record(self.c, scope, done.noting("via apply"))?.1)
     }
 
     fn tick(&mut self) {
@@ -203,7 +206,7 @@ pub fn apply(
         for (user, name) in renames {
             users::set_name(tx, user.id, &name)?;
             let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str()));
-            run.record(None, Outcome::Updated, "user", &user.email, diff.text())?;
+            run.record(None, Outcome::Updated, "user", AuditAction::UserEdit, &user.email, diff.text())?;
         }
         crate::manifest::report_problems(std::mem::take(&mut run.problems))?;
         let mut changes = run.changes;
@@ -257,45 +260,10 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
                 None => Name::parse(u.email.as_str().split('@').next().unwrap_or("user"))?,
             };
             users::insert(run.c, &u.email, &name, run.now)?;
-            run.record(None, Outcome::Created, "user", u.email.as_str(), format!("name={name}"))?;
+            run.record(None, Outcome::Created, "user", AuditAction::UserAdd, u.email.as_str(), format!("name={name}"))?;
         }
     }
     Ok(())
-}
-
-/// The audit action the command line writes for the same change, so that
-/// `audit list --action member.add` finds members added by apply too.
-fn audit_action(kind: &str, action: Outcome) -> Option<AuditAction> {
-    use Outcome::{Created as C, Deleted as D};
-    match (kind, action) {
-        ("user", C) => Some(AuditAction::UserAdd),
-        ("user", _) => Some(AuditAction::UserEdit),
-        ("org", C) => Some(AuditAction::OrgCreate),
-        ("org", _) => Some(AuditAction::OrgEdit),
-        ("member", C) => Some(AuditAction::MemberAdd),
-        ("member", D) => Some(AuditAction::MemberRemove),
-        ("member", _) => Some(AuditAction::MemberSetRole),
-        ("team", C) => Some(AuditAction::TeamCreate),
-        ("team", D) => Some(AuditAction::TeamDelete),
-        ("team", _) => Some(AuditAction::TeamEdit),
-        ("team_member", D) => Some(AuditAction::TeamRemove),
-        ("team_member", _) => Some(AuditAction::TeamAdd),
-        ("dashboard", C) => Some(AuditAction::DashboardCreate),
-        ("dashboard", D) => Some(AuditAction::DashboardDelete),
-        ("dashboard", _) => Some(AuditAction::DashboardEdit),
-        ("grant", D) => Some(AuditAction::DashboardUnshare),
-        ("grant", _) => Some(AuditAction::DashboardShare),
-        ("connector", C) => Some(AuditAction::ConnectorAdd),
-        ("connector", D) => Some(AuditAction::ConnectorRemove),
-        ("connector", _) => Some(AuditAction::ConnectorEdit),
-        ("connector_grant", D) => Some(AuditAction::ConnectorRevoke),
-        ("connector_grant", _) => Some(AuditAction::ConnectorGrant),
-        ("integration", C) => Some(AuditAction::IntegrationAdd),
-        ("integration", D) => Some(AuditAction::IntegrationRemove),
-        ("integration", _) => Some(AuditAction::IntegrationEdit),
-        ("security", _) => Some(AuditAction::OrgSecurity),
-        _ => None,
-    }
 }
 
 /// `team SLUG` or `user EMAIL`, for a grant's place in the plan.
@@ -343,8 +311,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)")
     })?;
     if created {
-        run.record(Some(&scope), Outcome::Created, "org", o.slug.as_str(), format!("name={}", org.name))?;
-        run.record(Some(&scope), Outcome::Created, "member", actor.email.as_str(), "role=admin".into())?;
+        run.record(Some(&scope), Outcome::Created, "org", AuditAction::OrgCreate, o.slug.as_str(), format!("name={}", org.name))?;
+        run.record(Some(&scope), Outcome::Created, "member", AuditAction::MemberAdd, actor.email.as_str(), "role=admin".into())?;
     }
     let mut changed = Diff::new();
     if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
@@ -366,7 +334,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     }
     // A new org's plan and billing email are part of its creation, not a second change.
     if !changed.is_empty() && !created {
-        run.record(Some(&scope), Outcome::Updated, "org", o.slug.as_str(), changed.text())?;
+        run.record(Some(&scope), Outcome::Updated, "org", AuditAction::OrgEdit, o.slug.as_str(), changed.text())?;
     }
     let mut ids = HashMap::new();
 
@@ -381,7 +349,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
                 members::set_role(c, org.id, uid, role)?;
-                run.record(Some(&scope), Outcome::Updated, "member", email.as_str(), format!("role={r}->{role}"))?;
+                run.record(Some(&scope), Outcome::Updated, "member", AuditAction::MemberSetRole, email.as_str(), format!("role={r}->{role}"))?;
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
@@ -390,7 +358,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 crate::ops::security::check_joining(c, &org, email.as_str())
                     .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
                 members::insert(c, org.id, uid, role, run.now)?;
-                run.record(Some(&scope), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
+                run.record(Some(&scope), Outcome::Created, "member", AuditAction::MemberAdd, email.as_str(), format!("role={role}"))?;
             }
         }
     }
@@ -406,7 +374,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let (_, revocations) = crate::ops::member::revoke_sent_by(c, s, uid)?;
                 run.ledger.record(c, Some(&scope), Audited::of_steps(Outcome::Updated, (), revocations))?;
                 members::delete(c, org.id, uid)?;
-                run.record(Some(&scope), Outcome::Deleted, "member", &email, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "member", AuditAction::MemberRemove, &email, String::new())?;
             }
         }
     }
@@ -416,29 +384,9 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     let mut team_ids: BTreeMap<Slug, i64> = BTreeMap::new();
     for t in &o.teams {
         run.tick();
-        let team = match teams::find(c, org.id, &t.slug)? {
-            Some(team) => {
-                let name = t.name.as_ref().map_or(team.name.clone(), |n| n.to_string());
-                let description = t.description.clone().unwrap_or(team.description.clone());
-                let diff = Diff::new().field("name", Some(&team.name), Some(&name)).field(
-                    "description",
-                    team.description.as_deref(),
-                    description.as_deref(),
-                );
-                if !diff.is_empty() {
-                    teams::update(c, team.id, &name, description.as_deref())?;
-                    run.record(Some(&scope), Outcome::Updated, "team", t.slug.as_str(), diff.text())?;
-                }
-                team
-            }
-            None => {
-                let name = t.name.clone().map_or_else(|| Name::parse(t.slug.as_str()), Ok)?;
-                let team =
-                    teams::insert(c, org.id, &t.slug, &name, t.description.clone().flatten().as_deref(), run.now)?;
-                run.record(Some(&scope), Outcome::Created, "team", t.slug.as_str(), format!("name={name}"))?;
-                team
-            }
-        };
+        let description = t.description.as_ref().map(|d| d.as_deref());
+        let done = crate::ops::team::reconcile(c, &scope, &t.slug, t.name.as_ref(), description)?;
+        let team = run.done(Some(&scope), "team", done)?;
         team_ids.insert(t.slug.clone(), team.id);
         let mut wanted = BTreeSet::new();
         for (j, email) in t.members.iter().enumerate() {
@@ -454,17 +402,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
             wanted.insert(uid);
             if teams::add_member(c, org.id, team.id, uid)? {
-                run.record(Some(&scope), Outcome::Created, "team_member", &format!("{}/{email}", t.slug), String::new())?;
+                run.record(Some(&scope), Outcome::Created, "team_member", AuditAction::TeamAdd, &format!("{}/{email}", t.slug), String::new())?;
             }
         }
         if run.prune {
             for (uid, email) in teams::member_ids(c, team.id)? {
                 if !wanted.contains(&uid) {
                     teams::remove_member(c, team.id, uid)?;
-                    run.record(
-                        Some(&scope),
-                        Outcome::Deleted,
-                        "team_member",
+                    run.record(Some(&scope), Outcome::Deleted, "team_member", AuditAction::TeamRemove,
                         &format!("{}/{email}", t.slug),
                         String::new(),
                     )?;
@@ -476,7 +421,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for team in teams::list(c, org.id)? {
             if !team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
                 teams::delete(c, team.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "team", &team.slug, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "team", AuditAction::TeamDelete, &team.slug, String::new())?;
             }
         }
     }
@@ -528,7 +473,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let diff = crate::ops::dashboard::edit_diff(&before, &existing);
                 if !diff.is_empty() {
                     dashboards::update(c, &existing)?;
-                    run.record(Some(&scope), Outcome::Updated, "dashboard", d.slug.as_str(), diff.text())?;
+                    run.record(Some(&scope), Outcome::Updated, "dashboard", AuditAction::DashboardEdit, d.slug.as_str(), diff.text())?;
                 }
                 existing
             }
@@ -546,10 +491,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                     owner,
                     run.now,
                 )?;
-                run.record(
-                    Some(&scope),
-                    Outcome::Created,
-                    "dashboard",
+                run.record(Some(&scope), Outcome::Created, "dashboard", AuditAction::DashboardCreate,
                     d.slug.as_str(),
                     format!("visibility={visibility}"),
                 )?;
@@ -588,7 +530,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 old => {
                     dashboards::set_grant(c, org.id, dash.id, grantee, g.permission)?;
                     let action = if old.is_some() { Outcome::Updated } else { Outcome::Created };
-                    run.record(Some(&scope), action, "grant", &target, format!("permission={}", g.permission))?;
+                    run.record(Some(&scope), action, "grant", AuditAction::DashboardShare, &target, format!("permission={}", g.permission))?;
                 }
             }
         }
@@ -597,7 +539,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     dashboards::remove_grant(c, dash.id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(Some(&scope), Outcome::Deleted, "grant", &format!("{}/{who}", d.slug), String::new())?;
+                    run.record(Some(&scope), Outcome::Deleted, "grant", AuditAction::DashboardUnshare, &format!("{}/{who}", d.slug), String::new())?;
                 }
             }
         }
@@ -606,7 +548,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for d in dashboards::list(c, org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
                 dashboards::delete(c, d.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "dashboard", &d.slug, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "dashboard", AuditAction::DashboardDelete, &d.slug, String::new())?;
             }
         }
     }
@@ -624,13 +566,13 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 if existing.kind != k.kind.as_str() || existing.url != url {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;
-                    run.record(Some(&scope), Outcome::Updated, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                    run.record(Some(&scope), Outcome::Updated, "connector", AuditAction::ConnectorEdit, k.name.as_str(), format!("kind={}", k.kind))?;
                 }
                 existing.id
             }
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
-                run.record(Some(&scope), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                run.record(Some(&scope), Outcome::Created, "connector", AuditAction::ConnectorAdd, k.name.as_str(), format!("kind={}", k.kind))?;
                 connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
             }
         };
@@ -649,10 +591,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             };
             wanted.push(grantee);
             if connector_grants::grant(c, org.id, connector_id, grantee)? {
-                run.record(
-                    Some(&scope),
-                    Outcome::Created,
-                    "connector_grant",
+                run.record(Some(&scope), Outcome::Created, "connector_grant", AuditAction::ConnectorGrant,
                     &format!("{}/{named}", k.name),
                     String::new(),
                 )?;
@@ -663,10 +602,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     connector_grants::revoke(c, connector_id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(
-                        Some(&scope),
-                        Outcome::Deleted,
-                        "connector_grant",
+                    run.record(Some(&scope), Outcome::Deleted, "connector_grant", AuditAction::ConnectorRevoke,
                         &format!("{}/{who}", k.name),
                         String::new(),
                     )?;
@@ -678,7 +614,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for k in connectors::list(c, org.id)? {
             if !conn_names.contains(&k.name) {
                 connectors::delete(c, k.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "connector", &k.name, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "connector", AuditAction::ConnectorRemove, &k.name, String::new())?;
             }
         }
     }
@@ -688,7 +624,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     for x in &o.integrations {
         run.tick();
         integration_names.insert(x.name.as_str().to_string());
-        let mut wanted = Integration {
+        let wanted = Integration {
             id: 0,
             name: x.name.to_string(),
             kind: x.kind,
@@ -696,26 +632,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             channel: x.channel.clone(),
             events: x.events.clone(),
         };
-        let details = crate::ops::integration::details(&wanted);
-        match integrations::find(c, org.id, x.name.as_str())? {
-            Some(existing) => {
-                wanted.id = existing.id;
-                if wanted != existing {
-                    integrations::update(c, &wanted)?;
-                    run.record(Some(&scope), Outcome::Updated, "integration", x.name.as_str(), details)?;
-                }
-            }
-            None => {
-                integrations::insert(c, org.id, &wanted, run.now)?;
-                run.record(Some(&scope), Outcome::Created, "integration", x.name.as_str(), details)?;
-            }
-        }
+        run.done(Some(&scope), "integration", crate::ops::integration::reconcile(c, &scope, wanted)?)?;
     }
     if run.prune {
         for x in integrations::list(c, org.id)? {
             if !integration_names.contains(&x.name) {
-                integrations::delete(c, x.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "integration", &x.name, format!("kind={}", x.kind))?;
+                run.done(Some(&scope), "integration", crate::ops::integration::remove_in(c, x)?)?;
             }
         }
     }
@@ -769,7 +691,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             if !outside.is_empty() {
                 details.push_str(&format!(" members_outside={}", outside.join(",")));
             }
-            run.record(Some(&scope), Outcome::Updated, "security", o.slug.as_str(), details)?;
+            run.record(Some(&scope), Outcome::Updated, "security", AuditAction::OrgSecurity, o.slug.as_str(), details)?;
         }
     }
 

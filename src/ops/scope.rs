@@ -206,9 +206,39 @@ impl<T> Audited<T> {
         self
     }
 
+    /// The same change about another item (a view of it for the receipt).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Audited<U> {
+        Audited { outcome: self.outcome, item: f(self.item), entries: self.entries }
+    }
+
+    /// [`Audited::map`] with a view that may fail to load.
+    pub fn try_map<U>(self, f: impl FnOnce(T) -> Result<U>) -> Result<Audited<U>> {
+        Ok(Audited { outcome: self.outcome, item: f(self.item)?, entries: self.entries })
+    }
+
+    /// The item and the entries as steps, to be recorded with a larger
+    /// change (one invite among several).
+    pub fn into_steps(self) -> (T, Vec<Step>) {
+        (self.item, self.entries.into_iter().map(|e| (e.action, e.target, e.details)).collect())
+    }
+
     /// What happened, before the door records it.
     pub fn outcome(&self) -> Outcome {
         self.outcome
+    }
+
+    /// Each entry's target and details (for `apply`'s plan).
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries.iter().map(|e| (e.target.as_str(), e.details.as_str()))
+    }
+
+    /// Prefixes every entry's details with `note` (`via apply`), so the log
+    /// tells where the change came from.
+    pub fn noting(mut self, note: &str) -> Self {
+        for e in &mut self.entries {
+            e.details = if e.details.is_empty() { note.to_string() } else { format!("{note}; {}", e.details) };
+        }
+        self
     }
 }
 
