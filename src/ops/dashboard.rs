@@ -8,11 +8,11 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
-use crate::store::{members, Store};
+use crate::store::{members, Store, Tx};
 
 /// A dashboard as shown, with its grants.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -73,9 +73,30 @@ pub struct NewDashboard<'a> {
     pub visibility: Visibility,
 }
 
+/// Creates the dashboard `slug` in the scope's org, owned by `owner`: the
+/// core of `dashboard create` and of `apply`.
+pub fn create_in(c: &Tx, scope: &Scope, slug: &Slug, new: &NewDashboard, owner: i64) -> Result<Audited<Dashboard>> {
+    let org_id = scope.org_id();
+    dashboards::insert(c, org_id, slug, new.title.as_str(), new.description, new.visibility, Some(owner), now())?;
+    let d = dashboards::find(c, org_id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
+    let details = format!("visibility={}", new.visibility);
+    Ok(Audited::changed(Outcome::Created, d, AuditAction::DashboardCreate, slug.as_str(), &details))
+}
+
+/// Writes a dashboard's new values, recorded as exactly the fields that
+/// changed: the core of `dashboard edit` and of `apply`.
+pub fn update_in(c: &Tx, before: &Dashboard, after: Dashboard) -> Result<Audited<Dashboard>> {
+    let diff = edit_diff(before, &after);
+    if diff.is_empty() {
+        return Ok(Audited::unchanged(after));
+    }
+    dashboards::update(c, &after)?;
+    let slug = after.slug.clone();
+    Ok(Audited::changed(Outcome::Updated, after, AuditAction::DashboardEdit, &slug, &diff.text()))
+}
+
 pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change<DashboardView>> {
     write_as(store, who, Action::CreateDashboard, |tx, scope| {
-        let s = scope.session();
         let slug = match new.slug {
             Some(slug) => slug.clone(),
             None => Slug::from_title(new.title.as_str()).ok_or_else(|| {
@@ -83,23 +104,11 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
                     .with_hint("pass one with `--slug SLUG`")
             })?,
         };
-        if dashboards::find(tx, s.org.id, &slug)?.is_some() {
-            return Err(Error::conflict(format!("dashboard {slug} already exists in {}", s.slug()))
+        if dashboards::find(tx, scope.org_id(), &slug)?.is_some() {
+            return Err(Error::conflict(format!("dashboard {slug} already exists in {}", scope.slug()))
                 .with_hint("choose another with `--slug SLUG`"));
         }
-        dashboards::insert(
-            tx,
-            s.org.id,
-            &slug,
-            new.title.as_str(),
-            new.description,
-            new.visibility,
-            Some(s.actor.id),
-            now(),
-        )?;
-        let d = dashboards::find(tx, s.org.id, &slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
-        let details = format!("visibility={}", new.visibility);
-        Ok(Audited::changed(Outcome::Created, view(tx, d)?, AuditAction::DashboardCreate, slug.as_str(), &details))
+        create_in(tx, scope, &slug, new, scope.actor().id)?.try_map(|d| view(tx, d))
     })
 }
 
@@ -152,12 +161,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
             d.description = desc.map(str::to_string);
         }
         let before = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
-        let diff = edit_diff(&before, &d);
-        if diff.is_empty() {
-            return Ok(Audited::unchanged(view(tx, d)?));
-        }
-        dashboards::update(tx, &d)?;
-        Ok(Audited::changed(Outcome::Updated, view(tx, d)?, AuditAction::DashboardEdit, slug.as_str(), &diff.text()))
+        update_in(tx, &before, d)?.try_map(|d| view(tx, d))
     })
 }
 

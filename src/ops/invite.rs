@@ -12,12 +12,12 @@ use sha2::Digest;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, write_into, write_personal, Audited, Step};
+use crate::ops::scope::{read_as, write_as, write_as_then, write_into, write_personal, Audited, Scope};
 use crate::ops::{session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
 use crate::store::orgs::Org;
-use crate::store::{members, teams, users, Store};
+use crate::store::{members, teams, users, Store, Tx};
 
 /// The default time an invite stays valid.
 pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
@@ -123,9 +123,9 @@ pub fn create(
                     continue;
                 }
             }
-            let (created, step) = create_one(tx, s, email, role, &team_ids, secs)?;
+            let (created, step) = create_one(tx, scope, email, role, &team_ids, secs)?.into_steps();
             out.push((Outcome::Created, created));
-            steps.push(step);
+            steps.extend(step);
         }
         Ok(Audited::of_steps(Outcome::Created, out, steps))
     })?;
@@ -133,16 +133,17 @@ pub fn create(
     Ok(change.item.into_iter().map(|(outcome, item)| Change::new(outcome, org.as_deref(), item)).collect())
 }
 
-/// Creates one invite inside an open transaction (also used by `apply`);
-/// returns it with its audit entry, to be recorded with the change.
+/// Creates one invite in the scope's org: the core of `invite create` and
+/// of `apply`.
 pub fn create_one(
-    c: &Connection,
-    s: &Session,
+    c: &Tx,
+    scope: &Scope,
     email: &Email,
     role: Role,
     team_ids: &[i64],
     secs: i64,
-) -> Result<(InviteView, Step)> {
+) -> Result<Audited<InviteView>> {
+    let s = scope.session();
     if let Some(u) = users::find(c, email)? {
         if members::role(c, s.org.id, u.id)?.is_some() {
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
@@ -162,8 +163,9 @@ pub fn create_one(
     for team in team_ids {
         invites::add_team(c, s.org.id, invite.id, *team)?;
     }
-    let step = (AuditAction::InviteCreate, email.to_string(), format!("id={} role={role}", invite.number));
-    Ok((view(c, s.slug(), &invite, Some(token))?, step))
+    let details = format!("id={} role={role}", invite.number);
+    let created = view(c, s.slug(), &invite, Some(token))?;
+    Ok(Audited::changed(Outcome::Created, created, AuditAction::InviteCreate, email.as_str(), &details))
 }
 
 /// The org's invites in one state (all with `None`), by id (admins).

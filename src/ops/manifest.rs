@@ -20,7 +20,7 @@ use crate::ops::connector::without_password;
 use crate::ops::scope::{write_batch, Audited, Ledger, Scope};
 use crate::ops::{session, Diff, Outcome, Who};
 use crate::policy::Action;
-use crate::store::dashboards::{Dashboard, Grantee};
+use crate::store::dashboards::Grantee;
 use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
@@ -456,56 +456,33 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
             None => None,
         };
-        let dash = match dashboards::find(c, org.id, &d.slug)? {
-            Some(mut existing) => {
-                let before = existing.clone();
-                existing.title = d.title.to_string();
+        let done = match dashboards::find(c, org.id, &d.slug)? {
+            Some(before) => {
+                let mut after = before.clone();
+                after.title = d.title.to_string();
                 if let Some(desc) = &d.description {
-                    existing.description = desc.clone();
+                    after.description = desc.clone();
                 }
                 if let Some(v) = d.visibility {
-                    existing.visibility = v;
+                    after.visibility = v;
                 }
                 if owner_id.is_some() {
-                    existing.owner_id = owner_id;
-                    existing.owner = d.owner.as_ref().map(|e| e.to_string());
+                    after.owner_id = owner_id;
+                    after.owner = d.owner.as_ref().map(|e| e.to_string());
                 }
-                let diff = crate::ops::dashboard::edit_diff(&before, &existing);
-                if !diff.is_empty() {
-                    dashboards::update(c, &existing)?;
-                    run.record(Some(&scope), Outcome::Updated, "dashboard", AuditAction::DashboardEdit, d.slug.as_str(), diff.text())?;
-                }
-                existing
+                crate::ops::dashboard::update_in(c, &before, after)?
             }
             None => {
-                let visibility = d.visibility.unwrap_or(Visibility::Org);
-                let owner = owner_id.or(Some(actor.id));
-                let desc = d.description.clone().flatten();
-                let id = dashboards::insert(
-                    c,
-                    org.id,
-                    &d.slug,
-                    d.title.as_str(),
-                    desc.as_deref(),
-                    visibility,
-                    owner,
-                    run.now,
-                )?;
-                run.record(Some(&scope), Outcome::Created, "dashboard", AuditAction::DashboardCreate,
-                    d.slug.as_str(),
-                    format!("visibility={visibility}"),
-                )?;
-                Dashboard {
-                    id,
-                    slug: d.slug.to_string(),
-                    title: d.title.to_string(),
-                    description: desc,
-                    visibility,
-                    owner_id: owner,
-                    owner: None,
-                }
+                let new = crate::ops::dashboard::NewDashboard {
+                    title: &d.title,
+                    slug: Some(&d.slug),
+                    description: d.description.as_ref().and_then(|d| d.as_deref()),
+                    visibility: d.visibility.unwrap_or(Visibility::Org),
+                };
+                crate::ops::dashboard::create_in(c, &scope, &d.slug, &new, owner_id.unwrap_or(actor.id))?
             }
         };
+        let dash = run.done(Some(&scope), "dashboard", done)?;
         let mut wanted = Vec::new();
         for g in &d.grants {
             run.tick();
@@ -666,18 +643,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let (created, (action, target, details)) =
-            crate::ops::invite::create_one(c, scope.session(), &inv.email, inv.role, &tids, secs)?;
-        let audited = Audited::changed(Outcome::Created, (), action, &target, &format!("via apply; {details}"));
-        run.ledger.record(c, Some(&scope), audited)?;
-        run.changes.push(Applied {
-            action: Outcome::Created,
-            kind: "invite",
-            org: Some(org.slug.clone()),
-            target,
-            details,
-            token: created.token,
-        });
+        let done = crate::ops::invite::create_one(c, &scope, &inv.email, inv.role, &tids, secs)?;
+        let created = run.done(Some(&scope), "invite", done)?;
+        // The token shows once, in the plan.
+        if let Some(line) = run.changes.last_mut() {
+            line.token = created.token;
+        }
     }
 
     // Security settings last: like `org security set`, they govern who joins
@@ -685,14 +656,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     // of an org whose members predate its allowed-domains) apply back.
     if let Some(set) = &o.security {
         run.tick();
-        let (changed, outside) = crate::ops::security::set_in(c, &org, set)?;
-        if !changed.is_empty() {
-            let mut details = changed.join(" ");
-            if !outside.is_empty() {
-                details.push_str(&format!(" members_outside={}", outside.join(",")));
-            }
-            run.record(Some(&scope), Outcome::Updated, "security", AuditAction::OrgSecurity, o.slug.as_str(), details)?;
-        }
+        run.done(Some(&scope), "security", crate::ops::security::set_in(c, &scope, set)?)?;
     }
 
     if members::count_admins(c, org.id)? == 0 {
