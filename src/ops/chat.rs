@@ -26,9 +26,7 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<Chat>> {
 }
 
 pub fn show(store: &mut Store, who: &Who, id: i64) -> Result<Chat> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
-        scope.chat(tx, id, Action::View)
-    })
+    read_as(store, who, Action::ViewOrg, |tx, scope| scope.chat(tx, id, Action::View))
 }
 
 /// Deletes one of your chats; `dry_run` checks it and rolls back.

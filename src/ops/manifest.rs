@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::manifest::{
     ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, IntegrationSpec, InviteSpec, Manifest, MemberSpec, OrgPlan,
     OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
@@ -294,25 +294,23 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     run.tick();
     let c = run.c;
     let actor = run.actor()?.clone();
-    let mut created = false;
-    let mut org = match orgs::find(c, &o.slug)? {
-        Some(org) => org,
+    let (mut org, founded) = match orgs::find(c, &o.slug)? {
+        Some(org) => (org, None),
         None => {
-            created = true;
-            let name = o.name.clone().map_or_else(|| Name::parse(o.slug.as_str()), Ok)?;
-            let org = orgs::insert(c, &o.slug, &name, run.now)?;
-            members::insert(c, org.id, actor.id, Role::Admin, run.now)?;
-            org
+            let done = crate::ops::org::found(c, &actor, &o.slug, o.name.as_ref())?;
+            (done.item().clone(), Some(done))
         }
     };
+    let created = founded.is_some();
     // Checked before the run for an existing org; its founder, for a new one.
     let scope = run.ledger.scope(c, &org, APPLY_ACTIONS)?.map_err(|d| {
         Error::forbidden(format!("{} may not apply to {}: {}", actor.email, o.slug, d.reason))
             .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)")
     })?;
-    if created {
-        run.record(Some(&scope), Outcome::Created, "org", AuditAction::OrgCreate, o.slug.as_str(), format!("name={}", org.name))?;
-        run.record(Some(&scope), Outcome::Created, "member", AuditAction::MemberAdd, actor.email.as_str(), "role=admin".into())?;
+    if let Some(done) = founded {
+        run.done(Some(&scope), "org", done)?;
+        let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
+        run.done(Some(&scope), "member", admin)?;
     }
     let mut changed = Diff::new();
     if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
@@ -349,16 +347,25 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
                 members::set_role(c, org.id, uid, role)?;
-                run.record(Some(&scope), Outcome::Updated, "member", AuditAction::MemberSetRole, email.as_str(), format!("role={r}->{role}"))?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Updated,
+                    "member",
+                    AuditAction::MemberSetRole,
+                    email.as_str(),
+                    format!("role={r}->{role}"),
+                )?;
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
-                crate::ops::security::check_joining(c, &org, email.as_str())
-                    .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-                members::insert(c, org.id, uid, role, run.now)?;
-                run.record(Some(&scope), Outcome::Created, "member", AuditAction::MemberAdd, email.as_str(), format!("role={role}"))?;
+                let done =
+                    crate::ops::member::add_in(c, &scope, uid, email.as_str(), role).map_err(|e| match e.kind {
+                        ErrorKind::Internal | ErrorKind::Store => e,
+                        _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+                    })?;
+                run.done(Some(&scope), "member", done)?;
             }
         }
     }
@@ -402,14 +409,25 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
             wanted.insert(uid);
             if teams::add_member(c, org.id, team.id, uid)? {
-                run.record(Some(&scope), Outcome::Created, "team_member", AuditAction::TeamAdd, &format!("{}/{email}", t.slug), String::new())?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Created,
+                    "team_member",
+                    AuditAction::TeamAdd,
+                    &format!("{}/{email}", t.slug),
+                    String::new(),
+                )?;
             }
         }
         if run.prune {
             for (uid, email) in teams::member_ids(c, team.id)? {
                 if !wanted.contains(&uid) {
                     teams::remove_member(c, team.id, uid)?;
-                    run.record(Some(&scope), Outcome::Deleted, "team_member", AuditAction::TeamRemove,
+                    run.record(
+                        Some(&scope),
+                        Outcome::Deleted,
+                        "team_member",
+                        AuditAction::TeamRemove,
                         &format!("{}/{email}", t.slug),
                         String::new(),
                     )?;
@@ -507,7 +525,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 old => {
                     dashboards::set_grant(c, org.id, dash.id, grantee, g.permission)?;
                     let action = if old.is_some() { Outcome::Updated } else { Outcome::Created };
-                    run.record(Some(&scope), action, "grant", AuditAction::DashboardShare, &target, format!("permission={}", g.permission))?;
+                    run.record(
+                        Some(&scope),
+                        action,
+                        "grant",
+                        AuditAction::DashboardShare,
+                        &target,
+                        format!("permission={}", g.permission),
+                    )?;
                 }
             }
         }
@@ -516,7 +541,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     dashboards::remove_grant(c, dash.id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(Some(&scope), Outcome::Deleted, "grant", AuditAction::DashboardUnshare, &format!("{}/{who}", d.slug), String::new())?;
+                    run.record(
+                        Some(&scope),
+                        Outcome::Deleted,
+                        "grant",
+                        AuditAction::DashboardUnshare,
+                        &format!("{}/{who}", d.slug),
+                        String::new(),
+                    )?;
                 }
             }
         }
@@ -525,7 +557,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for d in dashboards::list(c, org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
                 dashboards::delete(c, d.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "dashboard", AuditAction::DashboardDelete, &d.slug, String::new())?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Deleted,
+                    "dashboard",
+                    AuditAction::DashboardDelete,
+                    &d.slug,
+                    String::new(),
+                )?;
             }
         }
     }
@@ -543,13 +582,27 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 if existing.kind != k.kind.as_str() || existing.url != url {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;
-                    run.record(Some(&scope), Outcome::Updated, "connector", AuditAction::ConnectorEdit, k.name.as_str(), format!("kind={}", k.kind))?;
+                    run.record(
+                        Some(&scope),
+                        Outcome::Updated,
+                        "connector",
+                        AuditAction::ConnectorEdit,
+                        k.name.as_str(),
+                        format!("kind={}", k.kind),
+                    )?;
                 }
                 existing.id
             }
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
-                run.record(Some(&scope), Outcome::Created, "connector", AuditAction::ConnectorAdd, k.name.as_str(), format!("kind={}", k.kind))?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Created,
+                    "connector",
+                    AuditAction::ConnectorAdd,
+                    k.name.as_str(),
+                    format!("kind={}", k.kind),
+                )?;
                 connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
             }
         };
@@ -568,7 +621,11 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             };
             wanted.push(grantee);
             if connector_grants::grant(c, org.id, connector_id, grantee)? {
-                run.record(Some(&scope), Outcome::Created, "connector_grant", AuditAction::ConnectorGrant,
+                run.record(
+                    Some(&scope),
+                    Outcome::Created,
+                    "connector_grant",
+                    AuditAction::ConnectorGrant,
                     &format!("{}/{named}", k.name),
                     String::new(),
                 )?;
@@ -579,7 +636,11 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
                 if !wanted.contains(&grantee) {
                     connector_grants::revoke(c, connector_id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(Some(&scope), Outcome::Deleted, "connector_grant", AuditAction::ConnectorRevoke,
+                    run.record(
+                        Some(&scope),
+                        Outcome::Deleted,
+                        "connector_grant",
+                        AuditAction::ConnectorRevoke,
                         &format!("{}/{who}", k.name),
                         String::new(),
                     )?;
@@ -591,7 +652,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         for k in connectors::list(c, org.id)? {
             if !conn_names.contains(&k.name) {
                 connectors::delete(c, k.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "connector", AuditAction::ConnectorRemove, &k.name, String::new())?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Deleted,
+                    "connector",
+                    AuditAction::ConnectorRemove,
+                    &k.name,
+                    String::new(),
+                )?;
             }
         }
     }

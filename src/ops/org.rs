@@ -9,7 +9,8 @@ use crate::ops::scope::{read_in, write_closing, write_in_then, write_into, Audit
 use crate::ops::{session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
-use crate::store::{members, Store};
+use crate::store::users::User;
+use crate::store::{members, Store, Tx};
 
 /// An org as shown to one of its members.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -33,6 +34,19 @@ fn view(org: &Org, role: Role, who: &Who) -> OrgView {
     }
 }
 
+/// Founds the org `slug` with `founder` as its admin, named `name` or after
+/// its slug: the core of `org create` and of `apply`.
+pub fn found(c: &Tx, founder: &User, slug: &Slug, name: Option<&Name>) -> Result<Audited<Org>> {
+    let name = match name {
+        Some(n) => n.clone(),
+        None => Name::parse(slug.as_str())?,
+    };
+    let t = now();
+    let org = orgs::insert(c, slug, &name, t)?;
+    members::insert(c, org.id, founder.id, Role::Admin, t)?;
+    Ok(Audited::changed(Outcome::Created, org, AuditAction::OrgCreate, slug.as_str(), &format!("name={name}")))
+}
+
 /// Creates an org with the acting user as its admin.
 pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) -> Result<Change<OrgView>> {
     // Any user may found an org: the policy is asked once they are its admin.
@@ -40,20 +54,8 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
         if orgs::find(tx, slug)?.is_some() {
             return Err(Error::conflict(format!("org {slug} already exists")).with_hint("choose another slug"));
         }
-        let default_name;
-        let name = match name {
-            Some(n) => n,
-            None => {
-                default_name = Name::parse(slug.as_str())?;
-                &default_name
-            }
-        };
-        let t = now();
-        let org = orgs::insert(tx, slug, name, t)?;
-        members::insert(tx, org.id, me.id, Role::Admin, t)?;
-        let created = view(&org, Role::Admin, who);
-        let details = format!("name={name}");
-        Ok((slug.clone(), Audited::changed(Outcome::Created, created, AuditAction::OrgCreate, slug.as_str(), &details)))
+        let done = found(tx, me, slug, name)?.map(|org| view(&org, Role::Admin, who));
+        Ok((slug.clone(), done))
     })
 }
 

@@ -222,6 +222,11 @@ impl<T> Audited<T> {
         (self.item, self.entries.into_iter().map(|e| (e.action, e.target, e.details)).collect())
     }
 
+    /// What the write did it to, before the door records it.
+    pub fn item(&self) -> &T {
+        &self.item
+    }
+
     /// What happened, before the door records it.
     pub fn outcome(&self) -> Outcome {
         self.outcome
@@ -499,7 +504,9 @@ impl Ledger<'_> {
         let Some(actor) = self.actor.clone() else {
             return Ok(Err(Decision { allowed: false, reason: "unknown user".into() }));
         };
-        Ok(Ok(Scope { session: Session { actor, org: org.clone(), role, rules, actor_source: self.who.user_source() } }))
+        Ok(Ok(Scope {
+            session: Session { actor, org: org.clone(), role, rules, actor_source: self.who.user_source() },
+        }))
     }
 
     /// Records a change: in a scope's org, or (for users) in none.
