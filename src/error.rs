@@ -49,6 +49,10 @@ pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The store gave up on this transaction because of another one (a
+    /// serialization failure or deadlock on PostgreSQL): running the whole
+    /// transaction again is the remedy.
+    pub retry: bool,
 }
 
 impl fmt::Display for Error {
@@ -59,7 +63,7 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None }
+        Error { kind, message: message.into(), hint: None, retry: false }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -93,27 +97,6 @@ impl Error {
 
     pub fn cancelled(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Cancelled, message)
-    }
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-                Error::store(format!("the store stayed locked past the timeout: {e}"))
-                    .with_hint("another orgctl is holding a long write; try again")
-            }
-            Some(ErrorCode::NotADatabase) => Error::store(format!("the store is not an orgctl database: {e}")),
-            Some(ErrorCode::DatabaseCorrupt) => Error::store(format!("the store is corrupt: {e}"))
-                .with_hint("restore it from a backup made with `orgctl db backup`"),
-            Some(ErrorCode::ReadOnly)
-            | Some(ErrorCode::CannotOpen)
-            | Some(ErrorCode::PermissionDenied)
-            | Some(ErrorCode::DiskFull)
-            | Some(ErrorCode::SystemIoFailure) => Error::store(format!("cannot write the store: {e}")),
-            _ => Error::internal(format!("store error: {e}")),
-        }
     }
 }
 

@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::common::{array, code_of, describe, heavy, parse_json, stderr, stdout, Env};
+use crate::common::{array, code_of, describe, heavy, parse_json, sqlite_only, stderr, stdout, Env};
 
 const WRITERS: usize = 16;
 const ORGS: [&str; 2] = ["load-a", "load-b"];
@@ -325,6 +325,9 @@ fn full_scans(plan: &str) -> Vec<String> {
 
 #[test]
 fn hot_queries_search_indexes_and_never_scan_a_table() {
+    if sqlite_only("SQLite query plans through the `sqlite3` shell") {
+        return;
+    }
     if !Path::new(SQLITE3).exists() {
         eprintln!("skipping hot_queries_search_indexes_and_never_scan_a_table: {SQLITE3} is missing");
         return;

@@ -13,6 +13,7 @@ mod dashboards;
 mod faults;
 mod foundation;
 mod generated;
+mod harness;
 mod hostile;
 mod identity;
 mod integrations;

@@ -70,20 +70,28 @@ fn split(url: &str) -> Parts<'_> {
     Parts { scheme, userinfo, host, query }
 }
 
+/// The URL of database `db` on the server of `base` (same host, port or
+/// socket folder, and query), as `user` (without a password) or, with
+/// `None`, as `base`'s own user and password.
+pub fn url_on(base: &str, user: Option<&str>, db: &str) -> String {
+    let p = split(base);
+    let userinfo = match user {
+        Some(u) => format!("{u}@"),
+        None => p.userinfo.map(|u| format!("{u}@")).unwrap_or_default(),
+    };
+    format!("{}{userinfo}{}/{db}{}", p.scheme, p.host, p.query)
+}
+
 impl PgDb {
     /// The URL of this database as the server's test role (a superuser or
     /// the database's owner): what `orgctl init` is run with.
     pub fn url(&self) -> String {
-        let p = split(&self.base);
-        let user = p.userinfo.map(|u| format!("{u}@")).unwrap_or_default();
-        format!("{}{user}{}/{}{}", p.scheme, p.host, self.name, p.query)
+        url_on(&self.base, None, &self.name)
     }
 
     /// The URL of another database on the same server, as the test role.
     pub fn url_of_db(&self, db: &str) -> String {
-        let p = split(&self.base);
-        let user = p.userinfo.map(|u| format!("{u}@")).unwrap_or_default();
-        format!("{}{user}{}/{db}{}", p.scheme, p.host, p.query)
+        url_on(&self.base, None, db)
     }
 
     /// The URL of this database as `user` with `password`.

@@ -14,9 +14,12 @@ fn assert_no_secret(out: &std::process::Output) {
     assert!(!all.contains(SECRET), "the password leaked:\n{all}");
 }
 
+/// The schema version `init` gives a SQLite store (a file of its own, also
+/// when the suite runs on PostgreSQL).
 fn latest_sqlite_schema(env: &Env) -> i32 {
-    env.ok(&["init"]);
-    let c = rusqlite::Connection::open(env.db()).expect("open the SQLite store");
+    let lite = env.path("lite.db");
+    env.ok(&["--db", lite.to_str().expect("utf-8 path"), "init"]);
+    let c = rusqlite::Connection::open(&lite).expect("open the SQLite store");
     c.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("user_version")
 }
 
@@ -248,7 +251,7 @@ fn a_server_that_is_down_is_a_store_error_without_the_password() {
     env.ok(&["--db", &down, "logout"]);
     env.ok(&["--db", &down, "completions", "bash"]);
     // No SQLite file was made in the working folder or the data folder.
-    assert!(!env.path("data/orgctl").exists() && !env.db().exists(), "a SQLite store was created");
+    assert!(!env.path("data/orgctl").exists() && !env.path("orgctl.db").exists(), "a SQLite store was created");
 }
 
 #[test]

@@ -4,7 +4,6 @@
 //! terminal, or with `--no-input` / ORGCTL_NO_INPUT=1, a destructive command
 //! without `--yes` exits 2 without asking and says to pass `--yes`.
 
-use std::path::Path;
 use std::process::Command;
 
 use rexpect::process::wait::WaitStatus;
@@ -36,7 +35,7 @@ fn spawn_hermetic(env: &Env, mut cmd: Command, extra: Vars) -> PtySession {
         .env("NO_COLOR", "1")
         .env("COLUMNS", "200")
         .env("TERM", "xterm")
-        .env("ORGCTL_DB", env.db())
+        .env("ORGCTL_DB", env.store())
         .env("ORGCTL_CONTEXT", env.context())
         .current_dir(env.root());
     for (key, value) in extra {
@@ -195,7 +194,9 @@ fn yes_on_a_terminal_does_not_ask() {
     assert_eq!(code, 0, "--yes confirms\n{out}");
     assert!(!out.contains("Remove "), "it prompted anyway:\n{out}");
     assert_eq!(env.members(), [ALICE]);
-    assert!(Path::new(&env.db()).is_file());
+    if let Some(db) = env.sqlite_file() {
+        assert!(db.is_file());
+    }
 }
 
 /// A terminal that reports no width (a fresh `docker exec`, some CI consoles)

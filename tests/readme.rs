@@ -46,7 +46,7 @@ fn every_line_of_the_readme_tour_runs() {
             .env("XDG_CONFIG_HOME", env.path("config"))
             .env("XDG_DATA_HOME", env.path("data"))
             .env("NO_COLOR", "1")
-            .env("ORGCTL_DB", env.db())
+            .env("ORGCTL_DB", env.store())
             .env("ORGCTL_CONTEXT", env.context())
             .current_dir(env.root())
             .stdin(Stdio::null())

@@ -61,6 +61,9 @@ fn set_user_version(db: &Path, version: u32) {
 
 #[test]
 fn garbage_file_is_refused_untouched() {
+    if sqlite_only("a garbage store file") {
+        return;
+    }
     let env = Env::new();
     let db = env.path("faults/garbage.db");
     fs::create_dir_all(db.parent().unwrap()).unwrap();
@@ -71,6 +74,9 @@ fn garbage_file_is_refused_untouched() {
 
 #[test]
 fn text_file_is_refused_untouched() {
+    if sqlite_only("a text file as the store") {
+        return;
+    }
     let env = Env::new();
     let db = env.path("faults/notes.db");
     fs::create_dir_all(db.parent().unwrap()).unwrap();
@@ -80,6 +86,9 @@ fn text_file_is_refused_untouched() {
 
 #[test]
 fn directory_as_store_is_refused() {
+    if sqlite_only("a folder as the store file") {
+        return;
+    }
     let env = Env::new();
     let db = env.path("faults/a-directory.db");
     fs::create_dir_all(&db).unwrap();
@@ -93,6 +102,9 @@ fn directory_as_store_is_refused() {
 
 #[test]
 fn store_under_a_regular_file_cannot_be_created() {
+    if sqlite_only("creating the store file") {
+        return;
+    }
     let env = Env::new();
     let blocker = env.path("blocker");
     fs::write(&blocker, "x").unwrap();
@@ -104,6 +116,9 @@ fn store_under_a_regular_file_cannot_be_created() {
 
 #[test]
 fn store_from_a_newer_orgctl_is_refused_untouched() {
+    if sqlite_only("edits the SQLite header's user_version") {
+        return;
+    }
     let env = Env::new();
     env.ok(&["init"]);
     env.ok(&["user", "add", ALICE, "--name", "Alice"]);
@@ -122,6 +137,9 @@ fn store_from_a_newer_orgctl_is_refused_untouched() {
 
 #[test]
 fn foreign_sqlite_file_is_refused_untouched() {
+    if sqlite_only("a foreign SQLite file") {
+        return;
+    }
     if !Path::new(SQLITE3).exists() {
         eprintln!("skipping foreign_sqlite_file_is_refused_untouched: {SQLITE3} is missing");
         return;
@@ -140,6 +158,9 @@ fn foreign_sqlite_file_is_refused_untouched() {
 
 #[test]
 fn empty_foreign_sqlite_schema_with_other_application_id_is_refused() {
+    if sqlite_only("a foreign SQLite file") {
+        return;
+    }
     if !Path::new(SQLITE3).exists() {
         eprintln!("skipping: {SQLITE3} is missing");
         return;

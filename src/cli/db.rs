@@ -48,11 +48,12 @@ pub fn run(env: &mut Env, cmd: DbCommand) -> Result<()> {
             env.out.data(&path)
         }
         DbCommand::Check => {
-            let problems = ops::db::check(env.store()?)?;
+            let who = env.who_lenient();
+            let problems = ops::db::check(env.store()?, &who)?;
             if env.out.is_json() {
                 env.out.json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }))?;
             } else if problems.is_empty() {
-                env.out.message(&format!("{}: ok", env.db_path.display()))?;
+                env.out.message(&format!("{}: ok", env.db_shown()))?;
             }
             if problems.is_empty() {
                 return Ok(());

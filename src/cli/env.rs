@@ -95,31 +95,15 @@ impl Env {
         }
     }
 
-    /// Only `orgctl init` runs on PostgreSQL so far: every other command
-    /// that needs the store checks the connection as it would use it (so
-    /// its problems are reported with their hints), then stops there.
-    fn refuse_postgres(&self, url: &str) -> Error {
-        let target = match crate::store::pg::Target::parse(url, &self.db_shown()) {
-            Ok(t) => t,
-            Err(e) => return e,
-        };
-        if let Err(e) = crate::store::pg::check_login(&target) {
-            return e;
-        }
-        Error::store(format!(
-            "the PostgreSQL store supports `orgctl init` only so far; this command cannot run on {}",
-            target.shown()
-        ))
-        .with_hint("use a SQLite store for it: pass `--db PATH` (or set ORGCTL_DB) to a file")
-    }
-
-    /// The store, opened (and created or migrated) on first use.
+    /// The store, opened (and created or migrated) on first use. A
+    /// PostgreSQL store is connected to and checked (schema current, login
+    /// granted `orgctl_app` and unable to bypass row-level security).
     pub fn store(&mut self) -> Result<&mut Store> {
-        if let Some(url) = self.postgres_url() {
-            return Err(self.refuse_postgres(url));
-        }
         if self.store.is_none() {
-            self.store = Some(Store::open(&self.db_path)?);
+            self.store = Some(match self.postgres_url() {
+                Some(url) => Store::open_postgres(crate::store::pg::Target::parse(url, &self.db_shown())?)?,
+                None => Store::open(&self.db_path)?,
+            });
         }
         self.store.as_mut().ok_or_else(|| Error::internal("store not open"))
     }

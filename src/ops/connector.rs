@@ -1,6 +1,6 @@
 //! `connector add | list | show | edit | remove`. Passwords in URLs are never shown.
 
-use rusqlite::Connection;
+use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -192,7 +192,7 @@ fn view(c: &Connector) -> ConnectorView {
     ConnectorView { name: c.name.clone(), kind: c.kind.clone(), url: mask(&c.url) }
 }
 
-fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Connector> {
+fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
     connectors::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
             .with_hint("see `orgctl connector list`")

@@ -1,7 +1,7 @@
 //! `connector grant | revoke | access`: who may use (query) a connector when
 //! the org's `connector-access` is `granted`, and why.
 
-use rusqlite::Connection;
+use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -37,7 +37,7 @@ pub struct UseAccess {
 }
 
 /// Looks up a connector of the session's org (exit 3 otherwise).
-pub fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Connector> {
+pub fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
     connectors::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
             .with_hint("see `orgctl connector list`")
@@ -45,12 +45,12 @@ pub fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Connector> {
 }
 
 /// The policy facts about the session's user and this connector.
-pub fn target(c: &Connection, s: &Session, k: &Connector) -> Result<Target> {
+pub fn target(c: &Tx, s: &Session, k: &Connector) -> Result<Target> {
     let grant = connector_grants::held_by(c, k.id, s.actor.id)?.map(|team| team.map_or(Via::Direct, Via::Team));
     Ok(Target::Connector { grant })
 }
 
-fn shown(c: &Connection, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
+fn shown(c: &Tx, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
     Ok(ConnectorGrants {
         name: k.name.clone(),
         kind: k.kind.clone(),

@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -54,7 +53,7 @@ pub enum ShareTarget {
     User(Email),
 }
 
-fn view(c: &Connection, d: Dashboard) -> Result<DashboardView> {
+fn view(c: &Tx, d: Dashboard) -> Result<DashboardView> {
     let grants = dashboards::grants(c, d.id)?;
     Ok(DashboardView {
         slug: d.slug,
@@ -187,7 +186,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
 }
 
 /// The team or member a share (or a connector grant) names, looked up in the session's org.
-pub fn grantee(c: &Connection, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
+pub fn grantee(c: &Tx, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
     Ok(match t {
         ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
         ShareTarget::User(email) => {

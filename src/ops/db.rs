@@ -6,13 +6,25 @@ use crate::error::{Error, Result};
 use crate::model::{nearest, now, Email, Since};
 use crate::ops::audited::AuditAction;
 use crate::ops::scope::read_as;
-use crate::ops::Who;
+use crate::ops::{session, Who};
 use crate::policy::Action;
-use crate::store::{audit, check, Store};
+use crate::store::{audit, check, Store, Tx};
 
 /// Integrity, foreign-key and cross-org checks; the problems found.
-pub fn check(store: &mut Store) -> Result<Vec<String>> {
-    store.read(|tx| check::run(tx))
+///
+/// On PostgreSQL, where each org's rows are seen only from inside it, the
+/// cross-org queries run in each org of the acting user (if one is set).
+pub fn check(store: &mut Store, who: &Who) -> Result<Vec<String>> {
+    store.read(|tx| {
+        let orgs = match (tx.is_postgres(), &who.user) {
+            (true, Some(_)) => {
+                let me = session::actor(tx, who)?;
+                crate::store::orgs::of_user(tx, me.id)?.into_iter().map(|(o, _)| o.id).collect()
+            }
+            _ => Vec::new(),
+        };
+        check::run(tx, &orgs)
+    })
 }
 
 /// A consistent copy of the store, taken while others may write; see
@@ -31,7 +43,7 @@ pub struct AuditFilter<'a> {
 /// Checks an `--action` filter: a known action or family, or one the org's
 /// log holds; otherwise a usage error naming the nearest known name (a typo
 /// must not silently list nothing).
-fn check_action(c: &rusqlite::Connection, org_id: i64, action: &str) -> Result<()> {
+fn check_action(c: &Tx, org_id: i64, action: &str) -> Result<()> {
     let families: Vec<&str> = AuditAction::names().filter_map(|a| a.split('.').next()).collect();
     if AuditAction::is_name(action) || families.contains(&action) || audit::has_action(c, org_id, action)? {
         return Ok(());

@@ -2,7 +2,6 @@
 //! targets. The URL (or PagerDuty routing key) is a secret: every output, the
 //! audit log and every error show it masked; only `export` writes it out.
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -187,7 +186,7 @@ pub fn details(i: &Integration) -> String {
     )
 }
 
-fn find(c: &Connection, s: &Session, name: &Slug) -> Result<Integration> {
+fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Integration> {
     integrations::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("integration {name} does not exist in {}", s.slug()))
             .with_hint("see `orgctl integration list`")

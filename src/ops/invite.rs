@@ -5,7 +5,6 @@
 //! ever compared byte by byte against a secret.
 
 use base64::Engine;
-use rusqlite::Connection;
 use serde::Serialize;
 use sha2::Digest;
 
@@ -68,7 +67,7 @@ fn hash(token: &str) -> Vec<u8> {
     sha2::Sha256::digest(token.trim().as_bytes()).to_vec()
 }
 
-fn view(c: &Connection, org: &str, i: &Invite, token: Option<String>) -> Result<InviteView> {
+fn view(c: &Tx, org: &str, i: &Invite, token: Option<String>) -> Result<InviteView> {
     Ok(InviteView {
         id: i.number,
         org: org.to_string(),
@@ -175,7 +174,7 @@ pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<
     })
 }
 
-fn find(c: &Connection, s: &Session, id: i64) -> Result<Invite> {
+fn find(c: &Tx, s: &Session, id: i64) -> Result<Invite> {
     invites::find(c, s.org.id, id)?.ok_or_else(|| {
         Error::not_found(format!("invite {id} does not exist in {}", s.slug()))
             .with_hint("see `orgctl invite list --state all`")
@@ -185,7 +184,7 @@ fn find(c: &Connection, s: &Session, id: i64) -> Result<Invite> {
 /// The invite an id or email names: for an email, its newest open (pending
 /// or expired) invite, else its newest revoked one (so revoking twice is
 /// `unchanged`).
-fn find_ref(c: &Connection, s: &Session, r: &InviteRef) -> Result<Invite> {
+fn find_ref(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
     match r {
         InviteRef::Id(id) => find(c, s, *id),
         InviteRef::Email(email) => {
@@ -253,7 +252,7 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
 /// order: the token exists (3), it is for this user (5, docs/contract.md §7: "invite ... for
 /// another email"), it is still pending (5).
 /// Nothing about the org is revealed until the invite is known to be theirs.
-fn by_token(c: &Connection, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {
+fn by_token(c: &Tx, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {
     let me = session::actor(c, who)?;
     let invite = invites::find_by_hash(c, &hash(token))?.ok_or_else(|| {
         Error::not_found("no invite has this token").with_hint("check the token, or ask for a new invite")

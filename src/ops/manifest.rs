@@ -6,7 +6,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -94,8 +93,8 @@ const APPLY_ACTIONS: &[Action] = &[
 ];
 
 /// The state of one `apply` run inside its transaction.
-struct Run<'a, 'w> {
-    c: &'a Tx<'a>,
+struct Run<'a, 't, 'w> {
+    c: &'a Tx<'t>,
     /// The acting user, and the recorder of every change.
     ledger: &'a mut Ledger<'w>,
     prune: bool,
@@ -107,7 +106,7 @@ struct Run<'a, 'w> {
     problems: Vec<Error>,
 }
 
-impl Run<'_, '_> {
+impl Run<'_, '_, '_> {
     /// The value, or `None` with a problem of the file's (a usage error)
     /// noted for the end; any other error stops the run.
     fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
@@ -267,7 +266,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
 }
 
 /// `team SLUG` or `user EMAIL`, for a grant's place in the plan.
-fn grantee_name(c: &Connection, grantee: Grantee) -> Result<String> {
+fn grantee_name(c: &Tx, grantee: Grantee) -> Result<String> {
     Ok(match grantee {
         Grantee::Team(id) => teams::by_id(c, id)?.map_or(format!("team #{id}"), |t| format!("team {}", t.slug)),
         Grantee::User(id) => users::by_id(c, id)?.map_or(format!("user #{id}"), |u| format!("user {}", u.email)),
@@ -278,7 +277,7 @@ fn place(at: &str, message: String) -> Error {
     Error::usage(format!("manifest {at}: {message}"))
 }
 
-fn user_id(c: &Connection, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> Result<i64> {
+fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> Result<i64> {
     if let Some(id) = cache.get(email) {
         return Ok(*id);
     }
@@ -385,7 +384,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
         }
     }
-    let is_member = |c: &Connection, uid: i64| members::role(c, org.id, uid).map(|r| r.is_some());
+    let is_member = |c: &Tx, uid: i64| members::role(c, org.id, uid).map(|r| r.is_some());
 
     // Teams and their members.
     let mut team_ids: BTreeMap<Slug, i64> = BTreeMap::new();
@@ -443,7 +442,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
         }
     }
-    let team_id = |c: &Connection, at: &str, slug: &Slug| -> Result<i64> {
+    let team_id = |c: &Tx, at: &str, slug: &Slug| -> Result<i64> {
         match team_ids.get(slug) {
             Some(id) => Ok(*id),
             None => teams::find(c, org.id, slug)?
@@ -772,7 +771,7 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
     })
 }
 
-fn export_org(c: &Connection, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
+fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
     let mut members_out = Vec::new();
     for (_, email, role) in members::ids(c, org.id)? {
         emails.insert(email.clone());

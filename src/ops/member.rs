@@ -1,6 +1,5 @@
 //! `member list | add | remove | set-role`, and the last-admin rule they share with `org leave`.
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -109,7 +108,7 @@ pub fn list(
 }
 
 /// Looks up a user who must exist (exit 3 otherwise).
-pub fn existing_user(c: &Connection, email: &Email) -> Result<User> {
+pub fn existing_user(c: &Tx, email: &Email) -> Result<User> {
     users::find(c, email)?.ok_or_else(|| {
         Error::not_found(format!("user {email} does not exist")).with_hint(format!(
             "register it with `orgctl user add {email}`, or send an invite with `orgctl invite create {email}`"
@@ -119,7 +118,7 @@ pub fn existing_user(c: &Connection, email: &Email) -> Result<User> {
 
 /// Looks up a member of the session's org (exit 3 otherwise). Someone who
 /// only has a pending invite is told apart, with the command that revokes it.
-pub fn existing_member(c: &Connection, s: &Session, email: &Email) -> Result<(User, Role)> {
+pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role)> {
     let found = match users::find(c, email)? {
         Some(user) => members::role(c, s.org.id, user.id)?.map(|role| (user, role)),
         None => None,
@@ -130,7 +129,7 @@ pub fn existing_member(c: &Connection, s: &Session, email: &Email) -> Result<(Us
     }
 }
 
-fn not_a_member(c: &Connection, s: &Session, email: &Email) -> Result<Error> {
+fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
     let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
     Ok(match invites::latest_open_for(c, s.org.id, email.as_str())? {
         Some(i) => e.with_hint(format!(
@@ -141,7 +140,7 @@ fn not_a_member(c: &Connection, s: &Session, email: &Email) -> Result<Error> {
     })
 }
 
-fn member_view(c: &Connection, s: &Session, user_id: i64) -> Result<Member> {
+fn member_view(c: &Tx, s: &Session, user_id: i64) -> Result<Member> {
     members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))
 }
 
@@ -168,7 +167,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
 }
 
 /// Refuses a change that would leave the org without an admin.
-pub fn keep_an_admin(c: &Connection, s: &Session, email: &str, doing: &str) -> Result<()> {
+pub fn keep_an_admin(c: &Tx, s: &Session, email: &str, doing: &str) -> Result<()> {
     if members::count_admins(c, s.org.id)? <= 1 {
         return Err(Error::conflict(format!("{email} is the last admin of {}; cannot {doing}", s.slug()))
             .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
@@ -181,7 +180,7 @@ pub fn keep_an_admin(c: &Connection, s: &Session, email: &str, doing: &str) -> R
 /// the invites they sent), deletes, audits. Owned dashboards stay in the org:
 /// handed to `transfer_to` (a member's user id and email), or ownerless.
 pub fn remove_in(
-    c: &Connection,
+    c: &Tx,
     s: &Session,
     user_id: i64,
     action: AuditAction,
@@ -241,7 +240,7 @@ pub fn remove_in(
 /// Revokes the pending invites a member sent (they were demoted or left): an
 /// invite carries its sender's authority.
 /// Returns them with the audit entry of each, to be recorded with the change.
-pub(crate) fn revoke_sent_by(c: &Connection, s: &Session, user_id: i64) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
+pub(crate) fn revoke_sent_by(c: &Tx, s: &Session, user_id: i64) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
     let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
     let mut out = Vec::new();
     let mut steps = Vec::new();

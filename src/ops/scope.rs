@@ -333,7 +333,7 @@ fn scope(tx: &Tx, who: &Who, org: Option<&Slug>, action: Action) -> Result<Scope
 
 /// Runs a read in one transaction, as the acting user in the current org,
 /// once the policy allows `action`.
-pub fn read_as<T>(store: &mut Store, who: &Who, action: Action, f: impl FnOnce(&Tx, &Scope) -> Result<T>) -> Result<T> {
+pub fn read_as<T>(store: &mut Store, who: &Who, action: Action, f: impl FnMut(&Tx, &Scope) -> Result<T>) -> Result<T> {
     read_in(store, who, None, action, f)
 }
 
@@ -344,7 +344,7 @@ pub fn read_in<T>(
     who: &Who,
     org: Option<&Slug>,
     action: Action,
-    f: impl FnOnce(&Tx, &Scope) -> Result<T>,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<T>,
 ) -> Result<T> {
     store.read(|tx| f(tx, &scope(tx, who, org, action)?))
 }
@@ -356,7 +356,7 @@ pub fn write_as<T>(
     store: &mut Store,
     who: &Who,
     action: Action,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     write_as_then(store, who, action, true, f)
 }
@@ -368,7 +368,7 @@ pub fn write_as_then<T>(
     who: &Who,
     action: Action,
     commit: bool,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     write_in_then(store, who, None, action, commit, f)
 }
@@ -381,7 +381,7 @@ pub fn write_in_then<T>(
     org: Option<&Slug>,
     action: Action,
     commit: bool,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     store.write_then(commit, |tx| {
         let scope = scope(tx, who, org, action)?;
@@ -398,7 +398,7 @@ pub fn write_into<T>(
     store: &mut Store,
     who: &Who,
     action: Action,
-    f: impl FnOnce(&Tx, &User) -> Result<(Slug, Audited<T>)>,
+    mut f: impl FnMut(&Tx, &User) -> Result<(Slug, Audited<T>)>,
 ) -> Result<Change<T>> {
     store.write(|tx| {
         let me = session::actor(tx, who)?;
@@ -417,7 +417,7 @@ pub fn write_closing<T>(
     who: &Who,
     org: &Slug,
     commit: bool,
-    f: impl FnOnce(&Tx, &Scope) -> Result<Audited<T>>,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     store.write_then(commit, |tx| {
         let scope = scope(tx, who, Some(org), Action::ManageOrg)?;
@@ -435,7 +435,7 @@ pub fn write_closing<T>(
 pub fn write_personal<T>(
     store: &mut Store,
     who: &Who,
-    f: impl FnOnce(&Tx) -> Result<(Option<Org>, Audited<T>)>,
+    mut f: impl FnMut(&Tx) -> Result<(Option<Org>, Audited<T>)>,
 ) -> Result<Change<T>> {
     store.write(|tx| {
         let (org, done) = f(tx)?;
@@ -455,7 +455,7 @@ pub fn write_batch<T>(
     store: &mut Store,
     who: &Who,
     commit: bool,
-    f: impl FnOnce(&Tx, &mut Ledger) -> Result<T>,
+    mut f: impl FnMut(&Tx, &mut Ledger) -> Result<T>,
 ) -> Result<T> {
     store.write_then(commit, |tx| {
         let mut ledger = Ledger { who, actor: None };

@@ -1,7 +1,6 @@
 //! `org security` and `org security set`: an org's security settings, and the
 //! checks that enforce them (who may join, how long an invite lives).
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -95,7 +94,7 @@ impl SecuritySet {
 }
 
 /// The settings the policy reads.
-pub fn rules(c: &Connection, org_id: i64) -> Result<Rules> {
+pub fn rules(c: &Tx, org_id: i64) -> Result<Rules> {
     let s = security::get(c, org_id)?;
     let d = Rules::default();
     Ok(Rules {
@@ -106,7 +105,7 @@ pub fn rules(c: &Connection, org_id: i64) -> Result<Rules> {
 
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's
 /// `allowed-domains` does not list: used by invite create and accept, member add and apply.
-pub fn check_joining(c: &Connection, org: &Org, email: &str) -> Result<()> {
+pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
     let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
     if domain_allowed(&domains, email) {
         return Ok(());
@@ -125,7 +124,7 @@ pub fn check_joining(c: &Connection, org: &Org, email: &str) -> Result<()> {
 /// The lifetime of a new or renewed invite in `org`: `--expires` if given
 /// (refused, exit 4, past the org's `invite-max-lifetime`), else 7 days or the
 /// org's maximum if that is shorter.
-pub fn invite_lifetime(c: &Connection, org: &Org, expires: Option<Duration>) -> Result<i64> {
+pub fn invite_lifetime(c: &Tx, org: &Org, expires: Option<Duration>) -> Result<i64> {
     let set = security::get(c, org.id)?.invite_max_lifetime;
     let max = set.unwrap_or(MAX_INVITE_LIFETIME);
     match expires {

@@ -1,6 +1,6 @@
 //! Who is acting, and in which org: resolved and checked inside the command's transaction.
 
-use rusqlite::Connection;
+use crate::store::Tx;
 
 use crate::error::{Error, Result};
 use crate::model::security::Rules;
@@ -79,7 +79,7 @@ pub fn user_email(who: &Who) -> Result<&Sourced<Email>> {
 }
 
 /// The acting user, who must exist.
-pub fn actor(c: &Connection, who: &Who) -> Result<User> {
+pub fn actor(c: &Tx, who: &Who) -> Result<User> {
     let user = user_email(who)?;
     match users::find(c, &user.value)? {
         Some(u) => Ok(u),
@@ -93,7 +93,7 @@ pub fn actor(c: &Connection, who: &Who) -> Result<User> {
 }
 
 /// The acting user in the current org, who must be a member of it.
-pub fn in_org(c: &Connection, who: &Who) -> Result<Session> {
+pub fn in_org(c: &Tx, who: &Who) -> Result<Session> {
     let actor = actor(c, who)?;
     let Some(org) = &who.org else {
         return Err(Error::forbidden("no current org")
@@ -118,7 +118,7 @@ struct Origin {
 
 /// The acting user in the org named on the command line (as with
 /// `org show SLUG`), or in the current org when none is named.
-pub fn in_org_or(c: &Connection, who: &Who, slug: Option<&Slug>) -> Result<Session> {
+pub fn in_org_or(c: &Tx, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     match slug {
         Some(slug) => {
             let s = in_named(
@@ -145,7 +145,7 @@ pub fn no_such_org(slug: &Slug) -> Error {
         .with_hint("see your orgs with `orgctl org list`")
 }
 
-fn in_named(c: &Connection, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
+fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
     let Some(org) = orgs::find(c, slug)? else {
         return Err(if origin.org_from_file {
             Error::forbidden(format!("the context is stale: its org {slug} no longer exists")).with_hint(STALE_ORG_HINT)

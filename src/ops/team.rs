@@ -1,6 +1,5 @@
 //! `team create | list | show | edit | delete | add | remove`.
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -53,7 +52,7 @@ pub struct Membership {
 }
 
 /// Looks up a team of the session's org (exit 3 otherwise).
-pub fn find(c: &Connection, s: &Session, slug: &Slug) -> Result<Team> {
+pub fn find(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
     teams::find(c, s.org.id, slug)?.ok_or_else(|| {
         Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
     })

@@ -1,6 +1,6 @@
 //! SQL for the audit log.
 
-use rusqlite::{params, Connection};
+use super::sql::{params, Tx};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -39,27 +39,27 @@ fn os_user() -> Option<&'static str> {
     USER.get_or_init(|| whoami::username().ok()).as_deref()
 }
 
-pub fn record(c: &Connection, now: i64, e: &Record) -> Result<()> {
+pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
     let number = match e.org {
         Some((org_id, _)) => Some(super::orgs::next_number(c, org_id, super::orgs::Numbered::Audit)?),
         None => None,
     };
-    c.prepare_cached(
+    c.execute(
         "INSERT INTO audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        now,
-        e.actor,
-        e.org.map(|o| o.0),
-        e.org.map(|o| o.1),
-        e.action,
-        e.target,
-        e.details,
-        number,
-        e.actor_source,
-        os_user()
-    ])?;
+        params![
+            now,
+            e.actor,
+            e.org.map(|o| o.0),
+            e.org.map(|o| o.1),
+            e.action,
+            e.target,
+            e.details,
+            number,
+            e.actor_source,
+            os_user()
+        ],
+    )?;
     Ok(())
 }
 
@@ -72,15 +72,14 @@ pub struct Filter<'a> {
 }
 
 /// The org's newest entries first.
-pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
-    let mut stmt = c.prepare_cached(
+pub fn list(c: &Tx, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
+    let rows = c.query_map(
         "SELECT number, at, actor, org, action, target, details, actor_source, os_user FROM audit \
-         WHERE org_id = ?1 AND (?2 IS NULL OR actor = ?2) \
-         AND (?3 IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
-         AND (?4 IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
-    )?;
-    let rows = stmt
-        .query_map(params![org_id, f.actor, f.action, f.since, f.limit], |r| {
+         WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
+         AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
+         AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
+        params![org_id, f.actor, f.action, f.since, f.limit],
+        |r| {
             Ok(Entry {
                 id: r.get(0)?,
                 at: rfc3339(r.get(1)?),
@@ -92,16 +91,17 @@ pub fn list(c: &Connection, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
                 actor_source: r.get(7)?,
                 os_user: r.get(8)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     Ok(rows)
 }
 
 /// Whether the org's log holds an entry with this action (or family).
-pub fn has_action(c: &Connection, org_id: i64, action: &str) -> Result<bool> {
-    Ok(c.prepare_cached(
+pub fn has_action(c: &Tx, org_id: i64, action: &str) -> Result<bool> {
+    c.query_row(
         "SELECT EXISTS (SELECT 1 FROM audit WHERE org_id = ?1 AND \
          (action = ?2 OR substr(action, 1, length(?2) + 1) = ?2 || '.'))",
-    )?
-    .query_row(params![org_id, action], |r| r.get(0))?)
+        params![org_id, action],
+        |r| r.get(0),
+    )
 }

@@ -1,6 +1,6 @@
 //! SQL for chats. Every query names the owner: a chat is visible to nobody else.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -14,53 +14,54 @@ pub struct Chat {
     pub created_at: String,
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Chat> {
+fn from_row(r: &Row) -> Result<Chat> {
     Ok(Chat { id: r.get(0)?, title: r.get(1)?, created_at: rfc3339(r.get(2)?) })
 }
 
 /// A chat's id is its number in the org (see [`super::orgs::next_number`]).
-pub fn insert(c: &Connection, org_id: i64, owner_id: i64, title: &str, now: i64) -> Result<Chat> {
+pub fn insert(c: &Tx, org_id: i64, owner_id: i64, title: &str, now: i64) -> Result<Chat> {
     let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Chat)?;
-    c.prepare_cached("INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![org_id, owner_id, title, now, number])?;
+    c.execute(
+        "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![org_id, owner_id, title, now, number],
+    )?;
     Ok(Chat { id: number, title: title.to_string(), created_at: rfc3339(now) })
 }
 
-pub fn find(c: &Connection, org_id: i64, owner_id: i64, id: i64) -> Result<Option<Chat>> {
-    Ok(c.prepare_cached(
+pub fn find(c: &Tx, org_id: i64, owner_id: i64, id: i64) -> Result<Option<Chat>> {
+    c.query_opt(
         "SELECT number, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3",
-    )?
-    .query_row([org_id, owner_id, id], from_row)
-    .optional()?)
+        [org_id, owner_id, id],
+        from_row,
+    )
 }
 
-pub fn list(c: &Connection, org_id: i64, owner_id: i64) -> Result<Vec<Chat>> {
-    let mut stmt = c.prepare_cached(
+pub fn list(c: &Tx, org_id: i64, owner_id: i64) -> Result<Vec<Chat>> {
+    let rows = c.query_map(
         "SELECT number, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 ORDER BY number",
+        [org_id, owner_id],
+        from_row,
     )?;
-    let rows = stmt.query_map([org_id, owner_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
-pub fn delete(c: &Connection, org_id: i64, owner_id: i64, id: i64) -> Result<bool> {
-    let n = c
-        .prepare_cached("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3")?
-        .execute([org_id, owner_id, id])?;
+pub fn delete(c: &Tx, org_id: i64, owner_id: i64, id: i64) -> Result<bool> {
+    let n =
+        c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3", [org_id, owner_id, id])?;
     Ok(n > 0)
 }
 
 /// Whether a chat with this id exists in the org, whoever owns it (for `can-i`).
-pub fn exists(c: &Connection, org_id: i64, id: i64) -> Result<bool> {
-    Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM chats WHERE org_id = ?1 AND number = ?2)")?
-        .query_row([org_id, id], |r| r.get(0))?)
+pub fn exists(c: &Tx, org_id: i64, id: i64) -> Result<bool> {
+    c.query_row("SELECT EXISTS (SELECT 1 FROM chats WHERE org_id = ?1 AND number = ?2)", [org_id, id], |r| r.get(0))
 }
 
 /// Deletes every chat of a user in an org (they left or were removed); returns how many.
-pub fn delete_all_of(c: &Connection, org_id: i64, owner_id: i64) -> Result<usize> {
-    Ok(c.prepare_cached("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2")?.execute([org_id, owner_id])?)
+pub fn delete_all_of(c: &Tx, org_id: i64, owner_id: i64) -> Result<usize> {
+    c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2", [org_id, owner_id])
 }
 
 /// How many chats the org holds, everybody's (for `org delete`'s receipt: a count, never whose or what).
-pub fn count_in_org(c: &Connection, org_id: i64) -> Result<i64> {
-    Ok(c.prepare_cached("SELECT count(*) FROM chats WHERE org_id = ?1")?.query_row([org_id], |r| r.get(0))?)
+pub fn count_in_org(c: &Tx, org_id: i64) -> Result<i64> {
+    c.query_row("SELECT count(*) FROM chats WHERE org_id = ?1", [org_id], |r| r.get(0))
 }

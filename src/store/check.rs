@@ -1,6 +1,6 @@
 //! `db check`: SQLite's integrity and foreign-key checks, and a check that no row refers across orgs.
 
-use rusqlite::Connection;
+use super::sql::Tx;
 
 use crate::error::Result;
 
@@ -57,30 +57,44 @@ const CROSS_ORG: &[(&str, &str)] = &[
 ];
 
 /// Every problem found, as a readable line; empty when the store is sound.
-pub fn run(c: &Connection) -> Result<Vec<String>> {
+///
+/// On SQLite: the file's integrity, its foreign keys, and the cross-org
+/// queries over every org. On PostgreSQL the server keeps the pages and the
+/// foreign keys (the composite keys make a cross-org reference impossible
+/// to write), and row-level security shows only the org entered: the
+/// cross-org queries run in each org in `orgs` (the caller's).
+pub fn run(c: &Tx, orgs: &[i64]) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    let mut stmt = c.prepare("PRAGMA integrity_check")?;
-    for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
-        let line = row?;
-        if line != "ok" {
-            problems.push(format!("integrity: {line}"));
+    if c.sqlite_conn().is_some() {
+        for line in c.query_map("PRAGMA integrity_check", (), |r| r.get::<String>(0))? {
+            if line != "ok" {
+                problems.push(format!("integrity: {line}"));
+            }
         }
-    }
-    let mut stmt = c.prepare("PRAGMA foreign_key_check")?;
-    for row in
-        stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, String>(2)?)))?
-    {
-        let (table, rowid, parent) = row?;
-        problems.push(format!(
-            "foreign key: {table} row {} refers to a missing {parent}",
-            rowid.map_or("?".to_string(), |r| r.to_string())
-        ));
-    }
-    for (what, sql) in CROSS_ORG {
-        let mut stmt = c.prepare(sql)?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            problems.push(format!("cross-org: {what}: {}", row?));
+        let broken = c.query_map("PRAGMA foreign_key_check", (), |r| {
+            Ok((r.get::<String>(0)?, r.get::<Option<i64>>(1)?, r.get::<String>(2)?))
+        })?;
+        for (table, rowid, parent) in broken {
+            problems.push(format!(
+                "foreign key: {table} row {} refers to a missing {parent}",
+                rowid.map_or("?".to_string(), |r| r.to_string())
+            ));
+        }
+        cross_org(c, &mut problems)?;
+    } else {
+        for &org in orgs {
+            c.enter_org(org)?;
+            cross_org(c, &mut problems)?;
         }
     }
     Ok(problems)
+}
+
+fn cross_org(c: &Tx, problems: &mut Vec<String>) -> Result<()> {
+    for (what, sql) in CROSS_ORG {
+        for row in c.query_map(sql, (), |r| r.get::<String>(0))? {
+            problems.push(format!("cross-org: {what}: {row}"));
+        }
+    }
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! SQL for connector grants: which teams and members may use a connector when
 //! the org's `connector-access` is `granted`.
 
-use rusqlite::{params, Connection};
+use super::sql::{params, Tx};
 
 use crate::error::Result;
 use crate::store::dashboards::Grantee;
@@ -23,55 +23,50 @@ fn ids(who: Grantee) -> (Option<i64>, Option<i64>) {
 }
 
 /// Whether this grantee holds a grant on the connector.
-pub fn has(c: &Connection, connector_id: i64, who: Grantee) -> Result<bool> {
+pub fn has(c: &Tx, connector_id: i64, who: Grantee) -> Result<bool> {
     let (team, user) = ids(who);
-    let n: i64 = c
-        .prepare_cached(
-            "SELECT count(*) FROM connector_grants WHERE connector_id = ?1 AND team_id IS ?2 AND user_id IS ?3",
-        )?
-        .query_row(params![connector_id, team, user], |r| r.get(0))?;
+    let n: i64 = c.query_row("SELECT count(*) FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![connector_id, team, user], |r| r.get(0))?;
     Ok(n > 0)
 }
 
 /// Grants use; false when the grant was already there.
-pub fn grant(c: &Connection, org_id: i64, connector_id: i64, who: Grantee) -> Result<bool> {
+pub fn grant(c: &Tx, org_id: i64, connector_id: i64, who: Grantee) -> Result<bool> {
     if has(c, connector_id, who)? {
         return Ok(false);
     }
     let (team, user) = ids(who);
-    c.prepare_cached("INSERT INTO connector_grants (org_id, connector_id, team_id, user_id) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![org_id, connector_id, team, user])?;
+    c.execute(
+        "INSERT INTO connector_grants (org_id, connector_id, team_id, user_id) VALUES (?1, ?2, ?3, ?4)",
+        params![org_id, connector_id, team, user],
+    )?;
     Ok(true)
 }
 
 /// Removes a grant; false when there was none.
-pub fn revoke(c: &Connection, connector_id: i64, who: Grantee) -> Result<bool> {
+pub fn revoke(c: &Tx, connector_id: i64, who: Grantee) -> Result<bool> {
     let (team, user) = ids(who);
-    let n = c
-        .prepare_cached("DELETE FROM connector_grants WHERE connector_id = ?1 AND team_id IS ?2 AND user_id IS ?3")?
-        .execute(params![connector_id, team, user])?;
+    let n = c.execute("DELETE FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![connector_id, team, user])?;
     Ok(n > 0)
 }
 
 /// The connector's grants: teams first, then users, each sorted.
-pub fn list(c: &Connection, connector_id: i64) -> Result<Vec<UseGrant>> {
-    let mut stmt = c.prepare_cached(
+pub fn list(c: &Tx, connector_id: i64) -> Result<Vec<UseGrant>> {
+    let rows = c.query_map(
         "SELECT t.slug, u.email FROM connector_grants g \
          LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
          WHERE g.connector_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+        [connector_id],
+        |r| Ok(UseGrant { team: r.get(0)?, user: r.get(1)? }),
     )?;
-    let rows = stmt
-        .query_map([connector_id], |r| Ok(UseGrant { team: r.get(0)?, user: r.get(1)? }))?
-        .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The connector's grants by grantee id (for `apply --prune`).
-pub fn grantees(c: &Connection, connector_id: i64) -> Result<Vec<Grantee>> {
-    let mut stmt = c.prepare_cached("SELECT team_id, user_id FROM connector_grants WHERE connector_id = ?1")?;
-    let raw = stmt
-        .query_map([connector_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<Vec<(Option<i64>, Option<i64>)>>>()?;
+pub fn grantees(c: &Tx, connector_id: i64) -> Result<Vec<Grantee>> {
+    let raw: Vec<(Option<i64>, Option<i64>)> =
+        c.query_map("SELECT team_id, user_id FROM connector_grants WHERE connector_id = ?1", [connector_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
     Ok(raw
         .into_iter()
         .filter_map(|(t, u)| match (t, u) {
@@ -84,52 +79,55 @@ pub fn grantees(c: &Connection, connector_id: i64) -> Result<Vec<Grantee>> {
 
 /// How a user holds use of a connector: `Some(None)` directly, `Some(Some(team))`
 /// through a team (the first by slug), `None` not at all. A direct grant wins.
-pub fn held_by(c: &Connection, connector_id: i64, user_id: i64) -> Result<Option<Option<String>>> {
-    let mut stmt = c.prepare_cached(
+pub fn held_by(c: &Tx, connector_id: i64, user_id: i64) -> Result<Option<Option<String>>> {
+    let mut held: Vec<Option<String>> = c.query_map(
         "SELECT NULL FROM connector_grants WHERE connector_id = ?1 AND user_id = ?2 \
          UNION ALL \
          SELECT t.slug FROM team_members tm \
            JOIN connector_grants g ON g.team_id = tm.team_id AND g.connector_id = ?1 \
            JOIN teams t ON t.id = tm.team_id \
          WHERE tm.user_id = ?2",
+        [connector_id, user_id],
+        |r| r.get(0),
     )?;
-    let mut held: Vec<Option<String>> =
-        stmt.query_map([connector_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     // Direct (`None`) sorts first, then teams by slug.
     held.sort();
     Ok(held.into_iter().next())
 }
 
 /// Every user holding use of the connector, directly (`None`) or through a team.
-pub fn holders(c: &Connection, connector_id: i64) -> Result<Vec<(i64, Option<String>)>> {
-    let mut stmt = c.prepare_cached(
+pub fn holders(c: &Tx, connector_id: i64) -> Result<Vec<(i64, Option<String>)>> {
+    let rows = c.query_map(
         "SELECT user_id, NULL FROM connector_grants WHERE connector_id = ?1 AND user_id IS NOT NULL \
          UNION ALL \
          SELECT tm.user_id, t.slug FROM connector_grants g \
            JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
          WHERE g.connector_id = ?1",
+        [connector_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let rows = stmt.query_map([connector_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The names of connectors on which a member holds a direct grant in this org.
-pub fn direct_grants_of(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached(
+pub fn direct_grants_of(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let rows = c.query_map(
         "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
          WHERE g.org_id = ?1 AND g.user_id = ?2 ORDER BY k.name",
+        [org_id, user_id],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The names of connectors granted to a team.
-pub fn granted_to_team(c: &Connection, org_id: i64, team_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached(
+pub fn granted_to_team(c: &Tx, org_id: i64, team_id: i64) -> Result<Vec<String>> {
+    let rows = c.query_map(
         "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
          WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY k.name",
+        [org_id, team_id],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([org_id, team_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -163,7 +161,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let problems = crate::store::check::run(store.conn()).unwrap();
+        let problems = store.read(|tx| crate::store::check::run(tx, &[])).unwrap();
         assert!(problems.iter().all(|p| !p.contains("connector grant") && !p.contains("foreign key")), "{problems:?}");
     }
 }

@@ -1,6 +1,6 @@
 //! SQL for data connectors.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
 
@@ -13,34 +13,38 @@ pub struct Connector {
     pub url: String,
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Connector> {
+fn from_row(r: &Row) -> Result<Connector> {
     Ok(Connector { id: r.get(0)?, name: r.get(1)?, kind: r.get(2)?, url: r.get(3)? })
 }
 
-pub fn find(c: &Connection, org_id: i64, name: &str) -> Result<Option<Connector>> {
-    Ok(c.prepare_cached("SELECT id, name, kind, url FROM connectors WHERE org_id = ?1 AND name = ?2")?
-        .query_row(params![org_id, name], from_row)
-        .optional()?)
+pub fn find(c: &Tx, org_id: i64, name: &str) -> Result<Option<Connector>> {
+    c.query_opt(
+        "SELECT id, name, kind, url FROM connectors WHERE org_id = ?1 AND name = ?2",
+        params![org_id, name],
+        from_row,
+    )
 }
 
-pub fn insert(c: &Connection, org_id: i64, name: &str, kind: &str, url: &str, now: i64) -> Result<()> {
-    c.prepare_cached("INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![org_id, name, kind, url, now])?;
+pub fn insert(c: &Tx, org_id: i64, name: &str, kind: &str, url: &str, now: i64) -> Result<()> {
+    c.execute(
+        "INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![org_id, name, kind, url, now],
+    )?;
     Ok(())
 }
 
-pub fn update(c: &Connection, id: i64, kind: &str, url: &str) -> Result<()> {
-    c.prepare_cached("UPDATE connectors SET kind = ?2, url = ?3 WHERE id = ?1")?.execute(params![id, kind, url])?;
+pub fn update(c: &Tx, id: i64, kind: &str, url: &str) -> Result<()> {
+    c.execute("UPDATE connectors SET kind = ?2, url = ?3 WHERE id = ?1", params![id, kind, url])?;
     Ok(())
 }
 
-pub fn delete(c: &Connection, id: i64) -> Result<()> {
-    c.prepare_cached("DELETE FROM connectors WHERE id = ?1")?.execute([id])?;
+pub fn delete(c: &Tx, id: i64) -> Result<()> {
+    c.execute("DELETE FROM connectors WHERE id = ?1", [id])?;
     Ok(())
 }
 
-pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Connector>> {
-    let mut stmt = c.prepare_cached("SELECT id, name, kind, url FROM connectors WHERE org_id = ?1 ORDER BY name")?;
-    let rows = stmt.query_map([org_id], from_row)?.collect::<rusqlite::Result<_>>()?;
+pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Connector>> {
+    let rows =
+        c.query_map("SELECT id, name, kind, url FROM connectors WHERE org_id = ?1 ORDER BY name", [org_id], from_row)?;
     Ok(rows)
 }

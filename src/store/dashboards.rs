@@ -1,6 +1,6 @@
 //! SQL for dashboards and their grants.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -42,7 +42,7 @@ const SELECT: &str = "SELECT d.id, d.slug, d.title, d.description, d.visibility,
 
 type Raw = (i64, String, String, Option<String>, String, Option<i64>, Option<String>);
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
+fn from_row(r: &Row) -> Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
@@ -51,17 +51,18 @@ fn build(raw: Raw) -> Result<Dashboard> {
     Ok(Dashboard { id, slug, title, description, visibility: visibility.parse()?, owner_id, owner })
 }
 
-pub fn find(c: &Connection, org_id: i64, slug: &Slug) -> Result<Option<Dashboard>> {
-    let raw = c
-        .prepare_cached(&format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"))?
-        .query_row(params![org_id, slug.as_str()], from_row)
-        .optional()?;
+pub fn find(c: &Tx, org_id: i64, slug: &Slug) -> Result<Option<Dashboard>> {
+    let raw = c.query_opt(
+        &format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"),
+        params![org_id, slug.as_str()],
+        from_row,
+    )?;
     raw.map(build).transpose()
 }
 
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
-    c: &Connection,
+    c: &Tx,
     org_id: i64,
     slug: &Slug,
     title: &str,
@@ -70,96 +71,88 @@ pub fn insert(
     owner_id: Option<i64>,
     now: i64,
 ) -> Result<i64> {
-    c.prepare_cached(
+    c.query_row(
         "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![org_id, slug.as_str(), title, description, visibility.as_str(), owner_id, now])?;
-    Ok(c.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        params![org_id, slug.as_str(), title, description, visibility.as_str(), owner_id, now],
+        |r| r.get(0),
+    )
 }
 
-pub fn update(c: &Connection, d: &Dashboard) -> Result<()> {
-    c.prepare_cached(
+pub fn update(c: &Tx, d: &Dashboard) -> Result<()> {
+    c.execute(
         "UPDATE dashboards SET title = ?2, description = ?3, visibility = ?4, owner_id = ?5 WHERE id = ?1",
-    )?
-    .execute(params![d.id, d.title, d.description, d.visibility.as_str(), d.owner_id])?;
+        params![d.id, d.title, d.description, d.visibility.as_str(), d.owner_id],
+    )?;
     Ok(())
 }
 
-pub fn delete(c: &Connection, id: i64) -> Result<()> {
-    c.prepare_cached("DELETE FROM dashboards WHERE id = ?1")?.execute([id])?;
+pub fn delete(c: &Tx, id: i64) -> Result<()> {
+    c.execute("DELETE FROM dashboards WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The dashboard's grants: teams first, then users, each sorted.
-pub fn grants(c: &Connection, dashboard_id: i64) -> Result<Vec<Grant>> {
-    let mut stmt = c.prepare_cached(
+pub fn grants(c: &Tx, dashboard_id: i64) -> Result<Vec<Grant>> {
+    let raw: Vec<(Option<String>, Option<String>, String)> = c.query_map(
         "SELECT t.slug, u.email, g.permission FROM dashboard_grants g \
          LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
          WHERE g.dashboard_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+        [dashboard_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
     )?;
-    let raw = stmt
-        .query_map([dashboard_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
-        .collect::<rusqlite::Result<Vec<(Option<String>, Option<String>, String)>>>()?;
     raw.into_iter().map(|(team, user, p)| Ok(Grant { team, user, permission: p.parse()? })).collect()
 }
 
 /// The permission a grant gives this grantee on this dashboard, if any.
-pub fn grant_of(c: &Connection, dashboard_id: i64, who: Grantee) -> Result<Option<Permission>> {
+pub fn grant_of(c: &Tx, dashboard_id: i64, who: Grantee) -> Result<Option<Permission>> {
     let (sql, id) = match who {
         Grantee::Team(id) => ("SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id = ?2", id),
         Grantee::User(id) => ("SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2", id),
     };
-    let p: Option<String> = c.prepare_cached(sql)?.query_row([dashboard_id, id], |r| r.get(0)).optional()?;
+    let p: Option<String> = c.query_opt(sql, [dashboard_id, id], |r| r.get(0))?;
     p.map(|p| p.parse()).transpose()
 }
 
 /// Creates or updates a grant.
-pub fn set_grant(c: &Connection, org_id: i64, dashboard_id: i64, who: Grantee, p: Permission) -> Result<()> {
+pub fn set_grant(c: &Tx, org_id: i64, dashboard_id: i64, who: Grantee, p: Permission) -> Result<()> {
     let (team, user) = match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
     };
-    let updated = c
-        .prepare_cached(
-            "UPDATE dashboard_grants SET permission = ?4 WHERE dashboard_id = ?1 \
-             AND team_id IS ?2 AND user_id IS ?3",
-        )?
-        .execute(params![dashboard_id, team, user, p.as_str()])?;
+    let updated = c.execute(
+        "UPDATE dashboard_grants SET permission = ?4 WHERE dashboard_id = ?1 \
+             AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
+        params![dashboard_id, team, user, p.as_str()],
+    )?;
     if updated == 0 {
-        c.prepare_cached(
-            "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![org_id, dashboard_id, team, user, p.as_str()])?;
+        c.execute("INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission) VALUES (?1, ?2, ?3, ?4, ?5)", params![org_id, dashboard_id, team, user, p.as_str()])?;
     }
     Ok(())
 }
 
-pub fn remove_grant(c: &Connection, dashboard_id: i64, who: Grantee) -> Result<bool> {
+pub fn remove_grant(c: &Tx, dashboard_id: i64, who: Grantee) -> Result<bool> {
     let (team, user) = match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
     };
-    let n = c
-        .prepare_cached("DELETE FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id IS ?2 AND user_id IS ?3")?
-        .execute(params![dashboard_id, team, user])?;
+    let n = c.execute("DELETE FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![dashboard_id, team, user])?;
     Ok(n > 0)
 }
 
 /// The grants a user holds on a dashboard, directly (`None`) or through a
 /// team (`Some(slug)`), strongest first.
-pub fn grants_for_user(c: &Connection, dashboard_id: i64, user_id: i64) -> Result<Vec<(Option<String>, Permission)>> {
-    let mut stmt = c.prepare_cached(
+pub fn grants_for_user(c: &Tx, dashboard_id: i64, user_id: i64) -> Result<Vec<(Option<String>, Permission)>> {
+    let raw: Vec<(Option<String>, String)> = c.query_map(
         "SELECT NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2 \
          UNION ALL \
          SELECT t.slug, g.permission FROM team_members tm \
            JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
            JOIN teams t ON t.id = tm.team_id \
          WHERE tm.user_id = ?2",
+        [dashboard_id, user_id],
+        |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;
-    let raw = stmt
-        .query_map([dashboard_id, user_id], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
-        .collect::<rusqlite::Result<Vec<(Option<String>, String)>>>()?;
     let mut out = raw.into_iter().map(|(t, p)| Ok((t, p.parse::<Permission>()?))).collect::<Result<Vec<_>>>()?;
     // Edit before view, then direct before team, then by team slug.
     out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.is_some().cmp(&b.0.is_some())).then(a.0.cmp(&b.0)));
@@ -171,14 +164,14 @@ pub fn grants_for_user(c: &Connection, dashboard_id: i64, user_id: i64) -> Resul
 /// of theirs. Each part is an index search, so the cost follows what the user
 /// can see, not the size of the org.
 pub fn for_each_visible(
-    c: &Connection,
+    c: &Tx,
     org_id: i64,
     user_id: i64,
     is_admin: bool,
     each: &mut dyn FnMut(Dashboard) -> Result<()>,
 ) -> Result<()> {
     let sql = if is_admin {
-        format!("{SELECT} WHERE d.org_id = ?1 AND ?2 = ?2 ORDER BY d.slug")
+        format!("{SELECT} WHERE d.org_id = ?1 AND CAST(?2 AS BIGINT) = CAST(?2 AS BIGINT) ORDER BY d.slug")
     } else {
         format!(
             "{SELECT} WHERE d.id IN ( \
@@ -190,16 +183,11 @@ pub fn for_each_visible(
              ORDER BY d.slug"
         )
     };
-    let mut stmt = c.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params![org_id, user_id])?;
-    while let Some(r) = rows.next()? {
-        each(build(from_row(r)?)?)?;
-    }
-    Ok(())
+    c.for_each(&sql, [org_id, user_id], |r| each(build(from_row(r)?)?))
 }
 
 /// Every dashboard of the org, by slug.
-pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Dashboard>> {
+pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Dashboard>> {
     let mut out = Vec::new();
     for_each_visible(c, org_id, 0, true, &mut |d| {
         out.push(d);
@@ -209,65 +197,66 @@ pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Dashboard>> {
 }
 
 /// The dashboards granted to a team, with the permission, by slug.
-pub fn granted_to_team(c: &Connection, org_id: i64, team_id: i64) -> Result<Vec<(String, Permission)>> {
-    let mut stmt = c.prepare_cached(
+pub fn granted_to_team(c: &Tx, org_id: i64, team_id: i64) -> Result<Vec<(String, Permission)>> {
+    let raw: Vec<(String, String)> = c.query_map(
         "SELECT d.slug, g.permission FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
          WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY d.slug",
+        [org_id, team_id],
+        |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;
-    let raw = stmt
-        .query_map([org_id, team_id], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
-        .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
     raw.into_iter().map(|(s, p)| Ok((s, p.parse()?))).collect()
 }
 
 /// The slugs of dashboards on which a member holds a direct grant in this org.
-pub fn direct_grants_of(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached(
+pub fn direct_grants_of(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let rows = c.query_map(
         "SELECT d.slug FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
          WHERE g.org_id = ?1 AND g.user_id = ?2 ORDER BY d.slug",
+        [org_id, user_id],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The slugs of the dashboards a member owns in this org.
-pub fn owned_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached("SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug")?;
-    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+pub fn owned_by(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let rows = c.query_map(
+        "SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug",
+        [org_id, user_id],
+        |r| r.get(0),
+    )?;
     Ok(rows)
 }
 
 /// Hands every dashboard a member owns in this org to another member, or to
 /// nobody (`None`: admins manage them), before the membership ends.
-pub fn hand_over_owned(c: &Connection, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
-    c.prepare_cached("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2")?
-        .execute(params![org_id, from, to])?;
+pub fn hand_over_owned(c: &Tx, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
+    c.execute("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2", params![org_id, from, to])?;
     Ok(())
 }
 
 /// Every member's strongest grant on a dashboard, direct or through a team:
 /// (user id, team slug or `None` for direct, permission), best first per user.
-pub fn grant_holders(c: &Connection, dashboard_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
-    let mut stmt = c.prepare_cached(
+pub fn grant_holders(c: &Tx, dashboard_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
+    let raw: Vec<(i64, Option<String>, String)> = c.query_map(
         "SELECT user_id, NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id IS NOT NULL \
          UNION ALL \
          SELECT tm.user_id, t.slug, g.permission FROM dashboard_grants g \
            JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
          WHERE g.dashboard_id = ?1",
+        [dashboard_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
     )?;
-    let raw = stmt
-        .query_map([dashboard_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
-        .collect::<rusqlite::Result<Vec<(i64, Option<String>, String)>>>()?;
     raw.into_iter().map(|(u, t, p)| Ok((u, t, p.parse()?))).collect()
 }
 
 /// The dashboard's grants by grantee id (for `apply --prune`).
-pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permission)>> {
-    let mut stmt =
-        c.prepare_cached("SELECT team_id, user_id, permission FROM dashboard_grants WHERE dashboard_id = ?1")?;
-    let raw = stmt
-        .query_map([dashboard_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
-        .collect::<rusqlite::Result<Vec<(Option<i64>, Option<i64>, String)>>>()?;
+pub fn grantees(c: &Tx, dashboard_id: i64) -> Result<Vec<(Grantee, Permission)>> {
+    let raw: Vec<(Option<i64>, Option<i64>, String)> = c.query_map(
+        "SELECT team_id, user_id, permission FROM dashboard_grants WHERE dashboard_id = ?1",
+        [dashboard_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
+    )?;
     raw.into_iter()
         .filter_map(|(t, u, p)| {
             let g = match (t, u) {
@@ -282,16 +271,15 @@ pub fn grantees(c: &Connection, dashboard_id: i64) -> Result<Vec<(Grantee, Permi
 
 /// Every grant a member holds in the org, directly (`None`) or through a team
 /// (`Some(slug)`), as (dashboard id, team, permission).
-pub fn grants_held_by(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
-    let mut stmt = c.prepare_cached(
+pub fn grants_held_by(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
+    let raw: Vec<(i64, Option<String>, String)> = c.query_map(
         "SELECT dashboard_id, NULL, permission FROM dashboard_grants WHERE org_id = ?1 AND user_id = ?2 \
          UNION ALL \
          SELECT g.dashboard_id, t.slug, g.permission FROM team_members tm \
            JOIN dashboard_grants g ON g.team_id = tm.team_id JOIN teams t ON t.id = tm.team_id \
          WHERE tm.org_id = ?1 AND tm.user_id = ?2",
+        [org_id, user_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
     )?;
-    let raw = stmt
-        .query_map([org_id, user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
-        .collect::<rusqlite::Result<Vec<(i64, Option<String>, String)>>>()?;
     raw.into_iter().map(|(d, t, p)| Ok((d, t, p.parse()?))).collect()
 }

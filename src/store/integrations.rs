@@ -1,6 +1,6 @@
 //! SQL for integrations (notification targets); `url` is a secret and is never shown as is.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
 use crate::model::security::IntegrationKind;
@@ -20,7 +20,7 @@ const SELECT: &str = "SELECT id, name, kind, url, channel, events FROM integrati
 
 type Raw = (i64, String, String, String, Option<String>, String);
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
+fn from_row(r: &Row) -> Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
 }
 
@@ -29,38 +29,36 @@ fn build((id, name, kind, url, channel, events): Raw) -> Result<Integration> {
     Ok(Integration { id, name, kind: kind.parse()?, url, channel, events })
 }
 
-pub fn find(c: &Connection, org_id: i64, name: &str) -> Result<Option<Integration>> {
-    let raw = c
-        .prepare_cached(&format!("{SELECT} WHERE org_id = ?1 AND name = ?2"))?
-        .query_row(params![org_id, name], from_row)
-        .optional()?;
+pub fn find(c: &Tx, org_id: i64, name: &str) -> Result<Option<Integration>> {
+    let raw = c.query_opt(&format!("{SELECT} WHERE org_id = ?1 AND name = ?2"), params![org_id, name], from_row)?;
     raw.map(build).transpose()
 }
 
-pub fn insert(c: &Connection, org_id: i64, i: &Integration, now: i64) -> Result<()> {
-    c.prepare_cached(
+pub fn insert(c: &Tx, org_id: i64, i: &Integration, now: i64) -> Result<()> {
+    c.execute(
         "INSERT INTO integrations (org_id, name, kind, url, channel, events, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![org_id, i.name, i.kind.as_str(), i.url, i.channel, i.events.join(","), now])?;
+        params![org_id, i.name, i.kind.as_str(), i.url, i.channel, i.events.join(","), now],
+    )?;
     Ok(())
 }
 
 /// Writes the kind, URL, channel and events of the integration with `i.id`.
-pub fn update(c: &Connection, i: &Integration) -> Result<()> {
-    c.prepare_cached("UPDATE integrations SET kind = ?2, url = ?3, channel = ?4, events = ?5 WHERE id = ?1")?
-        .execute(params![i.id, i.kind.as_str(), i.url, i.channel, i.events.join(",")])?;
+pub fn update(c: &Tx, i: &Integration) -> Result<()> {
+    c.execute(
+        "UPDATE integrations SET kind = ?2, url = ?3, channel = ?4, events = ?5 WHERE id = ?1",
+        params![i.id, i.kind.as_str(), i.url, i.channel, i.events.join(",")],
+    )?;
     Ok(())
 }
 
-pub fn delete(c: &Connection, id: i64) -> Result<()> {
-    c.prepare_cached("DELETE FROM integrations WHERE id = ?1")?.execute([id])?;
+pub fn delete(c: &Tx, id: i64) -> Result<()> {
+    c.execute("DELETE FROM integrations WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The org's integrations, by name.
-pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Integration>> {
-    let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE org_id = ?1 ORDER BY name"))?;
-    let raw = stmt.query_map([org_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Integration>> {
+    let raw = c.query_map(&format!("{SELECT} WHERE org_id = ?1 ORDER BY name"), [org_id], from_row)?;
     raw.into_iter().map(build).collect()
 }

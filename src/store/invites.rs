@@ -1,6 +1,6 @@
 //! SQL for invites. Tokens are never stored, only their SHA-256 hash.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{InviteState, Role};
@@ -35,7 +35,7 @@ const COLUMNS: &str = "id, org_id, email, role, state, created_at, expires_at, n
 
 type Raw = (i64, i64, String, String, String, i64, i64, i64);
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
+fn from_row(r: &Row) -> Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
 }
 
@@ -46,7 +46,7 @@ fn build(raw: Raw) -> Result<Invite> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
-    c: &Connection,
+    c: &Tx,
     org_id: i64,
     email: &str,
     role: Role,
@@ -56,14 +56,12 @@ pub fn insert(
     invited_by: i64,
 ) -> Result<Invite> {
     let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Invite)?;
-    let id = c
-        .prepare_cached(
-            "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, invited_by, number) \
+    let id = c.query_row(
+        "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, invited_by, number) \
              VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, ?8) RETURNING id",
-        )?
-        .query_row(params![org_id, email, role.as_str(), token_hash, now, expires_at, invited_by, number], |r| {
-            r.get(0)
-        })?;
+        params![org_id, email, role.as_str(), token_hash, now, expires_at, invited_by, number],
+        |r| r.get(0),
+    )?;
     Ok(Invite {
         id,
         number,
@@ -76,108 +74,110 @@ pub fn insert(
     })
 }
 
-pub fn add_team(c: &Connection, org_id: i64, invite_id: i64, team_id: i64) -> Result<()> {
-    c.prepare_cached("INSERT OR IGNORE INTO invite_teams (org_id, invite_id, team_id) VALUES (?1, ?2, ?3)")?
-        .execute([org_id, invite_id, team_id])?;
+pub fn add_team(c: &Tx, org_id: i64, invite_id: i64, team_id: i64) -> Result<()> {
+    c.execute(
+        "INSERT INTO invite_teams (org_id, invite_id, team_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        [org_id, invite_id, team_id],
+    )?;
     Ok(())
 }
 
 /// The invite's teams that still exist, as (id, slug), by slug.
-pub fn teams(c: &Connection, invite_id: i64) -> Result<Vec<(i64, String)>> {
-    let mut stmt = c.prepare_cached(
-        "SELECT t.id, t.slug FROM invite_teams it JOIN teams t ON t.id = it.team_id WHERE it.invite_id = ?1 ORDER BY t.slug",
-    )?;
-    let rows = stmt.query_map([invite_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+pub fn teams(c: &Tx, invite_id: i64) -> Result<Vec<(i64, String)>> {
+    let rows = c.query_map("SELECT t.id, t.slug FROM invite_teams it JOIN teams t ON t.id = it.team_id WHERE it.invite_id = ?1 ORDER BY t.slug", [invite_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
 }
 
-pub fn find(c: &Connection, org_id: i64, id: i64) -> Result<Option<Invite>> {
-    let raw = c
-        .prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND number = ?2"))?
-        .query_row([org_id, id], from_row)
-        .optional()?;
+pub fn find(c: &Tx, org_id: i64, id: i64) -> Result<Option<Invite>> {
+    let raw = c.query_opt(
+        &format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND number = ?2"),
+        [org_id, id],
+        from_row,
+    )?;
     raw.map(build).transpose()
 }
 
-pub fn find_by_hash(c: &Connection, token_hash: &[u8]) -> Result<Option<Invite>> {
-    let raw = c
-        .prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"))?
-        .query_row([token_hash], from_row)
-        .optional()?;
+/// The invite with this token hash, in any org (on PostgreSQL, entering its org).
+pub fn find_by_hash(c: &Tx, token_hash: &[u8]) -> Result<Option<Invite>> {
+    if c.is_postgres() {
+        let found: Option<(i64, i64)> =
+            c.query_opt("SELECT org_id, invite_id FROM orgctl_invite_by_token(?1)", [token_hash], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let Some((org_id, id)) = found else { return Ok(None) };
+        c.enter_org(org_id)?;
+        let raw = c.query_opt(&format!("SELECT {COLUMNS} FROM invites WHERE id = ?1"), [id], from_row)?;
+        return raw.map(build).transpose();
+    }
+    let raw = c.query_opt(&format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"), [token_hash], from_row)?;
     raw.map(build).transpose()
 }
 
 /// The newest invite for this email in the org that is pending and not yet expired.
-pub fn pending_for(c: &Connection, org_id: i64, email: &str, now: i64) -> Result<Option<Invite>> {
-    let raw = c
-        .prepare_cached(&format!(
+pub fn pending_for(c: &Tx, org_id: i64, email: &str, now: i64) -> Result<Option<Invite>> {
+    let raw = c.query_opt(
+        &format!(
             "SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND email = ?2 AND state = 'pending' AND expires_at > ?3 \
              ORDER BY id DESC LIMIT 1"
-        ))?
-        .query_row(params![org_id, email, now], from_row)
-        .optional()?;
+        ),
+        params![org_id, email, now],
+        from_row,
+    )?;
     raw.map(build).transpose()
 }
 
 /// The org's invites in the given user-visible state (all with `None`), by id.
-pub fn list(c: &Connection, org_id: i64, state: Option<InviteState>, now: i64) -> Result<Vec<Invite>> {
-    let mut stmt = c.prepare_cached(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 ORDER BY id"))?;
-    let raw = stmt.query_map([org_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+pub fn list(c: &Tx, org_id: i64, state: Option<InviteState>, now: i64) -> Result<Vec<Invite>> {
+    let raw =
+        c.query_map(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 ORDER BY id"), [org_id], from_row)?;
     let all = raw.into_iter().map(build).collect::<Result<Vec<_>>>()?;
     Ok(all.into_iter().filter(|i| state.is_none_or(|s| i.state_at(now) == s)).collect())
 }
 
 /// Takes the invite as found (never a bare number: the number users type
 /// and the row id are different things), and names its org as well.
-pub fn set_state(c: &Connection, i: &Invite, state: InviteState) -> Result<()> {
-    c.prepare_cached("UPDATE invites SET state = ?3 WHERE org_id = ?1 AND id = ?2")?.execute(params![
-        i.org_id,
-        i.id,
-        state.as_str()
-    ])?;
+pub fn set_state(c: &Tx, i: &Invite, state: InviteState) -> Result<()> {
+    c.execute("UPDATE invites SET state = ?3 WHERE org_id = ?1 AND id = ?2", params![i.org_id, i.id, state.as_str()])?;
     Ok(())
 }
 
 /// A new token and expiry; the invite becomes pending again.
-pub fn renew(c: &Connection, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<()> {
-    c.prepare_cached(
+pub fn renew(c: &Tx, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<()> {
+    c.execute(
         "UPDATE invites SET token_hash = ?3, expires_at = ?4, state = 'pending' WHERE org_id = ?1 AND id = ?2",
-    )?
-    .execute(params![i.org_id, i.id, token_hash, expires_at])?;
+        params![i.org_id, i.id, token_hash, expires_at],
+    )?;
     Ok(())
 }
 
 /// Revokes every pending invite (expired or not) that `inviter` sent in the
 /// org, as when the inviter loses the authority behind them; returns them as
 /// (the id users see, email), by id.
-pub fn revoke_sent_by(c: &Connection, org_id: i64, inviter: i64) -> Result<Vec<(i64, String)>> {
-    let mut stmt = c.prepare_cached(
+pub fn revoke_sent_by(c: &Tx, org_id: i64, inviter: i64) -> Result<Vec<(i64, String)>> {
+    let rows: Vec<(i64, String)> = c.query_map(
         "SELECT number, email FROM invites WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending' ORDER BY number",
+        [org_id, inviter],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let rows: Vec<(i64, String)> =
-        stmt.query_map([org_id, inviter], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-    c.prepare_cached(
+    c.execute(
         "UPDATE invites SET state = 'revoked' WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending'",
-    )?
-    .execute([org_id, inviter])?;
+        [org_id, inviter],
+    )?;
     Ok(rows)
 }
 
 /// The email of the user who sent the invite, if known.
-pub fn inviter_email(c: &Connection, invite_id: i64) -> Result<Option<String>> {
-    Ok(c.prepare_cached("SELECT u.email FROM invites i JOIN users u ON u.id = i.invited_by WHERE i.id = ?1")?
-        .query_row([invite_id], |r| r.get(0))
-        .optional()?)
+pub fn inviter_email(c: &Tx, invite_id: i64) -> Result<Option<String>> {
+    c.query_opt("SELECT u.email FROM invites i JOIN users u ON u.id = i.invited_by WHERE i.id = ?1", [invite_id], |r| {
+        r.get(0)
+    })
 }
 
 /// The newest invite for this email in the org whose stored state is pending
 /// (expired or not): what `invite revoke EMAIL` and `invite resend EMAIL` act on.
-pub fn latest_open_for(c: &Connection, org_id: i64, email: &str) -> Result<Option<Invite>> {
-    let raw = c
-        .prepare_cached(&format!(
+pub fn latest_open_for(c: &Tx, org_id: i64, email: &str) -> Result<Option<Invite>> {
+    let raw = c.query_opt(&format!(
             "SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND email = ?2 AND state = 'pending' ORDER BY id DESC LIMIT 1"
-        ))?
-        .query_row(params![org_id, email], from_row)
-        .optional()?;
+        ), params![org_id, email], from_row)?;
     raw.map(build).transpose()
 }

@@ -1,6 +1,6 @@
 //! SQL for org membership.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -16,49 +16,47 @@ pub struct Member {
     pub joined_at: String,
 }
 
-pub fn role(c: &Connection, org_id: i64, user_id: i64) -> Result<Option<Role>> {
-    let role: Option<String> = c
-        .prepare_cached("SELECT role FROM members WHERE org_id = ?1 AND user_id = ?2")?
-        .query_row([org_id, user_id], |r| r.get(0))
-        .optional()?;
+pub fn role(c: &Tx, org_id: i64, user_id: i64) -> Result<Option<Role>> {
+    let role: Option<String> =
+        c.query_opt("SELECT role FROM members WHERE org_id = ?1 AND user_id = ?2", [org_id, user_id], |r| r.get(0))?;
     role.map(|r| r.parse()).transpose()
 }
 
-pub fn insert(c: &Connection, org_id: i64, user_id: i64, role: Role, now: i64) -> Result<()> {
-    c.prepare_cached("INSERT INTO members (org_id, user_id, role, joined_at) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![org_id, user_id, role.as_str(), now])?;
+pub fn insert(c: &Tx, org_id: i64, user_id: i64, role: Role, now: i64) -> Result<()> {
+    c.execute(
+        "INSERT INTO members (org_id, user_id, role, joined_at) VALUES (?1, ?2, ?3, ?4)",
+        params![org_id, user_id, role.as_str(), now],
+    )?;
     Ok(())
 }
 
-pub fn set_role(c: &Connection, org_id: i64, user_id: i64, role: Role) -> Result<()> {
-    c.prepare_cached("UPDATE members SET role = ?3 WHERE org_id = ?1 AND user_id = ?2")?.execute(params![
-        org_id,
-        user_id,
-        role.as_str()
-    ])?;
+pub fn set_role(c: &Tx, org_id: i64, user_id: i64, role: Role) -> Result<()> {
+    c.execute(
+        "UPDATE members SET role = ?3 WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id, role.as_str()],
+    )?;
     Ok(())
 }
 
 /// Ends a membership; the schema's cascades remove the user's team
 /// memberships and direct dashboard grants in this org with it. The dashboards the member still owns stay in the org
 /// without an owner (an owner is always a member: the schema insists).
-pub fn delete(c: &Connection, org_id: i64, user_id: i64) -> Result<()> {
+pub fn delete(c: &Tx, org_id: i64, user_id: i64) -> Result<()> {
     super::dashboards::hand_over_owned(c, org_id, user_id, None)?;
-    c.prepare_cached("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2")?.execute([org_id, user_id])?;
+    c.execute("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2", [org_id, user_id])?;
     Ok(())
 }
 
-pub fn count_admins(c: &Connection, org_id: i64) -> Result<i64> {
-    Ok(c.prepare_cached("SELECT count(*) FROM members WHERE org_id = ?1 AND role = 'admin'")?
-        .query_row([org_id], |r| r.get(0))?)
+pub fn count_admins(c: &Tx, org_id: i64) -> Result<i64> {
+    c.query_row("SELECT count(*) FROM members WHERE org_id = ?1 AND role = 'admin'", [org_id], |r| r.get(0))
 }
 
 const SELECT: &str = "SELECT u.email, u.name, m.role, m.joined_at, \
-      (SELECT group_concat(slug, ',') FROM (SELECT t.slug FROM team_members tm JOIN teams t ON t.id = tm.team_id \
-        WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id ORDER BY t.slug)) \
+      (SELECT string_agg(t.slug, ',' ORDER BY t.slug) FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+        WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id) \
     FROM members m JOIN users u ON u.id = m.user_id";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(String, String, String, i64, Option<String>)> {
+fn from_row(r: &Row) -> Result<(String, String, String, i64, Option<String>)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
 }
 
@@ -73,44 +71,31 @@ fn build(raw: (String, String, String, i64, Option<String>)) -> Result<Member> {
     })
 }
 
-pub fn get(c: &Connection, org_id: i64, user_id: i64) -> Result<Option<Member>> {
-    let raw = c
-        .prepare_cached(&format!("{SELECT} WHERE m.org_id = ?1 AND m.user_id = ?2"))?
-        .query_row([org_id, user_id], from_row)
-        .optional()?;
+pub fn get(c: &Tx, org_id: i64, user_id: i64) -> Result<Option<Member>> {
+    let raw = c.query_opt(&format!("{SELECT} WHERE m.org_id = ?1 AND m.user_id = ?2"), [org_id, user_id], from_row)?;
     raw.map(build).transpose()
 }
 
 /// Streams the org's members, by email, to `each`, optionally only one role
 /// or one team's members; rows are never collected, so memory stays flat.
 pub fn for_each(
-    c: &Connection,
+    c: &Tx,
     org_id: i64,
     role: Option<Role>,
     team_id: Option<i64>,
     each: &mut dyn FnMut(Member) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
-        "{SELECT} WHERE m.org_id = ?1 AND (?2 IS NULL OR m.role = ?2) \
-         AND (?3 IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
+        "{SELECT} WHERE m.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR m.role = ?2) \
+         AND (CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
          ORDER BY u.email"
     );
-    let mut stmt = c.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params![org_id, role.map(Role::as_str), team_id])?;
-    while let Some(r) = rows.next()? {
-        each(build(from_row(r)?)?)?;
-    }
-    Ok(())
+    c.for_each(&sql, params![org_id, role.map(Role::as_str), team_id], |r| each(build(from_row(r)?)?))
 }
 
 /// Every member of the org as (user id, email, role), by email.
-pub fn ids(c: &Connection, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
-    let mut stmt = c.prepare_cached(
-        "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email",
-    )?;
-    let raw = stmt
-        .query_map([org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
-        .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()?;
+pub fn ids(c: &Tx, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
+    let raw: Vec<(i64, String, String)> = c.query_map("SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email", [org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)))?;
     raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
 }
 
@@ -118,22 +103,21 @@ pub fn ids(c: &Connection, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
 /// only one team's members or one user: for `access review`, whose callback
 /// may query the same transaction for each.
 pub fn for_each_id(
-    c: &Connection,
+    c: &Tx,
     org_id: i64,
     team_id: Option<i64>,
     user_id: Option<i64>,
     each: &mut dyn FnMut(i64, &str, Role) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = c.prepare(
+    c.for_each(
         "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id \
-         WHERE m.org_id = ?1 AND (?2 IS NULL OR m.user_id = ?2) \
-         AND (?3 IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
+         WHERE m.org_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR m.user_id = ?2) \
+         AND (CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
          ORDER BY u.email",
-    )?;
-    let mut rows = stmt.query(params![org_id, user_id, team_id])?;
-    while let Some(r) = rows.next()? {
-        let (id, email, role): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        each(id, &email, role.parse()?)?;
-    }
-    Ok(())
+        params![org_id, user_id, team_id],
+        |r| {
+            let (id, email, role): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            each(id, &email, role.parse()?)
+        },
+    )
 }

@@ -17,6 +17,7 @@ mod migrations;
 pub mod orgs;
 pub mod pg;
 pub mod security;
+mod sql;
 pub mod teams;
 pub mod users;
 
@@ -26,6 +27,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
+pub use sql::{Row, Tx};
 
 pub use migrations::latest as latest_schema;
 
@@ -39,45 +41,150 @@ pub const APPLICATION_ID: i64 = 0x6f72_6763;
 /// start that reports busy at once share this one budget.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// An open, migrated store.
+/// An open store: a SQLite file (the default) or a PostgreSQL database.
+/// Every command runs in one transaction taken through [`Store::write`] or
+/// [`Store::read`]; the use cases see only [`Tx`].
 pub struct Store {
+    engine: Engine,
+}
+
+enum Engine {
+    Sqlite(Sqlite),
+    Pg(Box<pg::PgStore>),
+}
+
+impl Store {
+    /// Opens the SQLite store at `path`, creating it (and its folders) on
+    /// first use with mode 0600, and migrating an older schema forward.
+    ///
+    /// Refuses, without writing a byte, a file that is not SQLite, a SQLite
+    /// file of another program, and a store from a newer orgctl.
+    pub fn open(path: &Path) -> Result<Store> {
+        Ok(Store { engine: Engine::Sqlite(Sqlite::open(path)?) })
+    }
+
+    /// Connects to the PostgreSQL store `target` as an ordinary command
+    /// does, after checking what it relies on (see [`pg::PgStore::open`]).
+    pub fn open_postgres(target: pg::Target) -> Result<Store> {
+        Ok(Store { engine: Engine::Pg(Box::new(pg::PgStore::open(target)?)) })
+    }
+
+    /// An empty SQLite store in memory, for a dry run against a store that
+    /// does not exist yet: the plan is the same, and no file is created.
+    pub fn in_memory(path: &Path) -> Result<Store> {
+        Ok(Store { engine: Engine::Sqlite(Sqlite::in_memory(path)?) })
+    }
+
+    /// The SQLite file's path; on PostgreSQL, the URL with its password masked.
+    pub fn path(&self) -> &Path {
+        match &self.engine {
+            Engine::Sqlite(s) => &s.path,
+            Engine::Pg(p) => Path::new(p.shown()),
+        }
+    }
+
+    /// Whether the store is a PostgreSQL database.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.engine, Engine::Pg(_))
+    }
+
+    /// Runs `f` in one write transaction and commits if it succeeds.
+    pub fn write<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        self.write_then(true, f)
+    }
+
+    /// Runs `f` in one write transaction, then commits it only if `commit`
+    /// is true: a dry run does the same work and keeps none of it.
+    ///
+    /// SQLite: IMMEDIATE, so a read-then-write never fails on a lock
+    /// upgrade. PostgreSQL: READ COMMITTED, each org locked when entered
+    /// ([`Tx::enter_org`]) before anything in it is checked; a transaction
+    /// the server gives up on (serialization failure, deadlock, a unique key
+    /// taken meanwhile) runs again from the start, which is why `f` may be
+    /// called more than once.
+    pub fn write_then<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.write_then(commit, f),
+            Engine::Pg(p) => p.run(true, commit, &mut f),
+        }
+    }
+
+    /// Runs `f` in one read transaction (a consistent snapshot).
+    pub fn read<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.read(f),
+            Engine::Pg(p) => p.run(false, true, &mut f),
+        }
+    }
+
+    /// Writes a consistent copy of the store to `to` (SQLite); on
+    /// PostgreSQL, says how to take one instead (usage error, exit 2).
+    pub fn backup_to(&self, to: &Path, force: bool) -> Result<()> {
+        match &self.engine {
+            Engine::Sqlite(s) => s.backup_to(to, force),
+            Engine::Pg(p) => Err(p.backup_refusal(to)),
+        }
+    }
+
+    /// The SQLite connection, for the store's own tests.
+    #[cfg(test)]
+    fn conn(&self) -> &Connection {
+        match &self.engine {
+            Engine::Sqlite(s) => &s.conn,
+            Engine::Pg(_) => panic!("not a SQLite store"),
+        }
+    }
+
+    #[cfg(test)]
+    fn is_read_only(&self) -> bool {
+        match &self.engine {
+            Engine::Sqlite(s) => s.is_read_only(),
+            Engine::Pg(_) => false,
+        }
+    }
+
+    #[cfg(test)]
+    fn open_waiting(path: &Path, busy: Duration) -> Result<Store> {
+        Ok(Store { engine: Engine::Sqlite(Sqlite::open_waiting(path, busy)?) })
+    }
+}
+
+/// An open, migrated SQLite store.
+pub(crate) struct Sqlite {
     conn: Connection,
     path: PathBuf,
     /// The total lock wait ([`BUSY_TIMEOUT`] but in tests).
     busy: Duration,
     /// False while the connection is the read-only one of
-    /// [`Store::open_for_reading`]; the first write reopens it for writing.
+    /// [`Sqlite::open_for_reading`]; the first write reopens it for writing.
     writable: bool,
 }
 
-/// A transaction (read or write) handed to the use cases.
-pub type Tx<'a> = rusqlite::Transaction<'a>;
-
-impl Store {
+impl Sqlite {
     /// Opens the store at `path`, creating it (and its folders) on first use
     /// with mode 0600, and migrating an older schema forward.
     ///
     /// Refuses, without writing a byte, a file that is not SQLite, a SQLite
     /// file of another program, and a store from a newer orgctl.
-    pub fn open(path: &Path) -> Result<Store> {
-        Store::open_waiting(path, BUSY_TIMEOUT)
+    fn open(path: &Path) -> Result<Sqlite> {
+        Sqlite::open_waiting(path, BUSY_TIMEOUT)
     }
 
-    /// [`Store::open`] with another total lock wait than [`BUSY_TIMEOUT`].
+    /// [`Sqlite::open`] with another total lock wait than [`BUSY_TIMEOUT`].
     ///
     /// A store that is already current and has its `-wal` and `-shm` files is
     /// opened read-only, so that a command that only reads writes nothing at
     /// all; the first [`Store::write`] reopens it for writing. Anything else
     /// (a new store, an older schema, a store without those files, any doubt)
     /// takes the read-write path, which creates, tags and migrates.
-    fn open_waiting(path: &Path, busy: Duration) -> Result<Store> {
-        if let Some(store) = Store::open_for_reading(path, busy)? {
+    fn open_waiting(path: &Path, busy: Duration) -> Result<Sqlite> {
+        if let Some(store) = Sqlite::open_for_reading(path, busy)? {
             return Ok(store);
         }
-        Store::open_for_writing(path, busy)
+        Sqlite::open_for_writing(path, busy)
     }
 
-    fn open_for_writing(path: &Path, busy: Duration) -> Result<Store> {
+    fn open_for_writing(path: &Path, busy: Duration) -> Result<Sqlite> {
         create_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
@@ -110,7 +217,7 @@ impl Store {
         .map_err(|e| open_error(path, e))?;
         conn.set_prepared_statement_cache_capacity(64);
 
-        let mut store = Store { conn, path: path.to_path_buf(), busy, writable: true };
+        let mut store = Sqlite { conn, path: path.to_path_buf(), busy, writable: true };
         if version < latest_schema() {
             store.migrate()?;
         }
@@ -124,7 +231,7 @@ impl Store {
     /// connection it shares that connection's index, and either way it
     /// writes, creates and deletes nothing. `None` means: take the read-write
     /// path (which also gives the established error for a damaged file).
-    fn open_for_reading(path: &Path, busy: Duration) -> Result<Option<Store>> {
+    fn open_for_reading(path: &Path, busy: Duration) -> Result<Option<Sqlite>> {
         let Some(uri) = read_only_uri(path) else { return Ok(None) };
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let Ok(conn) = Connection::open_with_flags(&uri, flags) else { return Ok(None) };
@@ -144,7 +251,7 @@ impl Store {
             return Ok(None);
         }
         conn.set_prepared_statement_cache_capacity(64);
-        Ok(Some(Store { conn, path: path.to_path_buf(), busy, writable: false }))
+        Ok(Some(Sqlite { conn, path: path.to_path_buf(), busy, writable: false }))
     }
 
     /// Replaces a read-only connection by a read-write one (before a write).
@@ -154,7 +261,7 @@ impl Store {
         if !self.writable {
             let placeholder = Connection::open_in_memory().map_err(|e| open_error(&self.path, e))?;
             drop(std::mem::replace(&mut self.conn, placeholder));
-            *self = Store::open_for_writing(&self.path, self.busy)?;
+            *self = Sqlite::open_for_writing(&self.path, self.busy)?;
         }
         Ok(())
     }
@@ -167,32 +274,29 @@ impl Store {
 
     /// An empty store in memory, for a dry run against a store that does not
     /// exist yet: the plan is the same, and no file is created.
-    pub fn in_memory(path: &Path) -> Result<Store> {
+    fn in_memory(path: &Path) -> Result<Sqlite> {
         let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;").map_err(|e| open_error(path, e))?;
-        let mut store = Store { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT, writable: true };
+        let mut store = Sqlite { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT, writable: true };
         store.migrate()?;
         Ok(store)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Runs `f` in one IMMEDIATE transaction and commits if it succeeds.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+    fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.write_then(true, f)
     }
 
     /// Runs `f` in one IMMEDIATE transaction, then commits it only if
     /// `commit` is true: a dry run does the same work and keeps none of it.
-    pub fn write_then<T>(&mut self, commit: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+    fn write_then<T>(&mut self, commit: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.make_writable()?;
         let conn = &self.conn;
         // `new_unchecked` takes `&Connection`, so the start can be retried; the
         // `&mut self` receiver still guarantees there is no other transaction.
         let tx =
             retry_busy(conn, self.busy, || rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate))?;
+        let tx = Tx::sqlite(tx);
         let out = f(&tx)?;
         if commit {
             tx.commit()?;
@@ -207,12 +311,13 @@ impl Store {
     /// rebuilt the shared index, a read-only reader cannot rebuild it itself
     /// (SQLite says "read-only"); the store is then reopened for writing,
     /// which can, and the snapshot taken again.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+    fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         if !self.writable {
             let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
             let snapshot = tx.query_row("PRAGMA schema_version", [], |_| Ok(()));
             match snapshot {
                 Ok(()) => {
+                    let tx = Tx::sqlite(tx);
                     let out = f(&tx)?;
                     tx.commit()?;
                     return Ok(out);
@@ -224,15 +329,10 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let tx = Tx::sqlite(self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?);
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
-    }
-
-    /// Direct access for maintenance commands (`db check`, `db backup`).
-    pub fn conn(&self) -> &Connection {
-        &self.conn
     }
 
     /// Brings the schema forward. Foreign keys are off while it runs (the
@@ -251,14 +351,14 @@ impl Store {
         let path = self.path.clone();
         self.write(|tx| {
             // Another process may have migrated between our look and our lock.
-            let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let current: i64 = tx.query_row("PRAGMA user_version", (), |r| r.get(0))?;
             if current > latest_schema() {
                 return Err(Error::store(format!("{} was written by a newer orgctl", path.display())));
             }
             for sql in &migrations::MIGRATIONS[current as usize..] {
                 tx.execute_batch(sql)?;
             }
-            let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+            let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", (), |r| r.get(0))?;
             if broken > 0 {
                 return Err(Error::store(format!(
                     "migrating {} would break {broken} reference(s); it was left untouched",
@@ -266,14 +366,16 @@ impl Store {
                 ))
                 .with_hint("run `orgctl db check` with the orgctl that wrote it"));
             }
-            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-            tx.pragma_update(None, "user_version", latest_schema())?;
+            tx.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
+                latest_schema()
+            ))?;
             Ok(())
         })
     }
 }
 
-impl Store {
+impl Sqlite {
     /// Writes a consistent copy of the store to `to`, even while others write.
     ///
     /// `VACUUM INTO` fills a new, empty file created with `O_EXCL` and mode
@@ -641,7 +743,7 @@ mod tests {
         }
         let mut store = Store::open(&path).unwrap();
         assert!(store.is_read_only());
-        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store.read(|tx| tx.query_row("SELECT count(*) FROM users", (), |r| r.get(0))).unwrap();
         assert_eq!(n, 0);
         assert!(store.conn().execute("DELETE FROM users", []).is_err(), "the read-only connection wrote");
         store.write(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
@@ -651,7 +753,7 @@ mod tests {
         assert_eq!((fk, sync), (1, 2));
         drop(store);
         let mut store = Store::open(&path).unwrap();
-        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store.read(|tx| tx.query_row("SELECT count(*) FROM users", (), |r| r.get(0))).unwrap();
         assert_eq!(n, 1);
     }
 
@@ -671,7 +773,7 @@ mod tests {
         assert!(wal.len() > 0, "the WAL should still hold the write");
         let mut store = Store::open(&path).unwrap();
         assert!(store.is_read_only());
-        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store.read(|tx| tx.query_row("SELECT count(*) FROM users", (), |r| r.get(0))).unwrap();
         assert_eq!(n, 1);
         assert_eq!(std::fs::metadata(format!("{}-wal", path.display())).unwrap().len(), wal.len());
     }
@@ -764,7 +866,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        assert!(check::run(store.conn()).unwrap().is_empty());
+        assert!(store.read(|tx| check::run(tx, &[])).unwrap().is_empty());
     }
 
     #[test]
@@ -788,12 +890,12 @@ mod tests {
                 Ok((org.id, carol.id))
             })
             .unwrap();
-        assert!(check::run(store.conn()).unwrap().is_empty());
+        assert!(store.read(|tx| check::run(tx, &[])).unwrap().is_empty());
         // A store damaged behind orgctl's back (foreign keys off) is reported.
         let c = store.conn();
         c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
         c.execute("UPDATE dashboards SET owner_id = ?1 WHERE org_id = ?2", [carol, org_id]).unwrap();
-        let problems = check::run(c).unwrap();
+        let problems = store.read(|tx| check::run(tx, &[])).unwrap();
         assert!(
             problems.iter().any(|p| p.contains("dashboard owner who is not a member") && p.contains("kpis")),
             "{problems:?}"

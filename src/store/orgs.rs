@@ -1,6 +1,6 @@
 //! SQL for orgs and their billing settings.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{Name, Plan, Role, Slug};
@@ -18,7 +18,7 @@ pub struct Org {
 
 const COLUMNS: &str = "id, slug, name, plan, billing_email, created_at";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Org> {
+fn from_row(r: &Row) -> Result<Org> {
     Ok(Org {
         id: r.get(0)?,
         slug: r.get(1)?,
@@ -29,20 +29,40 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Org> {
     })
 }
 
-pub fn find(c: &Connection, slug: &Slug) -> Result<Option<Org>> {
-    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM orgs WHERE slug = ?1"))?
-        .query_row([slug.as_str()], from_row)
-        .optional()?)
+/// The org with this slug. On PostgreSQL, finding an org enters it (see
+/// [`Tx::enter_org`]): its id comes from a lookup function, then its rows
+/// are read with it set.
+pub fn find(c: &Tx, slug: &Slug) -> Result<Option<Org>> {
+    if c.is_postgres() {
+        let id: Option<i64> = c.query_row("SELECT orgctl_org_by_slug(?1)", [slug.as_str()], |r| r.get(0))?;
+        return match id {
+            Some(id) => by_id(c, id),
+            None => Ok(None),
+        };
+    }
+    c.query_opt(&format!("SELECT {COLUMNS} FROM orgs WHERE slug = ?1"), [slug.as_str()], from_row)
 }
 
-pub fn insert(c: &Connection, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
-    c.prepare_cached("INSERT INTO orgs (slug, name, created_at) VALUES (?1, ?2, ?3)")?.execute(params![
-        slug.as_str(),
-        name.as_str(),
-        now
-    ])?;
+pub fn insert(c: &Tx, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
+    // On PostgreSQL the new org's rows are writable only with its id in
+    // `app.org_id`, so the id is reserved and entered first.
+    let id: i64 = if c.is_postgres() {
+        let id = c.query_row("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", (), |r| r.get(0))?;
+        c.enter_org(id)?;
+        c.execute(
+            "INSERT INTO orgs (id, slug, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![id, slug.as_str(), name.as_str(), now],
+        )?;
+        id
+    } else {
+        c.query_row(
+            "INSERT INTO orgs (slug, name, created_at) VALUES (?1, ?2, ?3) RETURNING id",
+            params![slug.as_str(), name.as_str(), now],
+            |r| r.get(0),
+        )?
+    };
     Ok(Org {
-        id: c.last_insert_rowid(),
+        id,
         slug: slug.to_string(),
         name: name.to_string(),
         plan: Plan::Free.to_string(),
@@ -51,35 +71,40 @@ pub fn insert(c: &Connection, slug: &Slug, name: &Name, now: i64) -> Result<Org>
     })
 }
 
-pub fn set_name(c: &Connection, id: i64, name: &Name) -> Result<()> {
-    c.prepare_cached("UPDATE orgs SET name = ?2 WHERE id = ?1")?.execute(params![id, name.as_str()])?;
+pub fn set_name(c: &Tx, id: i64, name: &Name) -> Result<()> {
+    c.execute("UPDATE orgs SET name = ?2 WHERE id = ?1", params![id, name.as_str()])?;
     Ok(())
 }
 
-pub fn set_billing(c: &Connection, id: i64, plan: Plan, email: Option<&str>) -> Result<()> {
-    c.prepare_cached("UPDATE orgs SET plan = ?2, billing_email = ?3 WHERE id = ?1")?.execute(params![
-        id,
-        plan.as_str(),
-        email
-    ])?;
+pub fn set_billing(c: &Tx, id: i64, plan: Plan, email: Option<&str>) -> Result<()> {
+    c.execute("UPDATE orgs SET plan = ?2, billing_email = ?3 WHERE id = ?1", params![id, plan.as_str(), email])?;
     Ok(())
 }
 
 /// Deletes the org; the schema's cascades remove everything in it.
-pub fn delete(c: &Connection, id: i64) -> Result<()> {
-    c.prepare_cached("DELETE FROM orgs WHERE id = ?1")?.execute([id])?;
+pub fn delete(c: &Tx, id: i64) -> Result<()> {
+    c.execute("DELETE FROM orgs WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The orgs a user belongs to, with the user's role in each, by slug.
-pub fn of_user(c: &Connection, user_id: i64) -> Result<Vec<(Org, Role)>> {
-    let mut stmt = c.prepare_cached(
+pub fn of_user(c: &Tx, user_id: i64) -> Result<Vec<(Org, Role)>> {
+    if c.is_postgres() {
+        let ids: Vec<(i64, String)> =
+            c.query_map("SELECT org_id, role FROM orgctl_memberships(?1)", [user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut out = Vec::with_capacity(ids.len());
+        for (id, role) in ids {
+            let org = by_id(c, id)?.ok_or_else(|| crate::error::Error::internal("a membership without its org"))?;
+            out.push((org, role.parse()?));
+        }
+        return Ok(out);
+    }
+    let rows = c.query_map(
         "SELECT o.id, o.slug, o.name, o.plan, o.billing_email, o.created_at, m.role \
          FROM members m JOIN orgs o ON o.id = m.org_id WHERE m.user_id = ?1 ORDER BY o.slug",
+        [user_id],
+        |r| Ok((from_row(r)?, r.get::<String>(6)?)),
     )?;
-    let rows = stmt
-        .query_map([user_id], |r| Ok((from_row(r)?, r.get::<_, String>(6)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter().map(|(o, role)| Ok((o, role.parse()?))).collect()
 }
 
@@ -93,34 +118,36 @@ pub struct Usage {
     pub pending_invites: i64,
 }
 
-pub fn usage(c: &Connection, org_id: i64, now: i64) -> Result<Usage> {
-    Ok(c.prepare_cached(
+pub fn usage(c: &Tx, org_id: i64, now: i64) -> Result<Usage> {
+    c.query_row(
         "SELECT (SELECT count(*) FROM members WHERE org_id = ?1), \
                 (SELECT count(*) FROM teams WHERE org_id = ?1), \
                 (SELECT count(*) FROM dashboards WHERE org_id = ?1), \
                 (SELECT count(*) FROM connectors WHERE org_id = ?1), \
                 (SELECT count(*) FROM invites WHERE org_id = ?1 AND state = 'pending' AND expires_at > ?2)",
-    )?
-    .query_row(params![org_id, now], |r| {
-        Ok(Usage {
-            members: r.get(0)?,
-            teams: r.get(1)?,
-            dashboards: r.get(2)?,
-            connectors: r.get(3)?,
-            pending_invites: r.get(4)?,
-        })
-    })?)
+        params![org_id, now],
+        |r| {
+            Ok(Usage {
+                members: r.get(0)?,
+                teams: r.get(1)?,
+                dashboards: r.get(2)?,
+                connectors: r.get(3)?,
+                pending_invites: r.get(4)?,
+            })
+        },
+    )
 }
 
 /// Every org (for `export` by an operator and for completion).
-pub fn slugs(c: &Connection) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached("SELECT slug FROM orgs ORDER BY slug")?;
-    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+pub fn slugs(c: &Tx) -> Result<Vec<String>> {
+    let rows = c.query_map("SELECT slug FROM orgs ORDER BY slug", (), |r| r.get(0))?;
     Ok(rows)
 }
 
-pub fn by_id(c: &Connection, id: i64) -> Result<Option<Org>> {
-    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"))?.query_row([id], from_row).optional()?)
+/// The org with this id (on PostgreSQL, entering it).
+pub fn by_id(c: &Tx, id: i64) -> Result<Option<Org>> {
+    c.enter_org(id)?;
+    c.query_opt(&format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"), [id], from_row)
 }
 
 /// What is numbered per org: each kind has its own counter, which never goes
@@ -134,15 +161,16 @@ pub enum Numbered {
 }
 
 /// The next number of this kind in the org.
-pub fn next_number(c: &Connection, org_id: i64, kind: Numbered) -> Result<i64> {
+pub fn next_number(c: &Tx, org_id: i64, kind: Numbered) -> Result<i64> {
     let kind = match kind {
         Numbered::Chat => "chat",
         Numbered::Invite => "invite",
         Numbered::Audit => "audit",
     };
-    Ok(c.prepare_cached(
+    c.query_row(
         "INSERT INTO org_counters (org_id, kind, last) VALUES (?1, ?2, 1) \
-         ON CONFLICT (org_id, kind) DO UPDATE SET last = last + 1 RETURNING last",
-    )?
-    .query_row(params![org_id, kind], |r| r.get(0))?)
+         ON CONFLICT (org_id, kind) DO UPDATE SET last = org_counters.last + 1 RETURNING last",
+        params![org_id, kind],
+        |r| r.get(0),
+    )
 }

@@ -1,6 +1,6 @@
 //! SQL for an org's security settings: one row per org that has set any; NULL is the default.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Tx};
 
 use crate::error::Result;
 use crate::model::security::ConnectorAccess;
@@ -14,21 +14,20 @@ pub struct Stored {
     pub connector_access: Option<ConnectorAccess>,
 }
 
-pub fn get(c: &Connection, org_id: i64) -> Result<Stored> {
-    let raw = c
-        .prepare_cached(
-            "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access \
+pub fn get(c: &Tx, org_id: i64) -> Result<Stored> {
+    let raw = c.query_opt(
+        "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access \
              FROM org_security WHERE org_id = ?1",
-        )?
-        .query_row([org_id], |r| {
+        [org_id],
+        |r| {
             Ok((
-                r.get::<_, Option<String>>(0)?,
-                r.get::<_, Option<i64>>(1)?,
-                r.get::<_, Option<bool>>(2)?,
-                r.get::<_, Option<String>>(3)?,
+                r.get::<Option<String>>(0)?,
+                r.get::<Option<i64>>(1)?,
+                r.get::<Option<bool>>(2)?,
+                r.get::<Option<String>>(3)?,
             ))
-        })
-        .optional()?;
+        },
+    )?;
     let Some((domains, lifetime, dashboards, access)) = raw else {
         return Ok(Stored::default());
     };
@@ -40,20 +39,20 @@ pub fn get(c: &Connection, org_id: i64) -> Result<Stored> {
     })
 }
 
-pub fn put(c: &Connection, org_id: i64, s: &Stored) -> Result<()> {
-    c.prepare_cached(
+pub fn put(c: &Tx, org_id: i64, s: &Stored) -> Result<()> {
+    c.execute(
         "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access) \
          VALUES (?1, ?2, ?3, ?4, ?5) \
          ON CONFLICT (org_id) DO UPDATE SET allowed_domains = excluded.allowed_domains, \
            invite_max_lifetime = excluded.invite_max_lifetime, member_dashboards = excluded.member_dashboards, \
            connector_access = excluded.connector_access",
-    )?
-    .execute(params![
-        org_id,
-        s.allowed_domains.as_ref().map(|d| d.join(",")),
-        s.invite_max_lifetime,
-        s.member_dashboards,
-        s.connector_access.map(|a| a.as_str()),
-    ])?;
+        params![
+            org_id,
+            s.allowed_domains.as_ref().map(|d| d.join(",")),
+            s.invite_max_lifetime,
+            s.member_dashboards,
+            s.connector_access.map(|a| a.as_str()),
+        ],
+    )?;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! SQL for teams and team membership.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -24,124 +24,116 @@ pub struct TeamView {
     pub members: Vec<String>,
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Team> {
+fn from_row(r: &Row) -> Result<Team> {
     Ok(Team { id: r.get(0)?, slug: r.get(1)?, name: r.get(2)?, description: r.get(3)? })
 }
 
-pub fn find(c: &Connection, org_id: i64, slug: &Slug) -> Result<Option<Team>> {
-    Ok(c.prepare_cached("SELECT id, slug, name, description FROM teams WHERE org_id = ?1 AND slug = ?2")?
-        .query_row(params![org_id, slug.as_str()], from_row)
-        .optional()?)
+pub fn find(c: &Tx, org_id: i64, slug: &Slug) -> Result<Option<Team>> {
+    c.query_opt(
+        "SELECT id, slug, name, description FROM teams WHERE org_id = ?1 AND slug = ?2",
+        params![org_id, slug.as_str()],
+        from_row,
+    )
 }
 
-pub fn by_id(c: &Connection, id: i64) -> Result<Option<Team>> {
-    Ok(c.prepare_cached("SELECT id, slug, name, description FROM teams WHERE id = ?1")?
-        .query_row([id], from_row)
-        .optional()?)
+pub fn by_id(c: &Tx, id: i64) -> Result<Option<Team>> {
+    c.query_opt("SELECT id, slug, name, description FROM teams WHERE id = ?1", [id], from_row)
 }
 
-pub fn insert(
-    c: &Connection,
-    org_id: i64,
-    slug: &Slug,
-    name: &Name,
-    description: Option<&str>,
-    now: i64,
-) -> Result<Team> {
-    c.prepare_cached("INSERT INTO teams (org_id, slug, name, description, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![org_id, slug.as_str(), name.as_str(), description, now])?;
-    Ok(Team {
-        id: c.last_insert_rowid(),
-        slug: slug.to_string(),
-        name: name.to_string(),
-        description: description.map(str::to_string),
-    })
+pub fn insert(c: &Tx, org_id: i64, slug: &Slug, name: &Name, description: Option<&str>, now: i64) -> Result<Team> {
+    let id = c.query_row(
+        "INSERT INTO teams (org_id, slug, name, description, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        params![org_id, slug.as_str(), name.as_str(), description, now],
+        |r| r.get(0),
+    )?;
+    Ok(Team { id, slug: slug.to_string(), name: name.to_string(), description: description.map(str::to_string) })
 }
 
-pub fn update(c: &Connection, team_id: i64, name: &str, description: Option<&str>) -> Result<()> {
-    c.prepare_cached("UPDATE teams SET name = ?2, description = ?3 WHERE id = ?1")?.execute(params![
-        team_id,
-        name,
-        description
-    ])?;
+pub fn update(c: &Tx, team_id: i64, name: &str, description: Option<&str>) -> Result<()> {
+    c.execute("UPDATE teams SET name = ?2, description = ?3 WHERE id = ?1", params![team_id, name, description])?;
     Ok(())
 }
 
-pub fn delete(c: &Connection, team_id: i64) -> Result<()> {
-    c.prepare_cached("DELETE FROM teams WHERE id = ?1")?.execute([team_id])?;
+pub fn delete(c: &Tx, team_id: i64) -> Result<()> {
+    c.execute("DELETE FROM teams WHERE id = ?1", [team_id])?;
     Ok(())
 }
 
 /// The team's members' emails, sorted.
-pub fn member_emails(c: &Connection, team_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached(
+pub fn member_emails(c: &Tx, team_id: i64) -> Result<Vec<String>> {
+    let rows = c.query_map(
         "SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email",
+        [team_id],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([team_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
-pub fn view(c: &Connection, team: Team) -> Result<TeamView> {
+pub fn view(c: &Tx, team: Team) -> Result<TeamView> {
     let members = member_emails(c, team.id)?;
     Ok(TeamView { slug: team.slug, name: team.name, description: team.description, members })
 }
 
 /// Every team of the org, by slug.
-pub fn list(c: &Connection, org_id: i64) -> Result<Vec<Team>> {
-    let mut stmt = c.prepare_cached("SELECT id, slug, name, description FROM teams WHERE org_id = ?1 ORDER BY slug")?;
-    let rows = stmt.query_map([org_id], from_row)?.collect::<rusqlite::Result<_>>()?;
+pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Team>> {
+    let rows = c.query_map(
+        "SELECT id, slug, name, description FROM teams WHERE org_id = ?1 ORDER BY slug",
+        [org_id],
+        from_row,
+    )?;
     Ok(rows)
 }
 
-pub fn is_member(c: &Connection, team_id: i64, user_id: i64) -> Result<bool> {
-    Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM team_members WHERE team_id = ?1 AND user_id = ?2)")?
-        .query_row([team_id, user_id], |r| r.get(0))?)
+pub fn is_member(c: &Tx, team_id: i64, user_id: i64) -> Result<bool> {
+    c.query_row(
+        "SELECT EXISTS (SELECT 1 FROM team_members WHERE team_id = ?1 AND user_id = ?2)",
+        [team_id, user_id],
+        |r| r.get(0),
+    )
 }
 
-pub fn add_member(c: &Connection, org_id: i64, team_id: i64, user_id: i64) -> Result<bool> {
-    let n = c
-        .prepare_cached("INSERT OR IGNORE INTO team_members (org_id, team_id, user_id) VALUES (?1, ?2, ?3)")?
-        .execute([org_id, team_id, user_id])?;
+pub fn add_member(c: &Tx, org_id: i64, team_id: i64, user_id: i64) -> Result<bool> {
+    let n = c.execute(
+        "INSERT INTO team_members (org_id, team_id, user_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        [org_id, team_id, user_id],
+    )?;
     Ok(n > 0)
 }
 
-pub fn remove_member(c: &Connection, team_id: i64, user_id: i64) -> Result<bool> {
-    let n = c
-        .prepare_cached("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2")?
-        .execute([team_id, user_id])?;
+pub fn remove_member(c: &Tx, team_id: i64, user_id: i64) -> Result<bool> {
+    let n = c.execute("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2", [team_id, user_id])?;
     Ok(n > 0)
 }
 
 /// The slugs of the teams a member belongs to in this org.
-pub fn of_member(c: &Connection, org_id: i64, user_id: i64) -> Result<Vec<String>> {
-    let mut stmt = c.prepare_cached(
+pub fn of_member(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+    let rows = c.query_map(
         "SELECT t.slug FROM team_members tm JOIN teams t ON t.id = tm.team_id \
          WHERE tm.org_id = ?1 AND tm.user_id = ?2 ORDER BY t.slug",
+        [org_id, user_id],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([org_id, user_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The team's members as (user id, email), by email.
-pub fn member_ids(c: &Connection, team_id: i64) -> Result<Vec<(i64, String)>> {
-    let mut stmt = c.prepare_cached(
-        "SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email",
-    )?;
-    let rows = stmt.query_map([team_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+pub fn member_ids(c: &Tx, team_id: i64) -> Result<Vec<(i64, String)>> {
+    let rows = c.query_map("SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email", [team_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
 }
 
 /// The pending invites that name the team (accepting them would join it), by the id users see.
-pub fn pending_invites_naming(c: &Connection, team_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = c.prepare_cached(
+pub fn pending_invites_naming(c: &Tx, team_id: i64) -> Result<Vec<i64>> {
+    let rows = c.query_map(
         "SELECT i.number FROM invite_teams it JOIN invites i ON i.id = it.invite_id \
          WHERE it.team_id = ?1 AND i.state = 'pending' ORDER BY i.number",
+        [team_id],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([team_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// How many members each team of the org has, by team id.
-pub fn member_count(c: &Connection, team_id: i64) -> Result<i64> {
-    Ok(c.prepare_cached("SELECT count(*) FROM team_members WHERE team_id = ?1")?.query_row([team_id], |r| r.get(0))?)
+pub fn member_count(c: &Tx, team_id: i64) -> Result<i64> {
+    c.query_row("SELECT count(*) FROM team_members WHERE team_id = ?1", [team_id], |r| r.get(0))
 }

@@ -1,6 +1,6 @@
 //! SQL for users.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -15,46 +15,55 @@ pub struct User {
     pub name: String,
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<User> {
+fn from_row(r: &Row) -> Result<User> {
     Ok(User { id: r.get(0)?, email: r.get(1)?, name: r.get(2)? })
 }
 
-pub fn find(c: &Connection, email: &Email) -> Result<Option<User>> {
-    Ok(c.prepare_cached("SELECT id, email, name FROM users WHERE email = ?1")?
-        .query_row([email.as_str()], from_row)
-        .optional()?)
+pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
+    if c.is_postgres() {
+        return c.query_opt("SELECT id, email, name FROM orgctl_user_by_email(?1)", [email.as_str()], from_row);
+    }
+    c.query_opt("SELECT id, email, name FROM users WHERE email = ?1", [email.as_str()], from_row)
 }
 
-pub fn by_id(c: &Connection, id: i64) -> Result<Option<User>> {
-    Ok(c.prepare_cached("SELECT id, email, name FROM users WHERE id = ?1")?.query_row([id], from_row).optional()?)
+pub fn by_id(c: &Tx, id: i64) -> Result<Option<User>> {
+    c.query_opt("SELECT id, email, name FROM users WHERE id = ?1", [id], from_row)
 }
 
-pub fn insert(c: &Connection, email: &Email, name: &Name, now: i64) -> Result<User> {
-    c.prepare_cached("INSERT INTO users (email, name, created_at) VALUES (?1, ?2, ?3)")?.execute(params![
-        email.as_str(),
-        name.as_str(),
-        now
-    ])?;
-    Ok(User { id: c.last_insert_rowid(), email: email.to_string(), name: name.to_string() })
+pub fn insert(c: &Tx, email: &Email, name: &Name, now: i64) -> Result<User> {
+    c.execute(
+        "INSERT INTO users (email, name, created_at) VALUES (?1, ?2, ?3)",
+        params![email.as_str(), name.as_str(), now],
+    )?;
+    // Not `RETURNING id`: on PostgreSQL a user outside the org in
+    // `app.org_id` cannot be read back through the table, only by email.
+    find(c, email)?.ok_or_else(|| crate::error::Error::internal("a user just registered cannot be found"))
 }
 
-pub fn set_name(c: &Connection, id: i64, name: &Name) -> Result<()> {
-    c.prepare_cached("UPDATE users SET name = ?2 WHERE id = ?1")?.execute(params![id, name.as_str()])?;
+pub fn set_name(c: &Tx, id: i64, name: &Name) -> Result<()> {
+    c.execute("UPDATE users SET name = ?2 WHERE id = ?1", params![id, name.as_str()])?;
     Ok(())
 }
 
 /// True when the two users are members of at least one common org.
-pub fn share_an_org(c: &Connection, a: i64, b: i64) -> Result<bool> {
-    Ok(c.prepare_cached(
+pub fn share_an_org(c: &Tx, a: i64, b: i64) -> Result<bool> {
+    if c.is_postgres() {
+        return c.query_row(
+            "SELECT EXISTS (SELECT 1 FROM orgctl_memberships(?1) a JOIN orgctl_memberships(?2) b ON a.org_id = b.org_id)",
+            [a, b],
+            |r| r.get(0),
+        );
+    }
+    c.query_row(
         "SELECT EXISTS (SELECT 1 FROM members m1 JOIN members m2 ON m1.org_id = m2.org_id \
          WHERE m1.user_id = ?1 AND m2.user_id = ?2)",
-    )?
-    .query_row([a, b], |r| r.get(0))?)
+        [a, b],
+        |r| r.get(0),
+    )
 }
 
 /// Every user, by email (for `export`).
-pub fn all(c: &Connection) -> Result<Vec<User>> {
-    let mut stmt = c.prepare_cached("SELECT id, email, name FROM users ORDER BY email")?;
-    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+pub fn all(c: &Tx) -> Result<Vec<User>> {
+    let rows = c.query_map("SELECT id, email, name FROM users ORDER BY email", (), from_row)?;
     Ok(rows)
 }

@@ -1,4 +1,9 @@
 //! Shared harness: each test gets its own temporary store, context file and hermetic environment.
+//!
+//! The store is a SQLite file in the test's folder, or, with
+//! `ORGCTL_TEST_STORE=postgres`, a PostgreSQL database of its own on the
+//! server in `ORGCTL_TEST_DB` (see `pg_store`). Tests about the SQLite file
+//! itself begin with `if sqlite_only("why") { return; }`.
 
 // Not every test module uses every helper.
 #![allow(dead_code)]
@@ -10,8 +15,15 @@ macro_rules! fixture {
     };
 }
 
+mod pg_store;
+
+/// The login the tests' commands use on PostgreSQL, and the variables that
+/// pick the suite's store and (for the harness's own test) the template.
+pub use pg_store::{APP_ROLE as PG_APP_ROLE, STORE_VAR, TEMPLATE_VAR};
+
 use std::ffi::OsString;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command as StdCommand, Output, Stdio};
 use std::time::Duration;
@@ -37,19 +49,72 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_orgctl")
 }
 
-/// One test's private world: a temporary directory holding the store, the
-/// context file, and the home/config/data directories the binary sees.
+/// Whether the suite runs on PostgreSQL (`ORGCTL_TEST_STORE=postgres`).
+pub fn on_postgres() -> bool {
+    pg_store::enabled()
+}
+
+/// Whether a PostgreSQL test server is configured (`ORGCTL_TEST_DB`); if
+/// not, says `SKIPPED (no ORGCTL_TEST_DB): TEST` on stderr.
+pub fn pg_server(test: &str) -> bool {
+    pg_store::server_configured(test)
+}
+
+/// For a test about the SQLite store file (its bytes, mode, pragmas, WAL,
+/// `db backup` of it, the `sqlite3` shell, damaged or old files): on
+/// PostgreSQL, says `SKIPPED (SQLite-only: WHY): TEST` on stderr and returns
+/// true, and the test returns. Call it before `Env::new()`.
+pub fn sqlite_only(why: &str) -> bool {
+    if !on_postgres() {
+        return false;
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("this test");
+    // Straight to the process's stderr: the test harness captures
+    // `eprintln!` of passing tests, and a skip must be seen.
+    let _ = writeln!(std::io::stderr(), "SKIPPED (SQLite-only: {why}): {test}");
+    true
+}
+
+/// One test's private world: a temporary directory holding the store (or,
+/// on PostgreSQL, a database of its own), the context file, and the
+/// home/config/data directories the binary sees.
 pub struct Env {
+    // Declared first, so dropped first: the databases go before the folder.
+    pg: Option<Pg>,
     dir: TempDir,
 }
 
+/// An `Env`'s PostgreSQL databases and the URL of its main store.
+struct Pg {
+    databases: pg_store::Databases,
+    url: String,
+}
+
 impl Env {
+    /// A test's world on the store the suite runs on.
     pub fn new() -> Self {
+        Env::build(on_postgres())
+    }
+
+    /// A test's world on PostgreSQL whatever the suite runs on, or `None`
+    /// (after saying `SKIPPED (no ORGCTL_TEST_DB): TEST` on stderr) when no
+    /// test server is configured.
+    pub fn postgres(test: &str) -> Option<Self> {
+        pg_store::server_configured(test).then(|| Env::build(true))
+    }
+
+    fn build(postgres: bool) -> Self {
         let dir = tempfile::Builder::new().prefix("orgctl-test-").tempdir().expect("create temp dir");
         for sub in ["home", "config", "data"] {
             fs::create_dir_all(dir.path().join(sub)).expect("create sub dir");
         }
-        Env { dir }
+        let pg = postgres.then(|| {
+            let databases = pg_store::Databases::new();
+            let url = databases.create();
+            Pg { databases, url }
+        });
+        Env { pg, dir }
     }
 
     pub fn root(&self) -> &Path {
@@ -61,8 +126,55 @@ impl Env {
         self.root().join(rel)
     }
 
+    /// The SQLite store file. On PostgreSQL there is none: a test that
+    /// needs the file is SQLite-only, others use `store()`.
     pub fn db(&self) -> PathBuf {
+        assert!(
+            self.pg.is_none(),
+            "env.db() is the SQLite store file, and this run is on PostgreSQL ({}=postgres): \
+             pass env.store() instead, or begin the test with `if sqlite_only(\"why\") {{ return; }}`",
+            pg_store::STORE_VAR
+        );
         self.path("orgctl.db")
+    }
+
+    /// The SQLite store file, or `None` on PostgreSQL.
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        self.pg.is_none().then(|| self.path("orgctl.db"))
+    }
+
+    /// The store as `--db` and `ORGCTL_DB` take it: the SQLite file's path,
+    /// or the URL of this test's database as the tests' app login.
+    pub fn store(&self) -> String {
+        match &self.pg {
+            Some(pg) => pg.url.clone(),
+            None => self.path("orgctl.db").to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Another, empty store for `--db`: `NAME.db` in the test's folder, or,
+    /// on PostgreSQL, another database of this test's, initialised.
+    pub fn extra_store(&self, name: &str) -> String {
+        match &self.pg {
+            Some(pg) => pg.databases.create(),
+            None => self.path(&format!("{name}.db")).to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Everything the store keeps, to look for what must never be kept: the
+    /// SQLite file's bytes with its WAL's, or every row of every table of the
+    /// PostgreSQL database as text.
+    pub fn store_contents(&self) -> Vec<u8> {
+        match &self.pg {
+            Some(pg) => pg.databases.contents(&pg.url),
+            None => {
+                let mut bytes = fs::read(self.path("orgctl.db")).expect("read the store");
+                if let Ok(wal) = fs::read(self.path("orgctl.db-wal")) {
+                    bytes.extend(wal);
+                }
+                bytes
+            }
+        }
     }
 
     pub fn context(&self) -> PathBuf {
@@ -81,7 +193,7 @@ impl Env {
             ("XDG_DATA_HOME", self.path("data").into()),
             ("NO_COLOR", "1".into()),
             ("COLUMNS", "200".into()),
-            ("ORGCTL_DB", self.db().into()),
+            ("ORGCTL_DB", self.store().into()),
             ("ORGCTL_CONTEXT", self.context().into()),
         ]
     }
@@ -344,9 +456,10 @@ pub fn file_mode(path: &Path) -> u32 {
     fs::metadata(path).expect("stat").permissions().mode() & 0o777
 }
 
-/// Each command as full arguments with `--db DB` in front.
-pub fn with_db(db: &Path, commands: &[&[&str]]) -> Vec<Vec<String>> {
-    let db = db.to_str().expect("utf-8 path");
+/// Each command as full arguments with `--db DB` in front (a path, or
+/// `env.store()`).
+pub fn with_db(db: impl AsRef<Path>, commands: &[&[&str]]) -> Vec<Vec<String>> {
+    let db = db.as_ref().to_str().expect("utf-8 path");
     commands
         .iter()
         .map(|args| {

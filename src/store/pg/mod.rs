@@ -19,6 +19,8 @@ use postgres::{Client, Config, NoTls};
 
 use crate::error::{Error, Result};
 use crate::store::latest_schema;
+use crate::store::sql::{PgTx, Tx};
+use std::path::Path;
 
 /// `MIGRATIONS[i]` takes a PostgreSQL store from version `i` to `i + 1`,
 /// as the SQLite migration of the same index does.
@@ -163,6 +165,102 @@ impl Target {
     }
 }
 
+impl Target {
+    /// A failed statement of an ordinary command. A transaction the server
+    /// gave up on because of another one (serialization failure, deadlock,
+    /// a unique key another transaction took meanwhile) is marked to be run
+    /// again; row-level security refusing a row is a refusal (exit 4).
+    pub(crate) fn statement_error(&self, e: &postgres::Error) -> Error {
+        let shown = &self.shown;
+        let Some(db) = e.as_db_error() else {
+            return Error::store(format!("lost the connection to {shown}: {}", self.redact(&chain(e))))
+                .with_hint("check the server and run the command again");
+        };
+        let msg = self.redact(db.message());
+        let code = db.code();
+        if *code == SqlState::T_R_SERIALIZATION_FAILURE
+            || *code == SqlState::T_R_DEADLOCK_DETECTED
+            || *code == SqlState::UNIQUE_VIOLATION
+        {
+            let mut err = Error::store(format!("{shown} gave up the transaction because of another one: {msg}"))
+                .with_hint("nothing was changed; run the command again");
+            err.retry = true;
+            return err;
+        }
+        if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+            return Error::forbidden(format!("the database refused: {msg}"));
+        }
+        if *code == SqlState::ADMIN_SHUTDOWN || *code == SqlState::CANNOT_CONNECT_NOW {
+            return Error::store(format!("the server of {shown} stopped: {msg}"))
+                .with_hint("nothing was changed; run the command again once the server is back");
+        }
+        Error::internal(format!("store error: {msg} ({})", code.code()))
+    }
+}
+
+/// How many times a write transaction runs before its conflict is reported.
+const ATTEMPTS: u32 = 30;
+
+/// An open connection to a PostgreSQL store, as an ordinary command uses it.
+pub struct PgStore {
+    client: Client,
+    /// Statements prepared on this connection, by their `?N` text.
+    cache: std::cell::RefCell<std::collections::HashMap<String, postgres::Statement>>,
+    target: Target,
+}
+
+impl PgStore {
+    /// Connects and checks what ordinary commands rely on: the schema is
+    /// there and current, and the login is granted `orgctl_app` without
+    /// being able to bypass row-level security.
+    pub fn open(target: Target) -> Result<PgStore> {
+        let mut client = target.connect()?;
+        check_client(&target, &mut client)?;
+        Ok(PgStore { client, cache: Default::default(), target })
+    }
+
+    /// The store as messages name it (the URL, password masked).
+    pub fn shown(&self) -> &str {
+        &self.target.shown
+    }
+
+    /// Runs `f` in one transaction: a write at READ COMMITTED (each org is
+    /// locked when entered), a read as a REPEATABLE READ snapshot; committed
+    /// if `commit`. A write the server gave up on runs again.
+    pub(crate) fn run<T>(&mut self, write: bool, commit: bool, f: &mut dyn FnMut(&Tx) -> Result<T>) -> Result<T> {
+        use postgres::IsolationLevel;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let level = if write { IsolationLevel::ReadCommitted } else { IsolationLevel::RepeatableRead };
+            let tx = self
+                .client
+                .build_transaction()
+                .isolation_level(level)
+                .read_only(!write)
+                .start()
+                .map_err(|e| self.target.statement_error(&e))?;
+            let tx = Tx::postgres(PgTx { tx, cache: &self.cache, errors: &self.target, org: None, write });
+            let result = f(&tx).and_then(|out| if commit { tx.commit().map(|()| out) } else { Ok(out) });
+            match result {
+                Err(e) if e.retry && attempt < ATTEMPTS => {
+                    std::thread::sleep(Duration::from_millis(u64::from(attempt.min(10)) * 3));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// `db backup` on PostgreSQL: the server's own tool does it.
+    pub(crate) fn backup_refusal(&self, to: &Path) -> Error {
+        Error::usage(format!("orgctl does not copy a PostgreSQL store ({})", self.target.shown)).with_hint(format!(
+            "back it up with the server's own tool, as the database owner (row-level security stops any other role): \
+             `pg_dump --format=custom --file {} DBNAME`",
+            to.display()
+        ))
+    }
+}
+
 /// What `orgctl init` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InitOutcome {
@@ -265,8 +363,11 @@ fn newer(t: &Target, version: i64) -> Error {
 /// without being able to bypass row-level security (not a superuser, no
 /// BYPASSRLS, not the schema owner).
 pub fn check_login(t: &Target) -> Result<()> {
+    check_client(t, &mut t.connect()?)
+}
+
+fn check_client(t: &Target, c: &mut Client) -> Result<()> {
     let shown = &t.shown;
-    let mut c = t.connect()?;
     let doing = "check the connection";
     let row = c
         .query_one(

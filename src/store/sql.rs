@@ -1,0 +1,580 @@
+//! The store's own transaction, rows and parameters: one API over SQLite and
+//! PostgreSQL, so that nothing outside `store/` names either driver.
+//!
+//! SQL is written once, in the subset both engines accept, with SQLite's
+//! numbered parameters `?1`, `?2`, ...; on PostgreSQL they are rewritten to
+//! `$1`, `$2`, ... (outside quoted text) when a statement is first prepared
+//! on a connection. (`$1` cannot be the source form: rusqlite reads `$1` as a
+//! *name* and numbers names by first appearance, so `SELECT $2, $1` would
+//! bind swapped without a word.)
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+
+/// A parameter value, borrowed from the caller.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Int(i64),
+    Text(&'a str),
+    Blob(&'a [u8]),
+}
+
+/// Anything that binds as a parameter.
+pub trait ToValue {
+    fn to_value(&self) -> Value<'_>;
+}
+
+impl ToValue for i64 {
+    fn to_value(&self) -> Value<'_> {
+        Value::Int(*self)
+    }
+}
+
+impl ToValue for i32 {
+    fn to_value(&self) -> Value<'_> {
+        Value::Int(i64::from(*self))
+    }
+}
+
+impl ToValue for u32 {
+    fn to_value(&self) -> Value<'_> {
+        Value::Int(i64::from(*self))
+    }
+}
+
+impl ToValue for bool {
+    fn to_value(&self) -> Value<'_> {
+        Value::Int(i64::from(*self))
+    }
+}
+
+impl ToValue for str {
+    fn to_value(&self) -> Value<'_> {
+        Value::Text(self)
+    }
+}
+
+impl ToValue for String {
+    fn to_value(&self) -> Value<'_> {
+        Value::Text(self)
+    }
+}
+
+impl ToValue for [u8] {
+    fn to_value(&self) -> Value<'_> {
+        Value::Blob(self)
+    }
+}
+
+impl ToValue for Vec<u8> {
+    fn to_value(&self) -> Value<'_> {
+        Value::Blob(self)
+    }
+}
+
+impl<const N: usize> ToValue for [u8; N] {
+    fn to_value(&self) -> Value<'_> {
+        Value::Blob(self)
+    }
+}
+
+impl<T: ToValue + ?Sized> ToValue for &T {
+    fn to_value(&self) -> Value<'_> {
+        (**self).to_value()
+    }
+}
+
+impl<T: ToValue> ToValue for Option<T> {
+    fn to_value(&self) -> Value<'_> {
+        self.as_ref().map_or(Value::Null, ToValue::to_value)
+    }
+}
+
+/// A statement's parameters: `params![a, b]`, an array of one type, or `()`.
+pub trait Params {
+    fn values(&self) -> Vec<Value<'_>>;
+}
+
+impl Params for () {
+    fn values(&self) -> Vec<Value<'_>> {
+        Vec::new()
+    }
+}
+
+impl Params for &[&dyn ToValue] {
+    fn values(&self) -> Vec<Value<'_>> {
+        self.iter().map(|v| v.to_value()).collect()
+    }
+}
+
+impl<T: ToValue, const N: usize> Params for [T; N] {
+    fn values(&self) -> Vec<Value<'_>> {
+        self.iter().map(ToValue::to_value).collect()
+    }
+}
+
+/// Parameters of several types: `params![org_id, slug.as_str(), None::<i64>]`.
+macro_rules! params {
+    () => { () };
+    ($($p:expr),+ $(,)?) => {
+        &[$(&$p as &dyn $crate::store::sql::ToValue),+] as &[&dyn $crate::store::sql::ToValue]
+    };
+}
+pub(crate) use params;
+
+/// A column's value as read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+    Blob(&'a [u8]),
+}
+
+/// Anything a column reads into.
+pub trait FromCell: Sized {
+    /// `None` when the column holds another type.
+    fn from_cell(c: Cell<'_>) -> Option<Self>;
+}
+
+impl FromCell for i64 {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        match c {
+            Cell::Int(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+impl FromCell for u32 {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        i64::from_cell(c).and_then(|i| u32::try_from(i).ok())
+    }
+}
+
+impl FromCell for bool {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        i64::from_cell(c).map(|i| i != 0)
+    }
+}
+
+impl FromCell for f64 {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        match c {
+            Cell::Real(f) => Some(f),
+            Cell::Int(i) => Some(i as f64),
+            _ => None,
+        }
+    }
+}
+
+impl FromCell for String {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        match c {
+            Cell::Text(s) => Some(s.to_string()),
+            _ => None,
+        }
+    }
+}
+
+impl FromCell for Vec<u8> {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        match c {
+            Cell::Blob(b) => Some(b.to_vec()),
+            _ => None,
+        }
+    }
+}
+
+impl<T: FromCell> FromCell for Option<T> {
+    fn from_cell(c: Cell<'_>) -> Option<Self> {
+        match c {
+            Cell::Null => Some(None),
+            c => T::from_cell(c).map(Some),
+        }
+    }
+}
+
+/// One row of a result, on either engine.
+pub struct Row<'r> {
+    inner: RowInner<'r>,
+}
+
+enum RowInner<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Pg(&'r postgres::Row),
+}
+
+impl Row<'_> {
+    /// Column `i` (from 0) as a `T`; a column of another type is an internal error.
+    pub fn get<T: FromCell>(&self, i: usize) -> Result<T> {
+        let wrong = || Error::internal(format!("store error: column {i} holds an unexpected type"));
+        match &self.inner {
+            RowInner::Sqlite(r) => {
+                let v = r.get_ref(i)?;
+                let cell = match v {
+                    rusqlite::types::ValueRef::Null => Cell::Null,
+                    rusqlite::types::ValueRef::Integer(i) => Cell::Int(i),
+                    rusqlite::types::ValueRef::Real(f) => Cell::Real(f),
+                    rusqlite::types::ValueRef::Text(t) => Cell::Text(std::str::from_utf8(t).map_err(|_| wrong())?),
+                    rusqlite::types::ValueRef::Blob(b) => Cell::Blob(b),
+                };
+                T::from_cell(cell).ok_or_else(wrong)
+            }
+            RowInner::Pg(r) => {
+                let cell: PgCell = r.try_get(i).map_err(|e| Error::internal(format!("store error: {e}")))?;
+                T::from_cell(cell.0).ok_or_else(wrong)
+            }
+        }
+    }
+}
+
+/// A PostgreSQL column decoded by its type into a [`Cell`].
+struct PgCell<'a>(Cell<'a>);
+
+impl<'a> postgres::types::FromSql<'a> for PgCell<'a> {
+    fn from_sql(
+        ty: &postgres::types::Type,
+        raw: &'a [u8],
+    ) -> std::result::Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        use postgres::types::Type;
+        let cell = match *ty {
+            Type::INT8 => Cell::Int(i64::from_sql(ty, raw)?),
+            Type::INT4 => Cell::Int(i64::from(i32::from_sql(ty, raw)?)),
+            Type::INT2 => Cell::Int(i64::from(i16::from_sql(ty, raw)?)),
+            Type::BOOL => Cell::Int(i64::from(bool::from_sql(ty, raw)?)),
+            Type::FLOAT8 => Cell::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => Cell::Real(f64::from(f32::from_sql(ty, raw)?)),
+            Type::BYTEA => Cell::Blob(<&[u8]>::from_sql(ty, raw)?),
+            _ => Cell::Text(<&str>::from_sql(ty, raw)?),
+        };
+        Ok(PgCell(cell))
+    }
+
+    fn from_sql_null(_: &postgres::types::Type) -> std::result::Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(PgCell(Cell::Null))
+    }
+
+    fn accepts(ty: &postgres::types::Type) -> bool {
+        use postgres::types::Type;
+        matches!(
+            *ty,
+            Type::INT8
+                | Type::INT4
+                | Type::INT2
+                | Type::BOOL
+                | Type::FLOAT8
+                | Type::FLOAT4
+                | Type::BYTEA
+                | Type::TEXT
+                | Type::VARCHAR
+                | Type::BPCHAR
+                | Type::NAME
+                | Type::UNKNOWN
+        )
+    }
+}
+
+impl rusqlite::ToSql for Value<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match *self {
+            Value::Null => ValueRef::Null,
+            Value::Int(i) => ValueRef::Integer(i),
+            Value::Text(s) => ValueRef::Text(s.as_bytes()),
+            Value::Blob(b) => ValueRef::Blob(b),
+        }))
+    }
+}
+
+/// On PostgreSQL a value is encoded as the type the server inferred for
+/// its parameter: an integer binds to `bigint`, `integer`, `smallint` or
+/// `boolean` columns alike, as it does in SQLite.
+impl postgres::types::ToSql for Value<'_> {
+    fn to_sql(
+        &self,
+        ty: &postgres::types::Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        use postgres::types::{IsNull, Type};
+        match *self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(i) => match *ty {
+                Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
+                Type::BOOL => (i != 0).to_sql(ty, out),
+                Type::FLOAT8 => (i as f64).to_sql(ty, out),
+                Type::TEXT | Type::VARCHAR => i.to_string().as_str().to_sql(ty, out),
+                _ => i.to_sql(ty, out),
+            },
+            Value::Text(s) => s.to_sql(ty, out),
+            Value::Blob(b) => b.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// `?N` → `$N` outside quoted text and identifiers, for PostgreSQL.
+pub(crate) fn to_postgres(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut quote: Option<char> = None;
+    for c in sql.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '?' => {
+                out.push('$');
+                continue;
+            }
+            None => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A transaction (read or write) handed to the use cases.
+pub struct Tx<'a> {
+    engine: Engine<'a>,
+}
+
+enum Engine<'a> {
+    Sqlite(rusqlite::Transaction<'a>),
+    Pg(RefCell<PgTx<'a>>),
+}
+
+/// A PostgreSQL transaction with its connection's prepared statements.
+pub(crate) struct PgTx<'a> {
+    pub(crate) tx: postgres::Transaction<'a>,
+    pub(crate) cache: &'a RefCell<HashMap<String, postgres::Statement>>,
+    pub(crate) errors: &'a super::pg::Target,
+    /// The org whose rows this transaction may touch (`app.org_id`), once set.
+    pub(crate) org: Option<i64>,
+    pub(crate) write: bool,
+}
+
+impl<'a> Tx<'a> {
+    pub(crate) fn sqlite(tx: rusqlite::Transaction<'a>) -> Tx<'a> {
+        Tx { engine: Engine::Sqlite(tx) }
+    }
+
+    pub(crate) fn postgres(tx: PgTx<'a>) -> Tx<'a> {
+        Tx { engine: Engine::Pg(RefCell::new(tx)) }
+    }
+
+    /// The SQLite connection, for maintenance that only SQLite has.
+    pub(crate) fn sqlite_conn(&self) -> Option<&rusqlite::Connection> {
+        match &self.engine {
+            Engine::Sqlite(tx) => Some(tx),
+            Engine::Pg(_) => None,
+        }
+    }
+
+    /// Whether this is a PostgreSQL transaction.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.engine, Engine::Pg(_))
+    }
+
+    /// Commits the transaction.
+    pub(crate) fn commit(self) -> Result<()> {
+        match self.engine {
+            Engine::Sqlite(tx) => Ok(tx.commit()?),
+            Engine::Pg(tx) => {
+                let tx = tx.into_inner();
+                let errors = tx.errors;
+                tx.tx.commit().map_err(|e| errors.statement_error(&e))
+            }
+        }
+    }
+
+    /// From here on, the transaction works in this org: on PostgreSQL its
+    /// rows become visible (`app.org_id`, transaction-local) and a write
+    /// transaction takes the org's lock before anything is checked, so that
+    /// writers in one org run one after another, as SQLite's do. Entering
+    /// the org already entered does nothing; entering another one too (a
+    /// transaction spanning orgs enters them in id order: see `apply`).
+    pub fn enter_org(&self, org_id: i64) -> Result<()> {
+        let Engine::Pg(cell) = &self.engine else { return Ok(()) };
+        let (write, current) = {
+            let tx = cell.borrow();
+            (tx.write, tx.org)
+        };
+        if current == Some(org_id) {
+            return Ok(());
+        }
+        let sql = if write {
+            "SELECT set_config('app.org_id', ?1, true), pg_advisory_xact_lock(?2)"
+        } else {
+            "SELECT set_config('app.org_id', ?1, true), ?2"
+        };
+        let id = org_id.to_string();
+        self.query_row(sql, params![id, org_id], |_| Ok(()))?;
+        cell.borrow_mut().org = Some(org_id);
+        Ok(())
+    }
+
+    /// Leaves any org: org rows read as empty again (PostgreSQL).
+    pub fn leave_org(&self) -> Result<()> {
+        let Engine::Pg(cell) = &self.engine else { return Ok(()) };
+        self.query_row("SELECT set_config('app.org_id', '', true)", (), |_| Ok(()))?;
+        cell.borrow_mut().org = None;
+        Ok(())
+    }
+
+    /// Runs a statement; the number of rows it changed.
+    pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
+        let values = params.values();
+        match &self.engine {
+            Engine::Sqlite(tx) => Ok(tx.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values.iter()))?),
+            Engine::Pg(cell) => {
+                let mut pg = cell.borrow_mut();
+                let stmt = pg.prepare(sql)?;
+                let refs = pg_params(&values);
+                let n = pg.tx.execute(&stmt, &refs).map_err(|e| pg.errors.statement_error(&e))?;
+                Ok(usize::try_from(n).unwrap_or(usize::MAX))
+            }
+        }
+    }
+
+    /// Runs statements without parameters.
+    pub fn execute_batch(&self, sql: &str) -> Result<()> {
+        match &self.engine {
+            Engine::Sqlite(tx) => Ok(tx.execute_batch(sql)?),
+            Engine::Pg(cell) => {
+                let mut pg = cell.borrow_mut();
+                let errors = pg.errors;
+                pg.tx.batch_execute(sql).map_err(|e| errors.statement_error(&e))
+            }
+        }
+    }
+
+    /// The one row a statement returns, through `f`; none is an internal error.
+    pub fn query_row<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+        self.query_opt(sql, params, f)?
+            .ok_or_else(|| Error::internal("store error: a query that returns one row returned none"))
+    }
+
+    /// The first row a statement returns, if any, through `f`.
+    pub fn query_opt<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<Option<T>> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.each(sql, params, true, &mut |row| {
+            if let Some(f) = f.take() {
+                out = Some(f(row)?);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every row a statement returns, through `f`.
+    pub fn query_map<T>(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, params, false, &mut |row| {
+            out.push(f(row)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every row a statement returns, one at a time, to `f`, which may
+    /// query the same transaction. On SQLite the rows stream (memory stays
+    /// flat however many there are); on PostgreSQL, where one connection
+    /// runs one statement at a time, they are fetched first.
+    pub fn for_each(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<()>) -> Result<()> {
+        self.each(sql, params, false, &mut f)
+    }
+
+    fn each(&self, sql: &str, params: impl Params, first: bool, f: &mut dyn FnMut(&Row) -> Result<()>) -> Result<()> {
+        let values = params.values();
+        match &self.engine {
+            Engine::Sqlite(tx) => {
+                let mut stmt = tx.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+                while let Some(r) = rows.next()? {
+                    f(&Row { inner: RowInner::Sqlite(r) })?;
+                    if first {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            Engine::Pg(cell) => {
+                let rows = {
+                    let mut pg = cell.borrow_mut();
+                    let stmt = pg.prepare(sql)?;
+                    let refs = pg_params(&values);
+                    pg.tx.query(&stmt, &refs).map_err(|e| pg.errors.statement_error(&e))?
+                };
+                for r in &rows {
+                    f(&Row { inner: RowInner::Pg(r) })?;
+                    if first {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn pg_params<'v>(values: &'v [Value<'v>]) -> Vec<&'v (dyn postgres::types::ToSql + Sync)> {
+    values.iter().map(|v| v as &(dyn postgres::types::ToSql + Sync)).collect()
+}
+
+impl PgTx<'_> {
+    /// The statement for `sql` (written with `?N`), prepared once per connection.
+    fn prepare(&mut self, sql: &str) -> Result<postgres::Statement> {
+        if let Some(s) = self.cache.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let stmt = self.tx.prepare(&to_postgres(sql)).map_err(|e| self.errors.statement_error(&e))?;
+        self.cache.borrow_mut().insert(sql.to_string(), stmt.clone());
+        Ok(stmt)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                Error::store(format!("the store stayed locked past the timeout: {e}"))
+                    .with_hint("another orgctl is holding a long write; try again")
+            }
+            Some(ErrorCode::NotADatabase) => Error::store(format!("the store is not an orgctl database: {e}")),
+            Some(ErrorCode::DatabaseCorrupt) => Error::store(format!("the store is corrupt: {e}"))
+                .with_hint("restore it from a backup made with `orgctl db backup`"),
+            Some(ErrorCode::ReadOnly)
+            | Some(ErrorCode::CannotOpen)
+            | Some(ErrorCode::PermissionDenied)
+            | Some(ErrorCode::DiskFull)
+            | Some(ErrorCode::SystemIoFailure) => Error::store(format!("cannot write the store: {e}")),
+            _ => Error::internal(format!("store error: {e}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_postgres;
+
+    #[test]
+    fn numbered_parameters_become_dollars_outside_quoted_text() {
+        assert_eq!(
+            to_postgres("SELECT ?2, ?1 WHERE a = '?1' AND \"b?\" = ?3"),
+            "SELECT $2, $1 WHERE a = '?1' AND \"b?\" = $3"
+        );
+        assert_eq!(to_postgres("SELECT 'it''s ?1', ?1"), "SELECT 'it''s ?1', $1");
+    }
+}
