@@ -81,24 +81,14 @@ impl Scope {
         policy::decide(action, &Facts { org: s.slug(), role: s.role, target, rules: s.rules })
     }
 
-    /// Refuses (exit 4) unless the policy allows the org-level `action`.
-    pub fn require(&self, action: Action) -> Result<()> {
-        require(&self.session, action)
-    }
-
     /// The dashboard `slug`, for `action`: one the user cannot view is not
     /// found (exit 3) exactly like a missing one, so that it does not leak;
     /// one they can view but not act on is refused (exit 4).
     pub fn dashboard(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<Dashboard> {
         let (d, decision) = self.dashboard_decision(tx, slug, action)?;
         if !decision.allowed {
-            return Err(Error::forbidden(format!(
-                "{} may not {action} dashboard {slug} in {}: {}",
-                self.actor().email,
-                self.slug(),
-                decision.reason
-            ))
-            .with_hint(format!("see who can with `orgctl dashboard access {slug}`")));
+            let hint = format!("see who can with `orgctl dashboard access {slug}`");
+            return Err(self.refusal(action, &format!("dashboard {slug}"), decision).with_hint(hint));
         }
         Ok(d)
     }
@@ -127,6 +117,12 @@ impl Scope {
         }
     }
 
+    /// A refusal (exit 4) of `action` on `what`, with the policy's reason.
+    fn refusal(&self, action: Action, what: &str, decision: Decision) -> Error {
+        let (who, org) = (&self.actor().email, self.slug());
+        Error::forbidden(format!("{who} may not {action} {what} in {org}: {}", decision.reason))
+    }
+
     /// The policy's facts about the acting user and a dashboard.
     fn dashboard_target(&self, tx: &Tx, d: &Dashboard) -> Result<Target> {
         let me = self.actor().id;
@@ -142,12 +138,7 @@ impl Scope {
     pub fn chat(&self, tx: &Tx, id: i64, action: Action) -> Result<Chat> {
         let (chat, decision) = self.chat_decision(tx, id, action)?;
         if !decision.allowed {
-            return Err(Error::forbidden(format!(
-                "{} may not {action} chat {id} in {}: {}",
-                self.actor().email,
-                self.slug(),
-                decision.reason
-            )));
+            return Err(self.refusal(action, &format!("chat {id}"), decision));
         }
         Ok(chat)
     }
