@@ -122,7 +122,7 @@ pub fn create(
                     continue;
                 }
             }
-            let (created, step) = create_one(tx, scope, email, role, &team_ids, secs)?.into_steps();
+            let (created, step) = create_one(tx, scope, email, role, &team_ids, now(), secs)?.into_steps();
             out.push((Outcome::Created, created));
             steps.extend(step);
         }
@@ -132,14 +132,17 @@ pub fn create(
     Ok(change.item.into_iter().map(|(outcome, item)| Change::new(outcome, org.as_deref(), item)).collect())
 }
 
-/// Creates one invite in the scope's org: the core of `invite create` and
-/// of `apply`.
+/// Creates one invite in the scope's org, sent at `at` and valid for `secs`
+/// from then: the core of `invite create` and of `apply` (which sends every
+/// invite at its run's one time, so that an exported absolute expiry
+/// applies back to the second).
 pub fn create_one(
     c: &Tx,
     scope: &Scope,
     email: &Email,
     role: Role,
     team_ids: &[i64],
+    at: i64,
     secs: i64,
 ) -> Result<Audited<InviteView>> {
     let s = scope.session();
@@ -149,7 +152,7 @@ pub fn create_one(
         }
     }
     crate::ops::security::check_joining(c, &s.org, email.as_str())?;
-    let t = now();
+    let t = at;
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
             .with_hint(format!(

@@ -710,7 +710,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let done = crate::ops::invite::create_one(c, &scope, &inv.email, inv.role, &tids, secs)?;
+        let done = crate::ops::invite::create_one(c, &scope, &inv.email, inv.role, &tids, run.now, secs)?;
         let created = run.done(Some(&scope), "invite", done)?;
         // The token shows once, in the plan.
         if let Some(line) = run.changes.last_mut() {
