@@ -16,7 +16,7 @@ use crate::manifest::{
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::audited::AuditAction;
 use crate::ops::connector::without_password;
-use crate::ops::scope::{write_batch, Audited, Ledger, Scope};
+use crate::ops::scope::{read_batch, write_batch, Audited, Ledger, Scope};
 use crate::ops::{session, Diff, Outcome, Who};
 use crate::policy::Action;
 use crate::store::dashboards::Grantee;
@@ -736,29 +736,35 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
 /// A manifest of the given orgs (all those the acting user administers when
 /// none are named): no invite tokens, no connector passwords.
 pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> {
-    store.read(|tx| {
+    read_batch(store, who, |tx, asker| {
         let me = session::actor(tx, who)?;
-        let chosen: Vec<Org> = if slugs.is_empty() {
-            orgs::of_user(tx, me.id)?.into_iter().filter(|(_, r)| *r == Role::Admin).map(|(o, _)| o).collect()
+        // An export holds all that apply may change: the same rights.
+        let mut chosen: Vec<Org> = Vec::new();
+        if slugs.is_empty() {
+            for (org, _) in orgs::of_user(tx, me.id)? {
+                if asker.scope(tx, &org, APPLY_ACTIONS)?.is_ok() {
+                    chosen.push(org);
+                }
+            }
         } else {
-            let mut out = Vec::new();
             for slug in slugs {
+                // Not a member: not found, as everywhere.
                 let s = session::in_org_or(tx, who, Some(slug))?;
-                if s.role != Some(Role::Admin) {
+                if asker.scope(tx, &s.org, APPLY_ACTIONS)?.is_err() {
                     return Err(Error::forbidden(format!(
                         "{} may not export {slug}: only its admins may",
                         s.actor.email
                     ))
                     .with_hint("see the orgs you administer with `orgctl org list`"));
                 }
-                out.push(s.org);
+                chosen.push(s.org);
             }
-            out
-        };
+        }
         let mut emails = BTreeSet::new();
         let mut out_orgs = Vec::new();
-        for org in chosen {
-            out_orgs.push(export_org(tx, &org, &mut emails)?);
+        for org in &chosen {
+            tx.enter_org(org.id)?;
+            out_orgs.push(export_org(tx, org, &mut emails)?);
         }
         out_orgs.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut users_out = Vec::new();

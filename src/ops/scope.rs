@@ -15,8 +15,9 @@
 //!   org's rows (and its audit counter) cascade away;
 //! - [`write_personal`]: a change of the user's own, outside any org's
 //!   permissions (`user add`, `user edit`, `invite decline`);
-//! - [`write_batch`]: `apply`, which asks for a scope per org of its file
-//!   through the same table and records every change through a [`Ledger`].
+//! - [`write_batch`] / [`read_batch`]: `apply` and `export`, which ask for a
+//!   scope per org of their file through the same table; `apply` records
+//!   every change through a [`Ledger`].
 //!
 //! Dashboard and chat targets come from the scope too ([`Scope::dashboard`],
 //! [`Scope::chat`]), so a refusal and "not found for you" are decided in one
@@ -449,20 +450,32 @@ pub fn write_batch<T>(
     mut f: impl FnMut(&Tx, &mut Ledger) -> Result<T>,
 ) -> Result<T> {
     store.write_then(commit, |tx| {
-        let mut ledger = Ledger { who, actor: None };
-        ledger.refresh_actor(tx)?;
+        let mut ledger = Ledger { asker: Asker::new(tx, who)? };
         f(tx, &mut ledger)
     })
 }
 
-/// The acting user of an `apply`, who may be declared in its own file before
-/// they exist, and the recorder of its changes.
-pub struct Ledger<'a> {
+/// Runs `export` in one read transaction: `f` gets an [`Asker`] that hands
+/// out a scope per org through the policy table.
+pub fn read_batch<T>(store: &mut Store, who: &Who, mut f: impl FnMut(&Tx, &Asker) -> Result<T>) -> Result<T> {
+    store.read(|tx| f(tx, &Asker::new(tx, who)?))
+}
+
+/// The acting user of a command that spans orgs (`apply`, `export`), who
+/// may be declared in the file before they exist, and the policy's answer
+/// in each org.
+pub struct Asker<'a> {
     who: &'a Who,
     actor: Option<User>,
 }
 
-impl Ledger<'_> {
+impl<'a> Asker<'a> {
+    fn new(tx: &Tx, who: &'a Who) -> Result<Asker<'a>> {
+        let mut asker = Asker { who, actor: None };
+        asker.refresh_actor(tx)?;
+        Ok(asker)
+    }
+
     /// The acting user, if they exist yet.
     pub fn actor(&self) -> Option<&User> {
         self.actor.as_ref()
@@ -477,10 +490,11 @@ impl Ledger<'_> {
         Ok(())
     }
 
-    /// A scope in `org` once the policy allows every one of `actions` there,
-    /// or the first refusal's reason (the caller words the error). An actor
-    /// the store does not know yet holds no role: every action is refused.
+    /// Enters `org` and gives a scope there once the policy allows every one
+    /// of `actions`, or the first refusal (the caller words the error). An
+    /// actor the store does not know yet holds no role: every action is refused.
     pub fn scope(&self, tx: &Tx, org: &Org, actions: &[Action]) -> Result<std::result::Result<Scope, Decision>> {
+        tx.enter_org(org.id)?;
         let role = match &self.actor {
             Some(a) => crate::store::members::role(tx, org.id, a.id)?,
             None => None,
@@ -493,16 +507,36 @@ impl Ledger<'_> {
             }
         }
         let Some(actor) = self.actor.clone() else {
-            return Ok(Err(Decision { allowed: false, reason: "unknown user".into() }));
+            return Ok(Err(Decision { allowed: false, reason: format!("not a member of {}", org.slug) }));
         };
         Ok(Ok(Scope {
             session: Session { actor, org: org.clone(), role, rules, actor_source: self.who.user_source() },
         }))
     }
+}
 
+/// An [`Asker`] that also records the changes of `apply`.
+pub struct Ledger<'a> {
+    asker: Asker<'a>,
+}
+
+impl<'a> std::ops::Deref for Ledger<'a> {
+    type Target = Asker<'a>;
+    fn deref(&self) -> &Asker<'a> {
+        &self.asker
+    }
+}
+
+impl<'a> std::ops::DerefMut for Ledger<'a> {
+    fn deref_mut(&mut self) -> &mut Asker<'a> {
+        &mut self.asker
+    }
+}
+
+impl Ledger<'_> {
     /// Records a change: in a scope's org, or (for users) in none.
     pub fn record<T>(&self, tx: &Tx, scope: Option<&Scope>, done: Audited<T>) -> Result<(Outcome, T)> {
         let org = scope.map(|s| &s.session.org);
-        record(tx, self.actor.as_ref(), self.who.user_source(), org, done)
+        record(tx, self.asker.actor.as_ref(), self.asker.who.user_source(), org, done)
     }
 }
