@@ -94,8 +94,14 @@ fn init_creates_the_schema_roles_and_policies_once() {
     let names: Vec<String> = functions.iter().map(|r| r.get(0)).collect();
     assert_eq!(
         names,
-        ["orgctl_invite_by_token", "orgctl_memberships", "orgctl_org_by_slug", "orgctl_user_by_email"],
-        "the four lookups that run before the org is known"
+        [
+            "orgctl_invite_by_token",
+            "orgctl_memberships",
+            "orgctl_org_by_slug",
+            "orgctl_set_user_name",
+            "orgctl_user_by_email"
+        ],
+        "the four lookups that run before the org is known, and the name of a user in no org"
     );
     for r in &functions {
         let (name, definer, config, app, public): (String, bool, String, bool, bool) =
@@ -116,6 +122,18 @@ fn init_creates_the_schema_roles_and_policies_once() {
     assert_eq!(v["schema"], i64::from(version));
     let after: i64 = one(&mut c, "SELECT xmin::text::bigint FROM orgctl_schema");
     assert_eq!(before, after, "a second init writes nothing");
+
+    // Roles and policies set up by another orgctl (same schema version):
+    // init applies this orgctl's again, and says so.
+    let digest: String = one(&mut c, "SELECT access FROM orgctl_schema");
+    assert_eq!(digest.len(), 64, "a SHA-256 of the access file: {digest}");
+    c.batch_execute("UPDATE orgctl_schema SET access = 'older'; DROP FUNCTION orgctl_org_by_slug(text)").unwrap();
+    let v = env.json(&["--db", &url, "init"]);
+    assert_ne!(v["action"], "unchanged", "{v}");
+    assert_eq!(one::<String>(&mut c, "SELECT access FROM orgctl_schema"), digest);
+    let back: bool = one(&mut c, "SELECT to_regprocedure('orgctl_org_by_slug(text)') IS NOT NULL");
+    assert!(back, "the dropped lookup function is back");
+    assert_eq!(env.json(&["--db", &url, "init"])["action"], "unchanged");
 }
 
 #[test]
@@ -293,14 +311,14 @@ fn connection_problems_are_store_errors_with_hints_and_no_password() {
 }
 
 #[test]
-fn other_commands_refuse_postgres_for_now_after_checking_the_connection() {
-    let Some(mut db) = pg_common::db("pg_init::other_commands_refuse_postgres_for_now_after_checking_the_connection")
+fn ordinary_commands_run_as_an_app_login_after_checking_the_connection() {
+    let Some(mut db) = pg_common::db("pg_init::ordinary_commands_run_as_an_app_login_after_checking_the_connection")
     else {
         return;
     };
     let env = Env::new();
     let manifest = env.path("m.toml");
-    std::fs::write(&manifest, "[[orgs]]\nslug = \"acme\"\n").unwrap();
+    std::fs::write(&manifest, "[[orgs]]\nslug = \"acme\"\nname = \"Acme\"\n").unwrap();
     let manifest = manifest.display().to_string();
     let (plain, plain_password) = db.role("");
     let plain_url = db.url_as(&plain, &plain_password);
@@ -314,30 +332,29 @@ fn other_commands_refuse_postgres_for_now_after_checking_the_connection() {
     let (login, password) = db.app_login();
     let app = db.url_as(&login, &password);
 
-    // A login granted orgctl_app gets the honest refusal, for every command
-    // that needs the store (a dry run does not fall back to a scratch store).
-    for args in [
-        vec!["whoami"],
-        vec!["user", "add", ALICE],
-        vec!["org", "create", "acme"],
-        vec!["member", "list"],
-        vec!["apply", "--dry-run", "-f", &manifest],
-        vec!["export"],
-        vec!["db", "check"],
-        vec!["can-i", "view", "dashboard/kpis"],
+    // A login granted orgctl_app runs every command; the password is never shown.
+    for (args, code) in [
+        (vec!["user", "add", ALICE, "--name", "Alice"], 0),
+        (vec!["apply", "--dry-run", "-f", &manifest], 0),
+        (vec!["org", "create", "acme"], 0),
+        (vec!["whoami"], 0),
+        (vec!["member", "list"], 0),
+        (vec!["export"], 0),
+        (vec!["db", "check"], 0),
+        (vec!["can-i", "view", "dashboard/kpis"], 3),
+        (vec!["db", "backup", "copy.db"], 2),
     ] {
         let mut full = vec!["--db", &app, "--as", ALICE, "--org", ORG];
         full.extend(args.iter().copied());
-        let out = env.fails(&full, 6);
-        assert!(
-            stderr(&out).contains("the PostgreSQL store supports `orgctl init` only so far"),
-            "{args:?}\n{}",
-            describe(&out)
-        );
-        assert!(!stderr(&out).contains(&password), "{}", describe(&out));
+        let out = env.run(&full);
+        assert_eq!(code_of(&out), code, "{args:?}\n{}", describe(&out));
+        assert!(!stdout(&out).contains(&password) && !stderr(&out).contains(&password), "{}", describe(&out));
     }
-    let err = env.json_err(&["--db", &app, "--as", ALICE, "org", "list"], 6);
-    assert_error_kind(&err, "store");
+    let roles = env.json(&["--db", &app, "--as", ALICE, "org", "list"]);
+    assert_eq!(slugs(&roles), vec![ORG.to_string()]);
+    // `db backup` says how to back up a PostgreSQL store instead.
+    let out = env.fails(&["--db", &app, "db", "backup", "copy.db"], 2);
+    assert!(stderr(&out).contains("pg_dump"), "{}", describe(&out));
 
     // A login without the role is told which grant it lacks.
     let out = env.fails(&["--db", &plain_url, "--as", ALICE, "org", "list"], 6);

@@ -33,7 +33,7 @@ pub fn completions(a: CompletionsArgs) -> Result<()> {
 /// there is no store, no context or no permission, so a shell never shows an error.
 pub fn complete(env: &mut Env, a: CompleteArgs) -> Result<()> {
     // Completion never creates a store.
-    if !env.db_path.is_file() {
+    if !env.db_path.is_file() && env.postgres_url().is_none() {
         return Ok(());
     }
     for v in candidates(env, &a.what).unwrap_or_default() {

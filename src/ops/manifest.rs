@@ -180,6 +180,17 @@ pub fn apply(
         // The actor must be allowed everything apply does in every existing
         // org in the file, checked before anything is written. An actor the
         // store does not know yet holds no role: it may only create new orgs.
+        // On PostgreSQL each org named is locked before anything is checked,
+        // in id order, so that two applies naming the same orgs in another
+        // order wait for each other instead of deadlocking.
+        let mut existing = Vec::new();
+        for o in &v.orgs {
+            existing.extend(orgs::id_of(tx, &o.slug)?);
+        }
+        existing.sort_unstable();
+        for id in existing {
+            tx.enter_org(id)?;
+        }
         for o in &v.orgs {
             if let Some(org) = orgs::find(tx, &o.slug)? {
                 if run.ledger.scope(tx, &org, APPLY_ACTIONS)?.is_err() {
@@ -763,7 +774,6 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
         let mut emails = BTreeSet::new();
         let mut out_orgs = Vec::new();
         for org in &chosen {
-            tx.enter_org(org.id)?;
             out_orgs.push(export_org(tx, org, &mut emails)?);
         }
         out_orgs.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -778,6 +788,7 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
 }
 
 fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
+    c.enter_org(org.id)?;
     let mut members_out = Vec::new();
     for (_, email, role) in members::ids(c, org.id)? {
         emails.insert(email.clone());

@@ -29,13 +29,20 @@ fn from_row(r: &Row) -> Result<Org> {
     })
 }
 
+/// The id of the org with this slug, without entering it.
+pub fn id_of(c: &Tx, slug: &Slug) -> Result<Option<i64>> {
+    if c.is_postgres() {
+        return c.query_row("SELECT orgctl_org_by_slug(?1)", [slug.as_str()], |r| r.get(0));
+    }
+    c.query_opt("SELECT id FROM orgs WHERE slug = ?1", [slug.as_str()], |r| r.get(0))
+}
+
 /// The org with this slug. On PostgreSQL, finding an org enters it (see
 /// [`Tx::enter_org`]): its id comes from a lookup function, then its rows
 /// are read with it set.
 pub fn find(c: &Tx, slug: &Slug) -> Result<Option<Org>> {
     if c.is_postgres() {
-        let id: Option<i64> = c.query_row("SELECT orgctl_org_by_slug(?1)", [slug.as_str()], |r| r.get(0))?;
-        return match id {
+        return match id_of(c, slug)? {
             Some(id) => by_id(c, id),
             None => Ok(None),
         };

@@ -423,14 +423,6 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
-    /// Leaves any org: org rows read as empty again (PostgreSQL).
-    pub fn leave_org(&self) -> Result<()> {
-        let Engine::Pg(cell) = &self.engine else { return Ok(()) };
-        self.query_row("SELECT set_config('app.org_id', '', true)", (), |_| Ok(()))?;
-        cell.borrow_mut().org = None;
-        Ok(())
-    }
-
     /// Runs a statement; the number of rows it changed.
     pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
         let values = params.values();

@@ -166,10 +166,21 @@ AS $$ SELECT i.org_id, i.id FROM public.invites i WHERE i.token_hash = p_token_h
 COMMENT ON FUNCTION orgctl_invite_by_token(bytea) IS
     'orgctl: the org and id of an invite by its token hash (invite accept, invite decline)';
 
+-- A user's name, also for a user in no org (whose row no org policy
+-- admits): `user edit`, and `apply` renaming its acting user. orgctl asks
+-- for it only for the acting user.
+CREATE OR REPLACE FUNCTION orgctl_set_user_name(p_id bigint, p_name text)
+RETURNS void
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$ UPDATE public.users SET name = p_name WHERE id = p_id $$;
+COMMENT ON FUNCTION orgctl_set_user_name(bigint, text) IS
+    'orgctl: renames a user (user edit, apply), whether or not they belong to an org';
+
 REVOKE ALL ON FUNCTION orgctl_user_by_email(text), orgctl_org_by_slug(text),
-    orgctl_memberships(bigint), orgctl_invite_by_token(bytea) FROM PUBLIC;
+    orgctl_memberships(bigint), orgctl_invite_by_token(bytea), orgctl_set_user_name(bigint, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION orgctl_user_by_email(text), orgctl_org_by_slug(text),
-    orgctl_memberships(bigint), orgctl_invite_by_token(bytea) TO orgctl_app;
+    orgctl_memberships(bigint), orgctl_invite_by_token(bytea), orgctl_set_user_name(bigint, text) TO orgctl_app;
 
 -- The lookup functions run as their owner (the schema owner), which FORCE
 -- subjects to the policies above like everyone else: these read-only
@@ -188,4 +199,6 @@ BEGIN
         EXECUTE format('DROP POLICY IF EXISTS orgctl_owner_lookup ON public.%I', t);
         EXECUTE format('CREATE POLICY orgctl_owner_lookup ON public.%I FOR SELECT TO %s USING (true)', t, owner);
     END LOOP;
+    DROP POLICY IF EXISTS orgctl_owner_rename ON public.users;
+    EXECUTE format('CREATE POLICY orgctl_owner_rename ON public.users FOR UPDATE TO %s USING (true)', owner);
 END $$;
