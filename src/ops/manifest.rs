@@ -586,36 +586,27 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     for k in &o.connectors {
         run.tick();
         conn_names.insert(k.name.as_str().to_string());
-        let connector_id = match connectors::find(c, org.id, k.name.as_str())? {
+        let (outcome, connector_id) = match connectors::find(c, org.id, k.name.as_str())? {
             Some(existing) => {
                 let keeps_password = without_password(&k.url) == k.url && without_password(&existing.url) == k.url;
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 if existing.kind != k.kind.as_str() || existing.url != url {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;
-                    run.record(
-                        Some(&scope),
-                        Outcome::Updated,
-                        "connector",
-                        AuditAction::ConnectorEdit,
-                        k.name.as_str(),
-                        format!("kind={}", k.kind),
-                    )?;
+                    (Outcome::Updated, existing.id)
+                } else {
+                    (Outcome::Unchanged, existing.id)
                 }
-                existing.id
             }
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
-                run.record(
-                    Some(&scope),
-                    Outcome::Created,
-                    "connector",
-                    AuditAction::ConnectorAdd,
-                    k.name.as_str(),
-                    format!("kind={}", k.kind),
-                )?;
-                connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
+                let id = connectors::find(c, org.id, k.name.as_str())?
+                    .ok_or_else(|| Error::internal("connector vanished"))?
+                    .id;
+                (Outcome::Created, id)
             }
         };
+        let action = if outcome == Outcome::Created { AuditAction::ConnectorAdd } else { AuditAction::ConnectorEdit };
+        run.record(Some(&scope), outcome, "connector", action, k.name.as_str(), format!("kind={}", k.kind))?;
         let mut wanted = Vec::new();
         for (at, to) in &k.grants {
             run.tick();
