@@ -102,11 +102,12 @@ impl Scope {
                 .with_hint("see the dashboards you can view with `orgctl dashboard list`")
         };
         let d = dashboards::find(tx, self.org_id(), slug)?.ok_or_else(missing)?;
-        let target = self.dashboard_target(tx, &d)?;
-        if !self.decide_on(Action::View, target.clone()).allowed {
+        let s = &self.session;
+        let facts = Facts { org: s.slug(), role: s.role, target: self.dashboard_target(tx, &d)?, rules: s.rules };
+        if !policy::can_view_dashboard(&facts) {
             return Err(missing());
         }
-        Ok((d, self.decide_on(action, target)))
+        Ok((d, policy::decide(action, &facts)))
     }
 
     /// Whether the user can view the dashboard `slug` (false when it is missing).
