@@ -205,15 +205,14 @@ pub struct NewIntegration {
 /// Makes the integration `wanted.name` of the scope's org hold `wanted`'s
 /// values, creating it if need be: the core of `integration add` and `edit`,
 /// and of `apply`.
-pub fn reconcile(c: &Tx, scope: &Scope, mut wanted: Integration) -> Result<Audited<Integration>> {
+pub fn reconcile(c: &Tx, scope: &Scope, wanted: Integration) -> Result<Audited<Integration>> {
     let name = wanted.name.clone();
     match integrations::find(c, scope.org_id(), &name)? {
         Some(existing) => {
-            wanted.id = existing.id;
             if wanted == existing {
                 return Ok(Audited::unchanged(existing));
             }
-            integrations::update(c, &wanted)?;
+            integrations::update(c, scope.org_id(), &wanted)?;
             let details = details(&wanted);
             Ok(Audited::changed(Outcome::Updated, wanted, AuditAction::IntegrationEdit, &name, &details))
         }
@@ -227,8 +226,8 @@ pub fn reconcile(c: &Tx, scope: &Scope, mut wanted: Integration) -> Result<Audit
 
 /// Removes an integration of the scope's org: the core of `integration
 /// remove` and of `apply --prune`.
-pub fn remove_in(c: &Tx, i: Integration) -> Result<Audited<Integration>> {
-    integrations::delete(c, i.id)?;
+pub fn remove_in(c: &Tx, scope: &Scope, i: Integration) -> Result<Audited<Integration>> {
+    integrations::delete(c, scope.org_id(), &i.name)?;
     let (name, details) = (i.name.clone(), format!("kind={}", i.kind));
     Ok(Audited::changed(Outcome::Deleted, i, AuditAction::IntegrationRemove, &name, &details))
 }
@@ -237,7 +236,6 @@ pub fn remove_in(c: &Tx, i: Integration) -> Result<Audited<Integration>> {
 pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<IntegrationView>> {
     write_as(store, who, Action::ManageIntegrations, |tx, scope| {
         let wanted = Integration {
-            id: 0,
             name: new.name.to_string(),
             kind: new.kind,
             url: new.url.clone(),
@@ -245,7 +243,7 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
             events: new.events.clone(),
         };
         if let Some(existing) = integrations::find(tx, scope.org_id(), new.name.as_str())? {
-            if (Integration { id: existing.id, ..wanted.clone() }) != existing {
+            if wanted != existing {
                 return Err(Error::conflict(format!(
                     "integration {} already exists in {} with other values",
                     new.name,
@@ -301,7 +299,7 @@ pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> R
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<IntegrationView>> {
     let change = write_as_then(store, who, Action::ManageIntegrations, !dry_run, |tx, scope| {
         let i = find(tx, scope.session(), name)?;
-        Ok(remove_in(tx, i)?.map(|i| view(&i, scope.role())))
+        Ok(remove_in(tx, scope, i)?.map(|i| view(&i, scope.role())))
     })?;
     Ok(change.dry(dry_run))
 }

@@ -4,6 +4,7 @@
 //! as its SHA-256 hash; looking an invite up by that hash means no token is
 //! ever compared byte by byte against a secret.
 
+use crate::store::TeamId;
 use base64::Engine;
 use serde::Serialize;
 use sha2::Digest;
@@ -115,7 +116,7 @@ pub fn create(
         wanted_teams.dedup();
         for email in emails.iter().filter(|e| seen.insert(e.as_str().to_string())) {
             if let Some(p) = invites::pending_for(tx, s.org.id, email.as_str(), now())? {
-                let mut teams: Vec<i64> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
+                let mut teams: Vec<TeamId> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
                 teams.sort_unstable();
                 if p.role == role && teams == wanted_teams {
                     out.push((Outcome::Unchanged, view(tx, s.slug(), &p, None)?));
@@ -141,7 +142,7 @@ pub fn create_one(
     scope: &Scope,
     email: &Email,
     role: Role,
-    team_ids: &[i64],
+    team_ids: &[TeamId],
     at: i64,
     secs: i64,
 ) -> Result<Audited<InviteView>> {

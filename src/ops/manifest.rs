@@ -24,7 +24,8 @@ use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
 use crate::store::{
-    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store, Tx,
+    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, OrgId, Store,
+    TeamId, Tx, UserId,
 };
 
 /// One change `apply` made (or, with `--dry-run`, would make).
@@ -288,7 +289,7 @@ fn place(at: &str, message: String) -> Error {
     Error::usage(format!("manifest {at}: {message}"))
 }
 
-fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> Result<i64> {
+fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, UserId>) -> Result<UserId> {
     if let Some(id) = cache.get(email) {
         return Ok(*id);
     }
@@ -300,7 +301,7 @@ fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> 
     Ok(user.id)
 }
 
-fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
+fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     run.tick();
     let c = run.c;
     let actor = run.actor()?.clone();
@@ -395,10 +396,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
         }
     }
-    let is_member = |c: &Tx, uid: i64| members::role(c, org.id, uid).map(|r| r.is_some());
+    let is_member = |c: &Tx, uid: UserId| members::role(c, org.id, uid).map(|r| r.is_some());
 
     // Teams and their members.
-    let mut team_ids: BTreeMap<Slug, i64> = BTreeMap::new();
+    let mut team_ids: BTreeMap<Slug, TeamId> = BTreeMap::new();
     for t in &o.teams {
         run.tick();
         let description = t.description.as_ref().map(|d| d.as_deref());
@@ -453,7 +454,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
         }
     }
-    let team_id = |c: &Tx, at: &str, slug: &Slug| -> Result<i64> {
+    let team_id = |c: &Tx, at: &str, slug: &Slug| -> Result<TeamId> {
         match team_ids.get(slug) {
             Some(id) => Ok(*id),
             None => teams::find(c, org.id, slug)?
@@ -671,7 +672,6 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         run.tick();
         integration_names.insert(x.name.as_str().to_string());
         let wanted = Integration {
-            id: 0,
             name: x.name.to_string(),
             kind: x.kind,
             url: x.url.clone(),
@@ -683,7 +683,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     if run.prune {
         for x in integrations::list(c, org.id)? {
             if !integration_names.contains(&x.name) {
-                run.done(Some(&scope), "integration", crate::ops::integration::remove_in(c, x)?)?;
+                run.done(Some(&scope), "integration", crate::ops::integration::remove_in(c, &scope, x)?)?;
             }
         }
     }

@@ -32,6 +32,7 @@ use crate::store::chats::{self, Chat};
 use crate::store::dashboards::{self, Dashboard};
 use crate::store::orgs::{self, Org};
 use crate::store::users::{self, User};
+use crate::store::OrgId;
 use crate::store::{audit, Store, Tx};
 
 /// The acting user in an org, for an action the policy allowed. Its fields
@@ -43,7 +44,7 @@ pub struct Scope {
 
 impl Scope {
     /// The org's id, for the store's queries and mutators.
-    pub fn org_id(&self) -> i64 {
+    pub fn org_id(&self) -> OrgId {
         self.session.org.id
     }
 
