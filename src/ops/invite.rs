@@ -258,13 +258,13 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
 /// Nothing about the org is revealed until the invite is known to be theirs.
 fn by_token(c: &Tx, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {
     let me = session::actor(c, who)?;
-    let invite = invites::find_by_hash(c, &hash(token))?.ok_or_else(|| {
-        Error::not_found("no invite has this token").with_hint("check the token, or ask for a new invite")
-    })?;
-    if invite.email != me.email {
+    let missing = || Error::not_found("no invite has this token").with_hint("check the token, or ask for a new invite");
+    let email = invites::email_by_hash(c, &hash(token))?.ok_or_else(missing)?;
+    if email != me.email {
         return Err(Error::conflict(format!("this invite is for another email, not {}", me.email))
             .with_hint("accept it as the invited user with `--as EMAIL`"));
     }
+    let invite = invites::find_by_hash(c, &hash(token))?.ok_or_else(missing)?;
     let org = crate::store::orgs::by_id(c, invite.org_id)?.ok_or_else(|| Error::internal("invite without an org"))?;
     match invite.state_at(now()) {
         InviteState::Pending => Ok((me, invite, org)),

@@ -193,14 +193,17 @@ pub fn apply(
             tx.enter_org(id)?;
         }
         for o in &v.orgs {
-            if let Some(org) = orgs::find(tx, &o.slug)? {
-                if run.ledger.scope(tx, &org, APPLY_ACTIONS)?.is_err() {
-                    return Err(Error::forbidden(format!(
-                        "{actor_email} is not an admin of {}, which the manifest names",
-                        o.slug
-                    ))
-                    .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)"));
-                }
+            // (On PostgreSQL an org the actor may not see is found by id only.)
+            let refused = match orgs::find(tx, &o.slug)? {
+                Some(org) => run.ledger.scope(tx, &org, APPLY_ACTIONS)?.is_err(),
+                None => orgs::id_of(tx, &o.slug)?.is_some(),
+            };
+            if refused {
+                return Err(Error::forbidden(format!(
+                    "{actor_email} is not an admin of {}, which the manifest names",
+                    o.slug
+                ))
+                .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)"));
             }
         }
         let mut renames = Vec::new();
@@ -396,6 +399,9 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             }
         }
     }
+    // Checked as soon as the members are in (and again at the end): on
+    // PostgreSQL a demoted actor could not write the rest of the org anyway.
+    no_org_without_an_admin(c, &org, o)?;
     let is_member = |c: &Tx, uid: UserId| members::role(c, org.id, uid).map(|r| r.is_some());
 
     // Teams and their members.
@@ -728,11 +734,16 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         run.done(Some(&scope), "security", crate::ops::security::set_in(c, &scope, set)?)?;
     }
 
+    no_org_without_an_admin(c, &org, o)?;
+    Ok(org.id)
+}
+
+fn no_org_without_an_admin(c: &Tx, org: &Org, o: &OrgPlan) -> Result<()> {
     if members::count_admins(c, org.id)? == 0 {
         return Err(Error::conflict(format!("the manifest leaves {} without an admin", o.slug))
             .with_hint("keep at least one member with role = \"admin\""));
     }
-    Ok(org.id)
+    Ok(())
 }
 
 /// A manifest of the given orgs (all those the acting user administers when

@@ -51,7 +51,7 @@ pub fn found(c: &Tx, founder: &User, slug: &Slug, name: Option<&Name>) -> Result
 pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) -> Result<Change<OrgView>> {
     // Any user may found an org: the policy is asked once they are its admin.
     write_into(store, who, Action::ManageOrg, |tx, me| {
-        if orgs::find(tx, slug)?.is_some() {
+        if orgs::id_of(tx, slug)?.is_some() {
             return Err(Error::conflict(format!("org {slug} already exists")).with_hint("choose another slug"));
         }
         let done = found(tx, me, slug, name)?.map(|org| view(&org, Role::Admin, who));

@@ -432,14 +432,28 @@ pub fn write_personal<T>(
     mut f: impl FnMut(&Tx) -> Result<(Option<Org>, Audited<T>)>,
 ) -> Result<Change<T>> {
     store.write(|tx| {
+        declare_actor(tx, who)?;
         let (org, done) = f(tx)?;
-        let actor = match &who.user {
-            Some(u) => users::find(tx, &u.value)?,
-            None => None,
-        };
+        let actor = declare_actor(tx, who)?;
         let (outcome, item) = record(tx, actor.as_ref(), who.user_source(), org.as_ref(), done)?;
         Ok(Change::new(outcome, org.as_ref().map(|o| o.slug.as_str()), item))
     })
+}
+
+/// The acting user as named, if they exist, declared to the store as the
+/// one acting (on PostgreSQL, after checking the login may act as them).
+fn declare_actor(tx: &Tx, who: &Who) -> Result<Option<User>> {
+    if let Some(login) = tx.login() {
+        login.may_act_as(who.user.as_ref().map(|u| u.value.as_str()))?;
+    }
+    let actor = match &who.user {
+        Some(u) => users::find(tx, &u.value)?,
+        None => None,
+    };
+    if let Some(a) = &actor {
+        tx.act_as(a.id)?;
+    }
+    Ok(actor)
 }
 
 /// Runs `apply` in one IMMEDIATE transaction (committed only if `commit`):
@@ -485,10 +499,7 @@ impl<'a> Asker<'a> {
 
     /// Looks the acting user up again (once the file's users are in).
     pub fn refresh_actor(&mut self, tx: &Tx) -> Result<()> {
-        self.actor = match &self.who.user {
-            Some(u) => users::find(tx, &u.value)?,
-            None => None,
-        };
+        self.actor = declare_actor(tx, self.who)?;
         Ok(())
     }
 

@@ -81,9 +81,25 @@ pub fn user_email(who: &Who) -> Result<&Sourced<Email>> {
 
 /// The acting user, who must exist.
 pub fn actor(c: &Tx, who: &Who) -> Result<User> {
+    // On PostgreSQL the login is who you are: a linked login acts as its
+    // user (named or not), an impersonating one as the user named.
+    if let Some(login) = c.login() {
+        login.may_act_as(who.user.as_ref().map(|u| u.value.as_str()))?;
+        if who.user.is_none() {
+            if let Some(email) = login.linked_email() {
+                let u = users::find(c, &Email::from_store(email.to_string()))?
+                    .ok_or_else(|| Error::internal(format!("the linked user {email} does not exist")))?;
+                c.act_as(u.id)?;
+                return Ok(u);
+            }
+        }
+    }
     let user = user_email(who)?;
     match users::find(c, &user.value)? {
-        Some(u) => Ok(u),
+        Some(u) => {
+            c.act_as(u.id)?;
+            Ok(u)
+        }
         None if user.source == Source::File => {
             Err(Error::forbidden(format!("the context is stale: its user {} does not exist in this store", user.value))
                 .with_hint("run `orgctl login EMAIL` with an existing user, or `orgctl logout`"))
@@ -147,34 +163,50 @@ pub fn no_such_org(slug: &Slug) -> Error {
 }
 
 fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
-    let Some(org) = orgs::find(c, slug)? else {
-        return Err(if origin.org_from_file {
-            Error::forbidden(format!("the context is stale: its org {slug} no longer exists")).with_hint(STALE_ORG_HINT)
-        } else {
-            no_such_org(slug)
-        });
+    // On PostgreSQL an org whose row the acting user may not see exists all
+    // the same (its slug is taken): it is an org they are not a member of.
+    let (org, id) = match orgs::find(c, slug)? {
+        Some(org) => {
+            let id = org.id;
+            (Some(org), id)
+        }
+        None => match orgs::id_of(c, slug)?.filter(|_| c.is_postgres()) {
+            Some(id) => (None, id),
+            None => {
+                return Err(if origin.org_from_file {
+                    Error::forbidden(format!("the context is stale: its org {slug} no longer exists"))
+                        .with_hint(STALE_ORG_HINT)
+                } else {
+                    no_such_org(slug)
+                })
+            }
+        },
     };
-    if origin.expected_id.is_some_and(|id| id != org.id) {
+    if origin.expected_id.is_some_and(|expected| expected != id) {
         return Err(Error::forbidden(format!(
             "the context is stale: its org {slug} was deleted, and {slug} now names another org"
         ))
         .with_hint(STALE_ORG_HINT));
     }
-    match members::role(c, org.id, actor.id)? {
-        Some(role) => {
+    let role = match &org {
+        Some(org) => members::role(c, org.id, actor.id)?,
+        None => None,
+    };
+    match (org, role) {
+        (Some(org), Some(role)) => {
             let rules = crate::ops::security::rules(c, org.id)?;
             Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
         }
         // The file named both and they no longer fit: the file is stale.
-        None if origin.org_from_file && origin.user_from_file => {
+        _ if origin.org_from_file && origin.user_from_file => {
             Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
                 .with_hint(STALE_ORG_HINT))
         }
         // Another user (`--as`) in the file's org: the file is fine, the pair is not.
-        None if origin.org_from_file => Err(no_such_org(slug).with_hint(format!(
+        _ if origin.org_from_file => Err(no_such_org(slug).with_hint(format!(
             "{slug} is the current org of the context file; pass `--org SLUG` with one of `orgctl --as {} org list`",
             actor.email
         ))),
-        None => Err(no_such_org(slug)),
+        _ => Err(no_such_org(slug)),
     }
 }

@@ -22,6 +22,9 @@ pub struct Entry {
     pub actor_source: Option<String>,
     /// The operating-system account that ran the command.
     pub os_user: Option<String>,
+    /// The database login that wrote the entry (PostgreSQL; absent on SQLite).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
 }
 
 /// What every change records, in the transaction that makes the change.
@@ -75,7 +78,7 @@ pub struct Filter<'a> {
 /// The org's newest entries first.
 pub fn list(c: &Tx, org_id: OrgId, f: &Filter) -> Result<Vec<Entry>> {
     let rows = c.query_map(
-        "SELECT number, at, actor, org, action, target, details, actor_source, os_user FROM audit \
+        "SELECT number, at, actor, org, action, target, details, actor_source, os_user, login FROM audit \
          WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
          AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
          AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
@@ -91,6 +94,7 @@ pub fn list(c: &Tx, org_id: OrgId, f: &Filter) -> Result<Vec<Entry>> {
                 details: r.get(6)?,
                 actor_source: r.get(7)?,
                 os_user: r.get(8)?,
+                login: r.get(9)?,
             })
         },
     )?;

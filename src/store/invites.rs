@@ -114,6 +114,18 @@ pub fn find_by_hash(c: &Tx, token_hash: &[u8]) -> Result<Option<Invite>> {
     raw.map(build).transpose()
 }
 
+/// The email an invite with this token hash is for, in any org, without
+/// reading the invite itself (which, on PostgreSQL, only its invitee and the
+/// org's members may).
+pub fn email_by_hash(c: &Tx, token_hash: &[u8]) -> Result<Option<String>> {
+    let sql = if c.is_postgres() {
+        "SELECT email FROM orgctl_invite_by_token(?1)"
+    } else {
+        "SELECT email FROM invites WHERE token_hash = ?1"
+    };
+    c.query_opt(sql, [token_hash], |r| r.get(0))
+}
+
 /// The newest invite for this email in the org that is pending and not yet expired.
 pub fn pending_for(c: &Tx, org_id: OrgId, email: &str, now: i64) -> Result<Option<Invite>> {
     let raw = c.query_opt(

@@ -358,6 +358,8 @@ pub(crate) struct PgTx<'a> {
     pub(crate) tx: postgres::Transaction<'a>,
     pub(crate) cache: &'a RefCell<HashMap<String, postgres::Statement>>,
     pub(crate) errors: &'a super::pg::Target,
+    /// Who the connection's login is.
+    pub(crate) login: &'a super::pg::logins::CurrentLogin,
     /// The org whose rows this transaction may touch (`app.org_id`), once set.
     pub(crate) org: Option<super::OrgId>,
     pub(crate) write: bool,
@@ -378,6 +380,24 @@ impl<'a> Tx<'a> {
             Engine::Sqlite(tx) => Some(tx),
             Engine::Pg(_) => None,
         }
+    }
+
+    /// On PostgreSQL, who the connection's login is (`db link`).
+    pub fn login(&self) -> Option<super::pg::logins::CurrentLogin> {
+        match &self.engine {
+            Engine::Sqlite(_) => None,
+            Engine::Pg(cell) => Some(cell.borrow().login.clone()),
+        }
+    }
+
+    /// Declares the user acting in this transaction (PostgreSQL's
+    /// transaction-local `app.user_id`): the user an impersonating login
+    /// acts as; a linked login's user is known to the database anyway.
+    pub fn act_as(&self, user: super::UserId) -> Result<()> {
+        if !self.is_postgres() {
+            return Ok(());
+        }
+        self.query_row("SELECT set_config('app.user_id', ?1, true)", [user.to_string()], |_| Ok(()))
     }
 
     /// Whether this is a PostgreSQL transaction.

@@ -44,6 +44,11 @@ pub const USERS: [(&str, &str); 4] = [(ALICE, "Alice Doe"), (BOB, "Bob Roe"), (C
 /// Generous: a hung process should fail its test, not the whole run.
 const TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The hang guard on PostgreSQL, where every statement is a round trip and
+/// the big applies of the fault tests take several times as long: a guard
+/// against a hang, not a speed target (bench/pg.sh measures speed).
+const PG_TIMEOUT: Duration = Duration::from_secs(240);
+
 /// Path of the binary under test, built by cargo for this integration test.
 pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_orgctl")
@@ -219,7 +224,7 @@ impl Env {
     /// An assert_cmd command; stdin is a pipe, so orgctl never sees a terminal.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::from_std(self.std_cmd(args));
-        cmd.timeout(TIMEOUT);
+        cmd.timeout(if on_postgres() { PG_TIMEOUT } else { TIMEOUT });
         cmd
     }
 

@@ -210,6 +210,8 @@ pub struct PgStore {
     /// Statements prepared on this connection, by their `?N` text.
     cache: std::cell::RefCell<std::collections::HashMap<String, postgres::Statement>>,
     target: Target,
+    /// Who the connection's login is (`db link`).
+    login: logins::CurrentLogin,
 }
 
 impl PgStore {
@@ -219,7 +221,8 @@ impl PgStore {
     pub fn open(target: Target) -> Result<PgStore> {
         let mut client = target.connect()?;
         check_client(&target, &mut client)?;
-        Ok(PgStore { client, cache: Default::default(), target })
+        let login = logins::current(&mut client).map_err(|e| target.query_error("ask who this login is", &e))?;
+        Ok(PgStore { client, cache: Default::default(), target, login })
     }
 
     /// The store as messages name it (the URL, password masked).
@@ -243,7 +246,14 @@ impl PgStore {
                 .read_only(!write)
                 .start()
                 .map_err(|e| self.target.statement_error(&e))?;
-            let tx = Tx::postgres(PgTx { tx, cache: &self.cache, errors: &self.target, org: None, write });
+            let tx = Tx::postgres(PgTx {
+                tx,
+                cache: &self.cache,
+                errors: &self.target,
+                login: &self.login,
+                org: None,
+                write,
+            });
             let result = f(&tx).and_then(|out| if commit { tx.commit().map(|()| out) } else { Ok(out) });
             match result {
                 Err(e) if e.retry && attempt < ATTEMPTS => {
