@@ -730,7 +730,7 @@ def pg_statements(pg, argv, log):
     with open(log, encoding="utf-8", errors="replace") as f:
         f.seek(start)
         lines = f.read().splitlines()
-    executed, server_ms, kinds = 0, 0.0, {}
+    executed, server_ms, kinds, sequence = 0, 0.0, {}, []
     for line in lines:
         m = LOG_DURATION.search(line)
         if not m:
@@ -742,9 +742,10 @@ def pg_statements(pg, argv, log):
         if step in ("execute", "statement"):
             executed += 1
             n += 1
+            sequence.append(text)
         kinds[key] = (n, t + duration)
     top = sorted(kinds.items(), key=lambda kv: -kv[1][0])[:6]
-    return {"code": code, "wall": wall, "statements": executed, "server_s": server_ms / 1000, "top": top}
+    return {"code": code, "wall": wall, "statements": executed, "server_s": server_ms / 1000, "top": top, "sequence": sequence}
 
 
 def suite_pg(args):
@@ -782,6 +783,11 @@ def suite_pg(args):
         for (name, _), t_pg, t_lite in zip(commands, times[0::2], times[1::2]):
             rows.append((f"start-up: {name} (median of {startup_runs})", ms(t_pg), ms(t_lite), f"{t_pg / t_lite:.2f}x",
                          "<= 4 ms", verdict(t_pg <= 0.004)))
+
+        startup_statements = []
+        if args.server_log:
+            for name, c in commands:
+                startup_statements.append((name, pg_statements(pg, o.argv(url, *c), args.server_log)))
 
         # 2. Apply into an empty store, then again (no changes).
         manifest, lite = work / "apply.toml", work / "apply.db"
@@ -832,6 +838,12 @@ def suite_pg(args):
         print(f"load: {done} changes in {elapsed:.2f} s; {load_outcome_text(outcome, args.writers)}")
         for e in errors:
             print(f"load failure: {e}")
+        if startup_statements:
+            print()
+            for name, st in startup_statements:
+                print(f"{name} on PostgreSQL: {st['statements']} statements, {ms(st['server_s'])} of server time, in order:")
+                for text in st["sequence"]:
+                    print(f"  {text[:110]}")
         if statements:
             print()
             for title, st in (("apply into an empty store", statements), ("second apply", statements_again)):
