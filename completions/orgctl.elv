@@ -18,7 +18,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
     }
     var completions = [
         &'orgctl'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -59,7 +59,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;init'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -78,7 +78,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;login'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -97,7 +97,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;logout'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -116,7 +116,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;whoami'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -135,7 +135,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;user'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -159,7 +159,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;user;add'= {
             cand --name 'Display name [default: the part of the email before @]'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -178,7 +178,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;user;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -198,7 +198,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;user;edit'= {
             cand --name 'Your new display name'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -231,7 +231,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;help;help'= {
         }
         &'orgctl;org'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -260,7 +260,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;create'= {
             cand --name 'Display name [default: the slug]'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -280,7 +280,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;list'= {
             cand --limit 'At most this many orgs'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -299,7 +299,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -318,7 +318,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;switch'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -338,7 +338,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;edit'= {
             cand --name 'The new display name'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -357,7 +357,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;delete'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -378,7 +378,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;leave'= {
             cand --transfer-to 'Hand the dashboards you own to this member instead of leaving them ownerless'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -398,7 +398,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;security'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -423,7 +423,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --invite-max-lifetime 'The longest `--expires` an invite may have (at most 365d)'
             cand --member-dashboards 'Whether members (not only admins) may create dashboards'
             cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -482,7 +482,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;help;help'= {
         }
         &'orgctl;member'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -509,7 +509,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'Only members with this role'
             cand --team 'Only members of this team'
             cand --limit 'At most this many members'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -529,7 +529,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;member;add'= {
             cand --role 'The member''s role'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -549,7 +549,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;member;remove'= {
             cand --transfer-to 'Hand the dashboards they own to this member instead of leaving them ownerless'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -570,7 +570,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;set-role'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -606,7 +606,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;help;help'= {
         }
         &'orgctl;invite'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -635,7 +635,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'The role they get on accepting'
             cand --team 'A team they join on accepting (repeatable)'
             cand --expires 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -656,7 +656,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;list'= {
             cand --state 'pending, accepted, declined, revoked, expired or all'
             cand --limit 'At most this many invites'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -675,7 +675,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;invite;revoke'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -696,7 +696,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;invite;resend'= {
             cand --expires 'How long the new token stays valid [default: 7d]'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -715,7 +715,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;invite;accept'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -734,7 +734,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;invite;decline'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -776,7 +776,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;help;help'= {
         }
         &'orgctl;team'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -805,7 +805,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;create'= {
             cand --name 'Display name [default: the slug]'
             cand --description 'What the team does'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -825,7 +825,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;team;list'= {
             cand --limit 'At most this many teams'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -844,7 +844,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -865,7 +865,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;edit'= {
             cand --name 'The new display name'
             cand --description 'The new description (an empty one clears it)'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -884,7 +884,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;delete'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -904,7 +904,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;add'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -923,7 +923,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;remove'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -969,7 +969,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;help;help'= {
         }
         &'orgctl;dashboard'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --slug 'Its slug [default: made from the title]'
             cand --description 'What it shows'
             cand --visibility 'org: every member can view; restricted: only the owner, admins and grantees'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1022,7 +1022,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --visibility 'Only dashboards with this visibility'
             cand --owner 'Only dashboards this member owns'
             cand --limit 'At most this many dashboards'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1041,7 +1041,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;dashboard;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1064,7 +1064,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --description 'The new description (an empty one clears it)'
             cand --visibility 'The new visibility (admins and the owner)'
             cand --owner 'Hand the dashboard over to this member (admins and the current owner)'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1083,7 +1083,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;dashboard;delete'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1106,7 +1106,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --team 'Share with this team'
             cand --user 'Share with this member'
             cand --permission 'view or edit'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1127,7 +1127,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;dashboard;unshare'= {
             cand --team 'The team to remove'
             cand --user 'The member to remove'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1148,7 +1148,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;dashboard;access'= {
             cand --limit 'At most this many rows'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1196,7 +1196,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;dashboard;help;help'= {
         }
         &'orgctl;connector'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1226,7 +1226,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;add'= {
             cand --kind 'The kind of data source, such as postgres, snowflake, bigquery'
             cand --url 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1246,7 +1246,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;list'= {
             cand --limit 'At most this many connectors'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1265,7 +1265,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;connector;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1286,7 +1286,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;edit'= {
             cand --kind 'The new kind'
             cand --url 'The new connection URL; `-` reads it from the first line of stdin'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1305,7 +1305,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;connector;remove'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1327,7 +1327,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;grant'= {
             cand --team 'This team'
             cand --user 'This member'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1348,7 +1348,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;revoke'= {
             cand --team 'This team'
             cand --user 'This member'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1368,7 +1368,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;connector;access'= {
             cand --limit 'At most this many rows'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1416,7 +1416,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;help;help'= {
         }
         &'orgctl;integration'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1446,7 +1446,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --url 'The webhook URL, or the PagerDuty routing key: a secret, stored but never printed'
             cand --channel 'The channel to post in, such as #ops'
             cand --events 'The events it is told about, comma-separated audit action names (member.add,invite.accept)'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1466,7 +1466,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;integration;list'= {
             cand --limit 'At most this many integrations'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1485,7 +1485,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;integration;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1507,7 +1507,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --url 'The new URL or routing key'
             cand --channel 'The new channel (an empty one clears it)'
             cand --events 'The new events, comma-separated (an empty list clears them)'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1526,7 +1526,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;integration;remove'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1546,7 +1546,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;integration;test'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1589,7 +1589,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;integration;help;help'= {
         }
         &'orgctl;chat'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1613,7 +1613,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;chat;create'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1633,7 +1633,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;chat;list'= {
             cand --limit 'At most this many chats'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1652,7 +1652,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;chat;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1671,7 +1671,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;chat;delete'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1708,7 +1708,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat;help;help'= {
         }
         &'orgctl;billing'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1730,7 +1730,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;billing;show'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1751,7 +1751,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;billing;set'= {
             cand --plan 'free, team or enterprise'
             cand --email 'Where invoices go'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1781,7 +1781,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;billing;help;help'= {
         }
         &'orgctl;audit'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1806,7 +1806,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --action 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error'
             cand --since 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time'
             cand --limit 'At most this many entries (the newest)'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1833,7 +1833,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;audit;help;help'= {
         }
         &'orgctl;access'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1859,7 +1859,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --team 'Only members of this team'
             cand --permission 'Only rows with exactly this permission (view or edit)'
             cand --limit 'At most this many rows'
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1886,7 +1886,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;access;help;help'= {
         }
         &'orgctl;can-i'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1905,7 +1905,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;apply'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1929,7 +1929,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;export'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1948,7 +1948,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;db'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1971,7 +1971,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;db;path'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -1990,7 +1990,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;db;check'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -2009,7 +2009,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;db;backup'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
@@ -2043,7 +2043,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;help;help'= {
         }
         &'orgctl;completions'= {
-            cand --db 'The SQLite store [default: orgctl.db in the user''s data directory]'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'

@@ -53,6 +53,9 @@ pub struct Error {
     /// serialization failure or deadlock on PostgreSQL): running the whole
     /// transaction again is the remedy.
     pub retry: bool,
+    /// The driver's or the system's error this one was made from, if any.
+    #[source]
+    pub source: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 impl fmt::Display for Error {
@@ -63,7 +66,13 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, retry: false }
+        Error { kind, message: message.into(), hint: None, retry: false, source: None }
+    }
+
+    /// Keeps `source` as the cause of this error.
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(std::sync::Arc::new(source));
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

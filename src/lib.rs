@@ -6,22 +6,23 @@
 //! nothing of clap, terminals or formats.
 
 pub mod cli;
-pub mod context;
+pub(crate) mod context;
 pub mod error;
-pub mod files;
+pub(crate) mod files;
 pub mod manifest;
 pub mod model;
 pub mod ops;
-pub mod policy;
+pub(crate) mod policy;
 pub mod store;
 
 use std::ffi::OsString;
 
 use clap::{CommandFactory, FromArgMatches};
 
-use crate::cli::args::{Cli, ColorChoice};
+use crate::cli::args::ColorChoice;
 use crate::cli::env::Env;
 use crate::cli::output::Output;
+use crate::cli::Cli;
 
 /// Parses the arguments, runs the command, reports any error; returns the exit code.
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {

@@ -122,6 +122,18 @@ fn init_creates_the_schema_roles_and_policies_once() {
     assert_eq!(v["schema"], i64::from(version));
     let after: i64 = one(&mut c, "SELECT xmin::text::bigint FROM orgctl_schema");
     assert_eq!(before, after, "a second init writes nothing");
+
+    // Roles and policies set up by another orgctl (same schema version):
+    // init applies this orgctl's again, and says so.
+    let digest: String = one(&mut c, "SELECT access FROM orgctl_schema");
+    assert_eq!(digest.len(), 64, "a SHA-256 of the access file: {digest}");
+    c.batch_execute("UPDATE orgctl_schema SET access = 'older'; DROP FUNCTION orgctl_org_by_slug(text)").unwrap();
+    let v = env.json(&["--db", &url, "init"]);
+    assert_ne!(v["action"], "unchanged", "{v}");
+    assert_eq!(one::<String>(&mut c, "SELECT access FROM orgctl_schema"), digest);
+    let back: bool = one(&mut c, "SELECT to_regprocedure('orgctl_org_by_slug(text)') IS NOT NULL");
+    assert!(back, "the dropped lookup function is back");
+    assert_eq!(env.json(&["--db", &url, "init"])["action"], "unchanged");
 }
 
 #[test]

@@ -30,16 +30,16 @@ pub enum AccessCommand {
 #[derive(Debug, Args)]
 pub struct AccessReviewArgs {
     /// Only this member (any member may review their own access)
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub user: Option<Email>,
     /// Only this dashboard
-    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    #[arg(long, value_name = "SLUG")]
     pub dashboard: Option<Slug>,
     /// Only members of this team
-    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    #[arg(long, value_name = "SLUG")]
     pub team: Option<Slug>,
     /// Only rows with exactly this permission (view or edit)
-    #[arg(long, value_parser = args::permission())]
+    #[arg(long)]
     pub permission: Option<Permission>,
     /// At most this many rows
     #[arg(long, value_name = "N", value_parser = args::limit())]

@@ -3,7 +3,6 @@
 use clap::builder::TypedValueParser;
 use clap::{Args, Subcommand};
 
-use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::{opt, Row};
 use crate::error::Result;
@@ -23,7 +22,7 @@ pub enum AuditCommand {
 #[derive(Debug, Args)]
 pub struct AuditListArgs {
     /// Only changes made by this user
-    #[arg(long, value_parser = args::email())]
+    #[arg(long)]
     pub actor: Option<Email>,
     /// Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error
     #[arg(long)]

@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::Receipted;
 use crate::cli::output::{opt, Row};
@@ -34,10 +33,10 @@ pub enum BillingCommand {
 #[derive(Debug, Args)]
 pub struct BillingSetArgs {
     /// free, team or enterprise
-    #[arg(long, value_parser = args::plan())]
+    #[arg(long)]
     pub plan: Option<Plan>,
     /// Where invoices go
-    #[arg(long, value_parser = args::email())]
+    #[arg(long)]
     pub email: Option<Email>,
 }
 

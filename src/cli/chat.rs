@@ -29,7 +29,6 @@ pub enum ChatCommand {
 #[derive(Debug, Args)]
 pub struct ChatCreateArgs {
     /// The chat's title
-    #[arg(value_parser = args::name())]
     pub title: Name,
 }
 

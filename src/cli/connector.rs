@@ -49,10 +49,9 @@ pub enum ConnectorCommand {
 #[derive(Debug, Args)]
 pub struct ConnectorAddArgs {
     /// The connector's name, unique in the org (a slug)
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// The kind of data source, such as postgres, snowflake, bigquery
-    #[arg(long, value_parser = args::slug())]
+    #[arg(long)]
     pub kind: Slug,
     /// The connection URL (`scheme://host...`, at most 2048 characters); `-`
     /// reads it from the first line of stdin, so that it is not in the process
@@ -65,14 +64,12 @@ pub struct ConnectorAddArgs {
 #[derive(Debug, Args)]
 pub struct ConnectorNameArg {
     /// The connector's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
 }
 
 #[derive(Debug, Args)]
 pub struct ConnectorRemoveArgs {
     /// The connector's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// Print what would be removed and change nothing
     #[arg(long)]
@@ -82,7 +79,6 @@ pub struct ConnectorRemoveArgs {
 #[derive(Debug, Args)]
 pub struct ConnectorAccessArgs {
     /// The connector's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// At most this many rows
     #[arg(long, value_name = "N", value_parser = args::limit())]
@@ -99,10 +95,9 @@ pub struct ConnectorListArgs {
 #[derive(Debug, Args)]
 pub struct ConnectorEditArgs {
     /// The connector's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// The new kind
-    #[arg(long, value_parser = args::slug())]
+    #[arg(long)]
     pub kind: Option<Slug>,
     /// The new connection URL; `-` reads it from the first line of stdin
     #[arg(long)]

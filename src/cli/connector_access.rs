@@ -2,7 +2,6 @@
 
 use clap::Args;
 
-use crate::cli::args;
 use crate::cli::dashboard::{named, target};
 use crate::cli::env::Env;
 use crate::cli::output::Row;
@@ -15,13 +14,12 @@ use crate::ops::{self, Outcome};
 #[command(group(clap::ArgGroup::new("grantee").required(true).args(["team", "user"])))]
 pub struct ConnectorGrantArgs {
     /// The connector's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// This team
-    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    #[arg(long, value_name = "SLUG")]
     pub team: Option<Slug>,
     /// This member
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub user: Option<Email>,
 }
 

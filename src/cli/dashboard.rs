@@ -49,33 +49,31 @@ pub enum DashboardCommand {
 #[derive(Debug, Args)]
 pub struct DashboardCreateArgs {
     /// The dashboard's title
-    #[arg(value_parser = args::name())]
     pub title: Name,
     /// Its slug [default: made from the title]
-    #[arg(long, value_parser = args::slug())]
+    #[arg(long)]
     pub slug: Option<Slug>,
     /// What it shows
     #[arg(long)]
     pub description: Option<String>,
     /// org: every member can view; restricted: only the owner, admins and grantees
-    #[arg(long, value_parser = args::visibility(), default_value = "org")]
+    #[arg(long, default_value = "org")]
     pub visibility: Visibility,
 }
 
 #[derive(Debug, Args)]
 pub struct DashboardSlugArg {
     /// The dashboard's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
 }
 
 #[derive(Debug, Args)]
 pub struct DashboardListArgs {
     /// Only dashboards with this visibility
-    #[arg(long, value_parser = args::visibility())]
+    #[arg(long)]
     pub visibility: Option<Visibility>,
     /// Only dashboards this member owns
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub owner: Option<Email>,
     /// At most this many dashboards
     #[arg(long, value_name = "N", value_parser = args::limit())]
@@ -85,7 +83,6 @@ pub struct DashboardListArgs {
 #[derive(Debug, Args)]
 pub struct DashboardDeleteArgs {
     /// The dashboard's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Print what would be removed (the dashboard and its grants) and change nothing
     #[arg(long)]
@@ -95,7 +92,6 @@ pub struct DashboardDeleteArgs {
 #[derive(Debug, Args)]
 pub struct DashboardAccessArgs {
     /// The dashboard's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// At most this many rows
     #[arg(long, value_name = "N", value_parser = args::limit())]
@@ -105,19 +101,18 @@ pub struct DashboardAccessArgs {
 #[derive(Debug, Args)]
 pub struct DashboardEditArgs {
     /// The dashboard's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// The new title
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub title: Option<Name>,
     /// The new description (an empty one clears it)
     #[arg(long)]
     pub description: Option<String>,
     /// The new visibility (admins and the owner)
-    #[arg(long, value_parser = args::visibility())]
+    #[arg(long)]
     pub visibility: Option<Visibility>,
     /// Hand the dashboard over to this member (admins and the current owner)
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub owner: Option<Email>,
 }
 
@@ -125,16 +120,15 @@ pub struct DashboardEditArgs {
 #[command(group(clap::ArgGroup::new("grantee").required(true).args(["team", "user"])))]
 pub struct DashboardShareArgs {
     /// The dashboard's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Share with this team
-    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    #[arg(long, value_name = "SLUG")]
     pub team: Option<Slug>,
     /// Share with this member
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub user: Option<Email>,
     /// view or edit
-    #[arg(long, value_parser = args::permission(), default_value = "view")]
+    #[arg(long, default_value = "view")]
     pub permission: Permission,
 }
 
@@ -142,13 +136,12 @@ pub struct DashboardShareArgs {
 #[command(group(clap::ArgGroup::new("grantee").required(true).args(["team", "user"])))]
 pub struct DashboardUnshareArgs {
     /// The dashboard's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// The team to remove
-    #[arg(long, value_name = "SLUG", value_parser = args::slug())]
+    #[arg(long, value_name = "SLUG")]
     pub team: Option<Slug>,
     /// The member to remove
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub user: Option<Email>,
     /// Print the grant that would be removed and change nothing
     #[arg(long)]

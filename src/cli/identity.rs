@@ -53,7 +53,7 @@ fn init_postgres(env: &Env, url: &str) -> Result<()> {
     env.out.message(&message)
 }
 
-pub fn login(env: &mut Env, a: crate::cli::args::LoginArgs) -> Result<()> {
+pub fn login(env: &mut Env, a: crate::cli::LoginArgs) -> Result<()> {
     let email = Email::parse(&a.email)?;
     // A damaged context is what `login` repairs, so it starts from what can be read.
     let old = env.context().unwrap_or_default();

@@ -52,7 +52,6 @@ fn kind() -> impl TypedValueParser<Value = IntegrationKind> {
 #[derive(Debug, Args)]
 pub struct IntegrationAddArgs {
     /// The integration's name, unique in the org (a slug)
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// Where it sends: slack, teams, webhook or pagerduty
     #[arg(long, value_parser = kind())]
@@ -71,14 +70,12 @@ pub struct IntegrationAddArgs {
 #[derive(Debug, Args)]
 pub struct IntegrationNameArg {
     /// The integration's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
 }
 
 #[derive(Debug, Args)]
 pub struct IntegrationTestArgs {
     /// The integration's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// Accepted for clarity: the test never sends anything
     #[arg(long)]
@@ -88,7 +85,6 @@ pub struct IntegrationTestArgs {
 #[derive(Debug, Args)]
 pub struct IntegrationEditArgs {
     /// The integration's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// The new URL or routing key
     #[arg(long)]
@@ -125,7 +121,6 @@ pub struct IntegrationListArgs {
 #[derive(Debug, Args)]
 pub struct IntegrationRemoveArgs {
     /// The integration's name
-    #[arg(value_parser = args::slug())]
     pub name: Slug,
     /// Print what would be removed and change nothing
     #[arg(long)]

@@ -43,17 +43,17 @@ pub enum InviteCommand {
 #[derive(Debug, Args)]
 pub struct InviteCreateArgs {
     /// The emails to invite
-    #[arg(required = true, value_parser = args::email())]
+    #[arg(required = true)]
     pub emails: Vec<Email>,
     /// The role they get on accepting
-    #[arg(long, value_parser = args::role(), default_value = "member")]
+    #[arg(long, default_value = "member")]
     pub role: Role,
     /// A team they join on accepting (repeatable)
-    #[arg(long = "team", value_name = "SLUG", value_parser = args::slug())]
+    #[arg(long = "team", value_name = "SLUG")]
     pub teams: Vec<Slug>,
     /// How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org's
     /// invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]
-    #[arg(long, value_name = "DURATION", value_parser = args::duration())]
+    #[arg(long, value_name = "DURATION")]
     pub expires: Option<Duration>,
 }
 
@@ -83,7 +83,7 @@ pub struct InviteResendArgs {
     #[arg(value_name = "ID|EMAIL")]
     pub invite: String,
     /// How long the new token stays valid [default: 7d]
-    #[arg(long, value_name = "DURATION", value_parser = args::duration())]
+    #[arg(long, value_name = "DURATION")]
     pub expires: Option<Duration>,
 }
 

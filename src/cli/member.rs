@@ -39,10 +39,10 @@ pub enum MemberCommand {
 #[derive(Debug, Args)]
 pub struct MemberListArgs {
     /// Only members with this role
-    #[arg(long, value_parser = args::role())]
+    #[arg(long)]
     pub role: Option<Role>,
     /// Only members of this team
-    #[arg(long, value_parser = args::slug(), value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG")]
     pub team: Option<Slug>,
     /// At most this many members
     #[arg(long, value_name = "N", value_parser = args::limit())]
@@ -52,23 +52,22 @@ pub struct MemberListArgs {
 #[derive(Debug, Args)]
 pub struct MemberAddArgs {
     /// The user's email (the user must exist)
-    #[arg(value_parser = args::email())]
     pub email: Email,
     /// The member's role
-    #[arg(long, value_parser = args::role(), default_value = "member")]
+    #[arg(long, default_value = "member")]
     pub role: Role,
 }
 
 #[derive(Debug, Args)]
 pub struct MemberRemoveArgs {
     /// The members' emails
-    #[arg(required = true, value_parser = args::email())]
+    #[arg(required = true)]
     pub emails: Vec<Email>,
     /// A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)
     #[arg(long)]
     pub ignore_missing: bool,
     /// Hand the dashboards they own to this member instead of leaving them ownerless
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub transfer_to: Option<Email>,
     /// Print what would be removed, cascades included, and change nothing
     #[arg(long)]
@@ -78,10 +77,8 @@ pub struct MemberRemoveArgs {
 #[derive(Debug, Args)]
 pub struct MemberSetRoleArgs {
     /// The member's email
-    #[arg(value_parser = args::email())]
     pub email: Email,
     /// The new role
-    #[arg(value_parser = args::role())]
     pub role: Role,
 }
 

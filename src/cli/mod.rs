@@ -1,36 +1,140 @@
 //! Everything that knows about clap, terminals and output formats.
 
-pub mod access;
-pub mod args;
-pub mod audit;
-pub mod billing;
-pub mod can_i;
-pub mod chat;
-pub mod complete;
+pub(crate) mod access;
+pub(crate) mod args;
+pub(crate) mod audit;
+pub(crate) mod billing;
+pub(crate) mod can_i;
+pub(crate) mod chat;
+pub(crate) mod complete;
 pub mod completion;
-pub mod connector;
-pub mod connector_access;
-pub mod dashboard;
-pub mod db;
-pub mod env;
-pub mod error;
+pub(crate) mod connector;
+pub(crate) mod connector_access;
+pub(crate) mod dashboard;
+pub(crate) mod db;
+pub(crate) mod env;
+pub(crate) mod error;
 pub mod help;
-pub mod identity;
-pub mod integration;
-pub mod invite;
-pub mod manifest;
-pub mod member;
-pub mod org;
-pub mod output;
-pub mod prompt;
-pub mod security;
-pub mod team;
-pub mod user;
+pub(crate) mod identity;
+pub(crate) mod integration;
+pub(crate) mod invite;
+pub(crate) mod manifest;
+pub(crate) mod member;
+pub(crate) mod org;
+pub(crate) mod output;
+pub(crate) mod prompt;
+pub(crate) mod security;
+pub(crate) mod team;
+pub(crate) mod user;
 pub mod visible;
 
-use crate::cli::args::Command;
+use clap::{Args, Parser, Subcommand};
+
+use crate::cli::args::GlobalArgs;
 use crate::cli::env::Env;
 use crate::error::Result;
+
+/// Administer organizations, members, teams, invites, dashboards, connectors and chats in one local store.
+#[derive(Debug, Parser)]
+#[command(
+    name = "orgctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = crate::cli::help::AFTER_HELP,
+    after_long_help = crate::cli::help::AFTER_LONG_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Each command's own arguments (and, for a noun, its verbs) are defined only
+/// when that command is the one being run (`defer`): defining all of them on
+/// every start-up cost about as much as opening the store.
+#[derive(Debug, Subcommand)]
+#[command(defer = true)]
+pub enum Command {
+    /// Create the store if missing and print its path
+    #[command(after_help = "Example:\n  orgctl init")]
+    Init,
+    /// Set the current user (the user must exist)
+    #[command(after_help = "Example:\n  orgctl login alice@example.com")]
+    Login(LoginArgs),
+    /// Clear the current user and org (also repairs a damaged context file)
+    #[command(after_help = "Example:\n  orgctl logout")]
+    Logout,
+    /// Show the current user, org and role, and where each came from
+    #[command(after_help = "Example:\n  orgctl whoami --json")]
+    Whoami,
+    /// Register users, show them, change your name
+    #[command(subcommand)]
+    User(crate::cli::user::UserCommand),
+    /// Create, list, switch, rename, delete and leave organizations
+    #[command(subcommand)]
+    Org(crate::cli::org::OrgCommand),
+    /// List, add and remove members of the current org, change their roles
+    #[command(subcommand)]
+    Member(crate::cli::member::MemberCommand),
+    /// Invite people by email; accept or decline an invite
+    #[command(subcommand)]
+    Invite(crate::cli::invite::InviteCommand),
+    /// Manage teams and their members
+    #[command(subcommand)]
+    Team(crate::cli::team::TeamCommand),
+    /// Create, share and inspect dashboards
+    #[command(subcommand)]
+    Dashboard(crate::cli::dashboard::DashboardCommand),
+    /// Manage the org's data connectors
+    #[command(subcommand)]
+    Connector(crate::cli::connector::ConnectorCommand),
+    /// Manage the org's notification targets: Slack, Teams, webhooks, PagerDuty
+    #[command(subcommand)]
+    Integration(crate::cli::integration::IntegrationCommand),
+    /// Your private chats in the current org
+    #[command(subcommand)]
+    Chat(crate::cli::chat::ChatCommand),
+    /// The org's plan, billing email and usage (admins)
+    #[command(subcommand)]
+    Billing(crate::cli::billing::BillingCommand),
+    /// Read the org's audit log (admins)
+    #[command(subcommand)]
+    Audit(crate::cli::audit::AuditCommand),
+    /// Review who can see what in the org, and why
+    #[command(subcommand)]
+    Access(crate::cli::access::AccessCommand),
+    /// Ask whether you may do something; exit 0 for yes, 4 for no
+    #[command(name = "can-i", after_help = crate::cli::help::CAN_I_HELP)]
+    CanI(crate::cli::can_i::CanIArgs),
+    /// Create or update users, orgs and everything in them from a manifest, in one transaction
+    #[command(
+        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f -\n\nManifest keys, under [[orgs]]: slug, name, plan, billing_email; [[orgs.members]] email, role;\n[[orgs.teams]] slug, name, description, members; [[orgs.dashboards]] slug, title, description,\nvisibility, owner, grants = [{ team | user, permission }]; [[orgs.connectors]] name, kind, url,\ngrants = [{ team = \"...\" }, { user = \"...\" }]; [[orgs.integrations]] name, kind, url, channel,\nevents = [...]; [orgs.security] allowed_domains = [...], invite_max_lifetime = \"14d\",\nmember_dashboards = true|false, connector_access = \"open\"|\"granted\"; [[orgs.invites]] email, role,\nteams, expires. [[users]] email, name.\n[orgs.security] takes effect after the org's members and invites: apply checks who joins\nagainst the settings the org had before."
+    )]
+    Apply(crate::cli::manifest::ApplyArgs),
+    /// Print a manifest of your orgs that `apply` accepts
+    #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
+    Export,
+    /// Store care: where it is, check it, back it up
+    #[command(subcommand)]
+    Db(crate::cli::db::DbCommand),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  orgctl completions bash > ~/.local/share/bash-completion/completions/orgctl\n  orgctl completions zsh > ~/.zfunc/_orgctl\n  orgctl completions fish > ~/.config/fish/completions/orgctl.fish"
+    )]
+    Completions(crate::cli::complete::CompletionsArgs),
+    /// Dynamic completion candidates for the shell scripts
+    #[command(name = "__complete", hide = true)]
+    Complete(crate::cli::complete::CompleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The user's email
+    pub email: String,
+}
 
 /// Runs one command; returns the exit code of a success (`can-i` answers no with 4).
 pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {

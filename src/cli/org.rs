@@ -49,24 +49,21 @@ pub enum OrgCommand {
 #[derive(Debug, Args)]
 pub struct OrgCreateArgs {
     /// The org's slug: 1-40 of a-z 0-9 -
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Display name [default: the slug]
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub name: Option<Name>,
 }
 
 #[derive(Debug, Args)]
 pub struct OrgSlugArg {
     /// The org's slug [default: the current org]
-    #[arg(value_parser = args::slug())]
     pub slug: Option<Slug>,
 }
 
 #[derive(Debug, Args)]
 pub struct OrgSwitchArgs {
     /// The org's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
 }
 
@@ -80,7 +77,6 @@ pub struct OrgListArgs {
 #[derive(Debug, Args)]
 pub struct OrgDeleteArgs {
     /// The org's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Print everything that would be removed and change nothing
     #[arg(long)]
@@ -90,10 +86,9 @@ pub struct OrgDeleteArgs {
 #[derive(Debug, Args)]
 pub struct OrgLeaveArgs {
     /// The org's slug [default: the current org]
-    #[arg(value_parser = args::slug())]
     pub slug: Option<Slug>,
     /// Hand the dashboards you own to this member instead of leaving them ownerless
-    #[arg(long, value_name = "EMAIL", value_parser = args::email())]
+    #[arg(long, value_name = "EMAIL")]
     pub transfer_to: Option<crate::model::Email>,
     /// Print what leaving would remove and change nothing
     #[arg(long)]
@@ -103,10 +98,9 @@ pub struct OrgLeaveArgs {
 #[derive(Debug, Args)]
 pub struct OrgEditArgs {
     /// The org's slug [default: the current org]
-    #[arg(value_parser = args::slug())]
     pub slug: Option<Slug>,
     /// The new display name
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub name: Name,
 }
 

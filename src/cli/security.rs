@@ -3,7 +3,6 @@
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Subcommand};
 
-use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::Result;
@@ -34,7 +33,7 @@ pub struct SecuritySetArgs {
     #[arg(long, value_name = "DOMAIN,...")]
     pub allowed_domains: Option<String>,
     /// The longest `--expires` an invite may have (at most 365d)
-    #[arg(long, value_name = "DURATION", value_parser = args::duration())]
+    #[arg(long, value_name = "DURATION")]
     pub invite_max_lifetime: Option<Duration>,
     /// Whether members (not only admins) may create dashboards
     #[arg(long, value_name = "on|off", value_parser = switch())]

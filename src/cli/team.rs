@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::{joined, opt, Receipt, Receipted, Row};
 use crate::error::Result;
@@ -45,10 +44,9 @@ pub enum TeamCommand {
 #[derive(Debug, Args)]
 pub struct TeamCreateArgs {
     /// The team's slug, unique in the org
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Display name [default: the slug]
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub name: Option<Name>,
     /// What the team does
     #[arg(long)]
@@ -58,7 +56,6 @@ pub struct TeamCreateArgs {
 #[derive(Debug, Args)]
 pub struct TeamSlugArg {
     /// The team's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
 }
 
@@ -72,7 +69,6 @@ pub struct TeamListArgs {
 #[derive(Debug, Args)]
 pub struct TeamDeleteArgs {
     /// The team's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Print what would be removed, cascades included, and change nothing
     #[arg(long)]
@@ -82,10 +78,9 @@ pub struct TeamDeleteArgs {
 #[derive(Debug, Args)]
 pub struct TeamRemoveArgs {
     /// The team's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Members' emails
-    #[arg(required = true, value_parser = args::email())]
+    #[arg(required = true)]
     pub emails: Vec<Email>,
     /// Print what would be removed and change nothing
     #[arg(long)]
@@ -95,10 +90,9 @@ pub struct TeamRemoveArgs {
 #[derive(Debug, Args)]
 pub struct TeamEditArgs {
     /// The team's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// The new display name
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub name: Option<Name>,
     /// The new description (an empty one clears it)
     #[arg(long)]
@@ -108,10 +102,9 @@ pub struct TeamEditArgs {
 #[derive(Debug, Args)]
 pub struct TeamMembersArgs {
     /// The team's slug
-    #[arg(value_parser = args::slug())]
     pub slug: Slug,
     /// Members' emails
-    #[arg(required = true, value_parser = args::email())]
+    #[arg(required = true)]
     pub emails: Vec<Email>,
 }
 

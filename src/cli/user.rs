@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::Result;
@@ -26,24 +25,22 @@ pub enum UserCommand {
 #[derive(Debug, Args)]
 pub struct UserAddArgs {
     /// The user's email (stored lowercase)
-    #[arg(value_parser = args::email())]
     pub email: Email,
     /// Display name [default: the part of the email before @]
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub name: Option<Name>,
 }
 
 #[derive(Debug, Args)]
 pub struct UserShowArgs {
     /// The user's email [default: yourself]
-    #[arg(value_parser = args::email())]
     pub email: Option<Email>,
 }
 
 #[derive(Debug, Args)]
 pub struct UserEditArgs {
     /// Your new display name
-    #[arg(long, value_parser = args::name())]
+    #[arg(long)]
     pub name: Name,
 }
 

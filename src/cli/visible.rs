@@ -4,7 +4,7 @@
 
 use clap::{Command, CommandFactory};
 
-use crate::cli::args::Cli;
+use crate::cli::Cli;
 
 /// The command tree as users see it: hidden subcommands (`__complete`) removed.
 pub fn visible_command() -> Command {

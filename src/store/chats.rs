@@ -51,11 +51,6 @@ pub fn delete(c: &Tx, org_id: i64, owner_id: i64, id: i64) -> Result<bool> {
     Ok(n > 0)
 }
 
-/// Whether a chat with this id exists in the org, whoever owns it (for `can-i`).
-pub fn exists(c: &Tx, org_id: i64, id: i64) -> Result<bool> {
-    c.query_row("SELECT EXISTS (SELECT 1 FROM chats WHERE org_id = ?1 AND number = ?2)", [org_id, id], |r| r.get(0))
-}
-
 /// Deletes every chat of a user in an org (they left or were removed); returns how many.
 pub fn delete_all_of(c: &Tx, org_id: i64, owner_id: i64) -> Result<usize> {
     c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2", [org_id, owner_id])

@@ -4,22 +4,22 @@
 //! transaction taken through [`Store::write`] (IMMEDIATE, so a read-then-write
 //! can never fail on a lock upgrade) or [`Store::read`].
 
-pub mod audit;
-pub mod chats;
-pub mod check;
-pub mod connector_grants;
-pub mod connectors;
-pub mod dashboards;
-pub mod integrations;
-pub mod invites;
-pub mod members;
+pub(crate) mod audit;
+pub(crate) mod chats;
+pub(crate) mod check;
+pub(crate) mod connector_grants;
+pub(crate) mod connectors;
+pub(crate) mod dashboards;
+pub(crate) mod integrations;
+pub(crate) mod invites;
+pub(crate) mod members;
 mod migrations;
-pub mod orgs;
+pub(crate) mod orgs;
 pub mod pg;
-pub mod security;
+pub(crate) mod security;
 mod sql;
-pub mod teams;
-pub mod users;
+pub(crate) mod teams;
+pub(crate) mod users;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

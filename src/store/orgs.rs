@@ -145,12 +145,6 @@ pub fn usage(c: &Tx, org_id: i64, now: i64) -> Result<Usage> {
     )
 }
 
-/// Every org (for `export` by an operator and for completion).
-pub fn slugs(c: &Tx) -> Result<Vec<String>> {
-    let rows = c.query_map("SELECT slug FROM orgs ORDER BY slug", (), |r| r.get(0))?;
-    Ok(rows)
-}
-
 /// The org with this id (on PostgreSQL, entering it).
 pub fn by_id(c: &Tx, id: i64) -> Result<Option<Org>> {
     c.enter_org(id)?;

@@ -539,7 +539,7 @@ impl PgTx<'_> {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
+        let err = match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
                 Error::store(format!("the store stayed locked past the timeout: {e}"))
                     .with_hint("another orgctl is holding a long write; try again")
@@ -553,7 +553,8 @@ impl From<rusqlite::Error> for Error {
             | Some(ErrorCode::DiskFull)
             | Some(ErrorCode::SystemIoFailure) => Error::store(format!("cannot write the store: {e}")),
             _ => Error::internal(format!("store error: {e}")),
-        }
+        };
+        err.with_source(e)
     }
 }
 

@@ -84,14 +84,6 @@ pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Team>> {
     Ok(rows)
 }
 
-pub fn is_member(c: &Tx, team_id: i64, user_id: i64) -> Result<bool> {
-    c.query_row(
-        "SELECT EXISTS (SELECT 1 FROM team_members WHERE team_id = ?1 AND user_id = ?2)",
-        [team_id, user_id],
-        |r| r.get(0),
-    )
-}
-
 pub fn add_member(c: &Tx, org_id: i64, team_id: i64, user_id: i64) -> Result<bool> {
     let n = c.execute(
         "INSERT INTO team_members (org_id, team_id, user_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",

@@ -66,9 +66,3 @@ pub fn share_an_org(c: &Tx, a: i64, b: i64) -> Result<bool> {
         |r| r.get(0),
     )
 }
-
-/// Every user, by email (for `export`).
-pub fn all(c: &Tx) -> Result<Vec<User>> {
-    let rows = c.query_map("SELECT id, email, name FROM users ORDER BY email", (), from_row)?;
-    Ok(rows)
-}

@@ -261,6 +261,13 @@ impl PgStore {
     }
 }
 
+/// A digest of `access.sql`, kept in `orgctl_schema.access`: `init` applies
+/// the file again when this orgctl's differs from the one last applied.
+fn access_digest() -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(ACCESS.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// What `orgctl init` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InitOutcome {
@@ -292,7 +299,13 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
                 .query_one("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)", &[&APP_ROLE])
                 .map_err(|e| t.query_error(doing, &e))?
                 .get(0);
-            if v == latest && role {
+            // The roles, policies and functions this orgctl sets up may have
+            // changed without a new schema version: their digest says so.
+            tx.batch_execute("ALTER TABLE orgctl_schema ADD COLUMN IF NOT EXISTS access text")
+                .map_err(|e| t.query_error(doing, &e))?;
+            let access: Option<String> =
+                tx.query_one("SELECT access FROM orgctl_schema", &[]).map_err(|e| t.query_error(doing, &e))?.get(0);
+            if v == latest && role && access.as_deref() == Some(access_digest().as_str()) {
                 return Ok(InitOutcome::Unchanged);
             }
             v
@@ -321,7 +334,8 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
                      version integer NOT NULL); \
                  COMMENT ON TABLE orgctl_schema IS \
                      'orgctl: the schema version (one row); a newer orgctl migrates it forward, an older one refuses it'; \
-                 INSERT INTO orgctl_schema (version) VALUES (0);",
+                 INSERT INTO orgctl_schema (version) VALUES (0); \
+                 ALTER TABLE orgctl_schema ADD COLUMN access text;",
             )
             .map_err(|e| t.query_error(doing, &e))?;
             0
@@ -334,7 +348,8 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
     }
     tx.batch_execute(ACCESS).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
     let latest_i32 = i32::try_from(latest).map_err(|_| Error::internal("schema version out of range"))?;
-    tx.execute("UPDATE orgctl_schema SET version = $1", &[&latest_i32]).map_err(|e| t.query_error(doing, &e))?;
+    tx.execute("UPDATE orgctl_schema SET version = $1, access = $2", &[&latest_i32, &access_digest()])
+        .map_err(|e| t.query_error(doing, &e))?;
     tx.commit().map_err(|e| t.query_error(doing, &e))?;
     Ok(if version.is_none() { InitOutcome::Created } else { InitOutcome::Migrated { from } })
 }
