@@ -825,17 +825,26 @@ def suite_pg(args):
             statements = pg_statements(pg, o.argv(url, *apply_args), args.server_log)
             statements_again = pg_statements(pg, o.argv(url, *apply_args), args.server_log)
 
-        # 3. Load: writers at once on one PostgreSQL store.
+        # 3. Load: writers at once on one PostgreSQL store, then the same on a SQLite store.
         url = pg.fresh("load")
         elapsed, failed, errors, check, outcome = load(o, args, url, args.writers, args.changes, work)
+        lite_work = work / "load-sqlite"
+        lite_work.mkdir()
+        l_elapsed, l_failed, l_errors, l_check, l_outcome = load(o, args, lite_work / "load.db", args.writers, args.changes, lite_work)
         done = args.writers * args.changes
-        rows.append((f"load: {args.writers} writers x {args.changes} changes", f"{(done - failed) / elapsed:.0f} changes/s", "", "", "", ""))
-        rows.append(("load: failed commands, db check", f"{failed} of {done}, exit {check}", "", "", "0, exit 0", verdict(failed == 0 and check == 0)))
-        rows.append(("load: outcome (below)", "ok" if load_outcome_ok(outcome, args.writers) else "wrong", "", "", "as planned",
+        rate, l_rate = (done - failed) / elapsed, (done - l_failed) / l_elapsed
+        rows.append((f"load: {args.writers} writers x {args.changes} changes", f"{rate:.0f} changes/s", f"{l_rate:.0f} changes/s",
+                     f"{rate / l_rate:.2f}x", "", ""))
+        rows.append(("load: failed commands, db check", f"{failed} of {done}, exit {check}", f"{l_failed} of {done}, exit {l_check}", "",
+                     "0, exit 0", verdict(failed == 0 and check == 0)))
+        rows.append(("load: outcome (below)", "ok" if load_outcome_ok(outcome, args.writers) else "wrong",
+                     "ok" if load_outcome_ok(l_outcome, args.writers) else "wrong", "", "as planned",
                      verdict(load_outcome_ok(outcome, args.writers))))
         print()
         table(rows)
-        print(f"load: {done} changes in {elapsed:.2f} s; {load_outcome_text(outcome, args.writers)}")
+        print(f"load on PostgreSQL: {done} changes in {elapsed:.2f} s; {load_outcome_text(outcome, args.writers)}")
+        print(f"load on SQLite: {done} changes in {l_elapsed:.2f} s; {load_outcome_text(l_outcome, args.writers)}")
+        errors += [f"(sqlite) {e}" for e in l_errors]
         for e in errors:
             print(f"load failure: {e}")
         if startup_statements:

@@ -6,9 +6,10 @@
 #             100 teams of 100, 1,000 dashboards with 2 grants each) into an empty
 #             PostgreSQL store vs an empty SQLite store; the second (no-op) apply;
 #             the statements apply sends and the server's time for them
-#   load      16 writers x 200 changes at once on one PostgreSQL store: changes
-#             per second, failed commands, each writer's changes all landed, and
-#             every admin of an org demoting themselves at once leaves one  target 0 failed
+#   load      16 writers x 200 changes at once on one PostgreSQL store, then on a
+#             SQLite store: changes per second, failed commands, each writer's changes
+#             all landed, and every admin of an org demoting themselves at once
+#             leaves one admin                                               target 0 failed
 #
 # The server: a throwaway cluster this script starts, as .ci/run does (Debian's
 # postgresql installed when missing, as root; socket only; fsync off) and stops
