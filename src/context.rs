@@ -1,5 +1,6 @@
 //! The context file: who you are and which org you are in, between invocations.
 
+use crate::store::OrgId;
 use std::io::Write;
 use std::path::Path;
 
@@ -19,7 +20,7 @@ pub struct Context {
     /// The current org's immutable id: an org deleted and later re-created
     /// under the same slug is another org, and the context is then stale.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub org_id: Option<i64>,
+    pub org_id: Option<OrgId>,
 }
 
 impl Context {
@@ -106,7 +107,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/context.toml");
         assert_eq!(Context::load(&path).unwrap(), Context::default());
-        let ctx = Context { user: Some("a@example.com".into()), org: Some("acme".into()), org_id: Some(7) };
+        let ctx =
+            Context { user: Some("a@example.com".into()), org: Some("acme".into()), org_id: Some(OrgId::for_test(7)) };
         ctx.save(&path).unwrap();
         assert_eq!(Context::load(&path).unwrap(), ctx);
         #[cfg(unix)]

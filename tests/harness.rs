@@ -50,7 +50,8 @@ fn run(mut cmd: Command) -> Output {
 fn a_postgres_env_is_an_initialised_copy_reached_as_the_app_login() {
     let Some(env) = Env::postgres(COPY_TEST) else { return };
     let url = env.store();
-    assert!(url.starts_with(&format!("postgresql://{PG_APP_ROLE}@")), "{url}");
+    let login = format!("://{PG_APP_ROLE}@");
+    assert!(url.starts_with("postgres") && url.contains(&login), "not the tests' app login: {url}");
     let name = db_name(&url);
     let mut c = server();
     assert!(exists(&mut c, &name), "{name} was not created");
@@ -64,6 +65,10 @@ fn a_postgres_env_is_an_initialised_copy_reached_as_the_app_login() {
     let base = std::env::var(pg_common::VAR).expect("the test server");
     let mut db = Client::connect(&url_on(&base, None, &name), NoTls).expect("connect to the test database");
     assert_eq!(one::<i64>(&mut db, "SELECT count(*) FROM orgctl_schema"), 1);
+    // What the store holds is read past row-level security: the schema row.
+    let version = one::<String>(&mut db, "SELECT t::text FROM orgctl_schema t");
+    let contents = String::from_utf8(env.store_contents()).expect("rows as text");
+    assert!(contents.contains(&format!("orgctl_schema: {version}\n")), "{contents}");
 
     // The login is one row-level security holds: no superuser, no
     // BYPASSRLS, owning nothing, granted orgctl_app.

@@ -37,11 +37,6 @@ fn every_line_of_the_readme_tour_runs() {
             None => line.clone(),
         };
         assert!(!line.contains("TOKEN"), "the tour uses TOKEN before an invite printed one: {line}");
-        // `db backup` copies a SQLite file; on PostgreSQL it says to use pg_dump.
-        let line = match line.split_once(" && orgctl db backup") {
-            Some((check, _)) if on_postgres() => check.to_string(),
-            _ => line,
-        };
         let out = Command::new("sh")
             .arg("-c")
             .arg(&line)
@@ -57,7 +52,13 @@ fn every_line_of_the_readme_tour_runs() {
             .stdin(Stdio::null())
             .output()
             .expect("run sh");
-        assert_eq!(code_of(&out), 0, "the README tour line `{line}` failed\n{}", describe(&out));
+        // `db backup` copies a SQLite file; on PostgreSQL it refuses
+        // (exit 2) with the `pg_dump` command to use, as the README says.
+        let refused_backup =
+            on_postgres() && line.contains("db backup") && code_of(&out) == 2 && stderr(&out).contains("pg_dump");
+        if !refused_backup {
+            assert_eq!(code_of(&out), 0, "the README tour line `{line}` failed\n{}", describe(&out));
+        }
         if line.contains("invite create") && token.is_none() {
             // The receipt row's sixth field is the token.
             let text = stdout(&out);

@@ -210,7 +210,7 @@ impl Env {
     }
 
     /// The immutable id of the org `slug`, recorded in the context beside it.
-    pub fn org_id(&mut self, slug: &str) -> Result<Option<i64>> {
+    pub fn org_id(&mut self, slug: &str) -> Result<Option<crate::store::OrgId>> {
         crate::ops::org::id_of(self.store()?, slug)
     }
 

@@ -4,25 +4,28 @@
 //! tables below it are the same facts in the shape the man page wants
 //! (xtask/src/man.rs). A unit test keeps the two in step.
 
+/// The nouns by purpose, at the top of both help texts.
+macro_rules! by_purpose {
+    () => {
+        "\
+Commands by purpose:
+  Getting started   init, user add, login, org create, whoami
+  People            member, invite, team
+  Content           dashboard, connector, integration, chat
+  Administration    billing, audit, access, can-i, org
+  Automation        apply, export, completions, db
+
+"
+    };
+}
+
 /// Below the options in `orgctl -h`: the nouns by purpose, and where to read more.
-pub const AFTER_HELP: &str = "\
-Commands by purpose:
-  Getting started   init, user add, login, org create, whoami
-  People            member, invite, team
-  Content           dashboard, connector, integration, chat
-  Administration    billing, audit, access, can-i, org
-  Automation        apply, export, completions, db
+pub const AFTER_HELP: &str =
+    concat!(by_purpose!(), "`orgctl --help` also lists the exit codes; `orgctl NOUN VERB --help` shows an example.");
 
-`orgctl --help` also lists the exit codes; `orgctl NOUN VERB --help` shows an example.";
-
-pub const AFTER_LONG_HELP: &str = "\
-Commands by purpose:
-  Getting started   init, user add, login, org create, whoami
-  People            member, invite, team
-  Content           dashboard, connector, integration, chat
-  Administration    billing, audit, access, can-i, org
-  Automation        apply, export, completions, db
-
+pub const AFTER_LONG_HELP: &str = concat!(
+    by_purpose!(),
+    "\
 Every command acting in an org needs a user and an org: from `--as`/`--org`,
 ORGCTL_USER/ORGCTL_ORG, or the context file written by `login` and `org switch`
 (a flag beats the variable, which beats the file).
@@ -44,7 +47,8 @@ First steps:
   orgctl org create acme --name \"Acme Inc\"
   orgctl member list
 
-More: `man orgctl` (exit codes, environment, files, JSON field names), `orgctl NOUN VERB --help`.";
+More: `man orgctl` (exit codes, environment, files, JSON field names), `orgctl NOUN VERB --help`."
+);
 
 pub const CAN_I_HELP: &str = "\
 Actions:

@@ -34,7 +34,7 @@ use crate::cli::args::GlobalArgs;
 use crate::cli::env::Env;
 use crate::error::Result;
 
-/// Administer organizations, members, teams, invites, dashboards, connectors and chats in one local store.
+/// Administer organizations, members, teams, invites, dashboards, connectors and chats in one store: a local SQLite file or a shared PostgreSQL database.
 #[derive(Debug, Parser)]
 #[command(
     name = "orgctl",

@@ -32,15 +32,25 @@ impl Prompter {
             .with_hint("pass `--yes` to confirm, or `--dry-run` to see what would go")
     }
 
-    /// Asks a yes/no question (default no); declining exits 7.
-    pub fn confirm(&self, what: &str, question: &str) -> Result<()> {
+    /// Whether `what` must be confirmed by asking: not with `--yes`; refused
+    /// (exit 2) when nobody can be asked. Before asking, Ctrl-C is made to
+    /// exit 7 with nothing changed.
+    fn must_ask(&self, what: &str) -> Result<bool> {
         if self.yes {
-            return Ok(());
+            return Ok(false);
         }
         if !self.interactive {
             return Err(Self::refuse(what));
         }
         Self::exit_cancelled_on_interrupt();
+        Ok(true)
+    }
+
+    /// Asks a yes/no question (default no); declining exits 7.
+    pub fn confirm(&self, what: &str, question: &str) -> Result<()> {
+        if !self.must_ask(what)? {
+            return Ok(());
+        }
         // A whole line, not a single key: a stray `y` in what the operator
         // types must not confirm a deletion. Only `y` or `yes` does; an empty
         // line or `n`/`no` declines; anything else asks again.
@@ -63,13 +73,9 @@ impl Prompter {
 
     /// Asks the user to type `expected` (an org's slug) to confirm; anything else exits 7.
     pub fn confirm_typed(&self, what: &str, question: &str, expected: &str) -> Result<()> {
-        if self.yes {
+        if !self.must_ask(what)? {
             return Ok(());
         }
-        if !self.interactive {
-            return Err(Self::refuse(what));
-        }
-        Self::exit_cancelled_on_interrupt();
         let answer: std::io::Result<String> = dialoguer::Input::new()
             .with_prompt(question)
             .allow_empty(true)

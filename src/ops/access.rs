@@ -78,7 +78,7 @@ pub fn review(
             if !more {
                 return Ok(());
             }
-            let mut held: HashMap<i64, Vec<(Option<String>, Permission)>> = HashMap::new();
+            let mut held: HashMap<crate::store::DashboardId, Vec<(Option<String>, Permission)>> = HashMap::new();
             for (dashboard, team, p) in dashboards::grants_held_by(tx, s.org.id, id)? {
                 held.entry(dashboard).or_default().push((team, p));
             }

@@ -98,7 +98,8 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
         let s = scope.session();
         let k = find(tx, s, name)?;
         // Each member's best grant (direct first, then teams by slug), then the policy.
-        let mut best: std::collections::HashMap<i64, Option<String>> = std::collections::HashMap::new();
+        let mut best: std::collections::HashMap<crate::store::UserId, Option<String>> =
+            std::collections::HashMap::new();
         for (user, team) in connector_grants::holders(tx, k.id)? {
             let entry = best.entry(user).or_insert_with(|| team.clone());
             if team < *entry {

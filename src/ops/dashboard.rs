@@ -157,7 +157,7 @@ pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) ->
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let is_admin = s.role == Some(crate::model::Role::Admin);
-        dashboards::for_each_visible(tx, s.org.id, s.actor.id, is_admin, &mut |d| each(view(tx, d)?))
+        dashboards::for_each_visible(tx, s.org.id, (!is_admin).then_some(s.actor.id), &mut |d| each(view(tx, d)?))
     })
 }
 
@@ -332,8 +332,10 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
 /// For each user holding grants (directly or through teams), the one that
 /// explains their access: edit over view; at the same permission a direct
 /// grant over a team's, and then the team first by name.
-fn strongest_grants(holders: Vec<(i64, Option<String>, Permission)>) -> HashMap<i64, (Permission, Via)> {
-    let mut best: HashMap<i64, (Permission, Via)> = HashMap::new();
+fn strongest_grants(
+    holders: Vec<(crate::store::UserId, Option<String>, Permission)>,
+) -> HashMap<crate::store::UserId, (Permission, Via)> {
+    let mut best: HashMap<crate::store::UserId, (Permission, Via)> = HashMap::new();
     for (user, team, p) in holders {
         let via = team.map_or(Via::Direct, Via::Team);
         let better = match best.get(&user) {
@@ -373,24 +375,25 @@ mod tests {
     #[test]
     fn the_strongest_grant_explains_access() {
         use Permission::{Edit, View};
+        let u = crate::store::UserId::for_test;
         let best = strongest_grants(vec![
             // 1: a team's edit beats a direct view.
-            (1, None, View),
-            (1, team("ops"), Edit),
+            (u(1), None, View),
+            (u(1), team("ops"), Edit),
             // 2: at the same permission, the direct grant is the reason.
-            (2, team("eng"), View),
-            (2, None, View),
+            (u(2), team("eng"), View),
+            (u(2), None, View),
             // 3: two teams with edit: the first by name.
-            (3, team("ops"), Edit),
-            (3, team("eng"), Edit),
-            (3, team("data"), View),
+            (u(3), team("ops"), Edit),
+            (u(3), team("eng"), Edit),
+            (u(3), team("data"), View),
             // 4: one grant.
-            (4, team("eng"), View),
+            (u(4), team("eng"), View),
         ]);
-        assert_eq!(best[&1], (Edit, Via::Team("ops".into())));
-        assert_eq!(best[&2], (View, Via::Direct));
-        assert_eq!(best[&3], (Edit, Via::Team("eng".into())));
-        assert_eq!(best[&4], (View, Via::Team("eng".into())));
+        assert_eq!(best[&u(1)], (Edit, Via::Team("ops".into())));
+        assert_eq!(best[&u(2)], (View, Via::Direct));
+        assert_eq!(best[&u(3)], (Edit, Via::Team("eng".into())));
+        assert_eq!(best[&u(4)], (View, Via::Team("eng".into())));
         assert_eq!(best.len(), 4);
     }
 

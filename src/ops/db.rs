@@ -1,5 +1,6 @@
 //! `db check | backup`, and the audit log reader.
 
+use crate::store::OrgId;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -42,7 +43,7 @@ pub struct AuditFilter<'a> {
 /// Checks an `--action` filter: a known action or family, or one the org's
 /// log holds; otherwise a usage error naming the nearest known name (a typo
 /// must not silently list nothing).
-fn check_action(c: &Tx, org_id: i64, action: &str) -> Result<()> {
+fn check_action(c: &Tx, org_id: OrgId, action: &str) -> Result<()> {
     let families: Vec<&str> = AuditAction::names().filter_map(|a| a.split('.').next()).collect();
     if AuditAction::is_name(action) || families.contains(&action) || audit::has_action(c, org_id, action)? {
         return Ok(());

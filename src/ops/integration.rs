@@ -208,7 +208,6 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
     write_as(store, who, Action::ManageIntegrations, |tx, scope| {
         let s = scope.session();
         let wanted = Integration {
-            id: 0,
             name: new.name.to_string(),
             kind: new.kind,
             url: new.url.clone(),
@@ -216,7 +215,7 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
             events: new.events.clone(),
         };
         if let Some(existing) = integrations::find(tx, s.org.id, new.name.as_str())? {
-            if (Integration { id: existing.id, ..wanted.clone() }) == existing {
+            if wanted == existing {
                 return Ok(Audited::unchanged(view(&existing, s.role)));
             }
             return Err(Error::conflict(format!(
@@ -277,7 +276,7 @@ pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> R
         if i == before {
             return Ok(Audited::unchanged(view(&i, s.role)));
         }
-        integrations::update(tx, &i)?;
+        integrations::update(tx, s.org.id, &i)?;
         Ok(Audited::changed(
             Outcome::Updated,
             view(&i, s.role),
@@ -293,7 +292,7 @@ pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Resul
     let change = write_as_then(store, who, Action::ManageIntegrations, !dry_run, |tx, scope| {
         let s = scope.session();
         let i = find(tx, s, name)?;
-        integrations::delete(tx, i.id)?;
+        integrations::delete(tx, s.org.id, &i.name)?;
         Ok(Audited::changed(
             Outcome::Deleted,
             view(&i, s.role),

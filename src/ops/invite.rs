@@ -4,6 +4,7 @@
 //! as its SHA-256 hash; looking an invite up by that hash means no token is
 //! ever compared byte by byte against a secret.
 
+use crate::store::TeamId;
 use crate::store::Tx;
 use base64::Engine;
 use serde::Serialize;
@@ -117,7 +118,7 @@ pub fn create(
         wanted_teams.dedup();
         for email in emails.iter().filter(|e| seen.insert(e.as_str().to_string())) {
             if let Some(p) = invites::pending_for(tx, s.org.id, email.as_str(), now())? {
-                let mut teams: Vec<i64> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
+                let mut teams: Vec<TeamId> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
                 teams.sort_unstable();
                 if p.role == role && teams == wanted_teams {
                     out.push(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &p, None)?));
@@ -138,7 +139,7 @@ pub fn create_one(
     s: &Session,
     email: &Email,
     role: Role,
-    team_ids: &[i64],
+    team_ids: &[TeamId],
     t: i64,
     secs: i64,
     audit_prefix: &str,

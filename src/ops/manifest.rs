@@ -23,7 +23,8 @@ use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
 use crate::store::{
-    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, Store,
+    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, OrgId, Store,
+    TeamId, UserId,
 };
 
 /// One change `apply` made (or, with `--dry-run`, would make).
@@ -317,7 +318,7 @@ fn place(at: &str, message: String) -> Error {
     Error::usage(format!("manifest {at}: {message}"))
 }
 
-fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> Result<i64> {
+fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, UserId>) -> Result<UserId> {
     if let Some(id) = cache.get(email) {
         return Ok(*id);
     }
@@ -329,7 +330,7 @@ fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, i64>) -> 
     Ok(user.id)
 }
 
-fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
+fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     run.tick();
     let c = run.c;
     let actor = run.actor()?.clone();
@@ -418,10 +419,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
         }
     }
-    let is_member = |c: &Tx, uid: i64| members::role(c, org.id, uid).map(|r| r.is_some());
+    let is_member = |c: &Tx, uid: UserId| members::role(c, org.id, uid).map(|r| r.is_some());
 
     // Teams and their members.
-    let mut team_ids: BTreeMap<Slug, i64> = BTreeMap::new();
+    let mut team_ids: BTreeMap<Slug, TeamId> = BTreeMap::new();
     for t in &o.teams {
         run.tick();
         let team = match teams::find(c, org.id, &t.slug)? {
@@ -488,7 +489,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
             }
         }
     }
-    let team_id = |c: &Tx, at: &str, slug: &Slug| -> Result<i64> {
+    let team_id = |c: &Tx, at: &str, slug: &Slug| -> Result<TeamId> {
         match team_ids.get(slug) {
             Some(id) => Ok(*id),
             None => teams::find(c, org.id, slug)?
@@ -696,8 +697,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     for x in &o.integrations {
         run.tick();
         integration_names.insert(x.name.as_str().to_string());
-        let mut wanted = Integration {
-            id: 0,
+        let wanted = Integration {
             name: x.name.to_string(),
             kind: x.kind,
             url: x.url.clone(),
@@ -707,9 +707,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
         let details = crate::ops::integration::details(&wanted);
         match integrations::find(c, org.id, x.name.as_str())? {
             Some(existing) => {
-                wanted.id = existing.id;
                 if wanted != existing {
-                    integrations::update(c, &wanted)?;
+                    integrations::update(c, org.id, &wanted)?;
                     run.record(Some(&org), Outcome::Updated, "integration", x.name.as_str(), details)?;
                 }
             }
@@ -722,7 +721,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<i64> {
     if run.prune {
         for x in integrations::list(c, org.id)? {
             if !integration_names.contains(&x.name) {
-                integrations::delete(c, x.id)?;
+                integrations::delete(c, org.id, &x.name)?;
                 run.record(Some(&org), Outcome::Deleted, "integration", &x.name, format!("kind={}", x.kind))?;
             }
         }

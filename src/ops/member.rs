@@ -1,6 +1,7 @@
 //! `member list | add | remove | set-role`, and the last-admin rule they share with `org leave`.
 
 use crate::store::Tx;
+use crate::store::UserId;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -141,7 +142,7 @@ fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
     })
 }
 
-fn member_view(c: &Tx, s: &Session, user_id: i64) -> Result<Member> {
+fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<Member> {
     members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))
 }
 
@@ -186,9 +187,9 @@ pub fn keep_an_admin(c: &Tx, s: &Session, email: &str, doing: &str) -> Result<()
 pub fn remove_in(
     c: &Tx,
     s: &Session,
-    user_id: i64,
+    user_id: UserId,
     action: AuditAction,
-    transfer_to: Option<(i64, &str)>,
+    transfer_to: Option<(UserId, &str)>,
 ) -> Result<(Removed, Vec<Step>)> {
     let m = member_view(c, s, user_id)?;
     if m.role == Role::Admin {
@@ -244,7 +245,7 @@ pub fn remove_in(
 /// Revokes the pending invites a member sent (they were demoted or left): an
 /// invite carries its sender's authority.
 /// Returns them with the audit entry of each, to be recorded with the change.
-pub(crate) fn revoke_sent_by(c: &Tx, s: &Session, user_id: i64) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
+pub(crate) fn revoke_sent_by(c: &Tx, s: &Session, user_id: UserId) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
     let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
     let mut out = Vec::new();
     let mut steps = Vec::new();

@@ -192,7 +192,7 @@ pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<
 }
 
 /// The immutable id of the org `slug`, for the context file.
-pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<i64>> {
+pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<crate::store::OrgId>> {
     store.read(|tx| Ok(orgs::find(tx, &Slug::from_store(slug.to_string()))?.map(|o| o.id)))
 }
 

@@ -20,6 +20,7 @@ use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::orgs::Org;
 use crate::store::users::User;
+use crate::store::OrgId;
 use crate::store::{Store, Tx};
 
 /// The acting user in an org, for an action the policy allowed. Its fields
@@ -31,7 +32,7 @@ pub struct Scope {
 
 impl Scope {
     /// The org's id, for the store's queries and mutators.
-    pub fn org_id(&self) -> i64 {
+    pub fn org_id(&self) -> OrgId {
         self.session.org.id
     }
 

@@ -1,6 +1,7 @@
 //! `org security` and `org security set`: an org's security settings, and the
 //! checks that enforce them (who may join, how long an invite lives).
 
+use crate::store::OrgId;
 use crate::store::Tx;
 use serde::Serialize;
 
@@ -95,7 +96,7 @@ impl SecuritySet {
 }
 
 /// The settings the policy reads.
-pub fn rules(c: &Tx, org_id: i64) -> Result<Rules> {
+pub fn rules(c: &Tx, org_id: OrgId) -> Result<Rules> {
     let s = security::get(c, org_id)?;
     let d = Rules::default();
     Ok(Rules {

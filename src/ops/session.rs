@@ -1,5 +1,6 @@
 //! Who is acting, and in which org: resolved and checked inside the command's transaction.
 
+use crate::store::OrgId;
 use crate::store::Tx;
 
 use crate::error::{Error, Result};
@@ -47,7 +48,7 @@ pub struct Who {
     pub user: Option<Sourced<Email>>,
     pub org: Option<Sourced<Slug>>,
     /// The org id the context file recorded with its org, if any.
-    pub org_id: Option<i64>,
+    pub org_id: Option<OrgId>,
 }
 
 /// A checked identity inside an org.
@@ -113,7 +114,7 @@ struct Origin {
     org_from_file: bool,
     user_from_file: bool,
     /// The id the context file recorded for its org.
-    expected_id: Option<i64>,
+    expected_id: Option<OrgId>,
 }
 
 /// The acting user in the org named on the command line (as with

@@ -1,5 +1,6 @@
 //! SQL for the audit log.
 
+use super::ids::OrgId;
 use super::sql::{params, Tx};
 use serde::Serialize;
 
@@ -27,7 +28,7 @@ pub struct Entry {
 pub struct Record<'a> {
     pub actor: Option<&'a str>,
     pub actor_source: Option<&'a str>,
-    pub org: Option<(i64, &'a str)>,
+    pub org: Option<(OrgId, &'a str)>,
     pub action: &'a str,
     pub target: &'a str,
     pub details: &'a str,
@@ -72,7 +73,7 @@ pub struct Filter<'a> {
 }
 
 /// The org's newest entries first.
-pub fn list(c: &Tx, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
+pub fn list(c: &Tx, org_id: OrgId, f: &Filter) -> Result<Vec<Entry>> {
     let rows = c.query_map(
         "SELECT number, at, actor, org, action, target, details, actor_source, os_user FROM audit \
          WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
@@ -97,7 +98,7 @@ pub fn list(c: &Tx, org_id: i64, f: &Filter) -> Result<Vec<Entry>> {
 }
 
 /// Whether the org's log holds an entry with this action (or family).
-pub fn has_action(c: &Tx, org_id: i64, action: &str) -> Result<bool> {
+pub fn has_action(c: &Tx, org_id: OrgId, action: &str) -> Result<bool> {
     c.query_row(
         "SELECT EXISTS (SELECT 1 FROM audit WHERE org_id = ?1 AND \
          (action = ?2 OR substr(action, 1, length(?2) + 1) = ?2 || '.'))",

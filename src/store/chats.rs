@@ -1,5 +1,6 @@
 //! SQL for chats. Every query names the owner: a chat is visible to nobody else.
 
+use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
@@ -19,7 +20,7 @@ fn from_row(r: &Row) -> Result<Chat> {
 }
 
 /// A chat's id is its number in the org (see [`super::orgs::next_number`]).
-pub fn insert(c: &Tx, org_id: i64, owner_id: i64, title: &str, now: i64) -> Result<Chat> {
+pub fn insert(c: &Tx, org_id: OrgId, owner_id: UserId, title: &str, now: i64) -> Result<Chat> {
     let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Chat)?;
     c.execute(
         "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -28,35 +29,37 @@ pub fn insert(c: &Tx, org_id: i64, owner_id: i64, title: &str, now: i64) -> Resu
     Ok(Chat { id: number, title: title.to_string(), created_at: rfc3339(now) })
 }
 
-pub fn find(c: &Tx, org_id: i64, owner_id: i64, id: i64) -> Result<Option<Chat>> {
+pub fn find(c: &Tx, org_id: OrgId, owner_id: UserId, id: i64) -> Result<Option<Chat>> {
     c.query_opt(
         "SELECT number, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3",
-        [org_id, owner_id, id],
+        params![org_id, owner_id, id],
         from_row,
     )
 }
 
-pub fn list(c: &Tx, org_id: i64, owner_id: i64) -> Result<Vec<Chat>> {
+pub fn list(c: &Tx, org_id: OrgId, owner_id: UserId) -> Result<Vec<Chat>> {
     let rows = c.query_map(
         "SELECT number, title, created_at FROM chats WHERE org_id = ?1 AND owner_id = ?2 ORDER BY number",
-        [org_id, owner_id],
+        params![org_id, owner_id],
         from_row,
     )?;
     Ok(rows)
 }
 
-pub fn delete(c: &Tx, org_id: i64, owner_id: i64, id: i64) -> Result<bool> {
-    let n =
-        c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3", [org_id, owner_id, id])?;
+pub fn delete(c: &Tx, org_id: OrgId, owner_id: UserId, id: i64) -> Result<bool> {
+    let n = c.execute(
+        "DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3",
+        params![org_id, owner_id, id],
+    )?;
     Ok(n > 0)
 }
 
 /// Deletes every chat of a user in an org (they left or were removed); returns how many.
-pub fn delete_all_of(c: &Tx, org_id: i64, owner_id: i64) -> Result<usize> {
-    c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2", [org_id, owner_id])
+pub fn delete_all_of(c: &Tx, org_id: OrgId, owner_id: UserId) -> Result<usize> {
+    c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2", params![org_id, owner_id])
 }
 
 /// How many chats the org holds, everybody's (for `org delete`'s receipt: a count, never whose or what).
-pub fn count_in_org(c: &Tx, org_id: i64) -> Result<i64> {
+pub fn count_in_org(c: &Tx, org_id: OrgId) -> Result<i64> {
     c.query_row("SELECT count(*) FROM chats WHERE org_id = ?1", [org_id], |r| r.get(0))
 }

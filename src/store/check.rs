@@ -1,6 +1,7 @@
 //! `db check`: SQLite's integrity and foreign-key checks, and a check that no row refers across orgs.
 
 use super::sql::Tx;
+use super::OrgId;
 
 use crate::error::Result;
 
@@ -63,7 +64,7 @@ const CROSS_ORG: &[(&str, &str)] = &[
 /// foreign keys (the composite keys make a cross-org reference impossible
 /// to write), and row-level security shows only the org entered: the
 /// cross-org queries run in each org in `orgs` (the caller's).
-pub fn run(c: &Tx, orgs: &[i64]) -> Result<Vec<String>> {
+pub fn run(c: &Tx, orgs: &[OrgId]) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     if c.sqlite_conn().is_some() {
         for line in c.query_map("PRAGMA integrity_check", (), |r| r.get::<String>(0))? {

@@ -1,6 +1,7 @@
 //! SQL for connector grants: which teams and members may use a connector when
 //! the org's `connector-access` is `granted`.
 
+use super::ids::{ConnectorId, OrgId, TeamId, UserId};
 use super::sql::{params, Tx};
 
 use crate::error::Result;
@@ -15,7 +16,7 @@ pub struct UseGrant {
     pub user: Option<String>,
 }
 
-fn ids(who: Grantee) -> (Option<i64>, Option<i64>) {
+fn ids(who: Grantee) -> (Option<TeamId>, Option<UserId>) {
     match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
@@ -23,14 +24,14 @@ fn ids(who: Grantee) -> (Option<i64>, Option<i64>) {
 }
 
 /// Whether this grantee holds a grant on the connector.
-pub fn has(c: &Tx, connector_id: i64, who: Grantee) -> Result<bool> {
+pub fn has(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
     let (team, user) = ids(who);
     let n: i64 = c.query_row("SELECT count(*) FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![connector_id, team, user], |r| r.get(0))?;
     Ok(n > 0)
 }
 
 /// Grants use; false when the grant was already there.
-pub fn grant(c: &Tx, org_id: i64, connector_id: i64, who: Grantee) -> Result<bool> {
+pub fn grant(c: &Tx, org_id: OrgId, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
     if has(c, connector_id, who)? {
         return Ok(false);
     }
@@ -43,14 +44,14 @@ pub fn grant(c: &Tx, org_id: i64, connector_id: i64, who: Grantee) -> Result<boo
 }
 
 /// Removes a grant; false when there was none.
-pub fn revoke(c: &Tx, connector_id: i64, who: Grantee) -> Result<bool> {
+pub fn revoke(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
     let (team, user) = ids(who);
     let n = c.execute("DELETE FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![connector_id, team, user])?;
     Ok(n > 0)
 }
 
 /// The connector's grants: teams first, then users, each sorted.
-pub fn list(c: &Tx, connector_id: i64) -> Result<Vec<UseGrant>> {
+pub fn list(c: &Tx, connector_id: ConnectorId) -> Result<Vec<UseGrant>> {
     let rows = c.query_map(
         "SELECT t.slug, u.email FROM connector_grants g \
          LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
@@ -62,8 +63,8 @@ pub fn list(c: &Tx, connector_id: i64) -> Result<Vec<UseGrant>> {
 }
 
 /// The connector's grants by grantee id (for `apply --prune`).
-pub fn grantees(c: &Tx, connector_id: i64) -> Result<Vec<Grantee>> {
-    let raw: Vec<(Option<i64>, Option<i64>)> =
+pub fn grantees(c: &Tx, connector_id: ConnectorId) -> Result<Vec<Grantee>> {
+    let raw: Vec<(Option<TeamId>, Option<UserId>)> =
         c.query_map("SELECT team_id, user_id FROM connector_grants WHERE connector_id = ?1", [connector_id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
@@ -79,7 +80,7 @@ pub fn grantees(c: &Tx, connector_id: i64) -> Result<Vec<Grantee>> {
 
 /// How a user holds use of a connector: `Some(None)` directly, `Some(Some(team))`
 /// through a team (the first by slug), `None` not at all. A direct grant wins.
-pub fn held_by(c: &Tx, connector_id: i64, user_id: i64) -> Result<Option<Option<String>>> {
+pub fn held_by(c: &Tx, connector_id: ConnectorId, user_id: UserId) -> Result<Option<Option<String>>> {
     let mut held: Vec<Option<String>> = c.query_map(
         "SELECT NULL FROM connector_grants WHERE connector_id = ?1 AND user_id = ?2 \
          UNION ALL \
@@ -87,7 +88,7 @@ pub fn held_by(c: &Tx, connector_id: i64, user_id: i64) -> Result<Option<Option<
            JOIN connector_grants g ON g.team_id = tm.team_id AND g.connector_id = ?1 \
            JOIN teams t ON t.id = tm.team_id \
          WHERE tm.user_id = ?2",
-        [connector_id, user_id],
+        params![connector_id, user_id],
         |r| r.get(0),
     )?;
     // Direct (`None`) sorts first, then teams by slug.
@@ -96,7 +97,7 @@ pub fn held_by(c: &Tx, connector_id: i64, user_id: i64) -> Result<Option<Option<
 }
 
 /// Every user holding use of the connector, directly (`None`) or through a team.
-pub fn holders(c: &Tx, connector_id: i64) -> Result<Vec<(i64, Option<String>)>> {
+pub fn holders(c: &Tx, connector_id: ConnectorId) -> Result<Vec<(UserId, Option<String>)>> {
     let rows = c.query_map(
         "SELECT user_id, NULL FROM connector_grants WHERE connector_id = ?1 AND user_id IS NOT NULL \
          UNION ALL \
@@ -110,22 +111,22 @@ pub fn holders(c: &Tx, connector_id: i64) -> Result<Vec<(i64, Option<String>)>> 
 }
 
 /// The names of connectors on which a member holds a direct grant in this org.
-pub fn direct_grants_of(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+pub fn direct_grants_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
     let rows = c.query_map(
         "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
          WHERE g.org_id = ?1 AND g.user_id = ?2 ORDER BY k.name",
-        [org_id, user_id],
+        params![org_id, user_id],
         |r| r.get(0),
     )?;
     Ok(rows)
 }
 
 /// The names of connectors granted to a team.
-pub fn granted_to_team(c: &Tx, org_id: i64, team_id: i64) -> Result<Vec<String>> {
+pub fn granted_to_team(c: &Tx, org_id: OrgId, team_id: TeamId) -> Result<Vec<String>> {
     let rows = c.query_map(
         "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
          WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY k.name",
-        [org_id, team_id],
+        params![org_id, team_id],
         |r| r.get(0),
     )?;
     Ok(rows)

@@ -1,5 +1,6 @@
 //! SQL for dashboards and their grants.
 
+use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
@@ -10,13 +11,13 @@ use crate::model::{Permission, Slug, Visibility};
 /// and it was not handed over; admins manage it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dashboard {
-    pub id: i64,
+    pub id: DashboardId,
     pub slug: String,
     pub title: String,
     pub description: Option<String>,
     pub visibility: Visibility,
     /// `None` once the owner has left the org (admins manage it then).
-    pub owner_id: Option<i64>,
+    pub owner_id: Option<UserId>,
     pub owner: Option<String>,
 }
 
@@ -33,14 +34,14 @@ pub struct Grant {
 /// Whom a grant goes to, by id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grantee {
-    Team(i64),
-    User(i64),
+    Team(TeamId),
+    User(UserId),
 }
 
 const SELECT: &str = "SELECT d.id, d.slug, d.title, d.description, d.visibility, d.owner_id, u.email \
     FROM dashboards d LEFT JOIN users u ON u.id = d.owner_id";
 
-type Raw = (i64, String, String, Option<String>, String, Option<i64>, Option<String>);
+type Raw = (DashboardId, String, String, Option<String>, String, Option<UserId>, Option<String>);
 
 fn from_row(r: &Row) -> Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
@@ -51,7 +52,7 @@ fn build(raw: Raw) -> Result<Dashboard> {
     Ok(Dashboard { id, slug, title, description, visibility: visibility.parse()?, owner_id, owner })
 }
 
-pub fn find(c: &Tx, org_id: i64, slug: &Slug) -> Result<Option<Dashboard>> {
+pub fn find(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<Option<Dashboard>> {
     let raw = c.query_opt(
         &format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"),
         params![org_id, slug.as_str()],
@@ -63,14 +64,14 @@ pub fn find(c: &Tx, org_id: i64, slug: &Slug) -> Result<Option<Dashboard>> {
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
     c: &Tx,
-    org_id: i64,
+    org_id: OrgId,
     slug: &Slug,
     title: &str,
     description: Option<&str>,
     visibility: Visibility,
-    owner_id: Option<i64>,
+    owner_id: Option<UserId>,
     now: i64,
-) -> Result<i64> {
+) -> Result<DashboardId> {
     c.query_row(
         "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
@@ -87,13 +88,13 @@ pub fn update(c: &Tx, d: &Dashboard) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(c: &Tx, id: i64) -> Result<()> {
+pub fn delete(c: &Tx, id: DashboardId) -> Result<()> {
     c.execute("DELETE FROM dashboards WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The dashboard's grants: teams first, then users, each sorted.
-pub fn grants(c: &Tx, dashboard_id: i64) -> Result<Vec<Grant>> {
+pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
     let raw: Vec<(Option<String>, Option<String>, String)> = c.query_map(
         "SELECT t.slug, u.email, g.permission FROM dashboard_grants g \
          LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
@@ -105,17 +106,24 @@ pub fn grants(c: &Tx, dashboard_id: i64) -> Result<Vec<Grant>> {
 }
 
 /// The permission a grant gives this grantee on this dashboard, if any.
-pub fn grant_of(c: &Tx, dashboard_id: i64, who: Grantee) -> Result<Option<Permission>> {
-    let (sql, id) = match who {
-        Grantee::Team(id) => ("SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id = ?2", id),
-        Grantee::User(id) => ("SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2", id),
+pub fn grant_of(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Option<Permission>> {
+    let p: Option<String> = match who {
+        Grantee::Team(id) => c.query_opt(
+            "SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id = ?2",
+            params![dashboard_id, id],
+            |r| r.get(0),
+        )?,
+        Grantee::User(id) => c.query_opt(
+            "SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2",
+            params![dashboard_id, id],
+            |r| r.get(0),
+        )?,
     };
-    let p: Option<String> = c.query_opt(sql, [dashboard_id, id], |r| r.get(0))?;
     p.map(|p| p.parse()).transpose()
 }
 
 /// Creates or updates a grant.
-pub fn set_grant(c: &Tx, org_id: i64, dashboard_id: i64, who: Grantee, p: Permission) -> Result<()> {
+pub fn set_grant(c: &Tx, org_id: OrgId, dashboard_id: DashboardId, who: Grantee, p: Permission) -> Result<()> {
     let (team, user) = match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
@@ -131,7 +139,7 @@ pub fn set_grant(c: &Tx, org_id: i64, dashboard_id: i64, who: Grantee, p: Permis
     Ok(())
 }
 
-pub fn remove_grant(c: &Tx, dashboard_id: i64, who: Grantee) -> Result<bool> {
+pub fn remove_grant(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<bool> {
     let (team, user) = match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
@@ -142,7 +150,11 @@ pub fn remove_grant(c: &Tx, dashboard_id: i64, who: Grantee) -> Result<bool> {
 
 /// The grants a user holds on a dashboard, directly (`None`) or through a
 /// team (`Some(slug)`), strongest first.
-pub fn grants_for_user(c: &Tx, dashboard_id: i64, user_id: i64) -> Result<Vec<(Option<String>, Permission)>> {
+pub fn grants_for_user(
+    c: &Tx,
+    dashboard_id: DashboardId,
+    user_id: UserId,
+) -> Result<Vec<(Option<String>, Permission)>> {
     let raw: Vec<(Option<String>, String)> = c.query_map(
         "SELECT NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2 \
          UNION ALL \
@@ -150,7 +162,7 @@ pub fn grants_for_user(c: &Tx, dashboard_id: i64, user_id: i64) -> Result<Vec<(O
            JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
            JOIN teams t ON t.id = tm.team_id \
          WHERE tm.user_id = ?2",
-        [dashboard_id, user_id],
+        params![dashboard_id, user_id],
         |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;
     let mut out = raw.into_iter().map(|(t, p)| Ok((t, p.parse::<Permission>()?))).collect::<Result<Vec<_>>>()?;
@@ -159,20 +171,22 @@ pub fn grants_for_user(c: &Tx, dashboard_id: i64, user_id: i64) -> Result<Vec<(O
     Ok(out)
 }
 
-/// Dashboards a user can view in an org, by slug: all for an admin;
-/// otherwise org-wide ones, their own, and those granted to them or a team
-/// of theirs. Each part is an index search, so the cost follows what the user
-/// can see, not the size of the org.
+/// Dashboards a user can view in an org, by slug: all for an admin (no
+/// `viewer`); otherwise org-wide ones, the viewer's own, and those granted
+/// to them or a team of theirs. Each part is an index search, so the cost
+/// follows what the user can see, not the size of the org.
 pub fn for_each_visible(
     c: &Tx,
-    org_id: i64,
-    user_id: i64,
-    is_admin: bool,
+    org_id: OrgId,
+    viewer: Option<UserId>,
     each: &mut dyn FnMut(Dashboard) -> Result<()>,
 ) -> Result<()> {
-    let sql = if is_admin {
-        format!("{SELECT} WHERE d.org_id = ?1 AND CAST(?2 AS BIGINT) = CAST(?2 AS BIGINT) ORDER BY d.slug")
-    } else {
+    let Some(user_id) = viewer else {
+        return c.for_each(&format!("{SELECT} WHERE d.org_id = ?1 ORDER BY d.slug"), [org_id], |r| {
+            each(build(from_row(r)?)?)
+        });
+    };
+    let sql = {
         format!(
             "{SELECT} WHERE d.id IN ( \
                SELECT id FROM dashboards WHERE org_id = ?1 AND visibility = 'org' \
@@ -183,13 +197,13 @@ pub fn for_each_visible(
              ORDER BY d.slug"
         )
     };
-    c.for_each(&sql, [org_id, user_id], |r| each(build(from_row(r)?)?))
+    c.for_each(&sql, params![org_id, user_id], |r| each(build(from_row(r)?)?))
 }
 
 /// Every dashboard of the org, by slug.
-pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Dashboard>> {
+pub fn list(c: &Tx, org_id: OrgId) -> Result<Vec<Dashboard>> {
     let mut out = Vec::new();
-    for_each_visible(c, org_id, 0, true, &mut |d| {
+    for_each_visible(c, org_id, None, &mut |d| {
         out.push(d);
         Ok(())
     })?;
@@ -197,32 +211,32 @@ pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Dashboard>> {
 }
 
 /// The dashboards granted to a team, with the permission, by slug.
-pub fn granted_to_team(c: &Tx, org_id: i64, team_id: i64) -> Result<Vec<(String, Permission)>> {
+pub fn granted_to_team(c: &Tx, org_id: OrgId, team_id: TeamId) -> Result<Vec<(String, Permission)>> {
     let raw: Vec<(String, String)> = c.query_map(
         "SELECT d.slug, g.permission FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
          WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY d.slug",
-        [org_id, team_id],
+        params![org_id, team_id],
         |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;
     raw.into_iter().map(|(s, p)| Ok((s, p.parse()?))).collect()
 }
 
 /// The slugs of dashboards on which a member holds a direct grant in this org.
-pub fn direct_grants_of(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+pub fn direct_grants_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
     let rows = c.query_map(
         "SELECT d.slug FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
          WHERE g.org_id = ?1 AND g.user_id = ?2 ORDER BY d.slug",
-        [org_id, user_id],
+        params![org_id, user_id],
         |r| r.get(0),
     )?;
     Ok(rows)
 }
 
 /// The slugs of the dashboards a member owns in this org.
-pub fn owned_by(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+pub fn owned_by(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
     let rows = c.query_map(
         "SELECT slug FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 ORDER BY slug",
-        [org_id, user_id],
+        params![org_id, user_id],
         |r| r.get(0),
     )?;
     Ok(rows)
@@ -230,15 +244,15 @@ pub fn owned_by(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
 
 /// Hands every dashboard a member owns in this org to another member, or to
 /// nobody (`None`: admins manage them), before the membership ends.
-pub fn hand_over_owned(c: &Tx, org_id: i64, from: i64, to: Option<i64>) -> Result<()> {
+pub fn hand_over_owned(c: &Tx, org_id: OrgId, from: UserId, to: Option<UserId>) -> Result<()> {
     c.execute("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2", params![org_id, from, to])?;
     Ok(())
 }
 
 /// Every member's strongest grant on a dashboard, direct or through a team:
 /// (user id, team slug or `None` for direct, permission), best first per user.
-pub fn grant_holders(c: &Tx, dashboard_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
-    let raw: Vec<(i64, Option<String>, String)> = c.query_map(
+pub fn grant_holders(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<(UserId, Option<String>, Permission)>> {
+    let raw: Vec<(UserId, Option<String>, String)> = c.query_map(
         "SELECT user_id, NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id IS NOT NULL \
          UNION ALL \
          SELECT tm.user_id, t.slug, g.permission FROM dashboard_grants g \
@@ -251,8 +265,8 @@ pub fn grant_holders(c: &Tx, dashboard_id: i64) -> Result<Vec<(i64, Option<Strin
 }
 
 /// The dashboard's grants by grantee id (for `apply --prune`).
-pub fn grantees(c: &Tx, dashboard_id: i64) -> Result<Vec<(Grantee, Permission)>> {
-    let raw: Vec<(Option<i64>, Option<i64>, String)> = c.query_map(
+pub fn grantees(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<(Grantee, Permission)>> {
+    let raw: Vec<(Option<TeamId>, Option<UserId>, String)> = c.query_map(
         "SELECT team_id, user_id, permission FROM dashboard_grants WHERE dashboard_id = ?1",
         [dashboard_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
@@ -271,14 +285,18 @@ pub fn grantees(c: &Tx, dashboard_id: i64) -> Result<Vec<(Grantee, Permission)>>
 
 /// Every grant a member holds in the org, directly (`None`) or through a team
 /// (`Some(slug)`), as (dashboard id, team, permission).
-pub fn grants_held_by(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<(i64, Option<String>, Permission)>> {
-    let raw: Vec<(i64, Option<String>, String)> = c.query_map(
+pub fn grants_held_by(
+    c: &Tx,
+    org_id: OrgId,
+    user_id: UserId,
+) -> Result<Vec<(DashboardId, Option<String>, Permission)>> {
+    let raw: Vec<(DashboardId, Option<String>, String)> = c.query_map(
         "SELECT dashboard_id, NULL, permission FROM dashboard_grants WHERE org_id = ?1 AND user_id = ?2 \
          UNION ALL \
          SELECT g.dashboard_id, t.slug, g.permission FROM team_members tm \
            JOIN dashboard_grants g ON g.team_id = tm.team_id JOIN teams t ON t.id = tm.team_id \
          WHERE tm.org_id = ?1 AND tm.user_id = ?2",
-        [org_id, user_id],
+        params![org_id, user_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
     )?;
     raw.into_iter().map(|(d, t, p)| Ok((d, t, p.parse()?))).collect()

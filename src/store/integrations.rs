@@ -1,14 +1,14 @@
 //! SQL for integrations (notification targets); `url` is a secret and is never shown as is.
 
+use super::ids::OrgId;
 use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
 use crate::model::security::IntegrationKind;
 
-/// An integration as stored.
+/// An integration as stored; its name is its key in the org.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Integration {
-    pub id: i64,
     pub name: String,
     pub kind: IntegrationKind,
     pub url: String,
@@ -16,25 +16,25 @@ pub struct Integration {
     pub events: Vec<String>,
 }
 
-const SELECT: &str = "SELECT id, name, kind, url, channel, events FROM integrations";
+const SELECT: &str = "SELECT name, kind, url, channel, events FROM integrations";
 
-type Raw = (i64, String, String, String, Option<String>, String);
+type Raw = (String, String, String, Option<String>, String);
 
 fn from_row(r: &Row) -> Result<Raw> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
 }
 
-fn build((id, name, kind, url, channel, events): Raw) -> Result<Integration> {
+fn build((name, kind, url, channel, events): Raw) -> Result<Integration> {
     let events = events.split(',').filter(|e| !e.is_empty()).map(str::to_string).collect();
-    Ok(Integration { id, name, kind: kind.parse()?, url, channel, events })
+    Ok(Integration { name, kind: kind.parse()?, url, channel, events })
 }
 
-pub fn find(c: &Tx, org_id: i64, name: &str) -> Result<Option<Integration>> {
+pub fn find(c: &Tx, org_id: OrgId, name: &str) -> Result<Option<Integration>> {
     let raw = c.query_opt(&format!("{SELECT} WHERE org_id = ?1 AND name = ?2"), params![org_id, name], from_row)?;
     raw.map(build).transpose()
 }
 
-pub fn insert(c: &Tx, org_id: i64, i: &Integration, now: i64) -> Result<()> {
+pub fn insert(c: &Tx, org_id: OrgId, i: &Integration, now: i64) -> Result<()> {
     c.execute(
         "INSERT INTO integrations (org_id, name, kind, url, channel, events, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -43,22 +43,22 @@ pub fn insert(c: &Tx, org_id: i64, i: &Integration, now: i64) -> Result<()> {
     Ok(())
 }
 
-/// Writes the kind, URL, channel and events of the integration with `i.id`.
-pub fn update(c: &Tx, i: &Integration) -> Result<()> {
+/// Writes the kind, URL, channel and events of the org's integration named `i.name`.
+pub fn update(c: &Tx, org_id: OrgId, i: &Integration) -> Result<()> {
     c.execute(
-        "UPDATE integrations SET kind = ?2, url = ?3, channel = ?4, events = ?5 WHERE id = ?1",
-        params![i.id, i.kind.as_str(), i.url, i.channel, i.events.join(",")],
+        "UPDATE integrations SET kind = ?3, url = ?4, channel = ?5, events = ?6 WHERE org_id = ?1 AND name = ?2",
+        params![org_id, i.name, i.kind.as_str(), i.url, i.channel, i.events.join(",")],
     )?;
     Ok(())
 }
 
-pub fn delete(c: &Tx, id: i64) -> Result<()> {
-    c.execute("DELETE FROM integrations WHERE id = ?1", [id])?;
+pub fn delete(c: &Tx, org_id: OrgId, name: &str) -> Result<()> {
+    c.execute("DELETE FROM integrations WHERE org_id = ?1 AND name = ?2", params![org_id, name])?;
     Ok(())
 }
 
 /// The org's integrations, by name.
-pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Integration>> {
+pub fn list(c: &Tx, org_id: OrgId) -> Result<Vec<Integration>> {
     let raw = c.query_map(&format!("{SELECT} WHERE org_id = ?1 ORDER BY name"), [org_id], from_row)?;
     raw.into_iter().map(build).collect()
 }

@@ -1,5 +1,6 @@
 //! SQL for invites. Tokens are never stored, only their SHA-256 hash.
 
+use super::ids::{InviteId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
@@ -9,10 +10,10 @@ use crate::model::{InviteState, Role};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invite {
     /// The row id, for the invite's teams; never shown.
-    pub id: i64,
+    pub id: InviteId,
     /// The id users see: its number in the org (see [`super::orgs::next_number`]).
     pub number: i64,
-    pub org_id: i64,
+    pub org_id: OrgId,
     pub email: String,
     pub role: Role,
     pub state: InviteState,
@@ -33,7 +34,7 @@ impl Invite {
 
 const COLUMNS: &str = "id, org_id, email, role, state, created_at, expires_at, number";
 
-type Raw = (i64, i64, String, String, String, i64, i64, i64);
+type Raw = (InviteId, OrgId, String, String, String, i64, i64, i64);
 
 fn from_row(r: &Row) -> Result<Raw> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
@@ -47,13 +48,13 @@ fn build(raw: Raw) -> Result<Invite> {
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
     c: &Tx,
-    org_id: i64,
+    org_id: OrgId,
     email: &str,
     role: Role,
     token_hash: &[u8],
     now: i64,
     expires_at: i64,
-    invited_by: i64,
+    invited_by: UserId,
 ) -> Result<Invite> {
     let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Invite)?;
     let id = c.query_row(
@@ -74,24 +75,24 @@ pub fn insert(
     })
 }
 
-pub fn add_team(c: &Tx, org_id: i64, invite_id: i64, team_id: i64) -> Result<()> {
+pub fn add_team(c: &Tx, org_id: OrgId, invite_id: InviteId, team_id: TeamId) -> Result<()> {
     c.execute(
         "INSERT INTO invite_teams (org_id, invite_id, team_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        [org_id, invite_id, team_id],
+        params![org_id, invite_id, team_id],
     )?;
     Ok(())
 }
 
 /// The invite's teams that still exist, as (id, slug), by slug.
-pub fn teams(c: &Tx, invite_id: i64) -> Result<Vec<(i64, String)>> {
+pub fn teams(c: &Tx, invite_id: InviteId) -> Result<Vec<(TeamId, String)>> {
     let rows = c.query_map("SELECT t.id, t.slug FROM invite_teams it JOIN teams t ON t.id = it.team_id WHERE it.invite_id = ?1 ORDER BY t.slug", [invite_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
 }
 
-pub fn find(c: &Tx, org_id: i64, id: i64) -> Result<Option<Invite>> {
+pub fn find(c: &Tx, org_id: OrgId, id: i64) -> Result<Option<Invite>> {
     let raw = c.query_opt(
         &format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND number = ?2"),
-        [org_id, id],
+        params![org_id, id],
         from_row,
     )?;
     raw.map(build).transpose()
@@ -100,7 +101,7 @@ pub fn find(c: &Tx, org_id: i64, id: i64) -> Result<Option<Invite>> {
 /// The invite with this token hash, in any org (on PostgreSQL, entering its org).
 pub fn find_by_hash(c: &Tx, token_hash: &[u8]) -> Result<Option<Invite>> {
     if c.is_postgres() {
-        let found: Option<(i64, i64)> =
+        let found: Option<(OrgId, InviteId)> =
             c.query_opt("SELECT org_id, invite_id FROM orgctl_invite_by_token(?1)", [token_hash], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
@@ -114,7 +115,7 @@ pub fn find_by_hash(c: &Tx, token_hash: &[u8]) -> Result<Option<Invite>> {
 }
 
 /// The newest invite for this email in the org that is pending and not yet expired.
-pub fn pending_for(c: &Tx, org_id: i64, email: &str, now: i64) -> Result<Option<Invite>> {
+pub fn pending_for(c: &Tx, org_id: OrgId, email: &str, now: i64) -> Result<Option<Invite>> {
     let raw = c.query_opt(
         &format!(
             "SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND email = ?2 AND state = 'pending' AND expires_at > ?3 \
@@ -127,7 +128,7 @@ pub fn pending_for(c: &Tx, org_id: i64, email: &str, now: i64) -> Result<Option<
 }
 
 /// The org's invites in the given user-visible state (all with `None`), by id.
-pub fn list(c: &Tx, org_id: i64, state: Option<InviteState>, now: i64) -> Result<Vec<Invite>> {
+pub fn list(c: &Tx, org_id: OrgId, state: Option<InviteState>, now: i64) -> Result<Vec<Invite>> {
     let raw =
         c.query_map(&format!("SELECT {COLUMNS} FROM invites WHERE org_id = ?1 ORDER BY id"), [org_id], from_row)?;
     let all = raw.into_iter().map(build).collect::<Result<Vec<_>>>()?;
@@ -153,21 +154,21 @@ pub fn renew(c: &Tx, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<(
 /// Revokes every pending invite (expired or not) that `inviter` sent in the
 /// org, as when the inviter loses the authority behind them; returns them as
 /// (the id users see, email), by id.
-pub fn revoke_sent_by(c: &Tx, org_id: i64, inviter: i64) -> Result<Vec<(i64, String)>> {
+pub fn revoke_sent_by(c: &Tx, org_id: OrgId, inviter: UserId) -> Result<Vec<(i64, String)>> {
     let rows: Vec<(i64, String)> = c.query_map(
         "SELECT number, email FROM invites WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending' ORDER BY number",
-        [org_id, inviter],
+        params![org_id, inviter],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     c.execute(
         "UPDATE invites SET state = 'revoked' WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending'",
-        [org_id, inviter],
+        params![org_id, inviter],
     )?;
     Ok(rows)
 }
 
 /// The email of the user who sent the invite, if known.
-pub fn inviter_email(c: &Tx, invite_id: i64) -> Result<Option<String>> {
+pub fn inviter_email(c: &Tx, invite_id: InviteId) -> Result<Option<String>> {
     c.query_opt("SELECT u.email FROM invites i JOIN users u ON u.id = i.invited_by WHERE i.id = ?1", [invite_id], |r| {
         r.get(0)
     })
@@ -175,7 +176,7 @@ pub fn inviter_email(c: &Tx, invite_id: i64) -> Result<Option<String>> {
 
 /// The newest invite for this email in the org whose stored state is pending
 /// (expired or not): what `invite revoke EMAIL` and `invite resend EMAIL` act on.
-pub fn latest_open_for(c: &Tx, org_id: i64, email: &str) -> Result<Option<Invite>> {
+pub fn latest_open_for(c: &Tx, org_id: OrgId, email: &str) -> Result<Option<Invite>> {
     let raw = c.query_opt(&format!(
             "SELECT {COLUMNS} FROM invites WHERE org_id = ?1 AND email = ?2 AND state = 'pending' ORDER BY id DESC LIMIT 1"
         ), params![org_id, email], from_row)?;

@@ -1,5 +1,6 @@
 //! SQL for org membership.
 
+use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
@@ -16,13 +17,15 @@ pub struct Member {
     pub joined_at: String,
 }
 
-pub fn role(c: &Tx, org_id: i64, user_id: i64) -> Result<Option<Role>> {
+pub fn role(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Role>> {
     let role: Option<String> =
-        c.query_opt("SELECT role FROM members WHERE org_id = ?1 AND user_id = ?2", [org_id, user_id], |r| r.get(0))?;
+        c.query_opt("SELECT role FROM members WHERE org_id = ?1 AND user_id = ?2", params![org_id, user_id], |r| {
+            r.get(0)
+        })?;
     role.map(|r| r.parse()).transpose()
 }
 
-pub fn insert(c: &Tx, org_id: i64, user_id: i64, role: Role, now: i64) -> Result<()> {
+pub fn insert(c: &Tx, org_id: OrgId, user_id: UserId, role: Role, now: i64) -> Result<()> {
     c.execute(
         "INSERT INTO members (org_id, user_id, role, joined_at) VALUES (?1, ?2, ?3, ?4)",
         params![org_id, user_id, role.as_str(), now],
@@ -30,7 +33,7 @@ pub fn insert(c: &Tx, org_id: i64, user_id: i64, role: Role, now: i64) -> Result
     Ok(())
 }
 
-pub fn set_role(c: &Tx, org_id: i64, user_id: i64, role: Role) -> Result<()> {
+pub fn set_role(c: &Tx, org_id: OrgId, user_id: UserId, role: Role) -> Result<()> {
     c.execute(
         "UPDATE members SET role = ?3 WHERE org_id = ?1 AND user_id = ?2",
         params![org_id, user_id, role.as_str()],
@@ -41,13 +44,13 @@ pub fn set_role(c: &Tx, org_id: i64, user_id: i64, role: Role) -> Result<()> {
 /// Ends a membership; the schema's cascades remove the user's team
 /// memberships and direct dashboard grants in this org with it. The dashboards the member still owns stay in the org
 /// without an owner (an owner is always a member: the schema insists).
-pub fn delete(c: &Tx, org_id: i64, user_id: i64) -> Result<()> {
+pub fn delete(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
     super::dashboards::hand_over_owned(c, org_id, user_id, None)?;
-    c.execute("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2", [org_id, user_id])?;
+    c.execute("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2", params![org_id, user_id])?;
     Ok(())
 }
 
-pub fn count_admins(c: &Tx, org_id: i64) -> Result<i64> {
+pub fn count_admins(c: &Tx, org_id: OrgId) -> Result<i64> {
     c.query_row("SELECT count(*) FROM members WHERE org_id = ?1 AND role = 'admin'", [org_id], |r| r.get(0))
 }
 
@@ -71,8 +74,9 @@ fn build(raw: (String, String, String, i64, Option<String>)) -> Result<Member> {
     })
 }
 
-pub fn get(c: &Tx, org_id: i64, user_id: i64) -> Result<Option<Member>> {
-    let raw = c.query_opt(&format!("{SELECT} WHERE m.org_id = ?1 AND m.user_id = ?2"), [org_id, user_id], from_row)?;
+pub fn get(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Member>> {
+    let raw =
+        c.query_opt(&format!("{SELECT} WHERE m.org_id = ?1 AND m.user_id = ?2"), params![org_id, user_id], from_row)?;
     raw.map(build).transpose()
 }
 
@@ -80,9 +84,9 @@ pub fn get(c: &Tx, org_id: i64, user_id: i64) -> Result<Option<Member>> {
 /// or one team's members; rows are never collected, so memory stays flat.
 pub fn for_each(
     c: &Tx,
-    org_id: i64,
+    org_id: OrgId,
     role: Option<Role>,
-    team_id: Option<i64>,
+    team_id: Option<TeamId>,
     each: &mut dyn FnMut(Member) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
@@ -94,8 +98,8 @@ pub fn for_each(
 }
 
 /// Every member of the org as (user id, email, role), by email.
-pub fn ids(c: &Tx, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
-    let raw: Vec<(i64, String, String)> = c.query_map("SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email", [org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)))?;
+pub fn ids(c: &Tx, org_id: OrgId) -> Result<Vec<(UserId, String, Role)>> {
+    let raw: Vec<(UserId, String, String)> = c.query_map("SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email", [org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)))?;
     raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
 }
 
@@ -104,10 +108,10 @@ pub fn ids(c: &Tx, org_id: i64) -> Result<Vec<(i64, String, Role)>> {
 /// may query the same transaction for each.
 pub fn for_each_id(
     c: &Tx,
-    org_id: i64,
-    team_id: Option<i64>,
-    user_id: Option<i64>,
-    each: &mut dyn FnMut(i64, &str, Role) -> Result<()>,
+    org_id: OrgId,
+    team_id: Option<TeamId>,
+    user_id: Option<UserId>,
+    each: &mut dyn FnMut(UserId, &str, Role) -> Result<()>,
 ) -> Result<()> {
     c.for_each(
         "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id \
@@ -116,7 +120,7 @@ pub fn for_each_id(
          ORDER BY u.email",
         params![org_id, user_id, team_id],
         |r| {
-            let (id, email, role): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let (id, email, role): (UserId, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
             each(id, &email, role.parse()?)
         },
     )

@@ -10,6 +10,7 @@ pub(crate) mod check;
 pub(crate) mod connector_grants;
 pub(crate) mod connectors;
 pub(crate) mod dashboards;
+mod ids;
 pub(crate) mod integrations;
 pub(crate) mod invites;
 pub(crate) mod members;
@@ -27,6 +28,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
+pub use ids::{ConnectorId, DashboardId, InviteId, OrgId, TeamId, UserId};
 pub use sql::{Row, Tx};
 
 pub use migrations::latest as latest_schema;
@@ -894,7 +896,11 @@ mod tests {
         // A store damaged behind orgctl's back (foreign keys off) is reported.
         let c = store.conn();
         c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
-        c.execute("UPDATE dashboards SET owner_id = ?1 WHERE org_id = ?2", [carol, org_id]).unwrap();
+        c.execute(
+            "UPDATE dashboards SET owner_id = ?1 WHERE org_id = ?2",
+            rusqlite::params![carol.raw(), org_id.raw()],
+        )
+        .unwrap();
         let problems = store.read(|tx| check::run(tx, &[])).unwrap();
         assert!(
             problems.iter().any(|p| p.contains("dashboard owner who is not a member") && p.contains("kpis")),

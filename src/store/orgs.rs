@@ -1,5 +1,6 @@
 //! SQL for orgs and their billing settings.
 
+use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
@@ -8,7 +9,7 @@ use crate::model::{Name, Plan, Role, Slug};
 /// An organization as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Org {
-    pub id: i64,
+    pub id: OrgId,
     pub slug: String,
     pub name: String,
     pub plan: String,
@@ -30,7 +31,7 @@ fn from_row(r: &Row) -> Result<Org> {
 }
 
 /// The id of the org with this slug, without entering it.
-pub fn id_of(c: &Tx, slug: &Slug) -> Result<Option<i64>> {
+pub fn id_of(c: &Tx, slug: &Slug) -> Result<Option<OrgId>> {
     if c.is_postgres() {
         return c.query_row("SELECT orgctl_org_by_slug(?1)", [slug.as_str()], |r| r.get(0));
     }
@@ -53,7 +54,7 @@ pub fn find(c: &Tx, slug: &Slug) -> Result<Option<Org>> {
 pub fn insert(c: &Tx, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
     // On PostgreSQL the new org's rows are writable only with its id in
     // `app.org_id`, so the id is reserved and entered first.
-    let id: i64 = if c.is_postgres() {
+    let id: OrgId = if c.is_postgres() {
         let id = c.query_row("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", (), |r| r.get(0))?;
         c.enter_org(id)?;
         c.execute(
@@ -78,26 +79,26 @@ pub fn insert(c: &Tx, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
     })
 }
 
-pub fn set_name(c: &Tx, id: i64, name: &Name) -> Result<()> {
+pub fn set_name(c: &Tx, id: OrgId, name: &Name) -> Result<()> {
     c.execute("UPDATE orgs SET name = ?2 WHERE id = ?1", params![id, name.as_str()])?;
     Ok(())
 }
 
-pub fn set_billing(c: &Tx, id: i64, plan: Plan, email: Option<&str>) -> Result<()> {
+pub fn set_billing(c: &Tx, id: OrgId, plan: Plan, email: Option<&str>) -> Result<()> {
     c.execute("UPDATE orgs SET plan = ?2, billing_email = ?3 WHERE id = ?1", params![id, plan.as_str(), email])?;
     Ok(())
 }
 
 /// Deletes the org; the schema's cascades remove everything in it.
-pub fn delete(c: &Tx, id: i64) -> Result<()> {
+pub fn delete(c: &Tx, id: OrgId) -> Result<()> {
     c.execute("DELETE FROM orgs WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The orgs a user belongs to, with the user's role in each, by slug.
-pub fn of_user(c: &Tx, user_id: i64) -> Result<Vec<(Org, Role)>> {
+pub fn of_user(c: &Tx, user_id: UserId) -> Result<Vec<(Org, Role)>> {
     if c.is_postgres() {
-        let ids: Vec<(i64, String)> =
+        let ids: Vec<(OrgId, String)> =
             c.query_map("SELECT org_id, role FROM orgctl_memberships(?1)", [user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let mut out = Vec::with_capacity(ids.len());
         for (id, role) in ids {
@@ -125,7 +126,7 @@ pub struct Usage {
     pub pending_invites: i64,
 }
 
-pub fn usage(c: &Tx, org_id: i64, now: i64) -> Result<Usage> {
+pub fn usage(c: &Tx, org_id: OrgId, now: i64) -> Result<Usage> {
     c.query_row(
         "SELECT (SELECT count(*) FROM members WHERE org_id = ?1), \
                 (SELECT count(*) FROM teams WHERE org_id = ?1), \
@@ -146,7 +147,7 @@ pub fn usage(c: &Tx, org_id: i64, now: i64) -> Result<Usage> {
 }
 
 /// The org with this id (on PostgreSQL, entering it).
-pub fn by_id(c: &Tx, id: i64) -> Result<Option<Org>> {
+pub fn by_id(c: &Tx, id: OrgId) -> Result<Option<Org>> {
     c.enter_org(id)?;
     c.query_opt(&format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"), [id], from_row)
 }
@@ -162,7 +163,7 @@ pub enum Numbered {
 }
 
 /// The next number of this kind in the org.
-pub fn next_number(c: &Tx, org_id: i64, kind: Numbered) -> Result<i64> {
+pub fn next_number(c: &Tx, org_id: OrgId, kind: Numbered) -> Result<i64> {
     let kind = match kind {
         Numbered::Chat => "chat",
         Numbered::Invite => "invite",

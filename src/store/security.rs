@@ -1,5 +1,6 @@
 //! SQL for an org's security settings: one row per org that has set any; NULL is the default.
 
+use super::ids::OrgId;
 use super::sql::{params, Tx};
 
 use crate::error::Result;
@@ -14,7 +15,7 @@ pub struct Stored {
     pub connector_access: Option<ConnectorAccess>,
 }
 
-pub fn get(c: &Tx, org_id: i64) -> Result<Stored> {
+pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
     let raw = c.query_opt(
         "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access \
              FROM org_security WHERE org_id = ?1",
@@ -39,7 +40,7 @@ pub fn get(c: &Tx, org_id: i64) -> Result<Stored> {
     })
 }
 
-pub fn put(c: &Tx, org_id: i64, s: &Stored) -> Result<()> {
+pub fn put(c: &Tx, org_id: OrgId, s: &Stored) -> Result<()> {
     c.execute(
         "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access) \
          VALUES (?1, ?2, ?3, ?4, ?5) \

@@ -359,7 +359,7 @@ pub(crate) struct PgTx<'a> {
     pub(crate) cache: &'a RefCell<HashMap<String, postgres::Statement>>,
     pub(crate) errors: &'a super::pg::Target,
     /// The org whose rows this transaction may touch (`app.org_id`), once set.
-    pub(crate) org: Option<i64>,
+    pub(crate) org: Option<super::OrgId>,
     pub(crate) write: bool,
 }
 
@@ -403,7 +403,7 @@ impl<'a> Tx<'a> {
     /// writers in one org run one after another, as SQLite's do. Entering
     /// the org already entered does nothing; entering another one too (a
     /// transaction spanning orgs enters them in id order: see `apply`).
-    pub fn enter_org(&self, org_id: i64) -> Result<()> {
+    pub fn enter_org(&self, org_id: super::OrgId) -> Result<()> {
         let Engine::Pg(cell) = &self.engine else { return Ok(()) };
         let (write, current) = {
             let tx = cell.borrow();
@@ -417,8 +417,7 @@ impl<'a> Tx<'a> {
         } else {
             "SELECT set_config('app.org_id', ?1, true), ?2"
         };
-        let id = org_id.to_string();
-        self.query_row(sql, params![id, org_id], |_| Ok(()))?;
+        self.query_row(sql, params![org_id.setting(), org_id], |_| Ok(()))?;
         cell.borrow_mut().org = Some(org_id);
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! SQL for teams and team membership.
 
+use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
@@ -9,7 +10,7 @@ use crate::model::{Name, Slug};
 /// A team as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Team {
-    pub id: i64,
+    pub id: TeamId,
     pub slug: String,
     pub name: String,
     pub description: Option<String>,
@@ -28,7 +29,7 @@ fn from_row(r: &Row) -> Result<Team> {
     Ok(Team { id: r.get(0)?, slug: r.get(1)?, name: r.get(2)?, description: r.get(3)? })
 }
 
-pub fn find(c: &Tx, org_id: i64, slug: &Slug) -> Result<Option<Team>> {
+pub fn find(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<Option<Team>> {
     c.query_opt(
         "SELECT id, slug, name, description FROM teams WHERE org_id = ?1 AND slug = ?2",
         params![org_id, slug.as_str()],
@@ -36,11 +37,11 @@ pub fn find(c: &Tx, org_id: i64, slug: &Slug) -> Result<Option<Team>> {
     )
 }
 
-pub fn by_id(c: &Tx, id: i64) -> Result<Option<Team>> {
+pub fn by_id(c: &Tx, id: TeamId) -> Result<Option<Team>> {
     c.query_opt("SELECT id, slug, name, description FROM teams WHERE id = ?1", [id], from_row)
 }
 
-pub fn insert(c: &Tx, org_id: i64, slug: &Slug, name: &Name, description: Option<&str>, now: i64) -> Result<Team> {
+pub fn insert(c: &Tx, org_id: OrgId, slug: &Slug, name: &Name, description: Option<&str>, now: i64) -> Result<Team> {
     let id = c.query_row(
         "INSERT INTO teams (org_id, slug, name, description, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![org_id, slug.as_str(), name.as_str(), description, now],
@@ -49,18 +50,18 @@ pub fn insert(c: &Tx, org_id: i64, slug: &Slug, name: &Name, description: Option
     Ok(Team { id, slug: slug.to_string(), name: name.to_string(), description: description.map(str::to_string) })
 }
 
-pub fn update(c: &Tx, team_id: i64, name: &str, description: Option<&str>) -> Result<()> {
+pub fn update(c: &Tx, team_id: TeamId, name: &str, description: Option<&str>) -> Result<()> {
     c.execute("UPDATE teams SET name = ?2, description = ?3 WHERE id = ?1", params![team_id, name, description])?;
     Ok(())
 }
 
-pub fn delete(c: &Tx, team_id: i64) -> Result<()> {
+pub fn delete(c: &Tx, team_id: TeamId) -> Result<()> {
     c.execute("DELETE FROM teams WHERE id = ?1", [team_id])?;
     Ok(())
 }
 
 /// The team's members' emails, sorted.
-pub fn member_emails(c: &Tx, team_id: i64) -> Result<Vec<String>> {
+pub fn member_emails(c: &Tx, team_id: TeamId) -> Result<Vec<String>> {
     let rows = c.query_map(
         "SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email",
         [team_id],
@@ -75,7 +76,7 @@ pub fn view(c: &Tx, team: Team) -> Result<TeamView> {
 }
 
 /// Every team of the org, by slug.
-pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Team>> {
+pub fn list(c: &Tx, org_id: OrgId) -> Result<Vec<Team>> {
     let rows = c.query_map(
         "SELECT id, slug, name, description FROM teams WHERE org_id = ?1 ORDER BY slug",
         [org_id],
@@ -84,38 +85,38 @@ pub fn list(c: &Tx, org_id: i64) -> Result<Vec<Team>> {
     Ok(rows)
 }
 
-pub fn add_member(c: &Tx, org_id: i64, team_id: i64, user_id: i64) -> Result<bool> {
+pub fn add_member(c: &Tx, org_id: OrgId, team_id: TeamId, user_id: UserId) -> Result<bool> {
     let n = c.execute(
         "INSERT INTO team_members (org_id, team_id, user_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        [org_id, team_id, user_id],
+        params![org_id, team_id, user_id],
     )?;
     Ok(n > 0)
 }
 
-pub fn remove_member(c: &Tx, team_id: i64, user_id: i64) -> Result<bool> {
-    let n = c.execute("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2", [team_id, user_id])?;
+pub fn remove_member(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<bool> {
+    let n = c.execute("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2", params![team_id, user_id])?;
     Ok(n > 0)
 }
 
 /// The slugs of the teams a member belongs to in this org.
-pub fn of_member(c: &Tx, org_id: i64, user_id: i64) -> Result<Vec<String>> {
+pub fn of_member(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
     let rows = c.query_map(
         "SELECT t.slug FROM team_members tm JOIN teams t ON t.id = tm.team_id \
          WHERE tm.org_id = ?1 AND tm.user_id = ?2 ORDER BY t.slug",
-        [org_id, user_id],
+        params![org_id, user_id],
         |r| r.get(0),
     )?;
     Ok(rows)
 }
 
 /// The team's members as (user id, email), by email.
-pub fn member_ids(c: &Tx, team_id: i64) -> Result<Vec<(i64, String)>> {
+pub fn member_ids(c: &Tx, team_id: TeamId) -> Result<Vec<(UserId, String)>> {
     let rows = c.query_map("SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email", [team_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
 }
 
 /// The pending invites that name the team (accepting them would join it), by the id users see.
-pub fn pending_invites_naming(c: &Tx, team_id: i64) -> Result<Vec<i64>> {
+pub fn pending_invites_naming(c: &Tx, team_id: TeamId) -> Result<Vec<i64>> {
     let rows = c.query_map(
         "SELECT i.number FROM invite_teams it JOIN invites i ON i.id = it.invite_id \
          WHERE it.team_id = ?1 AND i.state = 'pending' ORDER BY i.number",
@@ -126,6 +127,6 @@ pub fn pending_invites_naming(c: &Tx, team_id: i64) -> Result<Vec<i64>> {
 }
 
 /// How many members each team of the org has, by team id.
-pub fn member_count(c: &Tx, team_id: i64) -> Result<i64> {
+pub fn member_count(c: &Tx, team_id: TeamId) -> Result<i64> {
     c.query_row("SELECT count(*) FROM team_members WHERE team_id = ?1", [team_id], |r| r.get(0))
 }

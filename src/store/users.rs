@@ -1,5 +1,6 @@
 //! SQL for users.
 
+use super::ids::UserId;
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
@@ -10,7 +11,7 @@ use crate::model::{Email, Name};
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct User {
     #[serde(skip)]
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub name: String,
 }
@@ -26,7 +27,7 @@ pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE email = ?1", [email.as_str()], from_row)
 }
 
-pub fn by_id(c: &Tx, id: i64) -> Result<Option<User>> {
+pub fn by_id(c: &Tx, id: UserId) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE id = ?1", [id], from_row)
 }
 
@@ -40,7 +41,7 @@ pub fn insert(c: &Tx, email: &Email, name: &Name, now: i64) -> Result<User> {
     find(c, email)?.ok_or_else(|| crate::error::Error::internal("a user just registered cannot be found"))
 }
 
-pub fn set_name(c: &Tx, id: i64, name: &Name) -> Result<()> {
+pub fn set_name(c: &Tx, id: UserId, name: &Name) -> Result<()> {
     if c.is_postgres() {
         // A user in no org is outside every org's rows: the name goes
         // through the one function that may write it (access.sql).
@@ -51,18 +52,18 @@ pub fn set_name(c: &Tx, id: i64, name: &Name) -> Result<()> {
 }
 
 /// True when the two users are members of at least one common org.
-pub fn share_an_org(c: &Tx, a: i64, b: i64) -> Result<bool> {
+pub fn share_an_org(c: &Tx, a: UserId, b: UserId) -> Result<bool> {
     if c.is_postgres() {
         return c.query_row(
             "SELECT EXISTS (SELECT 1 FROM orgctl_memberships(?1) a JOIN orgctl_memberships(?2) b ON a.org_id = b.org_id)",
-            [a, b],
+            params![a, b],
             |r| r.get(0),
         );
     }
     c.query_row(
         "SELECT EXISTS (SELECT 1 FROM members m1 JOIN members m2 ON m1.org_id = m2.org_id \
          WHERE m1.user_id = ?1 AND m2.user_id = ?2)",
-        [a, b],
+        params![a, b],
         |r| r.get(0),
     )
 }

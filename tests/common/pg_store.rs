@@ -78,7 +78,16 @@ fn server() -> String {
 
 fn connect(url: &str) -> Client {
     // The error only: the URL may hold a password.
-    Client::connect(url, NoTls).unwrap_or_else(|e| panic!("cannot connect to the test server ({SERVER_VAR}): {e}"))
+    Client::connect(url, NoTls)
+        .unwrap_or_else(|e| panic!("cannot connect to the test server ({SERVER_VAR}): {}", explain(&e)))
+}
+
+/// The server's own message for a database error (whose `Display` says only "db error").
+fn explain(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => e.to_string(),
+    }
 }
 
 /// A key for the binary under test: a rebuilt orgctl (perhaps with a new
@@ -164,7 +173,7 @@ impl Databases {
         let name = format!("orgctl_e{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
         connect(&self.base)
             .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
-            .expect("create a test database from the template");
+            .unwrap_or_else(|e| panic!("create a test database from the template: {}", explain(&e)));
         self.names.lock().expect("database list").push(name.clone());
         url_on(&self.base, Some(APP_ROLE), &name)
     }
@@ -172,7 +181,8 @@ impl Databases {
     /// Every row of every table of the database at `url` (made by `create`),
     /// read as the superuser (row-level security does not apply), as text.
     pub fn contents(&self, url: &str) -> Vec<u8> {
-        let name = url.rsplit('/').next().and_then(|t| t.split('?').next()).expect("database name");
+        let path = url.split('?').next().unwrap_or(url);
+        let name = path.rsplit('/').next().expect("database name");
         let mut c = connect(&url_on(&self.base, None, name));
         let tables: Vec<String> = c
             .query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1", &[])

@@ -301,10 +301,12 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
                 .get(0);
             // The roles, policies and functions this orgctl sets up may have
             // changed without a new schema version: their digest says so.
-            tx.batch_execute("ALTER TABLE orgctl_schema ADD COLUMN IF NOT EXISTS access text")
-                .map_err(|e| t.query_error(doing, &e))?;
-            let access: Option<String> =
-                tx.query_one("SELECT access FROM orgctl_schema", &[]).map_err(|e| t.query_error(doing, &e))?.get(0);
+            // (Read without naming the column: a store set up before it
+            // existed lacks it, and only the owner may add it, below.)
+            let access: Option<String> = tx
+                .query_one("SELECT to_jsonb(s)->>'access' FROM orgctl_schema s", &[])
+                .map_err(|e| t.query_error(doing, &e))?
+                .get(0);
             if v == latest && role && access.as_deref() == Some(access_digest().as_str()) {
                 return Ok(InitOutcome::Unchanged);
             }
@@ -334,8 +336,7 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
                      version integer NOT NULL); \
                  COMMENT ON TABLE orgctl_schema IS \
                      'orgctl: the schema version (one row); a newer orgctl migrates it forward, an older one refuses it'; \
-                 INSERT INTO orgctl_schema (version) VALUES (0); \
-                 ALTER TABLE orgctl_schema ADD COLUMN access text;",
+                 INSERT INTO orgctl_schema (version) VALUES (0);",
             )
             .map_err(|e| t.query_error(doing, &e))?;
             0
@@ -348,6 +349,8 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
     }
     tx.batch_execute(ACCESS).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
     let latest_i32 = i32::try_from(latest).map_err(|_| Error::internal("schema version out of range"))?;
+    tx.batch_execute("ALTER TABLE orgctl_schema ADD COLUMN IF NOT EXISTS access text")
+        .map_err(|e| t.query_error(doing, &e))?;
     tx.execute("UPDATE orgctl_schema SET version = $1, access = $2", &[&latest_i32, &access_digest()])
         .map_err(|e| t.query_error(doing, &e))?;
     tx.commit().map_err(|e| t.query_error(doing, &e))?;
