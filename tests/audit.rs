@@ -156,3 +156,27 @@ fn tsv_has_one_row_per_entry() {
     assert_eq!(out.lines().count(), entries(&env, &[]).len(), "tsv:\n{out}");
     assert!(out.lines().all(|l| l.contains('\t')), "tsv:\n{out}");
 }
+
+/// The writes of someone not acting as a member yet go through doors of
+/// their own and are recorded all the same, in the org they touch, with
+/// them as the actor: accepting and declining an invite, founding an org.
+#[test]
+fn changes_by_those_not_yet_members_are_recorded_in_the_org_they_touch() {
+    let env = Env::new();
+    env.seed();
+    let invite = |email: &str| str_field(&array(&env.json(&["invite", "create", email]))[0], "token");
+    let (to_carol, to_dave) = (invite(CAROL), invite(DAVE));
+    env.ok(&["--as", CAROL, "invite", "accept", &to_carol]);
+    env.ok(&["--as", DAVE, "invite", "decline", &to_dave]);
+    let list = entries(&env, &[]);
+    for (action, actor) in [("invite.accept", CAROL), ("invite.decline", DAVE)] {
+        let e = list.iter().find(|e| e["action"] == action).unwrap_or_else(|| panic!("no {action} in {list:?}"));
+        assert_eq!(email_of(&e["actor"]).as_deref(), Some(actor), "{e}");
+        assert_eq!(slug_of(&e["org"]).as_deref(), Some(ORG), "{e}");
+        assert!(e["target"].to_string().contains(actor), "{e}");
+    }
+    env.ok(&["--as", BOB, "org", "create", "bobco"]);
+    let theirs = array(&env.json_in(BOB, "bobco", &["audit", "list"])).clone();
+    assert_eq!(actions(&theirs), vec![ORG_CREATE.to_string()], "{theirs:?}");
+    assert_eq!(email_of(&theirs[0]["actor"]).as_deref(), Some(BOB), "{}", theirs[0]);
+}

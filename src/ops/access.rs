@@ -13,7 +13,8 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::{Email, Permission, Slug};
-use crate::ops::{require, session, Who};
+use crate::ops::scope::read_as;
+use crate::ops::Who;
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::{dashboards, members, Store};
 
@@ -54,23 +55,22 @@ pub fn review(
     f: &ReviewFilter,
     each: &mut dyn FnMut(AccessRow) -> Result<bool>,
 ) -> Result<()> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        let themselves = f.user.as_ref().is_some_and(|u| u.as_str() == s.actor.email);
-        if !themselves {
-            require(&s, Action::ReviewAccess)?;
-        }
+    // Any member may review their own access; the whole org's needs the right to.
+    let themselves = f.user.as_ref().is_some_and(|u| who.user.as_ref().is_some_and(|me| me.value == *u));
+    let action = if themselves { Action::ViewOrg } else { Action::ReviewAccess };
+    read_as(store, who, action, |tx, scope| {
+        let s = scope.session();
         let user_id = match &f.user {
-            Some(email) => Some(crate::ops::member::existing_member(tx, &s, email)?.0.id),
+            Some(email) => Some(crate::ops::member::existing_member(tx, s, email)?.0.id),
             None => None,
         };
         let team_id = match &f.team {
-            Some(slug) => Some(crate::ops::team::find(tx, &s, slug)?.id),
+            Some(slug) => Some(crate::ops::team::find(tx, s, slug)?.id),
             None => None,
         };
         let all = match &f.dashboard {
             // A dashboard the reviewer cannot view is not found, like everywhere else.
-            Some(slug) => vec![crate::ops::dashboard::decide(tx, &s, slug, Action::View)?.0],
+            Some(slug) => vec![scope.dashboard(tx, slug, Action::View)?],
             None => dashboards::list(tx, s.org.id)?,
         };
         let mut more = true;

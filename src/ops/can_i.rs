@@ -2,9 +2,10 @@
 
 use crate::error::{Error, Result};
 use crate::model::Slug;
-use crate::ops::{session, Who};
-use crate::policy::{self, Action, Decision, Facts, Target};
-use crate::store::{chats, Store};
+use crate::ops::scope::read_as;
+use crate::ops::Who;
+use crate::policy::{Action, Decision};
+use crate::store::Store;
 
 /// What `can-i` is asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,32 +51,25 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
         }
         _ => {}
     }
-    store.read(|tx| {
-        // An org the user is not in, a dashboard they cannot view and
-        // another user's chat answer exactly as if they did not exist, through
-        // the very lookups the commands use.
-        let s = session::in_org(tx, who)?;
-        let target = match subject {
-            Subject::Org => Target::Org,
-            Subject::Dashboard(slug) => {
-                let (d, _) = crate::ops::dashboard::decide(tx, &s, slug, action)?;
-                crate::ops::dashboard::target(tx, &s, &d)?
-            }
+    // Any member may ask; an org the user is not in, a dashboard they cannot
+    // view and another user's chat answer exactly as if they did not exist,
+    // through the very lookups the commands use.
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let decision = match subject {
+            Subject::Org => scope.decide(action),
+            Subject::Dashboard(slug) => scope.dashboard_decision(tx, slug, action)?.1,
             // Every member can see that a connector exists; one that does not is not found.
             Subject::Connector(name) => {
-                let k = crate::ops::connector_access::find(tx, &s, name)?;
-                crate::ops::connector_access::target(tx, &s, &k)?
+                let k = crate::ops::connector_access::find(tx, s, name)?;
+                scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?)
             }
-            Subject::Chat(id) => {
-                chats::find(tx, s.org.id, s.actor.id, *id)?.ok_or_else(|| crate::ops::chat::missing(*id, s.slug()))?;
-                Target::Chat { is_owner: true }
-            }
+            Subject::Chat(id) => scope.chat_decision(tx, *id, action)?.1,
         };
-        let decision = policy::decide(action, &Facts { org: s.slug(), role: s.role, target, rules: s.rules });
         // The table lets any member leave; the rule that an org keeps an
         // admin, checked by the very function `org leave` uses, can still say no.
         if action == Action::LeaveOrg && decision.allowed && s.role == Some(crate::model::Role::Admin) {
-            if let Err(e) = crate::ops::member::keep_an_admin(tx, &s, s.actor.email.as_str(), "leave") {
+            if let Err(e) = crate::ops::member::keep_an_admin(tx, s, s.actor.email.as_str(), "leave") {
                 return Ok(Decision { allowed: false, reason: e.message });
             }
         }

@@ -1,6 +1,6 @@
 //! `chat create | list | show | delete`: private to their owner, inside one org.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{now, Name};
 use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
@@ -8,10 +8,6 @@ use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::chats::{self, Chat};
 use crate::store::Store;
-
-pub fn missing(id: i64, org: &str) -> Error {
-    Error::not_found(format!("chat {id} does not exist in {org}")).with_hint("see your chats with `orgctl chat list`")
-}
 
 // A chat belongs to its owner: any member may keep chats (`view-org`), and
 // every query below names the owner.
@@ -30,17 +26,14 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<Chat>> {
 }
 
 pub fn show(store: &mut Store, who: &Who, id: i64) -> Result<Chat> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
-        chats::find(tx, scope.org_id(), scope.actor().id, id)?.ok_or_else(|| missing(id, scope.slug()))
-    })
+    read_as(store, who, Action::ViewOrg, |tx, scope| scope.chat(tx, id, Action::View))
 }
 
 /// Deletes one of your chats; `dry_run` checks it and rolls back.
 pub fn delete(store: &mut Store, who: &Who, id: i64, dry_run: bool) -> Result<Change<Chat>> {
     let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
-        let (org_id, owner) = (scope.org_id(), scope.actor().id);
-        let chat = chats::find(tx, org_id, owner, id)?.ok_or_else(|| missing(id, scope.slug()))?;
-        chats::delete(tx, org_id, owner, id)?;
+        let chat = scope.chat(tx, id, Action::Delete)?;
+        chats::delete(tx, scope.org_id(), scope.actor().id, id)?;
         Ok(Audited::changed(Outcome::Deleted, chat, AuditAction::ChatDelete, &id.to_string(), ""))
     })?;
     Ok(change.dry(dry_run))

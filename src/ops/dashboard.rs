@@ -2,17 +2,16 @@
 
 use std::collections::HashMap;
 
-use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
-use crate::policy::{self, Action, Decision, Facts, Target, Via};
+use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
-use crate::store::{members, Store};
+use crate::store::{members, Store, Tx, UserId};
 
 /// A dashboard as shown, with its grants.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -66,55 +65,6 @@ fn view(c: &Tx, d: Dashboard) -> Result<DashboardView> {
     })
 }
 
-/// The policy facts about the session's user and this dashboard.
-pub fn target(c: &Tx, s: &Session, d: &Dashboard) -> Result<Target> {
-    let grant = dashboards::grants_for_user(c, d.id, s.actor.id)?
-        .into_iter()
-        .next()
-        .map(|(team, p)| (p, team.map_or(Via::Direct, Via::Team)));
-    Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(s.actor.id), grant })
-}
-
-/// Decides `action` on the dashboard `slug` for the session's user.
-/// A dashboard the user cannot view is "not found", exactly like a missing one.
-pub fn decide(c: &Tx, s: &Session, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
-    let missing = || {
-        Error::not_found(format!("dashboard {slug} does not exist in {}", s.slug()))
-            .with_hint("see the dashboards you can view with `orgctl dashboard list`")
-    };
-    let d = dashboards::find(c, s.org.id, slug)?.ok_or_else(missing)?;
-    let facts = Facts { org: s.slug(), role: s.role, target: target(c, s, &d)?, rules: s.rules };
-    if !policy::can_view_dashboard(&facts) {
-        return Err(missing());
-    }
-    let decision = policy::decide(action, &facts);
-    Ok((d, decision))
-}
-
-/// Whether the session's user can view the dashboard `slug` (false when it
-/// is missing): `decide`'s own answer, where not found means no.
-pub fn can_view(c: &Tx, s: &Session, slug: &Slug) -> Result<bool> {
-    match decide(c, s, slug, Action::View) {
-        Ok(_) => Ok(true),
-        Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(e),
-    }
-}
-
-fn load(c: &Tx, s: &Session, slug: &Slug, action: Action) -> Result<Dashboard> {
-    let (d, decision) = decide(c, s, slug, action)?;
-    if !decision.allowed {
-        return Err(Error::forbidden(format!(
-            "{} may not {action} dashboard {slug} in {}: {}",
-            s.actor.email,
-            s.slug(),
-            decision.reason
-        ))
-        .with_hint(format!("see who can with `orgctl dashboard access {slug}`")));
-    }
-    Ok(d)
-}
-
 pub struct NewDashboard<'a> {
     pub title: &'a Name,
     pub slug: Option<&'a Slug>,
@@ -122,9 +72,30 @@ pub struct NewDashboard<'a> {
     pub visibility: Visibility,
 }
 
+/// Creates the dashboard `slug` in the scope's org, owned by `owner`: the
+/// core of `dashboard create` and of `apply`.
+pub fn create_in(c: &Tx, scope: &Scope, slug: &Slug, new: &NewDashboard, owner: UserId) -> Result<Audited<Dashboard>> {
+    let org_id = scope.org_id();
+    dashboards::insert(c, org_id, slug, new.title.as_str(), new.description, new.visibility, Some(owner), now())?;
+    let d = dashboards::find(c, org_id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
+    let details = format!("visibility={}", new.visibility);
+    Ok(Audited::changed(Outcome::Created, d, AuditAction::DashboardCreate, slug.as_str(), &details))
+}
+
+/// Writes a dashboard's new values, recorded as exactly the fields that
+/// changed: the core of `dashboard edit` and of `apply`.
+pub fn update_in(c: &Tx, before: &Dashboard, after: Dashboard) -> Result<Audited<Dashboard>> {
+    let diff = edit_diff(before, &after);
+    if diff.is_empty() {
+        return Ok(Audited::unchanged(after));
+    }
+    dashboards::update(c, &after)?;
+    let slug = after.slug.clone();
+    Ok(Audited::changed(Outcome::Updated, after, AuditAction::DashboardEdit, &slug, &diff.text()))
+}
+
 pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change<DashboardView>> {
     write_as(store, who, Action::CreateDashboard, |tx, scope| {
-        let s = scope.session();
         let slug = match new.slug {
             Some(slug) => slug.clone(),
             None => Slug::from_title(new.title.as_str()).ok_or_else(|| {
@@ -132,23 +103,11 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
                     .with_hint("pass one with `--slug SLUG`")
             })?,
         };
-        if dashboards::find(tx, s.org.id, &slug)?.is_some() {
-            return Err(Error::conflict(format!("dashboard {slug} already exists in {}", s.slug()))
+        if dashboards::find(tx, scope.org_id(), &slug)?.is_some() {
+            return Err(Error::conflict(format!("dashboard {slug} already exists in {}", scope.slug()))
                 .with_hint("choose another with `--slug SLUG`"));
         }
-        dashboards::insert(
-            tx,
-            s.org.id,
-            &slug,
-            new.title.as_str(),
-            new.description,
-            new.visibility,
-            Some(s.actor.id),
-            now(),
-        )?;
-        let d = dashboards::find(tx, s.org.id, &slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
-        let details = format!("visibility={}", new.visibility);
-        Ok(Audited::changed(Outcome::Created, view(tx, d)?, AuditAction::DashboardCreate, slug.as_str(), &details))
+        create_in(tx, scope, &slug, new, scope.actor().id)?.try_map(|d| view(tx, d))
     })
 }
 
@@ -163,8 +122,7 @@ pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) ->
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let s = scope.session();
-        let d = load(tx, s, slug, Action::View)?;
+        let d = scope.dashboard(tx, slug, Action::View)?;
         view(tx, d)
     })
 }
@@ -182,15 +140,15 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
     write_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let changes_text = e.title.is_some() || e.description.is_some();
-        let mut d = load(tx, s, slug, if changes_text { Action::Edit } else { Action::View })?;
+        let mut d = scope.dashboard(tx, slug, if changes_text { Action::Edit } else { Action::View })?;
         // Asking for a visibility needs the right to change it even when it
         // is already the one asked for: `unchanged` must not answer a refusal.
         if let Some(v) = e.visibility {
-            load(tx, s, slug, Action::Share)?;
+            scope.dashboard(tx, slug, Action::Share)?;
             d.visibility = v;
         }
         if let Some(email) = e.owner {
-            load(tx, s, slug, Action::Share)?;
+            scope.dashboard(tx, slug, Action::Share)?;
             let (user, _) = crate::ops::member::existing_member(tx, s, email)?;
             d.owner_id = Some(user.id);
             d.owner = Some(user.email);
@@ -202,12 +160,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
             d.description = desc.map(str::to_string);
         }
         let before = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
-        let diff = edit_diff(&before, &d);
-        if diff.is_empty() {
-            return Ok(Audited::unchanged(view(tx, d)?));
-        }
-        dashboards::update(tx, &d)?;
-        Ok(Audited::changed(Outcome::Updated, view(tx, d)?, AuditAction::DashboardEdit, slug.as_str(), &diff.text()))
+        update_in(tx, &before, d)?.try_map(|d| view(tx, d))
     })
 }
 
@@ -223,8 +176,7 @@ pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
 /// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
     let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
-        let s = scope.session();
-        let d = load(tx, s, slug, Action::Delete)?;
+        let d = scope.dashboard(tx, slug, Action::Delete)?;
         let shown = view(tx, d.clone())?;
         dashboards::delete(tx, d.id)?;
         let details = format!("grants={}", shown.grants.len());
@@ -254,7 +206,7 @@ pub fn share(
 ) -> Result<Change<GrantChange>> {
     write_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let d = load(tx, s, slug, Action::Share)?;
+        let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, to)?;
         let outcome = match dashboards::grant_of(tx, d.id, g)? {
             Some(old) if old == p => Outcome::Unchanged,
@@ -283,7 +235,7 @@ pub fn unshare(
 ) -> Result<Change<GrantChange>> {
     let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
         let s = scope.session();
-        let d = load(tx, s, slug, Action::Share)?;
+        let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, from)?;
         let old = dashboards::grant_of(tx, d.id, g)?;
         let removed = dashboards::remove_grant(tx, d.id, g)?;
@@ -302,7 +254,7 @@ pub fn unshare(
 pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let d = load(tx, s, slug, Action::View)?;
+        let d = scope.dashboard(tx, slug, Action::View)?;
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
@@ -358,10 +310,7 @@ fn via_rank(v: &Via) -> (u8, String) {
 
 /// Checks, before a confirmation prompt, that the acting user may take `action` on the dashboard.
 pub fn precheck(store: &mut Store, who: &Who, slug: &Slug, action: Action) -> Result<()> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let s = scope.session();
-        load(tx, s, slug, action).map(|_| ())
-    })
+    read_as(store, who, Action::ViewOrg, |tx, scope| scope.dashboard(tx, slug, action).map(|_| ()))
 }
 
 #[cfg(test)]

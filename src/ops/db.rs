@@ -6,7 +6,8 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::model::{nearest, now, Email, Since};
 use crate::ops::audited::AuditAction;
-use crate::ops::{require, session, Who};
+use crate::ops::scope::read_as;
+use crate::ops::{session, Who};
 use crate::policy::Action;
 use crate::store::{audit, check, Store, Tx};
 
@@ -61,15 +62,13 @@ fn check_action(c: &Tx, org_id: OrgId, action: &str) -> Result<()> {
 
 /// The current org's audit entries, newest first (admins).
 pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<audit::Entry>> {
-    store.read(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::ViewAudit)?;
+    read_as(store, who, Action::ViewAudit, |tx, scope| {
         if let Some(action) = f.action {
-            check_action(tx, s.org.id, action)?;
+            check_action(tx, scope.org_id(), action)?;
         }
         audit::list(
             tx,
-            s.org.id,
+            scope.org_id(),
             &audit::Filter {
                 actor: f.actor.map(Email::as_str),
                 action: f.action,

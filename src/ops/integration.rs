@@ -2,18 +2,17 @@
 //! targets. The URL (or PagerDuty routing key) is a secret: every output, the
 //! audit log and every error show it masked; only `export` writes it out.
 
-use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::security::IntegrationKind;
 use crate::model::{now, Name, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::integrations::{self, Integration};
-use crate::store::Store;
+use crate::store::{Store, Tx};
 
 /// The longest URL or key accepted.
 const MAX_URL: usize = 2048;
@@ -203,10 +202,39 @@ pub struct NewIntegration {
     pub events: Vec<String>,
 }
 
+/// Makes the integration `wanted.name` of the scope's org hold `wanted`'s
+/// values, creating it if need be: the core of `integration add` and `edit`,
+/// and of `apply`.
+pub fn reconcile(c: &Tx, scope: &Scope, wanted: Integration) -> Result<Audited<Integration>> {
+    let name = wanted.name.clone();
+    match integrations::find(c, scope.org_id(), &name)? {
+        Some(existing) => {
+            if wanted == existing {
+                return Ok(Audited::unchanged(existing));
+            }
+            integrations::update(c, scope.org_id(), &wanted)?;
+            let details = details(&wanted);
+            Ok(Audited::changed(Outcome::Updated, wanted, AuditAction::IntegrationEdit, &name, &details))
+        }
+        None => {
+            integrations::insert(c, scope.org_id(), &wanted, now())?;
+            let details = details(&wanted);
+            Ok(Audited::changed(Outcome::Created, wanted, AuditAction::IntegrationAdd, &name, &details))
+        }
+    }
+}
+
+/// Removes an integration of the scope's org: the core of `integration
+/// remove` and of `apply --prune`.
+pub fn remove_in(c: &Tx, scope: &Scope, i: Integration) -> Result<Audited<Integration>> {
+    integrations::delete(c, scope.org_id(), &i.name)?;
+    let (name, details) = (i.name.clone(), format!("kind={}", i.kind));
+    Ok(Audited::changed(Outcome::Deleted, i, AuditAction::IntegrationRemove, &name, &details))
+}
+
 /// Adds an integration (admins); the same values again are unchanged, other values a conflict.
 pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<IntegrationView>> {
     write_as(store, who, Action::ManageIntegrations, |tx, scope| {
-        let s = scope.session();
         let wanted = Integration {
             name: new.name.to_string(),
             kind: new.kind,
@@ -214,25 +242,17 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
             channel: new.channel.clone(),
             events: new.events.clone(),
         };
-        if let Some(existing) = integrations::find(tx, s.org.id, new.name.as_str())? {
-            if wanted == existing {
-                return Ok(Audited::unchanged(view(&existing, s.role)));
+        if let Some(existing) = integrations::find(tx, scope.org_id(), new.name.as_str())? {
+            if wanted != existing {
+                return Err(Error::conflict(format!(
+                    "integration {} already exists in {} with other values",
+                    new.name,
+                    scope.slug()
+                ))
+                .with_hint(format!("to change it, run `orgctl integration edit {}`", new.name)));
             }
-            return Err(Error::conflict(format!(
-                "integration {} already exists in {} with other values",
-                new.name,
-                s.slug()
-            ))
-            .with_hint(format!("to change it, run `orgctl integration edit {}`", new.name)));
         }
-        integrations::insert(tx, s.org.id, &wanted, now())?;
-        Ok(Audited::changed(
-            Outcome::Created,
-            view(&wanted, s.role),
-            AuditAction::IntegrationAdd,
-            new.name.as_str(),
-            &details(&wanted),
-        ))
+        Ok(reconcile(tx, scope, wanted)?.map(|i| view(&i, scope.role())))
     })
 }
 
@@ -261,9 +281,7 @@ pub struct IntegrationEdit {
 
 pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> Result<Change<IntegrationView>> {
     write_as(store, who, Action::ManageIntegrations, |tx, scope| {
-        let s = scope.session();
-        let mut i = find(tx, s, name)?;
-        let before = i.clone();
+        let mut i = find(tx, scope.session(), name)?;
         if let Some(u) = &e.url {
             i.url = parse_url(i.kind, u)?;
         }
@@ -273,33 +291,15 @@ pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> R
         if let Some(ev) = &e.events {
             i.events = ev.clone();
         }
-        if i == before {
-            return Ok(Audited::unchanged(view(&i, s.role)));
-        }
-        integrations::update(tx, s.org.id, &i)?;
-        Ok(Audited::changed(
-            Outcome::Updated,
-            view(&i, s.role),
-            AuditAction::IntegrationEdit,
-            name.as_str(),
-            &details(&i),
-        ))
+        Ok(reconcile(tx, scope, i)?.map(|i| view(&i, scope.role())))
     })
 }
 
 /// Removes an integration (admins); `dry_run` checks it and rolls back.
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<IntegrationView>> {
     let change = write_as_then(store, who, Action::ManageIntegrations, !dry_run, |tx, scope| {
-        let s = scope.session();
-        let i = find(tx, s, name)?;
-        integrations::delete(tx, s.org.id, &i.name)?;
-        Ok(Audited::changed(
-            Outcome::Deleted,
-            view(&i, s.role),
-            AuditAction::IntegrationRemove,
-            name.as_str(),
-            &format!("kind={}", i.kind),
-        ))
+        let i = find(tx, scope.session(), name)?;
+        Ok(remove_in(tx, scope, i)?.map(|i| view(&i, scope.role())))
     })?;
     Ok(change.dry(dry_run))
 }

@@ -5,7 +5,6 @@
 //! ever compared byte by byte against a secret.
 
 use crate::store::TeamId;
-use crate::store::Tx;
 use base64::Engine;
 use serde::Serialize;
 use sha2::Digest;
@@ -13,12 +12,12 @@ use sha2::Digest;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
-use crate::ops::{audit, audit_in, require, session, Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, write_as, write_as_then, write_into, write_personal, Audited, Scope};
+use crate::ops::{session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
 use crate::store::orgs::Org;
-use crate::store::{members, teams, users, Store};
+use crate::store::{members, teams, users, Store, Tx};
 
 /// The default time an invite stays valid.
 pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
@@ -105,14 +104,13 @@ pub fn create(
     expires: Option<Duration>,
 ) -> Result<Vec<Change<InviteView>>> {
     expiry(expires)?;
-    store.write(|tx| {
-        let s = session::in_org(tx, who)?;
-        require(&s, Action::Invite)?;
+    let change = write_as(store, who, Action::Invite, |tx, scope| {
+        let s = scope.session();
         let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let team_ids =
-            team_slugs.iter().map(|t| crate::ops::team::find(tx, &s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
+            team_slugs.iter().map(|t| crate::ops::team::find(tx, s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
         let mut seen = std::collections::BTreeSet::new();
-        let mut out = Vec::new();
+        let (mut out, mut steps) = (Vec::new(), Vec::new());
         let mut wanted_teams = team_ids.clone();
         wanted_teams.sort_unstable();
         wanted_teams.dedup();
@@ -121,35 +119,41 @@ pub fn create(
                 let mut teams: Vec<TeamId> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
                 teams.sort_unstable();
                 if p.role == role && teams == wanted_teams {
-                    out.push(Change::new(Outcome::Unchanged, Some(s.slug()), view(tx, s.slug(), &p, None)?));
+                    out.push((Outcome::Unchanged, view(tx, s.slug(), &p, None)?));
                     continue;
                 }
             }
-            let created = create_one(tx, &s, email, role, &team_ids, now(), secs, "")?;
-            out.push(Change::new(Outcome::Created, Some(s.slug()), created));
+            let (created, step) = create_one(tx, scope, email, role, &team_ids, now(), secs)?.into_steps();
+            out.push((Outcome::Created, created));
+            steps.extend(step);
         }
-        Ok(out)
-    })
+        Ok(Audited::of_steps(Outcome::Created, out, steps))
+    })?;
+    let org = change.org;
+    Ok(change.item.into_iter().map(|(outcome, item)| Change::new(outcome, org.as_deref(), item)).collect())
 }
 
-/// Creates one invite inside an open transaction (also used by `apply`).
-#[allow(clippy::too_many_arguments)]
+/// Creates one invite in the scope's org, sent at `at` and valid for `secs`
+/// from then: the core of `invite create` and of `apply` (which sends every
+/// invite at its run's one time, so that an exported absolute expiry
+/// applies back to the second).
 pub fn create_one(
     c: &Tx,
-    s: &Session,
+    scope: &Scope,
     email: &Email,
     role: Role,
     team_ids: &[TeamId],
-    t: i64,
+    at: i64,
     secs: i64,
-    audit_prefix: &str,
-) -> Result<InviteView> {
+) -> Result<Audited<InviteView>> {
+    let s = scope.session();
     if let Some(u) = users::find(c, email)? {
         if members::role(c, s.org.id, u.id)?.is_some() {
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
         }
     }
     crate::ops::security::check_joining(c, &s.org, email.as_str())?;
+    let t = at;
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
             .with_hint(format!(
@@ -162,14 +166,9 @@ pub fn create_one(
     for team in team_ids {
         invites::add_team(c, s.org.id, invite.id, *team)?;
     }
-    audit_in(
-        c,
-        s,
-        AuditAction::InviteCreate,
-        email.as_str(),
-        &format!("{audit_prefix}id={} role={role}", invite.number),
-    )?;
-    view(c, s.slug(), &invite, Some(token))
+    let details = format!("id={} role={role}", invite.number);
+    let created = view(c, s.slug(), &invite, Some(token))?;
+    Ok(Audited::changed(Outcome::Created, created, AuditAction::InviteCreate, email.as_str(), &details))
 }
 
 /// The org's invites in one state (all with `None`), by id (admins).
@@ -277,7 +276,8 @@ fn by_token(c: &Tx, who: &Who, token: &str) -> Result<(users::User, Invite, Org)
 
 /// Accepts an invite: the user joins with the invited role and the invited teams that still exist.
 pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
-    store.write(|tx| {
+    // The invite is the authority to join: the policy is asked once they are in.
+    write_into(store, who, Action::ViewOrg, |tx, _| {
         let (me, mut invite, org) = by_token(tx, who, token)?;
         let t = now();
         // Someone added to the org after being invited may still accept, but
@@ -304,34 +304,21 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
             teams::add_member(tx, org.id, team_id, me.id)?;
         }
         invites::set_state(tx, &invite, InviteState::Accepted)?;
-        audit(
-            tx,
-            Some(&me),
-            who.user_source(),
-            Some(&org),
-            AuditAction::InviteAccept,
-            &me.email,
-            &format!("id={} role={}", invite.number, invite.role),
-        )?;
+        let details = format!("id={} role={}", invite.number, invite.role);
         invite.state = InviteState::Accepted;
-        Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
+        let accepted = view(tx, &org.slug, &invite, None)?;
+        let slug = Slug::from_store(org.slug);
+        Ok((slug, Audited::changed(Outcome::Updated, accepted, AuditAction::InviteAccept, &me.email, &details)))
     })
 }
 
 pub fn decline(store: &mut Store, who: &Who, token: &str) -> Result<Change<InviteView>> {
-    store.write(|tx| {
+    write_personal(store, who, |tx| {
         let (me, mut invite, org) = by_token(tx, who, token)?;
         invites::set_state(tx, &invite, InviteState::Declined)?;
-        audit(
-            tx,
-            Some(&me),
-            who.user_source(),
-            Some(&org),
-            AuditAction::InviteDecline,
-            &me.email,
-            &format!("id={}", invite.number),
-        )?;
+        let details = format!("id={}", invite.number);
         invite.state = InviteState::Declined;
-        Ok(Change::new(Outcome::Updated, Some(&org.slug), view(tx, &org.slug, &invite, None)?))
+        let declined = view(tx, &org.slug, &invite, None)?;
+        Ok((Some(org), Audited::changed(Outcome::Updated, declined, AuditAction::InviteDecline, &me.email, &details)))
     })
 }

@@ -6,10 +6,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::store::Tx;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::manifest::{
     ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, IntegrationSpec, InviteSpec, Manifest, MemberSpec, OrgPlan,
     OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
@@ -17,14 +16,16 @@ use crate::manifest::{
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
 use crate::ops::audited::AuditAction;
 use crate::ops::connector::without_password;
-use crate::ops::{audit, audit_in, session, Diff, Outcome, Session, Who};
-use crate::store::dashboards::{Dashboard, Grantee};
+use crate::ops::scope::{read_batch, write_batch, Audited, Ledger, Scope};
+use crate::ops::{session, Diff, Outcome, Who};
+use crate::policy::Action;
+use crate::store::dashboards::Grantee;
 use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
 use crate::store::{
     chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, OrgId, Store,
-    TeamId, UserId,
+    TeamId, Tx, UserId,
 };
 
 /// One change `apply` made (or, with `--dry-run`, would make).
@@ -78,22 +79,35 @@ pub fn size(v: &Validated) -> u64 {
     (v.users.len() + orgs) as u64
 }
 
+/// What `apply` may change in an org: the actor must be allowed every one
+/// of these there, by the same policy table the commands ask.
+const APPLY_ACTIONS: &[Action] = &[
+    Action::ManageOrg,
+    Action::ManageBilling,
+    Action::ManageMembers,
+    Action::ManageTeams,
+    Action::CreateDashboard,
+    Action::ManageConnectors,
+    Action::ManageIntegrations,
+    Action::Invite,
+    Action::ManageSecurity,
+];
+
 /// The state of one `apply` run inside its transaction.
-struct Run<'a, 't> {
+struct Run<'a, 't, 'w> {
     c: &'a Tx<'t>,
-    actor: Option<User>,
+    /// The acting user, and the recorder of every change.
+    ledger: &'a mut Ledger<'w>,
     prune: bool,
     now: i64,
     changes: Vec<Applied>,
     progress: &'a mut dyn FnMut(u64),
-    /// How the acting user was named, for the audit trail.
-    source: Option<crate::ops::Source>,
     /// Places in the file that name what is not there (a user, a member, a
     /// team): all are reported together once the whole file was walked.
     problems: Vec<Error>,
 }
 
-impl Run<'_, '_> {
+impl Run<'_, '_, '_> {
     /// The value, or `None` with a problem of the file's (a usage error)
     /// noted for the end; any other error stops the run.
     fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
@@ -107,30 +121,35 @@ impl Run<'_, '_> {
         }
     }
 
+    /// Records a change (in a scope's org, or in none for users) under the
+    /// action the command line writes for it, so that `audit list --action
+    /// member.add` finds members added by apply too.
+    #[allow(clippy::too_many_arguments)]
     fn record(
         &mut self,
-        org: Option<&Org>,
-        action: Outcome,
+        scope: Option<&Scope>,
+        outcome: Outcome,
         kind: &'static str,
+        action: AuditAction,
         target: &str,
         details: String,
     ) -> Result<()> {
-        if action == Outcome::Unchanged {
+        if outcome == Outcome::Unchanged {
             return Ok(());
         }
-        let audit_details = if details.is_empty() { "via apply".to_string() } else { format!("via apply; {details}") };
-        let audited = audit_action(kind, action)
-            .ok_or_else(|| Error::internal(format!("no audit action for a {kind} change")))?;
-        audit(self.c, self.actor.as_ref(), self.source, org, audited, target, &audit_details)?;
-        self.changes.push(Applied {
-            action,
-            kind,
-            org: org.map(|o| o.slug.clone()),
-            target: target.to_string(),
-            details,
-            token: None,
-        });
-        Ok(())
+        self.done(scope, kind, Audited::changed(outcome, (), action, target, &details))
+    }
+
+    /// Records what a verb's core did, in the audit log (its details
+    /// starting `via apply`) and in the plan, one line per entry.
+    fn done<T>(&mut self, scope: Option<&Scope>, kind: &'static str, done: Audited<T>) -> Result<T> {
+        let action = done.outcome();
+        for (target, details) in done.entries() {
+            let org = scope.map(|s| s.slug().to_string());
+            let (target, details) = (target.to_string(), details.to_string());
+            self.changes.push(Applied { action, kind, org, target, details, token: None });
+        }
+        Ok(self.ledger.record(self.c, scope, done.noting("via apply"))?.1)
     }
 
     fn tick(&mut self) {
@@ -138,7 +157,7 @@ impl Run<'_, '_> {
     }
 
     fn actor(&self) -> Result<&User> {
-        self.actor.as_ref().ok_or_else(|| Error::internal("apply without an actor"))
+        self.ledger.actor().ok_or_else(|| Error::internal("apply without an actor"))
     }
 }
 
@@ -151,26 +170,17 @@ pub fn apply(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Report> {
     let actor_email = session::user_email(who)?.value.clone();
-    store.write_then(!opts.dry_run, |tx| {
-        let mut run = Run {
-            c: tx,
-            actor: None,
-            prune: opts.prune,
-            now: now(),
-            changes: Vec::new(),
-            progress,
-            source: who.user_source(),
-            problems: Vec::new(),
-        };
+    write_batch(store, who, !opts.dry_run, |tx, ledger| {
+        let mut run =
+            Run { c: tx, ledger, prune: opts.prune, now: now(), changes: Vec::new(), progress, problems: Vec::new() };
         // A user declared in the file may be the acting user before it exists.
-        run.actor = users::find(tx, &actor_email)?;
         let declared = v.users.iter().any(|u| u.email == actor_email);
-        if run.actor.is_none() && !declared {
+        if run.ledger.actor().is_none() && !declared {
             session::actor(tx, who)?;
         }
-        // The actor must be an admin of every existing org in the file, checked
-        // before anything is written. An actor the store does not know yet is
-        // an admin of nothing: it may only create new orgs.
+        // The actor must be allowed everything apply does in every existing
+        // org in the file, checked before anything is written. An actor the
+        // store does not know yet holds no role: it may only create new orgs.
         // On PostgreSQL each org named is locked before anything is checked,
         // in id order, so that two applies naming the same orgs in another
         // order wait for each other instead of deadlocking.
@@ -184,11 +194,7 @@ pub fn apply(
         }
         for o in &v.orgs {
             if let Some(org) = orgs::find(tx, &o.slug)? {
-                let role = match &run.actor {
-                    Some(a) => members::role(tx, org.id, a.id)?,
-                    None => None,
-                };
-                if role != Some(Role::Admin) {
+                if run.ledger.scope(tx, &org, APPLY_ACTIONS)?.is_err() {
                     return Err(Error::forbidden(format!(
                         "{actor_email} is not an admin of {}, which the manifest names",
                         o.slug
@@ -201,8 +207,8 @@ pub fn apply(
         for u in &v.users {
             apply_user(&mut run, u, &mut renames)?;
         }
-        if run.actor.is_none() {
-            run.actor = users::find(tx, &actor_email)?;
+        if run.ledger.actor().is_none() {
+            run.ledger.refresh_actor(tx)?;
         }
         for o in &v.orgs {
             apply_org(&mut run, o)?;
@@ -211,7 +217,7 @@ pub fn apply(
         for (user, name) in renames {
             users::set_name(tx, user.id, &name)?;
             let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str()));
-            run.record(None, Outcome::Updated, "user", &user.email, diff.text())?;
+            run.record(None, Outcome::Updated, "user", AuditAction::UserEdit, &user.email, diff.text())?;
         }
         crate::manifest::report_problems(std::mem::take(&mut run.problems))?;
         let mut changes = run.changes;
@@ -245,7 +251,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
                     // A manifest may create users, but an existing user's name
                     // is theirs alone: an admin of one org must not rename
                     // someone everywhere.
-                    if Some(existing.id) != run.actor.as_ref().map(|a| a.id) {
+                    if Some(existing.id) != run.ledger.actor().map(|a| a.id) {
                         return Err(Error::forbidden(format!(
                             "the manifest renames {}, an existing user; only they can rename themselves",
                             existing.email
@@ -265,45 +271,10 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
                 None => Name::parse(u.email.as_str().split('@').next().unwrap_or("user"))?,
             };
             users::insert(run.c, &u.email, &name, run.now)?;
-            run.record(None, Outcome::Created, "user", u.email.as_str(), format!("name={name}"))?;
+            run.record(None, Outcome::Created, "user", AuditAction::UserAdd, u.email.as_str(), format!("name={name}"))?;
         }
     }
     Ok(())
-}
-
-/// The audit action the command line writes for the same change, so that
-/// `audit list --action member.add` finds members added by apply too.
-fn audit_action(kind: &str, action: Outcome) -> Option<AuditAction> {
-    use Outcome::{Created as C, Deleted as D};
-    match (kind, action) {
-        ("user", C) => Some(AuditAction::UserAdd),
-        ("user", _) => Some(AuditAction::UserEdit),
-        ("org", C) => Some(AuditAction::OrgCreate),
-        ("org", _) => Some(AuditAction::OrgEdit),
-        ("member", C) => Some(AuditAction::MemberAdd),
-        ("member", D) => Some(AuditAction::MemberRemove),
-        ("member", _) => Some(AuditAction::MemberSetRole),
-        ("team", C) => Some(AuditAction::TeamCreate),
-        ("team", D) => Some(AuditAction::TeamDelete),
-        ("team", _) => Some(AuditAction::TeamEdit),
-        ("team_member", D) => Some(AuditAction::TeamRemove),
-        ("team_member", _) => Some(AuditAction::TeamAdd),
-        ("dashboard", C) => Some(AuditAction::DashboardCreate),
-        ("dashboard", D) => Some(AuditAction::DashboardDelete),
-        ("dashboard", _) => Some(AuditAction::DashboardEdit),
-        ("grant", D) => Some(AuditAction::DashboardUnshare),
-        ("grant", _) => Some(AuditAction::DashboardShare),
-        ("connector", C) => Some(AuditAction::ConnectorAdd),
-        ("connector", D) => Some(AuditAction::ConnectorRemove),
-        ("connector", _) => Some(AuditAction::ConnectorEdit),
-        ("connector_grant", D) => Some(AuditAction::ConnectorRevoke),
-        ("connector_grant", _) => Some(AuditAction::ConnectorGrant),
-        ("integration", C) => Some(AuditAction::IntegrationAdd),
-        ("integration", D) => Some(AuditAction::IntegrationRemove),
-        ("integration", _) => Some(AuditAction::IntegrationEdit),
-        ("security", _) => Some(AuditAction::OrgSecurity),
-        _ => None,
-    }
 }
 
 /// `team SLUG` or `user EMAIL`, for a grant's place in the plan.
@@ -334,19 +305,24 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     run.tick();
     let c = run.c;
     let actor = run.actor()?.clone();
-    let mut created = false;
-    let mut org = match orgs::find(c, &o.slug)? {
-        Some(org) => org,
+    let (mut org, founded) = match orgs::find(c, &o.slug)? {
+        Some(org) => (org, None),
         None => {
-            created = true;
-            let name = o.name.clone().map_or_else(|| Name::parse(o.slug.as_str()), Ok)?;
-            let org = orgs::insert(c, &o.slug, &name, run.now)?;
-            members::insert(c, org.id, actor.id, Role::Admin, run.now)?;
-            run.record(Some(&org), Outcome::Created, "org", o.slug.as_str(), format!("name={name}"))?;
-            run.record(Some(&org), Outcome::Created, "member", actor.email.as_str(), "role=admin".into())?;
-            org
+            let done = crate::ops::org::found(c, &actor, &o.slug, o.name.as_ref())?;
+            (done.item().clone(), Some(done))
         }
     };
+    let created = founded.is_some();
+    // Checked before the run for an existing org; its founder, for a new one.
+    let scope = run.ledger.scope(c, &org, APPLY_ACTIONS)?.map_err(|d| {
+        Error::forbidden(format!("{} may not apply to {}: {}", actor.email, o.slug, d.reason))
+            .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)")
+    })?;
+    if let Some(done) = founded {
+        run.done(Some(&scope), "org", done)?;
+        let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
+        run.done(Some(&scope), "member", admin)?;
+    }
     let mut changed = Diff::new();
     if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
         orgs::set_name(c, org.id, name)?;
@@ -367,7 +343,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     }
     // A new org's plan and billing email are part of its creation, not a second change.
     if !changed.is_empty() && !created {
-        run.record(Some(&org), Outcome::Updated, "org", o.slug.as_str(), changed.text())?;
+        run.record(Some(&scope), Outcome::Updated, "org", AuditAction::OrgEdit, o.slug.as_str(), changed.text())?;
     }
     let mut ids = HashMap::new();
 
@@ -382,27 +358,30 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
                 members::set_role(c, org.id, uid, role)?;
-                run.record(Some(&org), Outcome::Updated, "member", email.as_str(), format!("role={r}->{role}"))?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Updated,
+                    "member",
+                    AuditAction::MemberSetRole,
+                    email.as_str(),
+                    format!("role={r}->{role}"),
+                )?;
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
-                crate::ops::security::check_joining(c, &org, email.as_str())
-                    .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-                members::insert(c, org.id, uid, role, run.now)?;
-                run.record(Some(&org), Outcome::Created, "member", email.as_str(), format!("role={role}"))?;
+                let done =
+                    crate::ops::member::add_in(c, &scope, uid, email.as_str(), role).map_err(|e| match e.kind {
+                        ErrorKind::Internal | ErrorKind::Store => e,
+                        _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+                    })?;
+                run.done(Some(&scope), "member", done)?;
             }
         }
     }
     if run.prune {
-        let s = Session {
-            actor: actor.clone(),
-            org: org.clone(),
-            role: Some(Role::Admin),
-            actor_source: run.source,
-            rules: crate::ops::security::rules(c, org.id)?,
-        };
+        let s = scope.session();
         for (uid, email, _) in members::ids(c, org.id)? {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
@@ -410,12 +389,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 // What goes with a membership goes here too: their private
                 // chats, and the pending invites that carried their authority.
                 chats::delete_all_of(c, org.id, uid)?;
-                let (_, revocations) = crate::ops::member::revoke_sent_by(c, &s, uid)?;
-                for (action, target, details) in revocations {
-                    audit_in(c, &s, action, &target, &details)?;
-                }
+                let (_, revocations) = crate::ops::member::revoke_sent_by(c, s, uid)?;
+                run.ledger.record(c, Some(&scope), Audited::of_steps(Outcome::Updated, (), revocations))?;
                 members::delete(c, org.id, uid)?;
-                run.record(Some(&org), Outcome::Deleted, "member", &email, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "member", AuditAction::MemberRemove, &email, String::new())?;
             }
         }
     }
@@ -425,29 +402,9 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     let mut team_ids: BTreeMap<Slug, TeamId> = BTreeMap::new();
     for t in &o.teams {
         run.tick();
-        let team = match teams::find(c, org.id, &t.slug)? {
-            Some(team) => {
-                let name = t.name.as_ref().map_or(team.name.clone(), |n| n.to_string());
-                let description = t.description.clone().unwrap_or(team.description.clone());
-                let diff = Diff::new().field("name", Some(&team.name), Some(&name)).field(
-                    "description",
-                    team.description.as_deref(),
-                    description.as_deref(),
-                );
-                if !diff.is_empty() {
-                    teams::update(c, team.id, &name, description.as_deref())?;
-                    run.record(Some(&org), Outcome::Updated, "team", t.slug.as_str(), diff.text())?;
-                }
-                team
-            }
-            None => {
-                let name = t.name.clone().map_or_else(|| Name::parse(t.slug.as_str()), Ok)?;
-                let team =
-                    teams::insert(c, org.id, &t.slug, &name, t.description.clone().flatten().as_deref(), run.now)?;
-                run.record(Some(&org), Outcome::Created, "team", t.slug.as_str(), format!("name={name}"))?;
-                team
-            }
-        };
+        let description = t.description.as_ref().map(|d| d.as_deref());
+        let done = crate::ops::team::reconcile(c, &scope, &t.slug, t.name.as_ref(), description)?;
+        let team = run.done(Some(&scope), "team", done)?;
         team_ids.insert(t.slug.clone(), team.id);
         let mut wanted = BTreeSet::new();
         for (j, email) in t.members.iter().enumerate() {
@@ -463,7 +420,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             }
             wanted.insert(uid);
             if teams::add_member(c, org.id, team.id, uid)? {
-                run.record(Some(&org), Outcome::Created, "team_member", &format!("{}/{email}", t.slug), String::new())?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Created,
+                    "team_member",
+                    AuditAction::TeamAdd,
+                    &format!("{}/{email}", t.slug),
+                    String::new(),
+                )?;
             }
         }
         if run.prune {
@@ -471,9 +435,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 if !wanted.contains(&uid) {
                     teams::remove_member(c, team.id, uid)?;
                     run.record(
-                        Some(&org),
+                        Some(&scope),
                         Outcome::Deleted,
                         "team_member",
+                        AuditAction::TeamRemove,
                         &format!("{}/{email}", t.slug),
                         String::new(),
                     )?;
@@ -485,7 +450,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         for team in teams::list(c, org.id)? {
             if !team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
                 teams::delete(c, team.id)?;
-                run.record(Some(&org), Outcome::Deleted, "team", &team.slug, String::new())?;
+                run.record(Some(&scope), Outcome::Deleted, "team", AuditAction::TeamDelete, &team.slug, String::new())?;
             }
         }
     }
@@ -520,59 +485,33 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             }
             None => None,
         };
-        let dash = match dashboards::find(c, org.id, &d.slug)? {
-            Some(mut existing) => {
-                let before = existing.clone();
-                existing.title = d.title.to_string();
+        let done = match dashboards::find(c, org.id, &d.slug)? {
+            Some(before) => {
+                let mut after = before.clone();
+                after.title = d.title.to_string();
                 if let Some(desc) = &d.description {
-                    existing.description = desc.clone();
+                    after.description = desc.clone();
                 }
                 if let Some(v) = d.visibility {
-                    existing.visibility = v;
+                    after.visibility = v;
                 }
                 if owner_id.is_some() {
-                    existing.owner_id = owner_id;
-                    existing.owner = d.owner.as_ref().map(|e| e.to_string());
+                    after.owner_id = owner_id;
+                    after.owner = d.owner.as_ref().map(|e| e.to_string());
                 }
-                let diff = crate::ops::dashboard::edit_diff(&before, &existing);
-                if !diff.is_empty() {
-                    dashboards::update(c, &existing)?;
-                    run.record(Some(&org), Outcome::Updated, "dashboard", d.slug.as_str(), diff.text())?;
-                }
-                existing
+                crate::ops::dashboard::update_in(c, &before, after)?
             }
             None => {
-                let visibility = d.visibility.unwrap_or(Visibility::Org);
-                let owner = owner_id.or(Some(actor.id));
-                let desc = d.description.clone().flatten();
-                let id = dashboards::insert(
-                    c,
-                    org.id,
-                    &d.slug,
-                    d.title.as_str(),
-                    desc.as_deref(),
-                    visibility,
-                    owner,
-                    run.now,
-                )?;
-                run.record(
-                    Some(&org),
-                    Outcome::Created,
-                    "dashboard",
-                    d.slug.as_str(),
-                    format!("visibility={visibility}"),
-                )?;
-                Dashboard {
-                    id,
-                    slug: d.slug.to_string(),
-                    title: d.title.to_string(),
-                    description: desc,
-                    visibility,
-                    owner_id: owner,
-                    owner: None,
-                }
+                let new = crate::ops::dashboard::NewDashboard {
+                    title: &d.title,
+                    slug: Some(&d.slug),
+                    description: d.description.as_ref().and_then(|d| d.as_deref()),
+                    visibility: d.visibility.unwrap_or(Visibility::Org),
+                };
+                crate::ops::dashboard::create_in(c, &scope, &d.slug, &new, owner_id.unwrap_or(actor.id))?
             }
         };
+        let dash = run.done(Some(&scope), "dashboard", done)?;
         let mut wanted = Vec::new();
         for g in &d.grants {
             run.tick();
@@ -597,7 +536,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 old => {
                     dashboards::set_grant(c, org.id, dash.id, grantee, g.permission)?;
                     let action = if old.is_some() { Outcome::Updated } else { Outcome::Created };
-                    run.record(Some(&org), action, "grant", &target, format!("permission={}", g.permission))?;
+                    run.record(
+                        Some(&scope),
+                        action,
+                        "grant",
+                        AuditAction::DashboardShare,
+                        &target,
+                        format!("permission={}", g.permission),
+                    )?;
                 }
             }
         }
@@ -606,7 +552,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 if !wanted.contains(&grantee) {
                     dashboards::remove_grant(c, dash.id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(Some(&org), Outcome::Deleted, "grant", &format!("{}/{who}", d.slug), String::new())?;
+                    run.record(
+                        Some(&scope),
+                        Outcome::Deleted,
+                        "grant",
+                        AuditAction::DashboardUnshare,
+                        &format!("{}/{who}", d.slug),
+                        String::new(),
+                    )?;
                 }
             }
         }
@@ -615,7 +568,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         for d in dashboards::list(c, org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
                 dashboards::delete(c, d.id)?;
-                run.record(Some(&org), Outcome::Deleted, "dashboard", &d.slug, String::new())?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Deleted,
+                    "dashboard",
+                    AuditAction::DashboardDelete,
+                    &d.slug,
+                    String::new(),
+                )?;
             }
         }
     }
@@ -627,22 +587,27 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     for k in &o.connectors {
         run.tick();
         conn_names.insert(k.name.as_str().to_string());
-        let connector_id = match connectors::find(c, org.id, k.name.as_str())? {
+        let (outcome, connector_id) = match connectors::find(c, org.id, k.name.as_str())? {
             Some(existing) => {
                 let keeps_password = without_password(&k.url) == k.url && without_password(&existing.url) == k.url;
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 if existing.kind != k.kind.as_str() || existing.url != url {
                     connectors::update(c, existing.id, k.kind.as_str(), &url)?;
-                    run.record(Some(&org), Outcome::Updated, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
+                    (Outcome::Updated, existing.id)
+                } else {
+                    (Outcome::Unchanged, existing.id)
                 }
-                existing.id
             }
             None => {
                 connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
-                run.record(Some(&org), Outcome::Created, "connector", k.name.as_str(), format!("kind={}", k.kind))?;
-                connectors::find(c, org.id, k.name.as_str())?.ok_or_else(|| Error::internal("connector vanished"))?.id
+                let id = connectors::find(c, org.id, k.name.as_str())?
+                    .ok_or_else(|| Error::internal("connector vanished"))?
+                    .id;
+                (Outcome::Created, id)
             }
         };
+        let action = if outcome == Outcome::Created { AuditAction::ConnectorAdd } else { AuditAction::ConnectorEdit };
+        run.record(Some(&scope), outcome, "connector", action, k.name.as_str(), format!("kind={}", k.kind))?;
         let mut wanted = Vec::new();
         for (at, to) in &k.grants {
             run.tick();
@@ -659,9 +624,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             wanted.push(grantee);
             if connector_grants::grant(c, org.id, connector_id, grantee)? {
                 run.record(
-                    Some(&org),
+                    Some(&scope),
                     Outcome::Created,
                     "connector_grant",
+                    AuditAction::ConnectorGrant,
                     &format!("{}/{named}", k.name),
                     String::new(),
                 )?;
@@ -673,9 +639,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                     connector_grants::revoke(c, connector_id, grantee)?;
                     let who = grantee_name(c, grantee)?;
                     run.record(
-                        Some(&org),
+                        Some(&scope),
                         Outcome::Deleted,
                         "connector_grant",
+                        AuditAction::ConnectorRevoke,
                         &format!("{}/{who}", k.name),
                         String::new(),
                     )?;
@@ -687,7 +654,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         for k in connectors::list(c, org.id)? {
             if !conn_names.contains(&k.name) {
                 connectors::delete(c, k.id)?;
-                run.record(Some(&org), Outcome::Deleted, "connector", &k.name, String::new())?;
+                run.record(
+                    Some(&scope),
+                    Outcome::Deleted,
+                    "connector",
+                    AuditAction::ConnectorRemove,
+                    &k.name,
+                    String::new(),
+                )?;
             }
         }
     }
@@ -704,37 +678,17 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             channel: x.channel.clone(),
             events: x.events.clone(),
         };
-        let details = crate::ops::integration::details(&wanted);
-        match integrations::find(c, org.id, x.name.as_str())? {
-            Some(existing) => {
-                if wanted != existing {
-                    integrations::update(c, org.id, &wanted)?;
-                    run.record(Some(&org), Outcome::Updated, "integration", x.name.as_str(), details)?;
-                }
-            }
-            None => {
-                integrations::insert(c, org.id, &wanted, run.now)?;
-                run.record(Some(&org), Outcome::Created, "integration", x.name.as_str(), details)?;
-            }
-        }
+        run.done(Some(&scope), "integration", crate::ops::integration::reconcile(c, &scope, wanted)?)?;
     }
     if run.prune {
         for x in integrations::list(c, org.id)? {
             if !integration_names.contains(&x.name) {
-                integrations::delete(c, org.id, &x.name)?;
-                run.record(Some(&org), Outcome::Deleted, "integration", &x.name, format!("kind={}", x.kind))?;
+                run.done(Some(&scope), "integration", crate::ops::integration::remove_in(c, &scope, x)?)?;
             }
         }
     }
 
     // Invites: created when the email has no pending invite and is not a member yet.
-    let s = Session {
-        actor: actor.clone(),
-        org: org.clone(),
-        role: Some(Role::Admin),
-        actor_source: run.source,
-        rules: crate::ops::security::rules(c, org.id)?,
-    };
     for inv in &o.invites {
         run.tick();
         let member = match users::find(c, &inv.email)? {
@@ -758,15 +712,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let created = crate::ops::invite::create_one(c, &s, &inv.email, inv.role, &tids, run.now, secs, "via apply; ")?;
-        run.changes.push(Applied {
-            action: Outcome::Created,
-            kind: "invite",
-            org: Some(org.slug.clone()),
-            target: inv.email.to_string(),
-            details: format!("id={} role={}", created.id, inv.role),
-            token: created.token,
-        });
+        let done = crate::ops::invite::create_one(c, &scope, &inv.email, inv.role, &tids, run.now, secs)?;
+        let created = run.done(Some(&scope), "invite", done)?;
+        // The token shows once, in the plan.
+        if let Some(line) = run.changes.last_mut() {
+            line.token = created.token;
+        }
     }
 
     // Security settings last: like `org security set`, they govern who joins
@@ -774,14 +725,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     // of an org whose members predate its allowed-domains) apply back.
     if let Some(set) = &o.security {
         run.tick();
-        let (changed, outside) = crate::ops::security::set_in(c, &org, set)?;
-        if !changed.is_empty() {
-            let mut details = changed.join(" ");
-            if !outside.is_empty() {
-                details.push_str(&format!(" members_outside={}", outside.join(",")));
-            }
-            run.record(Some(&org), Outcome::Updated, "security", o.slug.as_str(), details)?;
-        }
+        run.done(Some(&scope), "security", crate::ops::security::set_in(c, &scope, set)?)?;
     }
 
     if members::count_admins(c, org.id)? == 0 {
@@ -794,29 +738,34 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
 /// A manifest of the given orgs (all those the acting user administers when
 /// none are named): no invite tokens, no connector passwords.
 pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> {
-    store.read(|tx| {
+    read_batch(store, who, |tx, asker| {
         let me = session::actor(tx, who)?;
-        let chosen: Vec<Org> = if slugs.is_empty() {
-            orgs::of_user(tx, me.id)?.into_iter().filter(|(_, r)| *r == Role::Admin).map(|(o, _)| o).collect()
+        // An export holds all that apply may change: the same rights.
+        let mut chosen: Vec<Org> = Vec::new();
+        if slugs.is_empty() {
+            for (org, _) in orgs::of_user(tx, me.id)? {
+                if asker.scope(tx, &org, APPLY_ACTIONS)?.is_ok() {
+                    chosen.push(org);
+                }
+            }
         } else {
-            let mut out = Vec::new();
             for slug in slugs {
+                // Not a member: not found, as everywhere.
                 let s = session::in_org_or(tx, who, Some(slug))?;
-                if s.role != Some(Role::Admin) {
+                if asker.scope(tx, &s.org, APPLY_ACTIONS)?.is_err() {
                     return Err(Error::forbidden(format!(
                         "{} may not export {slug}: only its admins may",
                         s.actor.email
                     ))
                     .with_hint("see the orgs you administer with `orgctl org list`"));
                 }
-                out.push(s.org);
+                chosen.push(s.org);
             }
-            out
-        };
+        }
         let mut emails = BTreeSet::new();
         let mut out_orgs = Vec::new();
-        for org in chosen {
-            out_orgs.push(export_org(tx, &org, &mut emails)?);
+        for org in &chosen {
+            out_orgs.push(export_org(tx, org, &mut emails)?);
         }
         out_orgs.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut users_out = Vec::new();

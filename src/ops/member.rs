@@ -1,18 +1,17 @@
 //! `member list | add | remove | set-role`, and the last-admin rule they share with `org leave`.
 
-use crate::store::Tx;
 use crate::store::UserId;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Step};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
 use crate::store::users::User;
-use crate::store::{chats, dashboards, invites, teams, users, Store};
+use crate::store::{chats, dashboards, invites, teams, users, Store, Tx};
 
 /// A membership that ended, with what went with it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -146,6 +145,14 @@ fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<Member> {
     members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))
 }
 
+/// Makes an existing user a member of the scope's org, if its
+/// `allowed-domains` lets them in: the core of `member add` and of `apply`.
+pub fn add_in(c: &Tx, scope: &Scope, user_id: UserId, email: &str, role: Role) -> Result<Audited<UserId>> {
+    crate::ops::security::check_joining(c, scope.org(), email)?;
+    members::insert(c, scope.org_id(), user_id, role, now())?;
+    Ok(Audited::changed(Outcome::Created, user_id, AuditAction::MemberAdd, email, &format!("role={role}")))
+}
+
 /// Adds an existing user to the current org; the same role again is unchanged.
 pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<Member>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
@@ -155,18 +162,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Ch
             Some(r) if r == role => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
-            None => {
-                crate::ops::security::check_joining(tx, &s.org, email.as_str())?;
-                members::insert(tx, s.org.id, user.id, role, now())?;
-                let added = member_view(tx, s, user.id)?;
-                Ok(Audited::changed(
-                    Outcome::Created,
-                    added,
-                    AuditAction::MemberAdd,
-                    email.as_str(),
-                    &format!("role={role}"),
-                ))
-            }
+            None => add_in(tx, scope, user.id, email.as_str(), role)?.try_map(|id| member_view(tx, s, id)),
         }
     })
 }

@@ -1,8 +1,9 @@
 //! The use cases: one function per verb, no clap, no terminal.
 //!
-//! Each opens one transaction on the store, loads the acting user (and org)
-//! inside it, asks the policy, makes the change and writes its audit entry,
-//! so a concurrent change can never slip between the check and the write.
+//! Each goes through a door of [`scope`]: one transaction on the store, the
+//! acting user (and org) loaded inside it, the policy asked, the change made
+//! and its audit entries written by the door, so a concurrent change can
+//! never slip between the check and the write, and no write goes unaudited.
 
 pub mod access;
 pub mod audited;
@@ -76,8 +77,6 @@ impl<T> Change<T> {
     }
 }
 
-use crate::store::Tx;
-
 /// The details of an edit's audit entry: exactly the fields that changed,
 /// each as `name=OLD→NEW` (an empty value shown as `(none)`).
 #[derive(Debug, Default)]
@@ -104,80 +103,4 @@ impl Diff {
     pub fn text(&self) -> String {
         self.0.join(" ")
     }
-}
-
-use crate::error::{Error, Result};
-use crate::policy::{self, Action, Facts, Target};
-use crate::store::audit;
-use crate::store::orgs::Org;
-use crate::store::users::User;
-
-/// Refuses (exit 4) unless the session's role allows the org-level action.
-pub fn require(s: &Session, action: Action) -> Result<()> {
-    let d = policy::decide(action, &Facts { org: s.slug(), role: s.role, target: Target::Org, rules: s.rules });
-    if d.allowed {
-        Ok(())
-    } else {
-        Err(Error::forbidden(format!(
-            "{} may not {} in {}: {}",
-            s.actor.email,
-            action_words(action),
-            s.slug(),
-            d.reason
-        ))
-        .with_hint(format!("ask an admin of {} (see `orgctl member list --role admin`)", s.slug())))
-    }
-}
-
-fn action_words(action: Action) -> &'static str {
-    match action {
-        Action::ViewOrg => "view the org",
-        Action::ManageOrg => "change or delete the org",
-        Action::Invite => "manage invites",
-        Action::ManageMembers => "manage members",
-        Action::ManageTeams => "manage teams",
-        Action::ManageConnectors => "manage connectors",
-        Action::UseConnectors => "use connectors",
-        Action::ManageBilling => "see or change billing",
-        Action::ViewAudit => "read the audit log",
-        Action::CreateDashboard => "create dashboards",
-        Action::LeaveOrg => "leave the org",
-        Action::ManageIntegrations => "manage integrations",
-        Action::ManageSecurity => "see or change the security settings",
-        Action::Use => "use this",
-        Action::ReviewAccess => "review everyone's access (any member may review their own with `--user`)",
-        Action::View => "view this",
-        Action::Edit => "edit this",
-        Action::Share => "share this",
-        Action::Delete => "delete this",
-    }
-}
-
-/// Writes the audit entry of a change, in the change's transaction.
-pub fn audit(
-    c: &Tx,
-    actor: Option<&User>,
-    source: Option<Source>,
-    org: Option<&Org>,
-    action: audited::AuditAction,
-    target: &str,
-    details: &str,
-) -> Result<()> {
-    audit::record(
-        c,
-        crate::model::now(),
-        &audit::Record {
-            actor: actor.map(|u| u.email.as_str()),
-            actor_source: actor.and(source).map(Source::as_str),
-            org: org.map(|o| (o.id, o.slug.as_str())),
-            action: action.as_str(),
-            target,
-            details,
-        },
-    )
-}
-
-/// Audits a change made in the session's org.
-pub fn audit_in(c: &Tx, s: &Session, action: audited::AuditAction, target: &str, details: &str) -> Result<()> {
-    audit(c, Some(&s.actor), s.actor_source, Some(&s.org), action, target, details)
 }

@@ -5,11 +5,12 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, rfc3339, Name, Role, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::scope::{read_in, write_in_then, Audited};
-use crate::ops::{audit, audit_in, require, session, Change, Outcome, Who};
+use crate::ops::scope::{read_in, write_closing, write_in_then, write_into, Audited};
+use crate::ops::{session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
-use crate::store::{members, Store};
+use crate::store::users::User;
+use crate::store::{members, Store, Tx};
 
 /// An org as shown to one of its members.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -33,34 +34,28 @@ fn view(org: &Org, role: Role, who: &Who) -> OrgView {
     }
 }
 
+/// Founds the org `slug` with `founder` as its admin, named `name` or after
+/// its slug: the core of `org create` and of `apply`.
+pub fn found(c: &Tx, founder: &User, slug: &Slug, name: Option<&Name>) -> Result<Audited<Org>> {
+    let name = match name {
+        Some(n) => n.clone(),
+        None => Name::parse(slug.as_str())?,
+    };
+    let t = now();
+    let org = orgs::insert(c, slug, &name, t)?;
+    members::insert(c, org.id, founder.id, Role::Admin, t)?;
+    Ok(Audited::changed(Outcome::Created, org, AuditAction::OrgCreate, slug.as_str(), &format!("name={name}")))
+}
+
 /// Creates an org with the acting user as its admin.
 pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) -> Result<Change<OrgView>> {
-    store.write(|tx| {
-        let me = session::actor(tx, who)?;
+    // Any user may found an org: the policy is asked once they are its admin.
+    write_into(store, who, Action::ManageOrg, |tx, me| {
         if orgs::find(tx, slug)?.is_some() {
             return Err(Error::conflict(format!("org {slug} already exists")).with_hint("choose another slug"));
         }
-        let default_name;
-        let name = match name {
-            Some(n) => n,
-            None => {
-                default_name = Name::parse(slug.as_str())?;
-                &default_name
-            }
-        };
-        let t = now();
-        let org = orgs::insert(tx, slug, name, t)?;
-        members::insert(tx, org.id, me.id, Role::Admin, t)?;
-        audit(
-            tx,
-            Some(&me),
-            who.user_source(),
-            Some(&org),
-            AuditAction::OrgCreate,
-            slug.as_str(),
-            &format!("name={name}"),
-        )?;
-        Ok(Change::new(Outcome::Created, Some(slug.as_str()), view(&org, Role::Admin, who)))
+        let done = found(tx, me, slug, name)?.map(|org| view(&org, Role::Admin, who));
+        Ok((slug.clone(), done))
     })
 }
 
@@ -116,37 +111,29 @@ pub struct OrgDeleted {
 
 /// Deletes an org and everything in it (admins); `dry_run` works it out and rolls back.
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<OrgDeleted>> {
-    store.write_then(!dry_run, |tx| {
-        let s = session::in_org_or(tx, who, Some(slug))?;
-        require(&s, Action::ManageOrg)?;
+    let change = write_closing(store, who, slug, !dry_run, |tx, scope| {
+        let org_id = scope.org_id();
         let t = now();
-        let usage = orgs::usage(tx, s.org.id, t)?;
+        let usage = orgs::usage(tx, org_id, t)?;
         let gone = OrgDeleted {
-            org: view(&s.org, Role::Admin, who),
-            members: members::ids(tx, s.org.id)?.into_iter().map(|(_, e, _)| e).collect(),
-            teams: crate::store::teams::list(tx, s.org.id)?.into_iter().map(|t| t.slug).collect(),
-            dashboards: crate::store::dashboards::list(tx, s.org.id)?.into_iter().map(|d| d.slug).collect(),
-            connectors: crate::store::connectors::list(tx, s.org.id)?.into_iter().map(|k| k.name).collect(),
-            invites: crate::store::invites::list(tx, s.org.id, Some(crate::model::InviteState::Pending), t)?
+            org: view(scope.org(), Role::Admin, who),
+            members: members::ids(tx, org_id)?.into_iter().map(|(_, e, _)| e).collect(),
+            teams: crate::store::teams::list(tx, org_id)?.into_iter().map(|t| t.slug).collect(),
+            dashboards: crate::store::dashboards::list(tx, org_id)?.into_iter().map(|d| d.slug).collect(),
+            connectors: crate::store::connectors::list(tx, org_id)?.into_iter().map(|k| k.name).collect(),
+            invites: crate::store::invites::list(tx, org_id, Some(crate::model::InviteState::Pending), t)?
                 .into_iter()
                 .map(|i| crate::ops::member::RevokedInvite { id: i.number, email: i.email })
                 .collect(),
-            chats_deleted: crate::store::chats::count_in_org(tx, s.org.id)?,
+            chats_deleted: crate::store::chats::count_in_org(tx, org_id)?,
         };
-        // The entry is numbered by the org's counter, which goes with the org.
-        audit_in(
-            tx,
-            &s,
-            AuditAction::OrgDelete,
-            slug.as_str(),
-            &format!(
-                "members={} teams={} dashboards={} connectors={}",
-                usage.members, usage.teams, usage.dashboards, usage.connectors
-            ),
-        )?;
-        orgs::delete(tx, s.org.id)?;
-        Ok(Change::new(Outcome::Deleted, Some(slug.as_str()), gone).dry(dry_run))
-    })
+        let details = format!(
+            "members={} teams={} dashboards={} connectors={}",
+            usage.members, usage.teams, usage.dashboards, usage.connectors
+        );
+        Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::OrgDelete, slug.as_str(), &details))
+    })?;
+    Ok(change.dry(dry_run))
 }
 
 /// Leaves an org; the last admin cannot. The dashboards you own stay,
@@ -199,5 +186,5 @@ pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<crate::store::OrgId
 /// Checks, before a confirmation prompt, that the acting user may take
 /// `action` in the org (the command checks again in its own transaction).
 pub fn precheck(store: &mut Store, who: &Who, slug: Option<&Slug>, action: Action) -> Result<()> {
-    store.read(|tx| require(&session::in_org_or(tx, who, slug)?, action))
+    read_in(store, who, slug, action, |_, _| Ok(()))
 }

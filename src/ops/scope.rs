@@ -1,30 +1,42 @@
 //! One door for every change: a use case asks for a [`Scope`] with the action
 //! it is about to take, and gets one only once the policy said yes, inside the
 //! command's transaction. A write returns an [`Audited`] outcome naming what
-//! the audit log records of it, and [`write_as`] writes those entries: a write
-//! that skips the policy or the audit does not compile.
+//! the audit log records of it, and the door writes those entries: the audit
+//! writer is private to this module, so a write that skips the policy or the
+//! audit does not compile.
 //!
-//! Use cases move to this door one module at a time. Through it so far:
-//! billing, chats, teams, connectors and their grants, integrations, security
-//! settings, dashboards, members (add, list, set-role, remove, with their
-//! cascades handing back their entries as [`Step`]s), org show/edit/leave,
-//! and invite list/revoke/resend. Still opening their session and auditing by
-//! hand: invite create and accept, org create and delete (its entry must be
-//! written before the org's counter goes with it), access review, can-i, db
-//! and apply.
+//! The doors, by who acts and where:
+//! - [`read_as`] / [`read_in`], [`write_as`] / [`write_as_then`] /
+//!   [`write_in_then`]: a member, in the current org or one named on the
+//!   command line, for one action of the policy table;
+//! - [`write_into`]: a user who becomes a member by the write itself (`org
+//!   create`, `invite accept`), asked the policy once they are in;
+//! - [`write_closing`]: an org's deletion, whose entry is written before the
+//!   org's rows (and its audit counter) cascade away;
+//! - [`write_personal`]: a change of the user's own, outside any org's
+//!   permissions (`user add`, `user edit`, `invite decline`);
+//! - [`write_batch`] / [`read_batch`]: `apply` and `export`, which ask for a
+//!   scope per org of their file through the same table; `apply` records
+//!   every change through a [`Ledger`].
+//!
+//! Dashboard and chat targets come from the scope too ([`Scope::dashboard`],
+//! [`Scope::chat`]), so a refusal and "not found for you" are decided in one
+//! place.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Slug;
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit_in, require, session, Change, Outcome, Session, Who};
-use crate::policy::Action;
-use crate::store::orgs::Org;
-use crate::store::users::User;
+use crate::ops::{session, Change, Outcome, Session, Source, Who};
+use crate::policy::{self, Action, Decision, Facts, Target, Via};
+use crate::store::chats::{self, Chat};
+use crate::store::dashboards::{self, Dashboard};
+use crate::store::orgs::{self, Org};
+use crate::store::users::{self, User};
 use crate::store::OrgId;
-use crate::store::{Store, Tx};
+use crate::store::{audit, Store, Tx};
 
 /// The acting user in an org, for an action the policy allowed. Its fields
-/// are private: the only way to one is [`read_as`] or [`write_as`].
+/// are private: the only way to one is through a door of this module.
 #[derive(Debug)]
 pub struct Scope {
     session: Session,
@@ -56,6 +68,92 @@ impl Scope {
     /// The checked session, for the helpers that still take one.
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// The policy's answer for `action` in this org (for `can-i`, and for
+    /// the rare command whose right depends on its arguments).
+    pub fn decide(&self, action: Action) -> Decision {
+        self.decide_on(action, Target::Org)
+    }
+
+    /// The policy's answer for `action` on a target whose facts the caller
+    /// loaded (a connector's grants).
+    pub fn decide_on(&self, action: Action, target: Target) -> Decision {
+        let s = &self.session;
+        policy::decide(action, &Facts { org: s.slug(), role: s.role, target, rules: s.rules })
+    }
+
+    /// The dashboard `slug`, for `action`: one the user cannot view is not
+    /// found (exit 3) exactly like a missing one, so that it does not leak;
+    /// one they can view but not act on is refused (exit 4).
+    pub fn dashboard(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<Dashboard> {
+        let (d, decision) = self.dashboard_decision(tx, slug, action)?;
+        if !decision.allowed {
+            let hint = format!("see who can with `orgctl dashboard access {slug}`");
+            return Err(self.refusal(action, &format!("dashboard {slug}"), decision).with_hint(hint));
+        }
+        Ok(d)
+    }
+
+    /// The dashboard `slug` and the policy's answer for `action` on it (for
+    /// `can-i`); not found, as in [`Scope::dashboard`], when the user cannot view it.
+    pub fn dashboard_decision(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
+        let missing = || {
+            Error::not_found(format!("dashboard {slug} does not exist in {}", self.slug()))
+                .with_hint("see the dashboards you can view with `orgctl dashboard list`")
+        };
+        let d = dashboards::find(tx, self.org_id(), slug)?.ok_or_else(missing)?;
+        let s = &self.session;
+        let facts = Facts { org: s.slug(), role: s.role, target: self.dashboard_target(tx, &d)?, rules: s.rules };
+        if !policy::can_view_dashboard(&facts) {
+            return Err(missing());
+        }
+        Ok((d, policy::decide(action, &facts)))
+    }
+
+    /// Whether the user can view the dashboard `slug` (false when it is missing).
+    pub fn can_view_dashboard(&self, tx: &Tx, slug: &Slug) -> Result<bool> {
+        match self.dashboard_decision(tx, slug, Action::View) {
+            Ok(_) => Ok(true),
+            Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A refusal (exit 4) of `action` on `what`, with the policy's reason.
+    fn refusal(&self, action: Action, what: &str, decision: Decision) -> Error {
+        let (who, org) = (&self.actor().email, self.slug());
+        Error::forbidden(format!("{who} may not {action} {what} in {org}: {}", decision.reason))
+    }
+
+    /// The policy's facts about the acting user and a dashboard.
+    fn dashboard_target(&self, tx: &Tx, d: &Dashboard) -> Result<Target> {
+        let me = self.actor().id;
+        let grant = dashboards::grants_for_user(tx, d.id, me)?
+            .into_iter()
+            .next()
+            .map(|(team, p)| (p, team.map_or(Via::Direct, Via::Team)));
+        Ok(Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(me), grant })
+    }
+
+    /// One of the user's chats, for `action`: another user's chat is not
+    /// found, like a missing one (chats are private to their owner).
+    pub fn chat(&self, tx: &Tx, id: i64, action: Action) -> Result<Chat> {
+        let (chat, decision) = self.chat_decision(tx, id, action)?;
+        if !decision.allowed {
+            return Err(self.refusal(action, &format!("chat {id}"), decision));
+        }
+        Ok(chat)
+    }
+
+    /// The chat `id` and the policy's answer for `action` on it (for `can-i`).
+    pub fn chat_decision(&self, tx: &Tx, id: i64, action: Action) -> Result<(Chat, Decision)> {
+        // The store finds only the acting user's own chats.
+        let chat = chats::find(tx, self.org_id(), self.actor().id, id)?.ok_or_else(|| {
+            Error::not_found(format!("chat {id} does not exist in {}", self.slug()))
+                .with_hint("see your chats with `orgctl chat list`")
+        })?;
+        Ok((chat, self.decide_on(action, Target::Chat { is_owner: true })))
     }
 }
 
@@ -101,10 +199,125 @@ impl<T> Audited<T> {
         self.entries.push(Entry { action, target: target.into(), details: details.into() });
         self
     }
+
+    /// The same change about another item (a view of it for the receipt).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Audited<U> {
+        Audited { outcome: self.outcome, item: f(self.item), entries: self.entries }
+    }
+
+    /// [`Audited::map`] with a view that may fail to load.
+    pub fn try_map<U>(self, f: impl FnOnce(T) -> Result<U>) -> Result<Audited<U>> {
+        Ok(Audited { outcome: self.outcome, item: f(self.item)?, entries: self.entries })
+    }
+
+    /// The item and the entries as steps, to be recorded with a larger
+    /// change (one invite among several).
+    pub fn into_steps(self) -> (T, Vec<Step>) {
+        (self.item, self.entries.into_iter().map(|e| (e.action, e.target, e.details)).collect())
+    }
+
+    /// What the write did it to, before the door records it.
+    pub fn item(&self) -> &T {
+        &self.item
+    }
+
+    /// What happened, before the door records it.
+    pub fn outcome(&self) -> Outcome {
+        self.outcome
+    }
+
+    /// Each entry's target and details (for `apply`'s plan).
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries.iter().map(|e| (e.target.as_str(), e.details.as_str()))
+    }
+
+    /// Prefixes every entry's details with `note` (`via apply`), so the log
+    /// tells where the change came from.
+    pub fn noting(mut self, note: &str) -> Self {
+        for e in &mut self.entries {
+            e.details = if e.details.is_empty() { note.to_string() } else { format!("{note}; {}", e.details) };
+        }
+        self
+    }
 }
 
 /// One audit entry, as a cascade hands it back to be recorded with its change.
 pub type Step = (AuditAction, String, String);
+
+/// Refuses (exit 4) unless the session's role allows the org-level action.
+fn require(s: &Session, action: Action) -> Result<()> {
+    let d = policy::decide(action, &Facts { org: s.slug(), role: s.role, target: Target::Org, rules: s.rules });
+    if d.allowed {
+        Ok(())
+    } else {
+        Err(Error::forbidden(format!(
+            "{} may not {} in {}: {}",
+            s.actor.email,
+            action_words(action),
+            s.slug(),
+            d.reason
+        ))
+        .with_hint(format!("ask an admin of {} (see `orgctl member list --role admin`)", s.slug())))
+    }
+}
+
+fn action_words(action: Action) -> &'static str {
+    match action {
+        Action::ViewOrg => "view the org",
+        Action::ManageOrg => "change or delete the org",
+        Action::Invite => "manage invites",
+        Action::ManageMembers => "manage members",
+        Action::ManageTeams => "manage teams",
+        Action::ManageConnectors => "manage connectors",
+        Action::UseConnectors => "use connectors",
+        Action::ManageBilling => "see or change billing",
+        Action::ViewAudit => "read the audit log",
+        Action::CreateDashboard => "create dashboards",
+        Action::LeaveOrg => "leave the org",
+        Action::ManageIntegrations => "manage integrations",
+        Action::ManageSecurity => "see or change the security settings",
+        Action::Use => "use this",
+        Action::ReviewAccess => "review everyone's access (any member may review their own with `--user`)",
+        Action::View => "view this",
+        Action::Edit => "edit this",
+        Action::Share => "share this",
+        Action::Delete => "delete this",
+    }
+}
+
+/// Writes a write's audit entries, in its transaction: the one place that
+/// does, reached only through the doors below.
+fn record<T>(
+    tx: &Tx,
+    actor: Option<&User>,
+    source: Option<Source>,
+    org: Option<&Org>,
+    done: Audited<T>,
+) -> Result<(Outcome, T)> {
+    let at = crate::model::now();
+    for e in &done.entries {
+        audit::record(
+            tx,
+            at,
+            &audit::Record {
+                actor: actor.map(|u| u.email.as_str()),
+                actor_source: actor.and(source).map(Source::as_str),
+                org: org.map(|o| (o.id, o.slug.as_str())),
+                action: e.action.as_str(),
+                target: &e.target,
+                details: &e.details,
+            },
+        )?;
+    }
+    Ok((done.outcome, done.item))
+}
+
+/// Records a write made in a scope, and reports it in the scope's org.
+fn record_in<T>(tx: &Tx, scope: &Scope, done: Audited<T>) -> Result<Change<T>> {
+    let s = &scope.session;
+    let (outcome, item) = record(tx, Some(&s.actor), s.actor_source, Some(&s.org), done)?;
+    Ok(Change::new(outcome, Some(scope.slug()), item))
+}
 
 fn scope(tx: &Tx, who: &Who, org: Option<&Slug>, action: Action) -> Result<Scope> {
     let session = session::in_org_or(tx, who, org)?;
@@ -167,9 +380,165 @@ pub fn write_in_then<T>(
     store.write_then(commit, |tx| {
         let scope = scope(tx, who, org, action)?;
         let done = f(tx, &scope)?;
-        for e in &done.entries {
-            audit_in(tx, &scope.session, e.action, &e.target, &e.details)?;
-        }
-        Ok(Change::new(done.outcome, Some(scope.slug()), done.item))
+        record_in(tx, &scope, done)
     })
+}
+
+/// A write by which the acting user (who must exist) enters an org: `f`
+/// creates the org with them as its admin, or makes them a member from an
+/// invite, and returns the org's slug with what it did. The scope is asked
+/// only then, in that org, for `action`; the entries are recorded in it.
+pub fn write_into<T>(
+    store: &mut Store,
+    who: &Who,
+    action: Action,
+    mut f: impl FnMut(&Tx, &User) -> Result<(Slug, Audited<T>)>,
+) -> Result<Change<T>> {
+    store.write(|tx| {
+        let me = session::actor(tx, who)?;
+        let (slug, done) = f(tx, &me)?;
+        let scope = scope(tx, who, Some(&slug), action)?;
+        record_in(tx, &scope, done)
+    })
+}
+
+/// Deletes the org named on the command line once the policy allows
+/// `ManageOrg`: `f` works out what goes with it, its entries are recorded
+/// while the org (whose counter numbers them) still exists, and then the door
+/// deletes the org with everything in it. Committed only if `commit`.
+pub fn write_closing<T>(
+    store: &mut Store,
+    who: &Who,
+    org: &Slug,
+    commit: bool,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
+) -> Result<Change<T>> {
+    store.write_then(commit, |tx| {
+        let scope = scope(tx, who, Some(org), Action::ManageOrg)?;
+        let done = f(tx, &scope)?;
+        let change = record_in(tx, &scope, done)?;
+        orgs::delete(tx, scope.org_id())?;
+        Ok(change)
+    })
+}
+
+/// A change of the user's own, outside any org's permissions: registering a
+/// user (which needs no login), renaming oneself, declining an invite. `f`
+/// returns the org the change belongs to, if any; the acting user, if they
+/// exist once `f` ran, is recorded as given.
+pub fn write_personal<T>(
+    store: &mut Store,
+    who: &Who,
+    mut f: impl FnMut(&Tx) -> Result<(Option<Org>, Audited<T>)>,
+) -> Result<Change<T>> {
+    store.write(|tx| {
+        let (org, done) = f(tx)?;
+        let actor = match &who.user {
+            Some(u) => users::find(tx, &u.value)?,
+            None => None,
+        };
+        let (outcome, item) = record(tx, actor.as_ref(), who.user_source(), org.as_ref(), done)?;
+        Ok(Change::new(outcome, org.as_ref().map(|o| o.slug.as_str()), item))
+    })
+}
+
+/// Runs `apply` in one IMMEDIATE transaction (committed only if `commit`):
+/// `f` gets a [`Ledger`] that hands out a scope per org through the policy
+/// table and records every change it makes.
+pub fn write_batch<T>(
+    store: &mut Store,
+    who: &Who,
+    commit: bool,
+    mut f: impl FnMut(&Tx, &mut Ledger) -> Result<T>,
+) -> Result<T> {
+    store.write_then(commit, |tx| {
+        let mut ledger = Ledger { asker: Asker::new(tx, who)? };
+        f(tx, &mut ledger)
+    })
+}
+
+/// Runs `export` in one read transaction: `f` gets an [`Asker`] that hands
+/// out a scope per org through the policy table.
+pub fn read_batch<T>(store: &mut Store, who: &Who, mut f: impl FnMut(&Tx, &Asker) -> Result<T>) -> Result<T> {
+    store.read(|tx| f(tx, &Asker::new(tx, who)?))
+}
+
+/// The acting user of a command that spans orgs (`apply`, `export`), who
+/// may be declared in the file before they exist, and the policy's answer
+/// in each org.
+pub struct Asker<'a> {
+    who: &'a Who,
+    actor: Option<User>,
+}
+
+impl<'a> Asker<'a> {
+    fn new(tx: &Tx, who: &'a Who) -> Result<Asker<'a>> {
+        let mut asker = Asker { who, actor: None };
+        asker.refresh_actor(tx)?;
+        Ok(asker)
+    }
+
+    /// The acting user, if they exist yet.
+    pub fn actor(&self) -> Option<&User> {
+        self.actor.as_ref()
+    }
+
+    /// Looks the acting user up again (once the file's users are in).
+    pub fn refresh_actor(&mut self, tx: &Tx) -> Result<()> {
+        self.actor = match &self.who.user {
+            Some(u) => users::find(tx, &u.value)?,
+            None => None,
+        };
+        Ok(())
+    }
+
+    /// Enters `org` and gives a scope there once the policy allows every one
+    /// of `actions`, or the first refusal (the caller words the error). An
+    /// actor the store does not know yet holds no role: every action is refused.
+    pub fn scope(&self, tx: &Tx, org: &Org, actions: &[Action]) -> Result<std::result::Result<Scope, Decision>> {
+        tx.enter_org(org.id)?;
+        let role = match &self.actor {
+            Some(a) => crate::store::members::role(tx, org.id, a.id)?,
+            None => None,
+        };
+        let rules = crate::ops::security::rules(tx, org.id)?;
+        for action in actions {
+            let d = policy::decide(*action, &Facts { org: &org.slug, role, target: Target::Org, rules });
+            if !d.allowed {
+                return Ok(Err(d));
+            }
+        }
+        let Some(actor) = self.actor.clone() else {
+            return Ok(Err(Decision { allowed: false, reason: format!("not a member of {}", org.slug) }));
+        };
+        Ok(Ok(Scope {
+            session: Session { actor, org: org.clone(), role, rules, actor_source: self.who.user_source() },
+        }))
+    }
+}
+
+/// An [`Asker`] that also records the changes of `apply`.
+pub struct Ledger<'a> {
+    asker: Asker<'a>,
+}
+
+impl<'a> std::ops::Deref for Ledger<'a> {
+    type Target = Asker<'a>;
+    fn deref(&self) -> &Asker<'a> {
+        &self.asker
+    }
+}
+
+impl<'a> std::ops::DerefMut for Ledger<'a> {
+    fn deref_mut(&mut self) -> &mut Asker<'a> {
+        &mut self.asker
+    }
+}
+
+impl Ledger<'_> {
+    /// Records a change: in a scope's org, or (for users) in none.
+    pub fn record<T>(&self, tx: &Tx, scope: Option<&Scope>, done: Audited<T>) -> Result<(Outcome, T)> {
+        let org = scope.map(|s| &s.session.org);
+        record(tx, self.asker.actor.as_ref(), self.asker.who.user_source(), org, done)
+    }
 }

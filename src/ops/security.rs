@@ -2,7 +2,6 @@
 //! checks that enforce them (who may join, how long an invite lives).
 
 use crate::store::OrgId;
-use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -10,12 +9,12 @@ use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, R
 use crate::model::Duration;
 use crate::ops::audited::AuditAction;
 use crate::ops::invite::DEFAULT_EXPIRY;
-use crate::ops::scope::{read_as, write_as, Audited};
+use crate::ops::scope::{read_as, write_as, Audited, Scope};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::Org;
 use crate::store::security::{self, Stored};
-use crate::store::{members, Store};
+use crate::store::{members, Store, Tx};
 
 /// Where a setting's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -157,11 +156,13 @@ pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {
     })
 }
 
-/// Writes what `set` changes of the stored settings of `org`; returns the
-/// changes as `key=value` words (empty: nothing changed) and the members
-/// outside `allowed-domains` when the request names it.
-pub fn set_in(c: &Tx, org: &Org, set: &SecuritySet) -> Result<(Vec<String>, Vec<String>)> {
-    let old = security::get(c, org.id)?;
+/// Writes what `set` changes of the stored settings of the scope's org: the
+/// core of `org security set` and of `apply`. Returns the members outside
+/// `allowed-domains` when the request names it; the audit details list the
+/// changes as `key=value` words, and those members.
+pub fn set_in(c: &Tx, scope: &Scope, set: &SecuritySet) -> Result<Audited<Vec<String>>> {
+    let org_id = scope.org_id();
+    let old = security::get(c, org_id)?;
     let mut new = old.clone();
     let mut changed = Vec::new();
     if let Some(d) = &set.allowed_domains {
@@ -189,32 +190,29 @@ pub fn set_in(c: &Tx, org: &Org, set: &SecuritySet) -> Result<(Vec<String>, Vec<
         }
     }
     if !changed.is_empty() {
-        security::put(c, org.id, &new)?;
+        security::put(c, org_id, &new)?;
     }
-    let outside = match &set.allowed_domains {
+    let outside: Vec<String> = match &set.allowed_domains {
         Some(d) => {
-            members::ids(c, org.id)?.into_iter().map(|(_, email, _)| email).filter(|e| !domain_allowed(d, e)).collect()
+            members::ids(c, org_id)?.into_iter().map(|(_, email, _)| email).filter(|e| !domain_allowed(d, e)).collect()
         }
         None => Vec::new(),
     };
-    Ok((changed, outside))
+    if changed.is_empty() {
+        return Ok(Audited::unchanged(outside));
+    }
+    let mut details = changed.join(" ");
+    if !outside.is_empty() {
+        details.push_str(&format!(" members_outside={}", outside.join(",")));
+    }
+    Ok(Audited::changed(Outcome::Updated, outside, AuditAction::OrgSecurity, scope.slug(), &details))
 }
 
 /// Changes the settings named in `set` (admins); the same values again are unchanged.
 pub fn set(store: &mut Store, who: &Who, set: &SecuritySet) -> Result<Change<SecurityChange>> {
     write_as(store, who, Action::ManageSecurity, |tx, scope| {
-        let s = scope.session();
-        let (changed, outside) = set_in(tx, &s.org, set)?;
-        let mut details = changed.join(" ");
-        if !outside.is_empty() {
-            details.push_str(&format!(" members_outside={}", outside.join(",")));
-        }
-        let settings = SecurityView::of(&security::get(tx, s.org.id)?);
-        let item = SecurityChange { settings, members_outside: outside };
-        Ok(if changed.is_empty() {
-            Audited::unchanged(item)
-        } else {
-            Audited::changed(Outcome::Updated, item, AuditAction::OrgSecurity, s.slug(), &details)
-        })
+        let done = set_in(tx, scope, set)?;
+        let settings = SecurityView::of(&security::get(tx, scope.org_id())?);
+        Ok(done.map(|members_outside| SecurityChange { settings, members_outside }))
     })
 }

@@ -1,17 +1,16 @@
 //! `team create | list | show | edit | delete | add | remove`.
 
-use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug};
 use crate::ops::audited::AuditAction;
 use crate::ops::member::existing_member;
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
-use crate::store::{dashboards, Store};
+use crate::store::{dashboards, Store, Tx};
 
 /// A team with the dashboards granted to it (for `team show`).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -59,6 +58,41 @@ pub fn find(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
     })
 }
 
+/// Makes the team `slug` of the scope's org exist with the name and
+/// description given (`None`: kept, or for a new team its slug and none;
+/// `Some(None)` clears the description): the core of `team create` and
+/// `edit`, and of `apply`.
+pub fn reconcile(
+    c: &Tx,
+    scope: &Scope,
+    slug: &Slug,
+    name: Option<&Name>,
+    description: Option<Option<&str>>,
+) -> Result<Audited<Team>> {
+    let Some(team) = teams::find(c, scope.org_id(), slug)? else {
+        let name = match name {
+            Some(n) => n.clone(),
+            None => Name::parse(slug.as_str())?,
+        };
+        let team = teams::insert(c, scope.org_id(), slug, &name, description.flatten(), now())?;
+        let details = format!("name={name}");
+        return Ok(Audited::changed(Outcome::Created, team, AuditAction::TeamCreate, slug.as_str(), &details));
+    };
+    let new_name = name.map_or(team.name.clone(), |n| n.to_string());
+    let new_desc = description.map_or(team.description.clone(), |d| d.map(str::to_string));
+    let diff = Diff::new().field("name", Some(&team.name), Some(&new_name)).field(
+        "description",
+        team.description.as_deref(),
+        new_desc.as_deref(),
+    );
+    if diff.is_empty() {
+        return Ok(Audited::unchanged(team));
+    }
+    teams::update(c, team.id, &new_name, new_desc.as_deref())?;
+    let updated = Team { name: new_name, description: new_desc, ..team };
+    Ok(Audited::changed(Outcome::Updated, updated, AuditAction::TeamEdit, slug.as_str(), &diff.text()))
+}
+
 pub fn create(
     store: &mut Store,
     who: &Who,
@@ -70,13 +104,7 @@ pub fn create(
         if teams::find(tx, scope.org_id(), slug)?.is_some() {
             return Err(Error::conflict(format!("team {slug} already exists in {}", scope.slug())));
         }
-        let name = match name {
-            Some(n) => n.clone(),
-            None => Name::parse(slug.as_str())?,
-        };
-        let team = teams::insert(tx, scope.org_id(), slug, &name, description, now())?;
-        let view = teams::view(tx, team)?;
-        Ok(Audited::changed(Outcome::Created, view, AuditAction::TeamCreate, slug.as_str(), &format!("name={name}")))
+        reconcile(tx, scope, slug, name, Some(description))?.try_map(|t| teams::view(tx, t))
     })
 }
 
@@ -117,7 +145,7 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
         // dashboard must not show through its team's page.
         let mut dashboards = Vec::new();
         for (slug, permission) in dashboards::granted_to_team(tx, s.org.id, team.id)? {
-            if crate::ops::dashboard::can_view(tx, s, &Slug::from_store(slug.clone()))? {
+            if scope.can_view_dashboard(tx, &Slug::from_store(slug.clone()))? {
                 dashboards.push(TeamDashboard { slug, permission });
             }
         }
@@ -134,20 +162,8 @@ pub fn edit(
     description: Option<Option<&str>>,
 ) -> Result<Change<TeamView>> {
     write_as(store, who, Action::ManageTeams, |tx, scope| {
-        let team = find(tx, scope.session(), slug)?;
-        let new_name = name.map_or(team.name.clone(), |n| n.to_string());
-        let new_desc = description.map_or(team.description.clone(), |d| d.map(str::to_string));
-        let diff = Diff::new().field("name", Some(&team.name), Some(&new_name)).field(
-            "description",
-            team.description.as_deref(),
-            new_desc.as_deref(),
-        );
-        if diff.is_empty() {
-            return Ok(Audited::unchanged(teams::view(tx, team)?));
-        }
-        teams::update(tx, team.id, &new_name, new_desc.as_deref())?;
-        let updated = teams::view(tx, Team { name: new_name, description: new_desc, ..team })?;
-        Ok(Audited::changed(Outcome::Updated, updated, AuditAction::TeamEdit, slug.as_str(), &diff.text()))
+        find(tx, scope.session(), slug)?;
+        reconcile(tx, scope, slug, name, description)?.try_map(|t| teams::view(tx, t))
     })
 }
 

@@ -3,20 +3,21 @@
 use crate::error::{Error, Result};
 use crate::model::{Email, Name};
 use crate::ops::audited::AuditAction;
-use crate::ops::{audit, session, Change, Outcome, Who};
+use crate::ops::scope::{write_personal, Audited};
+use crate::ops::{session, Change, Outcome, Who};
 use crate::store::users::{self, User};
 use crate::store::Store;
 
 /// Registers a user; the same email with the same (or no) name again is unchanged.
 pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> Result<Change<User>> {
-    store.write(|tx| {
+    write_personal(store, who, |tx| {
         if let Some(existing) = users::find(tx, email)? {
             return match name {
                 Some(n) if n.as_str() != existing.name => {
                     Err(Error::conflict(format!("user {email} already exists, with another name"))
                         .with_hint(format!("to rename it, run `orgctl --as {email} user edit --name NAME`")))
                 }
-                _ => Ok(Change::new(Outcome::Unchanged, None, existing)),
+                _ => Ok((None, Audited::unchanged(existing))),
             };
         }
         let default_name;
@@ -30,20 +31,8 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
         };
         let user = users::insert(tx, email, name, crate::model::now())?;
         // The acting user, if any, is recorded as given: registering needs no login.
-        let actor = match &who.user {
-            Some(u) => users::find(tx, &u.value)?,
-            None => None,
-        };
-        audit(
-            tx,
-            actor.as_ref(),
-            who.user_source(),
-            None,
-            AuditAction::UserAdd,
-            email.as_str(),
-            &format!("name={}", name),
-        )?;
-        Ok(Change::new(Outcome::Created, None, user))
+        let details = format!("name={name}");
+        Ok((None, Audited::changed(Outcome::Created, user, AuditAction::UserAdd, email.as_str(), &details)))
     })
 }
 
@@ -61,15 +50,15 @@ pub fn show(store: &mut Store, who: &Who, email: Option<&Email>) -> Result<User>
 
 /// Changes your own display name.
 pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
-    store.write(|tx| {
+    write_personal(store, who, |tx| {
         let mut me = session::actor(tx, who)?;
         if me.name == name.as_str() {
-            return Ok(Change::new(Outcome::Unchanged, None, me));
+            return Ok((None, Audited::unchanged(me)));
         }
         users::set_name(tx, me.id, name)?;
         let diff = crate::ops::Diff::new().field("name", Some(&me.name), Some(name.as_str()));
-        audit(tx, Some(&me), who.user_source(), None, AuditAction::UserEdit, &me.email, &diff.text())?;
         me.name = name.to_string();
-        Ok(Change::new(Outcome::Updated, None, me))
+        let email = me.email.clone();
+        Ok((None, Audited::changed(Outcome::Updated, me, AuditAction::UserEdit, &email, &diff.text())))
     })
 }
