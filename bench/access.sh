@@ -12,6 +12,7 @@
 # peak RSS <= 50 MiB (rows stream; memory does not grow with the org).
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 if [ "$small" = 1 ]; then

@@ -15,6 +15,7 @@
 # peak RSS < 200 MiB, second apply <= 1x the first.
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 if [ "$small" = 1 ]; then

@@ -17,6 +17,8 @@ import argparse
 import json
 import os
 import platform
+import re
+import secrets
 import shlex
 import shutil
 import statistics
@@ -381,40 +383,111 @@ def suite_access(args):
         print(f"kept {work}")
 
 
-def load(o, args, db, writers, changes):
-    """`writers` processes at once, each making `changes` changes in its own namespace."""
-    orgs = ["load-a", "load-b"]
-    seed = Path(db).with_suffix(".seed.toml")
+LOAD_ORGS = ["load-a", "load-b"]
+LOAD_BOSS = "boss@load.test"
+
+
+def load_plan(p, changes):
+    """Writer `p`'s commands, in order, and what its namespace holds after them
+    (members, team -> members, dashboard -> grants, invites), as tests/load.rs
+    plans it: blocks of eight changes around one user `k`."""
+    cmds = []
+    exp = {"members": set(), "teams": {}, "dashboards": {}, "invites": set()}
+    for i in range(changes):
+        k = i // 8
+        u, t, d = f"w{p}-u{k}@load.test", f"w{p}-t{k}", f"w{p}-d{k}"
+        step = i % 8
+        if step == 0:
+            cmds.append(["user", "add", u, "--name", f"User {k}"])
+        elif step == 1:
+            exp["members"].add(u)
+            cmds.append(["member", "add", u])
+        elif step == 2:
+            exp["teams"][t] = set()
+            cmds.append(["team", "create", t])
+        elif step == 3:
+            exp["teams"][t].add(u)
+            cmds.append(["team", "add", t, u])
+        elif step == 4:
+            exp["dashboards"][d] = set()
+            cmds.append(["dashboard", "create", f"Dashboard {k}", "--slug", d, "--visibility", "restricted"])
+        elif step == 5:
+            exp["dashboards"][d].add((f"team:{t}", "view"))
+            cmds.append(["dashboard", "share", d, "--team", t])
+        elif step == 6:
+            exp["invites"].add(f"w{p}-i{k}@load.test")
+            cmds.append(["invite", "create", f"w{p}-i{k}@load.test", "--team", t])
+        elif k % 2:
+            gone = f"w{p}-u{k - 1}@load.test"
+            exp["members"].discard(gone)
+            for members in exp["teams"].values():
+                members.discard(gone)
+            for grants in exp["dashboards"].values():
+                grants.discard((f"user:{gone}", "edit"))
+            cmds.append(["member", "remove", gone, "--yes"])
+        else:
+            exp["dashboards"][d].add((f"user:{u}", "edit"))
+            cmds.append(["dashboard", "share", d, "--user", u, "--permission", "edit"])
+    return cmds, exp
+
+
+def load_observed(export, p):
+    """What `export --json` shows of writer `p`'s namespace in its org."""
+    prefix = f"w{p}-"
+    mine = lambda s: s.startswith(prefix) and not s.startswith(f"{prefix}admin")  # noqa: E731
+    out = {"members": set(), "teams": {}, "dashboards": {}, "invites": set()}
+    org = next((o for o in export.get("orgs", []) if o.get("slug") == LOAD_ORGS[p % 2]), {})
+    for m in org.get("members", []):
+        if mine(m.get("email", "")):
+            out["members"].add(m["email"])
+    for t in org.get("teams", []):
+        if mine(t.get("slug", "")):
+            out["teams"][t["slug"]] = set(t.get("members", []))
+    for d in org.get("dashboards", []):
+        if mine(d.get("slug", "")):
+            grants = set()
+            for g in d.get("grants", []):
+                who = f"team:{g['team']}" if g.get("team") else f"user:{g.get('user')}"
+                grants.add((who, g.get("permission")))
+            out["dashboards"][d["slug"]] = grants
+    for i in org.get("invites", []):
+        if mine(i.get("email", "")):
+            out["invites"].add(i["email"])
+    return out
+
+
+def run_at_once(o, db, commands):
+    """Starts every (actor, org, args) command at once; their exit codes and stderr, in order."""
+    procs = [subprocess.Popen(o.argv(db, "-q", "--as", who, "--org", org, *cmd), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+             for who, org, cmd in commands]
+    return [(p.wait(), p.stderr.read()) for p in procs]
+
+
+def load(o, args, db, writers, changes, work=None):
+    """`writers` processes at once, each making `changes` changes in its own
+    namespace of one of two orgs; then the outcome: every namespace holds
+    exactly what its writer asked for (read back with `export --json`), and
+    every admin of an org demoting themselves at once leaves exactly one
+    admin, the one refused (the last-admin rule under concurrency)."""
+    orgs = LOAD_ORGS
+    seed = Path(work or Path(db).parent) / "load.seed.toml"
     with open(seed, "w") as f:
-        f.write('[[users]]\nemail = "boss@load.test"\nname = "Boss"\n\n')
+        f.write(f'[[users]]\nemail = "{LOAD_BOSS}"\nname = "Boss"\n\n')
         for p in range(writers):
             f.write(f'[[users]]\nemail = "w{p}-admin@load.test"\nname = "Writer {p}"\n\n')
         for org in orgs:
-            f.write(f'[[orgs]]\nslug = "{org}"\n\n  [[orgs.members]]\n  email = "boss@load.test"\n  role = "admin"\n\n')
+            f.write(f'[[orgs]]\nslug = "{org}"\n\n  [[orgs.members]]\n  email = "{LOAD_BOSS}"\n  role = "admin"\n\n')
             for p in range(writers):
                 if orgs[p % 2] == org:
                     f.write(f'  [[orgs.members]]\n  email = "w{p}-admin@load.test"\n  role = "admin"\n\n')
-    o.run(db, "--as", "boss@load.test", "-q", "apply", "-f", str(seed))
-
-    def plan(p):
-        for i in range(changes):
-            k = i // 8
-            u, t, d = f"w{p}-u{k}@load.test", f"w{p}-t{k}", f"w{p}-d{k}"
-            yield {
-                0: ["user", "add", u, "--name", f"User {k}"],
-                1: ["member", "add", u],
-                2: ["team", "create", t],
-                3: ["team", "add", t, u],
-                4: ["dashboard", "create", f"Dashboard {k}", "--slug", d, "--visibility", "restricted"],
-                5: ["dashboard", "share", d, "--team", t],
-                6: ["invite", "create", f"w{p}-i{k}@load.test", "--team", t],
-                7: ["member", "remove", f"w{p}-u{k - 1}@load.test", "--yes"] if k % 2 else ["dashboard", "share", d, "--user", u, "--permission", "edit"],
-            }[i % 8]
+    o.run(db, "--as", LOAD_BOSS, "-q", "apply", "-f", str(seed))
+    plans = [load_plan(p, changes) for p in range(writers)]
 
     failures, errors, lock = [0], [], threading.Lock()
 
     def writer(p):
-        for cmd in plan(p):
+        for cmd in plans[p][0]:
             r = o.run(db, "-q", "--as", f"w{p}-admin@load.test", "--org", orgs[p % 2], *cmd, check=False)
             if r.returncode != 0 or "locked" in r.stderr.lower() or "busy" in r.stderr.lower():
                 with lock:
@@ -430,7 +503,43 @@ def load(o, args, db, writers, changes):
         t.join()
     elapsed = time.perf_counter() - t0
     check = o.run(db, "db", "check", check=False).returncode
-    return elapsed, failures[0], errors, check
+
+    # Outcome 1: each namespace as planned.
+    export = json.loads(o.run(db, "--as", LOAD_BOSS, "--json", "export").stdout)
+    landed = sum(1 for p in range(writers) if load_observed(export, p) == plans[p][1])
+    for p in range(writers):
+        if load_observed(export, p) != plans[p][1] and len(errors) < 6:
+            errors.append(f"writer {p}: its namespace in {orgs[p % 2]} is not what it asked for")
+    # Outcome 2: every admin of each org demotes themselves at once.
+    race = []
+    for org in orgs:
+        admins = [LOAD_BOSS] + [f"w{p}-admin@load.test" for p in range(writers) if orgs[p % 2] == org]
+        results = run_at_once(o, db, [(a, org, ["member", "set-role", a, "member"]) for a in admins])
+        demoted = sum(1 for code, _ in results if code == 0)
+        refused = [a for a, (code, _) in zip(admins, results) if code == 5]
+        members = json.loads(o.run(db, "--as", LOAD_BOSS, "--org", org, "--json", "member", "list", check=False).stdout or "[]")
+        left = [m.get("email") for m in members if m.get("role") == "admin"] if isinstance(members, list) else []
+        if not members:
+            # The boss was demoted: read the list as the one admin left.
+            who = refused[0] if refused else LOAD_BOSS
+            members = json.loads(o.run(db, "--as", who, "--org", org, "--json", "member", "list", check=False).stdout or "[]")
+            left = [m.get("email") for m in members if m.get("role") == "admin"]
+        ok = demoted == len(admins) - 1 and len(refused) == 1 and left == refused
+        if not ok and len(errors) < 6:
+            errors.append(f"last-admin race in {org}: {demoted} demoted, refused {refused}, admins left {left}; "
+                          + "; ".join(e.strip() for code, e in results if code not in (0, 5))[:300])
+        race.append((org, len(admins), demoted, len(refused), len(left), ok))
+    outcome = {"landed": landed, "race": race}
+    return elapsed, failures[0], errors, check, outcome
+
+
+def load_outcome_text(outcome, writers):
+    race = "; ".join(f"{org}: {n} admins, {d} demoted, {r} refused, {left} left" for org, n, d, r, left, _ in outcome["race"])
+    return f"{outcome['landed']} of {writers} namespaces as planned; last-admin race {race}"
+
+
+def load_outcome_ok(outcome, writers):
+    return outcome["landed"] == writers and all(ok for *_, ok in outcome["race"])
 
 
 STARTUP_TARGET = 1.0
@@ -503,19 +612,264 @@ def suite_run(args):
 
     # 4. Load: 16 writers on one store.
     load_db = work / "load.db"
-    elapsed, failed, errors, check = load(o, args, load_db, args.writers, args.changes)
+    elapsed, failed, errors, check, outcome = load(o, args, load_db, args.writers, args.changes, work)
     total = args.writers * args.changes
     rows.append((f"load: {args.writers} writers x {args.changes} changes", f"{(total - failed) / elapsed:.0f} changes/s",
                  f"{total} changes in {elapsed:.2f} s, {failed} failed", "", "0 failed, db check ok",
                  verdict(failed == 0 and check == 0)))
+    rows.append(("load: outcome (below)", "ok" if load_outcome_ok(outcome, args.writers) else "wrong", "", "", "as planned",
+                 verdict(load_outcome_ok(outcome, args.writers))))
     print()
     table(rows)
+    print(f"load: {load_outcome_text(outcome, args.writers)}")
     for e in errors:
         print(f"load failure: {e}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     else:
         print(f"kept {work}")
+
+
+# --------------------------------------------------------------------------
+# PostgreSQL
+
+
+def psql_binary():
+    """psql on PATH, or the newest server's in /usr/lib/postgresql/VERSION/bin."""
+    found = shutil.which("psql")
+    if found:
+        return found
+    bins = [d for d in Path("/usr/lib/postgresql").glob("*/bin/psql") if d.parent.parent.name.isdigit()]
+    if not bins:
+        sys.exit("error: psql is required for the PostgreSQL suite (apt-get install postgresql-client)")
+    return str(max(bins, key=lambda d: int(d.parent.parent.name)))
+
+
+def pg_url_parts(url):
+    """`postgresql://USERINFO@HOST/DB?QUERY` as (scheme, userinfo or None, host, db, ?query)."""
+    scheme, rest = url.split("://", 1)
+    rest, sep, query = rest.partition("?")
+    authority, _, db = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    return scheme + "://", (userinfo if at else None), host, db or "postgres", sep + query
+
+
+class Pg:
+    """The server named by --server, reached as its superuser with psql, and
+    what the suite makes there: a schema owner and an app login (LOGIN,
+    granted orgctl_app), a template database that `orgctl init` prepared as
+    the owner, and databases copied from it; all named after `prefix` and
+    dropped at the end."""
+
+    def __init__(self, server, prefix):
+        self.server, self.prefix, self.psql = server, prefix, psql_binary()
+        self.admin_db = pg_url_parts(server)[3]
+        self.password = secrets.token_hex(16)
+        self.owner, self.app, self.template = f"{prefix}_owner", f"{prefix}_app", f"{prefix}_tmpl"
+        self.databases, self.roles = [], []
+
+    def url(self, db, role=None):
+        scheme, userinfo, host, _, query = pg_url_parts(self.server)
+        if role:
+            userinfo = f"{role}:{self.password}"
+        return f"{scheme}{userinfo + '@' if userinfo else ''}{host}/{db}{query}"
+
+    def sql(self, sql, db=None, check=True):
+        r = subprocess.run([self.psql, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", self.url(db or self.admin_db), "-c", sql],
+                           capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        if r.returncode and check:
+            sys.exit(f"error: psql failed ({r.returncode}) on: {sql}\n{r.stderr.strip()}")
+        return r.stdout.strip()
+
+    def setup(self, o):
+        for role, attrs in ((self.owner, "LOGIN CREATEROLE"), (self.app, "LOGIN")):
+            self.sql(f"DROP ROLE IF EXISTS {role}")
+            self.sql(f"CREATE ROLE {role} {attrs} PASSWORD '{self.password}'")
+            self.roles.append(role)
+        self.sql(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")
+        self.sql(f"CREATE DATABASE {self.template} OWNER {self.owner} TEMPLATE template0")
+        self.databases.append(self.template)
+        t0 = time.perf_counter()
+        o.run(self.url(self.template, self.owner), "-q", "init")
+        took = time.perf_counter() - t0
+        self.sql(f"GRANT orgctl_app TO {self.app}")
+        return took
+
+    def fresh(self, name):
+        """An empty orgctl database (a copy of the template); the app login's URL for it."""
+        db = f"{self.prefix}_{name}"
+        self.sql(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+        self.sql(f"CREATE DATABASE {db} OWNER {self.owner} TEMPLATE {self.template}")
+        if db not in self.databases:
+            self.databases.append(db)
+        return self.url(db, self.app)
+
+    def teardown(self):
+        for db in reversed(self.databases):
+            self.sql(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", check=False)
+        for role in reversed(self.roles):
+            self.sql(f"DROP ROLE IF EXISTS {role}", check=False)
+
+
+LOG_DURATION = re.compile(r"LOG:  duration: ([0-9.]+) ms  (parse|bind|execute|statement)[^:]*: (.*)")
+
+
+def pg_statements(pg, argv, log):
+    """Runs `argv` once with every statement of the app login logged
+    (log_min_duration_statement = 0): its wall time, and from the server's
+    log the statements it executed, the server's time for them (parse, bind
+    and execute), and the most frequent statements."""
+    pg.sql(f"ALTER ROLE {pg.app} SET log_min_duration_statement = 0")
+    try:
+        start = os.path.getsize(log)
+        t0 = time.perf_counter()
+        code = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL).returncode
+        wall = time.perf_counter() - t0
+    finally:
+        pg.sql(f"ALTER ROLE {pg.app} RESET log_min_duration_statement")
+    with open(log, encoding="utf-8", errors="replace") as f:
+        f.seek(start)
+        lines = f.read().splitlines()
+    executed, server_ms, kinds, sequence = 0, 0.0, {}, []
+    for line in lines:
+        m = LOG_DURATION.search(line)
+        if not m:
+            continue
+        duration, step, text = float(m.group(1)), m.group(2), " ".join(m.group(3).split())
+        server_ms += duration
+        key = text[:70]
+        n, t = kinds.get(key, (0, 0.0))
+        if step in ("execute", "statement"):
+            executed += 1
+            n += 1
+            sequence.append(text)
+        kinds[key] = (n, t + duration)
+    top = sorted(kinds.items(), key=lambda kv: -kv[1][0])[:6]
+    return {"code": code, "wall": wall, "statements": executed, "server_s": server_ms / 1000, "top": top, "sequence": sequence}
+
+
+def suite_pg(args):
+    """PostgreSQL beside SQLite: start-up, apply, load. The server is --server
+    (a superuser's URL); pg.sh starts a throwaway cluster and passes its URL."""
+    work = Path(tempfile.mkdtemp(prefix="orgctl-bench-pg-"))
+    o = Orgctl(args.orgctl, work)
+    pg = Pg(args.server, f"orgctl_bench_{os.getpid()}")
+    startup_runs = args.startup_runs or args.runs * 20
+    header(args, "PostgreSQL benchmark", args.runs)
+    server = pg.sql("SHOW server_version")
+    fsync = pg.sql("SHOW fsync")
+    print(f"postgresql: {server}, fsync {fsync}, reached as {pg_url_parts(args.server)[1] or 'the current user'} "
+          f"over {'a Unix socket' if 'host=/' in args.server or not pg_url_parts(args.server)[2] else 'TCP'}")
+    rows = [("measure", "postgresql", "sqlite", "ratio", "target", "verdict")]
+    try:
+        took = pg.setup(o)
+        print(f"init: orgctl init as the database owner in {ms(took)}; commands connect as {pg.app} (LOGIN, granted orgctl_app)")
+
+        # 1. Start-up: the same small data in both stores.
+        manifest, lite = work / "startup.toml", work / "startup.db"
+        write_scale_manifest(manifest, 10, 10, teams=2, team_size=5)
+        url = pg.fresh("startup")
+        for db in (lite, url):
+            o.run(db, "--as", "u0@bench.test", "-q", "apply", "-f", str(manifest))
+        commands = [("whoami", ("--as", "t5@bench.test", "--org", "tiny", "whoami")),
+                    ("can-i view-org", ("--as", "t5@bench.test", "--org", "tiny", "can-i", "view-org"))]
+        items = []
+        for name, c in commands:
+            a, b = o.run(url, *c).stdout, o.run(lite, *c).stdout
+            if a != b:
+                print(f"warning: {name} prints differently on the two stores:\n  postgresql: {a!r}\n  sqlite: {b!r}", file=sys.stderr)
+            items += [Item(f"{name} postgresql", o.argv(url, *c)), Item(f"{name} sqlite", o.argv(lite, *c))]
+        times = time_items(items, startup_runs, args)
+        for (name, _), t_pg, t_lite in zip(commands, times[0::2], times[1::2]):
+            rows.append((f"start-up: {name} (median of {startup_runs})", ms(t_pg), ms(t_lite), f"{t_pg / t_lite:.2f}x",
+                         "<= 4 ms", verdict(t_pg <= 0.004)))
+
+        startup_statements = []
+        if args.server_log:
+            for name, c in commands:
+                startup_statements.append((name, pg_statements(pg, o.argv(url, *c), args.server_log)))
+
+        # 2. Apply into an empty store, then again (no changes).
+        manifest, lite = work / "apply.toml", work / "apply.db"
+        admin = "u0@bench.test"
+        write_manifest(manifest, args.users, args.teams, args.team_size, args.dashboards, args.grants)
+        apply_args = ("--as", admin, "-q", "apply", "-f", str(manifest))
+        url = pg.fresh("apply")
+        o.run(url, *apply_args)
+        remove_store(lite)()
+        o.run(lite, *apply_args)
+        tables = ["users", "orgs", "members", "teams", "team_members", "dashboards", "dashboard_grants", "audit"]
+        c_lite = {t: int(subprocess.run(["sqlite3", str(lite), f"SELECT count(*) FROM {t}"], capture_output=True, text=True, check=True).stdout) for t in tables}
+        c_pg = {t: int(pg.sql(f"SELECT count(*) FROM {t}", db=f"{pg.prefix}_apply")) for t in tables}
+        total = sum(c_lite.values())
+        print(f"manifest: {args.users} users, 1 org with all of them, {args.teams} teams of {args.team_size}, "
+              f"{args.dashboards} dashboards with {args.grants} grants each ({manifest.stat().st_size / 1e6:.1f} MB); "
+              f"{total} rows: " + ", ".join(f"{t} {c_lite[t]}" for t in tables))
+        if c_pg != c_lite:
+            print(f"warning: the PostgreSQL store holds different row counts: {c_pg}", file=sys.stderr)
+        first_pg = Item("apply postgresql", o.argv(url, *apply_args), lambda: pg.fresh("apply"))
+        first_lite = Item("apply sqlite", o.argv(lite, *apply_args), remove_store(lite))
+        t_pg, t_lite = time_items([first_pg, first_lite], args.runs, args)
+        rows.append((f"apply into an empty store, {total} rows", ms(t_pg), ms(t_lite), f"{t_pg / t_lite:.2f}x", "", ""))
+        # Both stores are full after the last run.
+        r = o.run(url, "--as", admin, "apply", "-f", str(manifest))
+        says = (r.stdout + r.stderr).strip().splitlines()[-1:]
+        second = time_items([Item("second apply postgresql", o.argv(url, *apply_args)),
+                             Item("second apply sqlite", o.argv(lite, *apply_args))], args.runs, args)
+        rows.append(("second apply (no changes)", f"{ms(second[0])} ({second[0] / t_pg:.2f}x first)",
+                     ms(second[1]), f"{second[0] / second[1]:.2f}x", "<= 1x first", verdict(second[0] <= t_pg)))
+        print(f"second apply on PostgreSQL says: {' '.join(says)}")
+        statements = None
+        if args.server_log:
+            pg.fresh("apply")
+            statements = pg_statements(pg, o.argv(url, *apply_args), args.server_log)
+            statements_again = pg_statements(pg, o.argv(url, *apply_args), args.server_log)
+
+        # 3. Load: writers at once on one PostgreSQL store, then the same on a SQLite store.
+        url = pg.fresh("load")
+        elapsed, failed, errors, check, outcome = load(o, args, url, args.writers, args.changes, work)
+        lite_work = work / "load-sqlite"
+        lite_work.mkdir()
+        l_elapsed, l_failed, l_errors, l_check, l_outcome = load(o, args, lite_work / "load.db", args.writers, args.changes, lite_work)
+        done = args.writers * args.changes
+        rate, l_rate = (done - failed) / elapsed, (done - l_failed) / l_elapsed
+        rows.append((f"load: {args.writers} writers x {args.changes} changes", f"{rate:.0f} changes/s", f"{l_rate:.0f} changes/s",
+                     f"{rate / l_rate:.2f}x", "", ""))
+        rows.append(("load: failed commands, db check", f"{failed} of {done}, exit {check}", f"{l_failed} of {done}, exit {l_check}", "",
+                     "0, exit 0", verdict(failed == 0 and check == 0)))
+        rows.append(("load: outcome (below)", "ok" if load_outcome_ok(outcome, args.writers) else "wrong",
+                     "ok" if load_outcome_ok(l_outcome, args.writers) else "wrong", "", "as planned",
+                     verdict(load_outcome_ok(outcome, args.writers))))
+        print()
+        table(rows)
+        print(f"load on PostgreSQL: {done} changes in {elapsed:.2f} s; {load_outcome_text(outcome, args.writers)}")
+        print(f"load on SQLite: {done} changes in {l_elapsed:.2f} s; {load_outcome_text(l_outcome, args.writers)}")
+        errors += [f"(sqlite) {e}" for e in l_errors]
+        for e in errors:
+            print(f"load failure: {e}")
+        if startup_statements:
+            print()
+            for name, st in startup_statements:
+                print(f"{name} on PostgreSQL: {st['statements']} statements, {ms(st['server_s'])} of server time, in order:")
+                for text in st["sequence"]:
+                    print(f"  {text[:110]}")
+        if statements:
+            print()
+            for title, st in (("apply into an empty store", statements), ("second apply", statements_again)):
+                print(f"where {title}'s time goes on PostgreSQL (one run with log_min_duration_statement = 0, "
+                      f"{ms(st['wall'])} wall, exit {st['code']}): {st['statements']} statements executed, "
+                      f"{ms(st['server_s'])} of server time (parse, bind, execute), "
+                      f"{ms(st['wall'] - st['server_s'])} in orgctl, the protocol and logging; the most frequent:")
+                for text, (n, t) in st["top"]:
+                    print(f"  {n:>7}  {t:>9.1f} ms  {text}")
+        elif not args.server_log:
+            print("(statement counts need the server's log: pg.sh shows them for the cluster it starts)")
+    finally:
+        if args.keep:
+            print(f"kept {work} and the databases " + ", ".join(pg.databases) + f" (owner {pg.owner}, app login {pg.app})")
+        else:
+            pg.teardown()
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def main():
@@ -537,6 +891,17 @@ def main():
     r.add_argument("--writers", type=int, default=16)
     r.add_argument("--changes", type=int, default=200, help="changes per writer (the issue's load: 16 x 200)")
     sub.add_parser("startup", help="only the start-up figure (whoami vs sqlite3 select 1) on a small store")
+    g = sub.add_parser("pg", help="PostgreSQL beside SQLite: start-up, apply, 16-writer load")
+    g.add_argument("--server", required=True, help="a superuser's URL on the server to measure")
+    g.add_argument("--server-log", help="the server's log file, to count apply's statements")
+    g.add_argument("--startup-runs", type=int, default=0, help="pairs of start-up runs (default 20 x --runs)")
+    g.add_argument("--users", type=int, default=10_000)
+    g.add_argument("--teams", type=int, default=100)
+    g.add_argument("--team-size", type=int, default=100)
+    g.add_argument("--dashboards", type=int, default=1_000)
+    g.add_argument("--grants", type=int, default=2)
+    g.add_argument("--writers", type=int, default=16)
+    g.add_argument("--changes", type=int, default=200, help="changes per writer")
     x = sub.add_parser("access", help="access review of a big org: time and peak RSS")
     x.add_argument("--members", type=int, default=10_000)
     x.add_argument("--dashboards", type=int, default=100)
@@ -557,6 +922,8 @@ def main():
         suite_startup(args)
     elif args.suite == "access":
         suite_access(args)
+    elif args.suite == "pg":
+        suite_pg(args)
     else:
         suite_run(args)
 

@@ -1,4 +1,7 @@
-# Shared by bench/apply.sh and bench/run.sh: argument routing, tool checks, the release build.
+# shellcheck shell=bash
+# Shared by the scripts in bench/: argument routing, tool checks, the release build.
+# Sets small, startup, heavy, global and suite for the script that sources it.
+# shellcheck disable=SC2034 # read by the script that sources this file
 #
 # Tools: python3 and sqlite3 are required; hyperfine and GNU time are used
 # when present. Nothing is installed unless --install is given, and then only

@@ -23,6 +23,7 @@
 # the plain `cargo build --release` binary, not the static one).
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 if [ "$small" = 1 ]; then
