@@ -12,7 +12,7 @@ pub(crate) mod files;
 pub mod manifest;
 pub mod model;
 pub mod ops;
-pub(crate) mod policy;
+pub mod policy;
 pub mod store;
 
 use std::ffi::OsString;
