@@ -180,7 +180,7 @@ pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<
 
 /// The immutable id of the org `slug`, for the context file.
 pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<crate::store::OrgId>> {
-    store.read(|tx| Ok(orgs::find(tx, &Slug::from_store(slug.to_string()))?.map(|o| o.id)))
+    store.read(|tx| orgs::id_of(tx, &Slug::from_store(slug.to_string())))
 }
 
 /// Checks, before a confirmation prompt, that the acting user may take
