@@ -61,11 +61,11 @@ pub fn review(
     read_as(store, who, action, |tx, scope| {
         let s = scope.session();
         let user_id = match &f.user {
-            Some(email) => Some(crate::ops::member::existing_member(tx, s, email)?.0.id),
+            Some(email) => Some(crate::ops::lookup::existing_member(tx, s, email)?.0.id),
             None => None,
         };
         let team_id = match &f.team {
-            Some(slug) => Some(crate::ops::team::find(tx, s, slug)?.id),
+            Some(slug) => Some(crate::ops::lookup::team(tx, s, slug)?.id),
             None => None,
         };
         let all = match &f.dashboard {

@@ -149,7 +149,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
         }
         if let Some(email) = e.owner {
             scope.dashboard(tx, slug, Action::Share)?;
-            let (user, _) = crate::ops::member::existing_member(tx, s, email)?;
+            let (user, _) = crate::ops::lookup::existing_member(tx, s, email)?;
             d.owner_id = Some(user.id);
             d.owner = Some(user.email);
         }
@@ -188,9 +188,9 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
 /// The team or member a share (or a connector grant) names, looked up in the session's org.
 pub fn grantee(c: &Tx, s: &Session, t: &ShareTarget) -> Result<(Grantee, String)> {
     Ok(match t {
-        ShareTarget::Team(slug) => (Grantee::Team(crate::ops::team::find(c, s, slug)?.id), format!("team {slug}")),
+        ShareTarget::Team(slug) => (Grantee::Team(crate::ops::lookup::team(c, s, slug)?.id), format!("team {slug}")),
         ShareTarget::User(email) => {
-            let (user, _) = crate::ops::member::existing_member(c, s, email)?;
+            let (user, _) = crate::ops::lookup::existing_member(c, s, email)?;
             (Grantee::User(user.id), format!("user {email}"))
         }
     })

@@ -19,8 +19,6 @@ use crate::store::invites::{self, Invite};
 use crate::store::orgs::Org;
 use crate::store::{members, teams, users, Store, Tx};
 
-/// The default time an invite stays valid.
-pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
 /// The longest expiry an invite may ever be given (an org's
 /// `invite-max-lifetime` may set a shorter one).
 pub const MAX_EXPIRY: i64 = crate::model::security::MAX_INVITE_LIFETIME;
@@ -85,7 +83,7 @@ fn view(c: &Tx, org: &str, i: &Invite, token: Option<String>) -> Result<InviteVi
 
 /// The lifetime of a new or renewed invite: 7 days unless `d` says otherwise, at most 365 days.
 pub fn expiry(d: Option<Duration>) -> Result<i64> {
-    let secs = d.map_or(DEFAULT_EXPIRY, |d| d.seconds);
+    let secs = d.map_or(crate::ops::security::DEFAULT_EXPIRY, |d| d.seconds);
     if secs > MAX_EXPIRY {
         return Err(Error::usage("an invite may be valid for at most 365 days (`--expires 365d`)"));
     }
@@ -108,7 +106,7 @@ pub fn create(
         let s = scope.session();
         let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let team_ids =
-            team_slugs.iter().map(|t| crate::ops::team::find(tx, s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
+            team_slugs.iter().map(|t| crate::ops::lookup::team(tx, s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
         let mut seen = std::collections::BTreeSet::new();
         let (mut out, mut steps) = (Vec::new(), Vec::new());
         let mut wanted_teams = team_ids.clone();

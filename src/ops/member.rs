@@ -1,5 +1,6 @@
 //! `member list | add | remove | set-role`, and the last-admin rule they share with `org leave`.
 
+use crate::ops::lookup::existing_member;
 use crate::store::UserId;
 use serde::Serialize;
 
@@ -101,7 +102,7 @@ pub fn list(
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let team_id = match team {
-            Some(slug) => Some(crate::ops::team::find(tx, s, slug)?.id),
+            Some(slug) => Some(crate::ops::lookup::team(tx, s, slug)?.id),
             None => None,
         };
         members::for_each(tx, s.org.id, role, team_id, each)
@@ -114,30 +115,6 @@ pub fn existing_user(c: &Tx, email: &Email) -> Result<User> {
         Error::not_found(format!("user {email} does not exist")).with_hint(format!(
             "register it with `orgctl user add {email}`, or send an invite with `orgctl invite create {email}`"
         ))
-    })
-}
-
-/// Looks up a member of the session's org (exit 3 otherwise). Someone who
-/// only has a pending invite is told apart, with the command that revokes it.
-pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role)> {
-    let found = match users::find(c, email)? {
-        Some(user) => members::role(c, s.org.id, user.id)?.map(|role| (user, role)),
-        None => None,
-    };
-    match found {
-        Some(pair) => Ok(pair),
-        None => Err(not_a_member(c, s, email)?),
-    }
-}
-
-fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
-    let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
-    Ok(match invites::latest_open_for(c, s.org.id, email.as_str())? {
-        Some(i) => e.with_hint(format!(
-            "{email} only has a pending invite (id {}); revoke it with `orgctl invite revoke {email}`",
-            i.id
-        )),
-        None => e.with_hint("see `orgctl member list`"),
     })
 }
 

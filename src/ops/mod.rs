@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod db;
 pub mod integration;
 pub mod invite;
+pub(crate) mod lookup;
 pub mod manifest;
 pub mod member;
 pub mod org;

@@ -153,7 +153,7 @@ pub fn leave(
                 return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
                     .with_hint("pass `--transfer-to` a member who stays"))
             }
-            Some(email) => Some((crate::ops::member::existing_member(tx, s, email)?.0.id, email.as_str())),
+            Some(email) => Some((crate::ops::lookup::existing_member(tx, s, email)?.0.id, email.as_str())),
             None => None,
         };
         let (removed, steps) = crate::ops::member::remove_in(tx, s, s.actor.id, AuditAction::OrgLeave, to)?;

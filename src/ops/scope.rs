@@ -512,7 +512,7 @@ impl<'a> Asker<'a> {
             Some(a) => crate::store::members::role(tx, org.id, a.id)?,
             None => None,
         };
-        let rules = crate::ops::security::rules(tx, org.id)?;
+        let rules = crate::ops::session::rules(tx, org.id)?;
         for action in actions {
             let d = policy::decide(*action, &Facts { org: &org.slug, role, target: Target::Org, rules });
             if !d.allowed {

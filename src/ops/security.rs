@@ -1,20 +1,21 @@
 //! `org security` and `org security set`: an org's security settings, and the
 //! checks that enforce them (who may join, how long an invite lives).
 
-use crate::store::OrgId;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, Rules, MAX_INVITE_LIFETIME};
+use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, MAX_INVITE_LIFETIME};
 use crate::model::Duration;
 use crate::ops::audited::AuditAction;
-use crate::ops::invite::DEFAULT_EXPIRY;
 use crate::ops::scope::{read_as, write_as, Audited, Scope};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::Org;
 use crate::store::security::{self, Stored};
 use crate::store::{members, Store, Tx};
+
+/// The default time an invite stays valid.
+pub const DEFAULT_EXPIRY: i64 = 7 * 86_400;
 
 /// Where a setting's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -92,16 +93,6 @@ impl SecuritySet {
     pub fn is_empty(&self) -> bool {
         *self == SecuritySet::default()
     }
-}
-
-/// The settings the policy reads.
-pub fn rules(c: &Tx, org_id: OrgId) -> Result<Rules> {
-    let s = security::get(c, org_id)?;
-    let d = Rules::default();
-    Ok(Rules {
-        member_dashboards: s.member_dashboards.unwrap_or(d.member_dashboards),
-        connector_access: s.connector_access.unwrap_or(d.connector_access),
-    })
 }
 
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's

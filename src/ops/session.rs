@@ -194,7 +194,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
     };
     match (org, role) {
         (Some(org), Some(role)) => {
-            let rules = crate::ops::security::rules(c, org.id)?;
+            let rules = crate::ops::session::rules(c, org.id)?;
             Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
         }
         // The file named both and they no longer fit: the file is stale.
@@ -209,4 +209,14 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         ))),
         _ => Err(no_such_org(slug)),
     }
+}
+
+/// The settings the policy reads.
+pub fn rules(c: &Tx, org_id: OrgId) -> Result<Rules> {
+    let s = crate::store::security::get(c, org_id)?;
+    let d = Rules::default();
+    Ok(Rules {
+        member_dashboards: s.member_dashboards.unwrap_or(d.member_dashboards),
+        connector_access: s.connector_access.unwrap_or(d.connector_access),
+    })
 }

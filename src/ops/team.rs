@@ -5,9 +5,9 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{now, Email, Name, Permission, Slug};
 use crate::ops::audited::AuditAction;
-use crate::ops::member::existing_member;
+use crate::ops::lookup::{existing_member, team as find};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
-use crate::ops::{Change, Diff, Outcome, Session, Who};
+use crate::ops::{Change, Diff, Outcome, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
 use crate::store::{dashboards, Store, Tx};
@@ -49,13 +49,6 @@ pub struct Membership {
     /// `team add` (true) or `team remove`.
     #[serde(skip)]
     pub adding: bool,
-}
-
-/// Looks up a team of the session's org (exit 3 otherwise).
-pub fn find(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
-    teams::find(c, s.org.id, slug)?.ok_or_else(|| {
-        Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
-    })
 }
 
 /// Makes the team `slug` of the scope's org exist with the name and

@@ -1,0 +1,41 @@
+//! Lookups in the session's org that several use cases share: a member by
+//! email, a team by slug, each "not found" (exit 3) worded once. A leaf:
+//! it uses the store and the session, and no other use case.
+
+use crate::error::{Error, Result};
+use crate::model::{Email, Role, Slug};
+use crate::ops::session::Session;
+use crate::store::teams::{self, Team};
+use crate::store::users::{self, User};
+use crate::store::{invites, members, Tx};
+
+/// Looks up a member of the session's org (exit 3 otherwise). Someone who
+/// only has a pending invite is told apart, with the command that revokes it.
+pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role)> {
+    let found = match users::find(c, email)? {
+        Some(user) => members::role(c, s.org.id, user.id)?.map(|role| (user, role)),
+        None => None,
+    };
+    match found {
+        Some(pair) => Ok(pair),
+        None => Err(not_a_member(c, s, email)?),
+    }
+}
+
+fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
+    let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
+    Ok(match invites::latest_open_for(c, s.org.id, email.as_str())? {
+        Some(i) => e.with_hint(format!(
+            "{email} only has a pending invite (id {}); revoke it with `orgctl invite revoke {email}`",
+            i.id
+        )),
+        None => e.with_hint("see `orgctl member list`"),
+    })
+}
+
+/// Looks up a team of the session's org (exit 3 otherwise).
+pub fn team(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
+    teams::find(c, s.org.id, slug)?.ok_or_else(|| {
+        Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
+    })
+}
