@@ -357,7 +357,7 @@ pub struct OrgPlan {
     pub connectors: Vec<ConnectorPlan>,
     pub integrations: Vec<IntegrationPlan>,
     pub invites: Vec<InvitePlan>,
-    pub security: Option<crate::ops::security::SecuritySet>,
+    pub security: Option<crate::model::security::SecuritySet>,
 }
 
 #[derive(Debug, Clone)]
@@ -521,7 +521,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 return Err(place_err(&at_c, format!("connector {name} is declared twice")));
             }
             let kind = at_place(&at_c, Slug::parse(&c.kind))?;
-            let url = at_place(&at_c, crate::ops::connector::parse_url(&c.url))?.to_string();
+            let url = at_place(&at_c, crate::model::url::parse_url(&c.url))?.to_string();
             let mut grants = Vec::new();
             let mut seen = BTreeSet::new();
             for (j, g) in c.grants.iter().enumerate() {
@@ -552,12 +552,12 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 return Err(place_err(&at_x, format!("integration {name} is declared twice")));
             }
             let kind = at_place(&at_x, x.kind.parse::<crate::model::security::IntegrationKind>())?;
-            let url = at_place(&at_x, crate::ops::integration::parse_url(kind, &x.url))?;
+            let url = at_place(&at_x, crate::model::security::parse_url(kind, &x.url))?;
             let channel = match &x.channel {
-                Some(ch) => at_place(&at_x, crate::ops::integration::parse_channel(ch))?,
+                Some(ch) => at_place(&at_x, crate::model::security::parse_channel(ch))?,
                 None => None,
             };
-            let events = at_place(&at_x, crate::ops::integration::parse_events(&x.events))?;
+            let events = at_place(&at_x, crate::model::security::parse_events(&x.events))?;
             Ok(IntegrationPlan { at: at_x, name, kind, url, channel, events })
         })());
         integrations.extend(integration);
@@ -573,7 +573,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
         let invite_max_lifetime = match &sec.invite_max_lifetime {
             Some(d) => Some(at_place(
                 &at,
-                crate::model::Duration::parse(d).and_then(|d| crate::ops::security::check_lifetime(d.seconds)),
+                crate::model::Duration::parse(d).and_then(|d| crate::model::security::check_lifetime(d.seconds)),
             )?),
             None => None,
         };
@@ -581,7 +581,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             Some(a) => Some(at_place(&at, a.parse::<crate::model::security::ConnectorAccess>())?),
             None => None,
         };
-        Ok(Some(crate::ops::security::SecuritySet {
+        Ok(Some(crate::model::security::SecuritySet {
             allowed_domains,
             invite_max_lifetime,
             member_dashboards: sec.member_dashboards,

@@ -310,7 +310,9 @@ word_enum!(
 );
 
 /// The org security settings and the integration kinds: their values and parsing.
+pub mod audit;
 pub mod security;
+pub mod url;
 
 /// A length of time such as `90m` or `7d`: a positive whole number and one of `s m h d w`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,8 +6,9 @@ use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::{Error, Result};
+use crate::model::url::parse_url;
 use crate::model::Slug;
-use crate::ops::connector::{parse_url, ConnectorRemoved, ConnectorView};
+use crate::ops::connector::{ConnectorRemoved, ConnectorView};
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -138,7 +139,7 @@ fn url_arg(raw: &str) -> Result<url::Url> {
         return parse_url(raw);
     }
     let mut line = String::new();
-    let limit = (crate::ops::connector::URL_MAX as u64 + 2) * 4;
+    let limit = (crate::model::url::URL_MAX as u64 + 2) * 4;
     std::io::BufRead::read_line(&mut std::io::Read::take(std::io::stdin().lock(), limit), &mut line)
         .map_err(|e| Error::usage(format!("cannot read the URL from stdin: {e}")))?;
     if line.trim().is_empty() {

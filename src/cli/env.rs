@@ -90,7 +90,7 @@ impl Env {
     /// The store as it may be shown: its path, or its URL with the password masked.
     pub fn db_shown(&self) -> String {
         match self.postgres_url() {
-            Some(url) => crate::ops::connector::mask(url),
+            Some(url) => crate::model::url::mask(url),
             None => self.db_path.display().to_string(),
         }
     }

@@ -74,9 +74,9 @@ fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
     let integration = words.iter().any(|w| w == "integration");
     let mask = |v: &str| {
         if integration {
-            crate::ops::integration::mask(v)
+            crate::model::security::mask_integration_url(v)
         } else {
-            crate::ops::connector::mask(v)
+            crate::model::url::mask(v)
         }
     };
     let mut out = Vec::new();
@@ -133,7 +133,7 @@ fn mask_word(word: &str) -> String {
     if word.contains("://") || user_info || secret_param {
         // Keep trailing punctuation of the sentence outside the URL.
         let body = word.trim_end_matches(['.', ',', ';', ')', '?']);
-        return format!("{}{}", crate::ops::connector::mask(body), &word[body.len()..]);
+        return format!("{}{}", crate::model::url::mask(body), &word[body.len()..]);
     }
     let token_like = word.len() == 43 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if token_like && word.bytes().any(|b| b.is_ascii_uppercase()) && word.bytes().any(|b| b.is_ascii_lowercase()) {

@@ -7,12 +7,9 @@ use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::{joined, opt, Row};
 use crate::error::{Error, Result};
-use crate::model::security::IntegrationKind;
+use crate::model::security::{expected, parse_channel, parse_events, parse_url, shape, IntegrationKind};
 use crate::model::Slug;
-use crate::ops::integration::{
-    expected, parse_channel, parse_events, parse_url, shape, IntegrationEdit, IntegrationView, NewIntegration,
-    TestResult,
-};
+use crate::ops::integration::{IntegrationEdit, IntegrationView, NewIntegration, TestResult};
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Subcommand)]

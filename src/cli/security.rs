@@ -6,9 +6,10 @@ use clap::{Args, Subcommand};
 use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::Result;
+use crate::model::security::{check_lifetime, SecuritySet};
 use crate::model::security::{parse_domains, parse_switch, ConnectorAccess};
 use crate::model::Duration;
-use crate::ops::security::{check_lifetime, SecuritySet, SecurityView};
+use crate::ops::security::SecurityView;
 use crate::ops::{self, Outcome};
 
 #[derive(Debug, Args)]

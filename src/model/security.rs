@@ -3,8 +3,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::Error;
+use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::shorten;
+use crate::model::Name;
 
 word_enum!(
     /// Who may use (query) a connector: every member, or admins and grantees.
@@ -131,4 +133,158 @@ mod tests {
         assert_eq!(format_duration(36 * 3600), "36h");
         assert_eq!(format_duration(61), "61s");
     }
+}
+
+// Integration values: checked on the way in, masked on the way out.
+
+/// The longest URL or key accepted.
+const MAX_URL: usize = 2048;
+
+/// The URL or key as it may be shown: `scheme://host/****` for a URL,
+/// `****` for a key or anything that is not a URL.
+pub fn mask_integration_url(raw: &str) -> String {
+    match url::Url::parse(raw.trim()) {
+        Ok(u) if u.has_host() => {
+            let host = u.host_str().unwrap_or_default();
+            let port = u.port().map(|p| format!(":{p}")).unwrap_or_default();
+            format!("{}://{host}{port}/****", u.scheme())
+        }
+        _ => "****".to_string(),
+    }
+}
+
+/// Checks a URL or key enough to store it: not empty, no spaces or control
+/// characters, and for the URL kinds a URL with a host. The shape for the
+/// kind is `integration test`'s business ([`shape`]).
+pub fn parse_url(kind: IntegrationKind, raw: &str) -> Result<String> {
+    let s = raw.trim();
+    let bad = |why: &str| {
+        Error::usage(format!("invalid {kind} integration URL {}: {why}", mask_integration_url(s)))
+            .with_hint(format!("a {kind} integration takes {}", expected(kind)))
+    };
+    if s.is_empty() {
+        return Err(bad("it is empty"));
+    }
+    if s.len() > MAX_URL {
+        return Err(bad("it is longer than 2048 characters"));
+    }
+    if s.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(bad("it contains spaces or control characters"));
+    }
+    if kind != IntegrationKind::Pagerduty {
+        match url::Url::parse(s) {
+            Ok(u) if u.has_host() && !u.cannot_be_a_base() => {}
+            _ => return Err(bad("it is not a URL like `https://host/path`")),
+        }
+    }
+    Ok(s.to_string())
+}
+
+/// What a valid URL or key of the kind looks like.
+pub fn expected(kind: IntegrationKind) -> &'static str {
+    match kind {
+        IntegrationKind::Slack => "a Slack incoming-webhook URL `https://hooks.slack.com/services/T…/B…/…`",
+        IntegrationKind::Teams => "a Microsoft Teams webhook URL `https://…` ",
+        IntegrationKind::Webhook => "an https URL `https://host/path`",
+        IntegrationKind::Pagerduty => "a PagerDuty routing key of 32 letters and digits",
+    }
+}
+
+/// Whether the URL or key has the shape its kind needs, without any network:
+/// `Ok(what it is)` or `Err(why not)`. Never mentions the secret itself.
+pub fn shape(kind: IntegrationKind, raw: &str) -> std::result::Result<&'static str, String> {
+    let https = || -> std::result::Result<url::Url, String> {
+        let u = url::Url::parse(raw).map_err(|_| "it is not a URL".to_string())?;
+        if u.scheme() != "https" {
+            return Err(format!("it uses {}, not https", u.scheme()));
+        }
+        if !u.has_host() || u.host_str().is_none_or(str::is_empty) {
+            return Err("it has no host".into());
+        }
+        if u.password().is_some() || !u.username().is_empty() {
+            return Err("it carries a user name or password".into());
+        }
+        Ok(u)
+    };
+    match kind {
+        IntegrationKind::Slack => {
+            let u = https()?;
+            if u.host_str() != Some("hooks.slack.com") {
+                return Err("its host is not hooks.slack.com".into());
+            }
+            let parts: Vec<&str> = u.path().trim_start_matches('/').split('/').collect();
+            let ok = parts.len() == 4
+                && parts[0] == "services"
+                && parts[1..].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+            if !ok {
+                return Err("its path is not /services/T…/B…/SECRET".into());
+            }
+            Ok("a Slack incoming-webhook URL")
+        }
+        IntegrationKind::Teams => https().map(|_| "an https Teams webhook URL"),
+        IntegrationKind::Webhook => https().map(|_| "an https webhook URL"),
+        IntegrationKind::Pagerduty => {
+            if raw.len() != 32 {
+                return Err(format!("a routing key has 32 characters, this has {}", raw.chars().count()));
+            }
+            if !raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                return Err("a routing key has only letters and digits".into());
+            }
+            Ok("a PagerDuty routing key")
+        }
+    }
+}
+
+/// A comma-separated list of event names (the audit actions); an empty text
+/// is none. Repeats count once; the order given is kept.
+pub fn parse_events(raw: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for e in raw.iter().flat_map(|r| r.split(',')).map(str::trim).filter(|e| !e.is_empty()) {
+        if !AuditAction::is_name(e) {
+            return Err(Error::usage(format!("unknown event {e:?}")).with_hint(format!(
+                "events are audit action names: {}",
+                AuditAction::names().collect::<Vec<_>>().join(", ")
+            )));
+        }
+        if !out.iter().any(|x| x == e) {
+            out.push(e.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// A channel name (`#ops`): like a name, 1-200 characters without control
+/// characters; an empty text is none.
+pub fn parse_channel(raw: &str) -> Result<Option<String>> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    Name::parse(raw).map(|n| Some(n.to_string())).map_err(|e| {
+        let mut err = Error::usage(e.message.replacen("name", "channel", 1));
+        err.hint = e.hint;
+        err
+    })
+}
+
+/// What `org security set` (or a manifest) asks to change; `None` leaves a setting alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecuritySet {
+    pub allowed_domains: Option<Vec<String>>,
+    pub invite_max_lifetime: Option<i64>,
+    pub member_dashboards: Option<bool>,
+    pub connector_access: Option<ConnectorAccess>,
+}
+
+impl SecuritySet {
+    pub fn is_empty(&self) -> bool {
+        *self == SecuritySet::default()
+    }
+}
+
+/// Checks an `invite-max-lifetime` value: at most 365 days.
+pub fn check_lifetime(secs: i64) -> Result<i64> {
+    if secs > MAX_INVITE_LIFETIME {
+        return Err(Error::usage(format!("invite-max-lifetime may be at most 365d, not {}", format_duration(secs))));
+    }
+    Ok(secs)
 }

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Plan};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;

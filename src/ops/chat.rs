@@ -1,8 +1,8 @@
 //! `chat create | list | show | delete`: private to their owner, inside one org.
 
 use crate::error::Result;
+use crate::model::audit::AuditAction;
 use crate::model::{now, Name};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;

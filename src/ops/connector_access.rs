@@ -5,9 +5,9 @@ use crate::store::Tx;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::security::ConnectorAccess;
 use crate::model::Slug;
-use crate::ops::audited::AuditAction;
 use crate::ops::dashboard::{grantee, ShareTarget};
 use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{Change, Outcome, Session, Who};
@@ -54,7 +54,7 @@ fn shown(c: &Tx, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
     Ok(ConnectorGrants {
         name: k.name.clone(),
         kind: k.kind.clone(),
-        url: crate::ops::connector::mask(&k.url),
+        url: crate::model::url::mask(&k.url),
         connector_access: s.rules.connector_access,
         grants: connector_grants::list(c, k.id)?,
     })

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};

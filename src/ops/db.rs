@@ -4,8 +4,8 @@ use crate::store::OrgId;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{nearest, now, Email, Since};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::read_as;
 use crate::ops::{session, Who};
 use crate::policy::Action;

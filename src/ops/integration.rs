@@ -5,17 +5,14 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::security::IntegrationKind;
-use crate::model::{now, Name, Role, Slug};
-use crate::ops::audited::AuditAction;
+use crate::model::audit::AuditAction;
+use crate::model::security::{mask_integration_url as mask, parse_url, shape, IntegrationKind};
+use crate::model::{now, Role, Slug};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::integrations::{self, Integration};
 use crate::store::{Store, Tx};
-
-/// The longest URL or key accepted.
-const MAX_URL: usize = 2048;
 
 /// An integration as shown. Admins see the URL masked and the channel;
 /// members see only the name, kind and events (`url` and `channel` are null).
@@ -36,132 +33,6 @@ pub struct TestResult {
     pub url: String,
     pub valid: bool,
     pub reason: String,
-}
-
-/// The URL or key as it may be shown: `scheme://host/****` for a URL,
-/// `****` for a key or anything that is not a URL.
-pub fn mask(raw: &str) -> String {
-    match url::Url::parse(raw.trim()) {
-        Ok(u) if u.has_host() => {
-            let host = u.host_str().unwrap_or_default();
-            let port = u.port().map(|p| format!(":{p}")).unwrap_or_default();
-            format!("{}://{host}{port}/****", u.scheme())
-        }
-        _ => "****".to_string(),
-    }
-}
-
-/// Checks a URL or key enough to store it: not empty, no spaces or control
-/// characters, and for the URL kinds a URL with a host. The shape for the
-/// kind is `integration test`'s business ([`shape`]).
-pub fn parse_url(kind: IntegrationKind, raw: &str) -> Result<String> {
-    let s = raw.trim();
-    let bad = |why: &str| {
-        Error::usage(format!("invalid {kind} integration URL {}: {why}", mask(s)))
-            .with_hint(format!("a {kind} integration takes {}", expected(kind)))
-    };
-    if s.is_empty() {
-        return Err(bad("it is empty"));
-    }
-    if s.len() > MAX_URL {
-        return Err(bad("it is longer than 2048 characters"));
-    }
-    if s.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err(bad("it contains spaces or control characters"));
-    }
-    if kind != IntegrationKind::Pagerduty {
-        match url::Url::parse(s) {
-            Ok(u) if u.has_host() && !u.cannot_be_a_base() => {}
-            _ => return Err(bad("it is not a URL like `https://host/path`")),
-        }
-    }
-    Ok(s.to_string())
-}
-
-/// What a valid URL or key of the kind looks like.
-pub fn expected(kind: IntegrationKind) -> &'static str {
-    match kind {
-        IntegrationKind::Slack => "a Slack incoming-webhook URL `https://hooks.slack.com/services/T…/B…/…`",
-        IntegrationKind::Teams => "a Microsoft Teams webhook URL `https://…` ",
-        IntegrationKind::Webhook => "an https URL `https://host/path`",
-        IntegrationKind::Pagerduty => "a PagerDuty routing key of 32 letters and digits",
-    }
-}
-
-/// Whether the URL or key has the shape its kind needs, without any network:
-/// `Ok(what it is)` or `Err(why not)`. Never mentions the secret itself.
-pub fn shape(kind: IntegrationKind, raw: &str) -> std::result::Result<&'static str, String> {
-    let https = || -> std::result::Result<url::Url, String> {
-        let u = url::Url::parse(raw).map_err(|_| "it is not a URL".to_string())?;
-        if u.scheme() != "https" {
-            return Err(format!("it uses {}, not https", u.scheme()));
-        }
-        if !u.has_host() || u.host_str().is_none_or(str::is_empty) {
-            return Err("it has no host".into());
-        }
-        if u.password().is_some() || !u.username().is_empty() {
-            return Err("it carries a user name or password".into());
-        }
-        Ok(u)
-    };
-    match kind {
-        IntegrationKind::Slack => {
-            let u = https()?;
-            if u.host_str() != Some("hooks.slack.com") {
-                return Err("its host is not hooks.slack.com".into());
-            }
-            let parts: Vec<&str> = u.path().trim_start_matches('/').split('/').collect();
-            let ok = parts.len() == 4
-                && parts[0] == "services"
-                && parts[1..].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-            if !ok {
-                return Err("its path is not /services/T…/B…/SECRET".into());
-            }
-            Ok("a Slack incoming-webhook URL")
-        }
-        IntegrationKind::Teams => https().map(|_| "an https Teams webhook URL"),
-        IntegrationKind::Webhook => https().map(|_| "an https webhook URL"),
-        IntegrationKind::Pagerduty => {
-            if raw.len() != 32 {
-                return Err(format!("a routing key has 32 characters, this has {}", raw.chars().count()));
-            }
-            if !raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                return Err("a routing key has only letters and digits".into());
-            }
-            Ok("a PagerDuty routing key")
-        }
-    }
-}
-
-/// A comma-separated list of event names (the audit actions); an empty text
-/// is none. Repeats count once; the order given is kept.
-pub fn parse_events(raw: &[String]) -> Result<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
-    for e in raw.iter().flat_map(|r| r.split(',')).map(str::trim).filter(|e| !e.is_empty()) {
-        if !AuditAction::is_name(e) {
-            return Err(Error::usage(format!("unknown event {e:?}")).with_hint(format!(
-                "events are audit action names: {}",
-                AuditAction::names().collect::<Vec<_>>().join(", ")
-            )));
-        }
-        if !out.iter().any(|x| x == e) {
-            out.push(e.to_string());
-        }
-    }
-    Ok(out)
-}
-
-/// A channel name (`#ops`): like a name, 1-200 characters without control
-/// characters; an empty text is none.
-pub fn parse_channel(raw: &str) -> Result<Option<String>> {
-    if raw.trim().is_empty() {
-        return Ok(None);
-    }
-    Name::parse(raw).map(|n| Some(n.to_string())).map_err(|e| {
-        let mut err = Error::usage(e.message.replacen("name", "channel", 1));
-        err.hint = e.hint;
-        err
-    })
 }
 
 fn view(i: &Integration, role: Option<Role>) -> IntegrationView {
@@ -328,6 +199,7 @@ pub fn precheck(store: &mut Store, who: &Who, name: &Slug) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::security::parse_events;
 
     const SLACK: &str = "https://hooks.slack.com/services/T000/B000/XXXXSECRET";
 

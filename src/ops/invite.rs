@@ -10,8 +10,8 @@ use serde::Serialize;
 use sha2::Digest;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, write_as_then, write_into, write_personal, Audited, Scope};
 use crate::ops::{session, Change, Outcome, Session, Who};
 use crate::policy::Action;

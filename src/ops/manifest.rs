@@ -13,9 +13,9 @@ use crate::manifest::{
     ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, IntegrationSpec, InviteSpec, Manifest, MemberSpec, OrgPlan,
     OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
 };
+use crate::model::audit::AuditAction;
+use crate::model::url::without_password;
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
-use crate::ops::audited::AuditAction;
-use crate::ops::connector::without_password;
 use crate::ops::scope::{read_batch, write_batch, Audited, Ledger, Scope};
 use crate::ops::{session, Diff, Outcome, Who};
 use crate::policy::Action;

@@ -5,8 +5,8 @@ use crate::store::UserId;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Role, Slug};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;

@@ -6,7 +6,6 @@
 //! never slip between the check and the write, and no write goes unaudited.
 
 pub mod access;
-pub mod audited;
 pub mod billing;
 pub mod can_i;
 pub mod chat;

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Name, Role, Slug};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_in, write_closing, write_in_then, write_into, Audited};
 use crate::ops::{session, Change, Outcome, Who};
 use crate::policy::Action;

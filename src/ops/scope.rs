@@ -24,8 +24,8 @@
 //! place.
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::Slug;
-use crate::ops::audited::AuditAction;
 use crate::ops::{session, Change, Outcome, Session, Source, Who};
 use crate::policy::{self, Action, Decision, Facts, Target, Via};
 use crate::store::chats::{self, Chat};

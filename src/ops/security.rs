@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, MAX_INVITE_LIFETIME};
+use crate::model::audit::AuditAction;
+use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, SecuritySet, MAX_INVITE_LIFETIME};
 use crate::model::Duration;
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{read_as, write_as, Audited, Scope};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
@@ -80,21 +80,6 @@ pub struct SecurityChange {
     pub members_outside: Vec<String>,
 }
 
-/// What `org security set` (or a manifest) asks to change; `None` leaves a setting alone.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SecuritySet {
-    pub allowed_domains: Option<Vec<String>>,
-    pub invite_max_lifetime: Option<i64>,
-    pub member_dashboards: Option<bool>,
-    pub connector_access: Option<ConnectorAccess>,
-}
-
-impl SecuritySet {
-    pub fn is_empty(&self) -> bool {
-        *self == SecuritySet::default()
-    }
-}
-
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's
 /// `allowed-domains` does not list: used by invite create and accept, member add and apply.
 pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
@@ -130,14 +115,6 @@ pub fn invite_lifetime(c: &Tx, org: &Org, expires: Option<Duration>) -> Result<i
         ))
         .with_hint(format!("pass `--expires {}` or less", format_duration(max)))),
     }
-}
-
-/// Checks an `invite-max-lifetime` value: at most 365 days.
-pub fn check_lifetime(secs: i64) -> Result<i64> {
-    if secs > MAX_INVITE_LIFETIME {
-        return Err(Error::usage(format!("invite-max-lifetime may be at most 365d, not {}", format_duration(secs))));
-    }
-    Ok(secs)
 }
 
 pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug};
-use crate::ops::audited::AuditAction;
 use crate::ops::lookup::{existing_member, team as find};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Who};

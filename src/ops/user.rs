@@ -1,8 +1,8 @@
 //! `user add | show | edit`.
 
 use crate::error::{Error, Result};
+use crate::model::audit::AuditAction;
 use crate::model::{Email, Name};
-use crate::ops::audited::AuditAction;
 use crate::ops::scope::{write_personal, Audited};
 use crate::ops::{session, Change, Outcome, Who};
 use crate::store::users::{self, User};
