@@ -131,6 +131,24 @@ fn a_demoted_inviter_loses_their_pending_invites() {
     assert!(!emails(&pending).contains(&"hal@example.com".to_string()), "{pending}");
 }
 
+/// `apply` demoting an admin revokes their pending invites, as `member set-role` does.
+#[test]
+fn an_admin_demoted_by_apply_loses_their_pending_invites_too() {
+    let env = setup();
+    env.ok(&["member", "set-role", BOB, "admin"]);
+    env.ok(&["--as", BOB, "invite", "create", DAVE]);
+    env.ok(&["invite", "create", "erin@example.com"]);
+    let file = env.write(
+        "demote.toml",
+        &format!("[[orgs]]\nslug = \"{ORG}\"\n  [[orgs.members]]\n  email = \"{BOB}\"\n  role = \"member\"\n"),
+    );
+    env.ok(&["--as", ALICE, "apply", "-f", &file]);
+    let pending = env.json(&["invite", "list"]);
+    assert_eq!(emails(&pending), vec!["erin@example.com".to_string()], "alice's invite stays, bob's goes");
+    let log = env.json(&["audit", "list", "--action", "invite.revoke"]);
+    assert_eq!(array(&log).len(), 1, "{log}");
+}
+
 #[test]
 fn invites_are_revoked_and_resent_by_email_too() {
     let env = Env::new();

@@ -369,6 +369,12 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                     email.as_str(),
                     format!("role={r}->{role}"),
                 )?;
+                // As with `member set-role`: a demoted admin's pending
+                // invites lose the authority that sent them.
+                if r == Role::Admin {
+                    let (_, revocations) = crate::ops::member::revoke_sent_by(c, scope.session(), uid)?;
+                    run.ledger.record(c, Some(&scope), Audited::of_steps(Outcome::Updated, (), revocations))?;
+                }
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
