@@ -31,7 +31,7 @@ use crate::policy::{self, Action, Decision, Facts, Target, Via};
 use crate::store::chats::{self, Chat};
 use crate::store::dashboards::{self, Dashboard};
 use crate::store::orgs::{self, Org};
-use crate::store::users::{self, User};
+use crate::store::users::User;
 use crate::store::OrgId;
 use crate::store::{audit, Store, Tx};
 
@@ -432,28 +432,16 @@ pub fn write_personal<T>(
     mut f: impl FnMut(&Tx) -> Result<(Option<Org>, Audited<T>)>,
 ) -> Result<Change<T>> {
     store.write(|tx| {
-        declare_actor(tx, who)?;
+        // The actor may exist only once `f` ran (`user add` of oneself).
+        let before = session::find_actor(tx, who)?;
         let (org, done) = f(tx)?;
-        let actor = declare_actor(tx, who)?;
+        let actor = match before {
+            Some(a) => Some(a),
+            None => session::find_actor(tx, who)?,
+        };
         let (outcome, item) = record(tx, actor.as_ref(), who.user_source(), org.as_ref(), done)?;
         Ok(Change::new(outcome, org.as_ref().map(|o| o.slug.as_str()), item))
     })
-}
-
-/// The acting user as named, if they exist, declared to the store as the
-/// one acting (on PostgreSQL, after checking the login may act as them).
-fn declare_actor(tx: &Tx, who: &Who) -> Result<Option<User>> {
-    if let Some(login) = tx.login() {
-        login.may_act_as(who.user.as_ref().map(|u| u.value.as_str()))?;
-    }
-    let actor = match &who.user {
-        Some(u) => users::find(tx, &u.value)?,
-        None => None,
-    };
-    if let Some(a) = &actor {
-        tx.act_as(a.id)?;
-    }
-    Ok(actor)
 }
 
 /// Runs `apply` in one IMMEDIATE transaction (committed only if `commit`):
@@ -499,7 +487,7 @@ impl<'a> Asker<'a> {
 
     /// Looks the acting user up again (once the file's users are in).
     pub fn refresh_actor(&mut self, tx: &Tx) -> Result<()> {
-        self.actor = declare_actor(tx, self.who)?;
+        self.actor = session::find_actor(tx, self.who)?;
         Ok(())
     }
 

@@ -79,34 +79,42 @@ pub fn user_email(who: &Who) -> Result<&Sourced<Email>> {
     })
 }
 
+/// The acting user if they exist, declared to the store as the one acting.
+/// On PostgreSQL the login is who you are: a linked login acts as its user
+/// (named or not; naming another is refused, exit 4), an impersonating one
+/// as the user named.
+pub fn find_actor(c: &Tx, who: &Who) -> Result<Option<User>> {
+    let named = who.user.as_ref().map(|u| u.value.clone());
+    let email = match c.login() {
+        Some(login) => {
+            login.may_act_as(named.as_ref().map(Email::as_str))?;
+            named.or_else(|| login.linked_email().map(|e| Email::from_store(e.to_string())))
+        }
+        None => named,
+    };
+    let actor = match email {
+        Some(e) => users::find(c, &e)?,
+        None => None,
+    };
+    if let Some(a) = &actor {
+        c.act_as(a.id)?;
+    }
+    Ok(actor)
+}
+
 /// The acting user, who must exist.
 pub fn actor(c: &Tx, who: &Who) -> Result<User> {
-    // On PostgreSQL the login is who you are: a linked login acts as its
-    // user (named or not), an impersonating one as the user named.
-    if let Some(login) = c.login() {
-        login.may_act_as(who.user.as_ref().map(|u| u.value.as_str()))?;
-        if who.user.is_none() {
-            if let Some(email) = login.linked_email() {
-                let u = users::find(c, &Email::from_store(email.to_string()))?
-                    .ok_or_else(|| Error::internal(format!("the linked user {email} does not exist")))?;
-                c.act_as(u.id)?;
-                return Ok(u);
-            }
-        }
+    if let Some(u) = find_actor(c, who)? {
+        return Ok(u);
     }
     let user = user_email(who)?;
-    match users::find(c, &user.value)? {
-        Some(u) => {
-            c.act_as(u.id)?;
-            Ok(u)
-        }
-        None if user.source == Source::File => {
-            Err(Error::forbidden(format!("the context is stale: its user {} does not exist in this store", user.value))
-                .with_hint("run `orgctl login EMAIL` with an existing user, or `orgctl logout`"))
-        }
-        None => Err(Error::not_found(format!("user {} does not exist", user.value))
-            .with_hint(format!("register it with `orgctl user add {}`", user.value))),
-    }
+    Err(if user.source == Source::File {
+        Error::forbidden(format!("the context is stale: its user {} does not exist in this store", user.value))
+            .with_hint("run `orgctl login EMAIL` with an existing user, or `orgctl logout`")
+    } else {
+        Error::not_found(format!("user {} does not exist", user.value))
+            .with_hint(format!("register it with `orgctl user add {}`", user.value))
+    })
 }
 
 /// The acting user in the current org, who must be a member of it.

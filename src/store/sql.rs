@@ -346,6 +346,8 @@ pub(crate) fn to_postgres(sql: &str) -> String {
 /// A transaction (read or write) handed to the use cases.
 pub struct Tx<'a> {
     engine: Engine<'a>,
+    /// On PostgreSQL, who the connection's login is.
+    login: Option<&'a super::pg::logins::CurrentLogin>,
 }
 
 enum Engine<'a> {
@@ -358,8 +360,6 @@ pub(crate) struct PgTx<'a> {
     pub(crate) tx: postgres::Transaction<'a>,
     pub(crate) cache: &'a RefCell<HashMap<String, postgres::Statement>>,
     pub(crate) errors: &'a super::pg::Target,
-    /// Who the connection's login is.
-    pub(crate) login: &'a super::pg::logins::CurrentLogin,
     /// The org whose rows this transaction may touch (`app.org_id`), once set.
     pub(crate) org: Option<super::OrgId>,
     pub(crate) write: bool,
@@ -367,11 +367,11 @@ pub(crate) struct PgTx<'a> {
 
 impl<'a> Tx<'a> {
     pub(crate) fn sqlite(tx: rusqlite::Transaction<'a>) -> Tx<'a> {
-        Tx { engine: Engine::Sqlite(tx) }
+        Tx { engine: Engine::Sqlite(tx), login: None }
     }
 
-    pub(crate) fn postgres(tx: PgTx<'a>) -> Tx<'a> {
-        Tx { engine: Engine::Pg(RefCell::new(tx)) }
+    pub(crate) fn postgres(tx: PgTx<'a>, login: &'a super::pg::logins::CurrentLogin) -> Tx<'a> {
+        Tx { engine: Engine::Pg(RefCell::new(tx)), login: Some(login) }
     }
 
     /// The SQLite connection, for maintenance that only SQLite has.
@@ -383,11 +383,8 @@ impl<'a> Tx<'a> {
     }
 
     /// On PostgreSQL, who the connection's login is (`db link`).
-    pub fn login(&self) -> Option<super::pg::logins::CurrentLogin> {
-        match &self.engine {
-            Engine::Sqlite(_) => None,
-            Engine::Pg(cell) => Some(cell.borrow().login.clone()),
-        }
+    pub fn login(&self) -> Option<&super::pg::logins::CurrentLogin> {
+        self.login
     }
 
     /// Declares the user acting in this transaction (PostgreSQL's

@@ -246,14 +246,7 @@ impl PgStore {
                 .read_only(!write)
                 .start()
                 .map_err(|e| self.target.statement_error(&e))?;
-            let tx = Tx::postgres(PgTx {
-                tx,
-                cache: &self.cache,
-                errors: &self.target,
-                login: &self.login,
-                org: None,
-                write,
-            });
+            let tx = Tx::postgres(PgTx { tx, cache: &self.cache, errors: &self.target, org: None, write }, &self.login);
             let result = f(&tx).and_then(|out| if commit { tx.commit().map(|()| out) } else { Ok(out) });
             match result {
                 Err(e) if e.retry && attempt < ATTEMPTS => {
