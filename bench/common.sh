@@ -59,10 +59,18 @@ if ! printf '%s\n' "${global[@]+"${global[@]}"}" | grep -qx -- --orgctl; then
     if [ "$dynamic" = 0 ] && [[ "$host" == *-linux-gnu ]]; then
         echo "building orgctl in release, static (RUSTFLAGS='-C target-feature=+crt-static' cargo build --release --target $host)..." >&2
         RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+crt-static" cargo build --release --target "$host" --quiet
-        global+=(--orgctl "${CARGO_TARGET_DIR:-target}/$host/release/orgctl")
+        built="${CARGO_TARGET_DIR:-target}/$host/release/orgctl"
     else
         echo "building orgctl in release (cargo build --release)..." >&2
         cargo build --release --quiet
-        global+=(--orgctl "${CARGO_TARGET_DIR:-target}/release/orgctl")
+        built="${CARGO_TARGET_DIR:-target}/release/orgctl"
     fi
+    # Measured as installed: `cargo install` copies the binary out of target/,
+    # as `cp` does here. The file the linker wrote sits in the page cache in
+    # smaller pieces, so every start of that same file takes more page faults
+    # (201 against 154 for `whoami` under `perf stat`, the bytes identical).
+    installed="${CARGO_TARGET_DIR:-target}/bench/orgctl"
+    mkdir -p "$(dirname "$installed")"
+    cp "$built" "$installed.new" && mv -f "$installed.new" "$installed"
+    global+=(--orgctl "$installed")
 fi

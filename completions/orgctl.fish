@@ -1801,10 +1801,10 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
-                case '-*o'
+                case '-*f' '-*o'
                     set i (math $i + 1)
                 case '-?*'
                 case '*'

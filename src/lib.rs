@@ -30,7 +30,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     forget_empty_variables();
     let json = wants_json(&args);
     let color_err = stderr_color(&args);
-    let matches = match Cli::command().try_get_matches_from(&args) {
+    let matches = match parse(&args) {
         Ok(m) => m,
         Err(e) => {
             use clap::error::ErrorKind as K;
@@ -54,11 +54,28 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     let out = Output::new(g.output, g.json, g.quiet, color);
     let json = out.is_json();
     let err_color = color && std::io::IsTerminal::is_terminal(&std::io::stderr()) && !json;
-    let result = Env::new(g, &matches, out).and_then(|mut env| cli::dispatch(&mut env, parsed.command));
+    let result = Env::new(g, &matches, out).and_then(|mut env| {
+        let code = cli::dispatch(&mut env, parsed.command);
+        env.close();
+        code
+    });
     match result {
         Ok(code) => code,
         Err(e) => cli::error::report(&e, json, err_color),
     }
+}
+
+/// clap's parse of the arguments, with a root that holds only the
+/// subcommand they name when that parses (see [`cli::visible::root_for`]),
+/// else with the whole tree, whose errors and help are the ones users see.
+fn parse(args: &[OsString]) -> Result<clap::ArgMatches, clap::Error> {
+    let full = Cli::command();
+    if let Some(root) = cli::visible::root_for(&full, args) {
+        if let Ok(matches) = root.try_get_matches_from(args) {
+            return Ok(matches);
+        }
+    }
+    full.try_get_matches_from(args)
 }
 
 /// Whether the raw arguments ask for JSON, so that even an argument error is reported as JSON.

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Once;
 
-use orgctl::cli::visible::visible_command;
+use orgctl::cli::visible::defined_commands;
 use xtask::{generated_files_in, REGENERATE};
 
 /// The source tree; with ORGCTL_REGENERATE set, its generated files are
@@ -257,7 +257,7 @@ fn every_verb_help_shows_an_example() {
         }
     }
     let mut all = Vec::new();
-    leaves(&visible_command(), Vec::new(), &mut all);
+    leaves(&defined_commands(), Vec::new(), &mut all);
     assert!(all.len() > 40, "found only {} verbs", all.len());
     let env = crate::common::Env::new();
     for path in all {

@@ -42,6 +42,13 @@ fn project_dirs() -> Result<directories::ProjectDirs> {
 }
 
 impl Env {
+    /// Ends the command: the store, if one was opened, is closed (see [`Store::close`]).
+    pub fn close(mut self) {
+        if let Some(store) = self.store.take() {
+            store.close();
+        }
+    }
+
     pub fn new(g: &GlobalArgs, m: &ArgMatches, out: Output) -> Result<Env> {
         let db_path = match &g.db {
             Some(p) => p.clone(),

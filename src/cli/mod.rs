@@ -54,7 +54,9 @@ pub struct Cli {
 
 /// Each command's own arguments (and, for a noun, its verbs) are defined only
 /// when that command is the one being run (`defer`): defining all of them on
-/// every start-up cost about as much as opening the store.
+/// every start-up cost about as much as opening the store. clap defers only
+/// a variant that holds arguments, which is why a noun holds its verbs in
+/// [`Verbs`] rather than being a `#[command(subcommand)]` variant.
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Command {
@@ -71,41 +73,29 @@ pub enum Command {
     #[command(after_help = "Example:\n  orgctl whoami --json")]
     Whoami,
     /// Register users, show them, change your name
-    #[command(subcommand)]
-    User(crate::cli::user::UserCommand),
+    User(Verbs<crate::cli::user::UserCommand>),
     /// Create, list, switch, rename, delete and leave organizations
-    #[command(subcommand)]
-    Org(crate::cli::org::OrgCommand),
+    Org(Verbs<crate::cli::org::OrgCommand>),
     /// List, add and remove members of the current org, change their roles
-    #[command(subcommand)]
-    Member(crate::cli::member::MemberCommand),
+    Member(Verbs<crate::cli::member::MemberCommand>),
     /// Invite people by email; accept or decline an invite
-    #[command(subcommand)]
-    Invite(crate::cli::invite::InviteCommand),
+    Invite(Verbs<crate::cli::invite::InviteCommand>),
     /// Manage teams and their members
-    #[command(subcommand)]
-    Team(crate::cli::team::TeamCommand),
+    Team(Verbs<crate::cli::team::TeamCommand>),
     /// Create, share and inspect dashboards
-    #[command(subcommand)]
-    Dashboard(crate::cli::dashboard::DashboardCommand),
+    Dashboard(Verbs<crate::cli::dashboard::DashboardCommand>),
     /// Manage the org's data connectors
-    #[command(subcommand)]
-    Connector(crate::cli::connector::ConnectorCommand),
+    Connector(Verbs<crate::cli::connector::ConnectorCommand>),
     /// Manage the org's notification targets: Slack, Teams, webhooks, PagerDuty
-    #[command(subcommand)]
-    Integration(crate::cli::integration::IntegrationCommand),
+    Integration(Verbs<crate::cli::integration::IntegrationCommand>),
     /// Your private chats in the current org
-    #[command(subcommand)]
-    Chat(crate::cli::chat::ChatCommand),
+    Chat(Verbs<crate::cli::chat::ChatCommand>),
     /// The org's plan, billing email and usage (admins)
-    #[command(subcommand)]
-    Billing(crate::cli::billing::BillingCommand),
+    Billing(Verbs<crate::cli::billing::BillingCommand>),
     /// Read the org's audit log (admins)
-    #[command(subcommand)]
-    Audit(crate::cli::audit::AuditCommand),
+    Audit(Verbs<crate::cli::audit::AuditCommand>),
     /// Review who can see what in the org, and why
-    #[command(subcommand)]
-    Access(crate::cli::access::AccessCommand),
+    Access(Verbs<crate::cli::access::AccessCommand>),
     /// Ask whether you may do something; exit 0 for yes, 4 for no
     #[command(name = "can-i", after_help = crate::cli::help::CAN_I_HELP)]
     CanI(crate::cli::can_i::CanIArgs),
@@ -118,8 +108,7 @@ pub enum Command {
     #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
     Export,
     /// Store care: where it is, check it, back it up; on PostgreSQL, link logins to users
-    #[command(subcommand)]
-    Db(crate::cli::db::DbCommand),
+    Db(Verbs<crate::cli::db::DbCommand>),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  orgctl completions bash > ~/.local/share/bash-completion/completions/orgctl\n  orgctl completions zsh > ~/.zfunc/_orgctl\n  orgctl completions fish > ~/.config/fish/completions/orgctl.fish"
@@ -128,6 +117,15 @@ pub enum Command {
     /// Dynamic completion candidates for the shell scripts
     #[command(name = "__complete", hide = true)]
     Complete(crate::cli::complete::CompleteArgs),
+}
+
+// A noun's verbs: one of them is required, and `orgctl NOUN` alone prints
+// the noun's help (exit 2). Not a doc comment: clap would take it as the
+// help of every noun.
+#[derive(Debug, Args)]
+pub struct Verbs<T: Subcommand> {
+    #[command(subcommand)]
+    pub verb: T,
 }
 
 #[derive(Debug, Args)]
@@ -143,22 +141,22 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::Login(a) => identity::login(env, a),
         Command::Logout => identity::logout(env),
         Command::Whoami => identity::whoami(env),
-        Command::User(c) => user::run(env, c),
-        Command::Org(c) => org::run(env, c),
-        Command::Member(c) => member::run(env, c),
-        Command::Invite(c) => invite::run(env, c),
-        Command::Team(c) => team::run(env, c),
-        Command::Dashboard(c) => dashboard::run(env, c),
-        Command::Connector(c) => connector::run(env, c),
-        Command::Integration(c) => integration::run(env, c),
-        Command::Chat(c) => chat::run(env, c),
-        Command::Billing(c) => billing::run(env, c),
-        Command::Audit(c) => audit::run(env, c),
-        Command::Access(c) => access::run(env, c),
+        Command::User(c) => user::run(env, c.verb),
+        Command::Org(c) => org::run(env, c.verb),
+        Command::Member(c) => member::run(env, c.verb),
+        Command::Invite(c) => invite::run(env, c.verb),
+        Command::Team(c) => team::run(env, c.verb),
+        Command::Dashboard(c) => dashboard::run(env, c.verb),
+        Command::Connector(c) => connector::run(env, c.verb),
+        Command::Integration(c) => integration::run(env, c.verb),
+        Command::Chat(c) => chat::run(env, c.verb),
+        Command::Billing(c) => billing::run(env, c.verb),
+        Command::Audit(c) => audit::run(env, c.verb),
+        Command::Access(c) => access::run(env, c.verb),
         Command::CanI(a) => return can_i::run(env, a),
         Command::Apply(a) => manifest::apply(env, a),
         Command::Export => manifest::export(env),
-        Command::Db(c) => db::run(env, c),
+        Command::Db(c) => db::run(env, c.verb),
         Command::Completions(a) => complete::completions(a),
         Command::Complete(a) => complete::complete(env, a),
     }

@@ -9,13 +9,12 @@ use clap_mangen::roff::{bold, italic, roman, Roff};
 use clap_mangen::Man;
 
 use orgctl::cli::help;
-use orgctl::cli::visible::visible_command;
+use orgctl::cli::visible::defined_commands;
 
 /// Every man page as (file name, contents): `orgctl.1`, then one per visible
 /// subcommand at every level (`orgctl-team.1`, `orgctl-team-add.1`, ...).
 pub fn pages() -> Vec<(String, Vec<u8>)> {
-    let mut root = visible_command().disable_help_subcommand(true);
-    root.build();
+    let root = defined_commands();
     let mut out = Vec::new();
     collect_pages(&root, &[], &mut out);
     out
