@@ -692,7 +692,10 @@ class Pg:
         t0 = time.perf_counter()
         o.run(self.url(self.template, self.owner), "-q", "init")
         took = time.perf_counter() - t0
-        self.sql(f"GRANT orgctl_app TO {self.app}")
+        # The app login acts as any user with --as (as CI jobs do): linked
+        # with --impersonate, which also grants it orgctl_app. Databases
+        # copied from the template keep the link.
+        o.run(self.url(self.template, self.owner), "-q", "db", "link", self.app, "--impersonate")
         return took
 
     def fresh(self, name):
@@ -763,7 +766,7 @@ def suite_pg(args):
     rows = [("measure", "postgresql", "sqlite", "ratio", "target", "verdict")]
     try:
         took = pg.setup(o)
-        print(f"init: orgctl init as the database owner in {ms(took)}; commands connect as {pg.app} (LOGIN, granted orgctl_app)")
+        print(f"init: orgctl init as the database owner in {ms(took)}; commands connect as {pg.app} (LOGIN, linked with --impersonate)")
 
         # 1. Start-up: the same small data in both stores.
         manifest, lite = work / "startup.toml", work / "startup.db"
