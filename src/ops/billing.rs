@@ -8,8 +8,8 @@ use crate::model::{now, Email, Plan};
 use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
-use crate::store::orgs::{self, Usage};
-use crate::store::Store;
+use crate::store::orgs::{self, Org, Usage};
+use crate::store::{Store, Tx};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Billing {
@@ -30,17 +30,26 @@ pub fn show(store: &mut Store, who: &Who) -> Result<Billing> {
 pub fn set(store: &mut Store, who: &Who, plan: Option<Plan>, email: Option<&Email>) -> Result<Change<Billing>> {
     write_as(store, who, Action::ManageBilling, |tx, scope| {
         let org = scope.org();
-        let old_plan: Plan = org.plan.parse()?;
-        let new_plan = plan.unwrap_or(old_plan);
         let new_email = email.map(|e| e.to_string()).or(org.billing_email.clone());
+        let done = set_in(tx, org, plan.unwrap_or(org.plan.parse()?), new_email.as_deref())?;
         let usage = orgs::usage(tx, org.id, now())?;
-        let billing =
-            Billing { org: org.slug.clone(), plan: new_plan.to_string(), billing_email: new_email.clone(), usage };
-        if new_plan == old_plan && new_email == org.billing_email {
-            return Ok(Audited::unchanged(billing));
-        }
-        orgs::set_billing(tx, org.id, new_plan, new_email.as_deref())?;
-        let details = format!("plan={new_plan} billing_email={}", new_email.as_deref().unwrap_or(""));
-        Ok(Audited::changed(Outcome::Updated, billing, AuditAction::BillingSet, scope.slug(), &details))
+        Ok(done.map(|(plan, billing_email)| Billing {
+            org: org.slug.clone(),
+            plan: plan.to_string(),
+            billing_email,
+            usage,
+        }))
     })
+}
+
+/// Sets an org's plan and billing email (the core of `billing set` and of
+/// `apply`); the same values are unchanged. The new values are returned.
+pub fn set_in(c: &Tx, org: &Org, plan: Plan, email: Option<&str>) -> Result<Audited<(Plan, Option<String>)>> {
+    let after = (plan, email.map(str::to_string));
+    if org.plan == plan.to_string() && org.billing_email.as_deref() == email {
+        return Ok(Audited::unchanged(after));
+    }
+    orgs::set_billing(c, org.id, plan, email)?;
+    let details = format!("plan={plan} billing_email={}", email.unwrap_or(""));
+    Ok(Audited::changed(Outcome::Updated, after, AuditAction::BillingSet, &org.slug, &details))
 }

@@ -34,17 +34,22 @@ fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
 
 pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Url) -> Result<Change<ConnectorView>> {
     write_as(store, who, Action::ManageConnectors, |tx, scope| {
-        let s = scope.session();
-        // docs/contract.md §6: creating something whose name is taken is a conflict.
-        if connectors::find(tx, s.org.id, name.as_str())?.is_some() {
-            return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
-                .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
-        }
-        connectors::insert(tx, s.org.id, name.as_str(), kind.as_str(), url.as_str(), now())?;
-        let shown = ConnectorView { name: name.to_string(), kind: kind.to_string(), url: mask(url.as_str()) };
-        let details = format!("kind={kind} url={}", shown.url);
-        Ok(Audited::changed(Outcome::Created, shown, AuditAction::ConnectorAdd, name.as_str(), &details))
+        Ok(add_in(tx, scope.session(), name.as_str(), kind.as_str(), url.as_str())?.map(|k| view(&k)))
     })
+}
+
+/// Adds a connector (the core of `connector add` and of `apply`): a name
+/// already taken in the org is a conflict.
+pub fn add_in(c: &Tx, s: &Session, name: &str, kind: &str, url: &str) -> Result<Audited<Connector>> {
+    // docs/contract.md §6: creating something whose name is taken is a conflict.
+    if connectors::find(c, s.org.id, name)?.is_some() {
+        return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
+            .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
+    }
+    connectors::insert(c, s.org.id, name, kind, url, now())?;
+    let added = connectors::find(c, s.org.id, name)?.ok_or_else(|| Error::internal("connector vanished"))?;
+    let details = format!("kind={kind} url={}", mask(url));
+    Ok(Audited::changed(Outcome::Created, added, AuditAction::ConnectorAdd, name, &details))
 }
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
@@ -67,25 +72,28 @@ pub fn edit(
     url: Option<&url::Url>,
 ) -> Result<Change<ConnectorView>> {
     write_as(store, who, Action::ManageConnectors, |tx, scope| {
-        let mut c = find(tx, scope.session(), name)?;
-        let before = c.clone();
-        if let Some(k) = kind {
-            c.kind = k.to_string();
-        }
-        if let Some(u) = url {
-            c.url = u.to_string();
-        }
-        if c == before {
-            return Ok(Audited::unchanged(view(&c)));
-        }
-        connectors::update(tx, c.id, &c.kind, &c.url)?;
-        let diff = Diff::new().field("kind", Some(&before.kind), Some(&c.kind)).field(
-            "url",
-            Some(&mask(&before.url)),
-            Some(&mask(&c.url)),
-        );
-        Ok(Audited::changed(Outcome::Updated, view(&c), AuditAction::ConnectorEdit, name.as_str(), &diff.text()))
+        let before = find(tx, scope.session(), name)?;
+        let kind = kind.map_or(before.kind.clone(), |k| k.to_string());
+        let url = url.map_or(before.url.clone(), |u| u.to_string());
+        Ok(edit_in(tx, before, &kind, &url)?.map(|k| view(&k)))
     })
+}
+
+/// Sets a connector's kind and URL (the core of `connector edit` and of
+/// `apply`); the same values are unchanged. The audit entry shows the URLs masked.
+pub fn edit_in(c: &Tx, before: Connector, kind: &str, url: &str) -> Result<Audited<Connector>> {
+    if before.kind == kind && before.url == url {
+        return Ok(Audited::unchanged(before));
+    }
+    connectors::update(c, before.id, kind, url)?;
+    let diff = Diff::new().field("kind", Some(&before.kind), Some(kind)).field(
+        "url",
+        Some(&mask(&before.url)),
+        Some(&mask(url)),
+    );
+    let name = before.name.clone();
+    let after = Connector { kind: kind.to_string(), url: url.to_string(), ..before };
+    Ok(Audited::changed(Outcome::Updated, after, AuditAction::ConnectorEdit, &name, &diff.text()))
 }
 
 /// A removed connector with the grants to use it that went with it.
@@ -99,12 +107,17 @@ pub struct ConnectorRemoved {
 /// Removes a connector and its grants (admins); `dry_run` checks it all and rolls back.
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<ConnectorRemoved>> {
     let change = write_as_then(store, who, Action::ManageConnectors, !dry_run, |tx, scope| {
-        let c = find(tx, scope.session(), name)?;
-        let grants = crate::store::connector_grants::list(tx, c.id)?;
-        connectors::delete(tx, c.id)?;
-        let details = format!("grants={}", grants.len());
-        let gone = ConnectorRemoved { connector: view(&c), grants };
-        Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::ConnectorRemove, name.as_str(), &details))
+        remove_in(tx, find(tx, scope.session(), name)?)
     })?;
     Ok(change.dry(dry_run))
+}
+
+/// Removes a connector and its grants (the core of `connector remove` and of `apply --prune`).
+pub fn remove_in(c: &Tx, k: Connector) -> Result<Audited<ConnectorRemoved>> {
+    let grants = crate::store::connector_grants::list(c, k.id)?;
+    connectors::delete(c, k.id)?;
+    let details = format!("grants={}", grants.len());
+    let name = k.name.clone();
+    let gone = ConnectorRemoved { connector: view(&k), grants };
+    Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::ConnectorRemove, &name, &details))
 }

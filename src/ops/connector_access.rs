@@ -1,6 +1,7 @@
 //! `connector grant | revoke | access`: who may use (query) a connector when
 //! the org's `connector-access` is `granted`, and why.
 
+use crate::store::dashboards::Grantee;
 use crate::store::Tx;
 use serde::Serialize;
 
@@ -66,13 +67,27 @@ pub fn grant(store: &mut Store, who: &Who, name: &Slug, to: &ShareTarget) -> Res
         let s = scope.session();
         let k = find(tx, s, name)?;
         let (g, named) = grantee(tx, s, to)?;
-        let did = connector_grants::grant(tx, s.org.id, k.id, g)?;
-        let item = shown(tx, s, &k)?;
-        Ok(if did {
-            Audited::changed(Outcome::Created, item, AuditAction::ConnectorGrant, name.as_str(), &named)
-        } else {
-            Audited::unchanged(item)
-        })
+        grant_in(tx, s, &k, g, &named)?.try_map(|()| shown(tx, s, &k))
+    })
+}
+
+/// Grants `named` (a team or member) use of a connector (the core of
+/// `connector grant` and of `apply`); the same grant again is unchanged.
+pub fn grant_in(c: &Tx, s: &Session, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
+    Ok(if connector_grants::grant(c, s.org.id, k.id, g)? {
+        Audited::changed(Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, named)
+    } else {
+        Audited::unchanged(())
+    })
+}
+
+/// Removes `named`'s grant to use a connector (the core of `connector
+/// revoke` and of `apply --prune`); one that is not there is unchanged.
+pub fn revoke_in(c: &Tx, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
+    Ok(if connector_grants::revoke(c, k.id, g)? {
+        Audited::changed(Outcome::Deleted, (), AuditAction::ConnectorRevoke, &k.name, named)
+    } else {
+        Audited::unchanged(())
     })
 }
 
@@ -82,13 +97,7 @@ pub fn revoke(store: &mut Store, who: &Who, name: &Slug, from: &ShareTarget) -> 
         let s = scope.session();
         let k = find(tx, s, name)?;
         let (g, named) = grantee(tx, s, from)?;
-        let did = connector_grants::revoke(tx, k.id, g)?;
-        let item = shown(tx, s, &k)?;
-        Ok(if did {
-            Audited::changed(Outcome::Deleted, item, AuditAction::ConnectorRevoke, name.as_str(), &named)
-        } else {
-            Audited::unchanged(item)
-        })
+        revoke_in(tx, &k, g, &named)?.try_map(|()| shown(tx, s, &k))
     })
 }
 

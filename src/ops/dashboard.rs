@@ -176,13 +176,19 @@ pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
 /// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
     let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
-        let d = scope.dashboard(tx, slug, Action::Delete)?;
-        let shown = view(tx, d.clone())?;
-        dashboards::delete(tx, d.id)?;
-        let details = format!("grants={}", shown.grants.len());
-        Ok(Audited::changed(Outcome::Deleted, shown, AuditAction::DashboardDelete, slug.as_str(), &details))
+        delete_in(tx, scope.dashboard(tx, slug, Action::Delete)?)
     })?;
     Ok(change.dry(dry_run))
+}
+
+/// Deletes a dashboard with its grants (the core of `dashboard delete` and
+/// of `apply --prune`; the caller has checked who may).
+pub fn delete_in(c: &Tx, d: Dashboard) -> Result<Audited<DashboardView>> {
+    let slug = d.slug.clone();
+    let shown = view(c, d.clone())?;
+    dashboards::delete(c, d.id)?;
+    let details = format!("grants={}", shown.grants.len());
+    Ok(Audited::changed(Outcome::Deleted, shown, AuditAction::DashboardDelete, &slug, &details))
 }
 
 /// The team or member a share (or a connector grant) names, looked up in the session's org.
@@ -208,20 +214,32 @@ pub fn share(
         let s = scope.session();
         let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, to)?;
-        let outcome = match dashboards::grant_of(tx, d.id, g)? {
-            Some(old) if old == p => Outcome::Unchanged,
-            Some(_) => Outcome::Updated,
-            None => Outcome::Created,
-        };
-        if outcome == Outcome::Unchanged {
-            let dashboard = view(tx, d)?;
-            return Ok(Audited::unchanged(GrantChange { dashboard, grantee: named, permission: Some(p) }));
-        }
-        dashboards::set_grant(tx, s.org.id, d.id, g, p)?;
-        let details = format!("{named} permission={p}");
-        let dashboard = view(tx, d)?;
-        let item = GrantChange { dashboard, grantee: named, permission: Some(p) };
-        Ok(Audited::changed(outcome, item, AuditAction::DashboardShare, slug.as_str(), &details))
+        share_in(tx, s, &d, g, &named, p)?
+            .try_map(|()| Ok(GrantChange { dashboard: view(tx, d)?, grantee: named, permission: Some(p) }))
+    })
+}
+
+/// Grants `named` (a team or member) `p` on a dashboard (the core of
+/// `dashboard share` and of `apply`; the caller has checked who may). The
+/// same grant again is unchanged; another permission is an update.
+pub fn share_in(c: &Tx, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: Permission) -> Result<Audited<()>> {
+    let outcome = match dashboards::grant_of(c, d.id, g)? {
+        Some(old) if old == p => return Ok(Audited::unchanged(())),
+        Some(_) => Outcome::Updated,
+        None => Outcome::Created,
+    };
+    dashboards::set_grant(c, s.org.id, d.id, g, p)?;
+    Ok(Audited::changed(outcome, (), AuditAction::DashboardShare, &d.slug, &format!("{named} permission={p}")))
+}
+
+/// Removes `named`'s grant on a dashboard (the core of `dashboard unshare`
+/// and of `apply --prune`); the permission it had, if it had one.
+pub fn unshare_in(c: &Tx, d: &Dashboard, g: Grantee, named: &str) -> Result<Audited<Option<Permission>>> {
+    let old = dashboards::grant_of(c, d.id, g)?;
+    Ok(if dashboards::remove_grant(c, d.id, g)? {
+        Audited::changed(Outcome::Deleted, old, AuditAction::DashboardUnshare, &d.slug, named)
+    } else {
+        Audited::unchanged(old)
     })
 }
 
@@ -237,15 +255,8 @@ pub fn unshare(
         let s = scope.session();
         let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, from)?;
-        let old = dashboards::grant_of(tx, d.id, g)?;
-        let removed = dashboards::remove_grant(tx, d.id, g)?;
-        let dashboard = view(tx, d)?;
-        let item = GrantChange { dashboard, grantee: named.clone(), permission: old };
-        Ok(if removed {
-            Audited::changed(Outcome::Deleted, item, AuditAction::DashboardUnshare, slug.as_str(), &named)
-        } else {
-            Audited::unchanged(item)
-        })
+        unshare_in(tx, &d, g, &named)?
+            .try_map(|permission| Ok(GrantChange { dashboard: view(tx, d)?, grantee: named, permission }))
     })?;
     Ok(change.dry(dry_run))
 }

@@ -24,8 +24,8 @@ use crate::store::integrations::{self, Integration};
 use crate::store::orgs::Org;
 use crate::store::users::User;
 use crate::store::{
-    chats, connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, OrgId, Store,
-    TeamId, Tx, UserId,
+    connector_grants, connectors, dashboards, invites, members, orgs, security, teams, users, OrgId, Store, TeamId, Tx,
+    UserId,
 };
 
 /// One change `apply` made (or, with `--dry-run`, would make).
@@ -121,23 +121,41 @@ impl Run<'_, '_, '_> {
         }
     }
 
-    /// Records a change (in a scope's org, or in none for users) under the
-    /// action the command line writes for it, so that `audit list --action
-    /// member.add` finds members added by apply too.
-    #[allow(clippy::too_many_arguments)]
-    fn record(
+    /// Records what a verb's core did in the audit log, as the verb records
+    /// it (details starting `via apply`), with one line in the plan in
+    /// apply's terms: `kind`, `key` and `details` as the verbs' receipt rows
+    /// show the same change.
+    fn done_as<T>(
+        &mut self,
+        scope: &Scope,
+        kind: &'static str,
+        key: &str,
+        details: &str,
+        done: Audited<T>,
+    ) -> Result<T> {
+        self.done_in(Some(scope), kind, key, details, done)
+    }
+
+    /// [`Run::done_as`] in an org, or in none (users).
+    fn done_in<T>(
         &mut self,
         scope: Option<&Scope>,
-        outcome: Outcome,
         kind: &'static str,
-        action: AuditAction,
-        target: &str,
-        details: String,
-    ) -> Result<()> {
-        if outcome == Outcome::Unchanged {
-            return Ok(());
+        key: &str,
+        details: &str,
+        done: Audited<T>,
+    ) -> Result<T> {
+        if done.outcome() != Outcome::Unchanged {
+            let (action, org) = (done.outcome(), scope.map(|s| s.slug().to_string()));
+            self.changes.push(Applied { action, kind, org, target: key.into(), details: details.into(), token: None });
         }
-        self.done(scope, kind, Audited::changed(outcome, (), action, target, &details))
+        Ok(self.ledger.record(self.c, scope, done.noting("via apply"))?.1)
+    }
+
+    /// Records what a core did in the audit log only: a part of a change
+    /// that has its own line in the plan.
+    fn audit_only<T>(&mut self, scope: &Scope, done: Audited<T>) -> Result<T> {
+        Ok(self.ledger.record(self.c, Some(scope), done.noting("via apply"))?.1)
     }
 
     /// Records what a verb's core did, in the audit log (its details
@@ -218,9 +236,9 @@ pub fn apply(
         }
         // Only the acting user's own name may change (checked in `apply_user`).
         for (user, name) in renames {
-            users::set_name(tx, user.id, &name)?;
-            let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str()));
-            run.record(None, Outcome::Updated, "user", AuditAction::UserEdit, &user.email, diff.text())?;
+            let diff = Diff::new().field("name", Some(&user.name), Some(name.as_str())).text();
+            let email = user.email.clone();
+            run.done_in(None, "user", &email, &diff, crate::ops::user::rename_in(tx, user, &name)?)?;
         }
         crate::manifest::report_problems(std::mem::take(&mut run.problems))?;
         let mut changes = run.changes;
@@ -269,12 +287,9 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
             }
         }
         None => {
-            let name = match &u.name {
-                Some(n) => n.clone(),
-                None => Name::parse(u.email.as_str().split('@').next().unwrap_or("user"))?,
-            };
-            users::insert(run.c, &u.email, &name, run.now)?;
-            run.record(None, Outcome::Created, "user", AuditAction::UserAdd, u.email.as_str(), format!("name={name}"))?;
+            let done = crate::ops::user::register_in(run.c, &u.email, u.name.as_ref())?;
+            let details = format!("name={}", done.item().name);
+            run.done_in(None, "user", u.email.as_str(), &details, done)?;
         }
     }
     Ok(())
@@ -326,27 +341,31 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
         run.done(Some(&scope), "member", admin)?;
     }
-    let mut changed = Diff::new();
-    if let Some(name) = o.name.as_ref().filter(|n| n.as_str() != org.name) {
-        orgs::set_name(c, org.id, name)?;
-        changed = changed.field("name", Some(&org.name), Some(name.as_str()));
-        org.name = name.to_string();
+    // One line in the plan for the org's name, plan and billing email; in
+    // the log, `org.edit` and `billing.set` as the verbs record them. A new
+    // org's are part of its creation, not a second line in the plan.
+    let before = org.clone();
+    if let Some(name) = &o.name {
+        org = run.audit_only(&scope, crate::ops::org::rename_in(c, org, name)?)?;
     }
-    let plan = o.plan.map_or(org.plan.clone(), |p| p.to_string());
+    let plan = o.plan.map_or(org.plan.parse(), Ok)?;
     let billing = o.billing_email.as_ref().map(|e| e.to_string()).or(org.billing_email.clone());
-    if plan != org.plan || billing != org.billing_email {
-        orgs::set_billing(c, org.id, plan.parse()?, billing.as_deref())?;
-        changed = changed.field("plan", Some(&org.plan), Some(&plan)).field(
-            "billing_email",
-            org.billing_email.as_deref(),
-            billing.as_deref(),
-        );
-        org.plan = plan;
-        org.billing_email = billing;
-    }
-    // A new org's plan and billing email are part of its creation, not a second change.
+    let (plan, billing) = run.audit_only(&scope, crate::ops::billing::set_in(c, &org, plan, billing.as_deref())?)?;
+    org.plan = plan.to_string();
+    org.billing_email = billing;
+    let changed = Diff::new()
+        .field("name", Some(&before.name), Some(&org.name))
+        .field("plan", Some(&before.plan), Some(&org.plan))
+        .field("billing_email", before.billing_email.as_deref(), org.billing_email.as_deref());
     if !changed.is_empty() && !created {
-        run.record(Some(&scope), Outcome::Updated, "org", AuditAction::OrgEdit, o.slug.as_str(), changed.text())?;
+        run.changes.push(Applied {
+            action: Outcome::Updated,
+            kind: "org",
+            org: Some(scope.slug().to_string()),
+            target: o.slug.to_string(),
+            details: changed.text(),
+            token: None,
+        });
     }
     let mut ids = HashMap::new();
 
@@ -360,21 +379,10 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             (Some(_), None) => {}
             (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
-                members::set_role(c, org.id, uid, role)?;
-                run.record(
-                    Some(&scope),
-                    Outcome::Updated,
-                    "member",
-                    AuditAction::MemberSetRole,
-                    email.as_str(),
-                    format!("role={r}->{role}"),
-                )?;
-                // As with `member set-role`: a demoted admin's pending
-                // invites lose the authority that sent them.
-                if r == Role::Admin {
-                    let (_, revocations) = crate::ops::member::revoke_sent_by(c, scope.session(), uid)?;
-                    run.ledger.record(c, Some(&scope), Audited::of_steps(Outcome::Updated, (), revocations))?;
-                }
+                // As with `member set-role`, a demoted admin's pending
+                // invites go too; that an admin remains is checked below.
+                let done = crate::ops::member::set_role_in(c, scope.session(), uid, email.as_str(), r, role)?;
+                run.done_as(&scope, "member", email.as_str(), &format!("role={r}->{role}"), done)?;
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
@@ -390,18 +398,16 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         }
     }
     if run.prune {
-        let s = scope.session();
         for (uid, email, _) in members::ids(c, org.id)? {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
             if uid != actor.id && !named.contains(&parsed) {
-                // What goes with a membership goes here too: their private
-                // chats, and the pending invites that carried their authority.
-                chats::delete_all_of(c, org.id, uid)?;
-                let (_, revocations) = crate::ops::member::revoke_sent_by(c, s, uid)?;
-                run.ledger.record(c, Some(&scope), Audited::of_steps(Outcome::Updated, (), revocations))?;
-                members::delete(c, org.id, uid)?;
-                run.record(Some(&scope), Outcome::Deleted, "member", AuditAction::MemberRemove, &email, String::new())?;
+                // As `member remove` does: their dashboards become ownerless,
+                // their private chats and the pending invites that carried
+                // their authority go with the membership.
+                let (_, steps) =
+                    crate::ops::member::remove_in(c, scope.session(), uid, AuditAction::MemberRemove, None)?;
+                run.done_as(&scope, "member", &email, "", Audited::of_steps(Outcome::Deleted, (), steps))?;
             }
         }
     }
@@ -431,29 +437,14 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 continue;
             }
             wanted.insert(uid);
-            if teams::add_member(c, org.id, team.id, uid)? {
-                run.record(
-                    Some(&scope),
-                    Outcome::Created,
-                    "team_member",
-                    AuditAction::TeamAdd,
-                    &format!("{}/{email}", t.slug),
-                    String::new(),
-                )?;
-            }
+            let done = crate::ops::team::add_member_in(c, &scope, &team, uid, email.as_str())?;
+            run.done_as(&scope, "team_member", &format!("{}/{email}", t.slug), "", done)?;
         }
         if run.prune {
             for (uid, email) in teams::member_ids(c, team.id)? {
                 if !wanted.contains(&uid) {
-                    teams::remove_member(c, team.id, uid)?;
-                    run.record(
-                        Some(&scope),
-                        Outcome::Deleted,
-                        "team_member",
-                        AuditAction::TeamRemove,
-                        &format!("{}/{email}", t.slug),
-                        String::new(),
-                    )?;
+                    let done = crate::ops::team::remove_member_in(c, &team, uid, &email)?;
+                    run.done_as(&scope, "team_member", &format!("{}/{email}", t.slug), "", done)?;
                 }
             }
         }
@@ -461,8 +452,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     if run.prune {
         for team in teams::list(c, org.id)? {
             if !team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
-                teams::delete(c, team.id)?;
-                run.record(Some(&scope), Outcome::Deleted, "team", AuditAction::TeamDelete, &team.slug, String::new())?;
+                let slug = team.slug.clone();
+                run.done_as(&scope, "team", &slug, "", crate::ops::team::delete_in(c, &scope, team)?)?;
             }
         }
     }
@@ -542,36 +533,16 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 }
             };
             wanted.push(grantee);
-            let target = format!("{}/{named}", d.slug);
-            match dashboards::grant_of(c, dash.id, grantee)? {
-                Some(p) if p == g.permission => {}
-                old => {
-                    dashboards::set_grant(c, org.id, dash.id, grantee, g.permission)?;
-                    let action = if old.is_some() { Outcome::Updated } else { Outcome::Created };
-                    run.record(
-                        Some(&scope),
-                        action,
-                        "grant",
-                        AuditAction::DashboardShare,
-                        &target,
-                        format!("permission={}", g.permission),
-                    )?;
-                }
-            }
+            let done = crate::ops::dashboard::share_in(c, scope.session(), &dash, grantee, &named, g.permission)?;
+            let (target, details) = (format!("{}/{named}", d.slug), format!("permission={}", g.permission));
+            run.done_as(&scope, "grant", &target, &details, done)?;
         }
         if run.prune {
             for (grantee, _) in dashboards::grantees(c, dash.id)? {
                 if !wanted.contains(&grantee) {
-                    dashboards::remove_grant(c, dash.id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(
-                        Some(&scope),
-                        Outcome::Deleted,
-                        "grant",
-                        AuditAction::DashboardUnshare,
-                        &format!("{}/{who}", d.slug),
-                        String::new(),
-                    )?;
+                    let done = crate::ops::dashboard::unshare_in(c, &dash, grantee, &who)?;
+                    run.done_as(&scope, "grant", &format!("{}/{who}", d.slug), "", done)?;
                 }
             }
         }
@@ -579,15 +550,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     if run.prune {
         for d in dashboards::list(c, org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
-                dashboards::delete(c, d.id)?;
-                run.record(
-                    Some(&scope),
-                    Outcome::Deleted,
-                    "dashboard",
-                    AuditAction::DashboardDelete,
-                    &d.slug,
-                    String::new(),
-                )?;
+                let slug = d.slug.clone();
+                run.done_as(&scope, "dashboard", &slug, "", crate::ops::dashboard::delete_in(c, d)?)?;
             }
         }
     }
@@ -599,27 +563,15 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     for k in &o.connectors {
         run.tick();
         conn_names.insert(k.name.as_str().to_string());
-        let (outcome, connector_id) = match connectors::find(c, org.id, k.name.as_str())? {
+        let done = match connectors::find(c, org.id, k.name.as_str())? {
             Some(existing) => {
                 let keeps_password = without_password(&k.url) == k.url && without_password(&existing.url) == k.url;
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
-                if existing.kind != k.kind.as_str() || existing.url != url {
-                    connectors::update(c, existing.id, k.kind.as_str(), &url)?;
-                    (Outcome::Updated, existing.id)
-                } else {
-                    (Outcome::Unchanged, existing.id)
-                }
+                crate::ops::connector::edit_in(c, existing, k.kind.as_str(), &url)?
             }
-            None => {
-                connectors::insert(c, org.id, k.name.as_str(), k.kind.as_str(), &k.url, run.now)?;
-                let id = connectors::find(c, org.id, k.name.as_str())?
-                    .ok_or_else(|| Error::internal("connector vanished"))?
-                    .id;
-                (Outcome::Created, id)
-            }
+            None => crate::ops::connector::add_in(c, scope.session(), k.name.as_str(), k.kind.as_str(), &k.url)?,
         };
-        let action = if outcome == Outcome::Created { AuditAction::ConnectorAdd } else { AuditAction::ConnectorEdit };
-        run.record(Some(&scope), outcome, "connector", action, k.name.as_str(), format!("kind={}", k.kind))?;
+        let connector = run.done_as(&scope, "connector", k.name.as_str(), &format!("kind={}", k.kind), done)?;
         let mut wanted = Vec::new();
         for (at, to) in &k.grants {
             run.tick();
@@ -634,30 +586,15 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                 }
             };
             wanted.push(grantee);
-            if connector_grants::grant(c, org.id, connector_id, grantee)? {
-                run.record(
-                    Some(&scope),
-                    Outcome::Created,
-                    "connector_grant",
-                    AuditAction::ConnectorGrant,
-                    &format!("{}/{named}", k.name),
-                    String::new(),
-                )?;
-            }
+            let done = crate::ops::connector_access::grant_in(c, scope.session(), &connector, grantee, &named)?;
+            run.done_as(&scope, "connector_grant", &format!("{}/{named}", k.name), "", done)?;
         }
         if run.prune {
-            for grantee in connector_grants::grantees(c, connector_id)? {
+            for grantee in connector_grants::grantees(c, connector.id)? {
                 if !wanted.contains(&grantee) {
-                    connector_grants::revoke(c, connector_id, grantee)?;
                     let who = grantee_name(c, grantee)?;
-                    run.record(
-                        Some(&scope),
-                        Outcome::Deleted,
-                        "connector_grant",
-                        AuditAction::ConnectorRevoke,
-                        &format!("{}/{who}", k.name),
-                        String::new(),
-                    )?;
+                    let done = crate::ops::connector_access::revoke_in(c, &connector, grantee, &who)?;
+                    run.done_as(&scope, "connector_grant", &format!("{}/{who}", k.name), "", done)?;
                 }
             }
         }
@@ -665,15 +602,8 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     if run.prune {
         for k in connectors::list(c, org.id)? {
             if !conn_names.contains(&k.name) {
-                connectors::delete(c, k.id)?;
-                run.record(
-                    Some(&scope),
-                    Outcome::Deleted,
-                    "connector",
-                    AuditAction::ConnectorRemove,
-                    &k.name,
-                    String::new(),
-                )?;
+                let name = k.name.clone();
+                run.done_as(&scope, "connector", &name, "", crate::ops::connector::remove_in(c, k)?)?;
             }
         }
     }

@@ -282,16 +282,34 @@ pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Resu
         if current == Role::Admin {
             keep_an_admin(tx, s, email.as_str(), "demote them")?;
         }
-        members::set_role(tx, s.org.id, user.id, role)?;
-        let mut steps = vec![(AuditAction::MemberSetRole, email.to_string(), format!("role={current}->{role}"))];
-        let invites_revoked = if role == Role::Admin {
-            Vec::new()
-        } else {
-            let (revoked, revocations) = revoke_sent_by(tx, s, user.id)?;
-            steps.extend(revocations);
-            revoked
-        };
-        let member = member_view(tx, s, user.id)?;
-        Ok(Audited::of_steps(Outcome::Updated, RoleChange { member, invites_revoked }, steps))
+        let done = set_role_in(tx, s, user.id, email.as_str(), current, role)?;
+        done.try_map(|invites_revoked| Ok(RoleChange { member: member_view(tx, s, user.id)?, invites_revoked }))
     })
+}
+
+/// Changes a member's role from `from` to `to` (the core of `member set-role`
+/// and of `apply`; the caller has checked that an admin remains). A demoted
+/// admin's pending invites lose the authority that sent them: they are
+/// revoked, and returned.
+pub fn set_role_in(
+    c: &Tx,
+    s: &Session,
+    user_id: UserId,
+    email: &str,
+    from: Role,
+    to: Role,
+) -> Result<Audited<Vec<RevokedInvite>>> {
+    if from == to {
+        return Ok(Audited::unchanged(Vec::new()));
+    }
+    members::set_role(c, s.org.id, user_id, to)?;
+    let mut steps = vec![(AuditAction::MemberSetRole, email.to_string(), format!("role={from}->{to}"))];
+    let revoked = if from == Role::Admin {
+        let (revoked, revocations) = revoke_sent_by(c, s, user_id)?;
+        steps.extend(revocations);
+        revoked
+    } else {
+        Vec::new()
+    };
+    Ok(Audited::of_steps(Outcome::Updated, revoked, steps))
 }

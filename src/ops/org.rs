@@ -83,15 +83,20 @@ pub fn switch(store: &mut Store, who: &Who, slug: &Slug) -> Result<OrgView> {
 pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> Result<Change<OrgView>> {
     write_in_then(store, who, slug, Action::ManageOrg, true, |tx, scope| {
         let role = scope.role().unwrap_or(Role::Admin);
-        let mut org = scope.org().clone();
-        if org.name == name.as_str() {
-            return Ok(Audited::unchanged(view(&org, role, who)));
-        }
-        orgs::set_name(tx, org.id, name)?;
-        let diff = crate::ops::Diff::new().field("name", Some(&org.name), Some(name.as_str()));
-        org.name = name.to_string();
-        Ok(Audited::changed(Outcome::Updated, view(&org, role, who), AuditAction::OrgEdit, &org.slug, &diff.text()))
+        Ok(rename_in(tx, scope.org().clone(), name)?.map(|org| view(&org, role, who)))
     })
+}
+
+/// Renames an org (the core of `org edit` and of `apply`); the same name is unchanged.
+pub fn rename_in(c: &Tx, mut org: Org, name: &Name) -> Result<Audited<Org>> {
+    if org.name == name.as_str() {
+        return Ok(Audited::unchanged(org));
+    }
+    orgs::set_name(c, org.id, name)?;
+    let diff = crate::ops::Diff::new().field("name", Some(&org.name), Some(name.as_str()));
+    org.name = name.to_string();
+    let slug = org.slug.clone();
+    Ok(Audited::changed(Outcome::Updated, org, AuditAction::OrgEdit, &slug, &diff.text()))
 }
 
 /// A deleted org with everything that went with it.

@@ -10,7 +10,7 @@ use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
-use crate::store::{dashboards, Store, Tx};
+use crate::store::{dashboards, Store, Tx, UserId};
 
 /// A team with the dashboards granted to it (for `team show`).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -164,28 +164,34 @@ pub fn edit(
 /// invites (`dry_run`: works it all out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<TeamDeleted>> {
     let change = write_as_then(store, who, Action::ManageTeams, !dry_run, |tx, scope| {
-        let team = find(tx, scope.session(), slug)?;
-        let view = teams::view(tx, team.clone())?;
-        let grants: Vec<String> =
-            dashboards::granted_to_team(tx, scope.org_id(), team.id)?.into_iter().map(|(d, _)| d).collect();
-        let connector_grants = crate::store::connector_grants::granted_to_team(tx, scope.org_id(), team.id)?;
-        let invites = teams::pending_invites_naming(tx, team.id)?;
-        teams::delete(tx, team.id)?;
-        let mut details = format!("members={}", view.members.len());
-        if !grants.is_empty() {
-            details.push_str(&format!(" grants={}", grants.join(",")));
-        }
-        if !connector_grants.is_empty() {
-            details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
-        }
-        if !invites.is_empty() {
-            let ids: Vec<String> = invites.iter().map(i64::to_string).collect();
-            details.push_str(&format!(" invites={}", ids.join(",")));
-        }
-        let gone = TeamDeleted { team: view, grants, connector_grants, invites };
-        Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::TeamDelete, slug.as_str(), &details))
+        delete_in(tx, scope, find(tx, scope.session(), slug)?)
     })?;
     Ok(change.dry(dry_run))
+}
+
+/// Deletes a team with its memberships, its grants and its place in pending
+/// invites (the core of `team delete` and of `apply --prune`).
+pub fn delete_in(c: &Tx, scope: &Scope, team: Team) -> Result<Audited<TeamDeleted>> {
+    let slug = team.slug.clone();
+    let view = teams::view(c, team.clone())?;
+    let grants: Vec<String> =
+        dashboards::granted_to_team(c, scope.org_id(), team.id)?.into_iter().map(|(d, _)| d).collect();
+    let connector_grants = crate::store::connector_grants::granted_to_team(c, scope.org_id(), team.id)?;
+    let invites = teams::pending_invites_naming(c, team.id)?;
+    teams::delete(c, team.id)?;
+    let mut details = format!("members={}", view.members.len());
+    if !grants.is_empty() {
+        details.push_str(&format!(" grants={}", grants.join(",")));
+    }
+    if !connector_grants.is_empty() {
+        details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
+    }
+    if !invites.is_empty() {
+        let ids: Vec<String> = invites.iter().map(i64::to_string).collect();
+        details.push_str(&format!(" invites={}", ids.join(",")));
+    }
+    let gone = TeamDeleted { team: view, grants, connector_grants, invites };
+    Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::TeamDelete, &slug, &details))
 }
 
 /// Adds members to a team, all or nothing; those already in it are no error.
@@ -212,7 +218,6 @@ fn change_members(
     add: bool,
     dry_run: bool,
 ) -> Result<Change<Membership>> {
-    let action = if add { AuditAction::TeamAdd } else { AuditAction::TeamRemove };
     let change = write_as_then(store, who, Action::ManageTeams, !dry_run, |tx, scope| {
         let s = scope.session();
         let team = find(tx, s, slug)?;
@@ -222,20 +227,40 @@ fn change_members(
         for email in emails.iter().filter(|e| seen.insert(e.as_str())) {
             // Any email that is not a member fails the whole call: nothing is written.
             let (user, _) = existing_member(tx, s, email)?;
-            let did = if add {
-                teams::add_member(tx, scope.org_id(), team.id, user.id)?
+            let done = if add {
+                add_member_in(tx, scope, &team, user.id, email.as_str())?
             } else {
-                teams::remove_member(tx, team.id, user.id)?
+                remove_member_in(tx, &team, user.id, email.as_str())?
             };
-            if did {
-                steps.push((action, slug.to_string(), email.to_string()));
-                changed.push(email.to_string());
-            } else {
+            if done.outcome() == Outcome::Unchanged {
                 unchanged.push(email.to_string());
+            } else {
+                steps.extend(done.into_steps().1);
+                changed.push(email.to_string());
             }
         }
         let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add };
         Ok(Audited::of_steps(Outcome::Updated, m, steps))
     })?;
     Ok(change.dry(dry_run))
+}
+
+/// Adds a member of the org to a team (the core of `team add` and of
+/// `apply`); one already in it is unchanged.
+pub fn add_member_in(c: &Tx, scope: &Scope, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
+    Ok(if teams::add_member(c, scope.org_id(), team.id, user_id)? {
+        Audited::changed(Outcome::Created, (), AuditAction::TeamAdd, &team.slug, email)
+    } else {
+        Audited::unchanged(())
+    })
+}
+
+/// Takes a member out of a team (the core of `team remove` and of `apply
+/// --prune`); one not in it is unchanged.
+pub fn remove_member_in(c: &Tx, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
+    Ok(if teams::remove_member(c, team.id, user_id)? {
+        Audited::changed(Outcome::Deleted, (), AuditAction::TeamRemove, &team.slug, email)
+    } else {
+        Audited::unchanged(())
+    })
 }

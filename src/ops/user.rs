@@ -6,7 +6,7 @@ use crate::model::{Email, Name};
 use crate::ops::scope::{write_personal, Audited};
 use crate::ops::{session, Change, Outcome, Who};
 use crate::store::users::{self, User};
-use crate::store::Store;
+use crate::store::{Store, Tx};
 
 /// Registers a user; the same email with the same (or no) name again is unchanged.
 pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> Result<Change<User>> {
@@ -20,20 +20,20 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
                 _ => Ok((None, Audited::unchanged(existing))),
             };
         }
-        let default_name;
-        let name = match name {
-            Some(n) => n,
-            None => {
-                let local = email.as_str().split('@').next().unwrap_or(email.as_str());
-                default_name = Name::parse(local)?;
-                &default_name
-            }
-        };
-        let user = users::insert(tx, email, name, crate::model::now())?;
         // The acting user, if any, is recorded as given: registering needs no login.
-        let details = format!("name={name}");
-        Ok((None, Audited::changed(Outcome::Created, user, AuditAction::UserAdd, email.as_str(), &details)))
+        Ok((None, register_in(tx, email, name)?))
     })
+}
+
+/// Registers a new user (the core of `user add` and of `apply`), named
+/// `name` or else after the part of the email before `@`.
+pub fn register_in(c: &Tx, email: &Email, name: Option<&Name>) -> Result<Audited<User>> {
+    let name = match name {
+        Some(n) => n.clone(),
+        None => Name::parse(email.as_str().split('@').next().unwrap_or(email.as_str()))?,
+    };
+    let user = users::insert(c, email, &name, crate::model::now())?;
+    Ok(Audited::changed(Outcome::Created, user, AuditAction::UserAdd, email.as_str(), &format!("name={name}")))
 }
 
 /// Yourself, or a user who shares an org with you; anyone else is not found.
@@ -50,15 +50,18 @@ pub fn show(store: &mut Store, who: &Who, email: Option<&Email>) -> Result<User>
 
 /// Changes your own display name.
 pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
-    write_personal(store, who, |tx| {
-        let mut me = session::actor(tx, who)?;
-        if me.name == name.as_str() {
-            return Ok((None, Audited::unchanged(me)));
-        }
-        users::set_name(tx, me.id, name)?;
-        let diff = crate::ops::Diff::new().field("name", Some(&me.name), Some(name.as_str()));
-        me.name = name.to_string();
-        let email = me.email.clone();
-        Ok((None, Audited::changed(Outcome::Updated, me, AuditAction::UserEdit, &email, &diff.text())))
-    })
+    write_personal(store, who, |tx| Ok((None, rename_in(tx, session::actor(tx, who)?, name)?)))
+}
+
+/// Renames the acting user (the core of `user edit` and of `apply`); the
+/// same name is unchanged.
+pub fn rename_in(c: &Tx, mut me: User, name: &Name) -> Result<Audited<User>> {
+    if me.name == name.as_str() {
+        return Ok(Audited::unchanged(me));
+    }
+    users::set_name(c, me.id, name)?;
+    let diff = crate::ops::Diff::new().field("name", Some(&me.name), Some(name.as_str()));
+    me.name = name.to_string();
+    let email = me.email.clone();
+    Ok(Audited::changed(Outcome::Updated, me, AuditAction::UserEdit, &email, &diff.text()))
 }

@@ -20,11 +20,24 @@ fn assert_one_entry_per_change(report: &Value, entries: &[Value], org: &str) {
         let details = str_field(e, "details");
         assert!(details.starts_with("via apply"), "the entry says it came from apply: {e}");
     }
+    // Each entry as the command line writes it: the target is what the verb
+    // names (`eng` for the receipt's `eng/carol@example.com`), the rest of
+    // the receipt's key is in the details (`via apply; carol@example.com`).
     let mut targets: Vec<String> = entries.iter().map(|e| str_field(e, "target")).collect();
-    let mut expected: Vec<String> = in_org.iter().map(|c| str_field(c, "target")).collect();
+    let mut expected: Vec<String> =
+        in_org.iter().map(|c| str_field(c, "target").split('/').next().unwrap_or_default().to_string()).collect();
     targets.sort();
     expected.sort();
     assert_eq!(targets, expected);
+    for c in &in_org {
+        let key = str_field(c, "target");
+        if let Some((target, rest)) = key.split_once('/') {
+            assert!(
+                entries.iter().any(|e| e["target"] == target && str_field(e, "details").contains(rest)),
+                "no entry on {target} naming {rest}: {entries:#?}"
+            );
+        }
+    }
 }
 
 #[test]
