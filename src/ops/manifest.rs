@@ -319,11 +319,74 @@ fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, UserId>) 
     Ok(user.id)
 }
 
+/// One org of the manifest while apply works on it: the scope the policy
+/// gave, the org as it stands, and what the file's names resolve to.
+struct InOrg<'o> {
+    scope: Scope,
+    org: Org,
+    o: &'o OrgPlan,
+    /// Founded by this apply: its name, plan and billing email are part of
+    /// its creation, not a second line in the plan.
+    created: bool,
+    /// Users the file names, by email, looked up once.
+    ids: HashMap<Email, UserId>,
+    /// The file's teams, by slug, once reconciled.
+    team_ids: BTreeMap<Slug, TeamId>,
+}
+
+impl InOrg<'_> {
+    fn user(&mut self, c: &Tx, at: &str, email: &Email) -> Result<UserId> {
+        user_id(c, at, email, &mut self.ids)
+    }
+
+    fn is_member(&self, c: &Tx, uid: UserId) -> Result<bool> {
+        members::role(c, self.org.id, uid).map(|r| r.is_some())
+    }
+
+    /// A team the file declares, or one the org already has.
+    fn team_id(&self, c: &Tx, at: &str, slug: &Slug) -> Result<TeamId> {
+        match self.team_ids.get(slug) {
+            Some(id) => Ok(*id),
+            None => teams::find(c, self.org.id, slug)?
+                .map(|t| t.id)
+                .ok_or_else(|| place(at, format!("team {slug} is neither in the manifest nor in {}", self.o.slug))),
+        }
+    }
+}
+
+/// Applies one org of the manifest: the verbs' cores, kind by kind, in an
+/// order where each kind finds what it names (members before teams, teams
+/// before grants and invites), the security settings last.
 fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
+    let mut t = enter_org(run, o)?;
+    reconcile_org(run, &mut t)?;
+    reconcile_members(run, &mut t)?;
+    // Checked as soon as the members are in (and again at the end): on
+    // PostgreSQL a demoted actor could not write the rest of the org anyway.
+    no_org_without_an_admin(run.c, &t.org, o)?;
+    reconcile_teams(run, &mut t)?;
+    reconcile_dashboards(run, &mut t)?;
+    reconcile_connectors(run, &mut t)?;
+    reconcile_integrations(run, &t)?;
+    reconcile_invites(run, &mut t)?;
+    // Like `org security set`, the settings govern who joins from now on, so
+    // members and invites listed in the same file (an export of an org whose
+    // members predate its allowed-domains) apply back.
+    if let Some(set) = &o.security {
+        run.tick();
+        run.done(Some(&t.scope), "security", crate::ops::security::set_in(run.c, &t.scope, set)?)?;
+    }
+    no_org_without_an_admin(run.c, &t.org, o)?;
+    Ok(t.org.id)
+}
+
+/// Finds the org or founds it (the acting user its first admin), and asks
+/// the policy for the scope apply needs in it.
+fn enter_org<'o>(run: &mut Run, o: &'o OrgPlan) -> Result<InOrg<'o>> {
     run.tick();
     let c = run.c;
     let actor = run.actor()?.clone();
-    let (mut org, founded) = match orgs::find(c, &o.slug)? {
+    let (org, founded) = match orgs::find(c, &o.slug)? {
         Some(org) => (org, None),
         None => {
             let done = crate::ops::org::found(c, &actor, &o.slug, o.name.as_ref())?;
@@ -341,144 +404,152 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
         run.done(Some(&scope), "member", admin)?;
     }
-    // One line in the plan for the org's name, plan and billing email; in
-    // the log, `org.edit` and `billing.set` as the verbs record them. A new
-    // org's are part of its creation, not a second line in the plan.
+    Ok(InOrg { scope, org, o, created, ids: HashMap::new(), team_ids: BTreeMap::new() })
+}
+
+/// The org's name, plan and billing email: one line in the plan; in the
+/// log, `org.edit` and `billing.set` as the verbs record them. A new org's
+/// are part of its creation, not a second line in the plan.
+fn reconcile_org(run: &mut Run, t: &mut InOrg) -> Result<()> {
+    let c = run.c;
+    let mut org = t.org.clone();
     let before = org.clone();
-    if let Some(name) = &o.name {
-        org = run.audit_only(&scope, crate::ops::org::rename_in(c, org, name)?)?;
+    if let Some(name) = &t.o.name {
+        org = run.audit_only(&t.scope, crate::ops::org::rename_in(c, org, name)?)?;
     }
-    let plan = o.plan.map_or(org.plan.parse(), Ok)?;
-    let billing = o.billing_email.as_ref().map(|e| e.to_string()).or(org.billing_email.clone());
-    let (plan, billing) = run.audit_only(&scope, crate::ops::billing::set_in(c, &org, plan, billing.as_deref())?)?;
+    let plan = t.o.plan.map_or(org.plan.parse(), Ok)?;
+    let billing = t.o.billing_email.as_ref().map(|e| e.to_string()).or(org.billing_email.clone());
+    let (plan, billing) = run.audit_only(&t.scope, crate::ops::billing::set_in(c, &org, plan, billing.as_deref())?)?;
     org.plan = plan.to_string();
     org.billing_email = billing;
     let changed = Diff::new()
         .field("name", Some(&before.name), Some(&org.name))
         .field("plan", Some(&before.plan), Some(&org.plan))
         .field("billing_email", before.billing_email.as_deref(), org.billing_email.as_deref());
-    if !changed.is_empty() && !created {
+    if !changed.is_empty() && !t.created {
         run.changes.push(Applied {
             action: Outcome::Updated,
             kind: "org",
-            org: Some(scope.slug().to_string()),
-            target: o.slug.to_string(),
+            org: Some(t.scope.slug().to_string()),
+            target: t.o.slug.to_string(),
             details: changed.text(),
             token: None,
         });
     }
-    let mut ids = HashMap::new();
+    t.org = org;
+    Ok(())
+}
 
-    // Members.
-    let named: BTreeSet<&Email> = o.members.iter().map(|(e, _)| e).collect();
-    for (i, (email, role)) in o.members.iter().enumerate() {
+/// The members: added with their role, roles changed, and with `--prune`
+/// those the file does not name removed as `member remove` removes them.
+fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
+    let c = run.c;
+    let actor = run.actor()?.id;
+    let named: BTreeSet<&Email> = t.o.members.iter().map(|(e, _)| e).collect();
+    for (i, (email, role)) in t.o.members.iter().enumerate() {
         run.tick();
-        let at = format!("{}.members[{i}]", o.at);
-        let Some(uid) = run.note(user_id(c, &at, email, &mut ids))? else { continue };
-        match (members::role(c, org.id, uid)?, *role) {
+        let at = format!("{}.members[{i}]", t.o.at);
+        let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
+        match (members::role(c, t.org.id, uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
                 // As with `member set-role`, a demoted admin's pending
                 // invites go too; that an admin remains is checked below.
-                let done = crate::ops::member::set_role_in(c, scope.session(), uid, email.as_str(), r, role)?;
-                run.done_as(&scope, "member", email.as_str(), &format!("role={r}->{role}"), done)?;
+                let done = crate::ops::member::set_role_in(c, t.scope.session(), uid, email.as_str(), r, role)?;
+                run.done_as(&t.scope, "member", email.as_str(), &format!("role={r}->{role}"), done)?;
             }
             (None, role) => {
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
                 let done =
-                    crate::ops::member::add_in(c, &scope, uid, email.as_str(), role).map_err(|e| match e.kind {
+                    crate::ops::member::add_in(c, &t.scope, uid, email.as_str(), role).map_err(|e| match e.kind {
                         ErrorKind::Internal | ErrorKind::Store => e,
                         _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
                     })?;
-                run.done(Some(&scope), "member", done)?;
+                run.done(Some(&t.scope), "member", done)?;
             }
         }
     }
     if run.prune {
-        for (uid, email, _) in members::ids(c, org.id)? {
+        for (uid, email, _) in members::ids(c, t.org.id)? {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
-            if uid != actor.id && !named.contains(&parsed) {
+            if uid != actor && !named.contains(&parsed) {
                 // As `member remove` does: their dashboards become ownerless,
                 // their private chats and the pending invites that carried
                 // their authority go with the membership.
                 let (_, steps) =
-                    crate::ops::member::remove_in(c, scope.session(), uid, AuditAction::MemberRemove, None)?;
-                run.done_as(&scope, "member", &email, "", Audited::of_steps(Outcome::Deleted, (), steps))?;
+                    crate::ops::member::remove_in(c, t.scope.session(), uid, AuditAction::MemberRemove, None)?;
+                run.done_as(&t.scope, "member", &email, "", Audited::of_steps(Outcome::Deleted, (), steps))?;
             }
         }
     }
-    // Checked as soon as the members are in (and again at the end): on
-    // PostgreSQL a demoted actor could not write the rest of the org anyway.
-    no_org_without_an_admin(c, &org, o)?;
-    let is_member = |c: &Tx, uid: UserId| members::role(c, org.id, uid).map(|r| r.is_some());
+    Ok(())
+}
 
-    // Teams and their members.
-    let mut team_ids: BTreeMap<Slug, TeamId> = BTreeMap::new();
-    for t in &o.teams {
+/// The teams and their members.
+fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
+    let c = run.c;
+    for team_plan in &t.o.teams {
         run.tick();
-        let description = t.description.as_ref().map(|d| d.as_deref());
-        let done = crate::ops::team::reconcile(c, &scope, &t.slug, t.name.as_ref(), description)?;
-        let team = run.done(Some(&scope), "team", done)?;
-        team_ids.insert(t.slug.clone(), team.id);
+        let description = team_plan.description.as_ref().map(|d| d.as_deref());
+        let done = crate::ops::team::reconcile(c, &t.scope, &team_plan.slug, team_plan.name.as_ref(), description)?;
+        let team = run.done(Some(&t.scope), "team", done)?;
+        t.team_ids.insert(team_plan.slug.clone(), team.id);
         let mut wanted = BTreeSet::new();
-        for (j, email) in t.members.iter().enumerate() {
+        for (j, email) in team_plan.members.iter().enumerate() {
             run.tick();
-            let at = format!("{}.members[{j}]", t.at);
-            let Some(uid) = run.note(user_id(c, &at, email, &mut ids))? else { continue };
-            if !is_member(c, uid)? {
+            let at = format!("{}.members[{j}]", team_plan.at);
+            let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
+            if !t.is_member(c, uid)? {
                 run.problems.push(
-                    place(&at, format!("{email} is not a member of {}", o.slug))
+                    place(&at, format!("{email} is not a member of {}", t.o.slug))
                         .with_hint("list them under members of the org first"),
                 );
                 continue;
             }
             wanted.insert(uid);
-            let done = crate::ops::team::add_member_in(c, &scope, &team, uid, email.as_str())?;
-            run.done_as(&scope, "team_member", &format!("{}/{email}", t.slug), "", done)?;
+            let done = crate::ops::team::add_member_in(c, &t.scope, &team, uid, email.as_str())?;
+            run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
         }
         if run.prune {
             for (uid, email) in teams::member_ids(c, team.id)? {
                 if !wanted.contains(&uid) {
                     let done = crate::ops::team::remove_member_in(c, &team, uid, &email)?;
-                    run.done_as(&scope, "team_member", &format!("{}/{email}", t.slug), "", done)?;
+                    run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
                 }
             }
         }
     }
     if run.prune {
-        for team in teams::list(c, org.id)? {
-            if !team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
+        for team in teams::list(c, t.org.id)? {
+            if !t.team_ids.contains_key(&Slug::from_store(team.slug.clone())) {
                 let slug = team.slug.clone();
-                run.done_as(&scope, "team", &slug, "", crate::ops::team::delete_in(c, &scope, team)?)?;
+                run.done_as(&t.scope, "team", &slug, "", crate::ops::team::delete_in(c, &t.scope, team)?)?;
             }
         }
     }
-    let team_id = |c: &Tx, at: &str, slug: &Slug| -> Result<TeamId> {
-        match team_ids.get(slug) {
-            Some(id) => Ok(*id),
-            None => teams::find(c, org.id, slug)?
-                .map(|t| t.id)
-                .ok_or_else(|| place(at, format!("team {slug} is neither in the manifest nor in {}", o.slug))),
-        }
-    };
+    Ok(())
+}
 
-    // Dashboards and their grants.
+/// The dashboards and their grants.
+fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
+    let c = run.c;
+    let actor = run.actor()?.id;
     let mut dash_slugs = BTreeSet::new();
-    for d in &o.dashboards {
+    for d in &t.o.dashboards {
         run.tick();
         dash_slugs.insert(d.slug.clone());
         let owner_id = match &d.owner {
             Some(e) => {
                 let at = format!("{}.owner", d.at);
-                match run.note(user_id(c, &at, e, &mut ids))? {
-                    Some(uid) if is_member(c, uid)? => Some(uid),
+                match run.note(t.user(c, &at, e))? {
+                    Some(uid) if t.is_member(c, uid)? => Some(uid),
                     Some(_) => {
                         run.problems.push(
-                            place(&at, format!("owner {e} is not a member of {}", o.slug))
+                            place(&at, format!("owner {e} is not a member of {}", t.o.slug))
                                 .with_hint("a dashboard's owner must be a member: list them under members of the org"),
                         );
                         None
@@ -488,7 +559,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             }
             None => None,
         };
-        let done = match dashboards::find(c, org.id, &d.slug)? {
+        let done = match dashboards::find(c, t.org.id, &d.slug)? {
             Some(before) => {
                 let mut after = before.clone();
                 after.title = d.title.to_string();
@@ -511,106 +582,116 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
                     description: d.description.as_ref().and_then(|d| d.as_deref()),
                     visibility: d.visibility.unwrap_or(Visibility::Org),
                 };
-                crate::ops::dashboard::create_in(c, &scope, &d.slug, &new, owner_id.unwrap_or(actor.id))?
+                crate::ops::dashboard::create_in(c, &t.scope, &d.slug, &new, owner_id.unwrap_or(actor))?
             }
         };
-        let dash = run.done(Some(&scope), "dashboard", done)?;
+        let dash = run.done(Some(&t.scope), "dashboard", done)?;
         let mut wanted = Vec::new();
         for g in &d.grants {
             run.tick();
             let (grantee, named) = match &g.to {
                 GrantTo::Team(slug) => {
-                    let Some(id) = run.note(team_id(c, &g.at, slug))? else { continue };
+                    let Some(id) = run.note(t.team_id(c, &g.at, slug))? else { continue };
                     (Grantee::Team(id), format!("team {slug}"))
                 }
                 GrantTo::User(email) => {
-                    let Some(uid) = run.note(user_id(c, &g.at, email, &mut ids))? else { continue };
-                    if !is_member(c, uid)? {
-                        run.problems.push(place(&g.at, format!("{email} is not a member of {}", o.slug)));
+                    let Some(uid) = run.note(t.user(c, &g.at, email))? else { continue };
+                    if !t.is_member(c, uid)? {
+                        run.problems.push(place(&g.at, format!("{email} is not a member of {}", t.o.slug)));
                         continue;
                     }
                     (Grantee::User(uid), format!("user {email}"))
                 }
             };
             wanted.push(grantee);
-            let done = crate::ops::dashboard::share_in(c, scope.session(), &dash, grantee, &named, g.permission)?;
+            let done = crate::ops::dashboard::share_in(c, t.scope.session(), &dash, grantee, &named, g.permission)?;
             let (target, details) = (format!("{}/{named}", d.slug), format!("permission={}", g.permission));
-            run.done_as(&scope, "grant", &target, &details, done)?;
+            run.done_as(&t.scope, "grant", &target, &details, done)?;
         }
         if run.prune {
             for (grantee, _) in dashboards::grantees(c, dash.id)? {
                 if !wanted.contains(&grantee) {
                     let who = grantee_name(c, grantee)?;
                     let done = crate::ops::dashboard::unshare_in(c, &dash, grantee, &who)?;
-                    run.done_as(&scope, "grant", &format!("{}/{who}", d.slug), "", done)?;
+                    run.done_as(&t.scope, "grant", &format!("{}/{who}", d.slug), "", done)?;
                 }
             }
         }
     }
     if run.prune {
-        for d in dashboards::list(c, org.id)? {
+        for d in dashboards::list(c, t.org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {
                 let slug = d.slug.clone();
-                run.done_as(&scope, "dashboard", &slug, "", crate::ops::dashboard::delete_in(c, d)?)?;
+                run.done_as(&t.scope, "dashboard", &slug, "", crate::ops::dashboard::delete_in(c, d)?)?;
             }
         }
     }
 
-    // Connectors. A URL without secrets (as `export` writes it) keeps the
-    // password and secret parameters already stored, so an exported manifest
-    // applies as unchanged.
+    Ok(())
+}
+
+/// The connectors and who may use them. A URL without secrets (as `export`
+/// writes it) keeps the password and secret parameters already stored, so
+/// an exported manifest applies as unchanged.
+fn reconcile_connectors(run: &mut Run, t: &mut InOrg) -> Result<()> {
+    let c = run.c;
     let mut conn_names = BTreeSet::new();
-    for k in &o.connectors {
+    for k in &t.o.connectors {
         run.tick();
         conn_names.insert(k.name.as_str().to_string());
-        let done = match connectors::find(c, org.id, k.name.as_str())? {
+        let done = match connectors::find(c, t.org.id, k.name.as_str())? {
             Some(existing) => {
                 let keeps_password = without_password(&k.url) == k.url && without_password(&existing.url) == k.url;
                 let url = if keeps_password { existing.url.clone() } else { k.url.clone() };
                 crate::ops::connector::edit_in(c, existing, k.kind.as_str(), &url)?
             }
-            None => crate::ops::connector::add_in(c, scope.session(), k.name.as_str(), k.kind.as_str(), &k.url)?,
+            None => crate::ops::connector::add_in(c, t.scope.session(), k.name.as_str(), k.kind.as_str(), &k.url)?,
         };
-        let connector = run.done_as(&scope, "connector", k.name.as_str(), &format!("kind={}", k.kind), done)?;
+        let connector = run.done_as(&t.scope, "connector", k.name.as_str(), &format!("kind={}", k.kind), done)?;
         let mut wanted = Vec::new();
         for (at, to) in &k.grants {
             run.tick();
             let (grantee, named) = match to {
-                GrantTo::Team(slug) => (Grantee::Team(team_id(c, at, slug)?), format!("team {slug}")),
+                GrantTo::Team(slug) => (Grantee::Team(t.team_id(c, at, slug)?), format!("team {slug}")),
                 GrantTo::User(email) => {
-                    let uid = user_id(c, at, email, &mut ids)?;
-                    if !is_member(c, uid)? {
-                        return Err(place(at, format!("{email} is not a member of {}", o.slug)));
+                    let uid = t.user(c, at, email)?;
+                    if !t.is_member(c, uid)? {
+                        return Err(place(at, format!("{email} is not a member of {}", t.o.slug)));
                     }
                     (Grantee::User(uid), format!("user {email}"))
                 }
             };
             wanted.push(grantee);
-            let done = crate::ops::connector_access::grant_in(c, scope.session(), &connector, grantee, &named)?;
-            run.done_as(&scope, "connector_grant", &format!("{}/{named}", k.name), "", done)?;
+            let done = crate::ops::connector_access::grant_in(c, t.scope.session(), &connector, grantee, &named)?;
+            run.done_as(&t.scope, "connector_grant", &format!("{}/{named}", k.name), "", done)?;
         }
         if run.prune {
             for grantee in connector_grants::grantees(c, connector.id)? {
                 if !wanted.contains(&grantee) {
                     let who = grantee_name(c, grantee)?;
                     let done = crate::ops::connector_access::revoke_in(c, &connector, grantee, &who)?;
-                    run.done_as(&scope, "connector_grant", &format!("{}/{who}", k.name), "", done)?;
+                    run.done_as(&t.scope, "connector_grant", &format!("{}/{who}", k.name), "", done)?;
                 }
             }
         }
     }
     if run.prune {
-        for k in connectors::list(c, org.id)? {
+        for k in connectors::list(c, t.org.id)? {
             if !conn_names.contains(&k.name) {
                 let name = k.name.clone();
-                run.done_as(&scope, "connector", &name, "", crate::ops::connector::remove_in(c, k)?)?;
+                run.done_as(&t.scope, "connector", &name, "", crate::ops::connector::remove_in(c, k)?)?;
             }
         }
     }
 
-    // Integrations. The URL is a secret: the plan and the audit log show it masked.
+    Ok(())
+}
+
+/// The integrations. The URL is a secret: the plan and the audit log show it masked.
+fn reconcile_integrations(run: &mut Run, t: &InOrg) -> Result<()> {
+    let c = run.c;
     let mut integration_names = BTreeSet::new();
-    for x in &o.integrations {
+    for x in &t.o.integrations {
         run.tick();
         integration_names.insert(x.name.as_str().to_string());
         let wanted = Integration {
@@ -620,27 +701,32 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
             channel: x.channel.clone(),
             events: x.events.clone(),
         };
-        run.done(Some(&scope), "integration", crate::ops::integration::reconcile(c, &scope, wanted)?)?;
+        run.done(Some(&t.scope), "integration", crate::ops::integration::reconcile(c, &t.scope, wanted)?)?;
     }
     if run.prune {
-        for x in integrations::list(c, org.id)? {
+        for x in integrations::list(c, t.org.id)? {
             if !integration_names.contains(&x.name) {
-                run.done(Some(&scope), "integration", crate::ops::integration::remove_in(c, &scope, x)?)?;
+                run.done(Some(&t.scope), "integration", crate::ops::integration::remove_in(c, &t.scope, x)?)?;
             }
         }
     }
 
-    // Invites: created when the email has no pending invite and is not a member yet.
-    for inv in &o.invites {
+    Ok(())
+}
+
+/// The invites: created when the email has no pending invite and is not a member yet.
+fn reconcile_invites(run: &mut Run, t: &mut InOrg) -> Result<()> {
+    let c = run.c;
+    for inv in &t.o.invites {
         run.tick();
         let member = match users::find(c, &inv.email)? {
-            Some(u) => is_member(c, u.id)?,
+            Some(u) => t.is_member(c, u.id)?,
             None => false,
         };
-        if member || invites::pending_for(c, org.id, inv.email.as_str(), run.now)?.is_some() {
+        if member || invites::pending_for(c, t.org.id, inv.email.as_str(), run.now)?.is_some() {
             continue;
         }
-        let tids = inv.teams.iter().map(|t| team_id(c, &inv.at, t)).collect::<Result<Vec<_>>>();
+        let tids = inv.teams.iter().map(|slug| t.team_id(c, &inv.at, slug)).collect::<Result<Vec<_>>>();
         let Some(tids) = run.note(tids)? else { continue };
         let at = format!("{}.expires", inv.at);
         let expires = match inv.expires {
@@ -652,26 +738,17 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         };
         crate::ops::invite::expiry(expires).map_err(|e| place(&at, e.message))?;
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
-        let secs = crate::ops::security::invite_lifetime(c, &org, expires)
+        let secs = crate::ops::security::invite_lifetime(c, &t.org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let done = crate::ops::invite::create_one(c, &scope, &inv.email, inv.role, &tids, run.now, secs)?;
-        let created = run.done(Some(&scope), "invite", done)?;
+        let done = crate::ops::invite::create_one(c, &t.scope, &inv.email, inv.role, &tids, run.now, secs)?;
+        let created = run.done(Some(&t.scope), "invite", done)?;
         // The token shows once, in the plan.
         if let Some(line) = run.changes.last_mut() {
             line.token = created.token;
         }
     }
 
-    // Security settings last: like `org security set`, they govern who joins
-    // from now on, so members and invites listed in the same file (an export
-    // of an org whose members predate its allowed-domains) apply back.
-    if let Some(set) = &o.security {
-        run.tick();
-        run.done(Some(&scope), "security", crate::ops::security::set_in(c, &scope, set)?)?;
-    }
-
-    no_org_without_an_admin(c, &org, o)?;
-    Ok(org.id)
+    Ok(())
 }
 
 fn no_org_without_an_admin(c: &Tx, org: &Org, o: &OrgPlan) -> Result<()> {
