@@ -395,7 +395,6 @@ pub struct GrantPlan {
 
 #[derive(Debug, Clone)]
 pub struct ConnectorPlan {
-    pub at: String,
     pub name: Slug,
     pub kind: Slug,
     pub url: String,
@@ -405,7 +404,6 @@ pub struct ConnectorPlan {
 
 #[derive(Debug, Clone)]
 pub struct IntegrationPlan {
-    pub at: String,
     pub name: Slug,
     pub kind: crate::model::security::IntegrationKind,
     pub url: String,
@@ -536,7 +534,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 }
                 grants.push((at, to));
             }
-            Ok(ConnectorPlan { at: at_c, name, kind, url, grants })
+            Ok(ConnectorPlan { name, kind, url, grants })
         })());
         connectors.extend(connector);
     }
@@ -558,7 +556,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 None => None,
             };
             let events = at_place(&at_x, crate::model::security::parse_events(&x.events))?;
-            Ok(IntegrationPlan { at: at_x, name, kind, url, channel, events })
+            Ok(IntegrationPlan { name, kind, url, channel, events })
         })());
         integrations.extend(integration);
     }

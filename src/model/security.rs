@@ -275,12 +275,6 @@ pub struct SecuritySet {
     pub connector_access: Option<ConnectorAccess>,
 }
 
-impl SecuritySet {
-    pub fn is_empty(&self) -> bool {
-        *self == SecuritySet::default()
-    }
-}
-
 /// Checks an `invite-max-lifetime` value: at most 365 days.
 pub fn check_lifetime(secs: i64) -> Result<i64> {
     if secs > MAX_INVITE_LIFETIME {

@@ -319,11 +319,6 @@ fn via_rank(v: &Via) -> (u8, String) {
     }
 }
 
-/// Checks, before a confirmation prompt, that the acting user may take `action` on the dashboard.
-pub fn precheck(store: &mut Store, who: &Who, slug: &Slug, action: Action) -> Result<()> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| scope.dashboard(tx, slug, action).map(|_| ()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -187,9 +187,3 @@ pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<
 pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<crate::store::OrgId>> {
     store.read(|tx| orgs::id_of(tx, &Slug::from_store(slug.to_string())))
 }
-
-/// Checks, before a confirmation prompt, that the acting user may take
-/// `action` in the org (the command checks again in its own transaction).
-pub fn precheck(store: &mut Store, who: &Who, slug: Option<&Slug>, action: Action) -> Result<()> {
-    read_in(store, who, slug, action, |_, _| Ok(()))
-}

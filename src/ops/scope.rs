@@ -194,12 +194,6 @@ impl<T> Audited<T> {
         Audited { outcome, item, entries }
     }
 
-    /// One more entry for the same change (a cascade the log should show).
-    pub fn and(mut self, action: AuditAction, target: &str, details: &str) -> Self {
-        self.entries.push(Entry { action, target: target.into(), details: details.into() });
-        self
-    }
-
     /// The same change about another item (a view of it for the receipt).
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Audited<U> {
         Audited { outcome: self.outcome, item: f(self.item), entries: self.entries }

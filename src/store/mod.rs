@@ -28,8 +28,8 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
-pub use ids::{ConnectorId, DashboardId, InviteId, OrgId, TeamId, UserId};
-pub use sql::{Row, Tx};
+pub use ids::{DashboardId, OrgId, TeamId, UserId};
+pub use sql::Tx;
 
 pub use migrations::latest as latest_schema;
 
@@ -692,16 +692,6 @@ fn retry_busy<T>(
         conn.busy_timeout(budget)?;
     }
     result
-}
-
-/// True when the error is a UNIQUE or PRIMARY KEY violation.
-pub fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(
-        e,
-        rusqlite::Error::SqliteFailure(f, _)
-            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-                || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-    )
 }
 
 #[cfg(test)]

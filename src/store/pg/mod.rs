@@ -382,14 +382,10 @@ fn newer(t: &Target, version: i64) -> Error {
     .with_hint("upgrade orgctl to use this store; it was left untouched")
 }
 
-/// Connects as an ordinary command would and checks what it relies on:
-/// the schema is there and current, and the login is granted `orgctl_app`
-/// without being able to bypass row-level security (not a superuser, no
-/// BYPASSRLS, not the schema owner).
-pub fn check_login(t: &Target) -> Result<()> {
-    check_client(t, &mut t.connect()?)
-}
-
+/// Checks what an ordinary command relies on: the schema is there and
+/// current, and the login is granted `orgctl_app` without being able to
+/// bypass row-level security (not a superuser, no BYPASSRLS, not the schema
+/// owner).
 fn check_client(t: &Target, c: &mut Client) -> Result<()> {
     let shown = &t.shown;
     let doing = "check the connection";
