@@ -242,6 +242,8 @@ macro_rules! word_enum {
         pub enum $name { $($variant),+ }
 
         impl $name {
+            // Not every set is walked outside the tests.
+            #[allow(dead_code)]
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             pub const NAMES: &'static [&'static str] = &[$($word),+];
 

@@ -21,6 +21,10 @@ use crate::pg_isolation::{id, seed, user, Seeded, ORG_TABLES};
 
 use orgctl::store::pg::logins::{self, LoginIs};
 
+/// What orgctl sends to declare the user an impersonating login acts as
+/// (`Tx::act_as`): transaction-local, as `app.org_id`.
+const SET_ACTING_USER: &str = "SELECT set_config('app.user_id', $1, true)";
+
 type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
 
 /// What one statement did, run in a savepoint so that a refusal leaves the
@@ -56,7 +60,7 @@ pub fn acting<'a>(c: &'a mut Client, org: Option<i64>, user: Option<&str>) -> Tr
         tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).expect("set app.org_id");
     }
     if let Some(user) = user {
-        tx.execute(logins::SET_ACTING_USER, &[&user]).expect("set app.user_id");
+        tx.execute(SET_ACTING_USER, &[&user]).expect("set app.user_id");
     }
     tx
 }

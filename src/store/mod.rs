@@ -85,11 +85,6 @@ impl Store {
         }
     }
 
-    /// Whether the store is a PostgreSQL database.
-    pub fn is_postgres(&self) -> bool {
-        matches!(self.engine, Engine::Pg(_))
-    }
-
     /// Runs `f` in one write transaction and commits if it succeeds.
     pub fn write<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         self.write_then(true, f)

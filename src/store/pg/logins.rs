@@ -15,11 +15,6 @@ use super::{Target, APP_ROLE};
 use crate::error::{Error, Result};
 use crate::model::Email;
 
-/// Sets the acting user for the rest of the transaction (transaction-local,
-/// as `app.org_id`): the user an impersonating login declares. For a linked
-/// login the database uses the linked user whatever this says.
-pub const SET_ACTING_USER: &str = "SELECT set_config('app.user_id', $1, true)";
-
 /// Who the current login is, as the database sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoginIs {
