@@ -701,6 +701,38 @@ mod tests {
     }
 
     #[test]
+    fn counters_count_in_the_transaction_and_are_stored_once_at_the_commit() {
+        use orgs::Numbered::{Audit, Chat};
+        let (_dir, mut store) = fresh();
+        let stored = |store: &Store, kind: &str| -> Option<i64> {
+            let sql = "SELECT last FROM org_counters WHERE kind = ?1";
+            store.conn().query_row(sql, [kind], |r| r.get(0)).ok()
+        };
+        let (a, b) = store
+            .write(|tx| {
+                let a = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?.id;
+                let b = orgs::insert(tx, &Slug::parse("beta")?, &Name::parse("Beta")?, 0)?.id;
+                let audit: Vec<i64> = (0..3).map(|_| orgs::next_number(tx, a, Audit)).collect::<Result<_>>()?;
+                assert_eq!(audit, [1, 2, 3]);
+                assert_eq!(orgs::next_number(tx, b, Audit)?, 1, "each org counts on its own");
+                assert_eq!(orgs::next_number(tx, a, Chat)?, 1, "and each kind");
+                Ok((a, b))
+            })
+            .unwrap();
+        assert_eq!(stored(&store, "chat"), Some(1));
+        let last = |store: &Store, org: OrgId| -> i64 {
+            let sql = "SELECT last FROM org_counters WHERE org_id = ?1 AND kind = 'audit'";
+            store.conn().query_row(sql, [org.raw()], |r| r.get(0)).unwrap()
+        };
+        assert_eq!((last(&store, a), last(&store, b)), (3, 1), "stored at the commit");
+        // A run that is rolled back (a dry run) moves nothing.
+        store.write_then(false, |tx| orgs::next_number(tx, a, Audit).map(|n| assert_eq!(n, 4))).unwrap();
+        assert_eq!(last(&store, a), 3);
+        assert_eq!(store.write(|tx| orgs::next_number(tx, a, Audit)).unwrap(), 4, "the next one goes on");
+        assert_eq!(last(&store, a), 4);
+    }
+
+    #[test]
     fn a_new_store_is_private_tagged_and_current() {
         let (dir, store) = fresh();
         let c = store.conn();

@@ -169,10 +169,5 @@ pub fn next_number(c: &Tx, org_id: OrgId, kind: Numbered) -> Result<i64> {
         Numbered::Invite => "invite",
         Numbered::Audit => "audit",
     };
-    c.query_row(
-        "INSERT INTO org_counters (org_id, kind, last) VALUES (?1, ?2, 1) \
-         ON CONFLICT (org_id, kind) DO UPDATE SET last = org_counters.last + 1 RETURNING last",
-        params![org_id, kind],
-        |r| r.get(0),
-    )
+    c.next_number(org_id, kind)
 }
