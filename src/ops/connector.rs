@@ -46,8 +46,7 @@ pub fn add_in(c: &Tx, s: &Session, name: &str, kind: &str, url: &str) -> Result<
         return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
             .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
     }
-    connectors::insert(c, s.org.id, name, kind, url, now())?;
-    let added = connectors::find(c, s.org.id, name)?.ok_or_else(|| Error::internal("connector vanished"))?;
+    let added = connectors::insert(c, s.org.id, name, kind, url, now())?;
     let details = format!("kind={kind} url={}", mask(url));
     Ok(Audited::changed(Outcome::Created, added, AuditAction::ConnectorAdd, name, &details))
 }

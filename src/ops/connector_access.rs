@@ -74,21 +74,15 @@ pub fn grant(store: &mut Store, who: &Who, name: &Slug, to: &ShareTarget) -> Res
 /// Grants `named` (a team or member) use of a connector (the core of
 /// `connector grant` and of `apply`); the same grant again is unchanged.
 pub fn grant_in(c: &Tx, s: &Session, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
-    Ok(if connector_grants::grant(c, s.org.id, k.id, g)? {
-        Audited::changed(Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, named)
-    } else {
-        Audited::unchanged(())
-    })
+    let did = connector_grants::grant(c, s.org.id, k.id, g)?;
+    Ok(Audited::changed_if(did, Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, named))
 }
 
 /// Removes `named`'s grant to use a connector (the core of `connector
 /// revoke` and of `apply --prune`); one that is not there is unchanged.
 pub fn revoke_in(c: &Tx, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
-    Ok(if connector_grants::revoke(c, k.id, g)? {
-        Audited::changed(Outcome::Deleted, (), AuditAction::ConnectorRevoke, &k.name, named)
-    } else {
-        Audited::unchanged(())
-    })
+    let did = connector_grants::revoke(c, k.id, g)?;
+    Ok(Audited::changed_if(did, Outcome::Deleted, (), AuditAction::ConnectorRevoke, &k.name, named))
 }
 
 /// Removes a grant (admins); removing one that is not there is unchanged.

@@ -236,11 +236,8 @@ pub fn share_in(c: &Tx, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: 
 /// and of `apply --prune`); the permission it had, if it had one.
 pub fn unshare_in(c: &Tx, d: &Dashboard, g: Grantee, named: &str) -> Result<Audited<Option<Permission>>> {
     let old = dashboards::grant_of(c, d.id, g)?;
-    Ok(if dashboards::remove_grant(c, d.id, g)? {
-        Audited::changed(Outcome::Deleted, old, AuditAction::DashboardUnshare, &d.slug, named)
-    } else {
-        Audited::unchanged(old)
-    })
+    let did = dashboards::remove_grant(c, d.id, g)?;
+    Ok(Audited::changed_if(did, Outcome::Deleted, old, AuditAction::DashboardUnshare, &d.slug, named))
 }
 
 /// Removes a grant; removing one that is not there is unchanged.

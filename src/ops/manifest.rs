@@ -452,7 +452,6 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
         match (members::role(c, t.org.id, uid)?, *role) {
             (Some(_), None) => {}
-            (Some(r), Some(role)) if r == role => {}
             (Some(r), Some(role)) => {
                 // As with `member set-role`, a demoted admin's pending
                 // invites go too; that an admin remains is checked below.

@@ -275,11 +275,7 @@ pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Resu
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let (user, current) = existing_member(tx, s, email)?;
-        if current == role {
-            let member = member_view(tx, s, user.id)?;
-            return Ok(Audited::unchanged(RoleChange { member, invites_revoked: vec![] }));
-        }
-        if current == Role::Admin {
+        if current == Role::Admin && role != Role::Admin {
             keep_an_admin(tx, s, email.as_str(), "demote them")?;
         }
         let done = set_role_in(tx, s, user.id, email.as_str(), current, role)?;

@@ -185,6 +185,16 @@ impl<T> Audited<T> {
         Audited { outcome, item, entries: vec![Entry { action, target: target.into(), details: details.into() }] }
     }
 
+    /// [`Audited::changed`] when `did` (a store call that reports whether it
+    /// changed anything), else unchanged.
+    pub fn changed_if(did: bool, outcome: Outcome, item: T, action: AuditAction, target: &str, details: &str) -> Self {
+        if did {
+            Self::changed(outcome, item, action, target, details)
+        } else {
+            Self::unchanged(item)
+        }
+    }
+
     /// A change made of several recorded steps (one entry each, such as one
     /// per member added to a team); with no step, nothing changed.
     pub fn of_steps(outcome: Outcome, item: T, steps: Vec<Step>) -> Self {

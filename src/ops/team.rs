@@ -248,19 +248,13 @@ fn change_members(
 /// Adds a member of the org to a team (the core of `team add` and of
 /// `apply`); one already in it is unchanged.
 pub fn add_member_in(c: &Tx, scope: &Scope, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
-    Ok(if teams::add_member(c, scope.org_id(), team.id, user_id)? {
-        Audited::changed(Outcome::Created, (), AuditAction::TeamAdd, &team.slug, email)
-    } else {
-        Audited::unchanged(())
-    })
+    let did = teams::add_member(c, scope.org_id(), team.id, user_id)?;
+    Ok(Audited::changed_if(did, Outcome::Created, (), AuditAction::TeamAdd, &team.slug, email))
 }
 
 /// Takes a member out of a team (the core of `team remove` and of `apply
 /// --prune`); one not in it is unchanged.
 pub fn remove_member_in(c: &Tx, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
-    Ok(if teams::remove_member(c, team.id, user_id)? {
-        Audited::changed(Outcome::Deleted, (), AuditAction::TeamRemove, &team.slug, email)
-    } else {
-        Audited::unchanged(())
-    })
+    let did = teams::remove_member(c, team.id, user_id)?;
+    Ok(Audited::changed_if(did, Outcome::Deleted, (), AuditAction::TeamRemove, &team.slug, email))
 }

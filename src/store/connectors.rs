@@ -26,12 +26,14 @@ pub fn find(c: &Tx, org_id: OrgId, name: &str) -> Result<Option<Connector>> {
     )
 }
 
-pub fn insert(c: &Tx, org_id: OrgId, name: &str, kind: &str, url: &str, now: i64) -> Result<()> {
-    c.execute(
-        "INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+/// Adds a connector; the row as stored.
+pub fn insert(c: &Tx, org_id: OrgId, name: &str, kind: &str, url: &str, now: i64) -> Result<Connector> {
+    c.query_row(
+        "INSERT INTO connectors (org_id, name, kind, url, created_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+         RETURNING id, name, kind, url",
         params![org_id, name, kind, url, now],
-    )?;
-    Ok(())
+        from_row,
+    )
 }
 
 pub fn update(c: &Tx, id: ConnectorId, kind: &str, url: &str) -> Result<()> {
