@@ -270,3 +270,35 @@ fn every_verb_help_shows_an_example() {
         assert!(example.contains(&words), "`orgctl {words} --help`: the example does not run `{words}`:\n{help}");
     }
 }
+
+/// Every man page, nouns included, has an EXAMPLES section, and each
+/// subcommand's page lists the global options in a section of their own,
+/// after the command's own options.
+#[test]
+fn every_man_page_has_examples_and_global_options_apart() {
+    for (name, page) in xtask::man::pages() {
+        let page = String::from_utf8_lossy(&page);
+        assert!(page.contains(".SH EXAMPLES") || page.contains(".SH \"EXAMPLES\""), "{name} has no EXAMPLES");
+        if name == "orgctl.1" {
+            continue;
+        }
+        let global = page.find(".SH \"GLOBAL OPTIONS\"");
+        assert!(global.is_some(), "{name} has no GLOBAL OPTIONS section");
+        if let (Some(own), Some(global)) = (page.find(".SH OPTIONS"), global) {
+            assert!(own < global, "{name}: the command's own options come after the global ones");
+        }
+    }
+}
+
+/// `--help` of a verb prints its own arguments and flags first and the
+/// global options below them, under their own heading.
+#[test]
+fn verb_help_puts_its_own_flags_before_the_global_options() {
+    let env = crate::common::Env::new();
+    let help = env.ok(&["member", "add", "--help"]);
+    let own = help.find("--role").expect("member add --help names --role");
+    let heading = help.find("Global options:").expect("a Global options heading");
+    let global = help.find("--db").expect("the global --db");
+    assert!(own < heading && heading < global, "{help}");
+    assert!(!help[..heading].contains("--context"), "a global option above the heading:\n{help}");
+}

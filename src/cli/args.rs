@@ -10,7 +10,10 @@ use clap::{Args, ValueEnum};
 
 use crate::model::{Duration, Email, Name, Permission, Plan, Role, Slug, Visibility};
 
+/// The options every command takes; `--help` and the man pages list them in
+/// a section of their own, after the command's own arguments and flags.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The store: a SQLite file [default: orgctl.db in the user's data directory], or a postgresql:// URL
     #[arg(long, env = "ORGCTL_DB", value_name = "PATH|URL", global = true)]

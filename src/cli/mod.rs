@@ -73,28 +73,62 @@ pub enum Command {
     #[command(after_help = "Example:\n  orgctl whoami --json")]
     Whoami,
     /// Register users, show them, change your name
+    #[command(
+        after_help = "Examples:\n  orgctl user add bob@example.com --name \"Bob Lee\"\n  orgctl user show bob@example.com --json"
+    )]
     User(Verbs<crate::cli::user::UserCommand>),
     /// Create, list, switch, rename, delete and leave organizations
+    #[command(
+        after_help = "Examples:\n  orgctl org create acme --name \"Acme Inc\"\n  orgctl org list\n  orgctl org switch acme"
+    )]
     Org(Verbs<crate::cli::org::OrgCommand>),
     /// List, add and remove members of the current org, change their roles
+    #[command(
+        after_help = "Examples:\n  orgctl member list --role admin\n  orgctl member add bob@example.com --role member\n  orgctl member remove bob@example.com --dry-run"
+    )]
     Member(Verbs<crate::cli::member::MemberCommand>),
     /// Invite people by email; accept or decline an invite
+    #[command(
+        after_help = "Examples:\n  orgctl invite create bob@example.com --role member --team engineering\n  orgctl invite list --state all\n  orgctl invite accept TOKEN"
+    )]
     Invite(Verbs<crate::cli::invite::InviteCommand>),
     /// Manage teams and their members
+    #[command(
+        after_help = "Examples:\n  orgctl team create engineering --name Engineering\n  orgctl team add engineering bob@example.com\n  orgctl team show engineering"
+    )]
     Team(Verbs<crate::cli::team::TeamCommand>),
     /// Create, share and inspect dashboards
+    #[command(
+        after_help = "Examples:\n  orgctl dashboard create \"Production health\" --visibility restricted\n  orgctl dashboard share production-health --team engineering --permission edit\n  orgctl dashboard access production-health"
+    )]
     Dashboard(Verbs<crate::cli::dashboard::DashboardCommand>),
     /// Manage the org's data connectors
+    #[command(
+        after_help = "Examples:\n  orgctl connector add warehouse --kind postgres --url -\n  orgctl connector list\n  orgctl connector grant warehouse --team engineering"
+    )]
     Connector(Verbs<crate::cli::connector::ConnectorCommand>),
     /// Manage the org's notification targets: Slack, Teams, webhooks, PagerDuty
+    #[command(
+        after_help = "Examples:\n  orgctl integration add alerts --kind slack --url - --channel '#ops'\n  orgctl integration list\n  orgctl integration test alerts"
+    )]
     Integration(Verbs<crate::cli::integration::IntegrationCommand>),
     /// Your private chats in the current org
+    #[command(after_help = "Examples:\n  orgctl chat create \"Q3 churn\"\n  orgctl chat list")]
     Chat(Verbs<crate::cli::chat::ChatCommand>),
     /// The org's plan, billing email and usage (admins)
+    #[command(
+        after_help = "Examples:\n  orgctl billing show\n  orgctl billing set --plan team --email billing@example.com"
+    )]
     Billing(Verbs<crate::cli::billing::BillingCommand>),
     /// Read the org's audit log (admins)
+    #[command(
+        after_help = "Examples:\n  orgctl audit list --since 7d --limit 20\n  orgctl audit list --action member.remove --json"
+    )]
     Audit(Verbs<crate::cli::audit::AuditCommand>),
     /// Review who can see what in the org, and why
+    #[command(
+        after_help = "Examples:\n  orgctl access review --user bob@example.com\n  orgctl access review --dashboard production-health --permission edit"
+    )]
     Access(Verbs<crate::cli::access::AccessCommand>),
     /// Ask whether you may do something; exit 0 for yes, 4 for no
     #[command(name = "can-i", after_help = crate::cli::help::CAN_I_HELP)]
@@ -108,6 +142,7 @@ pub enum Command {
     #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
     Export,
     /// Store care: where it is, check it, back it up; on PostgreSQL, link logins to users
+    #[command(after_help = "Examples:\n  orgctl db path\n  orgctl db check\n  orgctl db backup orgctl-backup.db")]
     Db(Verbs<crate::cli::db::DbCommand>),
     /// Print a shell completion script
     #[command(
