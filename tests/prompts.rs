@@ -258,7 +258,7 @@ fn org_leave_asks_on_a_terminal() {
 }
 
 #[test]
-fn a_narrow_terminal_wraps_free_text_and_never_an_identifier() {
+fn a_narrow_terminal_cuts_free_text_and_never_an_identifier() {
     let env = Env::new();
     env.seed();
     let long = "maximilian.alexander.von.longname@example.com";
@@ -266,9 +266,79 @@ fn a_narrow_terminal_wraps_free_text_and_never_an_identifier() {
     env.ok(&["member", "add", long]);
     let s = spawn_on_pty(&env, &["member", "list"], &[("COLUMNS", "100")]);
     let (code, out) = finish(s);
+    let out = as_utf8(&out);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains(long), "the email is on one line:\n{out}");
+    assert!(out.contains("A very long d") && out.contains('…'), "the name is cut with `…`:\n{out}");
     assert!(out.contains("alice@example.com") && out.contains("JOINED_AT"), "{out}");
-    assert!(!out.contains("has to wrap somewhere on a narrow screen"), "the name wraps:\n{out}");
+    assert!(!out.contains("has to wrap somewhere on a narrow screen"), "the name is cut:\n{out}");
     assert!(out.lines().all(|l| l.trim_end().chars().count() <= 100), "the table fits the width:\n{out}");
+}
+
+/// Every list on a terminal of 60, 80 and 120 columns: no line is wider than
+/// the terminal, and every email and slug the list holds is printed whole, on
+/// one line (free text is cut with `…`, or the list turns vertical).
+#[test]
+fn every_list_reads_at_60_80_and_120_columns() {
+    let env = Env::new();
+    env.seed();
+    let zara = "zara.new.person@acme.test";
+    let invited = "someone.invited.long@acme-partners.test";
+    env.ok(&["user", "add", zara, "--name", "Zara New, whose display name is long enough to need cutting"]);
+    env.ok(&["member", "add", zara]);
+    env.ok(&["invite", "create", invited]);
+    env.ok(&["team", "create", "platform-engineering", "--description", "Builds and runs the platform for everyone"]);
+    env.ok(&[
+        "dashboard",
+        "create",
+        "Quarterly revenue by region and product",
+        "--slug",
+        "quarterly-revenue-by-region",
+    ]);
+    env.ok(&[
+        "connector",
+        "add",
+        "warehouse-analytics",
+        "--kind",
+        "postgres",
+        "--url",
+        "postgres://reader@db.internal/x",
+    ]);
+    env.ok(&["chat", "create", "A chat with a fairly long title for the list of chats"]);
+    let lists: &[&[&str]] = &[
+        &["member", "list"],
+        &["invite", "list"],
+        &["team", "list"],
+        &["dashboard", "list"],
+        &["connector", "list"],
+        &["audit", "list"],
+        &["org", "list"],
+        &["chat", "list"],
+    ];
+    let whole =
+        [ALICE, BOB, zara, invited, "platform-engineering", "quarterly-revenue-by-region", "warehouse-analytics"];
+    for cols in [60, 80, 120] {
+        for args in lists {
+            let words = args.join(" ");
+            let piped = env.ok(args);
+            let script = format!("stty cols {cols} rows 60 && exec '{}' {words}", common::bin());
+            let mut cmd = Command::new("sh");
+            cmd.args(["-c", &script]);
+            let (code, out) = finish(spawn_hermetic(&env, cmd, &[]));
+            let out = as_utf8(&out);
+            assert_eq!(code, 0, "`{words}` at {cols} columns:\n{out}");
+            for line in out.lines() {
+                assert!(line.trim_end().chars().count() <= cols, "`{words}` is wider than {cols} columns:\n{out}");
+            }
+            for id in whole.iter().filter(|id| piped.contains(*id)) {
+                assert!(out.contains(id), "`{words}` at {cols} columns splits or cuts {id}:\n{out}");
+            }
+        }
+    }
+}
+
+/// The pty's output read back as UTF-8 (the session hands over one char per byte).
+fn as_utf8(text: &str) -> String {
+    let bytes: Option<Vec<u8>> = text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+    bytes.and_then(|b| String::from_utf8(b).ok()).unwrap_or_else(|| text.to_owned())
 }

@@ -24,6 +24,7 @@ pub(crate) mod org;
 pub(crate) mod output;
 pub(crate) mod prompt;
 pub(crate) mod security;
+pub(crate) mod table;
 pub(crate) mod team;
 pub(crate) mod user;
 pub mod visible;

@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::cli::args::Format;
+use crate::cli::table;
 use crate::error::{Error, Result};
 use crate::ops::{Change, Outcome};
 
@@ -69,7 +70,7 @@ impl Output {
     pub fn stream_limited<R: Row>(&self, limit: Option<usize>) -> ListWriter<'_, R> {
         ListWriter {
             out: self,
-            table: None,
+            rows: Vec::new(),
             count: 0,
             limit: limit.unwrap_or(usize::MAX),
             buf: String::new(),
@@ -162,16 +163,44 @@ impl Output {
         // Fit the terminal on a terminal; never cut anything in a pipe.
         t.set_content_arrangement(if self.tty { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
         if self.tty {
-            // Some terminals (a fresh `docker exec`, CI consoles) report a width
-            // of 0: then `COLUMNS`, then 80, rather than one-letter columns.
-            let reported = t.width().filter(|w| *w >= 20);
-            let columns = || std::env::var("COLUMNS").ok()?.trim().parse::<u16>().ok().filter(|w| *w >= 20);
-            t.set_width(reported.or_else(columns).unwrap_or(80));
+            t.set_width(self.width(&t));
         }
         // No `force_no_tty` without colour: it would also stop the table from
         // fitting the terminal. Without colour no cell carries a style, so
         // nothing but text is written.
         t
+    }
+
+    /// The terminal's width. Some terminals (a fresh `docker exec`, CI
+    /// consoles) report a width of 0: then `COLUMNS`, then 80, rather than
+    /// one-letter columns.
+    fn width(&self, t: &Table) -> u16 {
+        let reported = t.width().filter(|w| *w >= 20);
+        let columns = || std::env::var("COLUMNS").ok()?.trim().parse::<u16>().ok().filter(|w| *w >= 20);
+        reported.or_else(columns).unwrap_or(80)
+    }
+
+    /// A list as a table: on a terminal fitted to its width by
+    /// [`crate::cli::table::fit`] (free text cut, identifiers whole, or one
+    /// block per row when they cannot fit); in a pipe (`-o table`) whole.
+    fn list_table(&self, headers: &[&str], rows: &[Vec<String>]) -> String {
+        let mut t = self.table();
+        let rows = if self.tty {
+            let width = usize::from(self.width(&t));
+            match table::fit(headers, rows, width) {
+                table::Layout::Columns(rows) => rows,
+                table::Layout::Vertical => return table::vertical(headers, rows, width),
+            }
+        } else {
+            rows.to_vec()
+        };
+        // The rows now fit: nothing is wrapped again.
+        t.set_content_arrangement(ContentArrangement::Disabled);
+        t.set_header(headers.iter().map(|h| Cell::new(h.to_uppercase()).add_attributes(self.bold())));
+        for r in rows {
+            t.add_row(r);
+        }
+        t.to_string()
     }
 
     fn bold(&self) -> Vec<Attribute> {
@@ -187,7 +216,8 @@ impl Output {
 /// laid out at the end (it needs every width).
 pub struct ListWriter<'a, R> {
     out: &'a Output,
-    table: Option<Table>,
+    /// A table's rows, laid out at the end.
+    rows: Vec<Vec<String>>,
     count: usize,
     /// Rows past this many are dropped (`--limit N`).
     limit: usize,
@@ -218,15 +248,7 @@ impl<R: Row> ListWriter<'_, R> {
                 self.buf.push_str(if self.count == 0 { "[\n  " } else { ",\n  " });
                 self.buf.push_str(&text.replace('\n', "\n  "));
             }
-            Format::Table => {
-                let out = self.out;
-                let t = self.table.get_or_insert_with(|| {
-                    let mut t = out.table();
-                    t.set_header(R::HEADERS.iter().map(|h| Cell::new(h.to_uppercase()).add_attributes(out.bold())));
-                    t
-                });
-                t.add_row(r.cells().iter().map(|c| table_cell(c)));
-            }
+            Format::Table => self.rows.push(r.cells().iter().map(|c| table_cell(c)).collect()),
         }
         self.count += 1;
         if self.buf.len() >= FLUSH_AT {
@@ -242,53 +264,9 @@ impl<R: Row> ListWriter<'_, R> {
                 self.buf.push_str(if self.count == 0 { "[]\n" } else { "\n]\n" });
                 write_raw(&self.buf)
             }
-            Format::Table => match &mut self.table {
-                Some(t) => {
-                    keep_identifiers_whole::<R>(t);
-                    write_line(&t.to_string())
-                }
-                None => Ok(()),
-            },
+            Format::Table if self.rows.is_empty() => Ok(()),
+            Format::Table => write_line(&self.out.list_table(R::HEADERS, &self.rows)),
             Format::Tsv => write_raw(&self.buf),
-        }
-    }
-}
-
-/// Columns that hold identifiers (emails, slugs, ids, times, fixed words):
-/// a narrow terminal wraps the free-text columns (names, titles,
-/// descriptions, reasons) and never splits one of these across lines.
-const IDENTIFIER_COLUMNS: &[&str] = &[
-    "id",
-    "email",
-    "slug",
-    "owner",
-    "actor",
-    "org",
-    "dashboard",
-    "user",
-    "key",
-    "invited_by",
-    "role",
-    "state",
-    "visibility",
-    "permission",
-    "action",
-    "kind",
-    "at",
-    "joined_at",
-    "created_at",
-    "expires_at",
-    "current",
-    "user_source",
-    "org_source",
-];
-
-fn keep_identifiers_whole<R: Row>(t: &mut Table) {
-    for (i, h) in R::HEADERS.iter().enumerate() {
-        if IDENTIFIER_COLUMNS.contains(h) {
-            if let Some(c) = t.column_mut(i) {
-                c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-            }
         }
     }
 }
