@@ -75,6 +75,11 @@ start_postgres() {
   if [ "$pg_durable" = 1 ]; then fast=; fi
   as_pg "$pg_bin/initdb" --no-sync -A trust -E UTF8 --locale=C.UTF-8 -D "$pg_dir/data" >"$pg_dir/initdb.log" 2>&1 ||
     { tail -n 20 "$pg_dir/initdb.log"; return 1; }
+  # Members of orgctl_password_auth must give a password (the tests of
+  # PGPASSWORD and ~/.pgpass); everyone else is trusted, as initdb -A trust says.
+  local hba="$pg_dir/data/pg_hba.conf"
+  { echo "local all +orgctl_password_auth scram-sha-256"; cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba"
+  chown --reference="$pg_dir/data" "$hba" 2>/dev/null || true
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -o "-k $pg_dir -c listen_addresses='' $fast" \
     start >/dev/null ||
     { tail -n 20 "$pg_dir/server.log"; return 1; }

@@ -31,6 +31,7 @@ mod output;
 mod permission_matrix;
 mod permissions;
 mod pg_common;
+mod pg_credentials;
 mod pg_init;
 mod pg_isolation;
 mod pg_logins;

@@ -154,7 +154,7 @@ impl Receipted for LinkView {
 /// The PostgreSQL store to manage logins in; a usage error on SQLite.
 fn postgres_target(env: &Env, command: &str) -> Result<pg::Target> {
     match env.postgres_url() {
-        Some(url) => pg::Target::parse(url, &env.db_shown()),
+        Some(url) => env.pg_target(url),
         None => Err(Error::usage(format!(
             "`orgctl db {command}` is for PostgreSQL stores only; on a SQLite store the file's permissions decide who \
              may act, and `--as` names the user"

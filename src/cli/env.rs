@@ -102,13 +102,24 @@ impl Env {
         }
     }
 
+    /// The PostgreSQL store `url` names, with what the URL leaves out read as
+    /// libpq's tools read it (service file, `PG*` variables, `~/.pgpass`); a
+    /// password file it would not use is said on stderr.
+    pub fn pg_target(&self, url: &str) -> Result<crate::store::pg::Target> {
+        let target = crate::store::pg::Target::parse(url, &self.db_shown())?;
+        for warning in target.warnings() {
+            self.out.warn(warning)?;
+        }
+        Ok(target)
+    }
+
     /// The store, opened (and created or migrated) on first use. A
     /// PostgreSQL store is connected to and checked (schema current, login
     /// granted `orgctl_app` and unable to bypass row-level security).
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
             self.store = Some(match self.postgres_url() {
-                Some(url) => Store::open_postgres(crate::store::pg::Target::parse(url, &self.db_shown())?)?,
+                Some(url) => Store::open_postgres(self.pg_target(url)?)?,
                 None => Store::open(&self.db_path)?,
             });
         }

@@ -25,7 +25,7 @@ pub fn init(env: &mut Env) -> Result<()> {
 /// current one is left as it is ("nothing to do").
 fn init_postgres(env: &Env, url: &str) -> Result<()> {
     use crate::store::pg::{self, InitOutcome};
-    let target = pg::Target::parse(url, &env.db_shown())?;
+    let target = env.pg_target(url)?;
     let outcome = pg::init(&target)?;
     let shown = target.shown();
     let version = crate::store::latest_schema();

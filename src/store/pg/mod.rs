@@ -22,6 +22,7 @@ use crate::store::latest_schema;
 use crate::store::sql::{PgTx, Tx};
 use std::path::Path;
 
+pub mod libpq;
 pub mod logins;
 
 /// `MIGRATIONS[i]` takes a PostgreSQL store from version `i` to `i + 1`,
@@ -64,6 +65,73 @@ pub struct Target {
     config: Config,
     shown: String,
     secrets: Vec<String>,
+    warnings: Vec<String>,
+}
+
+/// The URL without its `service=NAME` parameter (libpq's, which the driver
+/// does not know), and that name.
+fn take_service(raw: &str) -> (String, Option<String>) {
+    let Some((base, query)) = raw.split_once('?') else { return (raw.to_owned(), None) };
+    let mut service = None;
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|p| match p.strip_prefix("service=") {
+            Some(name) => {
+                service = Some(name.to_owned());
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let url = if rest.is_empty() { base.to_owned() } else { format!("{base}?{}", rest.join("&")) };
+    (url, service)
+}
+
+/// Sets on `config` what the service file or the environment supplied.
+fn apply(config: &mut Config, values: &std::collections::HashMap<&'static str, String>) -> Result<()> {
+    let bad = |key: &str, value: &str| {
+        Error::usage(format!("the PostgreSQL setting {key} = {value:?} (from the service file or environment) is not valid"))
+    };
+    for (key, value) in values {
+        match *key {
+            "host" => {
+                for h in value.split(',').map(str::trim).filter(|h| !h.is_empty()) {
+                    if h.starts_with('/') {
+                        config.host_path(h);
+                    } else {
+                        config.host(h);
+                    }
+                }
+            }
+            "port" => {
+                config.port(value.trim().parse().map_err(|_| bad(key, value))?);
+            }
+            "user" => {
+                config.user(value);
+            }
+            "dbname" => {
+                config.dbname(value);
+            }
+            "password" => {
+                config.password(value);
+            }
+            "connect_timeout" => {
+                let secs: u64 = value.trim().parse().map_err(|_| bad(key, value))?;
+                config.connect_timeout(Duration::from_secs(secs.max(2)));
+            }
+            "sslmode" => {
+                let mode = match value.trim() {
+                    "disable" => postgres::config::SslMode::Disable,
+                    "allow" | "prefer" => postgres::config::SslMode::Prefer,
+                    "require" | "verify-ca" | "verify-full" => postgres::config::SslMode::Require,
+                    _ => return Err(bad(key, value)),
+                };
+                config.ssl_mode(mode);
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 impl Target {
@@ -72,13 +140,45 @@ impl Target {
     /// Unix socket in `/run/postgresql`; without a user, the
     /// operating-system user, as `psql` does.
     pub fn parse(raw: &str, shown: &str) -> Result<Target> {
+        Target::parse_with(raw, shown, &libpq::Sources::of_process())
+    }
+
+    /// [`Target::parse`], with what the URL leaves out read from `src` as
+    /// libpq's tools read it (src/store/pg/libpq.rs): the service file, the
+    /// `PG*` variables, then the password file.
+    pub fn parse_with(raw: &str, shown: &str, src: &libpq::Sources) -> Result<Target> {
         let secrets = secrets_of(raw);
-        let mut config: Config = raw.parse().map_err(|e: postgres::Error| {
+        let (url, service) = take_service(raw);
+        let mut config: Config = url.parse().map_err(|e: postgres::Error| {
             Error::usage(format!("{shown} is not a valid PostgreSQL URL: {}", redact(&chain(&e), &secrets))).with_hint(
-                "a URL looks like `postgresql://USER:PASSWORD@HOST:5432/DB` or, over the local socket, \
-                 `postgresql://USER@/DB?host=/run/postgresql`",
+                "a URL looks like `postgresql://USER@HOST:5432/DB` or, over the local socket, \
+                 `postgresql://USER@/DB?host=/run/postgresql`; the password is read from PGPASSWORD or ~/.pgpass",
             )
         })?;
+        let mut given: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+        if !config.get_hosts().is_empty() {
+            given.insert("host", String::new());
+        }
+        if !config.get_ports().is_empty() {
+            given.insert("port", String::new());
+        }
+        for (key, value) in [("user", config.get_user()), ("dbname", config.get_dbname())] {
+            if let Some(v) = value {
+                given.insert(key, v.to_owned());
+            }
+        }
+        if config.get_password().is_some() {
+            given.insert("password", String::new());
+        }
+        if config.get_connect_timeout().is_some() {
+            given.insert("connect_timeout", String::new());
+        }
+        if url.split_once('?').is_some_and(|(_, q)| q.split('&').any(|p| p.starts_with("sslmode="))) {
+            given.insert("sslmode", String::new());
+        }
+        let found = libpq::defaults(&given, service.as_deref(), src)?;
+        let mut warnings = found.warnings;
+        apply(&mut config, &found.values)?;
         if config.get_hosts().is_empty() {
             config.host_path(DEFAULT_SOCKET_DIR);
         }
@@ -86,11 +186,33 @@ impl Target {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
         config.application_name("orgctl");
+        if config.get_password().is_none() {
+            let host = match config.get_hosts().first() {
+                Some(postgres::config::Host::Tcp(h)) => h.clone(),
+                Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
+                None => DEFAULT_SOCKET_DIR.to_owned(),
+            };
+            let port = config.get_ports().first().copied().unwrap_or(5432);
+            let os_user = whoami::username().unwrap_or_default();
+            let user = config.get_user().map_or(os_user, str::to_owned);
+            let dbname = config.get_dbname().map_or_else(|| user.clone(), str::to_owned);
+            let (password, more) = libpq::password_from_file(&host, port, &dbname, &user, src);
+            warnings.extend(more);
+            if let Some(p) = password {
+                config.password(p);
+            }
+        }
         let mut secrets = secrets;
         if let Some(p) = config.get_password().map(String::from_utf8_lossy).filter(|p| !p.is_empty()) {
             secrets.push(p.into_owned());
         }
-        Ok(Target { config, shown: shown.to_string(), secrets })
+        Ok(Target { config, shown: shown.to_string(), secrets, warnings })
+    }
+
+    /// What the user should know about how the connection was set up (a
+    /// password file others may read, and so not used).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// The store as messages name it.
@@ -133,7 +255,10 @@ impl Target {
         let detail = self.redact(&chain(e));
         if detail.starts_with("authentication error") || detail.contains("password missing") {
             Error::store(format!("authentication failed at {shown}: {detail}"))
-                .with_hint("the server asks for a password: put it in the URL (`postgresql://USER:PASSWORD@HOST/DB`)")
+                .with_hint(
+                "the server asks for a password: set PGPASSWORD, or add a line \
+                 `HOST:PORT:DB:USER:PASSWORD` to ~/.pgpass (mode 0600)",
+            )
         } else if detail.starts_with("error performing TLS handshake") {
             Error::store(format!("cannot connect to {shown}: {detail}")).with_hint(
                 "orgctl connects without TLS: use the server's Unix socket (`?host=/run/postgresql`), or \
