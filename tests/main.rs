@@ -36,6 +36,7 @@ mod pg_init;
 mod pg_isolation;
 mod pg_logins;
 mod pg_schema;
+mod pg_tls;
 mod prompts;
 mod read_only;
 mod readme;

@@ -7,7 +7,7 @@
 //!   `PGSERVICEFILE` or `~/.pg_service.conf`, then `PGSYSCONFDIR/pg_service.conf`
 //!   (Debian: `/etc/postgresql-common/pg_service.conf`);
 //! - the environment: `PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`,
-//!   `PGPASSWORD`, `PGSSLMODE`, `PGCONNECT_TIMEOUT`;
+//!   `PGPASSWORD`, `PGSSLMODE`, `PGSSLROOTCERT`, `PGCONNECT_TIMEOUT`;
 //! - the password file: `PGPASSFILE` or `~/.pgpass`, skipped with a warning
 //!   when others may read it (its mode must be 0600 or less), as libpq does.
 //!
@@ -55,6 +55,7 @@ const KEYWORDS: &[(&str, &str)] = &[
     ("dbname", "PGDATABASE"),
     ("password", "PGPASSWORD"),
     ("sslmode", "PGSSLMODE"),
+    ("sslrootcert", "PGSSLROOTCERT"),
     ("connect_timeout", "PGCONNECT_TIMEOUT"),
 ];
 

@@ -15,6 +15,9 @@
 use std::time::Duration;
 
 use postgres::error::SqlState;
+use std::collections::HashMap;
+
+use postgres::config::SslMode;
 use postgres::{Client, Config, NoTls};
 
 use crate::error::{Error, Result};
@@ -24,6 +27,7 @@ use std::path::Path;
 
 pub mod libpq;
 pub mod logins;
+pub mod tls;
 
 /// `MIGRATIONS[i]` takes a PostgreSQL store from version `i` to `i + 1`,
 /// as the SQLite migration of the same index does.
@@ -66,29 +70,35 @@ pub struct Target {
     shown: String,
     secrets: Vec<String>,
     warnings: Vec<String>,
+    tls: tls::Mode,
+    /// A PEM file of the authorities to trust beside the system's.
+    rootcert: Option<String>,
 }
 
-/// The URL without its `service=NAME` parameter (libpq's, which the driver
-/// does not know), and that name.
-fn take_service(raw: &str) -> (String, Option<String>) {
-    let Some((base, query)) = raw.split_once('?') else { return (raw.to_owned(), None) };
-    let mut service = None;
+/// The URL without the parameters that only libpq knows (`service`,
+/// `sslmode` with libpq's values, `sslrootcert`), which the driver would
+/// refuse, and those parameters.
+fn take_libpq_params(raw: &str) -> (String, HashMap<&'static str, String>) {
+    let mut found = HashMap::new();
+    let Some((base, query)) = raw.split_once('?') else { return (raw.to_owned(), found) };
     let rest: Vec<&str> = query
         .split('&')
-        .filter(|p| match p.strip_prefix("service=") {
-            Some(name) => {
-                service = Some(name.to_owned());
-                false
+        .filter(|p| {
+            for key in ["service", "sslmode", "sslrootcert"] {
+                if let Some(value) = p.strip_prefix(key).and_then(|v| v.strip_prefix('=')) {
+                    found.insert(key, value.to_owned());
+                    return false;
+                }
             }
-            None => true,
+            true
         })
         .collect();
     let url = if rest.is_empty() { base.to_owned() } else { format!("{base}?{}", rest.join("&")) };
-    (url, service)
+    (url, found)
 }
 
 /// Sets on `config` what the service file or the environment supplied.
-fn apply(config: &mut Config, values: &std::collections::HashMap<&'static str, String>) -> Result<()> {
+fn apply(config: &mut Config, values: &HashMap<&'static str, String>) -> Result<()> {
     let bad = |key: &str, value: &str| {
         Error::usage(format!("the PostgreSQL setting {key} = {value:?} (from the service file or environment) is not valid"))
     };
@@ -119,15 +129,6 @@ fn apply(config: &mut Config, values: &std::collections::HashMap<&'static str, S
                 let secs: u64 = value.trim().parse().map_err(|_| bad(key, value))?;
                 config.connect_timeout(Duration::from_secs(secs.max(2)));
             }
-            "sslmode" => {
-                let mode = match value.trim() {
-                    "disable" => postgres::config::SslMode::Disable,
-                    "allow" | "prefer" => postgres::config::SslMode::Prefer,
-                    "require" | "verify-ca" | "verify-full" => postgres::config::SslMode::Require,
-                    _ => return Err(bad(key, value)),
-                };
-                config.ssl_mode(mode);
-            }
             _ => {}
         }
     }
@@ -148,14 +149,14 @@ impl Target {
     /// `PG*` variables, then the password file.
     pub fn parse_with(raw: &str, shown: &str, src: &libpq::Sources) -> Result<Target> {
         let secrets = secrets_of(raw);
-        let (url, service) = take_service(raw);
+        let (url, mut params) = take_libpq_params(raw);
         let mut config: Config = url.parse().map_err(|e: postgres::Error| {
             Error::usage(format!("{shown} is not a valid PostgreSQL URL: {}", redact(&chain(&e), &secrets))).with_hint(
                 "a URL looks like `postgresql://USER@HOST:5432/DB` or, over the local socket, \
                  `postgresql://USER@/DB?host=/run/postgresql`; the password is read from PGPASSWORD or ~/.pgpass",
             )
         })?;
-        let mut given: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+        let mut given: HashMap<&str, String> = HashMap::new();
         if !config.get_hosts().is_empty() {
             given.insert("host", String::new());
         }
@@ -173,18 +174,35 @@ impl Target {
         if config.get_connect_timeout().is_some() {
             given.insert("connect_timeout", String::new());
         }
-        if url.split_once('?').is_some_and(|(_, q)| q.split('&').any(|p| p.starts_with("sslmode="))) {
-            given.insert("sslmode", String::new());
+        for key in ["sslmode", "sslrootcert"] {
+            if params.contains_key(key) {
+                given.insert(key, String::new());
+            }
         }
-        let found = libpq::defaults(&given, service.as_deref(), src)?;
-        let mut warnings = found.warnings;
+        let mut found = libpq::defaults(&given, params.get("service").map(String::as_str), src)?;
+        let mut warnings = std::mem::take(&mut found.warnings);
+        for key in ["sslmode", "sslrootcert"] {
+            if let Some(v) = found.values.remove(key) {
+                params.insert(key, v);
+            }
+        }
         apply(&mut config, &found.values)?;
+        let sslmode = params.get("sslmode").map(String::as_str).unwrap_or("prefer");
+        let mut tls = tls::Mode::parse(sslmode).ok_or_else(|| {
+            Error::usage(format!("sslmode={sslmode} is not one of libpq's modes"))
+                .with_hint("use `sslmode=verify-full` (or `require`, `verify-ca`, `disable`)")
+        })?;
         if config.get_hosts().is_empty() {
             config.host_path(DEFAULT_SOCKET_DIR);
         }
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
+        // A Unix socket never uses TLS, as with libpq.
+        if config.get_hosts().iter().all(|h| matches!(h, postgres::config::Host::Unix(_))) {
+            tls = tls::Mode::Off;
+        }
+        config.ssl_mode(if tls == tls::Mode::Off { SslMode::Disable } else { SslMode::Require });
         config.application_name("orgctl");
         if config.get_password().is_none() {
             let host = match config.get_hosts().first() {
@@ -206,7 +224,8 @@ impl Target {
         if let Some(p) = config.get_password().map(String::from_utf8_lossy).filter(|p| !p.is_empty()) {
             secrets.push(p.into_owned());
         }
-        Ok(Target { config, shown: shown.to_string(), secrets, warnings })
+        let rootcert = params.remove("sslrootcert");
+        Ok(Target { config, shown: shown.to_string(), secrets, warnings, tls, rootcert })
     }
 
     /// What the user should know about how the connection was set up (a
@@ -225,7 +244,11 @@ impl Target {
     }
 
     fn connect(&self) -> Result<Client> {
-        self.config.connect(NoTls).map_err(|e| self.connect_error(&e))
+        let connected = match self.tls {
+            tls::Mode::Off => self.config.connect(NoTls),
+            mode => self.config.connect(tls::connector(mode, self.rootcert.as_deref())?),
+        };
+        connected.map_err(|e| self.connect_error(&e))
     }
 
     /// A failed connection, as a store error whose hint says what to fix.
@@ -259,10 +282,10 @@ impl Target {
                 "the server asks for a password: set PGPASSWORD, or add a line \
                  `HOST:PORT:DB:USER:PASSWORD` to ~/.pgpass (mode 0600)",
             )
-        } else if detail.starts_with("error performing TLS handshake") {
-            Error::store(format!("cannot connect to {shown}: {detail}")).with_hint(
-                "orgctl connects without TLS: use the server's Unix socket (`?host=/run/postgresql`), or \
-                 `sslmode=disable` on a network you trust",
+        } else if detail.starts_with("error performing TLS handshake") || detail.contains("server does not support TLS") {
+            Error::store(format!("cannot connect to {shown} over TLS: {detail}")).with_hint(
+                "check `sslmode` (`verify-full` needs a certificate for this host name from an authority the system \
+                 trusts, or `sslrootcert=FILE` naming it); the server must have `ssl = on`",
             )
         } else {
             Error::store(format!("cannot reach the PostgreSQL server of {shown}: {detail}")).with_hint(
