@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -57,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a store, a user and an org to switch between, as kubectl''s')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -65,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -85,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;login' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -105,6 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;logout' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -125,6 +130,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;whoami' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -145,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;user' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -170,6 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the part of the email before @]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -190,6 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;user;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -211,6 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Your new display name')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -250,6 +260,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;org' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -280,6 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the slug]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -301,6 +313,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many orgs')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -321,6 +334,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;org;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -341,6 +355,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;org;switch' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -362,6 +377,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new display name')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -382,6 +398,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;org;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -404,6 +421,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the dashboards you own to this member instead of leaving them ownerless')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -425,6 +443,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;org;security' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -451,6 +470,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--connector-access', '--connector-access', [CompletionResultType]::ParameterName, 'open: every member may use every connector; granted: admins and those granted use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -525,6 +545,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;member' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -553,6 +574,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many members')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -574,6 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -595,6 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the dashboards they own to this member instead of leaving them ownerless')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -617,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;member;set-role' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -660,6 +685,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -690,6 +716,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -712,6 +739,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many invites')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -732,6 +760,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;invite;revoke' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -754,6 +783,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'How long the new token stays valid [default: 7d]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -774,6 +804,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;invite;accept' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -794,6 +825,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;invite;decline' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -845,6 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;team' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -875,6 +908,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the team does')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -896,6 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many teams')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -916,6 +951,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;team;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -938,6 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new description (an empty one clears it)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -958,6 +995,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;team;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -979,6 +1017,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;team;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -999,6 +1038,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;team;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1055,6 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;dashboard' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1087,6 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'org: every member can view; restricted: only the owner, admins and grantees')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1110,6 +1152,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many dashboards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1130,6 +1173,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;dashboard;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1154,6 +1198,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Hand the dashboard over to this member (admins and the current owner)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1174,6 +1219,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;dashboard;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1198,6 +1244,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'view or edit')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1220,6 +1267,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The member to remove')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1242,6 +1290,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1301,6 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;connector' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1332,6 +1382,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1353,6 +1404,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many connectors')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1373,6 +1425,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;connector;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1395,6 +1448,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new connection URL; `-` reads it from the first line of stdin')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1415,6 +1469,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;connector;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1438,6 +1493,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This member')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1460,6 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This member')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1481,6 +1538,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1540,6 +1598,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;integration' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1571,6 +1630,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The events it is told about, comma-separated audit action names (member.add,invite.accept)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1592,6 +1652,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many integrations')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1612,6 +1673,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;integration;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1635,6 +1697,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The new events, comma-separated (an empty list clears them)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1655,6 +1718,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;integration;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1676,6 +1740,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;integration;test' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1728,6 +1793,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;chat' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1753,6 +1819,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;chat;create' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1774,6 +1841,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many chats')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1794,6 +1862,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;chat;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1814,6 +1883,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;chat;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1858,6 +1928,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;billing' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1881,6 +1952,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;billing;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1903,6 +1975,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where invoices go')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1938,6 +2011,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;audit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1964,6 +2038,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries (the newest)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -1995,6 +2070,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;access' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2022,6 +2098,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2053,6 +2130,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;can-i' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2073,6 +2151,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;apply' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2098,6 +2177,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2115,9 +2195,195 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;context' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts, the one in use marked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context (default: the one in use)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the one in use (`default` for the top-level one)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a named context from the `--db`, `--as` and `--org` given with it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a named context')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a named context (the store and everything in it stay)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;context;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;context;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;context;use' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;context;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;context;rename' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;context;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;context;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts, the one in use marked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context (default: the one in use)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the one in use (`default` for the top-level one)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a named context from the `--db`, `--as` and `--org` given with it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a named context')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a named context (the store and everything in it stay)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;context;help;list' {
+            break
+        }
+        'orgctl;context;help;show' {
+            break
+        }
+        'orgctl;context;help;use' {
+            break
+        }
+        'orgctl;context;help;set' {
+            break
+        }
+        'orgctl;context;help;rename' {
+            break
+        }
+        'orgctl;context;help;delete' {
+            break
+        }
+        'orgctl;context;help;help' {
+            break
+        }
         'orgctl;db' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2145,6 +2411,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;db;path' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2165,6 +2432,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;db;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2185,6 +2453,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;db;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2206,6 +2475,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;db;link' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2227,6 +2497,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;db;unlink' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2248,6 +2519,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N logins')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2299,6 +2571,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
@@ -2336,6 +2609,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a store, a user and an org to switch between, as kubectl''s')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2632,6 +2906,33 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;export' {
+            break
+        }
+        'orgctl;help;context' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts, the one in use marked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context (default: the one in use)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the one in use (`default` for the top-level one)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a named context from the `--db`, `--as` and `--org` given with it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a named context')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a named context (the store and everything in it stay)')
+            break
+        }
+        'orgctl;help;context;list' {
+            break
+        }
+        'orgctl;help;context;show' {
+            break
+        }
+        'orgctl;help;context;use' {
+            break
+        }
+        'orgctl;help;context;set' {
+            break
+        }
+        'orgctl;help;context;rename' {
+            break
+        }
+        'orgctl;help;context;delete' {
             break
         }
         'orgctl;help;db' {

@@ -40,6 +40,9 @@ _orgctl() {
             orgctl,connector)
                 cmd="orgctl__subcmd__connector"
                 ;;
+            orgctl,context)
+                cmd="orgctl__subcmd__context"
+                ;;
             orgctl,dashboard)
                 cmd="orgctl__subcmd__dashboard"
                 ;;
@@ -208,6 +211,48 @@ _orgctl() {
             orgctl__subcmd__connector__subcmd__help,show)
                 cmd="orgctl__subcmd__connector__subcmd__help__subcmd__show"
                 ;;
+            orgctl__subcmd__context,delete)
+                cmd="orgctl__subcmd__context__subcmd__delete"
+                ;;
+            orgctl__subcmd__context,help)
+                cmd="orgctl__subcmd__context__subcmd__help"
+                ;;
+            orgctl__subcmd__context,list)
+                cmd="orgctl__subcmd__context__subcmd__list"
+                ;;
+            orgctl__subcmd__context,rename)
+                cmd="orgctl__subcmd__context__subcmd__rename"
+                ;;
+            orgctl__subcmd__context,set)
+                cmd="orgctl__subcmd__context__subcmd__set"
+                ;;
+            orgctl__subcmd__context,show)
+                cmd="orgctl__subcmd__context__subcmd__show"
+                ;;
+            orgctl__subcmd__context,use)
+                cmd="orgctl__subcmd__context__subcmd__use"
+                ;;
+            orgctl__subcmd__context__subcmd__help,delete)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__delete"
+                ;;
+            orgctl__subcmd__context__subcmd__help,help)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__context__subcmd__help,list)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__context__subcmd__help,rename)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__rename"
+                ;;
+            orgctl__subcmd__context__subcmd__help,set)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__set"
+                ;;
+            orgctl__subcmd__context__subcmd__help,show)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__show"
+                ;;
+            orgctl__subcmd__context__subcmd__help,use)
+                cmd="orgctl__subcmd__context__subcmd__help__subcmd__use"
+                ;;
             orgctl__subcmd__dashboard,access)
                 cmd="orgctl__subcmd__dashboard__subcmd__access"
                 ;;
@@ -328,6 +373,9 @@ _orgctl() {
             orgctl__subcmd__help,connector)
                 cmd="orgctl__subcmd__help__subcmd__connector"
                 ;;
+            orgctl__subcmd__help,context)
+                cmd="orgctl__subcmd__help__subcmd__context"
+                ;;
             orgctl__subcmd__help,dashboard)
                 cmd="orgctl__subcmd__help__subcmd__dashboard"
                 ;;
@@ -417,6 +465,24 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__connector,show)
                 cmd="orgctl__subcmd__help__subcmd__connector__subcmd__show"
+                ;;
+            orgctl__subcmd__help__subcmd__context,delete)
+                cmd="orgctl__subcmd__help__subcmd__context__subcmd__delete"
+                ;;
+            orgctl__subcmd__help__subcmd__context,list)
+                cmd="orgctl__subcmd__help__subcmd__context__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__context,rename)
+                cmd="orgctl__subcmd__help__subcmd__context__subcmd__rename"
+                ;;
+            orgctl__subcmd__help__subcmd__context,set)
+                cmd="orgctl__subcmd__help__subcmd__context__subcmd__set"
+                ;;
+            orgctl__subcmd__help__subcmd__context,show)
+                cmd="orgctl__subcmd__help__subcmd__context__subcmd__show"
+                ;;
+            orgctl__subcmd__help__subcmd__context,use)
+                cmd="orgctl__subcmd__help__subcmd__context__subcmd__use"
                 ;;
             orgctl__subcmd__help__subcmd__dashboard,access)
                 cmd="orgctl__subcmd__help__subcmd__dashboard__subcmd__access"
@@ -827,7 +893,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -838,6 +904,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -869,7 +939,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__access)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version review help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version review help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +950,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -953,7 +1027,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__access__subcmd__review)
-            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,6 +1061,10 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1015,7 +1093,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__apply)
-            opts="-o -q -y -f -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --file --dry-run --prune --format --help --version"
+            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --dry-run --prune --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1026,6 +1104,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1069,7 +1151,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1162,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1153,7 +1239,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-o -q -y -h -V --actor --action --since --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --actor --action --since --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,6 +1266,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1211,7 +1301,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__billing)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version show set help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1312,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1309,7 +1403,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__billing__subcmd__set)
-            opts="-o -q -y -h -V --plan --email --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --plan --email --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,6 +1422,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1359,7 +1457,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__billing__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,6 +1468,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1401,7 +1503,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access view edit share delete use"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1412,6 +1514,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1443,7 +1549,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show delete help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1560,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1485,7 +1595,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__create)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1496,6 +1606,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1527,7 +1641,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1652,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1653,7 +1771,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1668,6 +1786,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1699,7 +1821,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1710,6 +1832,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1741,7 +1867,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__completions)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version bash elvish fish powershell zsh"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1752,6 +1878,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1783,7 +1913,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove grant revoke access help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,6 +1924,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1825,7 +1959,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__access)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1840,6 +1974,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1871,7 +2009,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__add)
-            opts="-o -q -y -h -V --kind --url --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --kind --url --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1890,6 +2028,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1921,7 +2063,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__edit)
-            opts="-o -q -y -h -V --kind --url --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --kind --url --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1940,6 +2082,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1971,7 +2117,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__grant)
-            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,6 +2136,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2161,7 +2311,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,6 +2326,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2207,7 +2361,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2218,6 +2372,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2249,7 +2407,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__revoke)
-            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,6 +2426,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2299,7 +2461,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,6 +2472,444 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list show use set rename delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__delete)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help)
+            opts="list show use set rename delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__list)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__rename)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__set)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__show)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__context__subcmd__use)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2341,7 +2941,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete share unshare access help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete share unshare access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,6 +2952,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2383,7 +2987,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__access)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2398,6 +3002,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2429,7 +3037,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__create)
-            opts="-o -q -y -h -V --slug --description --visibility --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --slug --description --visibility --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2452,6 +3060,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2483,7 +3095,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +3106,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2525,7 +3141,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__edit)
-            opts="-o -q -y -h -V --title --description --visibility --owner --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --title --description --visibility --owner --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2552,6 +3168,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2723,7 +3343,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__list)
-            opts="-o -q -y -h -V --visibility --owner --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --visibility --owner --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2746,6 +3366,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2777,7 +3401,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__share)
-            opts="-o -q -y -h -V --team --user --permission --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --permission --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2800,6 +3424,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2831,7 +3459,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2842,6 +3470,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2873,7 +3505,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__unshare)
-            opts="-o -q -y -h -V --team --user --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,6 +3524,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2923,7 +3559,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version path check backup link unlink links help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version path check backup link unlink links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,6 +3570,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2965,7 +3605,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__backup)
-            opts="-o -q -y -h -V --force --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2976,6 +3616,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3007,7 +3651,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__check)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,6 +3662,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3161,7 +3809,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__link)
-            opts="-o -q -y -h -V --impersonate --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --impersonate --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3172,6 +3820,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3203,7 +3855,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__links)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3218,6 +3870,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3249,7 +3905,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__path)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3260,6 +3916,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3291,7 +3951,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__unlink)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3302,6 +3962,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3333,7 +3997,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__export)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3344,6 +4008,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3375,7 +4043,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help"
+            opts="init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3711,6 +4379,104 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__connector__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context)
+            opts="list show use set rename delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__context__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4607,7 +5373,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__init)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4618,6 +5384,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4649,7 +5419,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove test help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4660,6 +5430,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4691,7 +5465,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__add)
-            opts="-o -q -y -h -V --kind --url --channel --events --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --kind --url --channel --events --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4718,6 +5492,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4749,7 +5527,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__edit)
-            opts="-o -q -y -h -V --url --channel --events --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --url --channel --events --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4772,6 +5550,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4915,7 +5697,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4930,6 +5712,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4961,7 +5747,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4972,6 +5758,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5003,7 +5793,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5014,6 +5804,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5045,7 +5839,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__test)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5056,6 +5850,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5087,7 +5885,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list revoke resend accept decline help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list revoke resend accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5098,6 +5896,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5129,7 +5931,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__accept)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5140,6 +5942,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5171,7 +5977,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__create)
-            opts="-o -q -y -h -V --role --team --expires --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --team --expires --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5194,6 +6000,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5225,7 +6035,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__decline)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5236,6 +6046,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5379,7 +6193,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__list)
-            opts="-o -q -y -h -V --state --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --state --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5398,6 +6212,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5429,7 +6247,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__resend)
-            opts="-o -q -y -h -V --expires --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --expires --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5444,6 +6262,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5475,7 +6297,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__revoke)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5486,6 +6308,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5517,7 +6343,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__login)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5528,6 +6354,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5559,7 +6389,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__logout)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5570,6 +6400,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5601,7 +6435,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5612,6 +6446,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5643,7 +6481,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__add)
-            opts="-o -q -y -h -V --role --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5658,6 +6496,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5773,7 +6615,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__list)
-            opts="-o -q -y -h -V --role --team --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --team --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5796,6 +6638,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5827,7 +6673,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__remove)
-            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5842,6 +6688,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5873,7 +6723,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version admin member"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version admin member"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5884,6 +6734,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5915,7 +6769,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave security help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave security help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5926,6 +6780,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5957,7 +6815,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-o -q -y -h -V --name --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5972,6 +6830,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6003,7 +6865,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6014,6 +6876,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6045,7 +6911,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__edit)
-            opts="-o -q -y -h -V --name --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6060,6 +6926,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6245,7 +7115,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__leave)
-            opts="-o -q -y -h -V --transfer-to --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --transfer-to --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6260,6 +7130,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6291,7 +7165,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6306,6 +7180,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6337,7 +7215,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version set help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6348,6 +7226,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6421,7 +7303,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security__subcmd__set)
-            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6448,6 +7330,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6479,7 +7365,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6490,6 +7376,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6521,7 +7411,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__switch)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6532,6 +7422,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6563,7 +7457,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add remove help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6574,6 +7468,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6605,7 +7503,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__add)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,6 +7514,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6647,7 +7549,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__create)
-            opts="-o -q -y -h -V --name --description --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --description --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6666,6 +7568,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6697,7 +7603,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6708,6 +7614,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6739,7 +7649,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__edit)
-            opts="-o -q -y -h -V --name --description --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --description --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6758,6 +7668,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6915,7 +7829,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6930,6 +7844,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6961,7 +7879,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6972,6 +7890,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7003,7 +7925,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7014,6 +7936,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7045,7 +7971,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version add show edit help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version add show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7056,6 +7982,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7087,7 +8017,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-o -q -y -h -V --name --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7102,6 +8032,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7133,7 +8067,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__edit)
-            opts="-o -q -y -h -V --name --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7148,6 +8082,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7249,7 +8187,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__show)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7260,6 +8198,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7291,7 +8233,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__whoami)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7302,6 +8244,10 @@ _orgctl() {
                     return 0
                     ;;
                 --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7364,7 +8310,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --context-name | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

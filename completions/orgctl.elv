@@ -20,6 +20,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -54,6 +55,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
+            cand context 'Named contexts: a store, a user and an org to switch between, as kubectl''s'
             cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -61,6 +63,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;init'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -80,6 +83,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;login'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -99,6 +103,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;logout'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -118,6 +123,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;whoami'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -137,6 +143,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -161,6 +168,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --name 'Display name [default: the part of the email before @]'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -180,6 +188,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -200,6 +209,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --name 'Your new display name'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -233,6 +243,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -262,6 +273,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --name 'Display name [default: the slug]'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -282,6 +294,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many orgs'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -301,6 +314,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -320,6 +334,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;switch'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -340,6 +355,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --name 'The new display name'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -359,6 +375,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;delete'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -380,6 +397,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --transfer-to 'Hand the dashboards you own to this member instead of leaving them ownerless'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -400,6 +418,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;security'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -425,6 +444,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -484,6 +504,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -511,6 +532,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many members'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -531,6 +553,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'The member''s role'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -551,6 +574,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --transfer-to 'Hand the dashboards they own to this member instead of leaving them ownerless'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -572,6 +596,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;set-role'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -608,6 +633,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -637,6 +663,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --expires 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org''s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -658,6 +685,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many invites'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -677,6 +705,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;revoke'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -698,6 +727,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --expires 'How long the new token stays valid [default: 7d]'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -717,6 +747,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;accept'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -736,6 +767,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;invite;decline'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -778,6 +810,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -807,6 +840,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --description 'What the team does'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -827,6 +861,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many teams'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -846,6 +881,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -867,6 +903,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --description 'The new description (an empty one clears it)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -886,6 +923,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;delete'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -906,6 +944,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;add'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -925,6 +964,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;remove'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -971,6 +1011,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;dashboard'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1002,6 +1043,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --visibility 'org: every member can view; restricted: only the owner, admins and grantees'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1024,6 +1066,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many dashboards'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1043,6 +1086,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;dashboard;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1066,6 +1110,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --owner 'Hand the dashboard over to this member (admins and the current owner)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1085,6 +1130,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;dashboard;delete'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1108,6 +1154,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --permission 'view or edit'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1129,6 +1176,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'The member to remove'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1150,6 +1198,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many rows'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1198,6 +1247,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1228,6 +1278,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --url 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1248,6 +1299,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many connectors'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1267,6 +1319,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1288,6 +1341,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --url 'The new connection URL; `-` reads it from the first line of stdin'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1307,6 +1361,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;remove'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1329,6 +1384,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'This member'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1350,6 +1406,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'This member'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1370,6 +1427,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many rows'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1418,6 +1476,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;integration'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1448,6 +1507,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --events 'The events it is told about, comma-separated audit action names (member.add,invite.accept)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1468,6 +1528,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many integrations'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1487,6 +1548,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;integration;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1509,6 +1571,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --events 'The new events, comma-separated (an empty list clears them)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1528,6 +1591,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;integration;remove'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1548,6 +1612,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;integration;test'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1591,6 +1656,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1615,6 +1681,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat;create'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1635,6 +1702,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many chats'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1654,6 +1722,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1673,6 +1742,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat;delete'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1710,6 +1780,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;billing'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1732,6 +1803,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;billing;show'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1753,6 +1825,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --email 'Where invoices go'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1783,6 +1856,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;audit'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1808,6 +1882,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many entries (the newest)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1835,6 +1910,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;access'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1861,6 +1937,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'At most this many rows'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1888,6 +1965,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;can-i'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1907,6 +1985,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;apply'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1931,6 +2010,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;export'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1947,9 +2027,180 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;context'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the contexts, the one in use marked'
+            cand show 'Show a context (default: the one in use)'
+            cand use 'Make a context the one in use (`default` for the top-level one)'
+            cand set 'Create or update a named context from the `--db`, `--as` and `--org` given with it'
+            cand rename 'Rename a named context'
+            cand delete 'Delete a named context (the store and everything in it stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;context;list'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;context;show'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;context;use'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;context;set'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;context;rename'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;context;delete'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;context;help'= {
+            cand list 'List the contexts, the one in use marked'
+            cand show 'Show a context (default: the one in use)'
+            cand use 'Make a context the one in use (`default` for the top-level one)'
+            cand set 'Create or update a named context from the `--db`, `--as` and `--org` given with it'
+            cand rename 'Rename a named context'
+            cand delete 'Delete a named context (the store and everything in it stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;context;help;list'= {
+        }
+        &'orgctl;context;help;show'= {
+        }
+        &'orgctl;context;help;use'= {
+        }
+        &'orgctl;context;help;set'= {
+        }
+        &'orgctl;context;help;rename'= {
+        }
+        &'orgctl;context;help;delete'= {
+        }
+        &'orgctl;context;help;help'= {
+        }
         &'orgctl;db'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1976,6 +2227,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;path'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -1995,6 +2247,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;check'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -2014,6 +2267,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;backup'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -2034,6 +2288,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;link'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -2054,6 +2309,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;db;unlink'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -2074,6 +2330,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'Show at most N logins'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -2116,6 +2373,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;completions'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
             cand --as 'Act as this user for this one invocation'
             cand --org 'Use this org for this one invocation (`export` takes it more than once)'
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
@@ -2152,6 +2410,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
             cand export 'Print a manifest of your orgs that `apply` accepts'
+            cand context 'Named contexts: a store, a user and an org to switch between, as kubectl''s'
             cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2370,6 +2629,26 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;apply'= {
         }
         &'orgctl;help;export'= {
+        }
+        &'orgctl;help;context'= {
+            cand list 'List the contexts, the one in use marked'
+            cand show 'Show a context (default: the one in use)'
+            cand use 'Make a context the one in use (`default` for the top-level one)'
+            cand set 'Create or update a named context from the `--db`, `--as` and `--org` given with it'
+            cand rename 'Rename a named context'
+            cand delete 'Delete a named context (the store and everything in it stay)'
+        }
+        &'orgctl;help;context;list'= {
+        }
+        &'orgctl;help;context;show'= {
+        }
+        &'orgctl;help;context;use'= {
+        }
+        &'orgctl;help;context;set'= {
+        }
+        &'orgctl;help;context;rename'= {
+        }
+        &'orgctl;help;context;delete'= {
         }
         &'orgctl;help;db'= {
             cand path 'Print where the store is'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgctl_global_optspecs
-    string join \n db= context= as= org= o/output= json q/quiet y/yes no-input color= h/help V/version
+    string join \n db= context= context-name= as= org= o/output= json q/quiet y/yes no-input color= h/help V/version
 end
 
 function __fish_orgctl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c orgctl -n "__fish_orgctl_needs_command" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_needs_command" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_needs_command" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -59,11 +60,13 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "access" -d 'Review wh
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "context" -d 'Named contexts: a store, a user and an org to switch between, as kubectl\'s'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -80,6 +83,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s h -l help -d 'Pri
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand login" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand login" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -96,6 +100,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand login" -s h -l help -d 'Pr
 complete -c orgctl -n "__fish_orgctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -112,6 +117,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -s h -l help -d 'P
 complete -c orgctl -n "__fish_orgctl_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -128,6 +134,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -s h -l help -d 'P
 complete -c orgctl -n "__fish_orgctl_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add show edit help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -149,6 +156,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the part of the email before @]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -165,6 +173,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -182,6 +191,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -d 'Your new display name' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -202,6 +212,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show switch edit delete leave security help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -228,6 +239,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the slug]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -245,6 +257,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'At most this many orgs' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -261,6 +274,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -277,6 +291,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from switch" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from switch" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from switch" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from switch" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from switch" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from switch" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -294,6 +309,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -l name -d 'The new display name' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -310,6 +326,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -328,6 +345,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l transfer-to -d 'Hand the dashboards you own to this member instead of leaving them ownerless' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -345,6 +363,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from security" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -372,6 +391,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -397,6 +417,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'At most this many members' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -415,6 +436,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 member\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -432,6 +454,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l transfer-to -d 'Hand the dashboards they own to this member instead of leaving them ownerless' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -450,6 +473,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -471,6 +495,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -498,6 +523,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires -d 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org\'s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -521,6 +547,7 @@ all\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many invites' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -537,6 +564,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -555,6 +583,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l expires -d 'How long the new token stays valid [default: 7d]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -571,6 +600,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -587,6 +617,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -610,6 +641,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -636,6 +668,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l description -d 'What the team does' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -653,6 +686,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l limit -d 'At most this many teams' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -669,6 +703,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -687,6 +722,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -l description -d 'The new description (an empty one clears it)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -703,6 +739,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -720,6 +757,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -736,6 +774,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -761,6 +800,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -790,6 +830,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 restricted\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -810,6 +851,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l limit -d 'At most this many dashboards' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -826,6 +868,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -847,6 +890,7 @@ restricted\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l owner -d 'Hand the dashboard over to this member (admins and the current owner)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -863,6 +907,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -884,6 +929,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 edit\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -902,6 +948,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l user -d 'The member to remove' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from unshare" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -920,6 +967,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l limit -d 'At most this many rows' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -945,6 +993,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and not __fish_seen_subcommand_from add list show edit remove grant revoke access help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -972,6 +1021,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l url -d 'The connection URL (`scheme://host...`, at most 2048 characters); `-` reads it from the first line of stdin, so that it is not in the process list. Its secrets (password, a user name alone, secret-named query parameters) are stored but never printed' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -989,6 +1039,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l limit -d 'At most this many connectors' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1005,6 +1056,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1023,6 +1075,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l url -d 'The new connection URL; `-` reads it from the first line of stdin' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1039,6 +1092,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1058,6 +1112,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l user -d 'This member' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1076,6 +1131,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l user -d 'This member' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1093,6 +1149,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l limit -d 'At most this many rows' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1118,6 +1175,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove test help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1148,6 +1206,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l events -d 'The events it is told about, comma-separated audit action names (member.add,invite.accept)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1165,6 +1224,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l limit -d 'At most this many integrations' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1181,6 +1241,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1200,6 +1261,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l events -d 'The new events, comma-separated (an empty list clears them)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1216,6 +1278,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1233,6 +1296,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1257,6 +1321,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1278,6 +1343,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1295,6 +1361,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l limit -d 'At most this many chats' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1311,6 +1378,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1327,6 +1395,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1349,6 +1418,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1368,6 +1438,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1388,6 +1459,7 @@ enterprise\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l email -d 'Where invoices go' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1407,6 +1479,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1429,6 +1502,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries (the newest)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1447,6 +1521,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1471,6 +1546,7 @@ edit\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l limit -d 'At most this many rows' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1489,6 +1565,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1505,6 +1582,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s h -l help -d 'Pr
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1526,6 +1604,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s h -l help -d 'Pr
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1540,8 +1619,142 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s y -l yes -d 'An
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "list" -d 'List the contexts, the one in use marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "show" -d 'Show a context (default: the one in use)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "use" -d 'Make a context the one in use (`default` for the top-level one)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "set" -d 'Create or update a named context from the `--db`, `--as` and `--org` given with it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "rename" -d 'Rename a named context'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "delete" -d 'Delete a named context (the store and everything in it stay)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and not __fish_seen_subcommand_from list show use set rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contexts, the one in use marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a context (default: the one in use)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a context the one in use (`default` for the top-level one)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or update a named context from the `--db`, `--as` and `--org` given with it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a named context'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a named context (the store and everything in it stay)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1565,6 +1778,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup link unlink links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1581,6 +1795,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1597,6 +1812,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1614,6 +1830,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1631,6 +1848,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1648,6 +1866,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l limit -d 'Show at most N logins' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from links" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1671,6 +1890,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'Act as this user for this one invocation' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
@@ -1685,28 +1905,29 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "integration" -d 'Manage the org\'s notification targets: Slack, Teams, webhooks, PagerDuty'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "access" -d 'Review who can see what in the org, and why'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "init" -d 'Create the store if missing and print its path'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "user" -d 'Register users, show them, change your name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "team" -d 'Manage teams and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "integration" -d 'Manage the org\'s notification targets: Slack, Teams, webhooks, PagerDuty'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "chat" -d 'Your private chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "access" -d 'Review who can see what in the org, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "context" -d 'Named contexts: a store, a user and an org to switch between, as kubectl\'s'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change your own display name'
@@ -1765,6 +1986,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set" -d 'Change the plan or billing email (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The current org\'s audit entries, newest first (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List the contexts, the one in use marked'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show a context (default: the one in use)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "use" -d 'Make a context the one in use (`default` for the top-level one)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Create or update a named context from the `--db`, `--as` and `--org` given with it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "rename" -d 'Rename a named context'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "delete" -d 'Delete a named context (the store and everything in it stay)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while others write to it'
@@ -1801,7 +2028,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --context-name --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

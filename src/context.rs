@@ -1,6 +1,23 @@
 //! The context file: who you are and which org you are in, between invocations.
+//!
+//! As kubectl's kubeconfig, one file holds several contexts: the default one
+//! (the top-level `user`, `org`), as it always was, and named ones under
+//! `[contexts.NAME]`, each with its own store (`db`, a path or a URL without
+//! a password), user and org; `current` names the one in use.
+//!
+//! ```toml
+//! user = "alice@example.com"
+//! org = "acme"
+//! current = "team"
+//!
+//! [contexts.team]
+//! db = "postgresql://?service=orgctl"
+//! user = "alice@example.com"
+//! org = "acme"
+//! ```
 
 use crate::store::OrgId;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -9,10 +26,16 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::files::Opened;
 
-/// The current user and org, as written in `context.toml`.
+/// The name of the top-level context, which every file has.
+pub const DEFAULT: &str = "default";
+
+/// One context: the store (named contexts only), the user and the org.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
+    /// The store: a SQLite path or a PostgreSQL URL, never with a password.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub db: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23,14 +46,59 @@ pub struct Context {
     pub org_id: Option<OrgId>,
 }
 
-impl Context {
+/// The whole context file: the default context at the top, the named ones
+/// under `[contexts]`, and which one is in use.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextFile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<OrgId>,
+    /// The named context in use; none means the default one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub contexts: BTreeMap<String, Context>,
+}
+
+impl ContextFile {
     /// The largest context file read; a real one is a few dozen bytes.
     pub const MAX_BYTES: u64 = 64 * 1024;
+
+    /// The context `name` ([`DEFAULT`] for the top-level one), if there is one.
+    pub fn get(&self, name: &str) -> Option<Context> {
+        if name == DEFAULT {
+            return Some(Context { db: None, user: self.user.clone(), org: self.org.clone(), org_id: self.org_id });
+        }
+        self.contexts.get(name).cloned()
+    }
+
+    /// Puts `ctx` in place of the context `name` (the default one takes no store).
+    pub fn set(&mut self, name: &str, ctx: Context) {
+        if name == DEFAULT {
+            (self.user, self.org, self.org_id) = (ctx.user, ctx.org, ctx.org_id);
+        } else {
+            self.contexts.insert(name.to_owned(), ctx);
+        }
+    }
+
+    /// The name of the context in use when no flag or variable names one.
+    pub fn current_name(&self) -> &str {
+        self.current.as_deref().unwrap_or(DEFAULT)
+    }
+
+    /// Every context's name, the default one first.
+    pub fn names(&self) -> Vec<String> {
+        std::iter::once(DEFAULT.to_owned()).chain(self.contexts.keys().cloned()).collect()
+    }
 
     /// Reads the context file; a missing file is an empty context. It must be
     /// a regular file of at most [`Context::MAX_BYTES`]: a FIFO or a device
     /// (`/dev/zero`) is refused at once (exit 2), never waited on or read.
-    pub fn load(path: &Path) -> Result<Context> {
+    pub fn load(path: &Path) -> Result<ContextFile> {
         not_a_directory(path)?;
         let text = match crate::files::open_regular(path) {
             Ok(Opened::File(file, _)) => match crate::files::read_at_most(file, Self::MAX_BYTES) {
@@ -38,7 +106,7 @@ impl Context {
                 Ok(None) => return Err(damaged(path, "it is larger than 64 KiB")),
                 Err(e) => return Err(damaged(path, &e.to_string())),
             },
-            Ok(Opened::Missing) => return Ok(Context::default()),
+            Ok(Opened::Missing) => return Ok(ContextFile::default()),
             Ok(Opened::NotRegular(what)) => return Err(not_regular(path, what)),
             Err(e) => return Err(damaged(path, &e.to_string())),
         };
@@ -106,11 +174,25 @@ mod tests {
     fn round_trips_and_refuses_damage() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/context.toml");
-        assert_eq!(Context::load(&path).unwrap(), Context::default());
-        let ctx =
-            Context { user: Some("a@example.com".into()), org: Some("acme".into()), org_id: Some(OrgId::for_test(7)) };
-        ctx.save(&path).unwrap();
-        assert_eq!(Context::load(&path).unwrap(), ctx);
+        assert_eq!(ContextFile::load(&path).unwrap(), ContextFile::default());
+        let mut file = ContextFile::default();
+        let ctx = Context {
+            db: None,
+            user: Some("a@example.com".into()),
+            org: Some("acme".into()),
+            org_id: Some(OrgId::for_test(7)),
+        };
+        file.set(DEFAULT, ctx.clone());
+        let team = Context { db: Some("postgresql://?service=team".into()), ..ctx.clone() };
+        file.set("team", team.clone());
+        file.current = Some("team".into());
+        file.save(&path).unwrap();
+        let read = ContextFile::load(&path).unwrap();
+        assert_eq!(read, file);
+        assert_eq!(read.get(DEFAULT), Some(ctx));
+        assert_eq!(read.get("team"), Some(team));
+        assert_eq!(read.current_name(), "team");
+        assert_eq!(read.names(), ["default", "team"]);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -118,10 +200,10 @@ mod tests {
         }
         for bad in ["user = ", "user = 'a'\nextra = 1", "\u{0}\u{1}", "user = 3"] {
             std::fs::write(&path, bad).unwrap();
-            let err = Context::load(&path).unwrap_err();
+            let err = ContextFile::load(&path).unwrap_err();
             assert!(err.message.contains("damaged"), "{bad:?}: {}", err.message);
         }
         std::fs::write(&path, "").unwrap();
-        assert_eq!(Context::load(&path).unwrap(), Context::default());
+        assert_eq!(ContextFile::load(&path).unwrap(), ContextFile::default());
     }
 }

@@ -10,6 +10,7 @@ mod completion_shells;
 mod concurrency;
 mod connector_access;
 mod context;
+mod contexts;
 mod dashboards;
 mod faults;
 mod foundation;

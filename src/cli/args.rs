@@ -23,6 +23,10 @@ pub struct GlobalArgs {
     #[arg(long, env = "ORGCTL_CONTEXT", value_name = "PATH", global = true)]
     pub context: Option<PathBuf>,
 
+    /// Use this named context (`orgctl context list`) for this one invocation
+    #[arg(long = "context-name", env = "ORGCTL_CONTEXT_NAME", value_name = "NAME", global = true)]
+    pub context_name: Option<String>,
+
     /// Act as this user for this one invocation
     #[arg(long = "as", env = "ORGCTL_USER", value_name = "EMAIL", global = true)]
     pub as_user: Option<String>,

@@ -9,7 +9,7 @@ use clap::ArgMatches;
 use crate::cli::args::GlobalArgs;
 use crate::cli::output::Output;
 use crate::cli::prompt::Prompter;
-use crate::context::Context;
+use crate::context::{self, Context, ContextFile};
 use crate::error::{Error, Result};
 use crate::model::{Email, Slug};
 use crate::ops::{Outcome, Source, Sourced, Who};
@@ -18,6 +18,10 @@ use crate::store::Store;
 pub struct Env {
     pub db_path: PathBuf,
     pub context_path: PathBuf,
+    /// Where the store came from: `flag`, `env`, `context` or `default`.
+    pub db_source: &'static str,
+    /// The context named by `--context-name` or ORGCTL_CONTEXT_NAME.
+    context_name: Option<String>,
     pub out: Output,
     pub prompt: Prompter,
     /// Every `--org` given on the command line (`export` takes several).
@@ -32,6 +36,17 @@ fn source_of(m: &ArgMatches, id: &str) -> Source {
         Some(ValueSource::EnvVariable) => Source::Env,
         _ => Source::Flag,
     }
+}
+
+/// The context `name` of `file`, or the file's current one.
+fn active(file: &ContextFile, name: Option<&str>) -> Result<Context> {
+    let name = name.unwrap_or_else(|| file.current_name());
+    file.get(name).ok_or_else(|| missing_context(name))
+}
+
+pub fn missing_context(name: &str) -> Error {
+    Error::not_found(format!("context {name} does not exist"))
+        .with_hint("see the contexts with `orgctl context list`; make one with `orgctl context set NAME --db ...`")
 }
 
 fn project_dirs() -> Result<directories::ProjectDirs> {
@@ -50,13 +65,34 @@ impl Env {
     }
 
     pub fn new(g: &GlobalArgs, m: &ArgMatches, out: Output) -> Result<Env> {
-        let db_path = match &g.db {
-            Some(p) => p.clone(),
-            None => project_dirs()?.data_dir().join("orgctl.db"),
-        };
         let context_path = match &g.context {
             Some(p) => p.clone(),
             None => project_dirs()?.config_dir().join("context.toml"),
+        };
+        if source_of(m, "context_name") == Source::Flag
+            && g.context_name.as_deref().is_some_and(|n| n.trim().is_empty())
+        {
+            return Err(Error::usage("`--context-name` was given an empty value")
+                .with_hint("pass `--context-name NAME` (see them with `orgctl context list`), or leave it out"));
+        }
+        let context_name = g.context_name.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(String::from);
+        // The store: the flag or variable, else the context in use, else the
+        // default file. A context named on the command line must exist; the
+        // file's own choice is read leniently here (a damaged file is
+        // reported by the commands that need a user or org).
+        let (db_path, db_source) = match &g.db {
+            Some(p) => (p.clone(), if source_of(m, "db") == Source::Env { "env" } else { "flag" }),
+            None => {
+                let from_context = if context_name.is_some() {
+                    active(&ContextFile::load(&context_path)?, context_name.as_deref())?.db
+                } else {
+                    ContextFile::load(&context_path).ok().and_then(|f| active(&f, None).ok()).and_then(|c| c.db)
+                };
+                match from_context {
+                    Some(db) => (PathBuf::from(db), "context"),
+                    None => (project_dirs()?.data_dir().join("orgctl.db"), "default"),
+                }
+            }
         };
         // An empty variable counts as unset (CI templates leave them so); an
         // empty flag is a mistake worth stopping for: `--as "$USER_EMAIL"`
@@ -79,6 +115,8 @@ impl Env {
         let org_arg = g.org.last().cloned().filter(non_empty).map(|value| Sourced { value, source: org_source });
         Ok(Env {
             db_path,
+            db_source,
+            context_name,
             context_path,
             prompt: Prompter::new(g.yes, g.no_input),
             out,
@@ -144,12 +182,50 @@ impl Env {
         }
     }
 
-    pub fn context(&self) -> Result<Context> {
-        Context::load(&self.context_path)
+    /// The store, user and org given as flags on the command line (not from
+    /// variables or the context), for `context set`.
+    pub fn flags(&self) -> (Option<String>, Option<String>, Option<String>) {
+        let db = (self.db_source == "flag").then(|| self.db_path.display().to_string());
+        let flag =
+            |a: &Option<Sourced<String>>| a.as_ref().filter(|s| s.source == Source::Flag).map(|s| s.value.clone());
+        (db, flag(&self.user_arg), flag(&self.org_arg))
     }
 
+    /// The context in use: the one `--context-name` or ORGCTL_CONTEXT_NAME
+    /// names, else the file's current one, else the default one.
+    pub fn context(&self) -> Result<Context> {
+        active(&self.contexts()?, self.context_name.as_deref())
+    }
+
+    /// The name of the context in use.
+    pub fn context_name(&self) -> String {
+        match &self.context_name {
+            Some(n) => n.clone(),
+            None => self.contexts().map_or_else(|_| context::DEFAULT.to_owned(), |f| f.current_name().to_owned()),
+        }
+    }
+
+    /// The whole context file.
+    pub fn contexts(&self) -> Result<ContextFile> {
+        ContextFile::load(&self.context_path)
+    }
+
+    pub fn save_contexts(&self, file: &ContextFile) -> Result<()> {
+        file.save(&self.context_path)
+    }
+
+    /// Writes `ctx` as the user and org of the context in use (its store
+    /// stays). A damaged file is replaced by one holding `ctx` alone.
     pub fn save_context(&self, ctx: &Context) -> Result<()> {
-        ctx.save(&self.context_path)
+        let mut file = self.contexts().unwrap_or_default();
+        let name = self.context_name.clone().unwrap_or_else(|| file.current_name().to_owned());
+        let db = match file.get(&name) {
+            Some(old) => old.db,
+            None if name == context::DEFAULT => None,
+            None => return Err(missing_context(&name)),
+        };
+        file.set(&name, Context { db, ..ctx.clone() });
+        self.save_contexts(&file)
     }
 
     /// Writes `new` in place of `old` (the context as read before); the

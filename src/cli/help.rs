@@ -13,7 +13,7 @@ Commands by purpose:
   People            member, invite, team
   Content           dashboard, connector, integration, chat
   Administration    billing, audit, access, can-i, org
-  Automation        apply, export, completions, db
+  Automation        apply, export, completions, db, context
 
 "
     };
@@ -73,7 +73,7 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("People", "member, invite, team"),
     ("Content", "dashboard, connector, integration, chat"),
     ("Administration", "billing, audit, access, can-i, org"),
-    ("Automation", "apply, export, completions, db"),
+    ("Automation", "apply, export, completions, db, context"),
 ];
 
 /// docs/contract.md §2, the permission model: (action, who may).
@@ -153,8 +153,13 @@ you: an org you are not a member of, a restricted dashboard without a grant, ano
 
 /// The environment variables orgctl reads.
 pub const ENVIRONMENT: &[(&str, &str)] = &[
-    ("ORGCTL_DB", "The SQLite store, like --db."),
+    ("ORGCTL_DB", "The store (a SQLite file or a postgresql:// URL), like --db."),
     ("ORGCTL_CONTEXT", "The context file, like --context."),
+    ("ORGCTL_CONTEXT_NAME", "The named context to use, like --context-name."),
+    (
+        "PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSERVICE, PGSSLMODE, PGSSLROOTCERT, PGPASSFILE",
+        "What a postgresql:// URL leaves out, read as libpq's tools read them (also ~/.pgpass and pg_service.conf).",
+    ),
     ("ORGCTL_USER", "Act as this user (an email), like --as."),
     ("ORGCTL_ORG", "Use this org (a slug), like --org."),
     ("ORGCTL_NO_INPUT", "Set to 1 (or true, yes, on) to never prompt, like --no-input."),

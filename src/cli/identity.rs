@@ -64,7 +64,8 @@ pub fn login(env: &mut Env, a: crate::cli::LoginArgs) -> Result<()> {
         Some(o) => env.org_id(o)?,
         None => None,
     };
-    let outcome = env.replace_context(&old, &Context { user: Some(user.clone()), org: org.clone(), org_id })?;
+    let outcome =
+        env.replace_context(&old, &Context { db: old.db.clone(), user: Some(user.clone()), org: org.clone(), org_id })?;
     let message = match &org {
         Some(o) => format!("Logged in as {user} in {o}"),
         None => format!(
@@ -76,7 +77,7 @@ pub fn login(env: &mut Env, a: crate::cli::LoginArgs) -> Result<()> {
 
 pub fn logout(env: &mut Env) -> Result<()> {
     let old = env.context().unwrap_or_default();
-    let outcome = env.replace_context(&old, &Context::default())?;
+    let outcome = env.replace_context(&old, &Context { db: old.db.clone(), ..Context::default() })?;
     env.out.change(&Change::new(outcome, None, ContextChange { user: None, org: None }), "Logged out")
 }
 
@@ -112,6 +113,12 @@ pub struct WhoAmI {
     pub problem: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repair: Option<String>,
+    /// The context in use (`default` or a named one).
+    pub context: String,
+    /// The store, a URL's password masked, and where it came from (`flag`,
+    /// `env`, `context` or `default`).
+    pub store: String,
+    pub store_source: &'static str,
 }
 
 fn source_name(s: Source) -> &'static str {
@@ -123,7 +130,8 @@ fn source_name(s: Source) -> &'static str {
 }
 
 impl Row for WhoAmI {
-    const HEADERS: &'static [&'static str] = &["user", "name", "org", "role", "user_source", "org_source", "stale"];
+    const HEADERS: &'static [&'static str] =
+        &["user", "name", "org", "role", "user_source", "org_source", "stale", "context", "store", "store_source"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.user.clone(),
@@ -136,6 +144,9 @@ impl Row for WhoAmI {
                 Some(p) => format!("yes: {p}"),
                 None => "no".to_string(),
             },
+            self.context.clone(),
+            self.store.clone(),
+            self.store_source.to_string(),
         ]
     }
 }
@@ -151,6 +162,7 @@ fn is_stale(e: &Error) -> bool {
 /// this is the command people run to find out what is wrong.
 pub fn whoami(env: &mut Env) -> Result<()> {
     let who = env.who()?;
+    let (context, shown, store_source) = (env.context_name(), env.db_shown(), env.db_source);
     let store = env.store()?;
     let user_source = who.user.as_ref().map(|u| u.source);
     let found = match &who.org {
@@ -174,6 +186,9 @@ pub fn whoami(env: &mut Env) -> Result<()> {
                 stale: true,
                 problem: Some(e.message.clone()),
                 repair: e.hint.clone(),
+                context,
+                store: shown,
+                store_source,
             };
             if !env.out.is_json() {
                 crate::cli::error::warn(&e);
@@ -192,6 +207,9 @@ pub fn whoami(env: &mut Env) -> Result<()> {
         stale: false,
         problem: None,
         repair: None,
+        context,
+        store: shown,
+        store_source,
     };
     env.out.item(&me)
 }

@@ -10,6 +10,7 @@ pub(crate) mod complete;
 pub mod completion;
 pub(crate) mod connector;
 pub(crate) mod connector_access;
+pub(crate) mod context;
 pub(crate) mod dashboard;
 pub(crate) mod db;
 pub(crate) mod env;
@@ -142,6 +143,11 @@ pub enum Command {
     /// Print a manifest of your orgs that `apply` accepts
     #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
     Export,
+    /// Named contexts: a store, a user and an org to switch between, as kubectl's
+    #[command(
+        after_help = "Examples:\n  orgctl --db 'postgresql://alice@db.internal/orgctl' --as alice@example.com --org acme context set team\n  orgctl context use team\n  orgctl context list"
+    )]
+    Context(Verbs<crate::cli::context::ContextCommand>),
     /// Store care: where it is, check it, back it up; on PostgreSQL, link logins to users
     #[command(after_help = "Examples:\n  orgctl db path\n  orgctl db check\n  orgctl db backup orgctl-backup.db")]
     Db(Verbs<crate::cli::db::DbCommand>),
@@ -192,6 +198,7 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::CanI(a) => return can_i::run(env, a),
         Command::Apply(a) => manifest::apply(env, a),
         Command::Export => manifest::export(env),
+        Command::Context(c) => context::run(env, c.verb),
         Command::Db(c) => db::run(env, c.verb),
         Command::Completions(a) => complete::completions(a),
         Command::Complete(a) => complete::complete(env, a),
