@@ -491,3 +491,103 @@ impl FifoLike for fs::FileType {
         false
     }
 }
+
+/// ODBC/JDBC-style `;password=`/`;PWD=` and a user-info password holding `#`
+/// or `?` (which a URL parser reads as a host and port) are masked for
+/// every reader, in every format, in the audit log and in refusals.
+#[test]
+fn odbc_style_and_hash_passwords_are_masked_everywhere() {
+    let env = Env::new();
+    env.seed();
+    let urls = [
+        ("semi", "postgres://db/x?sslmode=require;password=S3CRETa"),
+        ("mssql", "sqlserver://db;user=sa;password=S3CRETb"),
+        ("pwd", "sqlserver://db;user=sa;PWD=S3CRETc;database=d"),
+        ("hash", "postgres://reader:2024#S3CRETd@db/x"),
+        ("qmark", "postgres://reader:20?S3CRETe@db/x"),
+    ];
+    let secrets = ["S3CRETa", "S3CRETb", "S3CRETc", "S3CRETd", "S3CRETe", "S3CRETf"];
+    for (name, url) in urls {
+        let out = env.run(&["connector", "add", name, "--kind", "db", "--url", url]);
+        assert_eq!(code_of(&out), 0, "{}", describe(&out));
+        assert_no_secret(&out, &secrets, url);
+    }
+    let out = env.run(&["connector", "edit", "hash", "--url", "postgres://reader:99#S3CRETf@db/y"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert_no_secret(&out, &secrets, "edit");
+    for actor in [ALICE, BOB] {
+        for args in [
+            vec!["connector", "list"],
+            vec!["--json", "connector", "list"],
+            vec!["-o", "tsv", "connector", "list"],
+            vec!["--json", "connector", "show", "mssql"],
+            vec!["--json", "connector", "show", "hash"],
+            vec!["--json", "audit", "list"],
+            vec!["audit", "list"],
+        ] {
+            let mut full = vec!["--as", actor];
+            full.extend(args.iter().copied());
+            let out = env.run(&full);
+            if actor == BOB && args.contains(&"audit") {
+                continue;
+            }
+            assert_eq!(code_of(&out), 0, "{}", describe(&out));
+            assert_no_secret(&out, &secrets, &format!("{full:?}"));
+        }
+    }
+    assert_eq!(str_field(&env.json(&["connector", "show", "hash"]), "url"), "postgres://reader:****@db/y");
+    assert_eq!(
+        str_field(&env.json(&["connector", "show", "pwd"]), "url"),
+        "sqlserver://db;user=sa;PWD=****;database=d"
+    );
+    // Nothing is kept in clear in the audit log.
+    let log = env.json(&["audit", "list"]).to_string();
+    assert!(log.contains("password=****") && !secrets.iter().any(|s| log.contains(s)), "{log}");
+    // A refused URL of that shape is masked in its error.
+    let out =
+        env.fails(&["connector", "add", "j", "--kind", "db", "--url", "jdbc:sqlserver://db;user=sa;PWD=S3CRETa"], 2);
+    assert_no_secret(&out, &secrets, "jdbc refusal");
+    // Export drops the passwords, and applying it changes nothing.
+    let exported = env.ok(&["export"]);
+    assert!(!secrets.iter().any(|s| exported.contains(s)), "{exported}");
+    fs::write(env.path("export.toml"), &exported).unwrap();
+    let out = env.run(&["apply", "-f", "export.toml"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(format!("{}{}", stdout(&out), stderr(&out)).contains("0 changes"), "{}", describe(&out));
+}
+
+/// Any value clap's own parser reports is cut to its first 100 characters
+/// and masked; an unexpected word holding a webhook URL is masked too.
+#[test]
+fn clap_errors_cut_and_mask_the_values_they_quote() {
+    let env = Env::new();
+    env.seed();
+    let huge = format!("{}\u{1}", "a".repeat(100_000));
+    for args in [
+        vec!["user", "add", "x@y.test", "--name", &huge],
+        vec!["user", "add", "x@y.test", &huge],
+        vec!["member", "list", "--role", &huge],
+    ] {
+        let out = env.fails(&args, 2);
+        let err = stderr(&out);
+        assert!(err.len() < 1000, "{} bytes of error: {}", err.len(), &err[..300.min(err.len())]);
+        assert!(!err.contains(&"a".repeat(101)), "{err}");
+        assert!(err.contains(&format!("{}…", "a".repeat(100))), "{err}");
+    }
+    let hook = "https://hooks.slack.com/services/T0/B0/HookS3cret";
+    for args in [
+        vec!["integration", "add", "h", "--kind", "slack", hook],
+        vec!["integration", "add", "h", "--kind", "slack", "--url", "x", hook],
+        vec!["integration", "edit", "h", "--chanel", "x", hook],
+    ] {
+        for json in [false, true] {
+            let mut full: Vec<&str> = if json { vec!["--json"] } else { vec![] };
+            full.extend(&args);
+            let out = env.fails(&full, 2);
+            assert_no_secret(&out, &["HookS3cret"], &format!("{full:?}"));
+        }
+    }
+    let url = format!("postgres://u:Cl4pS3cret@db/{}", "p".repeat(300));
+    let out = env.fails(&["connector", "add", "c", "--kind", "pg", "--url", &url, "stray"], 2);
+    assert_no_secret(&out, &["Cl4pS3cret"], "stray word");
+}

@@ -48,7 +48,7 @@ pub fn warn(e: &Error) {
 /// Values that hold secrets (a `--url`, an invite token) are masked in both,
 /// and a long value is cut to its first characters.
 pub fn from_clap(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
-    let mut out = parsed(e);
+    let mut out = parsed(e, args);
     if let Some(corrected) = corrected_command(e, args) {
         out.hint = Some(format!("did you mean `orgctl {corrected}`?"));
         // The hint now carries clap's tip.
@@ -82,7 +82,10 @@ fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut after_token_verb = false;
     for (i, w) in words.iter().enumerate() {
-        if let Some(v) = w.strip_prefix("--url=") {
+        if integration && (w.contains("://") || is_routing_key(w)) {
+            // A webhook URL or a key where clap did not expect it.
+            out.push((w.clone(), mask(w)));
+        } else if let Some(v) = w.strip_prefix("--url=") {
             out.push((v.to_string(), mask(v)));
         } else if w == "--url" {
             if let Some(v) = words.get(i + 1).filter(|v| *v != "-") {
@@ -99,6 +102,11 @@ fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
     out.retain(|(raw, shown)| raw != shown && !raw.is_empty());
     out.sort_by_key(|(raw, _)| std::cmp::Reverse(raw.len()));
     out
+}
+
+/// A word shaped like a PagerDuty routing key: 32 letters and digits.
+fn is_routing_key(w: &str) -> bool {
+    w.len() == 32 && w.bytes().all(|b| b.is_ascii_alphanumeric()) && w.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `text` with every word that looks like a secret masked: anything with
@@ -129,7 +137,7 @@ pub fn mask_secrets(text: &str) -> String {
 
 fn mask_word(word: &str) -> String {
     let user_info = word.find('@').is_some_and(|at| word[..at].contains(':'));
-    let secret_param = word.contains(['?', '#', '&']) && word.contains('=');
+    let secret_param = word.contains(['?', '#', '&', ';']) && word.contains('=');
     if word.contains("://") || user_info || secret_param {
         // Keep trailing punctuation of the sentence outside the URL.
         let body = word.trim_end_matches(['.', ',', ';', ')', '?']);
@@ -142,13 +150,35 @@ fn mask_word(word: &str) -> String {
     word.to_string()
 }
 
-fn parsed(e: &clap::Error) -> Error {
+fn parsed(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
     let mut text = e.to_string();
     // A value with a line break would cut the message in two below, and a
-    // megabyte-long one should not be echoed whole.
+    // megabyte-long one should not be echoed whole: whatever clap quotes of
+    // an argument (the bad value, an unexpected word) is shown masked, then
+    // cut to its first characters.
+    let mut values: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .flat_map(|w| {
+            let value = w.strip_prefix("--").and_then(|f| f.split_once('=')).map(|(_, v)| v.to_string());
+            [Some(w), value]
+        })
+        .flatten()
+        .filter(|v| v.chars().any(char::is_control) || v.chars().count() > crate::model::ECHO_MAX)
+        .collect();
     if let Some(clap::error::ContextValue::String(v)) = e.get(clap::error::ContextKind::InvalidValue) {
-        if v.chars().any(char::is_control) || v.chars().count() > crate::model::ECHO_MAX {
-            text = text.replace(v.as_str(), &escape_controls(&crate::model::shorten(v)));
+        values.push(v.clone());
+    }
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    for v in values {
+        // clap quotes a value with its control characters dropped.
+        let quoted: String = v.chars().filter(|c| !c.is_control()).collect();
+        for seen in [v.as_str(), quoted.as_str()] {
+            if !seen.is_empty() && text.contains(seen) {
+                let shown = escape_controls(&crate::model::shorten(&mask_secrets(&v))).into_owned();
+                text = text.replace(seen, &shown);
+            }
         }
     }
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
