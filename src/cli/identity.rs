@@ -13,7 +13,7 @@ pub fn init(env: &mut Env) -> Result<()> {
     if let Some(url) = env.postgres_url() {
         return init_postgres(env, url);
     }
-    let path = env.store()?.path().display().to_string();
+    let path = env.store_created()?.path().display().to_string();
     if env.out.is_json() {
         return env.out.json(&serde_json::json!({ "path": path }));
     }
