@@ -395,6 +395,37 @@ fn names_refuse_invisible_and_reordering_characters() {
     assert_eq!(array(&env.json(&["team", "list"])).len(), 0);
 }
 
+/// The whole Unicode default-ignorable set is refused, not a hand list:
+/// soft hyphen, Hangul fillers, tag characters, the combining grapheme
+/// joiner, a lone variation selector; and the braille blank, which is not
+/// default-ignorable but shows as nothing.
+#[test]
+fn names_refuse_every_default_ignorable_character_and_the_braille_blank() {
+    let env = Env::new();
+    env.seed();
+    for bad in [
+        "Bo\u{AD}b",
+        "\u{3164}",
+        "Bob\u{115F}",
+        "Bob\u{FFA0}",
+        "Bob\u{E0041}\u{E007F}",
+        "Bo\u{34F}b",
+        "Bob\u{FE0F}",
+        "\u{FE00}Bob",
+        "\u{2800}",
+        "Bo\u{2800}b",
+    ] {
+        env.fails(&["user", "edit", "--name", bad], 2);
+        env.fails(&["team", "create", "t", "--name", bad], 2);
+        env.fails(&["dashboard", "create", bad], 2);
+        env.fails(&["chat", "create", bad], 2);
+        env.fails(&["org", "create", "o2", "--name", bad], 2);
+    }
+    assert_eq!(array(&env.json(&["team", "list"])).len(), 0);
+    // An emoji with its presentation selector is visible text.
+    env.ok(&["team", "create", "love", "--name", "\u{2764}\u{FE0F} team"]);
+}
+
 #[test]
 fn values_have_bounds_and_errors_echo_only_their_start() {
     let env = Env::new();
