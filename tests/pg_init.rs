@@ -442,3 +442,24 @@ fn a_db_url_password_with_a_hash_is_masked() {
         }
     }
 }
+
+/// `init` on the server's `postgres` maintenance database warns on stderr
+/// before it does anything (here the server is down, so nothing is done).
+#[test]
+fn init_on_the_maintenance_database_warns() {
+    let env = Env::new();
+    for db in [
+        format!("postgresql://orgctl:{SECRET}@/postgres?host=/nonexistent-orgctl-socket-dir"),
+        "postgresql://postgres@/?host=/nonexistent-orgctl-socket-dir".to_string(),
+    ] {
+        let out = env.fails(&["--db", &db, "init"], 6);
+        assert!(
+            stderr(&out).contains("warning:") && stderr(&out).contains("maintenance database"),
+            "{}",
+            describe(&out)
+        );
+        assert_no_secret(&out);
+    }
+    let out = env.fails(&["--db", "postgresql://orgctl@/orgctl?host=/nonexistent-orgctl-socket-dir", "init"], 6);
+    assert!(!stderr(&out).contains("warning:"), "{}", describe(&out));
+}

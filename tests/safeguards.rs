@@ -379,6 +379,30 @@ fn every_identifier_is_trimmed_the_same_way_crlf_included() {
     env.fails(&["team", "create", "ops\u{a0}"], 2);
 }
 
+/// Role, visibility, permission and plan words are trimmed like every other
+/// identifier (`member\r` from a CRLF file).
+#[test]
+fn named_values_are_trimmed_like_identifiers() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "list", "--role", "member\r"]);
+    env.ok(&["member", "set-role", BOB, " admin\r"]);
+    assert!(env.roles().contains(&(BOB.to_string(), "admin".to_string())));
+    env.ok(&["dashboard", "create", "Kpis", "--slug", "kpis", "--visibility", "restricted\r"]);
+    let out = env.fails(&["member", "list", "--role", "owner\r"], 2);
+    assert!(stderr(&out).contains("possible values: admin, member"), "{}", describe(&out));
+}
+
+/// A typo'd verb is corrected to its nearest sibling: a swap of two letters is one edit.
+#[test]
+fn a_typo_suggests_the_nearest_verb() {
+    let env = Env::new();
+    for (typo, meant) in [("shrae", "share"), ("unshrae", "unshare"), ("lsit", "list"), ("craete", "create")] {
+        let out = env.fails(&["dashboard", typo], 2);
+        assert!(stderr(&out).contains(&format!("did you mean `orgctl dashboard {meant}`")), "{}", describe(&out));
+    }
+}
+
 #[test]
 fn names_refuse_invisible_and_reordering_characters() {
     let env = Env::new();

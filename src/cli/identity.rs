@@ -26,6 +26,19 @@ pub fn init(env: &mut Env) -> Result<()> {
 fn init_postgres(env: &Env, url: &str) -> Result<()> {
     use crate::store::pg::{self, InitOutcome};
     let target = pg::Target::parse(url, &env.db_shown())?;
+    if target.database() == Some("postgres") {
+        // The maintenance database every tool connects to first: usually a
+        // mistake, though not always one (a server of its own for orgctl).
+        crate::cli::error::warn(
+            &Error::usage(format!(
+                "{} is the server's `postgres` maintenance database; orgctl's schema, role and policies go in it",
+                target.shown()
+            ))
+            .with_hint(
+                "a database of its own is better: `createdb orgctl`, then `orgctl --db postgresql://HOST/orgctl init`",
+            ),
+        );
+    }
     let outcome = pg::init(&target)?;
     let shown = target.shown();
     let version = crate::store::latest_schema();

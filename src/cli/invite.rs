@@ -25,7 +25,9 @@ pub enum InviteCommand {
     #[command(after_help = "Examples:\n  orgctl invite list --state all\n  orgctl invite list --limit 20 --json")]
     List(InviteListArgs),
     /// Revoke a pending or expired invite, by id or by email (admins)
-    #[command(after_help = "Examples:\n  orgctl invite revoke 3\n  orgctl invite revoke dave@example.com --dry-run")]
+    #[command(
+        after_help = "Examples:\n  orgctl invite revoke 3\n  orgctl invite revoke dave@example.com --dry-run\n  orgctl invite revoke dave@example.com --ignore-missing"
+    )]
     Revoke(InviteRevokeArgs),
     /// Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working
     #[command(
@@ -75,6 +77,9 @@ pub struct InviteRevokeArgs {
     /// Print the invite that would be revoked and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// No such invite is reported `unchanged` instead of failing (exit 3)
+    #[arg(long)]
+    pub ignore_missing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -218,7 +223,23 @@ fn invite_list(env: &mut Env, a: InviteListArgs) -> Result<()> {
 fn invite_revoke(env: &mut Env, a: InviteRevokeArgs) -> Result<()> {
     let r = parse_ref(&a.invite)?;
     let who = env.who()?;
-    let c = ops::invite::revoke(env.store()?, &who, &r, a.dry_run)?;
+    let c = ops::invite::revoke(env.store()?, &who, &r, a.dry_run, a.ignore_missing)?;
+    let Some(item) = c.item else {
+        let org = c.org.clone().unwrap_or_default();
+        if env.out.is_json() {
+            let mut v = serde_json::json!({ "action": "unchanged", "org": org, "invite": a.invite.trim() });
+            if c.dry_run {
+                v["dry_run"] = true.into();
+            }
+            return env.out.json(&v);
+        }
+        if env.out.format == crate::cli::args::Format::Tsv && !env.out.quiet {
+            let row = Receipt::new(Outcome::Unchanged, "invite", Some(&org), a.invite.trim(), "missing");
+            env.out.receipt_rows(&[row])?;
+        }
+        return env.out.message(&format!("No invite {} in {org} to revoke (unchanged)", a.invite.trim()));
+    };
+    let c = ops::Change { outcome: c.outcome, org: c.org, item, dry_run: c.dry_run };
     let id = c.item.id;
     let msg = match c.outcome {
         Outcome::Unchanged => {

@@ -206,13 +206,28 @@ fn find_ref(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
 }
 
 /// Revokes a pending or expired invite (`dry_run`: checks it all and rolls back).
-pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Result<Change<InviteView>> {
+///
+/// With `ignore_missing`, no such invite is `unchanged` with no item
+/// instead of exit 3 (the permission and org checks still apply).
+pub fn revoke(
+    store: &mut Store,
+    who: &Who,
+    r: &InviteRef,
+    dry_run: bool,
+    ignore_missing: bool,
+) -> Result<Change<Option<InviteView>>> {
     let change = write_as_then(store, who, Action::Invite, !dry_run, |tx, scope| {
         let s = scope.session();
-        let mut i = find_ref(tx, s, r)?;
+        let mut i = match find_ref(tx, s, r) {
+            Ok(i) => i,
+            Err(e) if ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
+                return Ok(Audited::unchanged(None));
+            }
+            Err(e) => return Err(e),
+        };
         let id = i.number;
         match i.state_at(now()) {
-            InviteState::Revoked => return Ok(Audited::unchanged(view(tx, s.slug(), &i, None)?)),
+            InviteState::Revoked => return Ok(Audited::unchanged(Some(view(tx, s.slug(), &i, None)?))),
             InviteState::Pending | InviteState::Expired => {}
             other => {
                 return Err(Error::conflict(format!("invite {id} is {other} and can no longer be revoked")));
@@ -220,7 +235,7 @@ pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Res
         }
         invites::set_state(tx, &i, InviteState::Revoked)?;
         i.state = InviteState::Revoked;
-        let revoked = view(tx, s.slug(), &i, None)?;
+        let revoked = Some(view(tx, s.slug(), &i, None)?);
         Ok(Audited::changed(Outcome::Updated, revoked, AuditAction::InviteRevoke, &i.email, &format!("id={id}")))
     })?;
     Ok(change.dry(dry_run))

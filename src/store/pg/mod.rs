@@ -93,6 +93,11 @@ impl Target {
         Ok(Target { config, shown: shown.to_string(), secrets })
     }
 
+    /// The database connected to: the URL's, else (as libpq does) the user's name.
+    pub fn database(&self) -> Option<&str> {
+        self.config.get_dbname().or(self.config.get_user())
+    }
+
     /// The store as messages name it.
     pub fn shown(&self) -> &str {
         &self.shown
