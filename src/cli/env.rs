@@ -42,6 +42,11 @@ fn project_dirs() -> Result<directories::ProjectDirs> {
 }
 
 impl Env {
+    /// Whether the command has committed a change to the store.
+    pub fn committed(&self) -> bool {
+        self.store.as_ref().is_some_and(Store::committed)
+    }
+
     /// Ends the command: the store, if one was opened, is closed (see [`Store::close`]).
     pub fn close(mut self) {
         if let Some(store) = self.store.take() {

@@ -164,10 +164,18 @@ pub fn run(env: &mut Env, cmd: InviteCommand) -> Result<()> {
 
 fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
     let who = env.who()?;
-    let changes = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, a.expires)?;
-    if env.out.is_json() {
+    let (store, out) = env.store_and_out()?;
+    // The tokens are printed before the commit: an invite whose token could
+    // not be written (`>/dev/full`) is not made.
+    ops::invite::create(store, &who, &a.emails, a.role, &a.teams, a.expires, |changes| show_invites(out, changes))?;
+    Ok(())
+}
+
+/// What `invite create` prints: the receipts, or the tokens alone with `--quiet`.
+fn show_invites(out: &crate::cli::output::Output, changes: &[ops::Change<InviteView>]) -> Result<()> {
+    if out.is_json() {
         let mut objects = Vec::new();
-        for c in &changes {
+        for c in changes {
             let mut v = change_object(c)?;
             // No new token for an unchanged invite: say how to get one.
             if let (Outcome::Unchanged, Some(o)) = (c.outcome, v.as_object_mut()) {
@@ -175,38 +183,38 @@ fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
             }
             objects.push(v);
         }
-        return env.out.json(&objects);
+        return out.json(&objects);
     }
-    if env.out.quiet {
+    if out.quiet {
         for c in changes.iter().filter(|c| c.item.token.is_some()) {
-            env.out.data(c.item.token.as_deref().unwrap_or_default())?;
+            out.data(c.item.token.as_deref().unwrap_or_default())?;
         }
         return Ok(());
     }
-    let tsv = env.out.format == crate::cli::args::Format::Tsv;
+    let tsv = out.format == crate::cli::args::Format::Tsv;
     if tsv {
         let rows: Vec<Receipt> = changes.iter().flat_map(|c| c.item.receipts(c.outcome, c.org.as_deref())).collect();
-        env.out.receipt_rows(&rows)?;
+        out.receipt_rows(&rows)?;
     }
-    for c in &changes {
+    for c in changes {
         let i = &c.item;
         if c.outcome == Outcome::Unchanged {
-            env.out.message(&format!(
+            out.message(&format!(
                 "{} already has a pending invite to {} as {} (invite {}, unchanged); to send a new token run `orgctl invite resend {}`",
                 i.email, i.org, i.role, i.id, i.email
             ))?;
             continue;
         }
-        env.out.message(&format!(
+        out.message(&format!(
             "Invited {} to {} as {} (invite {}, expires {})",
             i.email, i.org, i.role, i.id, i.expires_at
         ))?;
         if !tsv {
-            env.out.data(&format!("  token: {}", i.token.clone().unwrap_or_default()))?;
+            out.data(&format!("  token: {}", i.token.clone().unwrap_or_default()))?;
         }
     }
     if changes.iter().any(|c| c.item.token.is_some()) {
-        env.out.message(
+        out.message(
             "Each token is shown only this once: send it to the invitee, who runs `orgctl invite accept TOKEN`.",
         )?;
     }

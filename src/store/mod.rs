@@ -48,6 +48,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// [`Store::read`]; the use cases see only [`Tx`].
 pub struct Store {
     engine: Engine,
+    /// Whether a write of this command has been committed.
+    committed: bool,
 }
 
 enum Engine {
@@ -62,7 +64,7 @@ impl Store {
     /// Refuses, without writing a byte, a file that is not SQLite, a SQLite
     /// file of another program, and a store from a newer orgctl.
     pub fn open(path: &Path) -> Result<Store> {
-        Ok(Store { engine: Engine::Sqlite(Sqlite::open(path)?) })
+        Ok(Store { engine: Engine::Sqlite(Sqlite::open(path)?), committed: false })
     }
 
     /// [`Store::open`], but a store that does not exist is created only by
@@ -72,19 +74,19 @@ impl Store {
     pub fn open_for_command(path: &Path) -> Result<Store> {
         let missing = matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
         let sqlite = if missing { Sqlite::not_yet_created(path)? } else { Sqlite::open(path)? };
-        Ok(Store { engine: Engine::Sqlite(sqlite) })
+        Ok(Store { engine: Engine::Sqlite(sqlite), committed: false })
     }
 
     /// Connects to the PostgreSQL store `target` as an ordinary command
     /// does, after checking what it relies on (see [`pg::PgStore::open`]).
     pub fn open_postgres(target: pg::Target) -> Result<Store> {
-        Ok(Store { engine: Engine::Pg(Box::new(pg::PgStore::open(target)?)) })
+        Ok(Store { engine: Engine::Pg(Box::new(pg::PgStore::open(target)?)), committed: false })
     }
 
     /// An empty SQLite store in memory, for a dry run against a store that
     /// does not exist yet: the plan is the same, and no file is created.
     pub fn in_memory(path: &Path) -> Result<Store> {
-        Ok(Store { engine: Engine::Sqlite(Sqlite::in_memory(path)?) })
+        Ok(Store { engine: Engine::Sqlite(Sqlite::in_memory(path)?), committed: false })
     }
 
     /// The SQLite file's path; on PostgreSQL, the URL with its password masked.
@@ -110,10 +112,18 @@ impl Store {
     /// taken meanwhile) runs again from the start, which is why `f` may be
     /// called more than once.
     pub fn write_then<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
-        match &mut self.engine {
+        let out = match &mut self.engine {
             Engine::Sqlite(s) => s.write_then(commit, f),
             Engine::Pg(p) => p.run(true, commit, &mut f),
-        }
+        }?;
+        self.committed |= commit;
+        Ok(out)
+    }
+
+    /// Whether this command has committed a change (so a failure after it,
+    /// such as output that cannot be written, must say the change was made).
+    pub fn committed(&self) -> bool {
+        self.committed
     }
 
     /// Runs `f` in one read transaction (a consistent snapshot).
@@ -164,7 +174,7 @@ impl Store {
 
     #[cfg(test)]
     fn open_waiting(path: &Path, busy: Duration) -> Result<Store> {
-        Ok(Store { engine: Engine::Sqlite(Sqlite::open_waiting(path, busy)?) })
+        Ok(Store { engine: Engine::Sqlite(Sqlite::open_waiting(path, busy)?), committed: false })
     }
 }
 
