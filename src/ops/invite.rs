@@ -316,7 +316,7 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
                 )))
             }
             None => {
-                crate::ops::security::check_joining(tx, &org, &me.email)?;
+                crate::ops::security::check_joining_as_invitee(tx, &org, &me.email)?;
                 members::insert(tx, org.id, me.id, invite.role, t)?
             }
         }
