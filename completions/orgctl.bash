@@ -6297,7 +6297,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__revoke)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --ignore-missing --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -114,8 +114,10 @@ impl ContextFile {
         toml::from_str(&text).map_err(|e| damaged(path, e.message()))
     }
 
-    /// Writes the context atomically: a temporary file beside it with mode
-    /// 0600, synced, then renamed over the old one, so a reader never sees half a file.
+    /// Writes the context atomically: a new temporary file beside it, with a
+    /// name nobody can predict, created exclusively (`O_EXCL`, never through
+    /// a symbolic link or over a planted file) with mode 0600, synced, then
+    /// renamed over the old one, so a reader never sees half a file.
     pub fn save(&self, path: &Path) -> Result<()> {
         not_a_directory(path)?;
         // Never rename over a FIFO or a device (`--context /dev/null`).
@@ -128,13 +130,8 @@ impl ContextFile {
         std::fs::create_dir_all(dir).map_err(fail)?;
         let text = toml::to_string(self).map_err(|e| Error::internal(e.to_string()))?;
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let (tmp, mut f) = create_exclusive(dir, &file_name).map_err(fail)?;
         let result = (|| {
-            let mut f = options.open(&tmp)?;
             f.write_all(text.as_bytes())?;
             f.sync_all()?;
             std::fs::rename(&tmp, path)
@@ -144,6 +141,31 @@ impl ContextFile {
         }
         result.map_err(fail)
     }
+}
+
+/// A new file `.NAME.RANDOM.tmp` in `dir`, created exclusively with mode
+/// 0600: `O_EXCL` fails on anything already there, a symbolic link
+/// included, and 16 random hex digits leave nothing to plant in advance.
+fn create_exclusive(dir: &Path, file_name: &str) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
+    let mut last = None;
+    for _ in 0..8 {
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        let tmp = dir.join(format!(".{file_name}.{suffix}.tmp"));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+        match options.open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
 }
 
 /// A directory where the context file should be: no `logout` can repair that.

@@ -38,6 +38,14 @@ use crate::cli::Cli;
 /// Parses the arguments, runs the command, reports any error; returns the exit code.
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
+    // A write past `ulimit -f` fails with EFBIG and is reported (the store:
+    // exit 6; stdout: exit 1), instead of killing the process by SIGXFSZ.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to SIG_IGN installs no handler
+    // and runs before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     forget_empty_variables();
     let json = wants_json(&args);
     let color_err = stderr_color(&args);
@@ -67,8 +75,9 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     let err_color = color && std::io::IsTerminal::is_terminal(&std::io::stderr()) && !json;
     let result = Env::new(g, &matches, out).and_then(|mut env| {
         let code = cli::dispatch(&mut env, parsed.command);
+        let committed = env.committed();
         env.close();
-        code
+        code.map_err(|e| if committed { cli::output::after_commit(e) } else { e })
     });
     match result {
         Ok(code) => code,

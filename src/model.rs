@@ -28,11 +28,58 @@ pub fn trim_identifier(raw: &str) -> &str {
     raw.trim_matches(|c: char| c.is_ascii_whitespace())
 }
 
-/// Characters that are invisible or reorder the text around them (bidi
-/// embeddings, overrides and isolates, zero-width spaces and joiners, the
-/// byte-order mark): a name holding one can look like another name.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+/// Unicode's `Default_Ignorable_Code_Point` set: characters that render as
+/// nothing (soft hyphen, Hangul fillers, zero-width spaces and joiners, bidi
+/// controls, variation selectors, tag characters, the byte-order mark), so
+/// a name holding one can look like another name. From
+/// DerivedCoreProperties.txt of Unicode 16.0.0 (unchanged since 6.3 but for
+/// its bidi isolates), ranges inclusive.
+const DEFAULT_IGNORABLE: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{115F}', '\u{1160}'),
+    ('\u{17B4}', '\u{17B5}'),
+    ('\u{180B}', '\u{180F}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{206F}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFA0}', '\u{FFA0}'),
+    ('\u{FFF0}', '\u{FFF8}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0000}', '\u{E0FFF}'),
+];
+
+/// Whether `c` is a default-ignorable code point (see [`DEFAULT_IGNORABLE`]).
+fn is_default_ignorable(c: char) -> bool {
+    DEFAULT_IGNORABLE.iter().any(|&(lo, hi)| (lo..=hi).contains(&c))
+}
+
+/// Variation selectors: default-ignorable, but `❤️` needs one after its symbol.
+fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Whether `s` holds an invisible or text-reordering character: any
+/// default-ignorable code point, except a variation selector right after a
+/// visible non-ASCII character (the emoji presentation of `❤️`), and the
+/// braille blank U+2800, which is not default-ignorable but shows as nothing.
+fn has_invisible(s: &str) -> bool {
+    let mut previous: Option<char> = None;
+    for c in s.chars() {
+        let lone_selector = || {
+            previous.is_none_or(|p| p.is_ascii() || p.is_whitespace() || is_default_ignorable(p) || p == '\u{2800}')
+        };
+        if c == '\u{2800}' || (is_default_ignorable(c) && (!is_variation_selector(c) || lone_selector())) {
+            return true;
+        }
+        previous = Some(c);
+    }
+    false
 }
 
 /// A user's email, trimmed and lowercased (emails compare case-insensitively).
@@ -190,7 +237,7 @@ impl Name {
         if s.chars().any(char::is_control) {
             return Err(bad("it contains control characters"));
         }
-        if s.chars().any(is_invisible) {
+        if has_invisible(s) {
             return Err(bad("it contains invisible or bidirectional-override characters"));
         }
         Ok(Name(s.to_string()))
@@ -513,6 +560,29 @@ mod tests {
         }
         // A non-breaking space is not trimmed: a slug or email refuses it.
         assert!(Slug::parse("acme\u{a0}").is_err());
+    }
+
+    #[test]
+    fn names_refuse_every_default_ignorable_character() {
+        for bad in [
+            "Bo\u{AD}b",
+            "\u{3164}",
+            "Bob\u{3164}",
+            "\u{115F}Bob",
+            "Bob\u{E0041}\u{E007F}",
+            "Bo\u{34F}b",
+            "Bob\u{FE0F}",
+            "\u{FE0F}",
+            "\u{2800}",
+            "Bo\u{2800}b",
+            "Bob\u{FFA0}",
+            "A\u{1D173}",
+        ] {
+            assert!(Name::parse(bad).is_err(), "{bad:?}");
+        }
+        for good in ["\u{2764}\u{FE0F} team", "Zoë", "東京", "Ali Baba"] {
+            assert!(Name::parse(good).is_ok(), "{good:?}");
+        }
     }
 
     #[test]

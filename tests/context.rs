@@ -207,3 +207,48 @@ fn context_is_replaced_not_left_with_temporaries() {
         .collect();
     assert_eq!(names, vec!["context.toml".to_string()], "leftover temporary files");
 }
+
+/// The context is written through a new file with an unpredictable name,
+/// created exclusively: symbolic links or files planted at every name an
+/// attacker could guess (the old `.context.toml.PID.tmp`) neither redirect
+/// the write nor take it over.
+#[cfg(unix)]
+#[test]
+fn planted_temporaries_cannot_redirect_or_take_over_the_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.seed();
+    let victim = env.path("victim.txt");
+    fs::write(&victim, "keep me").unwrap();
+    // The next pids the test's children will get, give or take.
+    let probe = std::process::Command::new("true").spawn().unwrap();
+    let next = probe.id();
+    let _ = { probe }.wait();
+    for pid in next..next + 400 {
+        let name = env.path(&format!(".context.toml.{pid}.tmp"));
+        if pid % 2 == 0 {
+            std::os::unix::fs::symlink(&victim, &name).unwrap();
+        } else {
+            fs::write(&name, "planted").unwrap();
+            fs::set_permissions(&name, fs::Permissions::from_mode(0o666)).unwrap();
+        }
+    }
+    for _ in 0..5 {
+        env.ok(&["login", BOB]);
+        env.ok(&["login", ALICE]);
+    }
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me", "the write followed a planted link");
+    let ctx = env.context();
+    let meta = fs::symlink_metadata(&ctx).unwrap();
+    assert!(meta.file_type().is_file(), "the context is a regular file");
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    assert!(fs::read_to_string(&ctx).unwrap().contains(ALICE));
+    // Nothing else was left beside it.
+    let leftovers = fs::read_dir(env.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".context.toml.") && !n.split('.').any(|p| p.parse::<u32>().is_ok()))
+        .count();
+    assert_eq!(leftovers, 0);
+}

@@ -564,3 +564,88 @@ fn schema_v1_store_opens_with_its_data_intact() {
     assert!(version >= 1 && app == 0x6f72_6763, "schema {version}, application id {app:#x}");
     assert_eq!(fs::read(&fixture).expect("reread fixture"), original, "the committed fixture was modified");
 }
+
+// (f) output that cannot be written ------------------------------------------------
+
+/// Runs orgctl with stdout going to `stdout` (and `fsize`, if any, as the
+/// process's file-size limit, as `ulimit -f` sets it).
+fn run_into(env: &Env, args: &[&str], stdout: fs::File, fsize: Option<u64>) -> Output {
+    let mut cmd = env.std_cmd(args);
+    cmd.stdout(stdout).stderr(Stdio::piped());
+    if let Some(limit) = fsize {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: only setrlimit, async-signal-safe, runs between fork and exec.
+        unsafe {
+            cmd.pre_exec(move || {
+                let l = libc::rlimit { rlim_cur: limit, rlim_max: limit };
+                if libc::setrlimit(libc::RLIMIT_FSIZE, &l) == 0 {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::last_os_error())
+                }
+            });
+        }
+    }
+    cmd.output().expect("run orgctl")
+}
+
+fn dev_full() -> fs::File {
+    fs::OpenOptions::new().write(true).open("/dev/full").expect("open /dev/full")
+}
+
+/// `team create qa >/dev/full` commits, then says so on stderr (exit 1)
+/// instead of a bare "cannot write"; an invite whose token cannot be
+/// written is not made at all, so no token is lost.
+#[test]
+fn output_that_cannot_be_written_is_reported_and_tokens_are_never_lost() {
+    let env = Env::new();
+    env.seed();
+    for format in ["tsv", "json", "table"] {
+        let slug = format!("qa-{format}");
+        let out = run_into(&env, &["-o", format, "team", "create", &slug], dev_full(), None);
+        assert_eq!(code_of(&out), 1, "{}", describe(&out));
+        assert!(stderr(&out).contains("the change was made"), "{}", describe(&out));
+        assert!(slugs(&env.json(&["team", "list"])).contains(&slug), "the team exists, as reported");
+    }
+    for args in [
+        vec!["invite", "create", CAROL],
+        vec!["--json", "invite", "create", CAROL],
+        vec!["-q", "invite", "create", CAROL],
+    ] {
+        let out = run_into(&env, &args, dev_full(), None);
+        assert_eq!(code_of(&out), 1, "{}", describe(&out));
+        assert!(!stderr(&out).contains("the change was made"), "{}", describe(&out));
+        let invites = env.json(&["invite", "list", "--state", "all"]);
+        assert_eq!(array(&invites).len(), 0, "an invite was made whose token nobody saw: {invites}");
+    }
+    // With somewhere to write, it works.
+    env.ok(&["invite", "create", CAROL]);
+}
+
+/// A write past `ulimit -f` is an error with a message and exit code, not
+/// death by SIGXFSZ (exit 153 from a shell).
+#[test]
+fn a_write_past_the_file_size_limit_is_an_error_not_a_signal() {
+    let env = Env::new();
+    env.seed();
+    for i in 0..20 {
+        env.ok(&["team", "create", &format!("team-{i}")]);
+    }
+    env.ok(&["member", "list"]);
+    let file = env.path("out.json");
+    let out = run_into(&env, &["--json", "audit", "list"], fs::File::create(&file).unwrap(), Some(512));
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(stderr(&out).contains("cannot write to stdout"), "{}", describe(&out));
+    if !on_postgres() {
+        // The store itself past the limit: a store error (exit 6).
+        let big = env.path("limited.db");
+        let out = run_into(
+            &env,
+            &["--db", big.to_str().unwrap(), "user", "add", "q@example.com"],
+            fs::File::create(env.path("o.txt")).unwrap(),
+            Some(1024),
+        );
+        assert_eq!(out.status.code(), Some(6), "{}", describe(&out));
+        assert!(stderr(&out).starts_with("error:"), "{}", describe(&out));
+    }
+}

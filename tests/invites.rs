@@ -564,3 +564,24 @@ fn non_admins_cannot_manage_invites() {
     env.ok(&["member", "set-role", BOB, "member"]);
     assert_eq!(all(&env), before);
 }
+
+/// `invite revoke --ignore-missing`: no such invite is `unchanged`, as
+/// `member remove --ignore-missing` does; the org and permission checks stay.
+#[test]
+fn revoke_ignore_missing_reports_unchanged() {
+    let env = setup();
+    let v = env.json(&["invite", "revoke", "999", "--ignore-missing"]);
+    assert_eq!(v["action"], "unchanged", "{v}");
+    assert_eq!(v["invite"], "999", "{v}");
+    let v = env.json(&["invite", "revoke", DAVE, "--ignore-missing", "--dry-run"]);
+    assert_eq!(v["action"], "unchanged", "{v}");
+    let tsv = env.ok(&["-o", "tsv", "invite", "revoke", DAVE, "--ignore-missing"]);
+    assert!(tsv.starts_with("unchanged\tinvite\tacme\t"), "{tsv}");
+    // An existing invite is still revoked.
+    let (id, _) = invite(&env, &[CAROL]);
+    let v = env.json(&["invite", "revoke", &id.to_string(), "--ignore-missing"]);
+    assert_eq!(v["action"], "updated", "{v}");
+    // Not an admin, or not a member: refused as before.
+    env.fails(&["--as", BOB, "invite", "revoke", "999", "--ignore-missing"], 4);
+    env.fails(&["--as", DAVE, "invite", "revoke", "999", "--ignore-missing"], 3);
+}

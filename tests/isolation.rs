@@ -350,3 +350,48 @@ fn same_named_connector_grants_and_settings_never_meet() {
     env.ok(&["--as", &member("beta"), "--org", "beta", "can-i", "use", "connector/wh"]);
     env.ok(&["db", "check"]);
 }
+
+/// A plain member learns nothing from a refusal that `member list` would not
+/// tell them: not who has a pending invite (nor its id), not that a hidden
+/// dashboard exists any more than `show` says, not the plan.
+#[test]
+fn refusals_do_not_reveal_invites_hidden_dashboards_or_billing() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["invite", "create", CAROL]);
+    env.ok(&["dashboard", "create", "Kpis", "--slug", "kpis"]);
+    env.ok(&["dashboard", "create", "Secret", "--slug", "secret", "--visibility", "restricted"]);
+    env.ok(&["--as", BOB, "dashboard", "create", "Mine", "--slug", "mine"]);
+    // An invited email and an unknown one answer alike.
+    for args in [
+        vec!["dashboard", "share", "mine", "--user", "EMAIL"],
+        vec!["org", "leave", "--transfer-to", "EMAIL", "--dry-run"],
+    ] {
+        let answer = |email: &str| {
+            let args: Vec<&str> = args.iter().map(|a| if *a == "EMAIL" { email } else { a }).collect();
+            let mut full = vec!["--as", BOB];
+            full.extend(args);
+            let out = env.fails(&full, 3);
+            stderr(&out).replace(email, "EMAIL")
+        };
+        let invited = answer(CAROL);
+        assert!(!invited.contains("invite") && !invited.contains("id 1"), "{invited}");
+        assert_eq!(invited, answer(DAVE), "{args:?}");
+    }
+    // Admins still get the hint.
+    let out = env.fails(&["dashboard", "share", "kpis", "--user", CAROL], 3);
+    assert!(stderr(&out).contains("pending invite"), "{}", describe(&out));
+    // A taken slug is refused in the same words whether or not it can be seen.
+    let hidden = env.fails(&["--as", BOB, "dashboard", "create", "X", "--slug", "secret"], 5);
+    let visible = env.fails(&["--as", BOB, "dashboard", "create", "X", "--slug", "kpis"], 5);
+    assert_eq!(stderr(&hidden).replace("secret", "S"), stderr(&visible).replace("kpis", "S"));
+    assert!(!stderr(&hidden).contains("dashboard secret"), "{}", describe(&hidden));
+    // Billing is for admins: no plan for members.
+    let member_view = env.json(&["--as", BOB, "org", "show"]);
+    assert!(member_view.get("plan").is_none(), "{member_view}");
+    env.fails(&["--as", BOB, "billing", "show"], 4);
+    let admin_view = env.json(&["org", "show"]);
+    assert_eq!(admin_view["plan"], "free", "{admin_view}");
+    let listed = env.json(&["--as", BOB, "org", "list"]);
+    assert!(array(&listed).iter().all(|o| o.get("plan").is_none()), "{listed}");
+}

@@ -420,3 +420,46 @@ fn an_older_schema_is_migrated_forward_in_place() {
     assert_eq!(unprotected, 0);
     assert_eq!(env.json(&["--db", &db.url(), "init"])["action"], "unchanged");
 }
+
+/// A `--db` URL whose password holds `#` or `?` (read by a URL parser as a
+/// host and port) is masked by `db path` and in every error.
+#[test]
+fn a_db_url_password_with_a_hash_is_masked() {
+    let env = Env::new();
+    for url in [
+        format!("postgresql://orgctl:20#{SECRET}@/orgctl?host=/nonexistent-orgctl-socket-dir"),
+        format!("postgresql://orgctl:20?{SECRET}@localhost:1/orgctl"),
+        format!("postgresql://orgctl:p#{SECRET}@/orgctl?host=/nonexistent-orgctl-socket-dir"),
+    ] {
+        let shown = env.ok(&["--db", &url, "db", "path"]);
+        assert!(shown.contains("****") && !shown.contains(SECRET), "{shown}");
+        for args in [vec!["whoami"], vec!["--json", "member", "list"], vec!["init"]] {
+            let mut full = vec!["--db", url.as_str()];
+            full.extend(args);
+            let out = env.run(&full);
+            assert_ne!(code_of(&out), 0, "{}", describe(&out));
+            assert_no_secret(&out);
+        }
+    }
+}
+
+/// `init` on the server's `postgres` maintenance database warns on stderr
+/// before it does anything (here the server is down, so nothing is done).
+#[test]
+fn init_on_the_maintenance_database_warns() {
+    let env = Env::new();
+    for db in [
+        format!("postgresql://orgctl:{SECRET}@/postgres?host=/nonexistent-orgctl-socket-dir"),
+        "postgresql://postgres@/?host=/nonexistent-orgctl-socket-dir".to_string(),
+    ] {
+        let out = env.fails(&["--db", &db, "init"], 6);
+        assert!(
+            stderr(&out).contains("warning:") && stderr(&out).contains("maintenance database"),
+            "{}",
+            describe(&out)
+        );
+        assert_no_secret(&out);
+    }
+    let out = env.fails(&["--db", "postgresql://orgctl@/orgctl?host=/nonexistent-orgctl-socket-dir", "init"], 6);
+    assert!(!stderr(&out).contains("warning:"), "{}", describe(&out));
+}

@@ -379,6 +379,30 @@ fn every_identifier_is_trimmed_the_same_way_crlf_included() {
     env.fails(&["team", "create", "ops\u{a0}"], 2);
 }
 
+/// Role, visibility, permission and plan words are trimmed like every other
+/// identifier (`member\r` from a CRLF file).
+#[test]
+fn named_values_are_trimmed_like_identifiers() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "list", "--role", "member\r"]);
+    env.ok(&["member", "set-role", BOB, " admin\r"]);
+    assert!(env.roles().contains(&(BOB.to_string(), "admin".to_string())));
+    env.ok(&["dashboard", "create", "Kpis", "--slug", "kpis", "--visibility", "restricted\r"]);
+    let out = env.fails(&["member", "list", "--role", "owner\r"], 2);
+    assert!(stderr(&out).contains("possible values: admin, member"), "{}", describe(&out));
+}
+
+/// A typo'd verb is corrected to its nearest sibling: a swap of two letters is one edit.
+#[test]
+fn a_typo_suggests_the_nearest_verb() {
+    let env = Env::new();
+    for (typo, meant) in [("shrae", "share"), ("unshrae", "unshare"), ("lsit", "list"), ("craete", "create")] {
+        let out = env.fails(&["dashboard", typo], 2);
+        assert!(stderr(&out).contains(&format!("did you mean `orgctl dashboard {meant}`")), "{}", describe(&out));
+    }
+}
+
 #[test]
 fn names_refuse_invisible_and_reordering_characters() {
     let env = Env::new();
@@ -393,6 +417,37 @@ fn names_refuse_invisible_and_reordering_characters() {
     }
     env.fails(&["team", "create", "t", "--description", "x\u{202E}y"], 2);
     assert_eq!(array(&env.json(&["team", "list"])).len(), 0);
+}
+
+/// The whole Unicode default-ignorable set is refused, not a hand list:
+/// soft hyphen, Hangul fillers, tag characters, the combining grapheme
+/// joiner, a lone variation selector; and the braille blank, which is not
+/// default-ignorable but shows as nothing.
+#[test]
+fn names_refuse_every_default_ignorable_character_and_the_braille_blank() {
+    let env = Env::new();
+    env.seed();
+    for bad in [
+        "Bo\u{AD}b",
+        "\u{3164}",
+        "Bob\u{115F}",
+        "Bob\u{FFA0}",
+        "Bob\u{E0041}\u{E007F}",
+        "Bo\u{34F}b",
+        "Bob\u{FE0F}",
+        "\u{FE00}Bob",
+        "\u{2800}",
+        "Bo\u{2800}b",
+    ] {
+        env.fails(&["user", "edit", "--name", bad], 2);
+        env.fails(&["team", "create", "t", "--name", bad], 2);
+        env.fails(&["dashboard", "create", bad], 2);
+        env.fails(&["chat", "create", bad], 2);
+        env.fails(&["org", "create", "o2", "--name", bad], 2);
+    }
+    assert_eq!(array(&env.json(&["team", "list"])).len(), 0);
+    // An emoji with its presentation selector is visible text.
+    env.ok(&["team", "create", "love", "--name", "\u{2764}\u{FE0F} team"]);
 }
 
 #[test]
@@ -490,4 +545,104 @@ impl FifoLike for fs::FileType {
     fn is_fifo_like(&self) -> bool {
         false
     }
+}
+
+/// ODBC/JDBC-style `;password=`/`;PWD=` and a user-info password holding `#`
+/// or `?` (which a URL parser reads as a host and port) are masked for
+/// every reader, in every format, in the audit log and in refusals.
+#[test]
+fn odbc_style_and_hash_passwords_are_masked_everywhere() {
+    let env = Env::new();
+    env.seed();
+    let urls = [
+        ("semi", "postgres://db/x?sslmode=require;password=S3CRETa"),
+        ("mssql", "sqlserver://db;user=sa;password=S3CRETb"),
+        ("pwd", "sqlserver://db;user=sa;PWD=S3CRETc;database=d"),
+        ("hash", "postgres://reader:2024#S3CRETd@db/x"),
+        ("qmark", "postgres://reader:20?S3CRETe@db/x"),
+    ];
+    let secrets = ["S3CRETa", "S3CRETb", "S3CRETc", "S3CRETd", "S3CRETe", "S3CRETf"];
+    for (name, url) in urls {
+        let out = env.run(&["connector", "add", name, "--kind", "db", "--url", url]);
+        assert_eq!(code_of(&out), 0, "{}", describe(&out));
+        assert_no_secret(&out, &secrets, url);
+    }
+    let out = env.run(&["connector", "edit", "hash", "--url", "postgres://reader:99#S3CRETf@db/y"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert_no_secret(&out, &secrets, "edit");
+    for actor in [ALICE, BOB] {
+        for args in [
+            vec!["connector", "list"],
+            vec!["--json", "connector", "list"],
+            vec!["-o", "tsv", "connector", "list"],
+            vec!["--json", "connector", "show", "mssql"],
+            vec!["--json", "connector", "show", "hash"],
+            vec!["--json", "audit", "list"],
+            vec!["audit", "list"],
+        ] {
+            let mut full = vec!["--as", actor];
+            full.extend(args.iter().copied());
+            let out = env.run(&full);
+            if actor == BOB && args.contains(&"audit") {
+                continue;
+            }
+            assert_eq!(code_of(&out), 0, "{}", describe(&out));
+            assert_no_secret(&out, &secrets, &format!("{full:?}"));
+        }
+    }
+    assert_eq!(str_field(&env.json(&["connector", "show", "hash"]), "url"), "postgres://reader:****@db/y");
+    assert_eq!(
+        str_field(&env.json(&["connector", "show", "pwd"]), "url"),
+        "sqlserver://db;user=sa;PWD=****;database=d"
+    );
+    // Nothing is kept in clear in the audit log.
+    let log = env.json(&["audit", "list"]).to_string();
+    assert!(log.contains("password=****") && !secrets.iter().any(|s| log.contains(s)), "{log}");
+    // A refused URL of that shape is masked in its error.
+    let out =
+        env.fails(&["connector", "add", "j", "--kind", "db", "--url", "jdbc:sqlserver://db;user=sa;PWD=S3CRETa"], 2);
+    assert_no_secret(&out, &secrets, "jdbc refusal");
+    // Export drops the passwords, and applying it changes nothing.
+    let exported = env.ok(&["export"]);
+    assert!(!secrets.iter().any(|s| exported.contains(s)), "{exported}");
+    fs::write(env.path("export.toml"), &exported).unwrap();
+    let out = env.run(&["apply", "-f", "export.toml"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(format!("{}{}", stdout(&out), stderr(&out)).contains("0 changes"), "{}", describe(&out));
+}
+
+/// Any value clap's own parser reports is cut to its first 100 characters
+/// and masked; an unexpected word holding a webhook URL is masked too.
+#[test]
+fn clap_errors_cut_and_mask_the_values_they_quote() {
+    let env = Env::new();
+    env.seed();
+    let huge = format!("{}\u{1}", "a".repeat(100_000));
+    for args in [
+        vec!["user", "add", "x@y.test", "--name", &huge],
+        vec!["user", "add", "x@y.test", &huge],
+        vec!["member", "list", "--role", &huge],
+    ] {
+        let out = env.fails(&args, 2);
+        let err = stderr(&out);
+        assert!(err.len() < 1000, "{} bytes of error: {}", err.len(), &err[..300.min(err.len())]);
+        assert!(!err.contains(&"a".repeat(101)), "{err}");
+        assert!(err.contains(&format!("{}…", "a".repeat(100))), "{err}");
+    }
+    let hook = "https://hooks.slack.com/services/T0/B0/HookS3cret";
+    for args in [
+        vec!["integration", "add", "h", "--kind", "slack", hook],
+        vec!["integration", "add", "h", "--kind", "slack", "--url", "x", hook],
+        vec!["integration", "edit", "h", "--chanel", "x", hook],
+    ] {
+        for json in [false, true] {
+            let mut full: Vec<&str> = if json { vec!["--json"] } else { vec![] };
+            full.extend(&args);
+            let out = env.fails(&full, 2);
+            assert_no_secret(&out, &["HookS3cret"], &format!("{full:?}"));
+        }
+    }
+    let url = format!("postgres://u:Cl4pS3cret@db/{}", "p".repeat(300));
+    let out = env.fails(&["connector", "add", "c", "--kind", "pg", "--url", &url, "stray"], 2);
+    assert_no_secret(&out, &["Cl4pS3cret"], "stray word");
 }

@@ -134,6 +134,8 @@ fn allowed_domains_govern_who_joins_and_keep_who_is_there() {
     env.ok(&["org", "security", "set", "--allowed-domains", "example.com"]);
     let err = env.json_err(&["--as", OUTSIDER, "invite", "accept", &token], 4);
     assert!(err["error"]["message"].as_str().unwrap_or("").contains("allowed-domains"), "{err}");
+    // The invitee, not a member yet, is not shown the org's domain list.
+    assert!(!err.to_string().contains("example.com"), "{err}");
     assert!(!emails(&env.json(&["member", "list"])).contains(&OUTSIDER.to_string()));
     env.ok(&["org", "security", "set", "--allowed-domains", "example.com,other.test"]);
     env.ok(&["--as", OUTSIDER, "invite", "accept", &token]);

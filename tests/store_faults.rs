@@ -187,3 +187,91 @@ fn store_faults_change_nothing_elsewhere() {
     assert_eq!(env.context_bytes(), ctx);
     assert_eq!(env.snapshot(ALICE), before);
 }
+
+/// Turns a store back to the rollback journal, as another program may leave it.
+fn to_rollback_journal(db: &Path) {
+    let out = StdCommand::new(SQLITE3).arg(db).arg("PRAGMA journal_mode = delete").output().expect("run sqlite3");
+    assert!(out.status.success(), "{}", describe(&out));
+}
+
+/// `user_version = -1` used to panic (exit 101); a version lower than the
+/// schema printed the whole schema SQL; both switched the header to WAL and
+/// made `-wal`/`-shm` files beside a store they then refused.
+#[test]
+fn impossible_and_lying_schema_versions_are_refused_untouched() {
+    if sqlite_only("edits the SQLite header's user_version") {
+        return;
+    }
+    let env = Env::new();
+    env.ok(&["user", "add", ALICE, "--name", "Alice"]);
+    let db = env.db();
+    to_rollback_journal(&db);
+    assert!(!env.path("orgctl.db-wal").exists());
+    for version in [u32::MAX, 2, 1] {
+        set_user_version(&db, version);
+        assert_refused_untouched(&env, &db);
+        let out = env.fails(&["user", "add", BOB, "--name", "Bob"], 6);
+        let err = stderr(&out);
+        assert!(!err.contains("panicked") && !err.contains("CREATE"), "{err}");
+        assert!(err.len() < 600, "{} bytes: {err}", err.len());
+        assert!(err.contains("left untouched"), "{err}");
+    }
+}
+
+/// A mistyped path must not make a read create an empty store that then
+/// checks as sound; the first write still creates it ("created on first use").
+#[test]
+fn reads_of_a_missing_store_create_nothing_and_name_init() {
+    if sqlite_only("files beside a SQLite store") {
+        return;
+    }
+    let env = Env::new();
+    let typo = env.path("sub/typo.db");
+    let typo = typo.to_str().unwrap();
+    for args in [
+        vec!["--db", typo, "db", "check"],
+        vec!["--db", typo, "--as", ALICE, "org", "list"],
+        vec!["--db", typo, "--as", ALICE, "whoami"],
+        vec!["--db", typo, "login", ALICE],
+        vec!["--db", typo, "--as", ALICE, "--org", ORG, "member", "list"],
+        vec!["--db", typo, "db", "backup", "copy.db"],
+    ] {
+        let out = env.fails(&args, 3);
+        assert!(stderr(&out).contains("orgctl init"), "{}", describe(&out));
+        assert!(!env.path("sub").exists(), "{args:?} created a folder or a store");
+        assert!(!env.path("copy.db").exists());
+    }
+    let err = env.json_err(&["--db", typo, "db", "check"], 3);
+    assert_error_kind(&err, "not_found");
+    // A write creates it, and then reads work.
+    env.ok(&["--db", typo, "user", "add", ALICE]);
+    env.ok(&["--db", typo, "db", "check"]);
+    let other = env.path("other.db");
+    env.ok(&["--db", other.to_str().unwrap(), "init"]);
+    assert!(other.exists());
+}
+
+/// A mistyped PostgreSQL URL or `--db -` is a usage error, never a SQLite
+/// file named after it (and its password).
+#[test]
+fn mistyped_postgres_urls_and_stdin_are_refused_as_stores() {
+    let env = Env::new();
+    let before = fs::read_dir(env.root()).unwrap().count();
+    for db in [
+        "postgres:/u:Typo5ecret@h/db",
+        "postgresq://u:Typo5ecret@h/db",
+        "postgres:u:Typo5ecret@h",
+        "POSTGRESQL:/u:Typo5ecret@h/db",
+        "file:///tmp/x.db",
+        "-",
+    ] {
+        for args in [vec!["--db", db, "user", "add", ALICE], vec!["--db", db, "db", "path"], vec!["--db", db, "init"]] {
+            let out = env.fails(&args, 2);
+            assert!(!format!("{}{}", stdout(&out), stderr(&out)).contains("Typo5ecret"), "{}", describe(&out));
+        }
+        let err = env.json_err(&["--db", db, "whoami"], 2);
+        assert_error_kind(&err, "usage");
+    }
+    assert_eq!(fs::read_dir(env.root()).unwrap().count(), before, "a file was created");
+    assert!(!env.path("-").exists() && !env.path("--wal").exists());
+}

@@ -91,13 +91,36 @@ macro_rules! parsed_text {
 }
 parsed_text!(Email, Slug, Name, Duration);
 
-/// One of the model type's names, listed in help and completion.
+/// One of a model type's names, listed in help and completion, after the
+/// surrounding whitespace every identifier loses (`member\r` from a CRLF file).
+#[derive(Clone)]
+pub struct Named<T>(NamedParser<T>);
+
+/// The parser [`Named`] trims for: the names, then the model type's parse.
+type NamedParser<T> = TryMapValueParser<PossibleValuesParser, fn(String) -> Result<T, String>>;
+
+impl<T: Clone + Send + Sync + 'static> TypedValueParser for Named<T> {
+    type Value = T;
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let trimmed = value.to_str().map(crate::model::trim_identifier).map(std::ffi::OsStr::new);
+        self.0.parse_ref(cmd, arg, trimmed.unwrap_or(value))
+    }
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        self.0.possible_values()
+    }
+}
+
 macro_rules! named_values {
     ($($t:ty),+) => {$(
         impl ValueParserFactory for $t {
-            type Parser = TryMapValueParser<PossibleValuesParser, fn(String) -> Result<$t, String>>;
+            type Parser = Named<$t>;
             fn value_parser() -> Self::Parser {
-                PossibleValuesParser::new(<$t>::NAMES).try_map(|s| s.parse::<$t>().map_err(|e| e.message))
+                Named(PossibleValuesParser::new(<$t>::NAMES).try_map(|s| s.parse::<$t>().map_err(|e| e.message)))
             }
         }
     )+};

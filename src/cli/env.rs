@@ -57,6 +57,11 @@ fn project_dirs() -> Result<directories::ProjectDirs> {
 }
 
 impl Env {
+    /// Whether the command has committed a change to the store.
+    pub fn committed(&self) -> bool {
+        self.store.as_ref().is_some_and(Store::committed)
+    }
+
     /// Ends the command: the store, if one was opened, is closed (see [`Store::close`]).
     pub fn close(mut self) {
         if let Some(store) = self.store.take() {
@@ -81,7 +86,10 @@ impl Env {
         // file's own choice is read leniently here (a damaged file is
         // reported by the commands that need a user or org).
         let (db_path, db_source) = match &g.db {
-            Some(p) => (p.clone(), if source_of(m, "db") == Source::Env { "env" } else { "flag" }),
+            Some(p) => {
+                refuse_mistyped_db(p)?;
+                (p.clone(), if source_of(m, "db") == Source::Env { "env" } else { "flag" })
+            }
             None => {
                 let from_context = if context_name.is_some() {
                     active(&ContextFile::load(&context_path)?, context_name.as_deref())?.db
@@ -89,7 +97,11 @@ impl Env {
                     ContextFile::load(&context_path).ok().and_then(|f| active(&f, None).ok()).and_then(|c| c.db)
                 };
                 match from_context {
-                    Some(db) => (PathBuf::from(db), "context"),
+                    Some(db) => {
+                        let db = PathBuf::from(db);
+                        refuse_mistyped_db(&db)?;
+                        (db, "context")
+                    }
                     None => (project_dirs()?.data_dir().join("orgctl.db"), "default"),
                 }
             }
@@ -158,10 +170,18 @@ impl Env {
         if self.store.is_none() {
             self.store = Some(match self.postgres_url() {
                 Some(url) => Store::open_postgres(self.pg_target(url)?)?,
-                None => Store::open(&self.db_path)?,
+                None => Store::open_for_command(&self.db_path)?,
             });
         }
         self.store.as_mut().ok_or_else(|| Error::internal("store not open"))
+    }
+
+    /// The SQLite store, created now if it does not exist (`orgctl init`).
+    pub fn store_created(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() && self.postgres_url().is_none() {
+            self.store = Some(Store::open(&self.db_path)?);
+        }
+        self.store()
     }
 
     /// The store, or, when it does not exist yet, an empty one in memory
@@ -321,4 +341,42 @@ impl Env {
         }
         Ok(())
     }
+}
+
+/// A `--db` that is no PostgreSQL URL yet is not meant as a file either: `-`
+/// (there is no store on stdin), any other `scheme://...`
+/// (`postgresq://...`, `file://...`), and `postgres:`/`postgresql:` without
+/// `//` (`postgres:/u:pw@h/db`, `postgres:u:pw@h`). Each would otherwise
+/// become a SQLite file, named after the password in the mistyped URLs.
+fn refuse_mistyped_db(path: &std::path::Path) -> Result<()> {
+    let Some(raw) = path.to_str() else { return Ok(()) };
+    if crate::store::pg::is_url(raw) {
+        return Ok(());
+    }
+    let lower = raw.to_ascii_lowercase();
+    let scheme_len = lower
+        .find(':')
+        .filter(|&i| {
+            i > 0
+                && lower.starts_with(|c: char| c.is_ascii_alphabetic())
+                && lower[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        })
+        .unwrap_or(0);
+    let url_like = scheme_len > 0 && lower[scheme_len..].starts_with("://");
+    let postgres_like = lower.starts_with("postgres:") || lower.starts_with("postgresql:");
+    if raw == "-" {
+        return Err(Error::usage("`--db -` names no store: a store cannot be read from stdin")
+            .with_hint("pass `--db PATH` with the path of a SQLite file, or `--db postgresql://HOST/DB`"));
+    }
+    if url_like || postgres_like {
+        return Err(Error::usage(format!(
+            "`--db {}` is neither a PostgreSQL URL nor a file path",
+            crate::model::shorten(&crate::model::url::mask(raw))
+        ))
+        .with_hint(
+            "a PostgreSQL store is `postgresql://HOST:5432/DB` with `USER@` before the host; a SQLite file whose name starts like a \
+             URL is `--db ./NAME`",
+        ));
+    }
+    Ok(())
 }

@@ -23,7 +23,10 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
         let _ = writeln!(err, "{v}");
     } else {
         let (red, yellow, reset) = if color { ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "") };
-        let _ = writeln!(err, "{red}error:{reset} {}", escape_controls(&e.message));
+        // A message of several lines (a manifest's problems) keeps its line
+        // breaks; every other control character is shown escaped.
+        let lines: Vec<_> = e.message.split('\n').map(escape_controls).collect();
+        let _ = writeln!(err, "{red}error:{reset} {}", lines.join("\n"));
         if let Some(h) = &e.hint {
             let _ = writeln!(err, "{yellow}hint:{reset} {}", escape_controls(h));
         }
@@ -48,7 +51,7 @@ pub fn warn(e: &Error) {
 /// Values that hold secrets (a `--url`, an invite token) are masked in both,
 /// and a long value is cut to its first characters.
 pub fn from_clap(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
-    let mut out = parsed(e);
+    let mut out = parsed(e, args);
     if let Some(corrected) = corrected_command(e, args) {
         out.hint = Some(format!("did you mean `orgctl {corrected}`?"));
         // The hint now carries clap's tip.
@@ -82,7 +85,10 @@ fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut after_token_verb = false;
     for (i, w) in words.iter().enumerate() {
-        if let Some(v) = w.strip_prefix("--url=") {
+        if integration && (w.contains("://") || is_routing_key(w)) {
+            // A webhook URL or a key where clap did not expect it.
+            out.push((w.clone(), mask(w)));
+        } else if let Some(v) = w.strip_prefix("--url=") {
             out.push((v.to_string(), mask(v)));
         } else if w == "--url" {
             if let Some(v) = words.get(i + 1).filter(|v| *v != "-") {
@@ -99,6 +105,11 @@ fn secret_args(args: &[std::ffi::OsString]) -> Vec<(String, String)> {
     out.retain(|(raw, shown)| raw != shown && !raw.is_empty());
     out.sort_by_key(|(raw, _)| std::cmp::Reverse(raw.len()));
     out
+}
+
+/// A word shaped like a PagerDuty routing key: 32 letters and digits.
+fn is_routing_key(w: &str) -> bool {
+    w.len() == 32 && w.bytes().all(|b| b.is_ascii_alphanumeric()) && w.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `text` with every word that looks like a secret masked: anything with
@@ -129,7 +140,7 @@ pub fn mask_secrets(text: &str) -> String {
 
 fn mask_word(word: &str) -> String {
     let user_info = word.find('@').is_some_and(|at| word[..at].contains(':'));
-    let secret_param = word.contains(['?', '#', '&']) && word.contains('=');
+    let secret_param = word.contains(['?', '#', '&', ';']) && word.contains('=');
     if word.contains("://") || user_info || secret_param {
         // Keep trailing punctuation of the sentence outside the URL.
         let body = word.trim_end_matches(['.', ',', ';', ')', '?']);
@@ -142,13 +153,37 @@ fn mask_word(word: &str) -> String {
     word.to_string()
 }
 
-fn parsed(e: &clap::Error) -> Error {
+fn parsed(e: &clap::Error, args: &[std::ffi::OsString]) -> Error {
     let mut text = e.to_string();
     // A value with a line break would cut the message in two below, and a
-    // megabyte-long one should not be echoed whole.
+    // megabyte-long one should not be echoed whole: whatever clap quotes of
+    // an argument (the bad value, an unexpected word) is shown masked, then
+    // cut to its first characters.
+    let mut values: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .flat_map(|w| {
+            let value = w.strip_prefix("--").and_then(|f| f.split_once('=')).map(|(_, v)| v.to_string());
+            [Some(w), value]
+        })
+        .flatten()
+        .filter(|v| v.chars().any(char::is_control) || v.chars().count() > crate::model::ECHO_MAX)
+        .collect();
     if let Some(clap::error::ContextValue::String(v)) = e.get(clap::error::ContextKind::InvalidValue) {
-        if v.chars().any(char::is_control) || v.chars().count() > crate::model::ECHO_MAX {
-            text = text.replace(v.as_str(), &escape_controls(&crate::model::shorten(v)));
+        values.push(v.clone());
+    }
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    for v in values {
+        // clap quotes a value with its control characters dropped.
+        let quoted: String = v.chars().filter(|c| !c.is_control()).collect();
+        // A short one without them is harmless, and may be a possible value too.
+        let quoted = if quoted.chars().count() > crate::model::ECHO_MAX { quoted } else { String::new() };
+        for seen in [v.as_str(), quoted.as_str()] {
+            if !seen.is_empty() && text.contains(seen) {
+                let shown = escape_controls(&crate::model::shorten(&mask_secrets(&v))).into_owned();
+                text = text.replace(seen, &shown);
+            }
         }
     }
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
@@ -191,11 +226,62 @@ fn corrected_command(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<Str
         V::Strings(list) => list.first()?.clone(),
         _ => return None,
     };
+    let suggestion = match e.get(K::InvalidSubcommand) {
+        Some(_) => closest_subcommand(typo, args).unwrap_or(suggestion),
+        None => suggestion,
+    };
     let mut words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     *words.iter_mut().find(|w| *w == typo)? = suggestion;
     let shown: Vec<String> =
         words.iter().map(|w| if w.contains(char::is_whitespace) { format!("{w:?}") } else { w.clone() }).collect();
     Some(shown.join(" "))
+}
+
+/// The sibling subcommand nearest to `typo` by edit distance, a swap of two
+/// neighbouring letters counting as one edit: clap's own similarity ranks
+/// `unshare` before `share` for `shrae`. Ties go to the shorter name.
+fn closest_subcommand(typo: &str, args: &[std::ffi::OsString]) -> Option<String> {
+    use clap::CommandFactory;
+    let mut cmd = crate::cli::Cli::command();
+    cmd.build();
+    for word in args.iter().skip(1).map(|a| a.to_string_lossy()) {
+        if word == typo {
+            break;
+        }
+        if let Some(sub) = cmd.find_subcommand(word.as_ref()) {
+            cmd = sub.clone();
+        }
+    }
+    cmd.get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| (edit_distance(typo, c.get_name()), c.get_name().len(), c.get_name().to_string()))
+        .filter(|(d, _, _)| *d <= 2.max(typo.chars().count() / 3))
+        .min()
+        .map(|(_, _, name)| name)
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions
+/// and swaps of two neighbouring characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// The error for an `edit` or `set` given nothing to change.
@@ -213,4 +299,19 @@ fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
         .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
         .collect::<String>()
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_swapped_pair_of_letters_is_one_edit() {
+        assert_eq!(edit_distance("shrae", "share"), 1);
+        assert_eq!(edit_distance("shrae", "unshare"), 3);
+        let args: Vec<std::ffi::OsString> = ["orgctl", "dashboard", "shrae"].iter().map(Into::into).collect();
+        assert_eq!(closest_subcommand("shrae", &args).as_deref(), Some("share"));
+        let args: Vec<std::ffi::OsString> = ["orgctl", "dashboard", "unshrae"].iter().map(Into::into).collect();
+        assert_eq!(closest_subcommand("unshrae", &args).as_deref(), Some("unshare"));
+    }
 }

@@ -13,7 +13,7 @@ pub fn init(env: &mut Env) -> Result<()> {
     if let Some(url) = env.postgres_url() {
         return init_postgres(env, url);
     }
-    let path = env.store()?.path().display().to_string();
+    let path = env.store_created()?.path().display().to_string();
     if env.out.is_json() {
         return env.out.json(&serde_json::json!({ "path": path }));
     }
@@ -26,6 +26,19 @@ pub fn init(env: &mut Env) -> Result<()> {
 fn init_postgres(env: &Env, url: &str) -> Result<()> {
     use crate::store::pg::{self, InitOutcome};
     let target = env.pg_target(url)?;
+    if target.database() == Some("postgres") {
+        // The maintenance database every tool connects to first: usually a
+        // mistake, though not always one (a server of its own for orgctl).
+        crate::cli::error::warn(
+            &Error::usage(format!(
+                "{} is the server's `postgres` maintenance database; orgctl's schema, role and policies go in it",
+                target.shown()
+            ))
+            .with_hint(
+                "a database of its own is better: `createdb orgctl`, then `orgctl --db postgresql://HOST/orgctl init`",
+            ),
+        );
+    }
     let outcome = pg::init(&target)?;
     let shown = target.shown();
     let version = crate::store::latest_schema();

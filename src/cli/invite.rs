@@ -25,7 +25,9 @@ pub enum InviteCommand {
     #[command(after_help = "Examples:\n  orgctl invite list --state all\n  orgctl invite list --limit 20 --json")]
     List(InviteListArgs),
     /// Revoke a pending or expired invite, by id or by email (admins)
-    #[command(after_help = "Examples:\n  orgctl invite revoke 3\n  orgctl invite revoke dave@example.com --dry-run")]
+    #[command(
+        after_help = "Examples:\n  orgctl invite revoke 3\n  orgctl invite revoke dave@example.com --dry-run\n  orgctl invite revoke dave@example.com --ignore-missing"
+    )]
     Revoke(InviteRevokeArgs),
     /// Give a pending or expired invite a new token and expiry, by id or by email (admins); the old token stops working
     #[command(
@@ -75,6 +77,9 @@ pub struct InviteRevokeArgs {
     /// Print the invite that would be revoked and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// No such invite is reported `unchanged` instead of failing (exit 3)
+    #[arg(long)]
+    pub ignore_missing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -159,10 +164,18 @@ pub fn run(env: &mut Env, cmd: InviteCommand) -> Result<()> {
 
 fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
     let who = env.who()?;
-    let changes = ops::invite::create(env.store()?, &who, &a.emails, a.role, &a.teams, a.expires)?;
-    if env.out.is_json() {
+    let (store, out) = env.store_and_out()?;
+    // The tokens are printed before the commit: an invite whose token could
+    // not be written (`>/dev/full`) is not made.
+    ops::invite::create(store, &who, &a.emails, a.role, &a.teams, a.expires, |changes| show_invites(out, changes))?;
+    Ok(())
+}
+
+/// What `invite create` prints: the receipts, or the tokens alone with `--quiet`.
+fn show_invites(out: &crate::cli::output::Output, changes: &[ops::Change<InviteView>]) -> Result<()> {
+    if out.is_json() {
         let mut objects = Vec::new();
-        for c in &changes {
+        for c in changes {
             let mut v = change_object(c)?;
             // No new token for an unchanged invite: say how to get one.
             if let (Outcome::Unchanged, Some(o)) = (c.outcome, v.as_object_mut()) {
@@ -170,38 +183,38 @@ fn invite_create(env: &mut Env, a: InviteCreateArgs) -> Result<()> {
             }
             objects.push(v);
         }
-        return env.out.json(&objects);
+        return out.json(&objects);
     }
-    if env.out.quiet {
+    if out.quiet {
         for c in changes.iter().filter(|c| c.item.token.is_some()) {
-            env.out.data(c.item.token.as_deref().unwrap_or_default())?;
+            out.data(c.item.token.as_deref().unwrap_or_default())?;
         }
         return Ok(());
     }
-    let tsv = env.out.format == crate::cli::args::Format::Tsv;
+    let tsv = out.format == crate::cli::args::Format::Tsv;
     if tsv {
         let rows: Vec<Receipt> = changes.iter().flat_map(|c| c.item.receipts(c.outcome, c.org.as_deref())).collect();
-        env.out.receipt_rows(&rows)?;
+        out.receipt_rows(&rows)?;
     }
-    for c in &changes {
+    for c in changes {
         let i = &c.item;
         if c.outcome == Outcome::Unchanged {
-            env.out.message(&format!(
+            out.message(&format!(
                 "{} already has a pending invite to {} as {} (invite {}, unchanged); to send a new token run `orgctl invite resend {}`",
                 i.email, i.org, i.role, i.id, i.email
             ))?;
             continue;
         }
-        env.out.message(&format!(
+        out.message(&format!(
             "Invited {} to {} as {} (invite {}, expires {})",
             i.email, i.org, i.role, i.id, i.expires_at
         ))?;
         if !tsv {
-            env.out.data(&format!("  token: {}", i.token.clone().unwrap_or_default()))?;
+            out.data(&format!("  token: {}", i.token.clone().unwrap_or_default()))?;
         }
     }
     if changes.iter().any(|c| c.item.token.is_some()) {
-        env.out.message(
+        out.message(
             "Each token is shown only this once: send it to the invitee, who runs `orgctl invite accept TOKEN`.",
         )?;
     }
@@ -218,7 +231,23 @@ fn invite_list(env: &mut Env, a: InviteListArgs) -> Result<()> {
 fn invite_revoke(env: &mut Env, a: InviteRevokeArgs) -> Result<()> {
     let r = parse_ref(&a.invite)?;
     let who = env.who()?;
-    let c = ops::invite::revoke(env.store()?, &who, &r, a.dry_run)?;
+    let c = ops::invite::revoke(env.store()?, &who, &r, a.dry_run, a.ignore_missing)?;
+    let Some(item) = c.item else {
+        let org = c.org.clone().unwrap_or_default();
+        if env.out.is_json() {
+            let mut v = serde_json::json!({ "action": "unchanged", "org": org, "invite": a.invite.trim() });
+            if c.dry_run {
+                v["dry_run"] = true.into();
+            }
+            return env.out.json(&v);
+        }
+        if env.out.format == crate::cli::args::Format::Tsv && !env.out.quiet {
+            let row = Receipt::new(Outcome::Unchanged, "invite", Some(&org), a.invite.trim(), "missing");
+            env.out.receipt_rows(&[row])?;
+        }
+        return env.out.message(&format!("No invite {} in {org} to revoke (unchanged)", a.invite.trim()));
+    };
+    let c = ops::Change { outcome: c.outcome, org: c.org, item, dry_run: c.dry_run };
     let id = c.item.id;
     let msg = match c.outcome {
         Outcome::Unchanged => {

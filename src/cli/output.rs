@@ -310,13 +310,27 @@ fn write_raw(s: &str) -> Result<()> {
     check(out.write_all(s.as_bytes()))
 }
 
+const CANNOT_WRITE: &str = "cannot write to stdout";
+
 fn check(r: io::Result<()>) -> Result<()> {
     match r {
         Ok(()) => Ok(()),
         // The reader has gone (`| head`): what it wanted it has; stop quietly.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-        Err(e) => Err(Error::internal(format!("cannot write to stdout: {e}"))),
+        Err(e) => Err(Error::internal(format!("{CANNOT_WRITE}: {e}"))),
     }
+}
+
+/// An error that came after the command committed its change: when it is
+/// the output that could not be written (`>/dev/full`, `ulimit -f`), it says
+/// the change was made all the same (exit 1), so no one takes it for undone.
+pub fn after_commit(e: Error) -> Error {
+    if !e.message.starts_with(CANNOT_WRITE) {
+        return e;
+    }
+    let mut out = Error::internal(format!("the change was made, but its report could not be written: {}", e.message));
+    out.hint = Some("see what was done with `orgctl audit list`; run read commands to see the result".into());
+    out
 }
 
 /// The JSON object of a change: `action`, `org`, `dry_run` for a preview, then the item's fields.

@@ -96,10 +96,79 @@ fn scrub(u: &mut url::Url, with: Option<&str>) {
 /// is not a `scheme://host` URL is masked by its shape instead: whatever
 /// precedes an `@`, and every secret-named `name=value`.
 pub fn mask(raw: &str) -> String {
-    match url::Url::parse(raw) {
+    if let Some(shown) = broken_user_info(raw, Some("****")) {
+        return named_values(&shown, Some("****"));
+    }
+    let shown = match url::Url::parse(raw) {
         Ok(u) if !u.cannot_be_a_base() && has_authority(raw, &u) && u.has_host() => scrubbed(raw, u, Some("****")),
         _ => mask_text(raw),
+    };
+    named_values(&shown, Some("****"))
+}
+
+/// A user-info whose password holds an unencoded `#` or `?`
+/// (`postgres://reader:2024#S@db/x`) ends the authority early for a URL
+/// parser, which then reads `reader:2024` as a host and port and the rest
+/// as a fragment: the password would show in clear. When the text from
+/// `scheme://` to its last `@` holds `#` or `?` after a `:`, everything
+/// between that `:` and the `@` is the password: replaced (`Some`) or dropped (`None`).
+fn broken_user_info(raw: &str, with: Option<&str>) -> Option<String> {
+    let start = raw.find("://")? + 3;
+    let rest = &raw[start..];
+    let at = rest.rfind('@')?;
+    let user_info = &rest[..at];
+    let cut = user_info.find(['#', '?'])?;
+    let colon = user_info.find(':').filter(|&c| c < cut && !user_info[..c].contains('/'))?;
+    let password = with.map(|w| format!(":{w}")).unwrap_or_default();
+    Some(format!("{}{}{password}{}", &raw[..start], &user_info[..colon], &rest[at..]))
+}
+
+/// Every `name=value` after a `;`, `&`, `?` or `#` whose name is a secret
+/// one ([`is_secret_param`]) with its value, up to the next `;` or `&`,
+/// replaced by `with` (or dropped with its separator, `None`): the ODBC and
+/// JDBC spelling `;password=S` or `;PWD=S` (`sqlserver://db;user=sa;password=S`,
+/// `postgres://db/x?sslmode=require;password=S`), which a query parser reads
+/// as part of another parameter's value.
+fn named_values(text: &str, with: Option<&str>) -> String {
+    let is_sep = |c: char| matches!(c, ';' | '&' | '?' | '#');
+    let mut out = String::with_capacity(text.len());
+    let mut in_secret = false;
+    let mut rest = text;
+    loop {
+        let end = rest.find(is_sep).unwrap_or(rest.len());
+        let (piece, tail) = rest.split_at(end);
+        if !in_secret {
+            match piece.split_once('=') {
+                Some((name, _)) if !out.is_empty() && is_secret_param(name.trim()) => {
+                    match with {
+                        Some(w) => {
+                            out.push_str(name);
+                            out.push('=');
+                            out.push_str(w);
+                        }
+                        None if out.ends_with([';', '&']) => {
+                            out.pop();
+                        }
+                        None => {}
+                    }
+                    in_secret = true;
+                }
+                _ => out.push_str(piece),
+            }
+        }
+        let Some(sep) = tail.chars().next() else { break };
+        let ends_value = matches!(sep, ';' | '&');
+        let dropped_first = in_secret && with.is_none() && out.ends_with(['?', '#']);
+        if ends_value {
+            in_secret = false;
+        }
+        let keep_sep = !(in_secret || ends_value && dropped_first);
+        if keep_sep {
+            out.push(sep);
+        }
+        rest = &tail[sep.len_utf8()..];
     }
+    out
 }
 
 /// Masks what is not a URL (`postgres//reader:pw@db/x`, `mailto:user:pw@x`)
@@ -154,10 +223,14 @@ fn mask_text(raw: &str) -> String {
 /// The URL without its password and secret query and fragment parameters
 /// (for `export`, which keeps the user name).
 pub fn without_password(raw: &str) -> String {
-    match url::Url::parse(raw) {
+    if let Some(kept) = broken_user_info(raw, None) {
+        return named_values(&kept, None);
+    }
+    let kept = match url::Url::parse(raw) {
         Ok(u) if !u.cannot_be_a_base() => scrubbed(raw, u, None),
         _ => raw.to_string(),
-    }
+    };
+    named_values(&kept, None)
 }
 
 /// `raw` itself when it holds no secret (so a stored URL is shown as typed),
@@ -245,6 +318,27 @@ mod tests {
         for harmless in ["keyspace", "author", "signal", "sslmode", "region"] {
             let url = format!("https://h.example/p?{harmless}=v");
             assert_eq!(mask(&url), url);
+        }
+    }
+
+    #[test]
+    fn odbc_style_and_broken_user_info_passwords_never_show() {
+        for (raw, shown, kept) in [
+            (
+                "postgres://db/x?sslmode=require;password=S1",
+                "postgres://db/x?sslmode=require;password=****",
+                "postgres://db/x?sslmode=require",
+            ),
+            ("sqlserver://db;user=sa;password=S2", "sqlserver://db;user=sa;password=****", "sqlserver://db;user=sa"),
+            ("sqlserver://db;PWD=S3;database=d", "sqlserver://db;PWD=****;database=d", "sqlserver://db;database=d"),
+            ("jdbc:sqlserver://db;Password=S4#x", "jdbc:sqlserver://db;Password=****", "jdbc:sqlserver://db"),
+            ("postgres://reader:2024#S5@db/x", "postgres://reader:****@db/x", "postgres://reader@db/x"),
+            ("postgres://reader:20?S6@db/x", "postgres://reader:****@db/x", "postgres://reader@db/x"),
+            ("postgres://u:p@S7#x@h/db", "postgres://u:****@h/db", "postgres://u@h/db"),
+            ("https://h/p?email=a@b.c", "https://h/p?email=a@b.c", "https://h/p?email=a@b.c"),
+        ] {
+            assert_eq!(mask(raw), shown, "{raw}");
+            assert_eq!(without_password(raw), kept, "{raw}");
         }
     }
 

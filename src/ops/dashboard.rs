@@ -104,7 +104,10 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
             })?,
         };
         if dashboards::find(tx, scope.org_id(), &slug)?.is_some() {
-            return Err(Error::conflict(format!("dashboard {slug} already exists in {}", scope.slug()))
+            // The same words whether or not the acting user can see that
+            // dashboard: a slug is unique in its org, and that it is taken is
+            // all a refusal may say (not a title, an owner or a visibility).
+            return Err(Error::conflict(format!("the slug {slug} is already taken in {}", scope.slug()))
                 .with_hint("choose another with `--slug SLUG`"));
         }
         create_in(tx, scope, &slug, new, scope.actor().id)?.try_map(|d| view(tx, d))

@@ -12,7 +12,7 @@ use sha2::Digest;
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
-use crate::ops::scope::{read_as, write_as, write_as_then, write_into, write_personal, Audited, Scope};
+use crate::ops::scope::{read_as, write_as, write_as_delivering, write_as_then, write_into, write_personal, Audited, Scope};
 use crate::ops::{session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
@@ -93,6 +93,8 @@ pub fn expiry(d: Option<Duration>) -> Result<i64> {
 /// Creates one invite per email, all or none. An email that already has a
 /// pending invite with the same role and teams is `unchanged` (no new token:
 /// `invite resend` makes one); with another role or teams it is a conflict.
+/// `deliver` shows the invites (their tokens) before the commit: if it
+/// fails, no invite is made whose token nobody saw.
 pub fn create(
     store: &mut Store,
     who: &Who,
@@ -100,9 +102,15 @@ pub fn create(
     role: Role,
     team_slugs: &[Slug],
     expires: Option<Duration>,
+    mut deliver: impl FnMut(&[Change<InviteView>]) -> Result<()>,
 ) -> Result<Vec<Change<InviteView>>> {
     expiry(expires)?;
-    let change = write_as(store, who, Action::Invite, |tx, scope| {
+    let split = |change: &Change<Vec<(Outcome, InviteView)>>| -> Vec<Change<InviteView>> {
+        let org = change.org.as_deref();
+        change.item.iter().map(|(outcome, item)| Change::new(*outcome, org, item.clone())).collect()
+    };
+    let deliver_all = |change: &Change<Vec<(Outcome, InviteView)>>| deliver(&split(change));
+    let change = write_as_delivering(store, who, Action::Invite, |tx, scope| {
         let s = scope.session();
         let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
         let team_ids =
@@ -126,9 +134,8 @@ pub fn create(
             steps.extend(step);
         }
         Ok(Audited::of_steps(Outcome::Created, out, steps))
-    })?;
-    let org = change.org;
-    Ok(change.item.into_iter().map(|(outcome, item)| Change::new(outcome, org.as_deref(), item)).collect())
+    }, deliver_all)?;
+    Ok(split(&change))
 }
 
 /// Creates one invite in the scope's org, sent at `at` and valid for `secs`
@@ -206,13 +213,28 @@ fn find_ref(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
 }
 
 /// Revokes a pending or expired invite (`dry_run`: checks it all and rolls back).
-pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Result<Change<InviteView>> {
+///
+/// With `ignore_missing`, no such invite is `unchanged` with no item
+/// instead of exit 3 (the permission and org checks still apply).
+pub fn revoke(
+    store: &mut Store,
+    who: &Who,
+    r: &InviteRef,
+    dry_run: bool,
+    ignore_missing: bool,
+) -> Result<Change<Option<InviteView>>> {
     let change = write_as_then(store, who, Action::Invite, !dry_run, |tx, scope| {
         let s = scope.session();
-        let mut i = find_ref(tx, s, r)?;
+        let mut i = match find_ref(tx, s, r) {
+            Ok(i) => i,
+            Err(e) if ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
+                return Ok(Audited::unchanged(None));
+            }
+            Err(e) => return Err(e),
+        };
         let id = i.number;
         match i.state_at(now()) {
-            InviteState::Revoked => return Ok(Audited::unchanged(view(tx, s.slug(), &i, None)?)),
+            InviteState::Revoked => return Ok(Audited::unchanged(Some(view(tx, s.slug(), &i, None)?))),
             InviteState::Pending | InviteState::Expired => {}
             other => {
                 return Err(Error::conflict(format!("invite {id} is {other} and can no longer be revoked")));
@@ -220,7 +242,7 @@ pub fn revoke(store: &mut Store, who: &Who, r: &InviteRef, dry_run: bool) -> Res
         }
         invites::set_state(tx, &i, InviteState::Revoked)?;
         i.state = InviteState::Revoked;
-        let revoked = view(tx, s.slug(), &i, None)?;
+        let revoked = Some(view(tx, s.slug(), &i, None)?);
         Ok(Audited::changed(Outcome::Updated, revoked, AuditAction::InviteRevoke, &i.email, &format!("id={id}")))
     })?;
     Ok(change.dry(dry_run))
@@ -294,7 +316,7 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
                 )))
             }
             None => {
-                crate::ops::security::check_joining(tx, &org, &me.email)?;
+                crate::ops::security::check_joining_as_invitee(tx, &org, &me.email)?;
                 members::insert(tx, org.id, me.id, invite.role, t)?
             }
         }

@@ -10,7 +10,9 @@ use crate::store::users::{self, User};
 use crate::store::{invites, members, Tx};
 
 /// Looks up a member of the session's org (exit 3 otherwise). Someone who
-/// only has a pending invite is told apart, with the command that revokes it.
+/// only has a pending invite is told apart, with the command that revokes
+/// it, to admins only (who see invites anyway): a member must not learn
+/// from a refusal who is invited, nor an invite's id.
 pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role)> {
     let found = match users::find(c, email)? {
         Some(user) => members::role(c, s.org.id, user.id)?.map(|role| (user, role)),
@@ -24,6 +26,9 @@ pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role
 
 fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
     let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
+    if s.role != Some(Role::Admin) {
+        return Ok(e.with_hint("see `orgctl member list`"));
+    }
     Ok(match invites::latest_open_for(c, s.org.id, email.as_str())? {
         Some(i) => e.with_hint(format!(
             "{email} only has a pending invite (id {}); revoke it with `orgctl invite revoke {email}`",

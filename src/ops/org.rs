@@ -19,7 +19,9 @@ pub struct OrgView {
     pub name: String,
     pub role: Role,
     pub current: bool,
-    pub plan: String,
+    /// Billing is for admins: members see no plan (as `billing show` refuses them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
     pub created_at: String,
 }
 
@@ -29,7 +31,7 @@ fn view(org: &Org, role: Role, who: &Who) -> OrgView {
         name: org.name.clone(),
         role,
         current: who.org.as_ref().is_some_and(|o| o.value.as_str() == org.slug),
-        plan: org.plan.clone(),
+        plan: (role == Role::Admin).then(|| org.plan.clone()),
         created_at: rfc3339(org.created_at),
     }
 }

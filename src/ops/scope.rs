@@ -388,6 +388,25 @@ pub fn write_in_then<T>(
     })
 }
 
+/// [`write_as`], with `deliver` run on the change inside the transaction,
+/// before the commit: what must reach the user (an invite's token) is
+/// written first, and a failure to write it rolls the change back.
+pub fn write_as_delivering<T>(
+    store: &mut Store,
+    who: &Who,
+    action: Action,
+    mut f: impl FnMut(&Tx, &Scope) -> Result<Audited<T>>,
+    mut deliver: impl FnMut(&Change<T>) -> Result<()>,
+) -> Result<Change<T>> {
+    store.write_then(true, |tx| {
+        let scope = scope(tx, who, None, action)?;
+        let done = f(tx, &scope)?;
+        let change = record_in(tx, &scope, done)?;
+        deliver(&change)?;
+        Ok(change)
+    })
+}
+
 /// A write by which the acting user (who must exist) enters an org: `f`
 /// creates the org with them as its admin, or makes them a member from an
 /// invite, and returns the org's slug with what it did. The scope is asked

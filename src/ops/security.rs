@@ -87,6 +87,21 @@ pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
     if domain_allowed(&domains, email) {
         return Ok(());
     }
+    refused_domain(org, email, &domains)
+}
+
+/// [`check_joining`] for the invitee (`invite accept`), who is not a member
+/// yet: the refusal names the setting but not the domains it lists.
+pub fn check_joining_as_invitee(c: &Tx, org: &Org, email: &str) -> Result<()> {
+    let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
+    if domain_allowed(&domains, email) {
+        return Ok(());
+    }
+    Err(Error::forbidden(format!("{email} may not join {}: its allowed-domains setting does not list that domain", org.slug))
+        .with_hint(format!("ask an admin of {} to widen the setting, or to invite another of your emails", org.slug)))
+}
+
+fn refused_domain(org: &Org, email: &str, domains: &[String]) -> Result<()> {
     Err(Error::forbidden(format!(
         "{email} may not join {}: its allowed-domains setting is {}",
         org.slug,

@@ -48,6 +48,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// [`Store::read`]; the use cases see only [`Tx`].
 pub struct Store {
     engine: Engine,
+    /// Whether a write of this command has been committed.
+    committed: bool,
 }
 
 enum Engine {
@@ -62,19 +64,29 @@ impl Store {
     /// Refuses, without writing a byte, a file that is not SQLite, a SQLite
     /// file of another program, and a store from a newer orgctl.
     pub fn open(path: &Path) -> Result<Store> {
-        Ok(Store { engine: Engine::Sqlite(Sqlite::open(path)?) })
+        Ok(Store { engine: Engine::Sqlite(Sqlite::open(path)?), committed: false })
+    }
+
+    /// [`Store::open`], but a store that does not exist is created only by
+    /// the first write: a command that only reads a missing store (a
+    /// mistyped `--db`) is refused (exit 3, pointing to `orgctl init`)
+    /// instead of leaving an empty store behind.
+    pub fn open_for_command(path: &Path) -> Result<Store> {
+        let missing = matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
+        let sqlite = if missing { Sqlite::not_yet_created(path)? } else { Sqlite::open(path)? };
+        Ok(Store { engine: Engine::Sqlite(sqlite), committed: false })
     }
 
     /// Connects to the PostgreSQL store `target` as an ordinary command
     /// does, after checking what it relies on (see [`pg::PgStore::open`]).
     pub fn open_postgres(target: pg::Target) -> Result<Store> {
-        Ok(Store { engine: Engine::Pg(Box::new(pg::PgStore::open(target)?)) })
+        Ok(Store { engine: Engine::Pg(Box::new(pg::PgStore::open(target)?)), committed: false })
     }
 
     /// An empty SQLite store in memory, for a dry run against a store that
     /// does not exist yet: the plan is the same, and no file is created.
     pub fn in_memory(path: &Path) -> Result<Store> {
-        Ok(Store { engine: Engine::Sqlite(Sqlite::in_memory(path)?) })
+        Ok(Store { engine: Engine::Sqlite(Sqlite::in_memory(path)?), committed: false })
     }
 
     /// The SQLite file's path; on PostgreSQL, the URL with its password masked.
@@ -100,10 +112,18 @@ impl Store {
     /// taken meanwhile) runs again from the start, which is why `f` may be
     /// called more than once.
     pub fn write_then<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
-        match &mut self.engine {
+        let out = match &mut self.engine {
             Engine::Sqlite(s) => s.write_then(commit, f),
             Engine::Pg(p) => p.run(true, commit, &mut f),
-        }
+        }?;
+        self.committed |= commit;
+        Ok(out)
+    }
+
+    /// Whether this command has committed a change (so a failure after it,
+    /// such as output that cannot be written, must say the change was made).
+    pub fn committed(&self) -> bool {
+        self.committed
     }
 
     /// Runs `f` in one read transaction (a consistent snapshot).
@@ -154,7 +174,7 @@ impl Store {
 
     #[cfg(test)]
     fn open_waiting(path: &Path, busy: Duration) -> Result<Store> {
-        Ok(Store { engine: Engine::Sqlite(Sqlite::open_waiting(path, busy)?) })
+        Ok(Store { engine: Engine::Sqlite(Sqlite::open_waiting(path, busy)?), committed: false })
     }
 }
 
@@ -167,6 +187,9 @@ pub(crate) struct Sqlite {
     /// False while the connection is the read-only one of
     /// [`Sqlite::open_for_reading`]; the first write reopens it for writing.
     writable: bool,
+    /// True while the store does not exist yet ([`Store::open_for_command`]):
+    /// the first write creates it, a read is refused.
+    missing: bool,
 }
 
 impl Sqlite {
@@ -207,14 +230,6 @@ impl Sqlite {
         let (app_id, version, tables) = header(&conn).map_err(|e| open_error(path, e))?;
         refuse_foreign_or_newer(path, app_id, version, tables)?;
 
-        // Setting the journal mode takes a lock; a store in WAL already says so.
-        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).map_err(|e| open_error(path, e))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            retry_busy(&conn, busy, || {
-                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
-            })
-            .map_err(|e| open_error(path, e))?;
-        }
         // `secure_delete` overwrites deleted rows with zeros, so a removed
         // connector's password does not linger in the file's free space;
         // `journal_size_limit = 0` empties the WAL when the last connection
@@ -226,9 +241,24 @@ impl Sqlite {
         .map_err(|e| open_error(path, e))?;
         conn.set_prepared_statement_cache_capacity(64);
 
-        let mut store = Sqlite { conn, path: path.to_path_buf(), busy, writable: true };
+        let mut store = Sqlite { conn, path: path.to_path_buf(), busy, writable: true, missing: false };
         if version < latest_schema() {
-            store.migrate()?;
+            store.migrate().map_err(|e| migration_error(path, version, e))?;
+        }
+        // The journal mode changes only once the schema is known good, so a
+        // store refused above is left as it was: no WAL header, no `-wal`/`-shm`.
+        let mode: String =
+            store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).map_err(|e| open_error(path, e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            let conn = &store.conn;
+            retry_busy(conn, busy, || {
+                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
+            })
+            .map_err(|e| open_error(path, e))?;
+            // A first read in WAL mode makes the `-wal` and `-shm` files,
+            // which later readers need to open the store read-only.
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))
+                .map_err(|e| open_error(path, e))?;
         }
         Ok(store)
     }
@@ -260,7 +290,7 @@ impl Sqlite {
             return Ok(None);
         }
         conn.set_prepared_statement_cache_capacity(64);
-        Ok(Some(Sqlite { conn, path: path.to_path_buf(), busy, writable: false }))
+        Ok(Some(Sqlite { conn, path: path.to_path_buf(), busy, writable: false, missing: false }))
     }
 
     /// Replaces a read-only connection by a read-write one (before a write).
@@ -275,6 +305,26 @@ impl Sqlite {
         Ok(())
     }
 
+    /// A store that does not exist yet, held without creating anything: the
+    /// first write creates it ([`Sqlite::make_writable`]), a read is refused.
+    fn not_yet_created(path: &Path) -> Result<Sqlite> {
+        let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
+        Ok(Sqlite { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT, writable: false, missing: true })
+    }
+
+    /// A read of a store that does not exist: refused, unless another
+    /// process has created it meanwhile (then it is opened).
+    fn refuse_missing(&mut self) -> Result<()> {
+        if !self.missing {
+            return Ok(());
+        }
+        if self.path.exists() {
+            *self = Sqlite::open_waiting(&self.path, self.busy)?;
+            return Ok(());
+        }
+        Err(missing_store(&self.path))
+    }
+
     /// Whether the connection is the read-only one.
     fn is_read_only(&self) -> bool {
         !self.writable
@@ -285,7 +335,7 @@ impl Sqlite {
     fn in_memory(path: &Path) -> Result<Sqlite> {
         let conn = Connection::open_in_memory().map_err(|e| open_error(path, e))?;
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;").map_err(|e| open_error(path, e))?;
-        let mut store = Sqlite { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT, writable: true };
+        let mut store = Sqlite { conn, path: path.to_path_buf(), busy: BUSY_TIMEOUT, writable: true, missing: false };
         store.migrate()?;
         Ok(store)
     }
@@ -320,6 +370,7 @@ impl Sqlite {
     /// (SQLite says "read-only"); the store is then reopened for writing,
     /// which can, and the snapshot taken again.
     fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.refuse_missing()?;
         if !self.writable {
             let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
             let snapshot = tx.query_row("PRAGMA schema_version", [], |_| Ok(()));
@@ -395,6 +446,9 @@ impl Sqlite {
     /// backup. Refused (usage): the store itself, its `-wal`, `-shm` and
     /// `-journal` files, a symbolic link, and anything but a regular file.
     pub fn backup_to(&self, to: &Path, force: bool) -> Result<()> {
+        if self.missing {
+            return Err(missing_store(&self.path));
+        }
         let shown = to.display();
         let refuse = |why: &str| {
             Error::usage(format!("cannot back up to {shown}: {why}"))
@@ -567,6 +621,12 @@ fn refuse_foreign_or_newer(path: &Path, app_id: i64, version: i64, tables: i64) 
         return Err(Error::store(format!("{shown} is a SQLite file of another program, not an orgctl store"))
             .with_hint("pass `--db PATH` with the path of an orgctl store, or a new file"));
     }
+    if version < 0 {
+        return Err(Error::store(format!(
+            "{shown} has an impossible schema version ({version}); it was left untouched"
+        ))
+        .with_hint("restore it from a copy made with `orgctl db backup`"));
+    }
     if version > latest_schema() {
         return Err(Error::store(format!(
             "{shown} was written by a newer orgctl (schema {version}, this one knows up to {})",
@@ -637,6 +697,33 @@ fn header(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
         [],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )
+}
+
+/// A read of a store that does not exist (exit 3).
+fn missing_store(path: &Path) -> Error {
+    Error::not_found(format!("there is no store at {}", path.display())).with_hint(
+        "create it with `orgctl init` (or any command that writes, such as `orgctl user add EMAIL`), or pass \
+         `--db PATH` with the path of an existing store",
+    )
+}
+
+/// A migration that failed (its transaction rolled back, the store as it
+/// was): what SQLite said, on one line and without the SQL it ran, which
+/// would print the whole schema.
+fn migration_error(path: &Path, from: i64, e: Error) -> Error {
+    if e.kind != crate::error::ErrorKind::Internal {
+        return e;
+    }
+    let why = e.message.strip_prefix("store error: ").unwrap_or(&e.message);
+    // rusqlite says `MESSAGE in SQL at offset N`: the SQL is the migration's.
+    let why = why.split(" in ").next().unwrap_or(why).lines().next().unwrap_or_default();
+    let why: String = crate::model::shorten(why).into_owned();
+    Error::store(format!(
+        "{} says schema {from} but does not hold it, so it cannot be brought to schema {}: {why}; it was left untouched",
+        path.display(),
+        latest_schema()
+    ))
+    .with_hint("restore it from a copy made with `orgctl db backup`, or run `orgctl db check` with the orgctl that wrote it")
 }
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {

@@ -188,3 +188,17 @@ fn stdin_takes_toml_by_default_and_json_with_format_json_or_a_leading_brace() {
     assert_eq!(code_of(&out), 2, "{}", describe(&out));
     assert_eq!(state(&env, ALICE, &[ORG]), before);
 }
+
+/// Several problems are printed one per line, never joined by a literal `\n`.
+#[test]
+fn several_problems_print_on_separate_lines() {
+    let env = Env::new();
+    env.seed();
+    let text = "[[orgs]]\nslug = \"Bad Slug\"\n[[orgs]]\nslug = \"x\"\n[[orgs.members]]\nemail = \"nope\"\n";
+    std::fs::write(env.path("m.toml"), text).unwrap();
+    let out = env.fails(&["apply", "-f", "m.toml"], 2);
+    let err = stderr(&out);
+    assert!(!err.contains("\\n"), "{err}");
+    assert!(err.lines().count() >= 4, "{err}");
+    assert!(err.lines().any(|l| l.trim_start().starts_with("manifest orgs[0]")), "{err}");
+}

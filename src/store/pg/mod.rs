@@ -234,6 +234,11 @@ impl Target {
         &self.warnings
     }
 
+    /// The database connected to: the URL's, else (as libpq does) the user's name.
+    pub fn database(&self) -> Option<&str> {
+        self.config.get_dbname().or(self.config.get_user())
+    }
+
     /// The store as messages name it.
     pub fn shown(&self) -> &str {
         &self.shown
