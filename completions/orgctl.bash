@@ -3809,12 +3809,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__link)
-            opts="-o -q -y -h -V --impersonate --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --impersonate --register --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -2287,6 +2287,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;db;link'= {
+            cand --name 'The display name to register them with [default: the part of EMAIL before `@`]'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -2296,6 +2297,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --impersonate 'Let the login act as any user with `--as` (instead of EMAIL)'
+            cand --register 'Register EMAIL as a user first if the store lacks them (the common case when setting up a person), in the same transaction'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'

@@ -1829,6 +1829,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l name -d 'The display name to register them with [default: the part of EMAIL before `@`]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -1841,6 +1842,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l impersonate -d 'Let the login act as any user with `--as` (instead of EMAIL)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l register -d 'Register EMAIL as a user first if the store lacks them (the common case when setting up a person), in the same transaction'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand db; and __fish_seen_subcommand_from link" -s y -l yes -d 'Answer yes to every confirmation'

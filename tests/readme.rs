@@ -71,3 +71,54 @@ fn every_line_of_the_readme_tour_runs() {
     let members = env.json(&["--as", ALICE, "--org", ORG, "member", "list"]);
     assert!(emails(&members).contains(&CAROL.to_string()), "{members}");
 }
+
+/// The block after `**Setting up a team server**`, whole (comments removed).
+fn setup_block() -> String {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("read README.md");
+    let start = readme.find("**Setting up a team server**").expect("the README has the team server's set-up");
+    let rest = &readme[start..];
+    let open = rest.find("```sh\n").expect("the set-up has a sh block") + "```sh\n".len();
+    let close = rest[open..].find("```").expect("the sh block ends");
+    rest[open..open + close]
+        .lines()
+        .map(|l| l.find("  #").map_or(l, |i| &l[..i]).trim_end())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The README's team-server set-up, pasted into a shell on a fresh server
+/// (a throwaway one of this test's own, whose superuser the shell acts as
+/// through PGUSER, as the README says), runs top to bottom and leaves a
+/// working team store.
+#[test]
+fn the_readme_team_server_setup_runs_top_to_bottom() {
+    let test = "readme::the_readme_team_server_setup_runs_top_to_bottom";
+    let Some(cluster) = crate::common::pg_cluster::Cluster::start(test, |_| (String::new(), None)) else { return };
+    let env = Env::new();
+    let block = setup_block();
+    assert!(block.lines().count() >= 10, "the block is there:\n{block}");
+    let bin_dir = std::path::Path::new(bin()).parent().expect("the binary's folder").to_path_buf();
+    let path = format!("{}:{}:{}", bin_dir.display(), cluster.bin.display(), std::env::var("PATH").unwrap_or_default());
+    let out = Command::new("sh")
+        .arg("-ec")
+        .arg(format!("{block}\n"))
+        .env_clear()
+        .env("PATH", &path)
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("NO_COLOR", "1")
+        .env("PGHOST", &cluster.dir)
+        .env("PGPORT", cluster.port.to_string())
+        .env("PGUSER", "postgres")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("run sh");
+    assert_eq!(code_of(&out), 0, "the set-up block failed\n{block}\n{}", describe(&out));
+    let listed = stdout(&out);
+    for who in ["alice@example.com", "bob@example.com"] {
+        assert!(listed.contains(who), "bob's `member list` shows {who}:\n{}", describe(&out));
+    }
+}

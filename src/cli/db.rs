@@ -9,7 +9,7 @@ use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::{opt, Receipted, Row};
 use crate::error::{Error, Result};
-use crate::model::{rfc3339, Email};
+use crate::model::{rfc3339, Email, Name};
 use crate::ops::{self, Change, Outcome};
 use crate::store::pg::{self, logins};
 
@@ -45,12 +45,13 @@ pub enum DbCommand {
     /// Run it as the database owner (the role that ran `orgctl init`),
     /// like `init`. ROLE must be an existing login role that neither owns
     /// the schema nor bypasses row-level security; it is granted
-    /// `orgctl_app`. EMAIL must be a registered user (exit 3 otherwise);
+    /// `orgctl_app`. EMAIL must be a registered user (exit 3 otherwise),
+    /// or `--register` registers them first in the same transaction;
     /// linking a login already linked to something else is a conflict
     /// (exit 5: unlink it first). PostgreSQL only (exit 2 on a SQLite store,
     /// whose boundary is its file's permissions).
     #[command(
-        after_help = "Examples:\n  orgctl --db postgresql://owner@/orgctl db link alice alice@example.com\n  orgctl --db postgresql://owner@/orgctl db link ci_seed --impersonate",
+        after_help = "Examples:\n  orgctl --db postgresql://owner@/orgctl db link alice alice@example.com --register --name \"Alice Doe\"\n  orgctl --db postgresql://owner@/orgctl db link alice alice@example.com\n  orgctl --db postgresql://owner@/orgctl db link ci_seed --impersonate",
         group(clap::ArgGroup::new("to").required(true).args(["email", "impersonate"]))
     )]
     Link(DbLinkArgs),
@@ -78,6 +79,13 @@ pub struct DbLinkArgs {
     /// Let the login act as any user with `--as` (instead of EMAIL)
     #[arg(long, conflicts_with = "email")]
     pub impersonate: bool,
+    /// Register EMAIL as a user first if the store lacks them (the common
+    /// case when setting up a person), in the same transaction
+    #[arg(long, requires = "email")]
+    pub register: bool,
+    /// The display name to register them with [default: the part of EMAIL before `@`]
+    #[arg(long, requires = "register")]
+    pub name: Option<Name>,
 }
 
 #[derive(Debug, Args)]
@@ -213,7 +221,13 @@ pub fn run(env: &mut Env, cmd: DbCommand) -> Result<()> {
         DbCommand::Link(a) => {
             let target = postgres_target(env, "link")?;
             let email = a.email.as_deref().map(Email::parse).transpose()?;
+            let name = match (&a.name, &email) {
+                (Some(n), _) => n.to_string(),
+                (None, Some(e)) => e.as_str().split('@').next().unwrap_or(e.as_str()).to_owned(),
+                (None, None) => String::new(),
+            };
             let to = match &email {
+                Some(e) if a.register => logins::LinkTo::Register(e, &name),
                 Some(e) => logins::LinkTo::User(e),
                 None => logins::LinkTo::Impersonate,
             };

@@ -15,6 +15,7 @@ macro_rules! fixture {
     };
 }
 
+pub mod pg_cluster;
 mod pg_store;
 
 /// The login the tests' commands use on PostgreSQL, and the variables that

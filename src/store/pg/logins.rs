@@ -95,6 +95,9 @@ pub struct Link {
 #[derive(Debug, Clone, Copy)]
 pub enum LinkTo<'a> {
     User(&'a Email),
+    /// The user, registered first with this name if the store lacks them
+    /// (`db link ROLE EMAIL --register`).
+    Register(&'a Email, &'a str),
     Impersonate,
 }
 
@@ -203,13 +206,23 @@ pub fn link(t: &Target, role: &str, to: LinkTo, now: i64) -> Result<(Linked, Lin
 
     let user: Option<(i64, String)> = match to {
         LinkTo::Impersonate => None,
-        LinkTo::User(email) => {
+        LinkTo::User(email) | LinkTo::Register(email, _) => {
             let found = tx.query_opt("SELECT id, email FROM users WHERE email = $1", &[&email.as_str()]).map_err(q)?;
-            match found {
-                Some(r) => Some((r.get(0), r.get(1))),
-                None => {
-                    return Err(Error::not_found(format!("user {email} does not exist"))
-                        .with_hint(format!("register it first: `orgctl user add {email}`")))
+            match (found, &to) {
+                (Some(r), _) => Some((r.get(0), r.get(1))),
+                (None, LinkTo::Register(_, name)) => {
+                    let r = tx
+                        .query_one(
+                            "INSERT INTO users (email, name, created_at) VALUES ($1, $2, $3) RETURNING id, email",
+                            &[&email.as_str(), name, &now],
+                        )
+                        .map_err(q)?;
+                    Some((r.get(0), r.get(1)))
+                }
+                (None, _) => {
+                    return Err(Error::not_found(format!("user {email} does not exist")).with_hint(format!(
+                        "register and link in one step: `orgctl db link {role} {email} --register --name NAME`"
+                    )))
                 }
             }
         }
