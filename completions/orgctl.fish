@@ -58,6 +58,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "audit" -d 'Read the o
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "access" -d 'Review who can see what in the org, and why'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "sync" -d 'Reconcile the org\'s members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -442,6 +443,7 @@ always\t''
 never\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l ignore-missing -d 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed, cascades included, and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l force -d 'Also remove members a directory sync manages (refused otherwise, exit 5)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
@@ -458,6 +460,7 @@ json\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l force -d 'Change the role of a member a directory sync manages (refused otherwise, exit 5)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Answer yes to every confirmation'
@@ -745,6 +748,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print what would be removed and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l force -d 'Also remove team memberships a directory sync manages (refused otherwise, exit 5)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
@@ -1522,8 +1526,33 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s y -l yes -d 'Ans
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l dry-run -d 'Print the plan and write nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l prune -d 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file\'s orgs that the file does not name (never users, orgs or security settings)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l force -d 'Also change or prune members and team memberships a directory sync manages (`managed_by`), which are refused otherwise (exit 5)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -s f -l file -d 'The directory export: CSV with the header `email,name,role,teams`, or a SCIM 2.0 ListResponse of Users (JSON); `-` reads stdin. At most 64 MiB' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l source -d 'The directory\'s name: the rows this sync writes are marked `managed_by = "sync:NAME"`, and only those are changed or deprovisioned by it' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l format -d 'The export\'s format [default: csv for a .csv file, scim for a .json file; otherwise scim when the text starts with `{`, else csv]' -r -f -a "csv\t'`email,name,role,teams`, teams separated by `;`'
+scim\t'A SCIM 2.0 ListResponse of Users'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l deprovision -d 'What happens to a managed member the export no longer lists (or lists with `active: false`)' -r -f -a "suspend\t'Suspend them: everything is kept for a reactivation'
+remove\t'Remove them, as `orgctl member remove` does'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l max-changes -d 'Refuse (exit 5, nothing written) a sync that would change more members than this: a count (`25`) or a percentage of the org\'s members (`20%`). Default 10% (at least 1); a source\'s first sync is not limited unless given' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -l dry-run -d 'Print the plan and write nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand export" -l as -d 'Act as this user for this one invocation' -r
@@ -1685,28 +1714,29 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "user" -d 'Register users, show them, change your name'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "team" -d 'Manage teams and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "integration" -d 'Manage the org\'s notification targets: Slack, Teams, webhooks, PagerDuty'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "chat" -d 'Your private chats in the current org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "access" -d 'Review who can see what in the org, and why'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "init" -d 'Create the store if missing and print its path'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "login" -d 'Set the current user (the user must exist)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "logout" -d 'Clear the current user and org (also repairs a damaged context file)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "whoami" -d 'Show the current user, org and role, and where each came from'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "user" -d 'Register users, show them, change your name'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "org" -d 'Create, list, switch, rename, delete and leave organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "member" -d 'List, add and remove members of the current org, change their roles'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "invite" -d 'Invite people by email; accept or decline an invite'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "team" -d 'Manage teams and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "dashboard" -d 'Create, share and inspect dashboards'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "connector" -d 'Manage the org\'s data connectors'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "integration" -d 'Manage the org\'s notification targets: Slack, Teams, webhooks, PagerDuty'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "chat" -d 'Your private chats in the current org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "billing" -d 'The org\'s plan, billing email and usage (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "audit" -d 'Read the org\'s audit log (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "access" -d 'Review who can see what in the org, and why'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "can-i" -d 'Ask whether you may do something; exit 0 for yes, 4 for no'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "apply" -d 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "sync" -d 'Reconcile the org\'s members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "export" -d 'Print a manifest of your orgs that `apply` accepts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "db" -d 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Register a user (anyone may); the same email and name again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show yourself, or a user who shares an org with you'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change your own display name'
@@ -1801,7 +1831,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --deprovision --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --max-changes --member-dashboards --name --output --owner --permission --plan --role --since --slug --source --state --team --title --transfer-to --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'
