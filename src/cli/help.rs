@@ -207,7 +207,7 @@ KIND being one of the EXIT STATUS kinds. Each object has at least these fields:"
 pub const JSON_FIELDS: &[(&str, &str)] = &[
     ("user", "email, name"),
     ("org", "slug, name, role, current"),
-    ("member", "email, name, role, teams, joined_at"),
+    ("member", "email, name, role, teams, joined_at, managed_by (sync:NAME, or null for a member added by hand)"),
     (
         "invite",
         "id, email, role, teams, state, created_at, expires_at, invited_by (null if unknown); token only in the output of invite create \
@@ -234,6 +234,11 @@ each with a *_source of default or set; org security set adds members_outside",
     ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
     ("billing", "plan, billing_email, usage"),
+    (
+        "sync",
+        "dry_run, org, source, changes (each: action, kind, org, key, target (the same as key), details), findings \
+(each: kind, org, key, message), summary (created, updated, deleted, members_changed, max_changes)",
+    ),
     (
         "apply",
         "dry_run, changes (each: action, kind, org, target, details, and token for a created invite), summary \

@@ -464,11 +464,11 @@ impl Run<'_, '_> {
 }
 
 /// Suspends a member the directory no longer lists (`--deprovision
-/// suspend`, the default), returning the audit entries to record as
-/// `sync.suspend`. This is the one place suspension is called from: it
-/// goes through the suspend core once this orgctl has one; until then a
-/// sync that would suspend someone is refused (exit 2) before anything is
-/// written.
+/// suspend`, the default), returning the audit entries to record (named
+/// `sync.suspend`; [`Run::audit`] adds the source). This is the one place
+/// suspension is called from: it goes through the suspend core (which keeps
+/// the last active admin) once this orgctl has one; until then a sync that
+/// would suspend someone is refused (exit 2), and nothing is written.
 fn deprovision_suspend(_c: &Tx, scope: &Scope, _uid: UserId, email: &str) -> Result<Vec<Step>> {
     Err(Error::usage(format!(
         "cannot suspend {email} in {}: suspension is not available in this orgctl yet",
