@@ -340,6 +340,11 @@ fn manual_changes_to_managed_rows_are_refused_unless_forced() {
         "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.members]]\n  email = \"alice@example.com\"\n  role = \"admin\"\n";
     let path = env.write("prune.toml", manifest);
     env.fails(&["apply", "-f", &path, "--prune"], 5);
+    let demote =
+        "[[orgs]]\nslug = \"acme\"\n\n  [[orgs.members]]\n  email = \"carol@example.com\"\n  role = \"member\"\n";
+    let demote = env.write("demote.toml", demote);
+    let out = env.fails(&["apply", "-f", &demote], 5);
+    assert!(stderr(&out).contains("carol@example.com is managed by sync:okta"), "{}", describe(&out));
     assert_eq!(state(&env), before, "every refusal left the org as it was");
     // Unchanged roles and team adds are no manual change.
     env.ok(&["member", "set-role", DAVE, "member"]);
@@ -350,8 +355,41 @@ fn manual_changes_to_managed_rows_are_refused_unless_forced() {
     env.ok(&["team", "remove", "eng", ERIN, "--force"]);
     env.ok(&["member", "remove", DAVE, "--yes", "--force"]);
     assert!(!env.members().contains(&DAVE.to_string()));
+    env.ok(&["apply", "-f", &demote, "--force"]);
+    assert_eq!(member(&env.json(&["member", "list"]), CAROL)["role"], "member");
     env.ok(&["apply", "-f", &path, "--prune", "--force"]);
     assert_eq!(env.members(), vec![ALICE.to_string()]);
+}
+
+#[test]
+fn the_acting_admin_is_never_deprovisioned_by_their_own_sync() {
+    let env = setup();
+    let file = env.write("people.csv", PEOPLE);
+    sync_json(&env, &file, &[]);
+    // carol (a managed admin) syncs an export that no longer lists her.
+    let without_carol = env.write(
+        "no-carol.csv",
+        "email,name,role,teams
+dave@example.com,Dave Moe,member,
+",
+    );
+    let report = env.json(&[
+        "--as",
+        CAROL,
+        "sync",
+        "-f",
+        &without_carol,
+        "--source",
+        "okta",
+        "--deprovision",
+        "remove",
+        "--max-changes",
+        "100%",
+    ]);
+    let actor = array(&report["findings"]).iter().find(|f| f["kind"] == "actor").cloned().expect("a finding");
+    assert_eq!(actor["key"], CAROL, "{report}");
+    assert!(env.members().contains(&CAROL.to_string()));
+    assert!(!env.members().contains(&ERIN.to_string()), "erin was deprovisioned");
 }
 
 #[test]

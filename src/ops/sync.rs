@@ -111,7 +111,8 @@ pub struct Planned {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Finding {
     /// `unmanaged` (a member made by hand or by another source), `name` (the
-    /// directory's name differs from the user's own), `max_changes` (a dry
+    /// directory's name differs from the user's own), `actor` (the acting
+    /// admin, whom their own sync never deprovisions), `max_changes` (a dry
     /// run past the guard).
     pub kind: &'static str,
     pub org: String,
@@ -166,8 +167,19 @@ pub fn sync(store: &mut Store, who: &Who, entries: &[Entry], opts: &SyncOptions)
         for e in entries.iter().filter(|e| !e.active) {
             run.inactive(e)?;
         }
+        let me = scope.actor().id;
         for (uid, email, _, managed_by) in &before {
             if managed_by.as_deref() == Some(run.source) && !listed.contains(email.as_str()) {
+                if *uid == me {
+                    // As `apply --prune`: the acting admin's own membership
+                    // is never taken away by the command they run.
+                    let message = format!(
+                        "{email} (you) is not listed by {} but runs this sync: left as they are",
+                        run.source
+                    );
+                    run.find("actor", email, message);
+                    continue;
+                }
                 run.deprovision(*uid, email, opts.deprovision)?;
             }
         }
@@ -179,11 +191,7 @@ pub fn sync(store: &mut Store, who: &Who, entries: &[Entry], opts: &SyncOptions)
                 Some(MaxChanges::Percent(p)) => format!("--max-changes {p}% ({max} of {} members)", before.len()),
                 None => format!("the default --max-changes 10% ({max} of {} members)", before.len()),
             };
-            let message = format!(
-                "the sync from {} would change {n} members of {}, more than {why}",
-                run.source,
-                scope.slug()
-            );
+            let message = format!("{} would change {n} members of {}, more than {why}", run.source, scope.slug());
             if !opts.dry_run {
                 return Err(Error::conflict(format!("{message}; nothing was written")).with_hint(
                     "check that the export is complete (`--dry-run` prints the plan), then pass `--max-changes N` or `--max-changes P%`",
