@@ -236,7 +236,11 @@ impl Raw {
         };
         let mut teams = Vec::new();
         for t in self.teams.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
-            let slug = Slug::parse(t).map_err(|e| format!("{at}: team {}", e.message))?;
+            // A directory's group names are often titles (`Data Team`): read
+            // as the team `data-team`, as a dashboard title gives its slug.
+            let slug = Slug::parse(t)
+                .or_else(|e| Slug::from_title(t).ok_or(e))
+                .map_err(|e| format!("{at}: team {}", e.message))?;
             if !teams.contains(&slug) {
                 teams.push(slug);
             }
@@ -377,12 +381,13 @@ mod tests {
         let doc = r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"Resources":[
             {"userName":"ann","emails":[{"value":"other@x.test"},{"value":"ann@x.test","primary":true}],
              "name":{"formatted":"Ann A"},"roles":[{"value":"admin"}],"groups":[{"display":"eng"}]},
-            {"userName":"bob@x.test","displayName":"Bob","active":false}]}"#;
+            {"userName":"bob@x.test","displayName":"Bob","active":false,"groups":[{"display":"Data Team"}]}]}"#;
         let e = parse(doc, Format::Scim, "f").expect("parses");
         assert_eq!(e[0].email.as_str(), "ann@x.test");
         assert_eq!(e[0].role, Some(Role::Admin));
         assert_eq!(e[0].teams[0].as_str(), "eng");
         assert!(!e[1].active);
+        assert_eq!(e[1].teams[0].as_str(), "data-team");
         assert_eq!(e[1].name.as_ref().map(|n| n.as_str()), Some("Bob"));
     }
 

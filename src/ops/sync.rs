@@ -350,8 +350,8 @@ impl Run<'_, '_> {
                 (user.id, true)
             }
         };
-        match (members::role(c, org_id, uid)?, members::managed_by(c, org_id, uid)?) {
-            (None, _) => {
+        match members::membership(c, org_id, uid)? {
+            None => {
                 let role = e.role.unwrap_or(Role::Member);
                 let done = crate::ops::member::add_in(c, self.scope, uid, email, role).map_err(at)?;
                 members::set_managed_by(c, org_id, uid, Some(self.source))?;
@@ -364,7 +364,7 @@ impl Run<'_, '_> {
                 self.plan(Outcome::Created, "member", email, format!("role={role}"));
                 self.touched.insert(email.to_string());
             }
-            (Some(current), Some(by)) if by == self.source => {
+            Some((current, Some(by))) if by == self.source => {
                 if let Some(role) = e.role.filter(|r| *r != current) {
                     let s = self.scope.session();
                     if current == Role::Admin {
@@ -376,7 +376,7 @@ impl Run<'_, '_> {
                     self.touched.insert(email.to_string());
                 }
             }
-            (Some(_), by) => {
+            Some((_, by)) => {
                 let who = match by {
                     Some(other) => format!("managed by {other}"),
                     None => "added by hand".to_string(),
@@ -432,11 +432,7 @@ impl Run<'_, '_> {
     /// only reported.
     fn inactive(&mut self, e: &Entry) -> Result<()> {
         let Some(user) = users::find(self.c, &e.email)? else { return Ok(()) };
-        let org_id = self.scope.org_id();
-        if members::role(self.c, org_id, user.id)?.is_none() {
-            return Ok(());
-        }
-        let by = members::managed_by(self.c, org_id, user.id)?;
+        let Some((_, by)) = members::membership(self.c, self.scope.org_id(), user.id)? else { return Ok(()) };
         if by.as_deref() != Some(self.source) {
             let message = format!(
                 "{}: {} is inactive in the directory but not managed by {}; the sync leaves them as they are",

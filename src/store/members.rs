@@ -63,6 +63,16 @@ pub fn managed_by(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Strin
     Ok(found.flatten())
 }
 
+/// A user's membership of the org, if any: their role and who manages it.
+pub fn membership(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<(Role, Option<String>)>> {
+    let raw: Option<(String, Option<String>)> = c.query_opt(
+        "SELECT role, managed_by FROM members WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    raw.map(|(role, by)| Ok((role.parse()?, by))).transpose()
+}
+
 /// Marks a membership as managed by `source` (`None`: by hand).
 pub fn set_managed_by(c: &Tx, org_id: OrgId, user_id: UserId, source: Option<&str>) -> Result<()> {
     c.execute(
