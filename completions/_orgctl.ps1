@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Review who can see what in the org, and why')
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Reconcile the org''s members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a store, a user and an org to switch between, as kubectl''s')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users')
@@ -626,6 +627,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
             [CompletionResult]::new('--ignore-missing', '--ignore-missing', [CompletionResultType]::ParameterName, 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed, cascades included, and change nothing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Also remove members a directory sync manages (refused otherwise, exit 5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -647,6 +649,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Change the role of a member a directory sync manages (refused otherwise, exit 5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -1046,6 +1049,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed and change nothing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Also remove team memberships a directory sync manages (refused otherwise, exit 5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -2169,8 +2173,37 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file''s orgs that the file does not name (never users, orgs or security settings)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Also change or prune members and team memberships a directory sync manages (`managed_by`), which are refused otherwise (exit 5)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;sync' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The directory export: CSV with the header `email,name,role,teams`, or a SCIM 2.0 ListResponse of Users (JSON); `-` reads stdin. At most 64 MiB')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The directory export: CSV with the header `email,name,role,teams`, or a SCIM 2.0 ListResponse of Users (JSON); `-` reads stdin. At most 64 MiB')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The directory''s name: the rows this sync writes are marked `managed_by = "sync:NAME"`, and only those are changed or deprovisioned by it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: csv for a .csv file, scim for a .json file; otherwise scim when the text starts with `{`, else csv]')
+            [CompletionResult]::new('--deprovision', '--deprovision', [CompletionResultType]::ParameterName, 'What happens to a managed member the export no longer lists (or lists with `active: false`)')
+            [CompletionResult]::new('--max-changes', '--max-changes', [CompletionResultType]::ParameterName, 'Refuse (exit 5, nothing written) a sync that would change more members than this: a count (`25`) or a percentage of the org''s members (`20%`). Default 10% (at least 1); a source''s first sync is not limited unless given')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -2611,6 +2644,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Review who can see what in the org, and why')
             [CompletionResult]::new('can-i', 'can-i', [CompletionResultType]::ParameterValue, 'Ask whether you may do something; exit 0 for yes, 4 for no')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update users, orgs and everything in them from a manifest, in one transaction')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Reconcile the org''s members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a manifest of your orgs that `apply` accepts')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a store, a user and an org to switch between, as kubectl''s')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users')
@@ -2906,6 +2940,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;apply' {
+            break
+        }
+        'orgctl;help;sync' {
             break
         }
         'orgctl;help;export' {

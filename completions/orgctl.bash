@@ -76,6 +76,9 @@ _orgctl() {
             orgctl,org)
                 cmd="orgctl__subcmd__org"
                 ;;
+            orgctl,sync)
+                cmd="orgctl__subcmd__sync"
+                ;;
             orgctl,team)
                 cmd="orgctl__subcmd__team"
                 ;;
@@ -408,6 +411,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help,org)
                 cmd="orgctl__subcmd__help__subcmd__org"
+                ;;
+            orgctl__subcmd__help,sync)
+                cmd="orgctl__subcmd__help__subcmd__sync"
                 ;;
             orgctl__subcmd__help,team)
                 cmd="orgctl__subcmd__help__subcmd__team"
@@ -893,7 +899,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export context db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,7 +1099,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__apply)
-            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --dry-run --prune --format --help --version"
+            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --dry-run --prune --force --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,7 +1509,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access view edit share delete use"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access sync view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4047,7 +4053,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply export context db completions help"
+            opts="init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync export context db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5183,6 +5189,20 @@ _orgctl() {
         orgctl__subcmd__help__subcmd__org__subcmd__switch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6677,7 +6697,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__remove)
-            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6727,7 +6747,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version admin member"
+            opts="-o -q -y -h -V --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version admin member"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7460,6 +7480,76 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__sync)
+            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --source --format --deprovision --max-changes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv scim" -- "${cur}"))
+                    return 0
+                    ;;
+                --deprovision)
+                    COMPREPLY=($(compgen -W "suspend remove" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-changes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__team)
             opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -7883,7 +7973,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8314,7 +8404,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --context-name | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --context-name | --dashboard | --deprovision | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --max-changes | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --source | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

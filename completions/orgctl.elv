@@ -54,6 +54,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+            cand sync 'Reconcile the org''s members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)'
             cand export 'Print a manifest of your orgs that `apply` accepts'
             cand context 'Named contexts: a store, a user and an org to switch between, as kubectl''s'
             cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
@@ -582,6 +583,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --ignore-missing 'A non-member (or unknown user) is reported `unchanged` instead of failing (exit 3)'
             cand --dry-run 'Print what would be removed, cascades included, and change nothing'
+            cand --force 'Also remove members a directory sync manages (refused otherwise, exit 5)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -602,6 +604,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -o 'Output format [default: table on a terminal, tsv otherwise]'
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --force 'Change the role of a member a directory sync manages (refused otherwise, exit 5)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -972,6 +975,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --dry-run 'Print what would be removed and change nothing'
+            cand --force 'Also remove team memberships a directory sync manages (refused otherwise, exit 5)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -2003,8 +2007,36 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
             cand --dry-run 'Print the plan and write nothing'
             cand --prune 'Also remove the members, teams, team memberships, dashboards, grants, connectors, connector grants and integrations of the file''s orgs that the file does not name (never users, orgs or security settings)'
+            cand --force 'Also change or prune members and team memberships a directory sync manages (`managed_by`), which are refused otherwise (exit 5)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;sync'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand -f 'The directory export: CSV with the header `email,name,role,teams`, or a SCIM 2.0 ListResponse of Users (JSON); `-` reads stdin. At most 64 MiB'
+            cand --file 'The directory export: CSV with the header `email,name,role,teams`, or a SCIM 2.0 ListResponse of Users (JSON); `-` reads stdin. At most 64 MiB'
+            cand --source 'The directory''s name: the rows this sync writes are marked `managed_by = "sync:NAME"`, and only those are changed or deprovisioned by it'
+            cand --format 'The export''s format [default: csv for a .csv file, scim for a .json file; otherwise scim when the text starts with `{`, else csv]'
+            cand --deprovision 'What happens to a managed member the export no longer lists (or lists with `active: false`)'
+            cand --max-changes 'Refuse (exit 5, nothing written) a sync that would change more members than this: a count (`25`) or a percentage of the org''s members (`20%`). Default 10% (at least 1); a source''s first sync is not limited unless given'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand --dry-run 'Print the plan and write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -2412,6 +2444,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+            cand sync 'Reconcile the org''s members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)'
             cand export 'Print a manifest of your orgs that `apply` accepts'
             cand context 'Named contexts: a store, a user and an org to switch between, as kubectl''s'
             cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
@@ -2630,6 +2663,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;can-i'= {
         }
         &'orgctl;help;apply'= {
+        }
+        &'orgctl;help;sync'= {
         }
         &'orgctl;help;export'= {
         }

@@ -22,7 +22,7 @@ macro_rules! reachable_by_tests {
 }
 
 pub mod cli;
-reachable_by_tests!(error, manifest, model, ops, policy, store);
+reachable_by_tests!(directory, error, manifest, model, ops, policy, store);
 pub(crate) mod context;
 pub(crate) mod files;
 

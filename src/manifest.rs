@@ -4,7 +4,7 @@
 //! Every problem is reported with the place in the file that caused it
 //! (`orgs[acme].teams[engineering].members[2]`), as a usage error (exit 2).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +61,10 @@ pub struct MemberSpec {
     pub email: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// `sync:NAME` for a membership a directory sync manages (export writes
+    /// it; apply sets it on the members it creates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub managed_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,21 +173,27 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// other path must be a regular file (a FIFO or a device such as `/dev/zero`
 /// is refused at once); either way at most [`MAX_BYTES`] are read.
 pub fn read_source(file: &std::path::Path) -> Result<(String, String)> {
+    read_file_named(file, "manifest")
+}
+
+/// [`read_source`] for a file `what` names in its errors (`the manifest`,
+/// `the directory export`).
+pub fn read_file_named(file: &std::path::Path, what: &str) -> Result<(String, String)> {
     use crate::files::{open_regular, read_at_most, Opened};
     let too_big = |shown: &str| {
-        Error::usage(format!("the manifest {shown} is larger than 64 MiB"))
+        Error::usage(format!("the {what} {shown} is larger than 64 MiB"))
             .with_hint("split it into several files and apply each")
     };
-    let not_text = |shown: &str| Error::usage(format!("the manifest {shown} is not UTF-8 text"));
+    let not_text = |shown: &str| Error::usage(format!("the {what} {shown} is not UTF-8 text"));
     if file.as_os_str() == "-" {
         let bytes = read_at_most(std::io::stdin().lock(), MAX_BYTES)
-            .map_err(|e| Error::usage(format!("cannot read the manifest from stdin: {e}")))?
+            .map_err(|e| Error::usage(format!("cannot read the {what} from stdin: {e}")))?
             .ok_or_else(|| too_big("on stdin"))?;
         return Ok((String::from_utf8(bytes).map_err(|_| not_text("on stdin"))?, "<stdin>".into()));
     }
     let shown = file.display().to_string();
     let cannot = |why: String| {
-        Error::usage(format!("cannot read the manifest {shown}: {why}"))
+        Error::usage(format!("cannot read the {what} {shown}: {why}"))
             .with_hint("pass an existing file with `-f FILE`, or `-f -` for stdin")
     };
     let (f, len) = match open_regular(file).map_err(|e| cannot(e.to_string()))? {
@@ -352,6 +362,8 @@ pub struct OrgPlan {
     pub billing_email: Option<Email>,
     /// Each member with the role the file gives (`None`: keep theirs, `member` if new).
     pub members: Vec<(Email, Option<Role>)>,
+    /// The members the file marks as managed by a directory sync (`sync:NAME`).
+    pub managed_by: BTreeMap<Email, String>,
     pub teams: Vec<TeamPlan>,
     pub dashboards: Vec<DashboardPlan>,
     pub connectors: Vec<ConnectorPlan>,
@@ -428,6 +440,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
     let billing_email = problems.take(o.billing_email.as_deref().map(|e| at_place(&at, Email::parse(e))).transpose());
 
     let mut members = Vec::new();
+    let mut managed_by = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for (i, m) in o.members.iter().enumerate() {
         let at = format!("{at}.members[{i}]");
@@ -437,6 +450,10 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             let role = m.role.as_deref().map(|r| at_place(&at, r.parse::<Role>())).transpose()?;
             if !seen.insert(email.clone()) {
                 return Err(place_err(&at, format!("member {email} is listed twice")));
+            }
+            if let Some(source) = &m.managed_by {
+                let source = at_place(&at, crate::model::ManagedBy::parse(source))?;
+                managed_by.insert(email.clone(), source.to_string());
             }
             Ok((email, role))
         })());
@@ -612,6 +629,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
         plan: plan?,
         billing_email: billing_email?,
         members,
+        managed_by,
         teams,
         dashboards,
         connectors,

@@ -147,6 +147,41 @@ impl FromStr for Email {
     }
 }
 
+/// Who manages a row written by a directory sync: `sync:NAME`, where NAME
+/// (the `--source` of `orgctl sync`) is slug-shaped, like `okta`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ManagedBy(String);
+
+impl ManagedBy {
+    /// The marker of `orgctl sync --source NAME`.
+    pub fn source(name: &str) -> Result<ManagedBy, Error> {
+        let name = Slug::parse(name).map_err(|e| {
+            Error::usage(format!("invalid source {:?}: {}", shorten(name), e.message))
+                .with_hint("a source is 1-40 of `a-z 0-9 -`, like `okta` or `azure-ad`")
+        })?;
+        Ok(ManagedBy(format!("sync:{name}")))
+    }
+
+    /// A marker as a manifest spells it (`sync:okta`).
+    pub fn parse(raw: &str) -> Result<ManagedBy, Error> {
+        match raw.strip_prefix("sync:") {
+            Some(name) => Self::source(name),
+            None => Err(Error::usage(format!("invalid managed_by {:?}: expected `sync:NAME`", shorten(raw)))
+                .with_hint("managed_by names a directory sync's source, like `sync:okta`")),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ManagedBy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// An org, team or dashboard slug: 1–40 of `a-z 0-9 -`, starting and ending with a letter or digit.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slug(String);

@@ -29,6 +29,8 @@ pub enum Action {
     ManageSecurity,
     /// `access review` of the whole org (any member may review themselves).
     ReviewAccess,
+    /// `sync` the org's members from a directory export.
+    Sync,
     /// On a `connector/NAME` target.
     Use,
     /// On a dashboard or chat target.
@@ -55,6 +57,7 @@ impl Action {
         (Action::ManageIntegrations, "manage-integrations"),
         (Action::ManageSecurity, "manage-security"),
         (Action::ReviewAccess, "review-access"),
+        (Action::Sync, "sync"),
     ];
 
     /// The actions that take a `dashboard/SLUG` or `chat/ID` target.
@@ -110,6 +113,7 @@ const ORG_TABLE: &[(Action, &[Role])] = &[
     (Action::ManageIntegrations, &[Role::Admin]),
     (Action::ManageSecurity, &[Role::Admin]),
     (Action::ReviewAccess, &[Role::Admin]),
+    (Action::Sync, &[Role::Admin]),
 ];
 
 /// How a user holds a grant on a dashboard.

@@ -44,6 +44,7 @@ mod readme;
 mod safeguards;
 mod security;
 mod store_faults;
+mod sync;
 mod teams;
 mod tenant;
 

@@ -817,6 +817,8 @@ fn probe(action: orgctl::policy::Action) -> Option<&'static str> {
         ManageBilling => "UPDATE orgs SET plan = plan WHERE id = $1 AND $2::bigint IS NOT NULL",
         Invite => "UPDATE invites SET expires_at = expires_at WHERE org_id = $1 AND $2::bigint IS NOT NULL",
         ManageMembers => "UPDATE members SET role = role WHERE org_id = $1 AND $2::bigint IS NOT NULL",
+        // A sync writes members and their markers, as an admin.
+        Sync => "UPDATE members SET managed_by = managed_by WHERE org_id = $1 AND $2::bigint IS NOT NULL",
         ManageTeams => "UPDATE teams SET name = name WHERE org_id = $1 AND $2::bigint IS NOT NULL",
         ManageConnectors => "UPDATE connectors SET url = url WHERE org_id = $1 AND $2::bigint IS NOT NULL",
         UseConnectors => "SELECT 1 FROM connectors WHERE org_id = $1 AND $2::bigint IS NOT NULL",

@@ -4,6 +4,26 @@
 //! tables below it are the same facts in the shape the man page wants
 //! (xtask/src/man.rs). A unit test keeps the two in step.
 
+/// `orgctl sync --help`: the file formats, what it changes, the guard.
+pub const SYNC_HELP: &str = "\
+CSV: a header naming the columns email, name, role, teams (any order); teams separated by `;`;
+an empty role is `member` for someone new and keeps the role of a managed member.
+SCIM: a ListResponse of Users: userName (or the primary emails[].value), name.formatted (or
+displayName), roles[].value (primary or only; else none), groups[].display as team slugs,
+active: false deprovisions.
+
+Users missing in the store are created, members missing in the org are added, and both are
+marked managed_by = \"sync:NAME\"; the roles and teams of members managed by this source follow
+the file; managed members the file no longer lists (or lists inactive) are deprovisioned.
+Members added by hand or by another source are never touched (reported as findings). Teams must
+exist. A manual change to a managed row (member remove, member set-role, team remove,
+apply --prune) is refused (exit 5) unless --force.
+
+Examples:
+  orgctl sync -f people.csv --source okta --dry-run
+  orgctl sync -f people.csv --source okta --deprovision remove
+  curl -s $SCIM_URL/Users | orgctl sync -f - --source azure-ad --format scim --max-changes 5%";
+
 /// The nouns by purpose, at the top of both help texts.
 macro_rules! by_purpose {
     () => {
@@ -13,7 +33,7 @@ Commands by purpose:
   People            member, invite, team
   Content           dashboard, connector, integration, chat
   Administration    billing, audit, access, can-i, org
-  Automation        apply, export, completions, db, context
+  Automation        apply, export, sync, completions, db, context
 
 "
     };
@@ -54,7 +74,7 @@ pub const CAN_I_HELP: &str = "\
 Actions:
   Org actions: view-org, manage-org, invite, manage-members, manage-teams,
   manage-connectors, use-connectors, manage-billing, view-audit, create-dashboard, leave-org,
-  manage-integrations, manage-security, review-access.
+  manage-integrations, manage-security, review-access, sync.
   With a target dashboard/SLUG or chat/ID: view, edit, share, delete.
   With a target connector/NAME: use.
 
@@ -73,7 +93,7 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("People", "member, invite, team"),
     ("Content", "dashboard, connector, integration, chat"),
     ("Administration", "billing, audit, access, can-i, org"),
-    ("Automation", "apply, export, completions, db, context"),
+    ("Automation", "apply, export, sync, completions, db, context"),
 ];
 
 /// docs/contract.md §2, the permission model: (action, who may).
@@ -99,6 +119,7 @@ pub const PERMISSIONS: &[(&str, &str)] = &[
     ("change visibility, share/unshare, delete a dashboard", "admin, owner"),
     ("create, list, show, delete a chat", "its owner only (admins included: nobody else)"),
     ("leave an org", "any member, except the last admin"),
+    ("sync members from a directory file (sync)", "admin"),
 ];
 
 /// How grants combine, and a worked example.
@@ -191,7 +212,7 @@ KIND being one of the EXIT STATUS kinds. Each object has at least these fields:"
 pub const JSON_FIELDS: &[(&str, &str)] = &[
     ("user", "email, name"),
     ("org", "slug, name, role, current"),
-    ("member", "email, name, role, teams, joined_at"),
+    ("member", "email, name, role, teams, joined_at, managed_by (sync:NAME, or null for a member added by hand)"),
     (
         "invite",
         "id, email, role, teams, state, created_at, expires_at, invited_by (null if unknown); token only in the output of invite create \
@@ -218,6 +239,11 @@ each with a *_source of default or set; org security set adds members_outside",
     ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
     ("billing", "plan, billing_email, usage"),
+    (
+        "sync",
+        "dry_run, org, source, changes (each: action, kind, org, key, target (the same as key), details), findings \
+(each: kind, org, key, message), summary (created, updated, deleted, members_changed, max_changes)",
+    ),
     (
         "apply",
         "dry_run, changes (each: action, kind, org, target, details, and token for a created invite), summary \

@@ -27,6 +27,10 @@ pub struct ApplyArgs {
     /// file does not name (never users, orgs or security settings)
     #[arg(long)]
     pub prune: bool,
+    /// Also change or prune members and team memberships a directory sync
+    /// manages (`managed_by`), which are refused otherwise (exit 5)
+    #[arg(long)]
+    pub force: bool,
     /// The manifest's format [default: json for a .json file or text starting with `{`, else toml]
     #[arg(long, value_parser = ["toml", "json"])]
     pub format: Option<String>,
@@ -78,7 +82,7 @@ pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
             b.inc(n);
         }
     };
-    let opts = ApplyOptions { dry_run: a.dry_run, prune: a.prune };
+    let opts = ApplyOptions { dry_run: a.dry_run, prune: a.prune, force: a.force };
     // A dry run writes nothing, not even a new store file.
     let store = if a.dry_run { env.store_or_scratch()? } else { env.store()? };
     let result = ops::manifest::apply(store, &who, &validated, &opts, &mut tick);

@@ -72,6 +72,9 @@ pub struct MemberRemoveArgs {
     /// Print what would be removed, cascades included, and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Also remove members a directory sync manages (refused otherwise, exit 5)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -80,6 +83,9 @@ pub struct MemberSetRoleArgs {
     pub email: Email,
     /// The new role
     pub role: Role,
+    /// Change the role of a member a directory sync manages (refused otherwise, exit 5)
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl Row for Member {
@@ -225,7 +231,8 @@ fn removals_message(r: &Removals, org: &str, verb: &str) -> String {
 
 fn member_remove(env: &mut Env, a: MemberRemoveArgs) -> Result<()> {
     let who = env.who()?;
-    let mut opts = RemoveOptions { ignore_missing: a.ignore_missing, transfer_to: a.transfer_to, dry_run: true };
+    let mut opts =
+        RemoveOptions { ignore_missing: a.ignore_missing, transfer_to: a.transfer_to, dry_run: true, force: a.force };
     let org = who.org.as_ref().map(|o| o.value.to_string()).unwrap_or_default();
     if a.dry_run {
         let c = ops::member::remove(env.store()?, &who, &a.emails, &opts)?;
@@ -247,7 +254,7 @@ fn member_remove(env: &mut Env, a: MemberRemoveArgs) -> Result<()> {
 
 fn member_set_role(env: &mut Env, a: MemberSetRoleArgs) -> Result<()> {
     let who = env.who()?;
-    let c = ops::member::set_role(env.store()?, &who, &a.email, a.role)?;
+    let c = ops::member::set_role(env.store()?, &who, &a.email, a.role, a.force)?;
     let org = c.org.clone().unwrap_or_default();
     let msg = match c.outcome {
         Outcome::Unchanged => format!("{} is already {} of {org} (unchanged)", a.email, a.role),

@@ -25,6 +25,7 @@ pub(crate) mod org;
 pub(crate) mod output;
 pub(crate) mod prompt;
 pub(crate) mod security;
+pub(crate) mod sync;
 pub(crate) mod table;
 pub(crate) mod team;
 pub(crate) mod user;
@@ -140,6 +141,9 @@ pub enum Command {
         after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f -\n\nManifest keys, under [[orgs]]: slug, name, plan, billing_email; [[orgs.members]] email, role;\n[[orgs.teams]] slug, name, description, members; [[orgs.dashboards]] slug, title, description,\nvisibility, owner, grants = [{ team | user, permission }]; [[orgs.connectors]] name, kind, url,\ngrants = [{ team = \"...\" }, { user = \"...\" }]; [[orgs.integrations]] name, kind, url, channel,\nevents = [...]; [orgs.security] allowed_domains = [...], invite_max_lifetime = \"14d\",\nmember_dashboards = true|false, connector_access = \"open\"|\"granted\"; [[orgs.invites]] email, role,\nteams, expires. [[users]] email, name.\n[orgs.security] takes effect after the org's members and invites: apply checks who joins\nagainst the settings the org had before."
     )]
     Apply(crate::cli::manifest::ApplyArgs),
+    /// Reconcile the org's members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)
+    #[command(after_help = crate::cli::help::SYNC_HELP)]
+    Sync(crate::cli::sync::SyncArgs),
     /// Print a manifest of your orgs that `apply` accepts
     #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
     Export,
@@ -197,6 +201,7 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::Access(c) => access::run(env, c.verb),
         Command::CanI(a) => return can_i::run(env, a),
         Command::Apply(a) => manifest::apply(env, a),
+        Command::Sync(a) => sync::sync(env, a),
         Command::Export => manifest::export(env),
         Command::Context(c) => context::run(env, c.verb),
         Command::Db(c) => db::run(env, c.verb),

@@ -85,6 +85,9 @@ pub struct TeamRemoveArgs {
     /// Print what would be removed and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Also remove team memberships a directory sync manages (refused otherwise, exit 5)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -208,8 +211,8 @@ pub fn run(env: &mut Env, cmd: TeamCommand) -> Result<()> {
         TeamCommand::Show(a) => team_show(env, a),
         TeamCommand::Edit(a) => team_edit(env, a),
         TeamCommand::Delete(a) => team_delete(env, a),
-        TeamCommand::Add(a) => team_members(env, a.slug, a.emails, true, false),
-        TeamCommand::Remove(a) => team_members(env, a.slug, a.emails, false, a.dry_run),
+        TeamCommand::Add(a) => team_members(env, a.slug, a.emails, true, false, false),
+        TeamCommand::Remove(a) => team_members(env, a.slug, a.emails, false, a.dry_run, a.force),
     }
 }
 
@@ -268,14 +271,14 @@ fn team_delete(env: &mut Env, a: TeamDeleteArgs) -> Result<()> {
     env.out.change(&c, &format!("Deleted team {} from {org}{}", a.slug, team_cascade(&c.item)))
 }
 
-fn team_members(env: &mut Env, slug: Slug, emails: Vec<Email>, add: bool, dry_run: bool) -> Result<()> {
+fn team_members(env: &mut Env, slug: Slug, emails: Vec<Email>, add: bool, dry_run: bool, force: bool) -> Result<()> {
     let a = TeamMembersArgs { slug, emails };
     let who = env.who()?;
     let store = env.store()?;
     let c = if add {
         ops::team::add(store, &who, &a.slug, &a.emails)?
     } else {
-        ops::team::remove(store, &who, &a.slug, &a.emails, dry_run)?
+        ops::team::remove(store, &who, &a.slug, &a.emails, dry_run, force)?
     };
     let org = c.org.clone().unwrap_or_default();
     let verb = if dry_run {

@@ -59,6 +59,8 @@ pub struct Report {
 pub struct ApplyOptions {
     pub dry_run: bool,
     pub prune: bool,
+    /// Change and prune rows a directory sync manages (refused otherwise).
+    pub force: bool,
 }
 
 /// Counts the items `apply` walks through, for a progress bar.
@@ -99,6 +101,7 @@ struct Run<'a, 't, 'w> {
     /// The acting user, and the recorder of every change.
     ledger: &'a mut Ledger<'w>,
     prune: bool,
+    force: bool,
     now: i64,
     changes: Vec<Applied>,
     progress: &'a mut dyn FnMut(u64),
@@ -190,7 +193,7 @@ pub fn apply(
     let actor_email = session::user_email(who)?.value.clone();
     write_batch(store, who, !opts.dry_run, |tx, ledger| {
         let mut run =
-            Run { c: tx, ledger, prune: opts.prune, now: now(), changes: Vec::new(), progress, problems: Vec::new() };
+            Run { c: tx, ledger, prune: opts.prune, force: opts.force, now: now(), changes: Vec::new(), progress, problems: Vec::new() };
         // A user declared in the file may be the acting user before it exists.
         let declared = v.users.iter().any(|u| u.email == actor_email);
         if run.ledger.actor().is_none() && !declared {
@@ -453,6 +456,13 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
         match (members::role(c, t.org.id, uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) => {
+                if r != role {
+                    crate::ops::sync::refuse_managed(
+                        members::managed_by(c, t.org.id, uid)?,
+                        email.as_str(),
+                        run.force,
+                    )?;
+                }
                 // As with `member set-role`, a demoted admin's pending
                 // invites go too; that an admin remains is checked below.
                 let done = crate::ops::member::set_role_in(c, t.scope.session(), uid, email.as_str(), r, role)?;
@@ -467,15 +477,20 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
                         ErrorKind::Internal | ErrorKind::Store => e,
                         _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
                     })?;
+                // An export of a synced org applies back with its markers.
+                if let Some(source) = t.o.managed_by.get(email) {
+                    members::set_managed_by(c, t.org.id, uid, Some(source))?;
+                }
                 run.done(Some(&t.scope), "member", done)?;
             }
         }
     }
     if run.prune {
-        for (uid, email, _) in members::ids(c, t.org.id)? {
+        for (uid, email, _, managed_by) in members::with_managers(c, t.org.id)? {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
             if uid != actor && !named.contains(&parsed) {
+                crate::ops::sync::refuse_managed(managed_by, &email, run.force)?;
                 // As `member remove` does: their dashboards become ownerless,
                 // their private chats and the pending invites that carried
                 // their authority go with the membership.
@@ -516,6 +531,9 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
         if run.prune {
             for (uid, email) in teams::member_ids(c, team.id)? {
                 if !wanted.contains(&uid) {
+                    let managed_by = teams::member_managed_by(c, team.id, uid)?;
+                    let what = format!("{email}'s membership of team {}", team_plan.slug);
+                    crate::ops::sync::refuse_managed(managed_by, &what, run.force)?;
                     let done = crate::ops::team::remove_member_in(c, &team, uid, &email)?;
                     run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
                 }
@@ -804,9 +822,9 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
 fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
     c.enter_org(org.id)?;
     let mut members_out = Vec::new();
-    for (_, email, role) in members::ids(c, org.id)? {
+    for (_, email, role, managed_by) in members::with_managers(c, org.id)? {
         emails.insert(email.clone());
-        members_out.push(MemberSpec { email, role: Some(role.to_string()) });
+        members_out.push(MemberSpec { email, role: Some(role.to_string()), managed_by });
     }
     let mut teams_out = Vec::new();
     for t in teams::list(c, org.id)? {

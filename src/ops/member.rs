@@ -89,6 +89,8 @@ pub struct RemoveOptions {
     pub transfer_to: Option<Email>,
     /// Work it all out, then roll back.
     pub dry_run: bool,
+    /// Also remove members a directory sync manages.
+    pub force: bool,
 }
 
 /// Streams the members of the current org (any member may list).
@@ -251,7 +253,11 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
         let mut unchanged = Vec::new();
         for email in emails {
             match existing_member(tx, s, email) {
-                Ok((user, _)) => targets.push(user),
+                Ok((user, _)) => {
+                    let managed_by = members::managed_by(tx, s.org.id, user.id)?;
+                    crate::ops::sync::refuse_managed(managed_by, email.as_str(), opts.force)?;
+                    targets.push(user)
+                }
                 Err(e) if opts.ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
                     unchanged.push(email.to_string())
                 }
@@ -271,10 +277,14 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
 
 /// Changes a member's role (admins); demoting the last admin is refused.
 /// A demoted admin's pending invites are revoked in the same transaction.
-pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<RoleChange>> {
+/// A member a directory sync manages keeps their role unless `force`.
+pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role, force: bool) -> Result<Change<RoleChange>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let (user, current) = existing_member(tx, s, email)?;
+        if current != role {
+            crate::ops::sync::refuse_managed(members::managed_by(tx, s.org.id, user.id)?, email.as_str(), force)?;
+        }
         if current == Role::Admin && role != Role::Admin {
             keep_an_admin(tx, s, email.as_str(), "demote them")?;
         }

@@ -22,6 +22,7 @@ pub mod org;
 pub mod scope;
 pub mod security;
 pub mod session;
+pub mod sync;
 pub mod team;
 pub mod user;
 

@@ -280,6 +280,7 @@ fn action_words(action: Action) -> &'static str {
         Action::LeaveOrg => "leave the org",
         Action::ManageIntegrations => "manage integrations",
         Action::ManageSecurity => "see or change the security settings",
+        Action::Sync => "sync members from a directory",
         Action::Use => "use this",
         Action::ReviewAccess => "review everyone's access (any member may review their own with `--user`)",
         Action::View => "view this",

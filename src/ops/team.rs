@@ -196,7 +196,7 @@ pub fn delete_in(c: &Tx, scope: &Scope, team: Team) -> Result<Audited<TeamDelete
 
 /// Adds members to a team, all or nothing; those already in it are no error.
 pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, true, false)
+    change_members(store, who, slug, emails, true, false, false)
 }
 
 /// Removes members from a team, all or nothing; those not in it are no error.
@@ -206,8 +206,9 @@ pub fn remove(
     slug: &Slug,
     emails: &[Email],
     dry_run: bool,
+    force: bool,
 ) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, false, dry_run)
+    change_members(store, who, slug, emails, false, dry_run, force)
 }
 
 fn change_members(
@@ -217,6 +218,7 @@ fn change_members(
     emails: &[Email],
     add: bool,
     dry_run: bool,
+    force: bool,
 ) -> Result<Change<Membership>> {
     let change = write_as_then(store, who, Action::ManageTeams, !dry_run, |tx, scope| {
         let s = scope.session();
@@ -230,6 +232,9 @@ fn change_members(
             let done = if add {
                 add_member_in(tx, scope, &team, user.id, email.as_str())?
             } else {
+                let managed_by = teams::member_managed_by(tx, team.id, user.id)?;
+                let what = format!("{email}'s membership of team {slug}");
+                crate::ops::sync::refuse_managed(managed_by, &what, force)?;
                 remove_member_in(tx, &team, user.id, email.as_str())?
             };
             if done.outcome() == Outcome::Unchanged {

@@ -15,6 +15,8 @@ pub struct Member {
     pub role: Role,
     pub teams: Vec<String>,
     pub joined_at: String,
+    /// `sync:NAME` for a membership a directory sync manages; `None`: made by hand.
+    pub managed_by: Option<String>,
 }
 
 pub fn role(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Role>> {
@@ -50,27 +52,74 @@ pub fn delete(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
     Ok(())
 }
 
+/// Who manages a membership: `Some("sync:NAME")`, or `None` for one made by
+/// hand (or no membership at all).
+pub fn managed_by(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<String>> {
+    let found: Option<Option<String>> = c.query_opt(
+        "SELECT managed_by FROM members WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id],
+        |r| r.get(0),
+    )?;
+    Ok(found.flatten())
+}
+
+/// A user's membership of the org, if any: their role and who manages it.
+pub fn membership(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<(Role, Option<String>)>> {
+    let raw: Option<(String, Option<String>)> = c.query_opt(
+        "SELECT role, managed_by FROM members WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    raw.map(|(role, by)| Ok((role.parse()?, by))).transpose()
+}
+
+/// Marks a membership as managed by `source` (`None`: by hand).
+pub fn set_managed_by(c: &Tx, org_id: OrgId, user_id: UserId, source: Option<&str>) -> Result<()> {
+    c.execute(
+        "UPDATE members SET managed_by = ?3 WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id, source],
+    )?;
+    Ok(())
+}
+
+/// A member as (user id, email, role, managed_by).
+pub type ManagedMember = (UserId, String, Role, Option<String>);
+
+/// Every member of the org with who manages them, by email.
+pub fn with_managers(c: &Tx, org_id: OrgId) -> Result<Vec<ManagedMember>> {
+    let raw: Vec<(UserId, String, String, Option<String>)> = c.query_map(
+        "SELECT m.user_id, u.email, m.role, m.managed_by FROM members m JOIN users u ON u.id = m.user_id \
+         WHERE m.org_id = ?1 ORDER BY u.email",
+        [org_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    raw.into_iter().map(|(id, e, r, m)| Ok((id, e, r.parse()?, m))).collect()
+}
+
 pub fn count_admins(c: &Tx, org_id: OrgId) -> Result<i64> {
     c.query_row("SELECT count(*) FROM members WHERE org_id = ?1 AND role = 'admin'", [org_id], |r| r.get(0))
 }
 
 const SELECT: &str = "SELECT u.email, u.name, m.role, m.joined_at, \
       (SELECT string_agg(t.slug, ',' ORDER BY t.slug) FROM team_members tm JOIN teams t ON t.id = tm.team_id \
-        WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id) \
+        WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id), m.managed_by \
     FROM members m JOIN users u ON u.id = m.user_id";
 
-fn from_row(r: &Row) -> Result<(String, String, String, i64, Option<String>)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+type RawMember = (String, String, String, i64, Option<String>, Option<String>);
+
+fn from_row(r: &Row) -> Result<RawMember> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
 }
 
-fn build(raw: (String, String, String, i64, Option<String>)) -> Result<Member> {
-    let (email, name, role, joined, teams) = raw;
+fn build(raw: RawMember) -> Result<Member> {
+    let (email, name, role, joined, teams, managed_by) = raw;
     Ok(Member {
         email,
         name,
         role: role.parse()?,
         teams: teams.map(|t| t.split(',').map(str::to_string).collect()).unwrap_or_default(),
         joined_at: rfc3339(joined),
+        managed_by,
     })
 }
 

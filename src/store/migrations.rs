@@ -298,6 +298,15 @@ CREATE INDEX connector_grants_by_user ON connector_grants(org_id, user_id) WHERE
     r#"
 ALTER TABLE audit ADD COLUMN login TEXT;
 "#,
+    // 7: managed rows. A membership, team membership or user written by
+    // `orgctl sync --source NAME` carries `managed_by = 'sync:NAME'`; NULL is
+    // a row made by hand. Manual changes to a managed row are refused unless
+    // forced (src/ops/sync.rs).
+    r#"
+ALTER TABLE members ADD COLUMN managed_by TEXT;
+ALTER TABLE team_members ADD COLUMN managed_by TEXT;
+ALTER TABLE users ADD COLUMN managed_by TEXT;
+"#,
 ];
 
 /// The schema version this orgctl writes.

@@ -109,6 +109,37 @@ pub fn of_member(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> 
     Ok(rows)
 }
 
+/// Who manages a team membership: `Some("sync:NAME")`, or `None` for one
+/// made by hand (or none at all).
+pub fn member_managed_by(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<Option<String>> {
+    let found: Option<Option<String>> = c.query_opt(
+        "SELECT managed_by FROM team_members WHERE team_id = ?1 AND user_id = ?2",
+        params![team_id, user_id],
+        |r| r.get(0),
+    )?;
+    Ok(found.flatten())
+}
+
+/// Marks a team membership as managed by `source` (`None`: by hand).
+pub fn set_member_managed_by(c: &Tx, team_id: TeamId, user_id: UserId, source: Option<&str>) -> Result<()> {
+    c.execute(
+        "UPDATE team_members SET managed_by = ?3 WHERE team_id = ?1 AND user_id = ?2",
+        params![team_id, user_id, source],
+    )?;
+    Ok(())
+}
+
+/// A member's teams in the org as (team, managed_by), by slug.
+pub fn memberships_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<(Team, Option<String>)>> {
+    c.query_map(
+        "SELECT t.id, t.slug, t.name, t.description, tm.managed_by \
+         FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.org_id = ?1 AND tm.user_id = ?2 ORDER BY t.slug",
+        params![org_id, user_id],
+        |r| Ok((from_row(r)?, r.get(4)?)),
+    )
+}
+
 /// The team's members as (user id, email), by email.
 pub fn member_ids(c: &Tx, team_id: TeamId) -> Result<Vec<(UserId, String)>> {
     let rows = c.query_map("SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email", [team_id], |r| Ok((r.get(0)?, r.get(1)?)))?;

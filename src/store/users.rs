@@ -32,9 +32,14 @@ pub fn by_id(c: &Tx, id: UserId) -> Result<Option<User>> {
 }
 
 pub fn insert(c: &Tx, email: &Email, name: &Name, now: i64) -> Result<User> {
+    insert_managed(c, email, name, now, None)
+}
+
+/// [`insert`], marked as written by `managed_by` (`sync:NAME`).
+pub fn insert_managed(c: &Tx, email: &Email, name: &Name, now: i64, managed_by: Option<&str>) -> Result<User> {
     c.execute(
-        "INSERT INTO users (email, name, created_at) VALUES (?1, ?2, ?3)",
-        params![email.as_str(), name.as_str(), now],
+        "INSERT INTO users (email, name, created_at, managed_by) VALUES (?1, ?2, ?3, ?4)",
+        params![email.as_str(), name.as_str(), now, managed_by],
     )?;
     // Not `RETURNING id`: on PostgreSQL a user outside the org in
     // `app.org_id` cannot be read back through the table, only by email.

@@ -94,15 +94,17 @@ impl InProcess {
         match *op {
             Op::MemberAdd { target, role: r } => ops::member::add(s, &who, &email(target)?, role(r)).map(drop),
             Op::MemberRemove { target } => {
-                let opts = RemoveOptions { ignore_missing: false, transfer_to: None, dry_run: false };
+                let opts = RemoveOptions { ignore_missing: false, transfer_to: None, dry_run: false, force: false };
                 ops::member::remove(s, &who, &[email(target)?], &opts).map(drop)
             }
-            Op::SetRole { target, role: r } => ops::member::set_role(s, &who, &email(target)?, role(r)).map(drop),
+            Op::SetRole { target, role: r } => {
+                ops::member::set_role(s, &who, &email(target)?, role(r), false).map(drop)
+            }
             Op::Leave => ops::org::leave(s, &who, None, None, false).map(drop),
             Op::TeamCreate { team: t } => ops::team::create(s, &who, &team(t)?, None, None).map(drop),
             Op::TeamAdd { team: t, target } => ops::team::add(s, &who, &team(t)?, &[email(target)?]).map(drop),
             Op::TeamRemove { team: t, target } => {
-                ops::team::remove(s, &who, &team(t)?, &[email(target)?], false).map(drop)
+                ops::team::remove(s, &who, &team(t)?, &[email(target)?], false, false).map(drop)
             }
             Op::TeamDelete { team: t } => ops::team::delete(s, &who, &team(t)?, false).map(drop),
             Op::DashCreate { dash: d, restricted } => {
@@ -142,7 +144,7 @@ impl Driver for InProcess {
         let mut p = InProcess { store, transcript: Vec::new() };
         for (actor, text, name) in seed_manifests() {
             let applied = Manifest::parse(&text, Format::Toml, name).and_then(|m| m.validate()).and_then(|v| {
-                let opts = ApplyOptions { dry_run: false, prune: false };
+                let opts = ApplyOptions { dry_run: false, prune: false, force: false };
                 ops::manifest::apply(&mut p.store, &who(actor, None)?, &v, &opts, &mut |_| {})
             });
             p.note(&["--as", USERS[actor], "-q", "apply", "-f", name], applied)
