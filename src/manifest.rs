@@ -216,9 +216,29 @@ pub enum Format {
     Json,
 }
 
+/// The most entries (tables, inline tables, objects) a manifest may hold.
+/// Counted on the text before it is parsed, so that a file of millions of
+/// empty tables costs neither gigabytes of memory nor a long-held write lock.
+pub const MAX_ENTRIES: usize = 500_000;
+
+/// An upper bound of the entries in a manifest's text: the lines that open a
+/// table (`[...]`), and every `{` (an inline table or a JSON object; one in a
+/// string counts too, which only errs on the safe side).
+fn entries_at_least(text: &str) -> usize {
+    let headers = text.lines().filter(|l| l.trim_start().starts_with('[')).count();
+    headers + text.bytes().filter(|b| *b == b'{').count()
+}
+
 impl Manifest {
-    /// Parses the text; syntax errors and unknown keys are usage errors naming `source`.
+    /// Parses the text; syntax errors and unknown keys are usage errors naming
+    /// `source`, and so is a manifest of more than [`MAX_ENTRIES`] entries.
     pub fn parse(text: &str, format: Format, source: &str) -> Result<Manifest> {
+        if entries_at_least(text) > MAX_ENTRIES {
+            return Err(Error::usage(format!(
+                "the manifest {source} holds more than {MAX_ENTRIES} entries (tables, inline tables or objects)"
+            ))
+            .with_hint("split it into several files and apply them one after another"));
+        }
         match format {
             Format::Toml => toml::from_str(text).map_err(|e| {
                 let place = e

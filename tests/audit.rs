@@ -180,3 +180,43 @@ fn changes_by_those_not_yet_members_are_recorded_in_the_org_they_touch() {
     assert_eq!(actions(&theirs), vec![ORG_CREATE.to_string()], "{theirs:?}");
     assert_eq!(email_of(&theirs[0]["actor"]).as_deref(), Some(BOB), "{}", theirs[0]);
 }
+
+/// The details of an entry, newest first, for `action`.
+fn details_of(env: &Env, action: &str) -> Vec<String> {
+    let log = env.json(&["audit", "list", "--action", action]);
+    array(&log).iter().map(|e| str_field(e, "details")).collect()
+}
+
+/// A password-only `connector edit` leaves a (masked) detail; an
+/// `integration.edit` records `field=OLD→NEW` per changed field; values that
+/// could read as another field are quoted.
+#[test]
+fn edit_details_name_each_change_masked_and_quoted() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://reader:Old5ecret@db/x"]);
+    env.ok(&["connector", "edit", "wh", "--url", "postgres://reader:New5ecret@db/x"]);
+    let d = details_of(&env, "connector.edit");
+    assert_eq!(d, vec!["url=postgres://reader:****@db/x→postgres://reader:****@db/x".to_string()], "{d:?}");
+
+    let hook = "https://hooks.slack.com/services/T0/B0/Hook5ecretA";
+    env.ok(&["integration", "add", "ops", "--kind", "slack", "--url", hook, "--channel", "#ops"]);
+    env.ok(&["integration", "edit", "ops", "--channel", "#alerts"]);
+    env.ok(&["integration", "edit", "ops", "--url", "https://hooks.slack.com/services/T0/B0/Hook5ecretB"]);
+    let d = details_of(&env, "integration.edit");
+    assert_eq!(
+        d,
+        vec![
+            "url=https://hooks.slack.com/****→https://hooks.slack.com/****".to_string(),
+            "channel=#ops→#alerts".to_string()
+        ],
+        "{d:?}"
+    );
+    let log = env.json(&["audit", "list"]).to_string();
+    assert!(!log.contains("5ecret"), "{log}");
+
+    env.ok(&["dashboard", "create", "Kpis", "--slug", "kpis"]);
+    env.ok(&["dashboard", "edit", "kpis", "--title", "visibility=restricted→org"]);
+    let d = details_of(&env, "dashboard.edit");
+    assert_eq!(d, vec!["title=Kpis→\"visibility=restricted→org\"".to_string()], "{d:?}");
+}

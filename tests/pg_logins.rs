@@ -896,3 +896,31 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
     }
     assert_eq!(checked, 3 * (Action::ORG_ACTIONS.len() - 1), "every row but review-access, for all three");
 }
+
+/// A linked login with no user named anywhere acts as its user: `whoami`
+/// answers from the login, `access review --user SELF` and `apply` work,
+/// `org create` names the admin, and the audit says `actor_source: login`.
+#[test]
+fn a_linked_login_without_as_is_its_user_everywhere() {
+    let Some(mut w) = World::new("pg_logins::a_linked_login_without_as_is_its_user_everywhere") else { return };
+    let (role, password) = w.db.role("");
+    w.env.ok(&["--db", &w.owner_url, "db", "link", &role, MIA]);
+    let url = w.db.url_as(&role, &password);
+    let me = w.env.json(&["--db", &url, "whoami"]);
+    assert_eq!((me["user"].as_str(), me["user_source"].as_str()), (Some(MIA), Some("login")), "{me}");
+    let rows = w.env.json(&["--db", &url, "--org", "acme", "access", "review", "--user", MIA]);
+    assert!(rows.is_array(), "{rows}");
+    let out = w.env.run(&["--db", &url, "-o", "table", "org", "create", "zed"]);
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(said.contains(&format!("with {MIA} as admin")) && !said.contains("with  as"), "{said}");
+    let manifest = w.env.write("m.toml", "[[orgs]]\nslug = \"zed\"\nname = \"Zed Labs\"\n");
+    w.env.ok(&["--db", &url, "apply", "-f", &manifest]);
+    let log = w.env.json(&["--db", &url, "--org", "zed", "audit", "list"]);
+    let entries = array(&log);
+    assert!(entries.len() >= 2, "{log}");
+    for e in entries {
+        assert_eq!(e["actor_source"], "login", "{e}");
+        assert_eq!(e["actor"], MIA, "{e}");
+    }
+}

@@ -257,8 +257,18 @@ impl Env {
 
     /// Who is acting, and in which org: flag, then environment, then the
     /// context file (read only when a flag or variable does not say).
-    pub fn who(&self) -> Result<Who> {
-        self.resolve(false)
+    ///
+    /// On PostgreSQL, when no flag, variable or context file names the
+    /// user, the login's linked user acts, and is named here with the source
+    /// `login` (so `access review --user SELF`, `apply` and the receipts know
+    /// who acts, and the audit records how).
+    pub fn who(&mut self) -> Result<Who> {
+        let mut who = self.resolve(false)?;
+        if who.user.is_none() && self.postgres_url().is_some() {
+            let linked = self.store()?.read(|tx| Ok(tx.login().and_then(|l| l.linked_email()).map(str::to_string)))?;
+            who.user = linked.map(|e| Sourced { value: Email::from_store(e), source: Source::Login });
+        }
+        Ok(who)
     }
 
     /// The identity for `export`, which takes `--org` several times.
@@ -298,7 +308,7 @@ impl Env {
     /// Like [`Env::who`], but a damaged context file counts as empty (for
     /// commands that only record who acted, such as `user add`).
     pub fn who_lenient(&self) -> Who {
-        self.who().unwrap_or_default()
+        self.resolve(false).unwrap_or_default()
     }
 
     fn bad_file(&self, key: &str, e: Error) -> Error {

@@ -139,6 +139,7 @@ fn source_name(s: Source) -> &'static str {
         Source::Flag => "flag",
         Source::Env => "env",
         Source::File => "file",
+        Source::Login => "login",
     }
 }
 

@@ -85,8 +85,10 @@ pub fn edit_in(c: &Tx, before: Connector, kind: &str, url: &str) -> Result<Audit
         return Ok(Audited::unchanged(before));
     }
     connectors::update(c, before.id, kind, url)?;
-    let diff = Diff::new().field("kind", Some(&before.kind), Some(kind)).field(
+    // A new password alone changes the URL but not its masked form.
+    let diff = Diff::new().field("kind", Some(&before.kind), Some(kind)).secret_field(
         "url",
+        before.url != url,
         Some(&mask(&before.url)),
         Some(&mask(url)),
     );

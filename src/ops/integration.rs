@@ -57,6 +57,18 @@ pub fn details(i: &Integration) -> String {
     )
 }
 
+/// The audit details of an edit: each changed field as `field=OLD→NEW`,
+/// the URL masked (a new secret under the same masked form still counts).
+fn edit_details(before: &Integration, after: &Integration) -> String {
+    let (old_kind, new_kind) = (before.kind.to_string(), after.kind.to_string());
+    crate::ops::Diff::new()
+        .field("kind", Some(&old_kind), Some(&new_kind))
+        .secret_field("url", before.url != after.url, Some(&mask(&before.url)), Some(&mask(&after.url)))
+        .field("channel", before.channel.as_deref(), after.channel.as_deref())
+        .field("events", Some(&before.events.join(",")), Some(&after.events.join(",")))
+        .text()
+}
+
 fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Integration> {
     integrations::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("integration {name} does not exist in {}", s.slug()))
@@ -84,7 +96,7 @@ pub fn reconcile(c: &Tx, scope: &Scope, wanted: Integration) -> Result<Audited<I
                 return Ok(Audited::unchanged(existing));
             }
             integrations::update(c, scope.org_id(), &wanted)?;
-            let details = details(&wanted);
+            let details = edit_details(&existing, &wanted);
             Ok(Audited::changed(Outcome::Updated, wanted, AuditAction::IntegrationEdit, &name, &details))
         }
         None => {

@@ -79,7 +79,10 @@ impl<T> Change<T> {
 }
 
 /// The details of an edit's audit entry: exactly the fields that changed,
-/// each as `name=OLD→NEW` (an empty value shown as `(none)`).
+/// each as `name=OLD→NEW` (an empty value shown as `(none)`). A value with a
+/// space, `=`, `→`, a quote, a backslash or a control character is quoted as
+/// a JSON string, so a title such as `visibility=restricted→org` cannot read
+/// as a change of another field.
 #[derive(Debug, Default)]
 pub struct Diff(Vec<String>);
 
@@ -89,10 +92,17 @@ impl Diff {
     }
 
     /// Notes `name` if `old` and `new` differ.
-    pub fn field(mut self, name: &str, old: Option<&str>, new: Option<&str>) -> Self {
-        if old != new {
-            let shown = |v: Option<&str>| v.filter(|v| !v.is_empty()).unwrap_or("(none)").to_string();
-            self.0.push(format!("{name}={}→{}", shown(old), shown(new)));
+    pub fn field(self, name: &str, old: Option<&str>, new: Option<&str>) -> Self {
+        let changed = old != new;
+        self.secret_field(name, changed, old, new)
+    }
+
+    /// Notes `name` if `changed`, with the values as shown (masked): a
+    /// secret that changed while its masked form did not (a new password)
+    /// still leaves its entry.
+    pub fn secret_field(mut self, name: &str, changed: bool, old: Option<&str>, new: Option<&str>) -> Self {
+        if changed {
+            self.0.push(format!("{name}={}→{}", quoted(old), quoted(new)));
         }
         self
     }
@@ -103,5 +113,20 @@ impl Diff {
 
     pub fn text(&self) -> String {
         self.0.join(" ")
+    }
+}
+
+/// A value of a [`Diff`]: `(none)` when empty, JSON-quoted when it holds
+/// anything that could be read as the next field or the arrow.
+fn quoted(v: Option<&str>) -> String {
+    match v.filter(|v| !v.is_empty()) {
+        None => "(none)".to_string(),
+        Some(v)
+            if v.chars().any(|c| c.is_control() || matches!(c, '=' | '→' | '"' | '\\'))
+                || v == "(none)" =>
+        {
+            serde_json::to_string(v).unwrap_or_else(|_| "\"?\"".to_string())
+        }
+        Some(v) => v.to_string(),
     }
 }

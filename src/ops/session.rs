@@ -17,6 +17,8 @@ pub enum Source {
     Flag,
     Env,
     File,
+    /// PostgreSQL: no user was named, and the login's linked user acts.
+    Login,
 }
 
 impl Source {
@@ -25,6 +27,7 @@ impl Source {
             Source::Flag => "flag",
             Source::Env => "env",
             Source::File => "file",
+            Source::Login => "login",
         }
     }
 }

@@ -202,3 +202,27 @@ fn several_problems_print_on_separate_lines() {
     assert!(err.lines().count() >= 4, "{err}");
     assert!(err.lines().any(|l| l.trim_start().starts_with("manifest orgs[0]")), "{err}");
 }
+
+/// A manifest of more entries than the bound is refused before it is parsed
+/// (exit 2), so millions of empty tables neither take gigabytes nor hold the
+/// write lock; a user in no org gets the same refusal, dry run or not.
+#[test]
+fn a_manifest_of_too_many_entries_is_refused_before_parsing() {
+    let env = Env::new();
+    env.seed();
+    let before = env.store_contents();
+    for text in ["[[users]]\n".repeat(500_001), format!("{{\"users\": [{}{{}}]}}", "{},".repeat(500_001))] {
+        let name = if text.starts_with('{') { "many.json" } else { "many.toml" };
+        std::fs::write(env.path(name), &text).unwrap();
+        for args in [vec!["apply", "-f", name], vec!["--as", CAROL, "apply", "--dry-run", "-f", name]] {
+            let started = std::time::Instant::now();
+            let out = env.fails(&args, 2);
+            assert!(stderr(&out).contains("more than 500000 entries"), "{}", describe(&out));
+            assert!(started.elapsed() < std::time::Duration::from_secs(30), "{:?}", started.elapsed());
+        }
+    }
+    assert_eq!(env.store_contents(), before, "the store changed");
+    // Under the bound, a manifest is applied as before.
+    std::fs::write(env.path("ok.toml"), "[[users]]\nemail = \"x@example.com\"\n").unwrap();
+    env.ok(&["apply", "--dry-run", "-f", "ok.toml"]);
+}
