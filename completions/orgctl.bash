@@ -502,11 +502,17 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__member,list)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__member,reactivate)
+                cmd="orgctl__subcmd__help__subcmd__member__subcmd__reactivate"
+                ;;
             orgctl__subcmd__help__subcmd__member,remove)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__remove"
                 ;;
             orgctl__subcmd__help__subcmd__member,set-role)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__help__subcmd__member,suspend)
+                cmd="orgctl__subcmd__help__subcmd__member__subcmd__suspend"
                 ;;
             orgctl__subcmd__help__subcmd__org,create)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__create"
@@ -552,6 +558,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__team,remove)
                 cmd="orgctl__subcmd__help__subcmd__team__subcmd__remove"
+                ;;
+            orgctl__subcmd__help__subcmd__team,set-role)
+                cmd="orgctl__subcmd__help__subcmd__team__subcmd__set__subcmd__role"
                 ;;
             orgctl__subcmd__help__subcmd__team,show)
                 cmd="orgctl__subcmd__help__subcmd__team__subcmd__show"
@@ -658,11 +667,17 @@ _orgctl() {
             orgctl__subcmd__member,list)
                 cmd="orgctl__subcmd__member__subcmd__list"
                 ;;
+            orgctl__subcmd__member,reactivate)
+                cmd="orgctl__subcmd__member__subcmd__reactivate"
+                ;;
             orgctl__subcmd__member,remove)
                 cmd="orgctl__subcmd__member__subcmd__remove"
                 ;;
             orgctl__subcmd__member,set-role)
                 cmd="orgctl__subcmd__member__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__member,suspend)
+                cmd="orgctl__subcmd__member__subcmd__suspend"
                 ;;
             orgctl__subcmd__member__subcmd__help,add)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__add"
@@ -673,11 +688,17 @@ _orgctl() {
             orgctl__subcmd__member__subcmd__help,list)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__member__subcmd__help,reactivate)
+                cmd="orgctl__subcmd__member__subcmd__help__subcmd__reactivate"
+                ;;
             orgctl__subcmd__member__subcmd__help,remove)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__remove"
                 ;;
             orgctl__subcmd__member__subcmd__help,set-role)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__member__subcmd__help,suspend)
+                cmd="orgctl__subcmd__member__subcmd__help__subcmd__suspend"
                 ;;
             orgctl__subcmd__org,create)
                 cmd="orgctl__subcmd__org__subcmd__create"
@@ -769,6 +790,9 @@ _orgctl() {
             orgctl__subcmd__team,remove)
                 cmd="orgctl__subcmd__team__subcmd__remove"
                 ;;
+            orgctl__subcmd__team,set-role)
+                cmd="orgctl__subcmd__team__subcmd__set__subcmd__role"
+                ;;
             orgctl__subcmd__team,show)
                 cmd="orgctl__subcmd__team__subcmd__show"
                 ;;
@@ -792,6 +816,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__team__subcmd__help,remove)
                 cmd="orgctl__subcmd__team__subcmd__help__subcmd__remove"
+                ;;
+            orgctl__subcmd__team__subcmd__help,set-role)
+                cmd="orgctl__subcmd__team__subcmd__help__subcmd__set__subcmd__role"
                 ;;
             orgctl__subcmd__team__subcmd__help,show)
                 cmd="orgctl__subcmd__team__subcmd__help__subcmd__show"
@@ -1401,7 +1428,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access view edit share delete use"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access suspend-members view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1971,7 +1998,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__grant)
-            opts="-o -q -y -h -V --team --user --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --expires --reason --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,6 +2009,14 @@ _orgctl() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2777,7 +2812,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__share)
-            opts="-o -q -y -h -V --team --user --permission --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --permission --expires --reason --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2793,6 +2828,14 @@ _orgctl() {
                     ;;
                 --permission)
                     COMPREPLY=($(compgen -W "view edit" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4215,7 +4258,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__member)
-            opts="list add remove set-role"
+            opts="list add remove set-role suspend reactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4256,6 +4299,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__member__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__member__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4271,6 +4328,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__member__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__member__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4425,7 +4496,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__team)
-            opts="create list show edit delete add remove"
+            opts="create list show edit delete add set-role remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4509,6 +4580,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__team__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__team__subcmd__set__subcmd__role)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5178,7 +5263,7 @@ _orgctl() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin member guest" -- "${cur}"))
                     return 0
                     ;;
                 --team)
@@ -5601,7 +5686,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role suspend reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5643,14 +5728,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__add)
-            opts="-o -q -y -h -V --role --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --expires --reason --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin member guest" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5689,7 +5782,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__help)
-            opts="list add remove set-role help"
+            opts="list add remove set-role suspend reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5744,6 +5837,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__member__subcmd__help__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__member__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5772,6 +5879,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__member__subcmd__help__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__member__subcmd__list)
             opts="-o -q -y -h -V --role --team --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5780,7 +5901,7 @@ _orgctl() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin member guest" -- "${cur}"))
                     return 0
                     ;;
                 --team)
@@ -5791,6 +5912,48 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__reactivate)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5873,12 +6036,70 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version admin member"
+            opts="-o -q -y -h -V --expires --reason --db --context --as --org --output --json --quiet --yes --no-input --color --help --version admin member guest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__suspend)
+            opts="-o -q -y -h -V --reason --until --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6421,7 +6642,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security__subcmd__set)
-            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --guest-domains --grant-max-lifetime --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6441,6 +6662,14 @@ _orgctl() {
                     ;;
                 --connector-access)
                     COMPREPLY=($(compgen -W "open granted" -- "${cur}"))
+                    return 0
+                    ;;
+                --guest-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-max-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6563,7 +6792,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add remove help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add set-role remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6605,12 +6834,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__add)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --expires --reason --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6789,7 +7026,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__help)
-            opts="create list show edit delete add remove help"
+            opts="create list show edit delete add set-role remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6900,6 +7137,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__team__subcmd__help__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__team__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6962,6 +7213,48 @@ _orgctl() {
             ;;
         orgctl__subcmd__team__subcmd__remove)
             opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__team__subcmd__set__subcmd__role)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7364,7 +7657,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --grant-max-lifetime | --guest-domains | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --reason | --role | --since | --slug | --state | --team | --title | --transfer-to | --until | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

@@ -423,6 +423,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --invite-max-lifetime 'The longest `--expires` an invite may have (at most 365d)'
             cand --member-dashboards 'Whether members (not only admins) may create dashboards'
             cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
+            cand --guest-domains 'Email domains guests may come from, comma-separated; "" allows any (allowed-domains applies to members and admins only)'
+            cand --grant-max-lifetime 'The longest any expiry may reach (memberships, team memberships, grants, temporary roles); "none" lifts the bound'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -503,6 +505,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;member;list'= {
@@ -528,7 +532,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;add'= {
-            cand --role 'The member''s role'
+            cand --role 'The member''s role: admin, member or guest (a guest sees only what is shared with them)'
+            cand --expires 'End the membership then: an RFC 3339 time or a duration from now (`90d`)'
+            cand --reason 'Why they are a member (shown by `member show` and `member list --json`)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -570,6 +576,48 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;set-role'= {
+            cand --expires 'Make the role temporary: it falls back to the current role then (an RFC 3339 time or a duration, `2h`)'
+            cand --reason 'Why the role is given'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;member;suspend'= {
+            cand --reason 'Why, shown to them and in the audit log'
+            cand --until 'End the suspension then: an RFC 3339 time or a duration from now (`7d`)'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;member;reactivate'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -593,6 +641,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;member;help;list'= {
@@ -602,6 +652,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;help;remove'= {
         }
         &'orgctl;member;help;set-role'= {
+        }
+        &'orgctl;member;help;suspend'= {
+        }
+        &'orgctl;member;help;reactivate'= {
         }
         &'orgctl;member;help;help'= {
         }
@@ -798,8 +852,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
             cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
-            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand add 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error'
+            cand set-role 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)'
+            cand remove 'Remove members from a team, all or nothing (admins and the team''s maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;team;create'= {
@@ -904,6 +959,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;add'= {
+            cand --expires 'End the team membership then: an RFC 3339 time or a duration from now (`30d`)'
+            cand --reason 'Why they are in the team (shown by `member show` and `access review`)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -917,8 +974,27 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;team;set-role'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -948,8 +1024,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
             cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
-            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand add 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error'
+            cand set-role 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)'
+            cand remove 'Remove members from a team, all or nothing (admins and the team''s maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;team;help;create'= {
@@ -963,6 +1040,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;help;delete'= {
         }
         &'orgctl;team;help;add'= {
+        }
+        &'orgctl;team;help;set-role'= {
         }
         &'orgctl;team;help;remove'= {
         }
@@ -1106,6 +1185,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --team 'Share with this team'
             cand --user 'Share with this member'
             cand --permission 'view or edit'
+            cand --expires 'End the grant then: an RFC 3339 time or a duration from now (`30d`)'
+            cand --reason 'Why the grant is given'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1327,6 +1408,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;grant'= {
             cand --team 'This team'
             cand --user 'This member'
+            cand --expires 'End the grant then: an RFC 3339 time or a duration from now (`30d`)'
+            cand --reason 'Why the grant is given'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -2209,6 +2292,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
         }
         &'orgctl;help;member;list'= {
         }
@@ -2217,6 +2302,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;member;remove'= {
         }
         &'orgctl;help;member;set-role'= {
+        }
+        &'orgctl;help;member;suspend'= {
+        }
+        &'orgctl;help;member;reactivate'= {
         }
         &'orgctl;help;invite'= {
             cand create 'Invite people by email (admins); prints each token once'
@@ -2244,8 +2333,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
             cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
-            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand add 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error'
+            cand set-role 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)'
+            cand remove 'Remove members from a team, all or nothing (admins and the team''s maintainers)'
         }
         &'orgctl;help;team;create'= {
         }
@@ -2258,6 +2348,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;team;delete'= {
         }
         &'orgctl;help;team;add'= {
+        }
+        &'orgctl;help;team;set-role'= {
         }
         &'orgctl;help;team;remove'= {
         }

@@ -584,6 +584,8 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             invite_max_lifetime,
             member_dashboards: sec.member_dashboards,
             connector_access,
+            guest_domains: None,
+            grant_max_lifetime: None,
         }))
     })());
 

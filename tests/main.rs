@@ -21,6 +21,7 @@ mod integrations;
 mod invariants;
 mod invites;
 mod isolation;
+mod lifecycle;
 mod lists;
 mod load;
 mod manifest;
