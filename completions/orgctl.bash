@@ -511,6 +511,9 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__member,set-role)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__set__subcmd__role"
                 ;;
+            orgctl__subcmd__help__subcmd__member,show)
+                cmd="orgctl__subcmd__help__subcmd__member__subcmd__show"
+                ;;
             orgctl__subcmd__help__subcmd__member,suspend)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__suspend"
                 ;;
@@ -676,6 +679,9 @@ _orgctl() {
             orgctl__subcmd__member,set-role)
                 cmd="orgctl__subcmd__member__subcmd__set__subcmd__role"
                 ;;
+            orgctl__subcmd__member,show)
+                cmd="orgctl__subcmd__member__subcmd__show"
+                ;;
             orgctl__subcmd__member,suspend)
                 cmd="orgctl__subcmd__member__subcmd__suspend"
                 ;;
@@ -696,6 +702,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__member__subcmd__help,set-role)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__member__subcmd__help,show)
+                cmd="orgctl__subcmd__member__subcmd__help__subcmd__show"
                 ;;
             orgctl__subcmd__member__subcmd__help,suspend)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__suspend"
@@ -980,7 +989,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__access__subcmd__review)
-            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --expiring --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,6 +1012,10 @@ _orgctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1428,7 +1441,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access suspend-members view edit share delete use"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --list --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access suspend-members view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4258,7 +4271,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__member)
-            opts="list add remove set-role suspend reactivate"
+            opts="list add remove set-role suspend show reactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4328,6 +4341,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__member__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__member__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5686,7 +5713,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role suspend reactivate help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role suspend show reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5782,7 +5809,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__help)
-            opts="list add remove set-role suspend reactivate help"
+            opts="list add remove set-role suspend show reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5866,6 +5893,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__help__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6050,6 +6091,48 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__show)
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7657,7 +7740,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --grant-max-lifetime | --guest-domains | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --reason | --role | --since | --slug | --state | --team | --title | --transfer-to | --until | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --expiring | --file | --format | --grant-max-lifetime | --guest-domains | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --reason | --role | --since | --slug | --state | --team | --title | --transfer-to | --until | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

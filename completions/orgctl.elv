@@ -506,6 +506,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand show 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
             cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -617,6 +618,25 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;member;show'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgctl;member;reactivate'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -642,6 +662,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand show 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
             cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -654,6 +675,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;help;set-role'= {
         }
         &'orgctl;member;help;suspend'= {
+        }
+        &'orgctl;member;help;show'= {
         }
         &'orgctl;member;help;reactivate'= {
         }
@@ -1942,6 +1965,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --team 'Only members of this team'
             cand --permission 'Only rows with exactly this permission (view or edit)'
             cand --limit 'At most this many rows'
+            cand --expiring 'Instead: the memberships, temporary roles, team memberships and grants that end within DURATION (admins)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1982,6 +2006,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand --list 'Every action and target you (or `--as EMAIL`) may take, with the reason (rows `action, target, reason`)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2293,6 +2318,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
             cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand show 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
             cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
         }
         &'orgctl;help;member;list'= {
@@ -2304,6 +2330,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;member;set-role'= {
         }
         &'orgctl;help;member;suspend'= {
+        }
+        &'orgctl;help;member;show'= {
         }
         &'orgctl;help;member;reactivate'= {
         }

@@ -370,29 +370,30 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave an org (not as its last admin; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "security" -d 'Show the current org\'s security settings, each with its source (admins); `set` changes them'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "list" -d 'List the members of the current org, by email'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend reactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "list" -d 'List the members of the current org, by email'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "show" -d 'A member\'s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r -f -a "admin\t''
 member\t''
 guest\t''"
@@ -490,6 +491,22 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l as -d 'Act as this user for this one invocation' -r
@@ -511,6 +528,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'A member\'s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
@@ -1538,6 +1556,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l permission -d 'Only rows with exactly this permission (view or edit)' -r -f -a "view\t''
 edit\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l limit -d 'At most this many rows' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l expiring -d 'Instead: the memberships, temporary roles, team memberships and grants that end within DURATION (admins)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l as -d 'Act as this user for this one invocation' -r
@@ -1570,6 +1589,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l json -d 'Short f
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l list -d 'Every action and target you (or `--as EMAIL`) may take, with the reason (rows `action, target, reason`)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
@@ -1792,6 +1812,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'A member\'s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite people by email (admins); prints each token once'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List the org\'s invites by id, oldest first (admins) [default: pending]'
@@ -1873,7 +1894,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --file --format --grant-max-lifetime --guest-domains --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --reason --role --since --slug --state --team --title --transfer-to --until --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --dashboard --description --email --events --expires --expiring --file --format --grant-max-lifetime --guest-domains --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --reason --role --since --slug --state --team --title --transfer-to --until --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

@@ -215,3 +215,116 @@ fn team_maintainers_manage_their_team_and_nothing_else() {
     env.fails(&["--as", BOB, "member", "add", DAVE], 4);
     env.fails(&["--as", BOB, "team", "create", "new"], 4);
 }
+
+#[test]
+fn member_show_lists_access_and_reactivation_restores_it_exactly() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["team", "create", "eng"]);
+    env.ok(&["team", "add", "eng", BOB]);
+    env.ok(&["team", "set-role", "eng", BOB, "maintainer"]);
+    env.ok(&["dashboard", "create", "Secret", "--slug", "secret", "--visibility", "restricted"]);
+    env.ok(&["dashboard", "share", "secret", "--team", "eng", "--permission", "edit"]);
+    env.ok(&["dashboard", "create", "Wide", "--slug", "wide"]);
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://r@db/x"]);
+    env.ok(&["--as", BOB, "chat", "create", "mine"]);
+    let before = env.json(&["member", "show", BOB]);
+    assert_keys(&before, &["email", "name", "role", "state", "expires", "teams", "access"]);
+    assert_eq!(before["teams"], serde_json::json!([{ "slug": "eng", "role": "maintainer" }]));
+    let access = array(&before["access"]);
+    let secret = access.iter().find(|a| a["target"] == "secret").unwrap();
+    assert_eq!((secret["kind"].as_str(), secret["permission"].as_str()), (Some("dashboard"), Some("edit")));
+    assert_eq!(secret["reason"], "team eng has edit");
+    assert!(access.iter().any(|a| a["kind"] == "connector" && a["target"] == "wh" && a["permission"] == "use"));
+    assert_eq!(env.json(&["--as", BOB, "member", "show", BOB]), before, "a member may show themselves");
+    env.fails(&["--as", BOB, "member", "show", ALICE], 4);
+
+    env.ok(&["member", "suspend", BOB, "--reason", "review"]);
+    let during = env.json(&["member", "show", BOB]);
+    assert_eq!(during["state"], "suspended");
+    assert!(array(&during["access"]).is_empty(), "a suspended member reaches nothing: {during}");
+    env.ok(&["member", "reactivate", BOB]);
+    assert_eq!(env.json(&["member", "show", BOB]), before);
+    assert_eq!(env.json(&["--as", BOB, "chat", "list"]).as_array().map(Vec::len), Some(1));
+}
+
+/// `can-i --list` and `can-i ACTION TARGET` answer from one policy: for
+/// every kind of actor, every pair listed is a yes and every other a no.
+#[test]
+fn can_i_list_agrees_with_can_i_on_every_pair() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "add", CAROL, "--role", "guest"]);
+    env.ok(&["member", "add", DAVE]);
+    env.ok(&["team", "create", "eng"]);
+    env.ok(&["team", "create", "ops"]);
+    env.ok(&["team", "add", "eng", BOB, DAVE]);
+    env.ok(&["team", "set-role", "eng", DAVE, "maintainer"]);
+    env.ok(&["dashboard", "create", "Wide", "--slug", "wide"]);
+    env.ok(&["dashboard", "create", "Secret", "--slug", "secret", "--visibility", "restricted"]);
+    env.ok(&["dashboard", "share", "secret", "--user", CAROL]);
+    env.ok(&["org", "security", "set", "--connector-access", "granted"]);
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://r@db/x"]);
+    env.ok(&["connector", "grant", "wh", "--team", "eng"]);
+    let org_actions = [
+        "view-org",
+        "manage-org",
+        "invite",
+        "manage-members",
+        "manage-teams",
+        "manage-connectors",
+        "use-connectors",
+        "manage-billing",
+        "view-audit",
+        "create-dashboard",
+        "leave-org",
+        "manage-integrations",
+        "manage-security",
+        "review-access",
+        "suspend-members",
+    ];
+    let mut pairs: Vec<(String, String)> = org_actions.iter().map(|a| (a.to_string(), ORG.to_string())).collect();
+    for d in ["wide", "secret"] {
+        for a in ["view", "edit", "share", "delete"] {
+            pairs.push((a.into(), format!("dashboard/{d}")));
+        }
+    }
+    pairs.push(("use".into(), "connector/wh".into()));
+    for t in ["eng", "ops"] {
+        for a in ["view", "edit"] {
+            pairs.push((a.into(), format!("team/{t}")));
+        }
+    }
+    for who in [ALICE, BOB, CAROL, DAVE] {
+        let listed: Vec<(String, String)> = array(&env.json(&["--as", who, "can-i", "--list"]))
+            .iter()
+            .map(|r| (str_field(r, "action"), str_field(r, "target")))
+            .collect();
+        for (action, target) in &pairs {
+            let mut args = vec!["--as", who, "can-i", action.as_str()];
+            if target != ORG {
+                args.push(target.as_str());
+            }
+            let yes = code_of(&env.run(&args)) == 0;
+            assert_eq!(yes, listed.contains(&(action.clone(), target.clone())), "{who} {action} {target}: {listed:?}");
+        }
+    }
+}
+
+#[test]
+fn access_review_expiring_lists_what_ends_within_the_window() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["dashboard", "create", "KPIs", "--slug", "kpis"]);
+    env.ok(&["dashboard", "share", "kpis", "--user", BOB, "--expires", "3d", "--reason", "audit"]);
+    env.ok(&["member", "add", CAROL, "--expires", "30d"]);
+    let rows = env.json(&["access", "review", "--expiring", "7d"]);
+    assert_eq!(array(&rows).len(), 1, "{rows}");
+    let row = &array(&rows)[0];
+    assert_eq!(
+        (row["kind"].as_str(), row["email"].as_str(), row["target"].as_str(), row["reason"].as_str()),
+        (Some("dashboard_grant"), Some(BOB), Some("dashboard/kpis"), Some("audit"))
+    );
+    assert_eq!(array(&env.json(&["access", "review", "--expiring", "60d"])).len(), 2);
+    env.fails(&["--as", BOB, "access", "review", "--expiring", "7d"], 4);
+}

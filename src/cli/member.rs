@@ -52,6 +52,14 @@ pub enum MemberCommand {
         after_help = "Examples:\n  orgctl member suspend bob@example.com --reason \"laptop stolen\"\n  orgctl member suspend bob@example.com --until 7d"
     )]
     Suspend(MemberSuspendArgs),
+    /// A member's role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason
+    ///
+    /// Admins may show anyone in the org; anyone may show themselves. The
+    /// access rows come from the same policy as `can-i`.
+    #[command(
+        after_help = "Examples:\n  orgctl member show bob@example.com\n  orgctl member show bob@example.com --json"
+    )]
+    Show(MemberShowArgs),
     /// End members' suspension (admins): everything they held is theirs again
     #[command(after_help = "Example:\n  orgctl member reactivate bob@example.com")]
     Reactivate(MemberReactivateArgs),
@@ -68,6 +76,12 @@ pub struct MemberSuspendArgs {
     /// End the suspension then: an RFC 3339 time or a duration from now (`7d`)
     #[arg(long, value_name = "TIME|DURATION")]
     pub until: Option<Expiry>,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberShowArgs {
+    /// The member's email
+    pub email: Email,
 }
 
 #[derive(Debug, Args)]
@@ -211,6 +225,48 @@ pub fn run(env: &mut Env, cmd: MemberCommand) -> Result<()> {
         MemberCommand::SetRole(a) => member_set_role(env, a),
         MemberCommand::Suspend(a) => member_suspend(env, a),
         MemberCommand::Reactivate(a) => member_reactivate(env, a),
+        MemberCommand::Show(a) => member_show(env, a),
+    }
+}
+
+fn member_show(env: &mut Env, a: MemberShowArgs) -> Result<()> {
+    let who = env.who()?;
+    let m = ops::lifecycle::show(env.store()?, &who, &a.email)?;
+    if env.out.is_json() {
+        return env.out.json(&m);
+    }
+    let teams: Vec<String> = m.teams.iter().map(|t| format!("{}:{}", t.slug, t.role)).collect();
+    let mut rows = vec![
+        ShowRow::new("member", &m.email, &m.role.to_string(), &format!("state={}", m.state)),
+        ShowRow::new("expires", &m.email, m.expires.as_deref().unwrap_or("-"), m.reason.as_deref().unwrap_or("")),
+        ShowRow::new("teams", &m.email, &teams.join(","), ""),
+    ];
+    for x in &m.access {
+        rows.push(ShowRow::new(x.kind, &x.target, x.permission, &x.reason));
+    }
+    env.out.list(&rows)
+}
+
+/// One line of `member show` as a table: kind, target, permission, reason
+/// (the membership itself first, then every dashboard and connector).
+#[derive(serde::Serialize)]
+struct ShowRow {
+    kind: String,
+    target: String,
+    permission: String,
+    reason: String,
+}
+
+impl ShowRow {
+    fn new(kind: &str, target: &str, permission: &str, reason: &str) -> ShowRow {
+        ShowRow { kind: kind.into(), target: target.into(), permission: permission.into(), reason: reason.into() }
+    }
+}
+
+impl Row for ShowRow {
+    const HEADERS: &'static [&'static str] = &["kind", "target", "permission", "reason"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.kind.clone(), self.target.clone(), self.permission.clone(), self.reason.clone()]
     }
 }
 

@@ -151,3 +151,34 @@ pub fn delete_connector_grant(c: &Tx, id: i64) -> Result<()> {
     c.execute("DELETE FROM connector_grants WHERE id = ?1", [id])?;
     Ok(())
 }
+
+/// What [`ending`] finds: kind, email (or `team/SLUG`), target, expires, reason.
+pub type EndingRow = (String, String, String, i64, Option<String>);
+
+/// Access that ends by `until` (and has not ended yet): (kind, email or
+/// team, target, expires, reason), by time. Kinds: `membership`, `role`
+/// (a temporary role), `team_member`, `dashboard_grant`, `connector_grant`.
+pub fn ending(c: &Tx, org_id: OrgId, until: i64) -> Result<Vec<EndingRow>> {
+    c.query_map(
+        "SELECT 'membership', u.email, o.slug, m.expires, m.reason FROM members m \
+           JOIN users u ON u.id = m.user_id JOIN orgs o ON o.id = m.org_id \
+           WHERE m.org_id = ?1 AND m.expires > unixepoch() AND m.expires <= ?2 \
+         UNION ALL SELECT 'role', u.email, m.role || '->' || m.fallback_role, m.role_expires, m.reason FROM members m \
+           JOIN users u ON u.id = m.user_id \
+           WHERE m.org_id = ?1 AND m.fallback_role IS NOT NULL AND m.role_expires > unixepoch() AND m.role_expires <= ?2 \
+         UNION ALL SELECT 'team_member', u.email, 'team/' || t.slug, tm.expires, tm.reason FROM team_members tm \
+           JOIN users u ON u.id = tm.user_id JOIN teams t ON t.id = tm.team_id \
+           WHERE tm.org_id = ?1 AND tm.expires > unixepoch() AND tm.expires <= ?2 \
+         UNION ALL SELECT 'dashboard_grant', coalesce(u.email, 'team/' || t.slug), 'dashboard/' || d.slug, g.expires, g.reason \
+           FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
+           LEFT JOIN users u ON u.id = g.user_id LEFT JOIN teams t ON t.id = g.team_id \
+           WHERE g.org_id = ?1 AND g.expires > unixepoch() AND g.expires <= ?2 \
+         UNION ALL SELECT 'connector_grant', coalesce(u.email, 'team/' || t.slug), 'connector/' || k.name, g.expires, g.reason \
+           FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
+           LEFT JOIN users u ON u.id = g.user_id LEFT JOIN teams t ON t.id = g.team_id \
+           WHERE g.org_id = ?1 AND g.expires > unixepoch() AND g.expires <= ?2 \
+         ORDER BY 4, 2, 3",
+        params![org_id, until],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )
+}
