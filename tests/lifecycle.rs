@@ -328,3 +328,90 @@ fn access_review_expiring_lists_what_ends_within_the_window() {
     assert_eq!(array(&env.json(&["access", "review", "--expiring", "60d"])).len(), 2);
     env.fails(&["--as", BOB, "access", "review", "--expiring", "7d"], 4);
 }
+
+#[test]
+fn manifest_lifecycle_keys_apply_export_and_round_trip() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["user", "add", "casey@contractor.test"]);
+    let file = format!(
+        r#"
+[[orgs]]
+slug = "acme"
+
+  [[orgs.members]]
+  email = "{ALICE}"
+  role = "admin"
+
+  [[orgs.members]]
+  email = "{BOB}"
+  role = "member"
+  state = "suspended"
+
+  [[orgs.members]]
+  email = "casey@contractor.test"
+  role = "guest"
+  expires = "30d"
+  reason = "Q1 audit"
+
+  [[orgs.teams]]
+  slug = "eng"
+  members = ["{ALICE}", "{BOB}"]
+  maintainers = ["{BOB}"]
+
+  [[orgs.dashboards]]
+  slug = "audit"
+  title = "Audit"
+  visibility = "restricted"
+  owner = "{ALICE}"
+  grants = [ {{ user = "casey@contractor.test", permission = "view", expires = "7d", reason = "audit" }} ]
+
+  [orgs.security]
+  guest_domains = ["contractor.test"]
+  grant_max_lifetime = "90d"
+"#
+    );
+    env.apply_as(ALICE, "life.toml", &file);
+    let casey = env.json(&["member", "show", "casey@contractor.test"]);
+    assert_eq!((casey["role"].as_str(), casey["reason"].as_str()), (Some("guest"), Some("Q1 audit")), "{casey}");
+    assert!(casey["expires"].is_string(), "{casey}");
+    assert_eq!(env.json(&["member", "show", BOB])["state"], "suspended");
+    let team = env.json(&["team", "show", "eng"]);
+    let bob = array(&team["members"]).iter().find(|m| m["email"] == BOB).unwrap().clone();
+    assert_eq!(bob["role"], "maintainer");
+
+    let first = env.ok(&["export", "--org", "acme"]);
+    assert!(first.contains("maintainers") && first.contains("guest_domains") && first.contains("suspended"), "{first}");
+    assert!(!first.contains("\"30d\"") && !first.contains("\"7d\""), "durations are exported as times: {first}");
+    // Export -> apply into an empty store -> export gives the same manifest.
+    let other = Env::new();
+    for (email, name) in USERS {
+        other.ok(&["user", "add", email, "--name", name]);
+    }
+    other.ok(&["user", "add", "casey@contractor.test"]);
+    let users_first = env.ok(&["export"]);
+    other.apply_as(ALICE, "round.toml", &users_first);
+    assert_eq!(other.ok(&["--as", ALICE, "export"]), users_first);
+    // And applying the export again changes nothing.
+    let again = env.apply_as(ALICE, "again.toml", &users_first);
+    assert!(!again.contains("updated") && !again.contains("created"), "{again}");
+}
+
+#[test]
+fn manifest_lifecycle_mistakes_are_usage_errors_naming_the_place() {
+    let env = Env::new();
+    env.seed();
+    for (bad, place) in [
+        (format!("[[orgs]]\nslug = \"acme\"\n[[orgs.members]]\nemail = \"{BOB}\"\nstate = \"paused\"\n"), "orgs[acme].members[0]"),
+        (format!("[[orgs]]\nslug = \"acme\"\n[[orgs.members]]\nemail = \"{BOB}\"\nexpires = \"soon\"\n"), "orgs[acme].members[0]"),
+        (
+            format!("[[orgs]]\nslug = \"acme\"\n[[orgs.teams]]\nslug = \"eng\"\nmembers = [\"{ALICE}\"]\nmaintainers = [\"{BOB}\"]\n"),
+            "orgs[acme].teams[eng].maintainers[0]",
+        ),
+        (format!("[[orgs]]\nslug = \"acme\"\n[[orgs.members]]\nemail = \"{BOB}\"\nexpires = \"2020-01-01T00:00:00Z\"\n"), "orgs[acme].members[0]"),
+    ] {
+        let path = env.write("bad.toml", &bad);
+        let out = env.fails(&["apply", "-f", &path], 2);
+        assert!(stderr(&out).contains(place), "{place}: {}", describe(&out));
+    }
+}

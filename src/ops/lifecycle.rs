@@ -396,3 +396,43 @@ pub fn expiring(store: &mut Store, who: &Who, within: crate::model::Duration) ->
             .collect())
     })
 }
+
+/// Brings a member's `expires`, `reason` and `state` to what a manifest
+/// says (the core `apply` uses): an absolute expiry is kept as written, a
+/// duration counts from now; a state is reached as `member suspend` and
+/// `member reactivate` reach it.
+pub fn reconcile_terms(
+    c: &Tx,
+    s: &Session,
+    user_id: crate::store::UserId,
+    email: &Email,
+    terms: &crate::manifest::MemberTerms,
+) -> Result<Audited<()>> {
+    let mut steps = Vec::new();
+    let current = members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
+    if terms.expires.is_some() || terms.reason.is_some() {
+        let expires = match terms.expires {
+            Some(crate::model::Expiry::At(t)) if current.expires.as_deref() == Some(rfc3339(t).as_str()) => Some(t),
+            other => resolve_expiry(c, s, other, &format!("{email}'s membership"))?,
+        };
+        if members::set_expiry(c, s.org.id, user_id, expires, terms.reason.as_deref())? {
+            let shown = expires.map_or_else(|| "none".to_string(), rfc3339);
+            steps.push((AuditAction::MemberAdd, email.to_string(), format!("expires={shown}")));
+        }
+    }
+    match (terms.state, current.state) {
+        (Some(MemberState::Suspended), MemberState::Active) => {
+            if current.role == Role::Admin && members::count_admins(c, s.org.id)? <= 1 {
+                return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug())));
+            }
+            members::suspend(c, s.org.id, user_id, now(), s.actor.email.as_str(), terms.reason.as_deref(), None)?;
+            steps.push((AuditAction::MemberSuspend, email.to_string(), "via apply".to_string()));
+        }
+        (Some(MemberState::Active), MemberState::Suspended) => {
+            members::reactivate(c, s.org.id, user_id)?;
+            steps.push((AuditAction::MemberReactivate, email.to_string(), String::new()));
+        }
+        _ => {}
+    }
+    Ok(Audited::of_steps(Outcome::Updated, (), steps))
+}

@@ -162,7 +162,21 @@ impl Scope {
     /// name and maintainers): a team a guest is not in is not found, like a
     /// missing one; one the user may see but not change is refused (exit 4).
     pub fn team(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<crate::store::teams::Team> {
-        let (team, decision) = self.team_decision(tx, slug, action)?;
+        // A member may change no team they do not maintain, missing or not:
+        // refused as `manage-teams` is, so that nothing is learnt of slugs.
+        let (team, decision) = match self.team_decision(tx, slug, action) {
+            Err(e) if e.kind == crate::error::ErrorKind::NotFound
+                && action == Action::Edit
+                && self.role() == Some(crate::model::Role::Member) =>
+            {
+                require(&self.session, Action::ManageTeams)?;
+                return Err(e);
+            }
+            other => other?,
+        };
+        if !decision.allowed && action == Action::Edit && self.role() == Some(crate::model::Role::Member) {
+            require(&self.session, Action::ManageTeams)?;
+        }
         if !decision.allowed {
             return Err(self.refusal(action, &format!("team {slug}"), decision)
                 .with_hint(format!("ask an admin of {} or a maintainer of team {slug}", self.slug())));

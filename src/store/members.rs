@@ -82,6 +82,16 @@ pub fn insert_with(
     Ok(())
 }
 
+/// Sets a membership's expiry and reason; false when they already were.
+pub fn set_expiry(c: &Tx, org_id: OrgId, user_id: UserId, expires: Option<i64>, reason: Option<&str>) -> Result<bool> {
+    let n = c.execute(
+        "UPDATE members SET expires = ?3, reason = ?4 WHERE org_id = ?1 AND user_id = ?2 \
+         AND (expires IS DISTINCT FROM ?3 OR reason IS DISTINCT FROM ?4)",
+        params![org_id, user_id, expires, reason],
+    )?;
+    Ok(n > 0)
+}
+
 /// A permanent role change: any temporary role is over.
 pub fn set_role(c: &Tx, org_id: OrgId, user_id: UserId, role: Role) -> Result<()> {
     c.execute(
