@@ -415,3 +415,17 @@ fn manifest_lifecycle_mistakes_are_usage_errors_naming_the_place() {
         assert!(stderr(&out).contains(place), "{place}: {}", describe(&out));
     }
 }
+
+#[test]
+fn suspended_members_drop_out_of_dashboard_and_connector_access() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["dashboard", "create", "KPIs", "--slug", "kpis"]);
+    env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://r@db/x"]);
+    let who = |args: &[&str]| emails(&env.json(args));
+    assert!(who(&["dashboard", "access", "kpis"]).contains(&BOB.to_string()));
+    assert!(who(&["connector", "access", "wh"]).contains(&BOB.to_string()));
+    env.ok(&["member", "suspend", BOB]);
+    assert!(!who(&["dashboard", "access", "kpis"]).contains(&BOB.to_string()));
+    assert!(!who(&["connector", "access", "wh"]).contains(&BOB.to_string()));
+}

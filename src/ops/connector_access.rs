@@ -131,7 +131,7 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
             }
         }
         let mut out = Vec::new();
-        for (id, email, role) in members::ids(tx, s.org.id)? {
+        for (id, email, role) in members::active_ids(tx, s.org.id)? {
             let grant = best.remove(&id).map(|t| t.map_or(Via::Direct, Via::Team));
             let facts = Facts { org: s.slug(), role: Some(role), target: Target::Connector { grant }, rules: s.rules };
             let d = policy::decide(Action::Use, &facts);

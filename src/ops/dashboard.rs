@@ -307,7 +307,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
-        for (id, email, role) in members::ids(tx, s.org.id)? {
+        for (id, email, role) in members::active_ids(tx, s.org.id)? {
             let facts = Facts {
                 org: s.slug(),
                 role: Some(role),

@@ -263,6 +263,18 @@ pub fn ids(c: &Tx, org_id: OrgId) -> Result<Vec<(UserId, String, Role)>> {
     raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
 }
 
+/// The org's active members (not suspended, not expired) as (user id,
+/// email, role now), by email: who can reach anything (`dashboard access`,
+/// `connector access`).
+pub fn active_ids(c: &Tx, org_id: OrgId) -> Result<Vec<(UserId, String, Role)>> {
+    let mut out = Vec::new();
+    for_each_id(c, org_id, None, None, &mut |id, email, role| {
+        out.push((id, email.to_string(), role));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 /// Streams the org's active members as (user id, email, role now), by email, optionally
 /// only one team's members or one user: for `access review`, whose callback
 /// may query the same transaction for each.
