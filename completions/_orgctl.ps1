@@ -469,6 +469,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--invite-max-lifetime', '--invite-max-lifetime', [CompletionResultType]::ParameterName, 'The longest `--expires` an invite may have (at most 365d)')
             [CompletionResult]::new('--member-dashboards', '--member-dashboards', [CompletionResultType]::ParameterName, 'Whether members (not only admins) may create dashboards')
             [CompletionResult]::new('--connector-access', '--connector-access', [CompletionResultType]::ParameterName, 'open: every member may use every connector; granted: admins and those granted use')
+            [CompletionResult]::new('--guest-domains', '--guest-domains', [CompletionResultType]::ParameterName, 'Email domains guests may come from, comma-separated; "" allows any (allowed-domains applies to members and admins only)')
+            [CompletionResult]::new('--grant-max-lifetime', '--grant-max-lifetime', [CompletionResultType]::ParameterName, 'The longest any expiry may reach (memberships, team memberships, grants, temporary roles); "none" lifts the bound')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -566,6 +568,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'End members'' suspension (admins): everything they held is theirs again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -594,7 +599,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;add' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role: admin, member or guest (a guest sees only what is shared with them)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'End the membership then: an RFC 3339 time or a duration from now (`90d`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why they are a member (shown by `member show` and `member list --json`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -641,6 +648,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;set-role' {
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Make the role temporary: it falls back to the current role then (an RFC 3339 time or a duration, `2h`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the role is given')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -650,6 +659,71 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Change the role of a member a directory sync manages (refused otherwise, exit 5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;member;suspend' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, shown to them and in the audit log')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End the suspension then: an RFC 3339 time or a duration from now (`7d`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;member;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;member;reactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
@@ -667,6 +741,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'End members'' suspension (admins): everything they held is theirs again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -680,6 +757,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;member;help;set-role' {
+            break
+        }
+        'orgctl;member;help;suspend' {
+            break
+        }
+        'orgctl;member;help;show' {
+            break
+        }
+        'orgctl;member;help;reactivate' {
             break
         }
         'orgctl;member;help;help' {
@@ -902,8 +988,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins and the team''s maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1019,6 +1106,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;team;add' {
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'End the team membership then: an RFC 3339 time or a duration from now (`30d`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why they are in the team (shown by `member show` and `access review`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -1033,8 +1122,29 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgctl;team;set-role' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1068,8 +1178,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins and the team''s maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1089,6 +1200,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;team;help;add' {
+            break
+        }
+        'orgctl;team;help;set-role' {
             break
         }
         'orgctl;team;help;remove' {
@@ -1247,6 +1361,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Share with this team')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Share with this member')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'view or edit')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'End the grant then: an RFC 3339 time or a duration from now (`30d`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the grant is given')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -1496,6 +1612,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;connector;grant' {
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'This team')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This member')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'End the grant then: an RFC 3339 time or a duration from now (`30d`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the grant is given')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -2101,6 +2219,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only members of this team')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Only rows with exactly this permission (view or edit)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'Instead: the memberships, temporary roles, team memberships and grants that end within DURATION (admins)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--context-name', '--context-name', [CompletionResultType]::ParameterName, 'Use this named context (`orgctl context list`) for this one invocation')
@@ -2147,6 +2266,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Every action and target you (or `--as EMAIL`) may take, with the reason (rows `action, target, reason`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2723,6 +2843,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an existing user to the current org (admins); the same role again is no error')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)')
             [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change a member''s role (admins); the last admin cannot be demoted')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'End members'' suspension (admins): everything they held is theirs again')
             break
         }
         'orgctl;help;member;list' {
@@ -2735,6 +2858,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;member;set-role' {
+            break
+        }
+        'orgctl;help;member;suspend' {
+            break
+        }
+        'orgctl;help;member;show' {
+            break
+        }
+        'orgctl;help;member;reactivate' {
             break
         }
         'orgctl;help;invite' {
@@ -2770,8 +2902,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a team''s members and the dashboards granted to it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a team''s name or description (admins)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins); those already in it are no error')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members from a team, all or nothing (admins and the team''s maintainers)')
             break
         }
         'orgctl;help;team;create' {
@@ -2790,6 +2923,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;team;add' {
+            break
+        }
+        'orgctl;help;team;set-role' {
             break
         }
         'orgctl;help;team;remove' {

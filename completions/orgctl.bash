@@ -574,11 +574,20 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__member,list)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__member,reactivate)
+                cmd="orgctl__subcmd__help__subcmd__member__subcmd__reactivate"
+                ;;
             orgctl__subcmd__help__subcmd__member,remove)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__remove"
                 ;;
             orgctl__subcmd__help__subcmd__member,set-role)
                 cmd="orgctl__subcmd__help__subcmd__member__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__help__subcmd__member,show)
+                cmd="orgctl__subcmd__help__subcmd__member__subcmd__show"
+                ;;
+            orgctl__subcmd__help__subcmd__member,suspend)
+                cmd="orgctl__subcmd__help__subcmd__member__subcmd__suspend"
                 ;;
             orgctl__subcmd__help__subcmd__org,create)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__create"
@@ -624,6 +633,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__team,remove)
                 cmd="orgctl__subcmd__help__subcmd__team__subcmd__remove"
+                ;;
+            orgctl__subcmd__help__subcmd__team,set-role)
+                cmd="orgctl__subcmd__help__subcmd__team__subcmd__set__subcmd__role"
                 ;;
             orgctl__subcmd__help__subcmd__team,show)
                 cmd="orgctl__subcmd__help__subcmd__team__subcmd__show"
@@ -730,11 +742,20 @@ _orgctl() {
             orgctl__subcmd__member,list)
                 cmd="orgctl__subcmd__member__subcmd__list"
                 ;;
+            orgctl__subcmd__member,reactivate)
+                cmd="orgctl__subcmd__member__subcmd__reactivate"
+                ;;
             orgctl__subcmd__member,remove)
                 cmd="orgctl__subcmd__member__subcmd__remove"
                 ;;
             orgctl__subcmd__member,set-role)
                 cmd="orgctl__subcmd__member__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__member,show)
+                cmd="orgctl__subcmd__member__subcmd__show"
+                ;;
+            orgctl__subcmd__member,suspend)
+                cmd="orgctl__subcmd__member__subcmd__suspend"
                 ;;
             orgctl__subcmd__member__subcmd__help,add)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__add"
@@ -745,11 +766,20 @@ _orgctl() {
             orgctl__subcmd__member__subcmd__help,list)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__member__subcmd__help,reactivate)
+                cmd="orgctl__subcmd__member__subcmd__help__subcmd__reactivate"
+                ;;
             orgctl__subcmd__member__subcmd__help,remove)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__remove"
                 ;;
             orgctl__subcmd__member__subcmd__help,set-role)
                 cmd="orgctl__subcmd__member__subcmd__help__subcmd__set__subcmd__role"
+                ;;
+            orgctl__subcmd__member__subcmd__help,show)
+                cmd="orgctl__subcmd__member__subcmd__help__subcmd__show"
+                ;;
+            orgctl__subcmd__member__subcmd__help,suspend)
+                cmd="orgctl__subcmd__member__subcmd__help__subcmd__suspend"
                 ;;
             orgctl__subcmd__org,create)
                 cmd="orgctl__subcmd__org__subcmd__create"
@@ -841,6 +871,9 @@ _orgctl() {
             orgctl__subcmd__team,remove)
                 cmd="orgctl__subcmd__team__subcmd__remove"
                 ;;
+            orgctl__subcmd__team,set-role)
+                cmd="orgctl__subcmd__team__subcmd__set__subcmd__role"
+                ;;
             orgctl__subcmd__team,show)
                 cmd="orgctl__subcmd__team__subcmd__show"
                 ;;
@@ -864,6 +897,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__team__subcmd__help,remove)
                 cmd="orgctl__subcmd__team__subcmd__help__subcmd__remove"
+                ;;
+            orgctl__subcmd__team__subcmd__help,set-role)
+                cmd="orgctl__subcmd__team__subcmd__help__subcmd__set__subcmd__role"
                 ;;
             orgctl__subcmd__team__subcmd__help,show)
                 cmd="orgctl__subcmd__team__subcmd__help__subcmd__show"
@@ -1033,7 +1069,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__access__subcmd__review)
-            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --expiring --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1056,6 +1092,10 @@ _orgctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1509,7 +1549,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access sync view edit share delete use"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --list --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access sync suspend-members view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2123,7 +2163,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__grant)
-            opts="-o -q -y -h -V --team --user --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,6 +2174,14 @@ _orgctl() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3407,7 +3455,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__share)
-            opts="-o -q -y -h -V --team --user --permission --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --permission --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,6 +3471,14 @@ _orgctl() {
                     ;;
                 --permission)
                     COMPREPLY=($(compgen -W "view edit" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4991,7 +5047,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__member)
-            opts="list add remove set-role"
+            opts="list add remove set-role suspend show reactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5032,6 +5088,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__member__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__member__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5047,6 +5117,34 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__member__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__member__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__member__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5215,7 +5313,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__team)
-            opts="create list show edit delete add remove"
+            opts="create list show edit delete add set-role remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5299,6 +5397,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__team__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__team__subcmd__set__subcmd__role)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6008,7 +6120,7 @@ _orgctl() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin member guest" -- "${cur}"))
                     return 0
                     ;;
                 --team)
@@ -6459,7 +6571,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role suspend show reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6505,14 +6617,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__add)
-            opts="-o -q -y -h -V --role --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin member guest" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6555,7 +6675,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__help)
-            opts="list add remove set-role help"
+            opts="list add remove set-role suspend show reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6610,6 +6730,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__member__subcmd__help__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__member__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6638,6 +6772,34 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__member__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__help__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__member__subcmd__list)
             opts="-o -q -y -h -V --role --team --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6646,7 +6808,7 @@ _orgctl() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin member guest" -- "${cur}"))
                     return 0
                     ;;
                 --team)
@@ -6657,6 +6819,52 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__reactivate)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6747,12 +6955,120 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-o -q -y -h -V --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version admin member"
+            opts="-o -q -y -h -V --force --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version admin member guest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__show)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__member__subcmd__suspend)
+            opts="-o -q -y -h -V --reason --until --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7327,7 +7643,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security__subcmd__set)
-            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --guest-domains --grant-max-lifetime --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7347,6 +7663,14 @@ _orgctl() {
                     ;;
                 --connector-access)
                     COMPREPLY=($(compgen -W "open granted" -- "${cur}"))
+                    return 0
+                    ;;
+                --guest-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-max-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7551,7 +7875,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add remove help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add set-role remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7597,12 +7921,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__add)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7797,7 +8129,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__help)
-            opts="create list show edit delete add remove help"
+            opts="create list show edit delete add set-role remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7908,6 +8240,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__team__subcmd__help__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__team__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7974,6 +8320,52 @@ _orgctl() {
             ;;
         orgctl__subcmd__team__subcmd__remove)
             opts="-o -q -y -h -V --dry-run --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__team__subcmd__set__subcmd__role)
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8404,7 +8796,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --context-name | --dashboard | --deprovision | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --max-changes | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --source | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --context-name | --dashboard | --deprovision | --description | --email | --events | --expires | --expiring | --file | --format | --grant-max-lifetime | --guest-domains | --invite-max-lifetime | --kind | --limit | --max-changes | --member-dashboards | --name | --output | --owner | --permission | --plan | --reason | --role | --since | --slug | --source | --state | --team | --title | --transfer-to | --until | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

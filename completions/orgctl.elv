@@ -443,6 +443,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --invite-max-lifetime 'The longest `--expires` an invite may have (at most 365d)'
             cand --member-dashboards 'Whether members (not only admins) may create dashboards'
             cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
+            cand --guest-domains 'Email domains guests may come from, comma-separated; "" allows any (allowed-domains applies to members and admins only)'
+            cand --grant-max-lifetime 'The longest any expiry may reach (memberships, team memberships, grants, temporary roles); "none" lifts the bound'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -525,6 +527,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand show 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+            cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;member;list'= {
@@ -551,7 +556,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;add'= {
-            cand --role 'The member''s role'
+            cand --role 'The member''s role: admin, member or guest (a guest sees only what is shared with them)'
+            cand --expires 'End the membership then: an RFC 3339 time or a duration from now (`90d`)'
+            cand --reason 'Why they are a member (shown by `member show` and `member list --json`)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -596,6 +603,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;member;set-role'= {
+            cand --expires 'Make the role temporary: it falls back to the current role then (an RFC 3339 time or a duration, `2h`)'
+            cand --reason 'Why the role is given'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -605,6 +614,68 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --output 'Output format [default: table on a terminal, tsv otherwise]'
             cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --force 'Change the role of a member a directory sync manages (refused otherwise, exit 5)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;member;suspend'= {
+            cand --reason 'Why, shown to them and in the audit log'
+            cand --until 'End the suspension then: an RFC 3339 time or a duration from now (`7d`)'
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;member;show'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;member;reactivate'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
             cand --json 'Short for `-o json`'
             cand -q 'Print nothing on success except the data a command exists to print'
             cand --quiet 'Print nothing on success except the data a command exists to print'
@@ -621,6 +692,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand show 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+            cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;member;help;list'= {
@@ -630,6 +704,12 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;member;help;remove'= {
         }
         &'orgctl;member;help;set-role'= {
+        }
+        &'orgctl;member;help;suspend'= {
+        }
+        &'orgctl;member;help;show'= {
+        }
+        &'orgctl;member;help;reactivate'= {
         }
         &'orgctl;member;help;help'= {
         }
@@ -835,8 +915,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
             cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
-            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand add 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error'
+            cand set-role 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)'
+            cand remove 'Remove members from a team, all or nothing (admins and the team''s maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;team;create'= {
@@ -946,6 +1027,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;team;add'= {
+            cand --expires 'End the team membership then: an RFC 3339 time or a duration from now (`30d`)'
+            cand --reason 'Why they are in the team (shown by `member show` and `access review`)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -960,8 +1043,28 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;team;set-role'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -993,8 +1096,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
             cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
-            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand add 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error'
+            cand set-role 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)'
+            cand remove 'Remove members from a team, all or nothing (admins and the team''s maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;team;help;create'= {
@@ -1008,6 +1112,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;team;help;delete'= {
         }
         &'orgctl;team;help;add'= {
+        }
+        &'orgctl;team;help;set-role'= {
         }
         &'orgctl;team;help;remove'= {
         }
@@ -1157,6 +1263,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --team 'Share with this team'
             cand --user 'Share with this member'
             cand --permission 'view or edit'
+            cand --expires 'End the grant then: an RFC 3339 time or a duration from now (`30d`)'
+            cand --reason 'Why the grant is given'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -1387,6 +1495,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;connector;grant'= {
             cand --team 'This team'
             cand --user 'This member'
+            cand --expires 'End the grant then: an RFC 3339 time or a duration from now (`30d`)'
+            cand --reason 'Why the grant is given'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -1940,6 +2050,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --team 'Only members of this team'
             cand --permission 'Only rows with exactly this permission (view or edit)'
             cand --limit 'At most this many rows'
+            cand --expiring 'Instead: the memberships, temporary roles, team memberships and grants that end within DURATION (admins)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --context-name 'Use this named context (`orgctl context list`) for this one invocation'
@@ -1982,6 +2093,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand --list 'Every action and target you (or `--as EMAIL`) may take, with the reason (rows `action, target, reason`)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2504,6 +2616,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add an existing user to the current org (admins); the same role again is no error'
             cand remove 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
             cand set-role 'Change a member''s role (admins); the last admin cannot be demoted'
+            cand suspend 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+            cand show 'A member''s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+            cand reactivate 'End members'' suspension (admins): everything they held is theirs again'
         }
         &'orgctl;help;member;list'= {
         }
@@ -2512,6 +2627,12 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;member;remove'= {
         }
         &'orgctl;help;member;set-role'= {
+        }
+        &'orgctl;help;member;suspend'= {
+        }
+        &'orgctl;help;member;show'= {
+        }
+        &'orgctl;help;member;reactivate'= {
         }
         &'orgctl;help;invite'= {
             cand create 'Invite people by email (admins); prints each token once'
@@ -2539,8 +2660,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand show 'Show a team''s members and the dashboards granted to it'
             cand edit 'Change a team''s name or description (admins)'
             cand delete 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-            cand add 'Add org members to a team, all or nothing (admins); those already in it are no error'
-            cand remove 'Remove members from a team, all or nothing (admins)'
+            cand add 'Add org members to a team, all or nothing (admins and the team''s maintainers); those already in it are no error'
+            cand set-role 'Make a team member a maintainer of the team, or a plain member again (admins and the team''s maintainers)'
+            cand remove 'Remove members from a team, all or nothing (admins and the team''s maintainers)'
         }
         &'orgctl;help;team;create'= {
         }
@@ -2553,6 +2675,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;team;delete'= {
         }
         &'orgctl;help;team;add'= {
+        }
+        &'orgctl;help;team;set-role'= {
         }
         &'orgctl;help;team;remove'= {
         }

@@ -390,30 +390,34 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave an org (not as its last admin; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "security" -d 'Show the current org\'s security settings, each with its source (admins); `set` changes them'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "list" -d 'List the members of the current org, by email'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "list" -d 'List the members of the current org, by email'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "show" -d 'A member\'s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove set-role suspend show reactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r -f -a "admin\t''
-member\t''"
+member\t''
+guest\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l team -d 'Only members of this team' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'At most this many members' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
@@ -433,8 +437,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l role -d 'The member\'s role' -r -f -a "admin\t''
-member\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l role -d 'The member\'s role: admin, member or guest (a guest sees only what is shared with them)' -r -f -a "admin\t''
+member\t''
+guest\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l expires -d 'End the membership then: an RFC 3339 time or a duration from now (`90d`)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l reason -d 'Why they are a member (shown by `member show` and `member list --json`)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -473,6 +480,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l expires -d 'Make the role temporary: it falls back to the current role then (an RFC 3339 time or a duration, `2h`)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l reason -d 'Why the role is given' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -489,12 +498,68 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l reason -d 'Why, shown to them and in the audit log' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l until -d 'End the suspension then: an RFC 3339 time or a duration from now (`7d`)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the current org, by email'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'A member\'s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
 complete -c orgctl -n "__fish_orgctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -521,7 +586,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "decline" -d 'Decline an invite as the invited user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and not __fish_seen_subcommand_from create list revoke resend accept decline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l role -d 'The role they get on accepting' -r -f -a "admin\t''
-member\t''"
+member\t''
+guest\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l team -d 'A team they join on accepting (repeatable)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires -d 'How long the invite stays valid, like 90m, 7d, 2w: at most 365d and the org\'s invite-max-lifetime [default: 7d, or invite-max-lifetime when that is shorter]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
@@ -643,31 +709,32 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invite as the invited user: you join the org with its role and teams'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invite as the invited user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
 tsv\t''
 json\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "create" -d 'Create a team (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "list" -d 'List the org\'s teams with their member counts, by slug (`team show` lists the members)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "create" -d 'Create a team (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "list" -d 'List the org\'s teams with their member counts, by slug (`team show` lists the members)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "add" -d 'Add org members to a team, all or nothing (admins and the team\'s maintainers); those already in it are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "set-role" -d 'Make a team member a maintainer of the team, or a plain member again (admins and the team\'s maintainers)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins and the team\'s maintainers)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and not __fish_seen_subcommand_from create list show edit delete add set-role remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the slug]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l description -d 'What the team does' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
@@ -759,6 +826,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l expires -d 'End the team membership then: an RFC 3339 time or a duration from now (`30d`)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l reason -d 'Why they are in the team (shown by `member show` and `access review`)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -774,8 +843,25 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]' -r -f -a "table\t''
+tsv\t''
+json\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from remove" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -800,8 +886,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a team\'s name or description (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add org members to a team, all or nothing (admins and the team\'s maintainers); those already in it are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Make a team member a maintainer of the team, or a plain member again (admins and the team\'s maintainers)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove members from a team, all or nothing (admins and the team\'s maintainers)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and not __fish_seen_subcommand_from create list show edit delete share unshare access help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -932,6 +1019,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l user -d 'Share with this member' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l permission -d 'view or edit' -r -f -a "view\t''
 edit\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l expires -d 'End the grant then: an RFC 3339 time or a duration from now (`30d`)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l reason -d 'Why the grant is given' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand dashboard; and __fish_seen_subcommand_from share" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -1115,6 +1204,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l team -d 'This team' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l user -d 'This member' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l expires -d 'End the grant then: an RFC 3339 time or a duration from now (`30d`)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l reason -d 'Why the grant is given' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand connector; and __fish_seen_subcommand_from grant" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -1549,6 +1640,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l permission -d 'Only rows with exactly this permission (view or edit)' -r -f -a "view\t''
 edit\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l limit -d 'At most this many rows' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l expiring -d 'Instead: the memberships, temporary roles, team memberships and grants that end within DURATION (admins)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and __fish_seen_subcommand_from review" -l context-name -d 'Use this named context (`orgctl context list`) for this one invocation' -r
@@ -1583,6 +1675,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l json -d 'Short f
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -l list -d 'Every action and target you (or `--as EMAIL`) may take, with the reason (rows `action, target, reason`)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand can-i" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand apply" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
@@ -1977,6 +2070,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add an existing user to the current org (admins); the same role again is no error'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove members, all or nothing, with their team memberships, grants, chats and sent invites (admins; asks first)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "set-role" -d 'Change a member\'s role (admins); the last admin cannot be demoted'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "suspend" -d 'Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'A member\'s role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'End members\' suspension (admins): everything they held is theirs again'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite people by email (admins); prints each token once'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List the org\'s invites by id, oldest first (admins) [default: pending]'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke a pending or expired invite, by id or by email (admins)'
@@ -1988,8 +2084,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'Show a team\'s members and the dashboards granted to it'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "edit" -d 'Change a team\'s name or description (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "delete" -d 'Delete a team with its memberships, its grants and its place in pending invites (admins; asks first)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add org members to a team, all or nothing (admins); those already in it are no error'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Remove members from a team, all or nothing (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add org members to a team, all or nothing (admins and the team\'s maintainers); those already in it are no error'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "set-role" -d 'Make a team member a maintainer of the team, or a plain member again (admins and the team\'s maintainers)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Remove members from a team, all or nothing (admins and the team\'s maintainers)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "create" -d 'Create a dashboard; you become its owner'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "list" -d 'List the dashboards you can view, by slug'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "show" -d 'Show a dashboard with its grants'
@@ -2062,7 +2159,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --allowed-domains --channel --color --connector-access --context-name --dashboard --deprovision --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --max-changes --member-dashboards --name --output --owner --permission --plan --role --since --slug --source --state --team --title --transfer-to --url --user --visibility
+                case --action --actor --allowed-domains --channel --color --connector-access --context-name --dashboard --deprovision --description --email --events --expires --expiring --file --format --grant-max-lifetime --guest-domains --invite-max-lifetime --kind --limit --max-changes --member-dashboards --name --output --owner --permission --plan --reason --role --since --slug --source --state --team --title --transfer-to --until --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

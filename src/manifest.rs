@@ -65,6 +65,14 @@ pub struct MemberSpec {
     /// it; apply sets it on the members it creates).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<String>,
+    /// When the membership ends: an RFC 3339 time, or a duration resolved at apply time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// `active` or `suspended` (export writes it for suspended members only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +85,9 @@ pub struct TeamSpec {
     pub description: Option<String>,
     #[serde(default)]
     pub members: Vec<String>,
+    /// Members of the team who maintain it (each must be in `members`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maintainers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +114,10 @@ pub struct GrantSpec {
     pub user: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +166,10 @@ pub struct SecuritySpec {
     pub member_dashboards: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connector_access: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guest_domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grant_max_lifetime: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -384,12 +403,22 @@ pub struct OrgPlan {
     pub members: Vec<(Email, Option<Role>)>,
     /// The members the file marks as managed by a directory sync (`sync:NAME`).
     pub managed_by: BTreeMap<Email, String>,
+    /// The lifecycle keys of the members that carry any, by email.
+    pub member_terms: std::collections::BTreeMap<Email, MemberTerms>,
     pub teams: Vec<TeamPlan>,
     pub dashboards: Vec<DashboardPlan>,
     pub connectors: Vec<ConnectorPlan>,
     pub integrations: Vec<IntegrationPlan>,
     pub invites: Vec<InvitePlan>,
     pub security: Option<crate::model::security::SecuritySet>,
+}
+
+/// A member's `expires`, `reason` and `state` in a file.
+#[derive(Debug, Clone, Default)]
+pub struct MemberTerms {
+    pub expires: Option<crate::model::Expiry>,
+    pub reason: Option<String>,
+    pub state: Option<crate::model::MemberState>,
 }
 
 #[derive(Debug, Clone)]
@@ -399,6 +428,7 @@ pub struct TeamPlan {
     pub name: Option<Name>,
     pub description: Option<Option<String>>,
     pub members: Vec<Email>,
+    pub maintainers: Vec<Email>,
 }
 
 #[derive(Debug, Clone)]
@@ -423,6 +453,8 @@ pub struct GrantPlan {
     pub at: String,
     pub to: GrantTo,
     pub permission: Permission,
+    pub expires: Option<crate::model::Expiry>,
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -461,6 +493,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
 
     let mut members = Vec::new();
     let mut managed_by = BTreeMap::new();
+    let mut member_terms = std::collections::BTreeMap::new();
     let mut seen = BTreeSet::new();
     for (i, m) in o.members.iter().enumerate() {
         let at = format!("{at}.members[{i}]");
@@ -471,13 +504,23 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             if !seen.insert(email.clone()) {
                 return Err(place_err(&at, format!("member {email} is listed twice")));
             }
+            let terms = MemberTerms {
+                expires: m.expires.as_deref().map(|e| at_place(&at, crate::model::Expiry::parse(e))).transpose()?,
+                reason: m.reason.clone(),
+                state: m.state.as_deref().map(|s| at_place(&at, s.parse::<crate::model::MemberState>())).transpose()?,
+            };
             if let Some(source) = &m.managed_by {
                 let source = at_place(&at, crate::model::ManagedBy::parse(source))?;
                 managed_by.insert(email.clone(), source.to_string());
             }
-            Ok((email, role))
+            Ok((email, role, terms))
         })());
-        members.extend(member);
+        if let Some((email, role, terms)) = member {
+            if terms.expires.is_some() || terms.reason.is_some() || terms.state.is_some() {
+                member_terms.insert(email.clone(), terms);
+            }
+            members.push((email, role));
+        }
     }
 
     let mut teams = Vec::new();
@@ -501,7 +544,17 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                     tm.push(email);
                 }
             }
-            Ok(TeamPlan { at: at_t, slug, name, description, members: tm })
+            let mut maintainers = Vec::new();
+            for (j, e) in t.maintainers.iter().enumerate() {
+                let at = format!("{at_t}.maintainers[{j}]");
+                let email = at_place(&at, Email::parse(e))?;
+                if !seen.contains(&email) {
+                    return Err(place_err(&at, format!("maintainer {email} is not a member of team {slug}"))
+                        .with_hint("list them under the team's members too"));
+                }
+                maintainers.push(email);
+            }
+            Ok(TeamPlan { at: at_t, slug, name, description, members: tm, maintainers })
         })());
         teams.extend(team);
     }
@@ -538,7 +591,8 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 if !seen.insert(to.clone()) {
                     return Err(place_err(&at, "the same grantee is listed twice".into()));
                 }
-                grants.push(GrantPlan { at, to, permission });
+                let expires = g.expires.as_deref().map(|e| at_place(&at, crate::model::Expiry::parse(e))).transpose()?;
+                grants.push(GrantPlan { at, to, permission, expires, reason: g.reason.clone() });
             }
             Ok(DashboardPlan { at: at_d, slug, title, description, visibility, owner, grants })
         })());
@@ -621,6 +675,15 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             invite_max_lifetime,
             member_dashboards: sec.member_dashboards,
             connector_access,
+            guest_domains: match &sec.guest_domains {
+                Some(list) => Some(at_place(&at, crate::model::security::parse_domains(&list.join(",")))?),
+                None => None,
+            },
+            grant_max_lifetime: match sec.grant_max_lifetime.as_deref() {
+                None => None,
+                Some("none") => Some(None),
+                Some(d) => Some(Some(at_place(&at, crate::model::Duration::parse(d))?.seconds)),
+            },
         }))
     })());
 
@@ -650,6 +713,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
         billing_email: billing_email?,
         members,
         managed_by,
+        member_terms,
         teams,
         dashboards,
         connectors,

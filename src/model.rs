@@ -371,7 +371,15 @@ macro_rules! word_enum {
 
 word_enum!(
     /// A member's role in an org.
-    Role, "role", { Admin => "admin", Member => "member" }
+    Role, "role", { Admin => "admin", Member => "member", Guest => "guest" }
+);
+word_enum!(
+    /// Where a membership stands: active, or suspended (keeping everything).
+    MemberState, "state", { Active => "active", Suspended => "suspended" }
+);
+word_enum!(
+    /// A team member's role in the team: maintainers manage its membership and name.
+    TeamRole, "team role", { Member => "member", Maintainer => "maintainer" }
 );
 word_enum!(
     /// Who can see a dashboard: every member, or only owner, admins and grantees.
@@ -537,12 +545,24 @@ impl Expiry {
         }
     }
 
+    /// The Unix time it names, a duration counted from `now`.
+    pub fn at(self, now: i64) -> i64 {
+        now + self.seconds_from(now)
+    }
+
     /// Seconds from `now` until it ends.
     pub fn seconds_from(self, now: i64) -> i64 {
         match self {
             Expiry::In(d) => d.seconds,
             Expiry::At(t) => t - now,
         }
+    }
+}
+
+impl FromStr for Expiry {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Expiry::parse(s)
     }
 }
 

@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 use crate::error::Error;
 use crate::model::security::{ConnectorAccess, Rules};
-use crate::model::{Permission, Role, Visibility};
+use crate::model::{MemberState, Permission, Role, TeamRole, Visibility};
 
 /// Everything a user may ask permission for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,6 +31,8 @@ pub enum Action {
     ReviewAccess,
     /// `sync` the org's members from a directory export.
     Sync,
+    /// Suspend and reactivate members, give temporary roles.
+    SuspendMembers,
     /// On a `connector/NAME` target.
     Use,
     /// On a dashboard or chat target.
@@ -58,7 +60,12 @@ impl Action {
         (Action::ManageSecurity, "manage-security"),
         (Action::ReviewAccess, "review-access"),
         (Action::Sync, "sync"),
+        (Action::SuspendMembers, "suspend-members"),
     ];
+
+    /// The actions that take a `team/SLUG` target (`edit`: its membership,
+    /// name, description and maintainers).
+    pub const TEAM_ACTIONS: &'static [(Action, &'static str)] = &[(Action::View, "view"), (Action::Edit, "edit")];
 
     /// The actions that take a `dashboard/SLUG` or `chat/ID` target.
     pub const TARGET_ACTIONS: &'static [(Action, &'static str)] =
@@ -98,11 +105,16 @@ impl FromStr for Action {
 }
 
 /// The org-level part of the table: which roles may take each action.
+/// A guest may enter the org (`whoami`, `org show` with its name only,
+/// their own chats, what is shared with them) and leave it; the commands
+/// that list the org's members, teams, connectors and integrations show a
+/// guest only what is theirs or shared with them.
 const ORG_TABLE: &[(Action, &[Role])] = &[
-    (Action::ViewOrg, &[Role::Admin, Role::Member]),
+    (Action::ViewOrg, &[Role::Admin, Role::Member, Role::Guest]),
     (Action::UseConnectors, &[Role::Admin, Role::Member]),
     (Action::CreateDashboard, &[Role::Admin, Role::Member]),
-    (Action::LeaveOrg, &[Role::Admin, Role::Member]),
+    (Action::LeaveOrg, &[Role::Admin, Role::Member, Role::Guest]),
+    (Action::SuspendMembers, &[Role::Admin]),
     (Action::ManageOrg, &[Role::Admin]),
     (Action::Invite, &[Role::Admin]),
     (Action::ManageMembers, &[Role::Admin]),
@@ -139,6 +151,57 @@ pub enum Target {
     Connector {
         grant: Option<Via>,
     },
+    /// A team, and the user's place in it (`None`: not in it).
+    Team {
+        slug: String,
+        role: Option<TeamRole>,
+    },
+}
+
+/// A membership as stored: what the lifecycle predicate reads. The same
+/// predicate, written as SQL, is `store::lifecycle::active_member`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub role: Role,
+    pub state: MemberState,
+    pub suspended_at: Option<i64>,
+    pub suspend_reason: Option<String>,
+    pub suspended_until: Option<i64>,
+    pub expires: Option<i64>,
+    pub role_expires: Option<i64>,
+    pub fallback_role: Option<Role>,
+}
+
+/// Where a user stands in an org at a moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// Access, with the role held now (a temporary role that ended has
+    /// fallen back).
+    Active(Role),
+    /// Suspended since then, for that reason: every check answers as for a
+    /// non-member.
+    Suspended { since: Option<i64>, reason: Option<String> },
+    /// No membership, or one that expired.
+    Outside,
+}
+
+/// The one lifecycle predicate: active access = state active (or suspended
+/// only until a time that has passed) and no expiry reached; the role is the
+/// temporary one until it ends, then the one it falls back to.
+pub fn standing(m: Option<&Membership>, now: i64) -> Standing {
+    let Some(m) = m else {
+        return Standing::Outside;
+    };
+    if m.expires.is_some_and(|e| e <= now) {
+        return Standing::Outside;
+    }
+    if m.state == MemberState::Suspended && m.suspended_until.is_none_or(|u| u > now) {
+        return Standing::Suspended { since: m.suspended_at, reason: m.suspend_reason.clone() };
+    }
+    match (m.role_expires, m.fallback_role) {
+        (Some(until), Some(fallback)) if until <= now => Standing::Active(fallback),
+        _ => Standing::Active(m.role),
+    }
 }
 
 /// The acting user's standing in the org: `None` when not a member.
@@ -189,6 +252,25 @@ pub fn decide(action: Action, facts: &Facts) -> Decision {
         Target::Dashboard { visibility, is_owner, grant } => {
             dashboard(action, org, role, *visibility, *is_owner, grant.as_ref())
         }
+        Target::Team { slug, role: team_role } => team(action, org, role, slug, *team_role),
+    }
+}
+
+/// A team: every member and admin sees it, a guest only their own; admins
+/// and the team's maintainers change its membership, name and maintainers.
+fn team(action: Action, org: &str, role: Role, slug: &str, team_role: Option<TeamRole>) -> Decision {
+    match action {
+        Action::View => match (role, team_role) {
+            (Role::Admin | Role::Member, _) => yes(format!("{role} of {org}")),
+            (Role::Guest, Some(_)) => yes(format!("member of team {slug}")),
+            (Role::Guest, None) => no(format!("guest of {org}, not in team {slug}")),
+        },
+        Action::Edit => match (role, team_role) {
+            (Role::Admin, _) => yes(format!("admin of {org}")),
+            (_, Some(TeamRole::Maintainer)) => yes(format!("maintainer of team {slug}")),
+            _ => no(format!("only admins and maintainers of team {slug} may change it")),
+        },
+        _ => no(format!("{action} does not apply to a team")),
     }
 }
 
@@ -220,6 +302,13 @@ fn connector(action: Action, org: &str, role: Role, rules: Rules, grant: Option<
     }
     if role == Role::Admin {
         return yes(format!("admin of {org}"));
+    }
+    if role == Role::Guest {
+        return match grant {
+            Some(Via::Direct) => yes("direct grant (guest)"),
+            Some(Via::Team(t)) => yes(format!("team {t} is granted use (guest)")),
+            None => no(format!("guest of {org}: only connectors granted to them")),
+        };
     }
     match (rules.connector_access, grant) {
         (ConnectorAccess::Open, _) => yes(format!("connector-access is open in {org}: every member may use it")),
@@ -255,13 +344,16 @@ fn dashboard(
     match action {
         Action::View => match (grant, visibility) {
             (Some((p, via)), _) => yes(granted(p, via)),
+            (None, _) if role == Role::Guest => no(format!("guest of {org}: only dashboards shared with them")),
             (None, Visibility::Org) => yes(format!("org-wide dashboard, member of {org}")),
             (None, Visibility::Restricted) => no("restricted dashboard, no grant"),
         },
         Action::Edit => match grant {
             Some((Permission::Edit, via)) => yes(granted(&Permission::Edit, via)),
             Some((p, via)) => no(format!("{} only; editing needs edit", granted(p, via))),
-            None if visibility == Visibility::Restricted => no("restricted dashboard, no grant"),
+            None if visibility == Visibility::Restricted || role == Role::Guest => {
+                no("restricted dashboard, no grant")
+            }
             None => no("no edit grant; only admins, the owner and edit grantees may edit"),
         },
         _ => no(format!("only admins and the owner may {action} a dashboard")),
@@ -282,7 +374,7 @@ mod tests {
         Facts { org: "acme", role, target, rules: Rules::default() }
     }
 
-    const ROLES: [Option<Role>; 3] = [Some(Role::Admin), Some(Role::Member), None];
+    const ROLES: [Option<Role>; 4] = [Some(Role::Admin), Some(Role::Member), Some(Role::Guest), None];
 
     #[test]
     fn org_actions_follow_the_table_for_every_role() {
@@ -296,11 +388,64 @@ mod tests {
                         action,
                         Action::ViewOrg | Action::UseConnectors | Action::CreateDashboard | Action::LeaveOrg
                     ),
+                    Some(Role::Guest) => matches!(action, Action::ViewOrg | Action::LeaveOrg),
                 };
                 assert_eq!(d.allowed, expected, "{name} as {role:?}: {}", d.reason);
                 assert!(!d.reason.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn standing_reads_state_expiry_and_temporary_roles() {
+        let m = Membership {
+            role: Role::Admin,
+            state: MemberState::Active,
+            suspended_at: None,
+            suspend_reason: None,
+            suspended_until: None,
+            expires: None,
+            role_expires: None,
+            fallback_role: None,
+        };
+        assert_eq!(standing(Some(&m), 100), Standing::Active(Role::Admin));
+        assert_eq!(standing(None, 100), Standing::Outside);
+        let expired = Membership { expires: Some(100), ..m.clone() };
+        assert_eq!(standing(Some(&expired), 100), Standing::Outside);
+        assert_eq!(standing(Some(&expired), 99), Standing::Active(Role::Admin));
+        let temporary = Membership { role_expires: Some(50), fallback_role: Some(Role::Member), ..m.clone() };
+        assert_eq!(standing(Some(&temporary), 49), Standing::Active(Role::Admin));
+        assert_eq!(standing(Some(&temporary), 50), Standing::Active(Role::Member));
+        let suspended = Membership {
+            state: MemberState::Suspended,
+            suspended_at: Some(10),
+            suspend_reason: Some("why".into()),
+            suspended_until: Some(60),
+            ..m
+        };
+        assert_eq!(standing(Some(&suspended), 59), Standing::Suspended { since: Some(10), reason: Some("why".into()) });
+        assert_eq!(standing(Some(&suspended), 60), Standing::Active(Role::Admin));
+    }
+
+    #[test]
+    fn guests_see_only_what_is_shared_and_maintainers_edit_their_team() {
+        let guest = |target| facts(Some(Role::Guest), target);
+        let org_wide = Target::Dashboard { visibility: Visibility::Org, is_owner: false, grant: None };
+        assert!(!decide(Action::View, &guest(org_wide)).allowed);
+        let granted =
+            Target::Dashboard { visibility: Visibility::Org, is_owner: false, grant: Some((Permission::View, Via::Direct)) };
+        assert!(decide(Action::View, &guest(granted.clone())).allowed);
+        assert!(!decide(Action::Edit, &guest(granted)).allowed);
+        let rules = Rules { member_dashboards: true, connector_access: ConnectorAccess::Open };
+        let f = Facts { org: "acme", role: Some(Role::Guest), target: Target::Connector { grant: None }, rules };
+        assert!(!decide(Action::Use, &f).allowed, "open connector-access does not open connectors to guests");
+        let team = |role, team_role| facts(Some(role), Target::Team { slug: "eng".into(), role: team_role });
+        assert!(decide(Action::Edit, &team(Role::Member, Some(TeamRole::Maintainer))).allowed);
+        assert!(!decide(Action::Edit, &team(Role::Member, Some(TeamRole::Member))).allowed);
+        assert!(!decide(Action::Edit, &team(Role::Member, None)).allowed);
+        assert!(decide(Action::Edit, &team(Role::Admin, None)).allowed);
+        assert!(!decide(Action::View, &team(Role::Guest, None)).allowed);
+        assert!(decide(Action::View, &team(Role::Guest, Some(TeamRole::Member))).allowed);
     }
 
     #[test]
@@ -423,6 +568,7 @@ mod tests {
                     None => false,
                     Some(Role::Admin) => true,
                     Some(Role::Member) => *access == ConnectorAccess::Open || grant.is_some(),
+                    Some(Role::Guest) => grant.is_some(),
                 };
                 assert_eq!(d.allowed, expected, "{access:?} {role:?} {grant:?}: {}", d.reason);
                 for (other, _) in Action::TARGET_ACTIONS {

@@ -142,7 +142,7 @@ fn bash_completes_nouns_verbs_and_flags() {
     let (reply, _) = bash_complete(&env, "orgctl member list --ro");
     assert_eq!(reply, ["--role"], "orgctl member list --ro<TAB>");
     let (reply, _) = bash_complete(&env, "orgctl member add bob@example.com --role ");
-    assert_eq!(reply, ["admin", "member"], "--role values");
+    assert_eq!(reply, ["admin", "guest", "member"], "--role values");
     let (reply, _) = bash_complete(&env, "orgctl --output ");
     assert_eq!(reply, ["json", "table", "tsv"], "--output values");
     let (reply, _) = bash_complete(&env, "orgctl __c");

@@ -50,9 +50,12 @@ fn granted_access_follows_grants_and_names_the_setting() {
 
     let v = env.json(&["connector", "grant", "wh", "--team", "eng"]);
     assert_eq!(v["action"], "created");
-    assert_eq!(v["grants"], json!([{ "team": "eng" }]));
+    assert_eq!(v["grants"], json!([{ "team": "eng", "expires": null, "reason": null }]));
     let v = env.json(&["connector", "grant", "wh", "--user", BOB]);
-    assert_eq!(v["grants"], json!([{ "team": "eng" }, { "user": BOB }]));
+    assert_eq!(
+        v["grants"],
+        json!([{ "team": "eng", "expires": null, "reason": null }, { "user": BOB, "expires": null, "reason": null }])
+    );
     assert_eq!(env.json(&["connector", "grant", "wh", "--user", BOB])["action"], "unchanged");
 
     let (code, out) = can_use(&env, BOB, "wh");
@@ -125,7 +128,10 @@ fn grants_cascade_with_team_deletion_and_member_removal_and_say_so() {
     assert_eq!(v["grants"], json!(["kpis"]), "{v}");
     let line = env.ok(&["-o", "table", "member", "remove", BOB, "--yes"]);
     assert!(line.contains("connectors") && line.contains("wh"), "{line}");
-    assert_eq!(env.json(&["connector", "grant", "wh", "--user", CAROL])["grants"], json!([{ "user": CAROL }]));
+    assert_eq!(
+        env.json(&["connector", "grant", "wh", "--user", CAROL])["grants"],
+        json!([{ "user": CAROL, "expires": null, "reason": null }])
+    );
     let v = env.json(&["member", "remove", CAROL, "--yes"]);
     assert_eq!(v["connector_grants"], json!(["wh"]), "{v}");
     assert_eq!(env.json(&["connector", "revoke", "wh", "--user", ALICE])["grants"], json!([]));

@@ -22,6 +22,7 @@ mod integrations;
 mod invariants;
 mod invites;
 mod isolation;
+mod lifecycle;
 mod lists;
 mod load;
 mod manifest;

@@ -342,6 +342,8 @@ const TABLE: &[Row] = &[
     row("read the audit log", Target::Org, &["audit", "list"], can("view-audit"), ADMINS),
     // review who can access what: A (any member may review themselves: tests/access_review.rs)
     row("review access", Target::Org, &["access", "review"], can("review-access"), ADMINS),
+    row("suspend a member", Target::Org, &["member", "suspend", "admin2@matrix.test"], can("suspend-members"), ADMINS)
+        .fresh(),
     // create a dashboard: A, M
     row(
         "create a dashboard",
@@ -840,6 +842,7 @@ fn the_table_covers_every_can_i_action() {
         "manage-integrations",
         "manage-security",
         "review-access",
+        "suspend-members",
     ];
     for action in org_actions {
         assert!(
@@ -940,4 +943,90 @@ fn connector_use_when_access_is_granted() {
         }
     }
     assert!(bad.is_empty(), "{} cell(s) disagree with docs/contract.md §2:\n\n{}", bad.len(), bad.join("\n\n"));
+}
+
+/// docs/contract.md §1 lifecycle and the new rows of §2, by the actors the lifecycle adds: a
+/// guest (sees only what is shared with them), a suspended member (every check
+/// answers as for a non-member; told they are suspended), a team maintainer
+/// (manages their team only) and a member whose grant expired. Each cell runs
+/// the command and asks `can-i`, which must agree (yes exactly when exit 0).
+#[test]
+fn lifecycle_actors() {
+    let env = Env::new();
+    let admin = "admin@life.test";
+    let guest = "guest@life.test";
+    let suspended = "suspended@life.test";
+    let maintainer = "maintainer@life.test";
+    let lapsed = "lapsed@life.test";
+    let member = "member@life.test";
+    let extra = "extra@life.test";
+    for e in [admin, guest, suspended, maintainer, lapsed, member, extra] {
+        env.ok(&["user", "add", e]);
+    }
+    let a = |args: &[&str]| {
+        let mut full = vec!["--as", admin, "--org", "life"];
+        full.extend_from_slice(args);
+        env.ok(&full)
+    };
+    env.ok(&["--as", admin, "org", "create", "life"]);
+    a(&["member", "add", guest, "--role", "guest"]);
+    for e in [suspended, maintainer, lapsed, member, extra] {
+        a(&["member", "add", e]);
+    }
+    a(&["team", "create", "eng"]);
+    a(&["team", "create", "ops"]);
+    a(&["team", "add", "eng", maintainer, member, suspended]);
+    a(&["team", "set-role", "eng", maintainer, "maintainer"]);
+    a(&["dashboard", "create", "Wide", "--slug", "wide"]);
+    a(&["dashboard", "create", "Shared", "--slug", "shared", "--visibility", "restricted"]);
+    a(&["dashboard", "share", "shared", "--user", guest]);
+    a(&["dashboard", "share", "shared", "--team", "eng", "--permission", "edit"]);
+    a(&["dashboard", "share", "shared", "--user", lapsed, "--permission", "edit", "--expires", "1s"]);
+    a(&["member", "suspend", suspended, "--reason", "audit"]);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+
+    // (actor, command, can-i, expected exit of the command)
+    let cases: &[(&str, &[&str], &[&str], i32)] = &[
+        (guest, &["dashboard", "show", "shared"], &["view", "dashboard/shared"], 0),
+        (guest, &["dashboard", "show", "wide"], &["view", "dashboard/wide"], 3),
+        (guest, &["dashboard", "edit", "shared", "--title", "T"], &["edit", "dashboard/shared"], 4),
+        (guest, &["dashboard", "create", "Mine"], &["create-dashboard"], 4),
+        (guest, &["team", "show", "eng"], &["view", "team/eng"], 3),
+        (guest, &["org", "security"], &["manage-security"], 4),
+        (guest, &["member", "add", lapsed], &["manage-members"], 4),
+        (suspended, &["dashboard", "show", "shared"], &["view", "dashboard/shared"], 4),
+        (suspended, &["member", "list"], &["view-org"], 4),
+        (suspended, &["team", "add", "eng", extra], &["edit", "team/eng"], 4),
+        (maintainer, &["team", "add", "eng", extra], &["edit", "team/eng"], 0),
+        (maintainer, &["team", "set-role", "eng", member, "maintainer"], &["edit", "team/eng"], 0),
+        (maintainer, &["team", "add", "ops", extra], &["edit", "team/ops"], 4),
+        (maintainer, &["team", "delete", "eng", "--yes"], &["manage-teams"], 4),
+        (maintainer, &["member", "add", "nobody@life.test"], &["manage-members"], 4),
+        (maintainer, &["dashboard", "edit", "shared", "--title", "T"], &["edit", "dashboard/shared"], 0),
+        (lapsed, &["dashboard", "show", "shared"], &["view", "dashboard/shared"], 3),
+        (lapsed, &["dashboard", "edit", "shared", "--title", "T"], &["edit", "dashboard/shared"], 3),
+        (lapsed, &["dashboard", "show", "wide"], &["view", "dashboard/wide"], 0),
+    ];
+    let mut failures = String::new();
+    for (actor, cmd, can_i, code) in cases {
+        let mut q = vec!["--as", actor, "--org", "life", "can-i"];
+        q.extend_from_slice(can_i);
+        let asked = code_of(&env.run(&q));
+        let mut full = vec!["--as", actor, "--org", "life"];
+        full.extend_from_slice(cmd);
+        let out = env.run(&full);
+        let got = code_of(&out);
+        let agrees = (asked == 0) == (*code == 0) && (*code != 3 || asked == 3);
+        if got != *code || !agrees {
+            let _ = writeln!(
+                failures,
+                "{actor} {cmd:?}: exit {got} (want {code}), can-i {can_i:?} exit {asked}: {}",
+                stderr(&out)
+            );
+        }
+        if *actor == suspended {
+            assert!(stderr(&out).contains("you are suspended in life since"), "{}", describe(&out));
+        }
+    }
+    assert!(failures.is_empty(), "{failures}");
 }

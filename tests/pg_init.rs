@@ -105,6 +105,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_is_admin",
             "orgctl_is_invited",
             "orgctl_is_linked",
+            "orgctl_is_maintainer",
             "orgctl_is_member",
             "orgctl_memberships",
             "orgctl_my_invites",

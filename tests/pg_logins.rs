@@ -841,6 +841,7 @@ fn probe(action: orgctl::policy::Action) -> Option<&'static str> {
              DELETE FROM members WHERE org_id = $1 AND user_id = $2"
         }
         ReviewAccess => return None,
+        SuspendMembers => "UPDATE members SET state = state WHERE org_id = $1 AND $2::bigint IS NOT NULL",
         other => panic!("{other} is not an org-level action"),
     })
 }

@@ -28,12 +28,16 @@ fn the_defaults_show_with_their_source() {
             "member_dashboards_source": "default",
             "connector_access": "open",
             "connector_access_source": "default",
+            "guest_domains": [],
+            "guest_domains_source": "default",
+            "grant_max_lifetime": null,
+            "grant_max_lifetime_source": "default",
         })
     );
     let tsv = env.ok(&["org", "security"]);
     assert_eq!(
         tsv,
-        "allowed-domains\t(any)\tdefault\ninvite-max-lifetime\t365d\tdefault\nmember-dashboards\ton\tdefault\nconnector-access\topen\tdefault\n"
+        "allowed-domains\t(any)\tdefault\ninvite-max-lifetime\t365d\tdefault\nmember-dashboards\ton\tdefault\nconnector-access\topen\tdefault\nguest-domains\t(any)\tdefault\ngrant-max-lifetime\t(none)\tdefault\n"
     );
 }
 

@@ -225,6 +225,38 @@ fn deprovision_remove_removes_managed_members_the_file_no_longer_lists() {
     assert!(str_field(&entry, "details").contains("chats=1"), "{entry}");
 }
 
+/// The default deprovisioning suspends: the member keeps their teams and
+/// chats, is refused everything while suspended, and reactivation gives it
+/// all back.
+#[test]
+fn deprovision_suspend_keeps_everything_and_refuses_access() {
+    let env = setup();
+    let file = env.write("people.csv", PEOPLE);
+    sync_json(&env, &file, &[]);
+    env.ok(&["--as", ERIN, "chat", "create", "Notes"]);
+    let before = env.json(&["member", "show", ERIN]);
+    let without_erin = env.write(
+        "left.csv",
+        "email,name,role,teams\ncarol@example.com,Carol Poe,admin,eng\ndave@example.com,Dave Moe,member,\n",
+    );
+    let report = sync_json(&env, &without_erin, &["--max-changes", "1"]);
+    let rows: Vec<(String, String)> =
+        array(&report["changes"]).iter().map(|c| (str_field(c, "action"), str_field(c, "key"))).collect();
+    assert_eq!(rows, vec![("updated".to_string(), ERIN.to_string())]);
+    assert!(env.members().contains(&ERIN.to_string()), "a suspended member stays a member");
+    let shown = env.json(&["member", "show", ERIN]);
+    assert_eq!(str_field(&shown, "state"), "suspended");
+    let out = env.run(&["--as", ERIN, "chat", "list"]);
+    assert_eq!(code_of(&out), 4, "{}", describe(&out));
+    assert!(stderr(&out).contains("you are suspended in"), "{}", describe(&out));
+    let entry = array(&env.json(&["audit", "list", "--action", "sync.suspend"]))[0].clone();
+    assert_eq!(entry["target"], ERIN);
+    env.ok(&["member", "reactivate", ERIN]);
+    let after = env.json(&["member", "show", ERIN]);
+    assert_eq!(after["teams"], before["teams"], "teams come back");
+    assert_eq!(array(&env.json(&["--as", ERIN, "chat", "list"])).len(), 1, "the chat is kept");
+}
+
 /// A first sync of ten people, then exports that drop some of them.
 fn synced_ten(env: &Env) -> String {
     let mut csv = String::from("email,name,role,teams\n");

@@ -44,6 +44,22 @@ pub struct AccessReviewArgs {
     /// At most this many rows
     #[arg(long, value_name = "N", value_parser = args::limit())]
     pub limit: Option<usize>,
+    /// Instead: the memberships, temporary roles, team memberships and grants that end within DURATION (admins)
+    #[arg(long, value_name = "DURATION", conflicts_with_all = ["user", "dashboard", "team", "permission"])]
+    pub expiring: Option<crate::model::Duration>,
+}
+
+impl Row for crate::ops::lifecycle::Ending {
+    const HEADERS: &'static [&'static str] = &["kind", "email", "target", "expires", "reason"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.kind.clone(),
+            self.email.clone(),
+            self.target.clone(),
+            self.expires.clone(),
+            self.reason.clone().unwrap_or_default(),
+        ]
+    }
 }
 
 impl Row for AccessRow {
@@ -61,6 +77,11 @@ pub fn run(env: &mut Env, cmd: AccessCommand) -> Result<()> {
 
 fn access_review(env: &mut Env, a: AccessReviewArgs) -> Result<()> {
     let who = env.who()?;
+    if let Some(within) = a.expiring {
+        let mut rows = ops::lifecycle::expiring(env.store()?, &who, within)?;
+        rows.truncate(a.limit.unwrap_or(usize::MAX));
+        return env.out.list(&rows);
+    }
     let f = ReviewFilter { user: a.user, dashboard: a.dashboard, team: a.team, permission: a.permission };
     let (store, out) = env.store_and_out()?;
     let mut w = out.stream_limited::<AccessRow>(a.limit);

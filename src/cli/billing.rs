@@ -41,8 +41,17 @@ pub struct BillingSetArgs {
 }
 
 impl Row for Billing {
-    const HEADERS: &'static [&'static str] =
-        &["org", "plan", "billing_email", "members", "teams", "dashboards", "connectors", "pending_invites"];
+    const HEADERS: &'static [&'static str] = &[
+        "org",
+        "plan",
+        "billing_email",
+        "members",
+        "teams",
+        "dashboards",
+        "connectors",
+        "pending_invites",
+        "suspended_members",
+    ];
     fn cells(&self) -> Vec<String> {
         let u = &self.usage;
         vec![
@@ -54,6 +63,7 @@ impl Row for Billing {
             u.dashboards.to_string(),
             u.connectors.to_string(),
             u.pending_invites.to_string(),
+            u.suspended_members.to_string(),
         ]
     }
 }

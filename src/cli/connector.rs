@@ -41,7 +41,7 @@ pub enum ConnectorCommand {
     Grant(crate::cli::connector_access::ConnectorGrantArgs),
     /// Remove a team's or member's grant to use a connector (admins)
     #[command(after_help = "Example:\n  orgctl connector revoke warehouse --team engineering")]
-    Revoke(crate::cli::connector_access::ConnectorGrantArgs),
+    Revoke(crate::cli::connector_access::ConnectorRevokeArgs),
     /// Every member who may use a connector, and why, by email
     #[command(after_help = "Example:\n  orgctl connector access warehouse")]
     Access(ConnectorAccessArgs),
@@ -127,7 +127,7 @@ pub fn run(env: &mut Env, cmd: ConnectorCommand) -> Result<()> {
         ConnectorCommand::Edit(a) => connector_edit(env, a),
         ConnectorCommand::Remove(a) => connector_remove(env, a),
         ConnectorCommand::Grant(a) => crate::cli::connector_access::connector_grant(env, a, true),
-        ConnectorCommand::Revoke(a) => crate::cli::connector_access::connector_grant(env, a, false),
+        ConnectorCommand::Revoke(a) => crate::cli::connector_access::connector_grant(env, a.into(), false),
         ConnectorCommand::Access(a) => crate::cli::connector_access::connector_access(env, a.name, a.limit),
     }
 }

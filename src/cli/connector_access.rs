@@ -21,6 +21,30 @@ pub struct ConnectorGrantArgs {
     /// This member
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<Email>,
+    /// End the grant then: an RFC 3339 time or a duration from now (`30d`)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub expires: Option<crate::model::Expiry>,
+    /// Why the grant is given
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorRevokeArgs {
+    /// The connector's name
+    pub name: Slug,
+    /// This team
+    #[arg(long, value_name = "SLUG")]
+    pub team: Option<Slug>,
+    /// This member
+    #[arg(long, value_name = "EMAIL")]
+    pub user: Option<Email>,
+}
+
+impl From<ConnectorRevokeArgs> for ConnectorGrantArgs {
+    fn from(a: ConnectorRevokeArgs) -> Self {
+        ConnectorGrantArgs { name: a.name, team: a.team, user: a.user, expires: None, reason: None }
+    }
 }
 
 impl Row for UseAccess {
@@ -36,7 +60,8 @@ pub fn connector_grant(env: &mut Env, a: ConnectorGrantArgs, grant: bool) -> Res
     let who = env.who()?;
     let store = env.store()?;
     let c = if grant {
-        ops::connector_access::grant(store, &who, &a.name, &to)?
+        let terms = crate::ops::team::Terms { expires: a.expires, reason: a.reason.clone() };
+        ops::connector_access::grant(store, &who, &a.name, &to, &terms)?
     } else {
         ops::connector_access::revoke(store, &who, &a.name, &to)?
     };

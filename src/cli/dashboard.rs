@@ -130,6 +130,12 @@ pub struct DashboardShareArgs {
     /// view or edit
     #[arg(long, default_value = "view")]
     pub permission: Permission,
+    /// End the grant then: an RFC 3339 time or a duration from now (`30d`)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub expires: Option<crate::model::Expiry>,
+    /// Why the grant is given
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -357,7 +363,8 @@ fn dashboard_delete(env: &mut Env, a: DashboardDeleteArgs) -> Result<()> {
 fn dashboard_share(env: &mut Env, a: DashboardShareArgs) -> Result<()> {
     let to = target(a.team, a.user)?;
     let who = env.who()?;
-    let c = ops::dashboard::share(env.store()?, &who, &a.slug, &to, a.permission)?;
+    let terms = crate::ops::team::Terms { expires: a.expires, reason: a.reason.clone() };
+    let c = ops::dashboard::share(env.store()?, &who, &a.slug, &to, a.permission, &terms)?;
     let org = c.org.clone().unwrap_or_default();
     let msg = match c.outcome {
         Outcome::Unchanged => {

@@ -6,8 +6,10 @@ use crate::cli::args;
 use crate::cli::env::Env;
 use crate::cli::output::{joined, Receipt, Receipted, Row};
 use crate::error::Result;
-use crate::model::{Email, Role, Slug};
+use crate::model::{Email, Expiry, Role, Slug};
+use crate::ops::lifecycle::StateChanges;
 use crate::ops::member::{Removals, RemoveOptions, Removed, RoleChange};
+use crate::ops::team::Terms;
 use crate::ops::{self, Outcome};
 use crate::store::members::Member;
 
@@ -32,8 +34,61 @@ pub enum MemberCommand {
     )]
     Remove(MemberRemoveArgs),
     /// Change a member's role (admins); the last admin cannot be demoted
-    #[command(after_help = "Example:\n  orgctl member set-role bob@example.com admin")]
+    ///
+    /// With `--expires` the role is temporary and falls back to the current
+    /// role when it ends. Every org keeps at least one admin whose admin role
+    /// does not expire (exit 5 otherwise).
+    #[command(
+        after_help = "Examples:\n  orgctl member set-role bob@example.com admin\n  orgctl member set-role bob@example.com admin --expires 2h --reason \"incident 42\""
+    )]
     SetRole(MemberSetRoleArgs),
+    /// Suspend members (admins): they keep role, teams, grants, dashboards and chats, but can do nothing in the org
+    ///
+    /// While suspended, every check answers for them as for a non-member, and
+    /// they are told `you are suspended in ORG since TIME (reason)` (exit 4).
+    /// `--until` ends the suspension on its own. The last active admin cannot
+    /// be suspended (exit 5). All or nothing.
+    #[command(
+        after_help = "Examples:\n  orgctl member suspend bob@example.com --reason \"laptop stolen\"\n  orgctl member suspend bob@example.com --until 7d"
+    )]
+    Suspend(MemberSuspendArgs),
+    /// A member's role, state, expiry, teams (with maintainer) and everything they can view, edit or use, with the reason
+    ///
+    /// Admins may show anyone in the org; anyone may show themselves. The
+    /// access rows come from the same policy as `can-i`.
+    #[command(
+        after_help = "Examples:\n  orgctl member show bob@example.com\n  orgctl member show bob@example.com --json"
+    )]
+    Show(MemberShowArgs),
+    /// End members' suspension (admins): everything they held is theirs again
+    #[command(after_help = "Example:\n  orgctl member reactivate bob@example.com")]
+    Reactivate(MemberReactivateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MemberSuspendArgs {
+    /// The members' emails
+    #[arg(required = true)]
+    pub emails: Vec<Email>,
+    /// Why, shown to them and in the audit log
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// End the suspension then: an RFC 3339 time or a duration from now (`7d`)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub until: Option<Expiry>,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberShowArgs {
+    /// The member's email
+    pub email: Email,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberReactivateArgs {
+    /// The members' emails
+    #[arg(required = true)]
+    pub emails: Vec<Email>,
 }
 
 #[derive(Debug, Args)]
@@ -53,9 +108,15 @@ pub struct MemberListArgs {
 pub struct MemberAddArgs {
     /// The user's email (the user must exist)
     pub email: Email,
-    /// The member's role
+    /// The member's role: admin, member or guest (a guest sees only what is shared with them)
     #[arg(long, default_value = "member")]
     pub role: Role,
+    /// End the membership then: an RFC 3339 time or a duration from now (`90d`)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub expires: Option<Expiry>,
+    /// Why they are a member (shown by `member show` and `member list --json`)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +147,12 @@ pub struct MemberSetRoleArgs {
     /// Change the role of a member a directory sync manages (refused otherwise, exit 5)
     #[arg(long)]
     pub force: bool,
+    /// Make the role temporary: it falls back to the current role then (an RFC 3339 time or a duration, `2h`)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub expires: Option<Expiry>,
+    /// Why the role is given
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 impl Row for Member {
@@ -162,7 +229,82 @@ pub fn run(env: &mut Env, cmd: MemberCommand) -> Result<()> {
         MemberCommand::Add(a) => member_add(env, a),
         MemberCommand::Remove(a) => member_remove(env, a),
         MemberCommand::SetRole(a) => member_set_role(env, a),
+        MemberCommand::Suspend(a) => member_suspend(env, a),
+        MemberCommand::Reactivate(a) => member_reactivate(env, a),
+        MemberCommand::Show(a) => member_show(env, a),
     }
+}
+
+fn member_show(env: &mut Env, a: MemberShowArgs) -> Result<()> {
+    let who = env.who()?;
+    let m = ops::lifecycle::show(env.store()?, &who, &a.email)?;
+    if env.out.is_json() {
+        return env.out.json(&m);
+    }
+    let teams: Vec<String> = m.teams.iter().map(|t| format!("{}:{}", t.slug, t.role)).collect();
+    let mut rows = vec![
+        ShowRow::new("member", &m.email, &m.role.to_string(), &format!("state={}", m.state)),
+        ShowRow::new("expires", &m.email, m.expires.as_deref().unwrap_or("-"), m.reason.as_deref().unwrap_or("")),
+        ShowRow::new("teams", &m.email, &teams.join(","), ""),
+    ];
+    for x in &m.access {
+        rows.push(ShowRow::new(x.kind, &x.target, x.permission, &x.reason));
+    }
+    env.out.list(&rows)
+}
+
+/// One line of `member show` as a table: kind, target, permission, reason
+/// (the membership itself first, then every dashboard and connector).
+#[derive(serde::Serialize)]
+struct ShowRow {
+    kind: String,
+    target: String,
+    permission: String,
+    reason: String,
+}
+
+impl ShowRow {
+    fn new(kind: &str, target: &str, permission: &str, reason: &str) -> ShowRow {
+        ShowRow { kind: kind.into(), target: target.into(), permission: permission.into(), reason: reason.into() }
+    }
+}
+
+impl Row for ShowRow {
+    const HEADERS: &'static [&'static str] = &["kind", "target", "permission", "reason"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.kind.clone(), self.target.clone(), self.permission.clone(), self.reason.clone()]
+    }
+}
+
+impl Receipted for StateChanges {
+    const KIND: &'static str = "member";
+    fn receipts(&self, action: Outcome, org: Option<&str>) -> Vec<Receipt> {
+        self.members
+            .iter()
+            .map(|m| Receipt::new(action, "member", org, &m.email, format!("state={}", m.state)))
+            .collect()
+    }
+}
+
+fn state_message(c: &ops::Change<StateChanges>, doing: &str) -> String {
+    let org = c.org.clone().unwrap_or_default();
+    let emails: Vec<&str> = c.item.members.iter().map(|m| m.email.as_str()).collect();
+    match c.outcome {
+        Outcome::Unchanged => format!("{} already {doing} in {org} (unchanged)", emails.join(", ")),
+        _ => format!("{} {doing} in {org}", emails.join(", ")),
+    }
+}
+
+fn member_suspend(env: &mut Env, a: MemberSuspendArgs) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::lifecycle::suspend(env.store()?, &who, &a.emails, a.reason.as_deref(), a.until)?;
+    env.out.change(&c, &state_message(&c, "suspended"))
+}
+
+fn member_reactivate(env: &mut Env, a: MemberReactivateArgs) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::lifecycle::reactivate(env.store()?, &who, &a.emails)?;
+    env.out.change(&c, &state_message(&c, "reactivated"))
 }
 
 fn member_list(env: &mut Env, a: MemberListArgs) -> Result<()> {
@@ -175,7 +317,8 @@ fn member_list(env: &mut Env, a: MemberListArgs) -> Result<()> {
 
 fn member_add(env: &mut Env, a: MemberAddArgs) -> Result<()> {
     let who = env.who()?;
-    let c = ops::member::add(env.store()?, &who, &a.email, a.role)?;
+    let terms = Terms { expires: a.expires, reason: a.reason.clone() };
+    let c = ops::member::add(env.store()?, &who, &a.email, a.role, &terms)?;
     let org = c.org.clone().unwrap_or_default();
     let msg = match c.outcome {
         Outcome::Unchanged => format!("{} is already a member of {org} as {} (unchanged)", a.email, c.item.role),
@@ -254,7 +397,8 @@ fn member_remove(env: &mut Env, a: MemberRemoveArgs) -> Result<()> {
 
 fn member_set_role(env: &mut Env, a: MemberSetRoleArgs) -> Result<()> {
     let who = env.who()?;
-    let c = ops::member::set_role(env.store()?, &who, &a.email, a.role, a.force)?;
+    let terms = Terms { expires: a.expires, reason: a.reason.clone() };
+    let c = ops::member::set_role(env.store()?, &who, &a.email, a.role, &terms, a.force)?;
     let org = c.org.clone().unwrap_or_default();
     let msg = match c.outcome {
         Outcome::Unchanged => format!("{} is already {} of {org} (unchanged)", a.email, a.role),

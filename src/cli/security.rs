@@ -42,6 +42,12 @@ pub struct SecuritySetArgs {
     /// open: every member may use every connector; granted: admins and those granted use
     #[arg(long, value_parser = access())]
     pub connector_access: Option<ConnectorAccess>,
+    /// Email domains guests may come from, comma-separated; "" allows any (allowed-domains applies to members and admins only)
+    #[arg(long, value_name = "DOMAIN,...")]
+    pub guest_domains: Option<String>,
+    /// The longest any expiry may reach (memberships, team memberships, grants, temporary roles); "none" lifts the bound
+    #[arg(long, value_name = "DURATION|none")]
+    pub grant_max_lifetime: Option<String>,
 }
 
 fn switch() -> impl TypedValueParser<Value = bool> {
@@ -86,6 +92,16 @@ fn rows(v: &SecurityView) -> Vec<SettingRow> {
             value: v.connector_access.to_string(),
             source: v.connector_access_source.as_str(),
         },
+        SettingRow {
+            setting: "guest-domains",
+            value: if v.guest_domains.is_empty() { "(any)".to_string() } else { v.guest_domains.join(",") },
+            source: v.guest_domains_source.as_str(),
+        },
+        SettingRow {
+            setting: "grant-max-lifetime",
+            value: v.grant_max_lifetime.clone().unwrap_or_else(|| "(none)".to_string()),
+            source: v.grant_max_lifetime_source.as_str(),
+        },
     ]
 }
 
@@ -117,16 +133,26 @@ fn security_set(env: &mut Env, a: SecuritySetArgs) -> Result<()> {
         && a.invite_max_lifetime.is_none()
         && a.member_dashboards.is_none()
         && a.connector_access.is_none()
+        && a.guest_domains.is_none()
+        && a.grant_max_lifetime.is_none()
     {
         return Err(crate::cli::error::nothing_to_change(
-            "`--allowed-domains`, `--invite-max-lifetime`, `--member-dashboards` or `--connector-access`",
+            "`--allowed-domains`, `--invite-max-lifetime`, `--member-dashboards`, `--connector-access`, \
+             `--guest-domains` or `--grant-max-lifetime`",
         ));
     }
+    let grant_max_lifetime = match a.grant_max_lifetime.as_deref() {
+        None => None,
+        Some("none") => Some(None),
+        Some(d) => Some(Some(Duration::parse(d)?.seconds)),
+    };
     let set = SecuritySet {
         allowed_domains: a.allowed_domains.as_deref().map(parse_domains).transpose()?,
         invite_max_lifetime: a.invite_max_lifetime.map(|d| check_lifetime(d.seconds)).transpose()?,
         member_dashboards: a.member_dashboards,
         connector_access: a.connector_access,
+        guest_domains: a.guest_domains.as_deref().map(parse_domains).transpose()?,
+        grant_max_lifetime,
     };
     let who = env.who()?;
     let c = ops::security::set(env.store()?, &who, &set)?;

@@ -6,7 +6,8 @@ use crate::cli::env::Env;
 use crate::cli::output::{joined, opt, Receipt, Receipted, Row};
 use crate::error::Result;
 use crate::model::{parse_description, Email, Name, Slug};
-use crate::ops::team::{Membership, TeamDeleted, TeamDetail, TeamSummary};
+use crate::model::{Expiry, TeamRole};
+use crate::ops::team::{Membership, TeamDeleted, TeamDetail, TeamSummary, Terms};
 use crate::ops::{self, Outcome};
 use crate::store::teams::TeamView;
 
@@ -31,10 +32,21 @@ pub enum TeamCommand {
         after_help = "Examples:\n  orgctl team delete engineering --dry-run\n  orgctl team delete engineering --yes"
     )]
     Delete(TeamDeleteArgs),
-    /// Add org members to a team, all or nothing (admins); those already in it are no error
-    #[command(after_help = "Example:\n  orgctl team add engineering bob@example.com carol@example.com")]
-    Add(TeamMembersArgs),
-    /// Remove members from a team, all or nothing (admins)
+    /// Add org members to a team, all or nothing (admins and the team's maintainers); those already in it are no error
+    ///
+    /// `--expires` ends the team membership on its own (a time or a duration,
+    /// within the org's `grant-max-lifetime`); `--reason` says why.
+    #[command(
+        after_help = "Examples:\n  orgctl team add engineering bob@example.com carol@example.com\n  orgctl team add engineering casey@contractor.test --expires 30d --reason \"Q1 audit\""
+    )]
+    Add(TeamAddArgs),
+    /// Make a team member a maintainer of the team, or a plain member again (admins and the team's maintainers)
+    ///
+    /// Maintainers add and remove org members to and from their team, rename
+    /// and describe it, and name other maintainers; nothing else.
+    #[command(after_help = "Example:\n  orgctl team set-role engineering bob@example.com maintainer")]
+    SetRole(TeamSetRoleArgs),
+    /// Remove members from a team, all or nothing (admins and the team's maintainers)
     #[command(
         after_help = "Examples:\n  orgctl team remove engineering bob@example.com\n  orgctl team remove engineering bob@example.com --dry-run"
     )]
@@ -100,6 +112,31 @@ pub struct TeamEditArgs {
     /// The new description (an empty one clears it)
     #[arg(long)]
     pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamAddArgs {
+    /// The team's slug
+    pub slug: Slug,
+    /// Members' emails
+    #[arg(required = true)]
+    pub emails: Vec<Email>,
+    /// End the team membership then: an RFC 3339 time or a duration from now (`30d`)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub expires: Option<Expiry>,
+    /// Why they are in the team (shown by `member show` and `access review`)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamSetRoleArgs {
+    /// The team's slug
+    pub slug: Slug,
+    /// The team member's email
+    pub email: Email,
+    /// Their role in the team
+    pub role: TeamRole,
 }
 
 #[derive(Debug, Args)]
@@ -198,10 +235,20 @@ impl Row for TeamDetail {
     const HEADERS: &'static [&'static str] = &["slug", "name", "description", "members", "dashboards"];
     fn cells(&self) -> Vec<String> {
         let dashboards: Vec<String> = self.dashboards.iter().map(|d| format!("{}:{}", d.slug, d.permission)).collect();
-        let mut cells = self.team.cells();
-        cells.push(joined(&dashboards));
-        cells
+        let members: Vec<String> = self
+            .members
+            .iter()
+            .map(|m| match m.role {
+                TeamRole::Maintainer => format!("{} (maintainer)", m.email),
+                TeamRole::Member => m.email.clone(),
+            })
+            .collect();
+        vec![self.slug.clone(), self.name.clone(), opt(&self.description), joined(&members), joined(&dashboards)]
     }
+}
+
+impl Receipted for TeamDetail {
+    const KIND: &'static str = "team";
 }
 
 pub fn run(env: &mut Env, cmd: TeamCommand) -> Result<()> {
@@ -211,8 +258,12 @@ pub fn run(env: &mut Env, cmd: TeamCommand) -> Result<()> {
         TeamCommand::Show(a) => team_show(env, a),
         TeamCommand::Edit(a) => team_edit(env, a),
         TeamCommand::Delete(a) => team_delete(env, a),
-        TeamCommand::Add(a) => team_members(env, a.slug, a.emails, true, false, false),
-        TeamCommand::Remove(a) => team_members(env, a.slug, a.emails, false, a.dry_run, a.force),
+        TeamCommand::Add(a) => {
+            let terms = Terms { expires: a.expires, reason: a.reason };
+            team_members(env, a.slug, a.emails, Some(terms), false, false)
+        }
+        TeamCommand::SetRole(a) => team_set_role(env, a),
+        TeamCommand::Remove(a) => team_members(env, a.slug, a.emails, None, a.dry_run, a.force),
     }
 }
 
@@ -271,12 +322,31 @@ fn team_delete(env: &mut Env, a: TeamDeleteArgs) -> Result<()> {
     env.out.change(&c, &format!("Deleted team {} from {org}{}", a.slug, team_cascade(&c.item)))
 }
 
-fn team_members(env: &mut Env, slug: Slug, emails: Vec<Email>, add: bool, dry_run: bool, force: bool) -> Result<()> {
+fn team_set_role(env: &mut Env, a: TeamSetRoleArgs) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::team::set_role(env.store()?, &who, &a.slug, &a.email, a.role)?;
+    let org = c.org.clone().unwrap_or_default();
+    let msg = match c.outcome {
+        Outcome::Unchanged => format!("{} is already {} of team {} in {org} (unchanged)", a.email, a.role, a.slug),
+        _ => format!("{} is now {} of team {} in {org}", a.email, a.role, a.slug),
+    };
+    env.out.change(&c, &msg)
+}
+
+fn team_members(
+    env: &mut Env,
+    slug: Slug,
+    emails: Vec<Email>,
+    terms: Option<Terms>,
+    dry_run: bool,
+    force: bool,
+) -> Result<()> {
+    let add = terms.is_some();
     let a = TeamMembersArgs { slug, emails };
     let who = env.who()?;
     let store = env.store()?;
-    let c = if add {
-        ops::team::add(store, &who, &a.slug, &a.emails)?
+    let c = if let Some(terms) = &terms {
+        ops::team::add(store, &who, &a.slug, &a.emails, terms)?
     } else {
         ops::team::remove(store, &who, &a.slug, &a.emails, dry_run, force)?
     };

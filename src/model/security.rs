@@ -273,6 +273,10 @@ pub struct SecuritySet {
     pub invite_max_lifetime: Option<i64>,
     pub member_dashboards: Option<bool>,
     pub connector_access: Option<ConnectorAccess>,
+    /// Email domains guests may come from (empty: any).
+    pub guest_domains: Option<Vec<String>>,
+    /// The bound on every expiry (`Some(None)`: none again).
+    pub grant_max_lifetime: Option<Option<i64>>,
 }
 
 /// Checks an `invite-max-lifetime` value: at most 365 days.

@@ -14,20 +14,22 @@ pub enum Subject {
     Dashboard(Slug),
     Chat(i64),
     Connector(Slug),
+    Team(Slug),
 }
 
 impl Subject {
-    /// Parses `dashboard/SLUG`, `chat/ID` or `connector/NAME`.
+    /// Parses `dashboard/SLUG`, `chat/ID`, `connector/NAME` or `team/SLUG`.
     pub fn parse(raw: &str) -> Result<Subject> {
         let bad = || {
             Error::usage(format!("invalid target {raw:?}"))
-                .with_hint("a target is `dashboard/SLUG`, `chat/ID` or `connector/NAME`")
+                .with_hint("a target is `dashboard/SLUG`, `chat/ID`, `connector/NAME` or `team/SLUG`")
         };
         let (kind, rest) = raw.split_once('/').ok_or_else(bad)?;
         match kind {
             "dashboard" => Ok(Subject::Dashboard(Slug::parse(rest)?)),
             "chat" => rest.parse::<i64>().ok().filter(|id| *id > 0).map(Subject::Chat).ok_or_else(bad),
             "connector" => Ok(Subject::Connector(Slug::parse(rest)?)),
+            "team" => Ok(Subject::Team(Slug::parse(rest)?)),
             _ => Err(bad()),
         }
     }
@@ -39,7 +41,11 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
             return Err(Error::usage(format!("`{action}` needs a target"))
                 .with_hint(format!("for example `orgctl can-i {action} dashboard/SLUG`")))
         }
-        (false, Subject::Dashboard(_) | Subject::Chat(_) | Subject::Connector(_)) => {
+        (true, Subject::Team(_)) if !matches!(action, Action::View | Action::Edit) => {
+            return Err(Error::usage(format!("`{action}` does not apply to a team"))
+                .with_hint("ask `orgctl can-i edit team/SLUG` (its membership, name and maintainers)"))
+        }
+        (false, Subject::Dashboard(_) | Subject::Chat(_) | Subject::Connector(_) | Subject::Team(_)) => {
             return Err(Error::usage(format!("`{action}` is an org-level action and takes no target")))
         }
         (true, Subject::Connector(_)) if action != Action::Use => {
@@ -62,8 +68,15 @@ pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) ->
             // Every member can see that a connector exists; one that does not is not found.
             Subject::Connector(name) => {
                 let k = crate::ops::connector_access::find(tx, s, name)?;
-                scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?)
+                let d = scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?);
+                // A guest cannot see a connector not granted to them.
+                if !d.allowed && s.role == Some(crate::model::Role::Guest) {
+                    return Err(Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
+                        .with_hint("see `orgctl connector list`"));
+                }
+                d
             }
+            Subject::Team(slug) => scope.team_decision(tx, slug, action)?.1,
             Subject::Chat(id) => scope.chat_decision(tx, *id, action)?.1,
         };
         // The table lets any member leave; the rule that an org keeps an

@@ -53,14 +53,38 @@ pub fn add_in(c: &Tx, s: &Session, name: &str, kind: &str, url: &str) -> Result<
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
     // Every member sees that a connector exists, whether or not they may use it.
+    // A guest sees only the connectors granted to them or their teams.
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        Ok(connectors::list(tx, scope.org_id())?.iter().map(view).collect())
+        let mut out = Vec::new();
+        for k in connectors::list(tx, scope.org_id())? {
+            if hidden_from(tx, scope, &k)? {
+                continue;
+            }
+            out.push(view(&k));
+        }
+        Ok(out)
     })
+}
+
+/// Whether a connector is hidden from the acting user: from a guest, every
+/// connector not granted to them or a team of theirs.
+fn hidden_from(c: &Tx, scope: &crate::ops::scope::Scope, k: &Connector) -> Result<bool> {
+    if scope.role() != Some(crate::model::Role::Guest) {
+        return Ok(false);
+    }
+    Ok(crate::store::connector_grants::held_by(c, k.id, scope.actor().id)?.is_none())
 }
 
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<ConnectorView> {
     // Every member sees that a connector exists, whether or not they may use it.
-    read_as(store, who, Action::ViewOrg, |tx, scope| Ok(view(&find(tx, scope.session(), name)?)))
+    read_as(store, who, Action::ViewOrg, |tx, scope| {
+        let k = find(tx, scope.session(), name)?;
+        if hidden_from(tx, scope, &k)? {
+            return Err(Error::not_found(format!("connector {name} does not exist in {}", scope.slug()))
+                .with_hint("see `orgctl connector list`"));
+        }
+        Ok(view(&k))
+    })
 }
 
 pub fn edit(

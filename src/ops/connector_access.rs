@@ -62,12 +62,33 @@ fn shown(c: &Tx, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
 }
 
 /// Grants a team or member use of a connector (admins); the same grant again is unchanged.
-pub fn grant(store: &mut Store, who: &Who, name: &Slug, to: &ShareTarget) -> Result<Change<ConnectorGrants>> {
+pub fn grant(
+    store: &mut Store,
+    who: &Who,
+    name: &Slug,
+    to: &ShareTarget,
+    terms: &crate::ops::team::Terms,
+) -> Result<Change<ConnectorGrants>> {
     write_as(store, who, Action::ManageConnectors, |tx, scope| {
         let s = scope.session();
         let k = find(tx, s, name)?;
         let (g, named) = grantee(tx, s, to)?;
-        grant_in(tx, s, &k, g, &named)?.try_map(|()| shown(tx, s, &k))
+        let done = if terms.is_empty() && connector_grants::has(tx, k.id, g)? {
+            grant_in(tx, s, &k, g, &named)?
+        } else {
+            let expires =
+                crate::ops::lifecycle::grant_expiry(tx, s, terms.expires, &format!("the grant on connector {name}"))?;
+            let did = connector_grants::grant_with(tx, s.org.id, k.id, g, expires, terms.reason.as_deref())?;
+            let mut details = named.clone();
+            if let Some(e) = expires {
+                details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
+            }
+            if let Some(r) = &terms.reason {
+                details.push_str(&format!(" reason={r}"));
+            }
+            Audited::changed_if(did, Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, &details)
+        };
+        done.try_map(|()| shown(tx, s, &k))
     })
 }
 
@@ -110,7 +131,7 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
             }
         }
         let mut out = Vec::new();
-        for (id, email, role) in members::ids(tx, s.org.id)? {
+        for (id, email, role) in members::active_ids(tx, s.org.id)? {
             let grant = best.remove(&id).map(|t| t.map_or(Via::Direct, Via::Team));
             let facts = Facts { org: s.slug(), role: Some(role), target: Target::Connector { grant }, rules: s.rules };
             let d = policy::decide(Action::Use, &facts);

@@ -119,7 +119,9 @@ pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) ->
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let is_admin = s.role == Some(crate::model::Role::Admin);
-        dashboards::for_each_visible(tx, s.org.id, (!is_admin).then_some(s.actor.id), &mut |d| each(view(tx, d)?))
+        let guest = s.role == Some(crate::model::Role::Guest);
+        let viewer = (!is_admin).then_some(s.actor.id);
+        dashboards::for_each_visible_to(tx, s.org.id, viewer, guest, &mut |d| each(view(tx, d)?))
     })
 }
 
@@ -212,12 +214,20 @@ pub fn share(
     slug: &Slug,
     to: &ShareTarget,
     p: Permission,
+    terms: &crate::ops::team::Terms,
 ) -> Result<Change<GrantChange>> {
     write_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, to)?;
-        share_in(tx, s, &d, g, &named, p)?
+        let what = format!("the grant on dashboard {slug}");
+        let done = if terms.is_empty() && dashboards::grant_of(tx, d.id, g)?.is_some() {
+            share_in(tx, s, &d, g, &named, p)?
+        } else {
+            let expires = crate::ops::lifecycle::grant_expiry(tx, s, terms.expires, &what)?;
+            share_in_with(tx, s, &d, g, &named, p, expires, terms.reason.as_deref())?
+        };
+        done
             .try_map(|()| Ok(GrantChange { dashboard: view(tx, d)?, grantee: named, permission: Some(p) }))
     })
 }
@@ -233,6 +243,37 @@ pub fn share_in(c: &Tx, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: 
     };
     dashboards::set_grant(c, s.org.id, d.id, g, p)?;
     Ok(Audited::changed(outcome, (), AuditAction::DashboardShare, &d.slug, &format!("{named} permission={p}")))
+}
+
+/// [`share_in`] with the grant's expiry and reason: the same permission
+/// and terms again is unchanged; other terms are an update.
+#[allow(clippy::too_many_arguments)]
+pub fn share_in_with(
+    c: &Tx,
+    s: &Session,
+    d: &Dashboard,
+    g: Grantee,
+    named: &str,
+    p: Permission,
+    expires: Option<i64>,
+    reason: Option<&str>,
+) -> Result<Audited<()>> {
+    let outcome = match (dashboards::grant_of(c, d.id, g)?, dashboards::grant_terms(c, d.id, g)?) {
+        (Some(old), Some((e, r))) if old == p && e == expires && r.as_deref() == reason => {
+            return Ok(Audited::unchanged(()))
+        }
+        (Some(_), _) => Outcome::Updated,
+        (None, _) => Outcome::Created,
+    };
+    dashboards::set_grant_with(c, s.org.id, d.id, g, p, expires, reason)?;
+    let mut details = format!("{named} permission={p}");
+    if let Some(e) = expires {
+        details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
+    }
+    if let Some(r) = reason {
+        details.push_str(&format!(" reason={r}"));
+    }
+    Ok(Audited::changed(outcome, (), AuditAction::DashboardShare, &d.slug, &details))
 }
 
 /// Removes `named`'s grant on a dashboard (the core of `dashboard unshare`
@@ -269,7 +310,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
-        for (id, email, role) in members::ids(tx, s.org.id)? {
+        for (id, email, role) in members::active_ids(tx, s.org.id)? {
             let facts = Facts {
                 org: s.slug(),
                 role: Some(role),

@@ -143,6 +143,10 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<IntegrationView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
+        // Integrations are hidden from guests.
+        if s.role == Some(crate::model::Role::Guest) {
+            return Ok(Vec::new());
+        }
         Ok(integrations::list(tx, s.org.id)?.iter().map(|i| view(i, s.role)).collect())
     })
 }

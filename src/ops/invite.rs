@@ -157,7 +157,7 @@ pub fn create_one(
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
         }
     }
-    crate::ops::security::check_joining(c, &s.org, email.as_str())?;
+    crate::ops::security::check_joining_as(c, &s.org, email.as_str(), role)?;
     let t = at;
     if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
@@ -316,7 +316,7 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
                 )))
             }
             None => {
-                crate::ops::security::check_joining_as_invitee(tx, &org, &me.email)?;
+                crate::ops::security::check_joining_as_invitee(tx, &org, &me.email, invite.role)?;
                 members::insert(tx, org.id, me.id, invite.role, t)?
             }
         }

@@ -40,7 +40,10 @@ fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
 
 /// Looks up a team of the session's org (exit 3 otherwise).
 pub fn team(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
-    teams::find(c, s.org.id, slug)?.ok_or_else(|| {
-        Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
-    })
+    teams::find(c, s.org.id, slug)?.ok_or_else(|| no_such_team(s, slug))
+}
+
+/// A team that does not exist, or that the user may not see (a guest not in it).
+pub fn no_such_team(s: &Session, slug: &Slug) -> Error {
+    Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
 }

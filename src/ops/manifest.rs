@@ -453,6 +453,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
         run.tick();
         let at = format!("{}.members[{i}]", t.o.at);
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
+        let terms = t.o.member_terms.get(email);
         match (members::role(c, t.org.id, uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) => {
@@ -472,17 +473,30 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
-                let done =
-                    crate::ops::member::add_in(c, &t.scope, uid, email.as_str(), role).map_err(|e| match e.kind {
-                        ErrorKind::Internal | ErrorKind::Store => e,
-                        _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
-                    })?;
+                let placed = |e: Error| match e.kind {
+                    ErrorKind::Internal | ErrorKind::Store => e,
+                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+                };
+                let what = format!("{email}'s membership");
+                let expires = crate::ops::lifecycle::resolve_expiry(c, t.scope.session(), terms.and_then(|x| x.expires), &what)
+                    .map_err(placed)?;
+                let reason = terms.and_then(|x| x.reason.as_deref());
+                let done = crate::ops::member::add_in_with(c, &t.scope, uid, email.as_str(), role, expires, reason)
+                    .map_err(placed)?;
                 // An export of a synced org applies back with its markers.
                 if let Some(source) = t.o.managed_by.get(email) {
                     members::set_managed_by(c, t.org.id, uid, Some(source))?;
                 }
                 run.done(Some(&t.scope), "member", done)?;
             }
+        }
+        if let Some(terms) = terms {
+            let placed = |e: Error| match e.kind {
+                ErrorKind::Internal | ErrorKind::Store => e,
+                _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+            };
+            let done = crate::ops::lifecycle::reconcile_terms(c, t.scope.session(), uid, email, terms).map_err(placed)?;
+            run.done_as(&t.scope, "member", email.as_str(), "", done)?;
         }
     }
     if run.prune {
@@ -527,6 +541,19 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
             wanted.insert(uid);
             let done = crate::ops::team::add_member_in(c, &t.scope, &team, uid, email.as_str())?;
             run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
+            let role = if team_plan.maintainers.contains(email) {
+                Some(crate::model::TeamRole::Maintainer)
+            } else if run.prune {
+                Some(crate::model::TeamRole::Member)
+            } else {
+                None
+            };
+            if let Some(role) = role {
+                let did = teams::set_role(c, team.id, uid, role)?;
+                let details = format!("member={email} role={role}");
+                let done = Audited::changed_if(did, Outcome::Updated, (), AuditAction::TeamSetRole, &team.slug, &details);
+                run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), &format!("role={role}"), done)?;
+            }
         }
         if run.prune {
             for (uid, email) in teams::member_ids(c, team.id)? {
@@ -621,7 +648,14 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 }
             };
             wanted.push(grantee);
-            let done = crate::ops::dashboard::share_in(c, t.scope.session(), &dash, grantee, &named, g.permission)?;
+            let done = if g.expires.is_none() && g.reason.is_none() {
+                crate::ops::dashboard::share_in(c, t.scope.session(), &dash, grantee, &named, g.permission)?
+            } else {
+                let s = t.scope.session();
+                let expires = crate::ops::lifecycle::resolve_expiry(c, s, g.expires, &format!("the grant on {}", d.slug))
+                    .map_err(|e| Error { message: format!("manifest {}: {}", g.at, e.message), ..e })?;
+                crate::ops::dashboard::share_in_with(c, s, &dash, grantee, &named, g.permission, expires, g.reason.as_deref())?
+            };
             let (target, details) = (format!("{}/{named}", d.slug), format!("permission={}", g.permission));
             run.done_as(&t.scope, "grant", &target, &details, done)?;
         }
@@ -822,21 +856,42 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
 fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpec> {
     c.enter_org(org.id)?;
     let mut members_out = Vec::new();
-    for (_, email, role, managed_by) in members::with_managers(c, org.id)? {
-        emails.insert(email.clone());
-        members_out.push(MemberSpec { email, role: Some(role.to_string()), managed_by });
-    }
+    members::for_each(c, org.id, None, None, &mut |m| {
+        emails.insert(m.email.clone());
+        let state = (m.state == crate::model::MemberState::Suspended).then(|| m.state.to_string());
+        members_out.push(MemberSpec {
+            email: m.email,
+            role: Some(m.role.to_string()),
+            expires: m.expires,
+            reason: m.reason,
+            state,
+            managed_by: m.managed_by,
+        });
+        Ok(())
+    })?;
     let mut teams_out = Vec::new();
     for t in teams::list(c, org.id)? {
-        let members = teams::member_emails(c, t.id)?;
-        teams_out.push(TeamSpec { slug: t.slug, name: Some(t.name), description: t.description, members });
+        let all = teams::members(c, t.id)?;
+        let maintainers = all
+            .iter()
+            .filter(|m| m.role == crate::model::TeamRole::Maintainer)
+            .map(|m| m.email.clone())
+            .collect();
+        let members = all.into_iter().map(|m| m.email).collect();
+        teams_out.push(TeamSpec { slug: t.slug, name: Some(t.name), description: t.description, members, maintainers });
     }
     let mut dash_out = Vec::new();
     for d in dashboards::list(c, org.id)? {
         emails.extend(d.owner.clone());
         let grants = dashboards::grants(c, d.id)?
             .into_iter()
-            .map(|g| GrantSpec { team: g.team, user: g.user, permission: Some(g.permission.to_string()) })
+            .map(|g| GrantSpec {
+                team: g.team,
+                user: g.user,
+                permission: Some(g.permission.to_string()),
+                expires: g.expires,
+                reason: g.reason,
+            })
             .collect();
         dash_out.push(DashboardSpec {
             slug: d.slug,
@@ -875,6 +930,8 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         invite_max_lifetime: stored.invite_max_lifetime.map(crate::model::security::format_duration),
         member_dashboards: stored.member_dashboards,
         connector_access: stored.connector_access.map(|a| a.to_string()),
+        guest_domains: stored.guest_domains,
+        grant_max_lifetime: stored.grant_max_lifetime.map(crate::model::security::format_duration),
     };
     let t = now();
     let mut invites_out = Vec::new();

@@ -107,6 +107,11 @@ pub fn list(
             Some(slug) => Some(crate::ops::lookup::team(tx, s, slug)?.id),
             None => None,
         };
+        // A guest sees only themselves in the member list.
+        if s.role == Some(Role::Guest) {
+            let me = s.actor.email.to_string();
+            return members::for_each(tx, s.org.id, role, team_id, &mut |m| if m.email == me { each(m) } else { Ok(()) });
+        }
         members::for_each(tx, s.org.id, role, team_id, each)
     })
 }
@@ -127,30 +132,77 @@ fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<Member> {
 /// Makes an existing user a member of the scope's org, if its
 /// `allowed-domains` lets them in: the core of `member add` and of `apply`.
 pub fn add_in(c: &Tx, scope: &Scope, user_id: UserId, email: &str, role: Role) -> Result<Audited<UserId>> {
-    crate::ops::security::check_joining(c, scope.org(), email)?;
-    members::insert(c, scope.org_id(), user_id, role, now())?;
-    Ok(Audited::changed(Outcome::Created, user_id, AuditAction::MemberAdd, email, &format!("role={role}")))
+    add_in_with(c, scope, user_id, email, role, None, None)
 }
 
-/// Adds an existing user to the current org; the same role again is unchanged.
-pub fn add(store: &mut Store, who: &Who, email: &Email, role: Role) -> Result<Change<Member>> {
+/// [`add_in`] with the membership's expiry and reason. A guest's email is
+/// held to `guest-domains`, a member's or admin's to `allowed-domains`.
+pub fn add_in_with(
+    c: &Tx,
+    scope: &Scope,
+    user_id: UserId,
+    email: &str,
+    role: Role,
+    expires: Option<i64>,
+    reason: Option<&str>,
+) -> Result<Audited<UserId>> {
+    crate::ops::security::check_joining_as(c, scope.org(), email, role)?;
+    members::insert_with(c, scope.org_id(), user_id, role, now(), expires, reason)?;
+    let mut details = format!("role={role}");
+    if let Some(e) = expires {
+        details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
+    }
+    if let Some(r) = reason {
+        details.push_str(&format!(" reason={r}"));
+    }
+    Ok(Audited::changed(Outcome::Created, user_id, AuditAction::MemberAdd, email, &details))
+}
+
+/// Adds an existing user to the current org; the same role again is
+/// unchanged. `terms`: when the membership ends, and why.
+pub fn add(
+    store: &mut Store,
+    who: &Who,
+    email: &Email,
+    role: Role,
+    terms: &crate::ops::team::Terms,
+) -> Result<Change<Member>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let user = existing_user(tx, email)?;
         match members::role(tx, s.org.id, user.id)? {
-            Some(r) if r == role => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
+            Some(r) if r == role && terms.is_empty() => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
-            None => add_in(tx, scope, user.id, email.as_str(), role)?.try_map(|id| member_view(tx, s, id)),
+            None => {
+                let expires = crate::ops::lifecycle::resolve_expiry(tx, s, terms.expires, &format!("{email}'s membership"))?;
+                add_in_with(tx, scope, user.id, email.as_str(), role, expires, terms.reason.as_deref())?
+                    .try_map(|id| member_view(tx, s, id))
+            }
         }
     })
 }
 
-/// Refuses a change that would leave the org without an admin.
+/// Refuses a change that would leave the org without an active admin, or
+/// without an admin whose admin role does not end (`user_id` is the member
+/// about to lose theirs).
 pub fn keep_an_admin(c: &Tx, s: &Session, email: &str, doing: &str) -> Result<()> {
     if members::count_admins(c, s.org.id)? <= 1 {
         return Err(Error::conflict(format!("{email} is the last admin of {}; cannot {doing}", s.slug()))
             .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
+    }
+    Ok(())
+}
+
+/// Refuses a change after which no admin of the org would hold an admin
+/// role that does not end (`except`: the member whose role is changing).
+pub fn keep_a_permanent_admin(c: &Tx, s: &Session, except: UserId, email: &str, doing: &str) -> Result<()> {
+    if members::count_permanent_admins(c, s.org.id, Some(except))? == 0 {
+        return Err(Error::conflict(format!(
+            "{email} is the last admin of {} whose admin role does not expire; cannot {doing}",
+            s.slug()
+        ))
+        .with_hint("make another admin without `--expires` first (`orgctl member set-role EMAIL admin`)"));
     }
     Ok(())
 }
@@ -166,10 +218,12 @@ pub fn remove_in(
     action: AuditAction,
     transfer_to: Option<(UserId, &str)>,
 ) -> Result<(Removed, Vec<Step>)> {
-    let m = member_view(c, s, user_id)?;
-    if m.role == Role::Admin {
+    let m = members::get_row(c, s.org.id, user_id)?
+        .ok_or_else(|| Error::internal("member vanished inside its transaction"))?;
+    if m.role == Role::Admin && action != AuditAction::MemberExpire {
         let doing = if action == AuditAction::OrgLeave { "leave" } else { "remove them" };
         keep_an_admin(c, s, &m.email, doing)?;
+        keep_a_permanent_admin(c, s, user_id, &m.email, doing)?;
     }
     let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
     let connector_grants = crate::store::connector_grants::direct_grants_of(c, s.org.id, user_id)?;
@@ -278,17 +332,46 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
 /// Changes a member's role (admins); demoting the last admin is refused.
 /// A demoted admin's pending invites are revoked in the same transaction.
 /// A member a directory sync manages keeps their role unless `force`.
-pub fn set_role(store: &mut Store, who: &Who, email: &Email, role: Role, force: bool) -> Result<Change<RoleChange>> {
+/// With `--expires`, the role is temporary: it falls back to the current
+/// one when it ends; every org keeps an admin whose admin role does not end.
+pub fn set_role(
+    store: &mut Store,
+    who: &Who,
+    email: &Email,
+    role: Role,
+    terms: &crate::ops::team::Terms,
+    force: bool,
+) -> Result<Change<RoleChange>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let (user, current) = existing_member(tx, s, email)?;
         if current != role {
             crate::ops::sync::refuse_managed(members::managed_by(tx, s.org.id, user.id)?, email.as_str(), force)?;
         }
-        if current == Role::Admin && role != Role::Admin {
+        if current == Role::Admin && (role != Role::Admin || terms.expires.is_some()) {
             keep_an_admin(tx, s, email.as_str(), "demote them")?;
+            keep_a_permanent_admin(tx, s, user.id, email.as_str(), "make their admin role end")?;
         }
-        let done = set_role_in(tx, s, user.id, email.as_str(), current, role)?;
+        if role == Role::Guest {
+            crate::ops::security::check_joining_as(tx, scope.org(), email.as_str(), role)?;
+        }
+        let done = match terms.expires {
+            None => set_role_in(tx, s, user.id, email.as_str(), current, role)?,
+            Some(_) => {
+                let until = crate::ops::lifecycle::resolve_expiry(tx, s, terms.expires, &format!("{email}'s role"))?
+                    .ok_or_else(|| Error::internal("an expiry resolved to none"))?;
+                // The role to fall back to: the one they hold for good.
+                let fallback = members::membership(tx, s.org.id, user.id)?
+                    .and_then(|m| m.fallback_role)
+                    .unwrap_or(current);
+                members::set_temporary_role(tx, s.org.id, user.id, role, until, fallback, terms.reason.as_deref())?;
+                let mut details = format!("role={current}->{role} until={} then={fallback}", crate::model::rfc3339(until));
+                if let Some(r) = &terms.reason {
+                    details.push_str(&format!(" reason={r}"));
+                }
+                Audited::changed(Outcome::Updated, Vec::new(), AuditAction::MemberSetRole, email.as_str(), &details)
+            }
+        };
         done.try_map(|invites_revoked| Ok(RoleChange { member: member_view(tx, s, user.id)?, invites_revoked }))
     })
 }

@@ -15,6 +15,7 @@ pub mod dashboard;
 pub mod db;
 pub mod integration;
 pub mod invite;
+pub mod lifecycle;
 pub(crate) mod lookup;
 pub mod manifest;
 pub mod member;

@@ -157,6 +157,46 @@ impl Scope {
     }
 }
 
+impl Scope {
+    /// The team `slug`, for `action` (`View`, or `Edit`: its membership,
+    /// name and maintainers): a team a guest is not in is not found, like a
+    /// missing one; one the user may see but not change is refused (exit 4).
+    pub fn team(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<crate::store::teams::Team> {
+        // A member may change no team they do not maintain, missing or not:
+        // refused as `manage-teams` is, so that nothing is learnt of slugs.
+        let (team, decision) = match self.team_decision(tx, slug, action) {
+            Err(e) if e.kind == crate::error::ErrorKind::NotFound
+                && action == Action::Edit
+                && self.role() == Some(crate::model::Role::Member) =>
+            {
+                require(&self.session, Action::ManageTeams)?;
+                return Err(e);
+            }
+            other => other?,
+        };
+        if !decision.allowed && action == Action::Edit && self.role() == Some(crate::model::Role::Member) {
+            require(&self.session, Action::ManageTeams)?;
+        }
+        if !decision.allowed {
+            return Err(self.refusal(action, &format!("team {slug}"), decision)
+                .with_hint(format!("ask an admin of {} or a maintainer of team {slug}", self.slug())));
+        }
+        Ok(team)
+    }
+
+    /// The team `slug` and the policy's answer for `action` on it (for `can-i`).
+    pub fn team_decision(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<(crate::store::teams::Team, Decision)> {
+        let s = &self.session;
+        let team = crate::ops::lookup::team(tx, s, slug)?;
+        let role = crate::store::teams::role_of(tx, team.id, self.actor().id)?;
+        let facts = Facts { org: s.slug(), role: s.role, target: Target::Team { slug: team.slug.clone(), role }, rules: s.rules };
+        if !policy::decide(Action::View, &facts).allowed {
+            return Err(crate::ops::lookup::no_such_team(s, slug));
+        }
+        Ok((team, policy::decide(action, &facts)))
+    }
+}
+
 /// One audit entry a write asks for.
 #[derive(Debug)]
 struct Entry {
@@ -283,6 +323,7 @@ fn action_words(action: Action) -> &'static str {
         Action::Sync => "sync members from a directory",
         Action::Use => "use this",
         Action::ReviewAccess => "review everyone's access (any member may review their own with `--user`)",
+        Action::SuspendMembers => "suspend or reactivate members",
         Action::View => "view this",
         Action::Edit => "edit this",
         Action::Share => "share this",
@@ -384,6 +425,7 @@ pub fn write_in_then<T>(
 ) -> Result<Change<T>> {
     store.write_then(commit, |tx| {
         let scope = scope(tx, who, org, action)?;
+        sweep(tx, &scope)?;
         let done = f(tx, &scope)?;
         record_in(tx, &scope, done)
     })
@@ -401,11 +443,44 @@ pub fn write_as_delivering<T>(
 ) -> Result<Change<T>> {
     store.write_then(true, |tx| {
         let scope = scope(tx, who, None, action)?;
+        sweep(tx, &scope)?;
         let done = f(tx, &scope)?;
         let change = record_in(tx, &scope, done)?;
         deliver(&change)?;
         Ok(change)
     })
+}
+
+/// The first write in an org after something in it ended (a membership, a
+/// temporary role, a suspension's `--until`, a team membership, a grant)
+/// records the end, with actor `orgctl`, and clears the rows away, in the
+/// write's transaction. Access was already decided at read time; this keeps
+/// the audit log and the stored rows in step with it. On PostgreSQL only an
+/// admin's write sweeps (the database lets only admins write those rows).
+fn sweep(tx: &Tx, scope: &Scope) -> Result<()> {
+    if tx.is_postgres() && scope.role() != Some(crate::model::Role::Admin) {
+        return Ok(());
+    }
+    let steps = crate::ops::lifecycle::sweep(tx, scope.session())?;
+    if steps.is_empty() {
+        return Ok(());
+    }
+    let at = crate::model::now();
+    for (action, target, details) in steps {
+        audit::record(
+            tx,
+            at,
+            &audit::Record {
+                actor: Some(crate::ops::lifecycle::SYSTEM_ACTOR),
+                actor_source: None,
+                org: Some((scope.org_id(), scope.slug())),
+                action: action.as_str(),
+                target: &target,
+                details: &details,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 /// A write by which the acting user (who must exist) enters an org: `f`
@@ -521,7 +596,10 @@ impl<'a> Asker<'a> {
     pub fn scope(&self, tx: &Tx, org: &Org, actions: &[Action]) -> Result<std::result::Result<Scope, Decision>> {
         tx.enter_org(org.id)?;
         let role = match &self.actor {
-            Some(a) => crate::store::members::role(tx, org.id, a.id)?,
+            Some(a) => match session::standing_in(tx, org.id, a.id)? {
+                policy::Standing::Active(role) => Some(role),
+                _ => None,
+            },
             None => None,
         };
         let rules = crate::ops::session::rules(tx, org.id)?;

@@ -54,6 +54,12 @@ pub struct SecurityView {
     pub member_dashboards_source: SettingSource,
     pub connector_access: ConnectorAccess,
     pub connector_access_source: SettingSource,
+    /// Empty: any domain may be a guest.
+    pub guest_domains: Vec<String>,
+    pub guest_domains_source: SettingSource,
+    /// `None`: expiries are unbounded.
+    pub grant_max_lifetime: Option<String>,
+    pub grant_max_lifetime_source: SettingSource,
 }
 
 impl SecurityView {
@@ -67,6 +73,10 @@ impl SecurityView {
             member_dashboards_source: SettingSource::of(&s.member_dashboards),
             connector_access: s.connector_access.unwrap_or(ConnectorAccess::Open),
             connector_access_source: SettingSource::of(&s.connector_access),
+            guest_domains: s.guest_domains.clone().unwrap_or_default(),
+            guest_domains_source: SettingSource::of(&s.guest_domains),
+            grant_max_lifetime: s.grant_max_lifetime.map(format_duration),
+            grant_max_lifetime_source: SettingSource::of(&s.grant_max_lifetime),
         }
     }
 }
@@ -82,6 +92,24 @@ pub struct SecurityChange {
 
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's
 /// `allowed-domains` does not list: used by invite create and accept, member add and apply.
+/// [`check_joining`] for a role: a guest's email is held to `guest-domains`
+/// (default: any), a member's or admin's to `allowed-domains`.
+pub fn check_joining_as(c: &Tx, org: &Org, email: &str, role: crate::model::Role) -> Result<()> {
+    if role != crate::model::Role::Guest {
+        return check_joining(c, org, email);
+    }
+    let domains = security::get(c, org.id)?.guest_domains.unwrap_or_default();
+    if domain_allowed(&domains, email) {
+        return Ok(());
+    }
+    Err(Error::forbidden(format!(
+        "{email} may not join {} as a guest: its guest-domains setting is {}",
+        org.slug,
+        domains.join(", ")
+    ))
+    .with_hint(format!("an admin of {} may widen it with `orgctl org security set --guest-domains DOMAIN,...`", org.slug)))
+}
+
 pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
     let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
     if domain_allowed(&domains, email) {
@@ -90,14 +118,19 @@ pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
     refused_domain(org, email, &domains)
 }
 
-/// [`check_joining`] for the invitee (`invite accept`), who is not a member
-/// yet: the refusal names the setting but not the domains it lists.
-pub fn check_joining_as_invitee(c: &Tx, org: &Org, email: &str) -> Result<()> {
-    let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
+/// [`check_joining_as`] for the invitee (`invite accept`), who is not a
+/// member yet: the refusal names the setting but not the domains it lists.
+pub fn check_joining_as_invitee(c: &Tx, org: &Org, email: &str, role: crate::model::Role) -> Result<()> {
+    let settings = security::get(c, org.id)?;
+    let (domains, setting) = if role == crate::model::Role::Guest {
+        (settings.guest_domains.unwrap_or_default(), "guest-domains")
+    } else {
+        (settings.allowed_domains.unwrap_or_default(), "allowed-domains")
+    };
     if domain_allowed(&domains, email) {
         return Ok(());
     }
-    Err(Error::forbidden(format!("{email} may not join {}: its allowed-domains setting does not list that domain", org.slug))
+    Err(Error::forbidden(format!("{email} may not join {}: its {setting} setting does not list that domain", org.slug))
         .with_hint(format!("ask an admin of {} to widen the setting, or to invite another of your emails", org.slug)))
 }
 
@@ -170,6 +203,18 @@ pub fn set_in(c: &Tx, scope: &Scope, set: &SecuritySet) -> Result<Audited<Vec<St
         if old.connector_access != Some(a) {
             new.connector_access = Some(a);
             changed.push(format!("connector_access={a}"));
+        }
+    }
+    if let Some(d) = &set.guest_domains {
+        if old.guest_domains.as_ref() != Some(d) {
+            new.guest_domains = Some(d.clone());
+            changed.push(format!("guest_domains={}", d.join(",")));
+        }
+    }
+    if let Some(l) = set.grant_max_lifetime {
+        if old.grant_max_lifetime != l {
+            new.grant_max_lifetime = l;
+            changed.push(format!("grant_max_lifetime={}", l.map_or_else(|| "none".to_string(), format_duration)));
         }
     }
     if !changed.is_empty() {

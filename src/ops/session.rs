@@ -6,6 +6,7 @@ use crate::store::Tx;
 use crate::error::{Error, Result};
 use crate::model::security::Rules;
 use crate::model::{Email, Role, Slug};
+use crate::policy::Standing;
 use crate::store::orgs::Org;
 use crate::store::users::User;
 use crate::store::{members, orgs, users};
@@ -200,7 +201,11 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         .with_hint(STALE_ORG_HINT));
     }
     let role = match &org {
-        Some(org) => members::role(c, org.id, actor.id)?,
+        Some(org) => match standing_in(c, org.id, actor.id)? {
+            Standing::Active(role) => Some(role),
+            Standing::Suspended { since, reason } => return Err(suspended(slug, &actor, since, reason.as_deref())),
+            Standing::Outside => None,
+        },
         None => None,
     };
     match (org, role) {
@@ -220,6 +225,22 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         ))),
         _ => Err(no_such_org(slug)),
     }
+}
+
+/// Where a user stands in an org now (the lifecycle predicate of the policy).
+pub fn standing_in(c: &Tx, org_id: OrgId, user_id: crate::store::UserId) -> Result<Standing> {
+    let m = members::membership(c, org_id, user_id)?;
+    Ok(crate::policy::standing(m.as_ref(), crate::model::now()))
+}
+
+/// What a suspended member is told, whatever they try in the org (exit 4).
+pub fn suspended(slug: &Slug, actor: &User, since: Option<i64>, reason: Option<&str>) -> Error {
+    let since = since.map_or_else(|| "an unknown time".to_string(), crate::model::rfc3339);
+    let reason = reason.unwrap_or("no reason given");
+    Error::forbidden(format!("you are suspended in {slug} since {since} ({reason})")).with_hint(format!(
+        "ask an admin of {slug} to run `orgctl member reactivate {}`",
+        actor.email
+    ))
 }
 
 /// The settings the policy reads.

@@ -350,7 +350,7 @@ impl Run<'_, '_> {
                 (user.id, true)
             }
         };
-        match members::membership(c, org_id, uid)? {
+        match members::role_and_manager(c, org_id, uid)? {
             None => {
                 let role = e.role.unwrap_or(Role::Member);
                 let done = crate::ops::member::add_in(c, self.scope, uid, email, role).map_err(at)?;
@@ -432,7 +432,7 @@ impl Run<'_, '_> {
     /// only reported.
     fn inactive(&mut self, e: &Entry) -> Result<()> {
         let Some(user) = users::find(self.c, &e.email)? else { return Ok(()) };
-        let Some((_, by)) = members::membership(self.c, self.scope.org_id(), user.id)? else { return Ok(()) };
+        let Some((_, by)) = members::role_and_manager(self.c, self.scope.org_id(), user.id)? else { return Ok(()) };
         if by.as_deref() != Some(self.source) {
             let message = format!(
                 "{}: {} is inactive in the directory but not managed by {}; the sync leaves them as they are",
@@ -469,16 +469,23 @@ impl Run<'_, '_> {
 
 /// Suspends a member the directory no longer lists (`--deprovision
 /// suspend`, the default), returning the audit entries to record (named
-/// `sync.suspend`; [`Run::audit`] adds the source). This is the one place
-/// suspension is called from: it goes through the suspend core (which keeps
-/// the last active admin) once this orgctl has one; until then a sync that
-/// would suspend someone is refused (exit 2), and nothing is written.
-fn deprovision_suspend(_c: &Tx, scope: &Scope, _uid: UserId, email: &str) -> Result<Vec<Step>> {
-    Err(Error::usage(format!(
-        "cannot suspend {email} in {}: suspension is not available in this orgctl yet",
-        scope.slug()
-    ))
-    .with_hint("pass `--deprovision remove` to remove the members the directory no longer lists"))
+/// `sync.suspend`; [`Run::audit`] adds the source). The member keeps their
+/// role, teams, grants, dashboards and chats, as `member suspend` keeps
+/// them, and the last active admin is never suspended (exit 5). One already
+/// suspended is left as they are.
+fn deprovision_suspend(c: &Tx, scope: &Scope, uid: UserId, email: &str) -> Result<Vec<Step>> {
+    let s = scope.session();
+    let m = members::get(c, s.org.id, uid)?.ok_or_else(|| Error::internal("member vanished"))?;
+    if m.state == crate::model::MemberState::Suspended {
+        return Ok(Vec::new());
+    }
+    if m.role == Role::Admin && members::count_admins(c, s.org.id)? <= 1 {
+        return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug()))
+            .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
+    }
+    let now = crate::model::now();
+    members::suspend(c, s.org.id, uid, now, s.actor.email.as_str(), Some("no longer in the directory"), None)?;
+    Ok(vec![(AuditAction::SyncSuspend, email.to_owned(), "reason=no longer in the directory".to_owned())])
 }
 
 #[cfg(test)]

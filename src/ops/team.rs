@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
-use crate::model::{now, Email, Name, Permission, Slug};
+use crate::model::{now, Email, Name, Permission, Slug, TeamRole};
 use crate::ops::lookup::{existing_member, team as find};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
 use crate::ops::{Change, Diff, Outcome, Who};
@@ -12,12 +12,20 @@ use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
 use crate::store::{dashboards, Store, Tx, UserId};
 
-/// A team with the dashboards granted to it (for `team show`).
+/// A team with its members (each with their role in it: `member` or
+/// `maintainer`) and the dashboards granted to it (for `team show`).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct TeamDetail {
-    #[serde(flatten)]
-    pub team: TeamView,
+    pub slug: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub members: Vec<teams::TeamMember>,
     pub dashboards: Vec<TeamDashboard>,
+}
+
+fn detail(c: &Tx, team: Team, dashboards: Vec<TeamDashboard>) -> Result<TeamDetail> {
+    let members = teams::members(c, team.id)?;
+    Ok(TeamDetail { slug: team.slug, name: team.name, description: team.description, members, dashboards })
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -115,7 +123,7 @@ pub struct TeamSummary {
 pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let mut out = Vec::new();
-        for t in teams::list(tx, scope.org_id())? {
+        for t in visible_teams(tx, scope)? {
             let member_count = teams::member_count(tx, t.id)?;
             let members = teams::member_emails(tx, t.id)?;
             out.push(TeamSummary { slug: t.slug, name: t.name, description: t.description, member_count, members });
@@ -126,14 +134,14 @@ pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<TeamView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        teams::list(tx, scope.org_id())?.into_iter().map(|t| teams::view(tx, t)).collect()
+        visible_teams(tx, scope)?.into_iter().map(|t| teams::view(tx, t)).collect()
     })
 }
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let team = find(tx, s, slug)?;
+        let team = scope.team(tx, slug, Action::View)?;
         // Only the grants on dashboards the viewer can see: a restricted
         // dashboard must not show through its team's page.
         let mut dashboards = Vec::new();
@@ -142,8 +150,23 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
                 dashboards.push(TeamDashboard { slug, permission });
             }
         }
-        Ok(TeamDetail { team: teams::view(tx, team)?, dashboards })
+        detail(tx, team, dashboards)
     })
+}
+
+/// The org's teams the acting user may see: all, for a guest only theirs.
+fn visible_teams(c: &Tx, scope: &Scope) -> Result<Vec<Team>> {
+    let all = teams::list(c, scope.org_id())?;
+    if scope.role() != Some(crate::model::Role::Guest) {
+        return Ok(all);
+    }
+    let mut out = Vec::new();
+    for t in all {
+        if teams::role_of(c, t.id, scope.actor().id)?.is_some() {
+            out.push(t);
+        }
+    }
+    Ok(out)
 }
 
 /// Changes a team's name and/or description; `Some(None)` clears the description.
@@ -154,8 +177,8 @@ pub fn edit(
     name: Option<&Name>,
     description: Option<Option<&str>>,
 ) -> Result<Change<TeamView>> {
-    write_as(store, who, Action::ManageTeams, |tx, scope| {
-        find(tx, scope.session(), slug)?;
+    write_as(store, who, Action::ViewOrg, |tx, scope| {
+        scope.team(tx, slug, Action::Edit)?;
         reconcile(tx, scope, slug, name, description)?.try_map(|t| teams::view(tx, t))
     })
 }
@@ -194,9 +217,11 @@ pub fn delete_in(c: &Tx, scope: &Scope, team: Team) -> Result<Audited<TeamDelete
     Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::TeamDelete, &slug, &details))
 }
 
-/// Adds members to a team, all or nothing; those already in it are no error.
-pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email]) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, true, false, false)
+/// Adds members to a team (admins and the team's maintainers), all or
+/// nothing; those already in it are no error. `terms`: when the team
+/// memberships end, and why.
+pub fn add(store: &mut Store, who: &Who, slug: &Slug, emails: &[Email], terms: &Terms) -> Result<Change<Membership>> {
+    change_members(store, who, slug, emails, Some(terms), false, false)
 }
 
 /// Removes members from a team, all or nothing; those not in it are no error.
@@ -208,7 +233,38 @@ pub fn remove(
     dry_run: bool,
     force: bool,
 ) -> Result<Change<Membership>> {
-    change_members(store, who, slug, emails, false, dry_run, force)
+    change_members(store, who, slug, emails, None, dry_run, force)
+}
+
+/// When access given on the command line ends (`--expires`), and why (`--reason`).
+#[derive(Debug, Clone, Default)]
+pub struct Terms {
+    pub expires: Option<crate::model::Expiry>,
+    pub reason: Option<String>,
+}
+
+impl Terms {
+    pub fn is_empty(&self) -> bool {
+        self.expires.is_none() && self.reason.is_none()
+    }
+}
+
+/// `team set-role SLUG EMAIL member|maintainer` (admins and the team's
+/// maintainers): the member must be in the team.
+pub fn set_role(store: &mut Store, who: &Who, slug: &Slug, email: &Email, role: TeamRole) -> Result<Change<TeamDetail>> {
+    write_as(store, who, Action::ViewOrg, |tx, scope| {
+        let s = scope.session();
+        let team = scope.team(tx, slug, Action::Edit)?;
+        let (user, _) = existing_member(tx, s, email)?;
+        if teams::role_of(tx, team.id, user.id)?.is_none() {
+            return Err(Error::not_found(format!("{email} is not a member of team {slug}"))
+                .with_hint(format!("add them first with `orgctl team add {slug} {email}`")));
+        }
+        let did = teams::set_role(tx, team.id, user.id, role)?;
+        let details = format!("member={email} role={role}");
+        let done = Audited::changed_if(did, Outcome::Updated, (), AuditAction::TeamSetRole, &team.slug, &details);
+        done.try_map(|()| detail(tx, team, Vec::new()))
+    })
 }
 
 fn change_members(
@@ -216,21 +272,37 @@ fn change_members(
     who: &Who,
     slug: &Slug,
     emails: &[Email],
-    add: bool,
+    add: Option<&Terms>,
     dry_run: bool,
     force: bool,
 ) -> Result<Change<Membership>> {
-    let change = write_as_then(store, who, Action::ManageTeams, !dry_run, |tx, scope| {
+    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
         let s = scope.session();
-        let team = find(tx, s, slug)?;
+        let team = scope.team(tx, slug, Action::Edit)?;
+        let expires = match add {
+            Some(t) => crate::ops::lifecycle::resolve_expiry(tx, s, t.expires, &format!("team {slug}"))?,
+            None => None,
+        };
         let (mut changed, mut unchanged, mut steps) = (Vec::new(), Vec::new(), Vec::new());
         let mut seen = std::collections::HashSet::new();
         // An email named twice counts once.
         for email in emails.iter().filter(|e| seen.insert(e.as_str())) {
             // Any email that is not a member fails the whole call: nothing is written.
             let (user, _) = existing_member(tx, s, email)?;
-            let done = if add {
-                add_member_in(tx, scope, &team, user.id, email.as_str())?
+            let done = if let Some(terms) = add {
+                if terms.is_empty() {
+                    add_member_in(tx, scope, &team, user.id, email.as_str())?
+                } else {
+                    let did = teams::add_member_with(tx, s.org.id, team.id, user.id, expires, terms.reason.as_deref())?;
+                    let mut details = email.to_string();
+                    if let Some(e) = expires {
+                        details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
+                    }
+                    if let Some(r) = &terms.reason {
+                        details.push_str(&format!(" reason={r}"));
+                    }
+                    Audited::changed_if(did, Outcome::Created, (), AuditAction::TeamAdd, &team.slug, &details)
+                }
             } else {
                 let managed_by = teams::member_managed_by(tx, team.id, user.id)?;
                 let what = format!("{email}'s membership of team {slug}");
@@ -244,7 +316,7 @@ fn change_members(
                 changed.push(email.to_string());
             }
         }
-        let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add };
+        let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add.is_some() };
         Ok(Audited::of_steps(Outcome::Updated, m, steps))
     })?;
     Ok(change.dry(dry_run))

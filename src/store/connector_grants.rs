@@ -4,7 +4,9 @@
 use super::ids::{ConnectorId, OrgId, TeamId, UserId};
 use super::sql::{params, Tx};
 
+use super::lifecycle::live;
 use crate::error::Result;
+use crate::model::rfc3339;
 use crate::store::dashboards::Grantee;
 
 /// A grant as shown: a team slug or a user email, never both.
@@ -14,6 +16,9 @@ pub struct UseGrant {
     pub team: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// When the grant ends (RFC 3339), if it does.
+    pub expires: Option<String>,
+    pub reason: Option<String>,
 }
 
 fn ids(who: Grantee) -> (Option<TeamId>, Option<UserId>) {
@@ -26,19 +31,43 @@ fn ids(who: Grantee) -> (Option<TeamId>, Option<UserId>) {
 /// Whether this grantee holds a grant on the connector.
 pub fn has(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
     let (team, user) = ids(who);
-    let n: i64 = c.query_row("SELECT count(*) FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![connector_id, team, user], |r| r.get(0))?;
+    let n: i64 = c.query_row(&format!("SELECT count(*) FROM connector_grants g WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3 AND {}", live("g")), params![connector_id, team, user], |r| r.get(0))?;
     Ok(n > 0)
 }
 
 /// Grants use; false when the grant was already there.
 pub fn grant(c: &Tx, org_id: OrgId, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
-    if has(c, connector_id, who)? {
-        return Ok(false);
-    }
+    grant_with(c, org_id, connector_id, who, None, None)
+}
+
+/// Grants use with an expiry and a reason (updating an existing grant's);
+/// false when the same grant was already there.
+pub fn grant_with(
+    c: &Tx,
+    org_id: OrgId,
+    connector_id: ConnectorId,
+    who: Grantee,
+    expires: Option<i64>,
+    reason: Option<&str>,
+) -> Result<bool> {
     let (team, user) = ids(who);
+    if has(c, connector_id, who)? {
+        let n = c.execute(
+            "UPDATE connector_grants SET expires = ?4, reason = ?5 WHERE connector_id = ?1 \
+             AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3 \
+             AND (expires IS DISTINCT FROM ?4 OR reason IS DISTINCT FROM ?5)",
+            params![connector_id, team, user, expires, reason],
+        )?;
+        return Ok(n > 0);
+    }
+    // An expired grant not swept yet gives way to the new one.
     c.execute(
-        "INSERT INTO connector_grants (org_id, connector_id, team_id, user_id) VALUES (?1, ?2, ?3, ?4)",
-        params![org_id, connector_id, team, user],
+        "DELETE FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
+        params![connector_id, team, user],
+    )?;
+    c.execute(
+        "INSERT INTO connector_grants (org_id, connector_id, team_id, user_id, expires, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![org_id, connector_id, team, user, expires, reason],
     )?;
     Ok(true)
 }
@@ -53,11 +82,21 @@ pub fn revoke(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
 /// The connector's grants: teams first, then users, each sorted.
 pub fn list(c: &Tx, connector_id: ConnectorId) -> Result<Vec<UseGrant>> {
     let rows = c.query_map(
-        "SELECT t.slug, u.email FROM connector_grants g \
-         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
-         WHERE g.connector_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+        &format!(
+            "SELECT t.slug, u.email, g.expires, g.reason FROM connector_grants g \
+             LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+             WHERE g.connector_id = ?1 AND {} ORDER BY g.team_id IS NULL, t.slug, u.email",
+            live("g")
+        ),
         [connector_id],
-        |r| Ok(UseGrant { team: r.get(0)?, user: r.get(1)? }),
+        |r| {
+            Ok(UseGrant {
+                team: r.get(0)?,
+                user: r.get(1)?,
+                expires: r.get::<Option<i64>>(2)?.map(rfc3339),
+                reason: r.get(3)?,
+            })
+        },
     )?;
     Ok(rows)
 }
@@ -82,12 +121,16 @@ pub fn grantees(c: &Tx, connector_id: ConnectorId) -> Result<Vec<Grantee>> {
 /// through a team (the first by slug), `None` not at all. A direct grant wins.
 pub fn held_by(c: &Tx, connector_id: ConnectorId, user_id: UserId) -> Result<Option<Option<String>>> {
     let mut held: Vec<Option<String>> = c.query_map(
-        "SELECT NULL FROM connector_grants WHERE connector_id = ?1 AND user_id = ?2 \
-         UNION ALL \
-         SELECT t.slug FROM team_members tm \
-           JOIN connector_grants g ON g.team_id = tm.team_id AND g.connector_id = ?1 \
-           JOIN teams t ON t.id = tm.team_id \
-         WHERE tm.user_id = ?2",
+        &format!(
+            "SELECT NULL FROM connector_grants g WHERE connector_id = ?1 AND user_id = ?2 AND {live_g} \
+             UNION ALL \
+             SELECT t.slug FROM team_members tm \
+               JOIN connector_grants g ON g.team_id = tm.team_id AND g.connector_id = ?1 \
+               JOIN teams t ON t.id = tm.team_id \
+             WHERE tm.user_id = ?2 AND {live_g} AND {live_tm}",
+            live_g = live("g"),
+            live_tm = live("tm")
+        ),
         params![connector_id, user_id],
         |r| r.get(0),
     )?;
@@ -99,11 +142,15 @@ pub fn held_by(c: &Tx, connector_id: ConnectorId, user_id: UserId) -> Result<Opt
 /// Every user holding use of the connector, directly (`None`) or through a team.
 pub fn holders(c: &Tx, connector_id: ConnectorId) -> Result<Vec<(UserId, Option<String>)>> {
     let rows = c.query_map(
-        "SELECT user_id, NULL FROM connector_grants WHERE connector_id = ?1 AND user_id IS NOT NULL \
-         UNION ALL \
-         SELECT tm.user_id, t.slug FROM connector_grants g \
-           JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
-         WHERE g.connector_id = ?1",
+        &format!(
+            "SELECT user_id, NULL FROM connector_grants g WHERE connector_id = ?1 AND user_id IS NOT NULL AND {live_g} \
+             UNION ALL \
+             SELECT tm.user_id, t.slug FROM connector_grants g \
+               JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
+             WHERE g.connector_id = ?1 AND {live_g} AND {live_tm}",
+            live_g = live("g"),
+            live_tm = live("tm")
+        ),
         [connector_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
@@ -124,8 +171,11 @@ pub fn direct_grants_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<St
 /// The names of connectors granted to a team.
 pub fn granted_to_team(c: &Tx, org_id: OrgId, team_id: TeamId) -> Result<Vec<String>> {
     let rows = c.query_map(
-        "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
-         WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY k.name",
+        &format!(
+            "SELECT k.name FROM connector_grants g JOIN connectors k ON k.id = g.connector_id \
+             WHERE g.org_id = ?1 AND g.team_id = ?2 AND {} ORDER BY k.name",
+            live("g")
+        ),
         params![org_id, team_id],
         |r| r.get(0),
     )?;

@@ -4,8 +4,9 @@ use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
+use super::lifecycle::live;
 use crate::error::Result;
-use crate::model::{Permission, Slug, Visibility};
+use crate::model::{rfc3339, Permission, Slug, Visibility};
 
 /// A dashboard as stored, with its owner's email (`None`: its owner left
 /// and it was not handed over; admins manage it).
@@ -29,6 +30,9 @@ pub struct Grant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     pub permission: Permission,
+    /// When the grant ends (RFC 3339), if it does.
+    pub expires: Option<String>,
+    pub reason: Option<String>,
 }
 
 /// Whom a grant goes to, by id.
@@ -95,26 +99,34 @@ pub fn delete(c: &Tx, id: DashboardId) -> Result<()> {
 
 /// The dashboard's grants: teams first, then users, each sorted.
 pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
-    let raw: Vec<(Option<String>, Option<String>, String)> = c.query_map(
-        "SELECT t.slug, u.email, g.permission FROM dashboard_grants g \
-         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
-         WHERE g.dashboard_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+    type Raw = (Option<String>, Option<String>, String, Option<i64>, Option<String>);
+    let raw: Vec<Raw> = c.query_map(
+        &format!(
+            "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
+             LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+             WHERE g.dashboard_id = ?1 AND {} ORDER BY g.team_id IS NULL, t.slug, u.email",
+            live("g")
+        ),
         [dashboard_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?, r.get(3)?, r.get(4)?)),
     )?;
-    raw.into_iter().map(|(team, user, p)| Ok(Grant { team, user, permission: p.parse()? })).collect()
+    raw.into_iter()
+        .map(|(team, user, p, expires, reason)| {
+            Ok(Grant { team, user, permission: p.parse()?, expires: expires.map(rfc3339), reason })
+        })
+        .collect()
 }
 
 /// The permission a grant gives this grantee on this dashboard, if any.
 pub fn grant_of(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Option<Permission>> {
     let p: Option<String> = match who {
         Grantee::Team(id) => c.query_opt(
-            "SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND team_id = ?2",
+            &format!("SELECT permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND team_id = ?2 AND {}", live("g")),
             params![dashboard_id, id],
             |r| r.get(0),
         )?,
         Grantee::User(id) => c.query_opt(
-            "SELECT permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2",
+            &format!("SELECT permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id = ?2 AND {}", live("g")),
             params![dashboard_id, id],
             |r| r.get(0),
         )?,
@@ -124,19 +136,46 @@ pub fn grant_of(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Optio
 
 /// Creates or updates a grant.
 pub fn set_grant(c: &Tx, org_id: OrgId, dashboard_id: DashboardId, who: Grantee, p: Permission) -> Result<()> {
+    set_grant_with(c, org_id, dashboard_id, who, p, None, None)
+}
+
+/// Creates or updates a grant, with its expiry and reason.
+pub fn set_grant_with(
+    c: &Tx,
+    org_id: OrgId,
+    dashboard_id: DashboardId,
+    who: Grantee,
+    p: Permission,
+    expires: Option<i64>,
+    reason: Option<&str>,
+) -> Result<()> {
     let (team, user) = match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
     };
     let updated = c.execute(
-        "UPDATE dashboard_grants SET permission = ?4 WHERE dashboard_id = ?1 \
+        "UPDATE dashboard_grants SET permission = ?4, expires = ?5, reason = ?6 WHERE dashboard_id = ?1 \
              AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
-        params![dashboard_id, team, user, p.as_str()],
+        params![dashboard_id, team, user, p.as_str(), expires, reason],
     )?;
     if updated == 0 {
-        c.execute("INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission) VALUES (?1, ?2, ?3, ?4, ?5)", params![org_id, dashboard_id, team, user, p.as_str()])?;
+        c.execute("INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", params![org_id, dashboard_id, team, user, p.as_str(), expires, reason])?;
     }
     Ok(())
+}
+
+/// A grant's expiry and reason as stored (`None`: no such grant).
+pub fn grant_terms(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Option<(Option<i64>, Option<String>)>> {
+    let (team, user) = match who {
+        Grantee::Team(id) => (Some(id), None),
+        Grantee::User(id) => (None, Some(id)),
+    };
+    c.query_opt(
+        "SELECT expires, reason FROM dashboard_grants WHERE dashboard_id = ?1 \
+         AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
+        params![dashboard_id, team, user],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 pub fn remove_grant(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<bool> {
@@ -156,12 +195,17 @@ pub fn grants_for_user(
     user_id: UserId,
 ) -> Result<Vec<(Option<String>, Permission)>> {
     let raw: Vec<(Option<String>, String)> = c.query_map(
-        "SELECT NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id = ?2 \
-         UNION ALL \
-         SELECT t.slug, g.permission FROM team_members tm \
-           JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
-           JOIN teams t ON t.id = tm.team_id \
-         WHERE tm.user_id = ?2",
+        &format!(
+            "SELECT NULL, permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id = ?2 AND {} \
+             UNION ALL \
+             SELECT t.slug, g.permission FROM team_members tm \
+               JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
+               JOIN teams t ON t.id = tm.team_id \
+             WHERE tm.user_id = ?2 AND {} AND {}",
+            live("g"),
+            live("g"),
+            live("tm")
+        ),
         params![dashboard_id, user_id],
         |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;
@@ -172,13 +216,24 @@ pub fn grants_for_user(
 }
 
 /// Dashboards a user can view in an org, by slug: all for an admin (no
-/// `viewer`); otherwise org-wide ones, the viewer's own, and those granted
-/// to them or a team of theirs. Each part is an index search, so the cost
-/// follows what the user can see, not the size of the org.
+/// `viewer`); otherwise org-wide ones (not for a guest), the viewer's own,
+/// and those granted to them or a team of theirs. Each part is an index
+/// search, so the cost follows what the user can see, not the size of the org.
 pub fn for_each_visible(
     c: &Tx,
     org_id: OrgId,
     viewer: Option<UserId>,
+    each: &mut dyn FnMut(Dashboard) -> Result<()>,
+) -> Result<()> {
+    for_each_visible_to(c, org_id, viewer, false, each)
+}
+
+/// [`for_each_visible`], leaving out org-wide dashboards for a `guest`.
+pub fn for_each_visible_to(
+    c: &Tx,
+    org_id: OrgId,
+    viewer: Option<UserId>,
+    guest: bool,
     each: &mut dyn FnMut(Dashboard) -> Result<()>,
 ) -> Result<()> {
     let Some(user_id) = viewer else {
@@ -189,15 +244,17 @@ pub fn for_each_visible(
     let sql = {
         format!(
             "{SELECT} WHERE d.id IN ( \
-               SELECT id FROM dashboards WHERE org_id = ?1 AND visibility = 'org' \
+               SELECT id FROM dashboards WHERE org_id = ?1 AND visibility = 'org' AND ?3 = 0 \
                UNION SELECT id FROM dashboards WHERE org_id = ?1 AND owner_id = ?2 \
-               UNION SELECT dashboard_id FROM dashboard_grants WHERE org_id = ?1 AND user_id = ?2 \
+               UNION SELECT dashboard_id FROM dashboard_grants g WHERE org_id = ?1 AND user_id = ?2 AND {live_g} \
                UNION SELECT g.dashboard_id FROM team_members tm JOIN dashboard_grants g ON g.team_id = tm.team_id \
-                     WHERE tm.org_id = ?1 AND tm.user_id = ?2) \
-             ORDER BY d.slug"
+                     WHERE tm.org_id = ?1 AND tm.user_id = ?2 AND {live_g} AND {live_tm}) \
+             ORDER BY d.slug",
+            live_g = live("g"),
+            live_tm = live("tm")
         )
     };
-    c.for_each(&sql, params![org_id, user_id], |r| each(build(from_row(r)?)?))
+    c.for_each(&sql, params![org_id, user_id, i64::from(guest)], |r| each(build(from_row(r)?)?))
 }
 
 /// Every dashboard of the org, by slug.
@@ -213,8 +270,11 @@ pub fn list(c: &Tx, org_id: OrgId) -> Result<Vec<Dashboard>> {
 /// The dashboards granted to a team, with the permission, by slug.
 pub fn granted_to_team(c: &Tx, org_id: OrgId, team_id: TeamId) -> Result<Vec<(String, Permission)>> {
     let raw: Vec<(String, String)> = c.query_map(
-        "SELECT d.slug, g.permission FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
-         WHERE g.org_id = ?1 AND g.team_id = ?2 ORDER BY d.slug",
+        &format!(
+            "SELECT d.slug, g.permission FROM dashboard_grants g JOIN dashboards d ON d.id = g.dashboard_id \
+             WHERE g.org_id = ?1 AND g.team_id = ?2 AND {} ORDER BY d.slug",
+            live("g")
+        ),
         params![org_id, team_id],
         |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;
@@ -253,11 +313,15 @@ pub fn hand_over_owned(c: &Tx, org_id: OrgId, from: UserId, to: Option<UserId>) 
 /// (user id, team slug or `None` for direct, permission), best first per user.
 pub fn grant_holders(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<(UserId, Option<String>, Permission)>> {
     let raw: Vec<(UserId, Option<String>, String)> = c.query_map(
-        "SELECT user_id, NULL, permission FROM dashboard_grants WHERE dashboard_id = ?1 AND user_id IS NOT NULL \
-         UNION ALL \
-         SELECT tm.user_id, t.slug, g.permission FROM dashboard_grants g \
-           JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
-         WHERE g.dashboard_id = ?1",
+        &format!(
+            "SELECT user_id, NULL, permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id IS NOT NULL AND {live_g} \
+             UNION ALL \
+             SELECT tm.user_id, t.slug, g.permission FROM dashboard_grants g \
+               JOIN team_members tm ON tm.team_id = g.team_id JOIN teams t ON t.id = g.team_id \
+             WHERE g.dashboard_id = ?1 AND {live_g} AND {live_tm}",
+            live_g = live("g"),
+            live_tm = live("tm")
+        ),
         [dashboard_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
     )?;
@@ -291,11 +355,15 @@ pub fn grants_held_by(
     user_id: UserId,
 ) -> Result<Vec<(DashboardId, Option<String>, Permission)>> {
     let raw: Vec<(DashboardId, Option<String>, String)> = c.query_map(
-        "SELECT dashboard_id, NULL, permission FROM dashboard_grants WHERE org_id = ?1 AND user_id = ?2 \
-         UNION ALL \
-         SELECT g.dashboard_id, t.slug, g.permission FROM team_members tm \
-           JOIN dashboard_grants g ON g.team_id = tm.team_id JOIN teams t ON t.id = tm.team_id \
-         WHERE tm.org_id = ?1 AND tm.user_id = ?2",
+        &format!(
+            "SELECT dashboard_id, NULL, permission FROM dashboard_grants g WHERE org_id = ?1 AND user_id = ?2 AND {live_g} \
+             UNION ALL \
+             SELECT g.dashboard_id, t.slug, g.permission FROM team_members tm \
+               JOIN dashboard_grants g ON g.team_id = tm.team_id JOIN teams t ON t.id = tm.team_id \
+             WHERE tm.org_id = ?1 AND tm.user_id = ?2 AND {live_g} AND {live_tm}",
+            live_g = live("g"),
+            live_tm = live("tm")
+        ),
         params![org_id, user_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
     )?;

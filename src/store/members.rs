@@ -4,10 +4,13 @@ use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
+use super::lifecycle::{active_member, active_team_member, live, role as role_sql};
 use crate::error::Result;
-use crate::model::{rfc3339, Role};
+use crate::model::{rfc3339, MemberState, Role};
+use crate::policy::Membership;
 
-/// A member of an org as listed: their teams in this org, by slug.
+/// A member of an org as listed: their teams in this org, by slug, and
+/// where their membership stands (`state`, `expires`, `reason`).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Member {
     pub email: String,
@@ -15,30 +18,131 @@ pub struct Member {
     pub role: Role,
     pub teams: Vec<String>,
     pub joined_at: String,
+    pub state: MemberState,
+    pub expires: Option<String>,
+    pub reason: Option<String>,
     /// `sync:NAME` for a membership a directory sync manages; `None`: made by hand.
     pub managed_by: Option<String>,
 }
 
+/// The stored membership of a user, as the policy reads it
+/// ([`crate::policy::standing`]); `None` when there is no row at all.
+pub fn membership(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Membership>> {
+    type Raw = (String, String, Option<i64>, Option<String>, Option<i64>, Option<i64>, Option<i64>, Option<String>);
+    let raw: Option<Raw> = c.query_opt(
+        "SELECT role, state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback_role \
+         FROM members WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+    )?;
+    let Some((role, state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback)) = raw else {
+        return Ok(None);
+    };
+    Ok(Some(Membership {
+        role: role.parse()?,
+        state: state.parse()?,
+        suspended_at,
+        suspend_reason,
+        suspended_until,
+        expires,
+        role_expires,
+        fallback_role: fallback.map(|f| f.parse()).transpose()?,
+    }))
+}
+
+/// The role a user holds now in the org, if their membership has not
+/// ended (a suspended member still has one: admins manage them).
 pub fn role(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Role>> {
-    let role: Option<String> =
-        c.query_opt("SELECT role FROM members WHERE org_id = ?1 AND user_id = ?2", params![org_id, user_id], |r| {
-            r.get(0)
-        })?;
+    let role: Option<String> = c.query_opt(
+        &format!("SELECT {} FROM members m WHERE m.org_id = ?1 AND m.user_id = ?2 AND {}", role_sql("m"), live("m")),
+        params![org_id, user_id],
+        |r| r.get(0),
+    )?;
     role.map(|r| r.parse()).transpose()
 }
 
 pub fn insert(c: &Tx, org_id: OrgId, user_id: UserId, role: Role, now: i64) -> Result<()> {
+    insert_with(c, org_id, user_id, role, now, None, None)
+}
+
+/// [`insert`] with an expiry and a reason.
+pub fn insert_with(
+    c: &Tx,
+    org_id: OrgId,
+    user_id: UserId,
+    role: Role,
+    now: i64,
+    expires: Option<i64>,
+    reason: Option<&str>,
+) -> Result<()> {
     c.execute(
-        "INSERT INTO members (org_id, user_id, role, joined_at) VALUES (?1, ?2, ?3, ?4)",
-        params![org_id, user_id, role.as_str(), now],
+        "INSERT INTO members (org_id, user_id, role, joined_at, expires, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![org_id, user_id, role.as_str(), now, expires, reason],
     )?;
     Ok(())
 }
 
+/// Sets a membership's expiry and reason; false when they already were.
+pub fn set_expiry(c: &Tx, org_id: OrgId, user_id: UserId, expires: Option<i64>, reason: Option<&str>) -> Result<bool> {
+    let n = c.execute(
+        "UPDATE members SET expires = ?3, reason = ?4 WHERE org_id = ?1 AND user_id = ?2 \
+         AND (expires IS DISTINCT FROM ?3 OR reason IS DISTINCT FROM ?4)",
+        params![org_id, user_id, expires, reason],
+    )?;
+    Ok(n > 0)
+}
+
+/// A permanent role change: any temporary role is over.
 pub fn set_role(c: &Tx, org_id: OrgId, user_id: UserId, role: Role) -> Result<()> {
     c.execute(
-        "UPDATE members SET role = ?3 WHERE org_id = ?1 AND user_id = ?2",
+        "UPDATE members SET role = ?3, role_expires = NULL, fallback_role = NULL WHERE org_id = ?1 AND user_id = ?2",
         params![org_id, user_id, role.as_str()],
+    )?;
+    Ok(())
+}
+
+/// A temporary role until `until`, falling back to `fallback` then.
+pub fn set_temporary_role(
+    c: &Tx,
+    org_id: OrgId,
+    user_id: UserId,
+    role: Role,
+    until: i64,
+    fallback: Role,
+    reason: Option<&str>,
+) -> Result<()> {
+    c.execute(
+        "UPDATE members SET role = ?3, role_expires = ?4, fallback_role = ?5, reason = coalesce(?6, reason) \
+         WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id, role.as_str(), until, fallback.as_str(), reason],
+    )?;
+    Ok(())
+}
+
+/// Suspends a membership (keeping everything it holds).
+pub fn suspend(
+    c: &Tx,
+    org_id: OrgId,
+    user_id: UserId,
+    at: i64,
+    by: &str,
+    reason: Option<&str>,
+    until: Option<i64>,
+) -> Result<()> {
+    c.execute(
+        "UPDATE members SET state = 'suspended', suspended_at = ?3, suspended_by = ?4, suspend_reason = ?5, \
+         suspended_until = ?6 WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id, at, by, reason, until],
+    )?;
+    Ok(())
+}
+
+/// Ends a suspension.
+pub fn reactivate(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
+    c.execute(
+        "UPDATE members SET state = 'active', suspended_at = NULL, suspended_by = NULL, suspend_reason = NULL, \
+         suspended_until = NULL WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id],
     )?;
     Ok(())
 }
@@ -63,8 +167,8 @@ pub fn managed_by(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Strin
     Ok(found.flatten())
 }
 
-/// A user's membership of the org, if any: their role and who manages it.
-pub fn membership(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<(Role, Option<String>)>> {
+/// A user's membership of the org, if any: their stored role and who manages it.
+pub fn role_and_manager(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<(Role, Option<String>)>> {
     let raw: Option<(String, Option<String>)> = c.query_opt(
         "SELECT role, managed_by FROM members WHERE org_id = ?1 AND user_id = ?2",
         params![org_id, user_id],
@@ -96,36 +200,74 @@ pub fn with_managers(c: &Tx, org_id: OrgId) -> Result<Vec<ManagedMember>> {
     raw.into_iter().map(|(id, e, r, m)| Ok((id, e, r.parse()?, m))).collect()
 }
 
+/// The org's active admins (suspended and expired ones do not count).
 pub fn count_admins(c: &Tx, org_id: OrgId) -> Result<i64> {
-    c.query_row("SELECT count(*) FROM members WHERE org_id = ?1 AND role = 'admin'", [org_id], |r| r.get(0))
+    c.query_row(
+        &format!("SELECT count(*) FROM members m WHERE m.org_id = ?1 AND {} = 'admin' AND {}", role_sql("m"), active_member("m")),
+        [org_id],
+        |r| r.get(0),
+    )
 }
 
-const SELECT: &str = "SELECT u.email, u.name, m.role, m.joined_at, \
-      (SELECT string_agg(t.slug, ',' ORDER BY t.slug) FROM team_members tm JOIN teams t ON t.id = tm.team_id \
-        WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id), m.managed_by \
-    FROM members m JOIN users u ON u.id = m.user_id";
-
-type RawMember = (String, String, String, i64, Option<String>, Option<String>);
-
-fn from_row(r: &Row) -> Result<RawMember> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+/// The org's active admins whose admin role does not end (no expiry, not
+/// temporary), other than `except`.
+pub fn count_permanent_admins(c: &Tx, org_id: OrgId, except: Option<UserId>) -> Result<i64> {
+    c.query_row(
+        "SELECT count(*) FROM members m WHERE m.org_id = ?1 AND m.role = 'admin' AND m.role_expires IS NULL \
+         AND m.expires IS NULL AND m.state = 'active' AND (CAST(?2 AS BIGINT) IS NULL OR m.user_id <> ?2)",
+        params![org_id, except],
+        |r| r.get(0),
+    )
 }
 
-fn build(raw: RawMember) -> Result<Member> {
-    let (email, name, role, joined, teams, managed_by) = raw;
+fn select() -> String {
+    format!(
+        "SELECT u.email, u.name, {role}, m.joined_at, \
+          (SELECT string_agg(t.slug, ',' ORDER BY t.slug) FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+            WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id AND {live_tm}), \
+          CASE WHEN {active} THEN 'active' ELSE 'suspended' END, m.expires, m.reason, m.managed_by \
+        FROM members m JOIN users u ON u.id = m.user_id",
+        role = role_sql("m"),
+        live_tm = live("tm"),
+        active = active_member("m"),
+    )
+}
+
+type Raw = (String, String, String, i64, Option<String>, String, Option<i64>, Option<String>, Option<String>);
+
+fn from_row(r: &Row) -> Result<Raw> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+}
+
+fn build(raw: Raw) -> Result<Member> {
+    let (email, name, role, joined, teams, state, expires, reason, managed_by) = raw;
     Ok(Member {
         email,
         name,
         role: role.parse()?,
         teams: teams.map(|t| t.split(',').map(str::to_string).collect()).unwrap_or_default(),
         joined_at: rfc3339(joined),
+        state: state.parse()?,
+        expires: expires.map(rfc3339),
+        reason,
         managed_by,
     })
 }
 
+/// A member as listed, unless their membership has expired.
 pub fn get(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Member>> {
-    let raw =
-        c.query_opt(&format!("{SELECT} WHERE m.org_id = ?1 AND m.user_id = ?2"), params![org_id, user_id], from_row)?;
+    let raw = c.query_opt(
+        &format!("{} WHERE m.org_id = ?1 AND m.user_id = ?2 AND {}", select(), live("m")),
+        params![org_id, user_id],
+        from_row,
+    )?;
+    raw.map(build).transpose()
+}
+
+/// A member as stored, even if their membership has expired (for the
+/// sweep that ends it).
+pub fn get_row(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Member>> {
+    let raw = c.query_opt(&format!("{} WHERE m.org_id = ?1 AND m.user_id = ?2", select()), params![org_id, user_id], from_row)?;
     raw.map(build).transpose()
 }
 
@@ -139,20 +281,45 @@ pub fn for_each(
     each: &mut dyn FnMut(Member) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
-        "{SELECT} WHERE m.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR m.role = ?2) \
-         AND (CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
-         ORDER BY u.email"
+        "{} WHERE m.org_id = ?1 AND {} AND (CAST(?2 AS TEXT) IS NULL OR {} = ?2) \
+         AND (CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id AND {})) \
+         ORDER BY u.email",
+        select(),
+        live("m"),
+        role_sql("m"),
+        live("x")
     );
     c.for_each(&sql, params![org_id, role.map(Role::as_str), team_id], |r| each(build(from_row(r)?)?))
 }
 
-/// Every member of the org as (user id, email, role), by email.
+/// Every member of the org whose membership has not expired as (user id,
+/// email, role now), by email (suspended ones included).
 pub fn ids(c: &Tx, org_id: OrgId) -> Result<Vec<(UserId, String, Role)>> {
-    let raw: Vec<(UserId, String, String)> = c.query_map("SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email", [org_id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)))?;
+    let raw: Vec<(UserId, String, String)> = c.query_map(
+        &format!(
+            "SELECT m.user_id, u.email, {} FROM members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 AND {} ORDER BY u.email",
+            role_sql("m"),
+            live("m")
+        ),
+        [org_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
+    )?;
     raw.into_iter().map(|(id, e, r)| Ok((id, e, r.parse()?))).collect()
 }
 
-/// Streams the org's members as (user id, email, role), by email, optionally
+/// The org's active members (not suspended, not expired) as (user id,
+/// email, role now), by email: who can reach anything (`dashboard access`,
+/// `connector access`).
+pub fn active_ids(c: &Tx, org_id: OrgId) -> Result<Vec<(UserId, String, Role)>> {
+    let mut out = Vec::new();
+    for_each_id(c, org_id, None, None, &mut |id, email, role| {
+        out.push((id, email.to_string(), role));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Streams the org's active members as (user id, email, role now), by email, optionally
 /// only one team's members or one user: for `access review`, whose callback
 /// may query the same transaction for each.
 pub fn for_each_id(
@@ -163,10 +330,15 @@ pub fn for_each_id(
     each: &mut dyn FnMut(UserId, &str, Role) -> Result<()>,
 ) -> Result<()> {
     c.for_each(
-        "SELECT m.user_id, u.email, m.role FROM members m JOIN users u ON u.id = m.user_id \
-         WHERE m.org_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR m.user_id = ?2) \
-         AND (CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id)) \
-         ORDER BY u.email",
+        &format!(
+            "SELECT m.user_id, u.email, {} FROM members m JOIN users u ON u.id = m.user_id \
+             WHERE m.org_id = ?1 AND {} AND (CAST(?2 AS BIGINT) IS NULL OR m.user_id = ?2) \
+             AND (CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = ?3 AND x.user_id = m.user_id AND {})) \
+             ORDER BY u.email",
+            role_sql("m"),
+            active_member("m"),
+            active_team_member("x")
+        ),
         params![org_id, user_id, team_id],
         |r| {
             let (id, email, role): (UserId, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);

@@ -307,6 +307,71 @@ ALTER TABLE members ADD COLUMN managed_by TEXT;
 ALTER TABLE team_members ADD COLUMN managed_by TEXT;
 ALTER TABLE users ADD COLUMN managed_by TEXT;
 "#,
+    // 8: access that changes over time. A member may be a `guest`, be
+    // suspended (keeping everything, with who, when, why and until when),
+    // carry an expiry and a reason, and hold a temporary role that falls back
+    // to `fallback_role` at `role_expires`; invites may carry `guest` too. A
+    // team member may be a maintainer and expire; dashboard and connector
+    // grants may expire and say why. The org settings gain `guest_domains`
+    // and `grant_max_lifetime`. Changing a CHECK needs a rebuild in SQLite:
+    // `members` and `invites` are rebuilt with the same keys and indexes
+    // (foreign keys are off while migrating, so nothing cascades; the
+    // tables that refer to them keep referring by name).
+    r#"
+CREATE TABLE members_v8 (
+    org_id           INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    user_id          INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role             TEXT NOT NULL CHECK (role IN ('admin', 'member', 'guest')),
+    joined_at        INTEGER NOT NULL,
+    managed_by       TEXT,
+    state            TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'suspended')),
+    suspended_at     INTEGER,
+    suspended_by     TEXT,
+    suspend_reason   TEXT,
+    suspended_until  INTEGER,
+    expires          INTEGER,
+    reason           TEXT,
+    role_expires     INTEGER,
+    fallback_role    TEXT CHECK (fallback_role IN ('admin', 'member', 'guest')),
+    PRIMARY KEY (org_id, user_id)
+) WITHOUT ROWID;
+INSERT INTO members_v8 (org_id, user_id, role, joined_at, managed_by)
+SELECT org_id, user_id, role, joined_at, managed_by FROM members;
+DROP TABLE members;
+ALTER TABLE members_v8 RENAME TO members;
+CREATE INDEX members_by_user ON members(user_id);
+CREATE INDEX members_by_role ON members(org_id, role);
+
+CREATE TABLE invites_v8 (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    email       TEXT NOT NULL,
+    role        TEXT NOT NULL CHECK (role IN ('admin', 'member', 'guest')),
+    token_hash  BLOB NOT NULL UNIQUE,
+    state       TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'declined', 'revoked')),
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    invited_by  INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    number      INTEGER,
+    UNIQUE (org_id, id)
+);
+INSERT INTO invites_v8 (id, org_id, email, role, token_hash, state, created_at, expires_at, invited_by, number)
+SELECT id, org_id, email, role, token_hash, state, created_at, expires_at, invited_by, number FROM invites;
+DROP TABLE invites;
+ALTER TABLE invites_v8 RENAME TO invites;
+CREATE INDEX invites_by_email ON invites(org_id, email);
+CREATE UNIQUE INDEX invites_by_number ON invites(org_id, number);
+
+ALTER TABLE team_members ADD COLUMN role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'maintainer'));
+ALTER TABLE team_members ADD COLUMN expires INTEGER;
+ALTER TABLE team_members ADD COLUMN reason TEXT;
+ALTER TABLE dashboard_grants ADD COLUMN expires INTEGER;
+ALTER TABLE dashboard_grants ADD COLUMN reason TEXT;
+ALTER TABLE connector_grants ADD COLUMN expires INTEGER;
+ALTER TABLE connector_grants ADD COLUMN reason TEXT;
+ALTER TABLE org_security ADD COLUMN guest_domains TEXT;
+ALTER TABLE org_security ADD COLUMN grant_max_lifetime INTEGER CHECK (grant_max_lifetime > 0);
+"#,
 ];
 
 /// The schema version this orgctl writes.

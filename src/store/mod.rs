@@ -13,6 +13,7 @@ pub(crate) mod dashboards;
 mod ids;
 pub(crate) mod integrations;
 pub(crate) mod invites;
+pub(crate) mod lifecycle;
 pub(crate) mod members;
 mod migrations;
 pub(crate) mod orgs;

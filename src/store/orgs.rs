@@ -116,10 +116,12 @@ pub fn of_user(c: &Tx, user_id: UserId) -> Result<Vec<(Org, Role)>> {
     rows.into_iter().map(|(o, role)| Ok((o, role.parse()?))).collect()
 }
 
-/// Usage counts for billing.
+/// Usage counts for billing: `members` counts active members (the
+/// lifecycle predicate); suspended ones are counted apart.
 #[derive(Debug, Clone, Copy, serde::Serialize, PartialEq, Eq)]
 pub struct Usage {
     pub members: i64,
+    pub suspended_members: i64,
     pub teams: i64,
     pub dashboards: i64,
     pub connectors: i64,
@@ -128,19 +130,25 @@ pub struct Usage {
 
 pub fn usage(c: &Tx, org_id: OrgId, now: i64) -> Result<Usage> {
     c.query_row(
-        "SELECT (SELECT count(*) FROM members WHERE org_id = ?1), \
-                (SELECT count(*) FROM teams WHERE org_id = ?1), \
-                (SELECT count(*) FROM dashboards WHERE org_id = ?1), \
-                (SELECT count(*) FROM connectors WHERE org_id = ?1), \
-                (SELECT count(*) FROM invites WHERE org_id = ?1 AND state = 'pending' AND expires_at > ?2)",
+        &format!(
+            "SELECT (SELECT count(*) FROM members m WHERE org_id = ?1 AND {active}), \
+                    (SELECT count(*) FROM members m WHERE org_id = ?1 AND {live} AND NOT {active}), \
+                    (SELECT count(*) FROM teams WHERE org_id = ?1), \
+                    (SELECT count(*) FROM dashboards WHERE org_id = ?1), \
+                    (SELECT count(*) FROM connectors WHERE org_id = ?1), \
+                    (SELECT count(*) FROM invites WHERE org_id = ?1 AND state = 'pending' AND expires_at > ?2)",
+            active = super::lifecycle::active_member("m"),
+            live = super::lifecycle::live("m"),
+        ),
         params![org_id, now],
         |r| {
             Ok(Usage {
                 members: r.get(0)?,
-                teams: r.get(1)?,
-                dashboards: r.get(2)?,
-                connectors: r.get(3)?,
-                pending_invites: r.get(4)?,
+                suspended_members: r.get(1)?,
+                teams: r.get(2)?,
+                dashboards: r.get(3)?,
+                connectors: r.get(4)?,
+                pending_invites: r.get(5)?,
             })
         },
     )

@@ -13,12 +13,16 @@ pub struct Stored {
     pub invite_max_lifetime: Option<i64>,
     pub member_dashboards: Option<bool>,
     pub connector_access: Option<ConnectorAccess>,
+    /// Email domains guests may come from (`None`: any).
+    pub guest_domains: Option<Vec<String>>,
+    /// The longest an expiry may reach, in seconds (`None`: unbounded).
+    pub grant_max_lifetime: Option<i64>,
 }
 
 pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
     let raw = c.query_opt(
-        "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access \
-             FROM org_security WHERE org_id = ?1",
+        "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access, guest_domains, \
+             grant_max_lifetime FROM org_security WHERE org_id = ?1",
         [org_id],
         |r| {
             Ok((
@@ -26,10 +30,12 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
                 r.get::<Option<i64>>(1)?,
                 r.get::<Option<bool>>(2)?,
                 r.get::<Option<String>>(3)?,
+                r.get::<Option<String>>(4)?,
+                r.get::<Option<i64>>(5)?,
             ))
         },
     )?;
-    let Some((domains, lifetime, dashboards, access)) = raw else {
+    let Some((domains, lifetime, dashboards, access, guest_domains, grant_max)) = raw else {
         return Ok(Stored::default());
     };
     Ok(Stored {
@@ -37,22 +43,28 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
         invite_max_lifetime: lifetime,
         member_dashboards: dashboards,
         connector_access: access.map(|a| a.parse()).transpose()?,
+        guest_domains: guest_domains.map(|d| d.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()),
+        grant_max_lifetime: grant_max,
     })
 }
 
 pub fn put(c: &Tx, org_id: OrgId, s: &Stored) -> Result<()> {
     c.execute(
-        "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access) \
-         VALUES (?1, ?2, ?3, ?4, ?5) \
+        "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access, \
+           guest_domains, grant_max_lifetime) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
          ON CONFLICT (org_id) DO UPDATE SET allowed_domains = excluded.allowed_domains, \
            invite_max_lifetime = excluded.invite_max_lifetime, member_dashboards = excluded.member_dashboards, \
-           connector_access = excluded.connector_access",
+           connector_access = excluded.connector_access, guest_domains = excluded.guest_domains, \
+           grant_max_lifetime = excluded.grant_max_lifetime",
         params![
             org_id,
             s.allowed_domains.as_ref().map(|d| d.join(",")),
             s.invite_max_lifetime,
             s.member_dashboards,
             s.connector_access.map(|a| a.as_str()),
+            s.guest_domains.as_ref().map(|d| d.join(",")),
+            s.grant_max_lifetime,
         ],
     )?;
     Ok(())

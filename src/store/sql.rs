@@ -323,8 +323,11 @@ impl postgres::types::ToSql for Value<'_> {
     postgres::types::to_sql_checked!();
 }
 
-/// `?N` → `$N` outside quoted text and identifiers, for PostgreSQL.
+/// `?N` → `$N` outside quoted text and identifiers, and `unixepoch()` → the
+/// transaction's clock, for PostgreSQL.
 pub(crate) fn to_postgres(sql: &str) -> String {
+    // SQLite's clock, as the lifecycle predicate reads it (store::lifecycle).
+    let sql = &sql.replace("unixepoch()", "CAST(floor(extract(epoch FROM now())) AS BIGINT)");
     let mut out = String::with_capacity(sql.len());
     let mut quote: Option<char> = None;
     for c in sql.chars() {

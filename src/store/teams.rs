@@ -4,8 +4,9 @@ use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
 
+use super::lifecycle::{active_team_member, live};
 use crate::error::Result;
-use crate::model::{Name, Slug};
+use crate::model::{rfc3339, Name, Slug, TeamRole};
 
 /// A team as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,14 +61,82 @@ pub fn delete(c: &Tx, team_id: TeamId) -> Result<()> {
     Ok(())
 }
 
-/// The team's members' emails, sorted.
+/// The team's members' emails, sorted (team memberships that have not expired).
 pub fn member_emails(c: &Tx, team_id: TeamId) -> Result<Vec<String>> {
     let rows = c.query_map(
-        "SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email",
+        &format!(
+            "SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 AND {} ORDER BY u.email",
+            live("tm")
+        ),
         [team_id],
         |r| r.get(0),
     )?;
     Ok(rows)
+}
+
+/// A team member as `team show` lists them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TeamMember {
+    pub email: String,
+    pub role: TeamRole,
+    pub expires: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// The team's members with their role in it, by email.
+pub fn members(c: &Tx, team_id: TeamId) -> Result<Vec<TeamMember>> {
+    let raw: Vec<(String, String, Option<i64>, Option<String>)> = c.query_map(
+        &format!(
+            "SELECT u.email, tm.role, tm.expires, tm.reason FROM team_members tm JOIN users u ON u.id = tm.user_id \
+             WHERE tm.team_id = ?1 AND {} ORDER BY u.email",
+            live("tm")
+        ),
+        [team_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    raw.into_iter()
+        .map(|(email, role, expires, reason)| {
+            Ok(TeamMember { email, role: role.parse()?, expires: expires.map(rfc3339), reason })
+        })
+        .collect()
+}
+
+/// A user's role in a team, if their team membership gives access now.
+pub fn role_of(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<Option<TeamRole>> {
+    let role: Option<String> = c.query_opt(
+        &format!("SELECT tm.role FROM team_members tm WHERE tm.team_id = ?1 AND tm.user_id = ?2 AND {}", active_team_member("tm")),
+        params![team_id, user_id],
+        |r| r.get(0),
+    )?;
+    role.map(|r| r.parse()).transpose()
+}
+
+/// Sets a team member's role in the team; false when it already was.
+pub fn set_role(c: &Tx, team_id: TeamId, user_id: UserId, role: TeamRole) -> Result<bool> {
+    let n = c.execute(
+        "UPDATE team_members SET role = ?3 WHERE team_id = ?1 AND user_id = ?2 AND role <> ?3",
+        params![team_id, user_id, role.as_str()],
+    )?;
+    Ok(n > 0)
+}
+
+/// Adds a team member with an expiry and a reason; an existing one gets the
+/// new terms. Returns whether anything changed.
+pub fn add_member_with(
+    c: &Tx,
+    org_id: OrgId,
+    team_id: TeamId,
+    user_id: UserId,
+    expires: Option<i64>,
+    reason: Option<&str>,
+) -> Result<bool> {
+    let n = c.execute(
+        "INSERT INTO team_members (org_id, team_id, user_id, expires, reason) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (team_id, user_id) DO UPDATE SET expires = excluded.expires, reason = excluded.reason \
+         WHERE team_members.expires IS DISTINCT FROM excluded.expires OR team_members.reason IS DISTINCT FROM excluded.reason",
+        params![org_id, team_id, user_id, expires, reason],
+    )?;
+    Ok(n > 0)
 }
 
 pub fn view(c: &Tx, team: Team) -> Result<TeamView> {
@@ -101,8 +170,11 @@ pub fn remove_member(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<bool> {
 /// The slugs of the teams a member belongs to in this org.
 pub fn of_member(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
     let rows = c.query_map(
-        "SELECT t.slug FROM team_members tm JOIN teams t ON t.id = tm.team_id \
-         WHERE tm.org_id = ?1 AND tm.user_id = ?2 ORDER BY t.slug",
+        &format!(
+            "SELECT t.slug FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+             WHERE tm.org_id = ?1 AND tm.user_id = ?2 AND {} ORDER BY t.slug",
+            live("tm")
+        ),
         params![org_id, user_id],
         |r| r.get(0),
     )?;
@@ -142,7 +214,7 @@ pub fn memberships_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<(Tea
 
 /// The team's members as (user id, email), by email.
 pub fn member_ids(c: &Tx, team_id: TeamId) -> Result<Vec<(UserId, String)>> {
-    let rows = c.query_map("SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 ORDER BY u.email", [team_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = c.query_map(&format!("SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 AND {} ORDER BY u.email", live("tm")), [team_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
 }
 
@@ -159,5 +231,5 @@ pub fn pending_invites_naming(c: &Tx, team_id: TeamId) -> Result<Vec<i64>> {
 
 /// How many members each team of the org has, by team id.
 pub fn member_count(c: &Tx, team_id: TeamId) -> Result<i64> {
-    c.query_row("SELECT count(*) FROM team_members WHERE team_id = ?1", [team_id], |r| r.get(0))
+    c.query_row(&format!("SELECT count(*) FROM team_members tm WHERE team_id = ?1 AND {}", live("tm")), [team_id], |r| r.get(0))
 }

@@ -92,17 +92,21 @@ impl InProcess {
         let team = |t: usize| Slug::parse(TEAMS[t]);
         let dash = |d: usize| Slug::parse(DASHES[d]);
         match *op {
-            Op::MemberAdd { target, role: r } => ops::member::add(s, &who, &email(target)?, role(r)).map(drop),
+            Op::MemberAdd { target, role: r } => {
+                ops::member::add(s, &who, &email(target)?, role(r), &Default::default()).map(drop)
+            }
             Op::MemberRemove { target } => {
                 let opts = RemoveOptions { ignore_missing: false, transfer_to: None, dry_run: false, force: false };
                 ops::member::remove(s, &who, &[email(target)?], &opts).map(drop)
             }
             Op::SetRole { target, role: r } => {
-                ops::member::set_role(s, &who, &email(target)?, role(r), false).map(drop)
+                ops::member::set_role(s, &who, &email(target)?, role(r), &Default::default(), false).map(drop)
             }
             Op::Leave => ops::org::leave(s, &who, None, None, false).map(drop),
             Op::TeamCreate { team: t } => ops::team::create(s, &who, &team(t)?, None, None).map(drop),
-            Op::TeamAdd { team: t, target } => ops::team::add(s, &who, &team(t)?, &[email(target)?]).map(drop),
+            Op::TeamAdd { team: t, target } => {
+                ops::team::add(s, &who, &team(t)?, &[email(target)?], &Default::default()).map(drop)
+            }
             Op::TeamRemove { team: t, target } => {
                 ops::team::remove(s, &who, &team(t)?, &[email(target)?], false, false).map(drop)
             }
@@ -119,7 +123,8 @@ impl InProcess {
                 ops::dashboard::create(s, &who, &new).map(drop)
             }
             Op::Share { dash: d, to, perm } => {
-                ops::dashboard::share(s, &who, &dash(d)?, &share_target(to)?, permission(perm)).map(drop)
+                ops::dashboard::share(s, &who, &dash(d)?, &share_target(to)?, permission(perm), &Default::default())
+                    .map(drop)
             }
             Op::Unshare { dash: d, to } => {
                 ops::dashboard::unshare(s, &who, &dash(d)?, &share_target(to)?, false).map(drop)

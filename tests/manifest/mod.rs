@@ -135,7 +135,8 @@ fn user_exists(env: &Env, email: &str) -> bool {
 }
 
 fn sorted(v: &Value) -> Vec<String> {
-    let mut out: Vec<String> = array(v).iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect();
+    // Strings, or objects named by their email (team members in `team show`).
+    let mut out: Vec<String> = array(v).iter().map(|x| email_of(x).unwrap_or_default()).collect();
     out.sort();
     out
 }

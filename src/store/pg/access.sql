@@ -148,6 +148,22 @@ AS $$
 $$;
 COMMENT ON FUNCTION orgctl_is_admin(bigint) IS 'orgctl: whether the acting user is an admin of the org';
 
+-- Whether the acting user is an active maintainer of the team (team set-role):
+-- maintainers change their team's membership, name and maintainers.
+CREATE OR REPLACE FUNCTION orgctl_is_maintainer(p_team bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM public.team_members tm
+                   JOIN public.members m ON m.org_id = tm.org_id AND m.user_id = tm.user_id
+                   WHERE tm.team_id = p_team AND tm.user_id = public.orgctl_acting_user()
+                     AND tm.role = 'maintainer' AND m.state = 'active'
+                     AND (tm.expires IS NULL OR tm.expires > extract(epoch FROM now()))
+                     AND (m.expires IS NULL OR m.expires > extract(epoch FROM now())))
+$$;
+COMMENT ON FUNCTION orgctl_is_maintainer(bigint) IS 'orgctl: whether the acting user maintains the team';
+
 -- `org create`: an org id nobody has claimed: one the sequence has handed
 -- out (`nextval`: so nobody takes ids ahead of it), with no member and no
 -- audit entry (every org that ever existed has one: `org.create`). Only an
@@ -447,7 +463,8 @@ BEGIN
     --   a member deletes their own membership (org leave; the database
     --   cascades it into their team memberships and grants).
     -- * team_members: an invited user joins the teams of their pending
-    --   invite (invite accept); anyone leaves a team.
+    --   invite (invite accept); anyone leaves a team; a team's maintainers
+    --   add, remove and name its members (teams: rename and describe it).
     -- * invites: an invited user moves their own pending invite to accepted
     --   or declined (and the trigger above lets them change nothing else).
     FOREACH t IN ARRAY admin_tables LOOP
@@ -458,9 +475,12 @@ BEGIN
             ins := format('%s OR (user_id = %s AND NOT %s)', admin, me, member);
             del := format('%s OR user_id = %s', admin, me);
         ELSIF t = 'team_members' THEN
-            ins := format('%s OR (user_id = %s AND team_id = ANY ((SELECT public.orgctl_invited_teams(%s))::bigint[]))',
-                          admin, me, org);
-            del := format('%s OR user_id = %s', admin, me);
+            ins := format('%s OR (user_id = %s AND team_id = ANY ((SELECT public.orgctl_invited_teams(%s))::bigint[])) '
+                          'OR public.orgctl_is_maintainer(team_id)', admin, me, org);
+            upd := format('%s OR public.orgctl_is_maintainer(team_id)', admin);
+            del := format('%s OR user_id = %s OR public.orgctl_is_maintainer(team_id)', admin, me);
+        ELSIF t = 'teams' THEN
+            upd := format('%s OR public.orgctl_is_maintainer(id)', admin);
         ELSIF t = 'invites' THEN
             upd := format('%s OR (email = (SELECT public.orgctl_acting_email()) AND state = ''pending'')', admin);
         END IF;
@@ -541,7 +561,8 @@ BEGIN
     -- with that org set. An entry is written for the org set (by one of its
     -- members, an invited user answering, or a member who has just left,
     -- in the name of the acting user) or for no org (user add, user edit),
-    -- by a linked login.
+    -- by a linked login; an admin's write also records, as `orgctl`, what
+    -- ended in the org on its own (lifecycle expiry).
     -- Its `login` is always the login writing it. Append-only: no UPDATE
     -- or DELETE is granted.
     ALTER TABLE public.audit ENABLE ROW LEVEL SECURITY;
@@ -553,8 +574,9 @@ BEGIN
                    'USING (org_id = %s AND %s)', org, admin);
     EXECUTE format('CREATE POLICY orgctl_write ON public.audit FOR INSERT TO orgctl_app '
                    'WITH CHECK ((SELECT public.orgctl_is_linked()) AND (org_id IS NULL OR (org_id = %s AND actor = (SELECT public.orgctl_acting_email()) '
-                   'AND (%s OR (SELECT public.orgctl_is_invited(%s)) OR (SELECT public.orgctl_departed(%s))))))',
-                   org, member, org, org);
+                   'AND (%s OR (SELECT public.orgctl_is_invited(%s)) OR (SELECT public.orgctl_departed(%s)))) '
+                   'OR (org_id = %s AND actor = ''orgctl'' AND %s)))',
+                   org, member, org, org, org, admin);
     EXECUTE 'CREATE POLICY orgctl_login ON public.audit AS RESTRICTIVE FOR INSERT TO orgctl_app '
             'WITH CHECK (login = session_user)';
     EXECUTE format('CREATE POLICY orgctl_owner_org ON public.audit TO %s '

@@ -39,6 +39,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v5.sql"),
     include_str!("v6.sql"),
     include_str!("v7.sql"),
+    include_str!("v8.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
