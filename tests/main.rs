@@ -5,6 +5,7 @@ mod common;
 
 mod access_review;
 mod audit;
+mod audit_chain;
 mod bench_scripts;
 mod completion_shells;
 mod concurrency;

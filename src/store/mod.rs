@@ -366,6 +366,9 @@ impl Sqlite {
             for sql in &migrations::MIGRATIONS[current as usize..] {
                 tx.execute_batch(sql)?;
             }
+            if current < migrations::AUDIT_HASH {
+                audit::fill_chains(tx)?;
+            }
             let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", (), |r| r.get(0))?;
             if broken > 0 {
                 return Err(Error::store(format!(
