@@ -850,11 +850,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -892,11 +892,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -996,11 +996,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1038,11 +1038,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1092,11 +1092,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1153,7 +1153,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-o -q -y -h -V --actor --action --since --limit --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --actor --action --since --limit --after --follow --cursor-file --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,6 +1175,14 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1192,11 +1200,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1234,11 +1242,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1340,11 +1348,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1382,11 +1390,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1424,11 +1432,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1466,11 +1474,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1508,11 +1516,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1550,11 +1558,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1680,11 +1688,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1722,11 +1730,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1764,11 +1772,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1806,11 +1814,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1852,11 +1860,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1902,11 +1910,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1952,11 +1960,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2002,11 +2010,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2188,11 +2196,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2230,11 +2238,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2280,11 +2288,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2322,11 +2330,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2364,11 +2372,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2410,11 +2418,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2464,11 +2472,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2506,11 +2514,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2564,11 +2572,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2758,11 +2766,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2812,11 +2820,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2854,11 +2862,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2904,11 +2912,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2946,11 +2954,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2988,11 +2996,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3030,11 +3038,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3184,11 +3192,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3230,11 +3238,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3272,11 +3280,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3314,11 +3322,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3356,11 +3364,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4630,11 +4638,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4672,11 +4680,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4730,11 +4738,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4784,11 +4792,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4942,11 +4950,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4984,11 +4992,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5026,11 +5034,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5068,11 +5076,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5110,11 +5118,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5152,11 +5160,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5206,11 +5214,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5248,11 +5256,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5410,11 +5418,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5456,11 +5464,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5498,11 +5506,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5540,11 +5548,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5582,11 +5590,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5624,11 +5632,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5670,11 +5678,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5808,11 +5816,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5854,11 +5862,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5896,11 +5904,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5938,11 +5946,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5984,11 +5992,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6026,11 +6034,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6072,11 +6080,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6272,11 +6280,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6318,11 +6326,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6360,11 +6368,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6460,11 +6468,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6502,11 +6510,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6544,11 +6552,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6586,11 +6594,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6628,11 +6636,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6678,11 +6686,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6720,11 +6728,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6770,11 +6778,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6942,11 +6950,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6984,11 +6992,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7026,11 +7034,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7068,11 +7076,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7114,11 +7122,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7160,11 +7168,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7272,11 +7280,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7314,11 +7322,11 @@ _orgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7364,7 +7372,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --allowed-domains | --channel | --color | --connector-access | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --after | --allowed-domains | --channel | --color | --connector-access | --cursor-file | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

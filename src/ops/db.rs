@@ -78,3 +78,26 @@ pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<a
         )
     })
 }
+
+/// One page of the current org's audit stream (`audit list -o jsonl`): the
+/// entries numbered above `after`, oldest first, at most `f.limit` looked
+/// at, and the number the next page starts after (admins; checked again
+/// for every page, so a reader demoted or removed meanwhile stops).
+pub fn audit_page(store: &mut Store, who: &Who, f: &AuditFilter, after: i64) -> Result<(Vec<audit::Entry>, i64)> {
+    read_as(store, who, Action::ViewAudit, |tx, scope| {
+        if let Some(action) = f.action {
+            check_action(tx, scope.org_id(), action)?;
+        }
+        audit::page(
+            tx,
+            scope.org_id(),
+            &audit::Filter {
+                actor: f.actor.map(Email::as_str),
+                action: f.action,
+                since: f.since.map(|t| t.at(now())),
+                limit: f.limit,
+            },
+            after,
+        )
+    })
+}

@@ -151,31 +151,60 @@ pub struct Filter<'a> {
     pub limit: i64,
 }
 
+const ENTRY_COLUMNS: &str = "number, at, actor, org, action, target, details, actor_source, os_user, login, hash";
+
+fn entry(r: &super::sql::Row) -> Result<Entry> {
+    Ok(Entry {
+        id: r.get(0)?,
+        at: rfc3339(r.get(1)?),
+        actor: r.get(2)?,
+        org: r.get(3)?,
+        action: r.get(4)?,
+        target: r.get(5)?,
+        details: r.get(6)?,
+        actor_source: r.get(7)?,
+        os_user: r.get(8)?,
+        login: r.get(9)?,
+        hash: r.get(10)?,
+    })
+}
+
 /// The org's newest entries first.
 pub fn list(c: &Tx, org_id: OrgId, f: &Filter) -> Result<Vec<Entry>> {
-    let rows = c.query_map(
-        "SELECT number, at, actor, org, action, target, details, actor_source, os_user, login, hash FROM audit \
-         WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
-         AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
-         AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
+    c.query_map(
+        &format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit \
+             WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
+             AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
+             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5"
+        ),
         params![org_id, f.actor, f.action, f.since, f.limit],
-        |r| {
-            Ok(Entry {
-                id: r.get(0)?,
-                at: rfc3339(r.get(1)?),
-                actor: r.get(2)?,
-                org: r.get(3)?,
-                action: r.get(4)?,
-                target: r.get(5)?,
-                details: r.get(6)?,
-                actor_source: r.get(7)?,
-                os_user: r.get(8)?,
-                login: r.get(9)?,
-                hash: r.get(10)?,
-            })
-        },
+        entry,
+    )
+}
+
+/// The org's entries numbered above `after`, oldest first, at most
+/// `f.limit` (`audit list -o jsonl`: one page of the stream), with the
+/// number of the last entry looked at, matching the filters or not (where
+/// the next page starts).
+pub fn page(c: &Tx, org_id: OrgId, f: &Filter, after: i64) -> Result<(Vec<Entry>, i64)> {
+    let last: Option<i64> = c.query_row(
+        "SELECT max(number) FROM (SELECT number FROM audit WHERE org_id = ?1 AND number > ?2 ORDER BY number LIMIT ?3) s",
+        params![org_id, after, f.limit],
+        |r| r.get(0),
     )?;
-    Ok(rows)
+    let Some(last) = last else { return Ok((Vec::new(), after)) };
+    let rows = c.query_map(
+        &format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit \
+             WHERE org_id = ?1 AND number > ?5 AND number <= ?6 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
+             AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
+             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY number"
+        ),
+        params![org_id, f.actor, f.action, f.since, after, last],
+        entry,
+    )?;
+    Ok((rows, last))
 }
 
 /// Whether the org's log holds an entry with this action (or family).
