@@ -449,6 +449,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--invite-max-lifetime', '--invite-max-lifetime', [CompletionResultType]::ParameterName, 'The longest `--expires` an invite may have (at most 365d)')
             [CompletionResult]::new('--member-dashboards', '--member-dashboards', [CompletionResultType]::ParameterName, 'Whether members (not only admins) may create dashboards')
             [CompletionResult]::new('--connector-access', '--connector-access', [CompletionResultType]::ParameterName, 'open: every member may use every connector; granted: admins and those granted use')
+            [CompletionResult]::new('--audit-retention', '--audit-retention', [CompletionResultType]::ParameterName, 'Days of audit log `orgctl audit prune` keeps (0, the default: keep everything)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
@@ -1954,6 +1955,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The current org''s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove the entries older than the org''s audit-retention (admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1984,12 +1986,37 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;audit;prune' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The context file [default: context.toml in the user''s config directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user for this one invocation')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use this org for this one invocation (`export` takes it more than once)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be removed; remove nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data a command exists to print')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'orgctl;audit;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The current org''s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove the entries older than the org''s audit-retention (admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;audit;help;list' {
+            break
+        }
+        'orgctl;audit;help;prune' {
             break
         }
         'orgctl;audit;help;help' {
@@ -2616,9 +2643,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;audit' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The current org''s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove the entries older than the org''s audit-retention (admins)')
             break
         }
         'orgctl;help;audit;list' {
+            break
+        }
+        'orgctl;help;audit;prune' {
             break
         }
         'orgctl;help;access' {

@@ -100,11 +100,17 @@ _orgctl() {
             orgctl__subcmd__audit,list)
                 cmd="orgctl__subcmd__audit__subcmd__list"
                 ;;
+            orgctl__subcmd__audit,prune)
+                cmd="orgctl__subcmd__audit__subcmd__prune"
+                ;;
             orgctl__subcmd__audit__subcmd__help,help)
                 cmd="orgctl__subcmd__audit__subcmd__help__subcmd__help"
                 ;;
             orgctl__subcmd__audit__subcmd__help,list)
                 cmd="orgctl__subcmd__audit__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__audit__subcmd__help,prune)
+                cmd="orgctl__subcmd__audit__subcmd__help__subcmd__prune"
                 ;;
             orgctl__subcmd__billing,help)
                 cmd="orgctl__subcmd__billing__subcmd__help"
@@ -375,6 +381,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__audit,list)
                 cmd="orgctl__subcmd__help__subcmd__audit__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__audit,prune)
+                cmd="orgctl__subcmd__help__subcmd__audit__subcmd__prune"
                 ;;
             orgctl__subcmd__help__subcmd__billing,set)
                 cmd="orgctl__subcmd__help__subcmd__billing__subcmd__set"
@@ -1069,7 +1078,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list help"
+            opts="-o -q -y -h -V --db --context --as --org --output --json --quiet --yes --no-input --color --help --version list prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1111,7 +1120,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__help)
-            opts="list help"
+            opts="list prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,6 +1148,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__audit__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1183,6 +1206,48 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table tsv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__audit__subcmd__prune)
+            opts="-o -q -y -h -V --dry-run --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3439,7 +3504,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__audit)
-            opts="list"
+            opts="list prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3453,6 +3518,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__audit__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__audit__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6429,7 +6508,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security__subcmd__set)
-            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --audit-retention --db --context --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6449,6 +6528,10 @@ _orgctl() {
                     ;;
                 --connector-access)
                     COMPREPLY=($(compgen -W "open granted" -- "${cur}"))
+                    return 0
+                    ;;
+                --audit-retention)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7372,7 +7455,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --after | --allowed-domains | --channel | --color | --connector-access | --cursor-file | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --after | --allowed-domains | --audit-retention | --channel | --color | --connector-access | --cursor-file | --dashboard | --description | --email | --events | --expires | --file | --format | --invite-max-lifetime | --kind | --limit | --member-dashboards | --name | --output | --owner | --permission | --plan | --role | --since | --slug | --state | --team | --title | --transfer-to | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

@@ -423,6 +423,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --invite-max-lifetime 'The longest `--expires` an invite may have (at most 365d)'
             cand --member-dashboards 'Whether members (not only admins) may create dashboards'
             cand --connector-access 'open: every member may use every connector; granted: admins and those granted use'
+            cand --audit-retention 'Days of audit log `orgctl audit prune` keeps (0, the default: keep everything)'
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
             cand --as 'Act as this user for this one invocation'
@@ -1799,6 +1800,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'The current org''s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
+            cand prune 'Remove the entries older than the org''s audit-retention (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;list'= {
@@ -1827,11 +1829,34 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;audit;prune'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand --dry-run 'Say what would be removed; remove nothing'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgctl;audit;help'= {
             cand list 'The current org''s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
+            cand prune 'Remove the entries older than the org''s audit-retention (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;help;list'= {
+        }
+        &'orgctl;audit;help;prune'= {
         }
         &'orgctl;audit;help;help'= {
         }
@@ -2360,8 +2385,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;audit'= {
             cand list 'The current org''s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
+            cand prune 'Remove the entries older than the org''s audit-retention (admins)'
         }
         &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;audit;prune'= {
         }
         &'orgctl;help;access'= {
             cand review 'Every member''s access to every dashboard, with the reason (admins; any member for `--user` themselves)'

@@ -1476,25 +1476,26 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "show" -d 'The plan, billing email and usage (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the plan or billing email (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user for this one invocation' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only' -r -f -a "table\t''
 tsv\t''
 json\t''
 jsonl\t'One compact JSON object a line (`audit list` only)'"
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The current org\'s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -f -a "list" -d 'The current org\'s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -f -a "prune" -d 'Remove the entries older than the org\'s audit-retention (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only changes made by this user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time' -r
@@ -1519,7 +1520,26 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l as -d 'Act as this user for this one invocation' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l org -d 'Use this org for this one invocation (`export` takes it more than once)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s o -l output -d 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only' -r -f -a "table\t''
+tsv\t''
+json\t''
+jsonl\t'One compact JSON object a line (`audit list` only)'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l color -d 'When to use colour (`NO_COLOR` turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l dry-run -d 'Say what would be removed; remove nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l json -d 'Short for `-o json`'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing on success except the data a command exists to print'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The current org\'s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove the entries older than the org\'s audit-retention (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l db -d 'The store: a SQLite file [default: orgctl.db in the user\'s data directory], or a postgresql:// URL' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand access; and not __fish_seen_subcommand_from review help" -l context -d 'The context file [default: context.toml in the user\'s config directory]' -r -F
@@ -1853,6 +1873,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "show" -d 'The plan, billing email and usage (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set" -d 'Change the plan or billing email (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The current org\'s audit entries, newest first, or with `-o jsonl` oldest first, one JSON object a line (admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prune" -d 'Remove the entries older than the org\'s audit-retention (admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "review" -d 'Every member\'s access to every dashboard, with the reason (admins; any member for `--user` themselves)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and cross-org references; exit 6 if anything is wrong'
@@ -1890,7 +1911,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --after --allowed-domains --channel --color --connector-access --cursor-file --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
+                case --action --actor --after --allowed-domains --audit-retention --channel --color --connector-access --cursor-file --dashboard --description --email --events --expires --file --format --invite-max-lifetime --kind --limit --member-dashboards --name --output --owner --permission --plan --role --since --slug --state --team --title --transfer-to --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

@@ -147,6 +147,9 @@ pub struct SecuritySpec {
     pub member_dashboards: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connector_access: Option<String>,
+    /// Days of audit log `audit prune` keeps (0: everything).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_retention: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -579,11 +582,16 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             Some(a) => Some(at_place(&at, a.parse::<crate::model::security::ConnectorAccess>())?),
             None => None,
         };
+        let audit_retention = match sec.audit_retention {
+            Some(d) => Some(at_place(&at, crate::model::security::check_retention(d))?),
+            None => None,
+        };
         Ok(Some(crate::model::security::SecuritySet {
             allowed_domains,
             invite_max_lifetime,
             member_dashboards: sec.member_dashboards,
             connector_access,
+            audit_retention,
         }))
     })());
 

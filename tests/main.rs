@@ -6,6 +6,7 @@ mod common;
 mod access_review;
 mod audit;
 mod audit_chain;
+mod audit_prune;
 mod audit_stream;
 mod bench_scripts;
 mod completion_shells;

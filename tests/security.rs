@@ -28,12 +28,14 @@ fn the_defaults_show_with_their_source() {
             "member_dashboards_source": "default",
             "connector_access": "open",
             "connector_access_source": "default",
+            "audit_retention": 0,
+            "audit_retention_source": "default",
         })
     );
     let tsv = env.ok(&["org", "security"]);
     assert_eq!(
         tsv,
-        "allowed-domains\t(any)\tdefault\ninvite-max-lifetime\t365d\tdefault\nmember-dashboards\ton\tdefault\nconnector-access\topen\tdefault\n"
+        "allowed-domains\t(any)\tdefault\ninvite-max-lifetime\t365d\tdefault\nmember-dashboards\ton\tdefault\nconnector-access\topen\tdefault\naudit-retention\t0\tdefault\n"
     );
 }
 

@@ -35,6 +35,22 @@ pub enum AuditCommand {
         after_help = "Examples:\n  orgctl audit list --since 1d\n  orgctl audit list --since 2026-11-01\n  orgctl audit list --actor alice@example.com --action member --limit 20 --json\n  orgctl audit list -o jsonl --after 1200\n  orgctl audit list -o jsonl --follow --cursor-file /var/lib/orgctl/acme.cursor >> /var/log/orgctl/acme.jsonl"
     )]
     List(AuditListArgs),
+    /// Remove the entries older than the org's audit-retention (admins)
+    ///
+    /// Removes the current org's entries written more than `audit-retention`
+    /// days ago (`orgctl org security set --audit-retention DAYS`) and
+    /// records an `audit.prune` entry naming what went and the hash the
+    /// remaining chain starts from, so `orgctl db check` still verifies it.
+    /// With the retention at 0 (the default) nothing is ever removed.
+    #[command(after_help = "Examples:\n  orgctl audit prune --dry-run\n  orgctl audit prune --json")]
+    Prune(AuditPruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditPruneArgs {
+    /// Say what would be removed; remove nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -81,8 +97,43 @@ impl Row for Entry {
     }
 }
 
+impl crate::cli::output::Receipted for ops::db::Pruned {
+    const KIND: &'static str = "audit";
+    fn key(&self) -> String {
+        match (self.first, self.last) {
+            (Some(f), Some(l)) => format!("{f}-{l}"),
+            _ => String::new(),
+        }
+    }
+    fn details(&self) -> String {
+        format!("removed={}", self.removed)
+    }
+}
+
+fn prune(env: &mut Env, a: AuditPruneArgs) -> Result<()> {
+    let who = env.who()?;
+    let c = ops::db::audit_prune(env.store()?, &who, a.dry_run)?;
+    let org = c.org.clone().unwrap_or_default();
+    let p = &c.item;
+    let would = if c.dry_run { "Would remove" } else { "Removed" };
+    let msg = match (p.audit_retention, p.first, p.last) {
+        (0, _, _) => format!(
+            "Nothing to prune in {org}: its audit-retention is 0, which keeps every entry \
+             (set one with `orgctl org security set --audit-retention DAYS`)"
+        ),
+        (days, Some(first), Some(last)) => format!(
+            "{would} {} audit entries of {org} older than {days}d (numbers {first}-{last}); the chain now starts from {}",
+            p.removed,
+            p.chain_starts_from.as_deref().unwrap_or_default()
+        ),
+        (days, _, _) => format!("Nothing to prune in {org}: no entry is older than its audit-retention of {days}d"),
+    };
+    env.out.change(&c, &msg)
+}
+
 pub fn run(env: &mut Env, cmd: AuditCommand) -> Result<()> {
     match cmd {
+        AuditCommand::Prune(a) => prune(env, a),
         AuditCommand::List(a) if env.out.jsonl => stream(env, a),
         AuditCommand::List(a) => {
             if let Some(flag) = stream_flag(&a) {

@@ -202,16 +202,18 @@ and invite resend (create prints an array, one object per email, each with its a
     (
         "security",
         "allowed_domains (array; empty: any), invite_max_lifetime, member_dashboards (bool), connector_access, \
-each with a *_source of default or set; org security set adds members_outside",
+audit_retention (days; 0 keeps everything), each with a *_source of default or set; org security set adds members_outside",
     ),
     ("chat", "id, title, created_at"),
     (
         "audit entry",
-        "id, at, actor, org, action, target, details, actor_source (flag, env, file), os_user (the OS account)",
+        "id, at, actor, org, action, target, details, actor_source (flag, env, file), os_user (the OS account), \
+hash (its link in the org's hash chain; -o jsonl lines add \"v\": 1)",
     ),
     ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file), stale (and problem, repair when stale)"),
     ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
+    ("audit prune", "action, org, dry_run, audit_retention, before, removed, first, last, chain_starts_from"),
     ("billing", "plan, billing_email, usage"),
     (
         "apply",

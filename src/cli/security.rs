@@ -23,7 +23,7 @@ pub struct OrgSecurityArgs {
 pub enum SecurityCommand {
     /// Change security settings (admins); settings not named stay as they are
     #[command(
-        after_help = "Examples:\n  orgctl org security set --allowed-domains example.com,example.org\n  orgctl org security set --allowed-domains \"\"          # any domain again\n  orgctl org security set --invite-max-lifetime 30d --member-dashboards off\n  orgctl org security set --connector-access granted\n\nallowed-domains governs who joins (invite create and accept, member add, apply);\ncurrent members outside it are listed in the receipt and stay."
+        after_help = "Examples:\n  orgctl org security set --allowed-domains example.com,example.org\n  orgctl org security set --allowed-domains \"\"          # any domain again\n  orgctl org security set --invite-max-lifetime 30d --member-dashboards off\n  orgctl org security set --connector-access granted\n  orgctl org security set --audit-retention 365      # then `orgctl audit prune`\n\nallowed-domains governs who joins (invite create and accept, member add, apply);\ncurrent members outside it are listed in the receipt and stay."
     )]
     Set(SecuritySetArgs),
 }
@@ -42,6 +42,9 @@ pub struct SecuritySetArgs {
     /// open: every member may use every connector; granted: admins and those granted use
     #[arg(long, value_parser = access())]
     pub connector_access: Option<ConnectorAccess>,
+    /// Days of audit log `orgctl audit prune` keeps (0, the default: keep everything)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(0..=36_500))]
+    pub audit_retention: Option<i64>,
 }
 
 fn switch() -> impl TypedValueParser<Value = bool> {
@@ -86,6 +89,11 @@ fn rows(v: &SecurityView) -> Vec<SettingRow> {
             value: v.connector_access.to_string(),
             source: v.connector_access_source.as_str(),
         },
+        SettingRow {
+            setting: "audit-retention",
+            value: v.audit_retention.to_string(),
+            source: v.audit_retention_source.as_str(),
+        },
     ]
 }
 
@@ -117,9 +125,10 @@ fn security_set(env: &mut Env, a: SecuritySetArgs) -> Result<()> {
         && a.invite_max_lifetime.is_none()
         && a.member_dashboards.is_none()
         && a.connector_access.is_none()
+        && a.audit_retention.is_none()
     {
         return Err(crate::cli::error::nothing_to_change(
-            "`--allowed-domains`, `--invite-max-lifetime`, `--member-dashboards` or `--connector-access`",
+            "`--allowed-domains`, `--invite-max-lifetime`, `--member-dashboards`, `--connector-access` or `--audit-retention`",
         ));
     }
     let set = SecuritySet {
@@ -127,6 +136,7 @@ fn security_set(env: &mut Env, a: SecuritySetArgs) -> Result<()> {
         invite_max_lifetime: a.invite_max_lifetime.map(|d| check_lifetime(d.seconds)).transpose()?,
         member_dashboards: a.member_dashboards,
         connector_access: a.connector_access,
+        audit_retention: a.audit_retention,
     };
     let who = env.who()?;
     let c = ops::security::set(env.store()?, &who, &set)?;

@@ -7,6 +7,7 @@
 /// What a change is recorded as in the audit log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AuditAction {
+    AuditPrune,
     BillingSet,
     ChatCreate,
     ChatDelete,
@@ -48,6 +49,7 @@ pub enum AuditAction {
 impl AuditAction {
     /// Every action, sorted by name.
     pub const ALL: &'static [AuditAction] = &[
+        AuditAction::AuditPrune,
         AuditAction::BillingSet,
         AuditAction::ChatCreate,
         AuditAction::ChatDelete,
@@ -89,6 +91,7 @@ impl AuditAction {
     /// The name as the audit log, `--action` and integration events spell it.
     pub fn as_str(self) -> &'static str {
         match self {
+            AuditAction::AuditPrune => "audit.prune",
             AuditAction::BillingSet => "billing.set",
             AuditAction::ChatCreate => "chat.create",
             AuditAction::ChatDelete => "chat.delete",

@@ -857,6 +857,7 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         invite_max_lifetime: stored.invite_max_lifetime.map(crate::model::security::format_duration),
         member_dashboards: stored.member_dashboards,
         connector_access: stored.connector_access.map(|a| a.to_string()),
+        audit_retention: stored.audit_retention,
     };
     let t = now();
     let mut invites_out = Vec::new();

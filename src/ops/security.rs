@@ -54,6 +54,9 @@ pub struct SecurityView {
     pub member_dashboards_source: SettingSource,
     pub connector_access: ConnectorAccess,
     pub connector_access_source: SettingSource,
+    /// Days of audit log `audit prune` keeps; 0 (the default) keeps everything.
+    pub audit_retention: i64,
+    pub audit_retention_source: SettingSource,
 }
 
 impl SecurityView {
@@ -67,6 +70,8 @@ impl SecurityView {
             member_dashboards_source: SettingSource::of(&s.member_dashboards),
             connector_access: s.connector_access.unwrap_or(ConnectorAccess::Open),
             connector_access_source: SettingSource::of(&s.connector_access),
+            audit_retention: s.audit_retention.unwrap_or(0),
+            audit_retention_source: SettingSource::of(&s.audit_retention),
         }
     }
 }
@@ -155,6 +160,12 @@ pub fn set_in(c: &Tx, scope: &Scope, set: &SecuritySet) -> Result<Audited<Vec<St
         if old.connector_access != Some(a) {
             new.connector_access = Some(a);
             changed.push(format!("connector_access={a}"));
+        }
+    }
+    if let Some(r) = set.audit_retention {
+        if old.audit_retention != Some(r) {
+            new.audit_retention = Some(r);
+            changed.push(format!("audit_retention={r}"));
         }
     }
     if !changed.is_empty() {

@@ -217,6 +217,34 @@ pub fn has_action(c: &Tx, org_id: OrgId, action: &str) -> Result<bool> {
     )
 }
 
+/// What `audit prune` would remove of the org's log: the entries up to the
+/// newest one older than `before` (entries are numbered in the order they
+/// were written): (how many, the first number, the last number, the hash of
+/// the last, which the remaining chain extends). `None`: nothing is that old.
+pub fn prunable(c: &Tx, org_id: OrgId, before: i64) -> Result<Option<(i64, i64, i64, String)>> {
+    let last: Option<i64> = c.query_row(
+        "SELECT max(number) FROM audit WHERE org_id = ?1 AND at < ?2 AND number IS NOT NULL",
+        params![org_id, before],
+        |r| r.get(0),
+    )?;
+    let Some(last) = last else { return Ok(None) };
+    c.query_row(
+        "SELECT count(*), min(number), (SELECT hash FROM audit WHERE org_id = ?1 AND number = ?2) \
+         FROM audit WHERE org_id = ?1 AND number <= ?2",
+        params![org_id, last],
+        |r| Ok(Some((r.get(0)?, r.get(1)?, last, r.get::<Option<String>>(2)?.unwrap_or_default()))),
+    )
+}
+
+/// Removes the org's entries numbered up to `last`; the entry recording the
+/// prune extends the newest entry kept, read before anything goes (the
+/// prune may remove every entry there was).
+pub fn prune(c: &Tx, org_id: OrgId, last: i64) -> Result<usize> {
+    let newest = head(c, org_id)?;
+    c.set_audit_head(org_id, newest);
+    c.execute("DELETE FROM audit WHERE org_id = ?1 AND number <= ?2", params![org_id, last])
+}
+
 /// What the chain covers of one stored entry, with its stored hash.
 struct Link {
     rowid: i64,
@@ -312,7 +340,6 @@ pub const PRUNE_ACTION: &str = "audit.prune";
 const RESUMES: &str = "chain resumes at ";
 
 /// The details of an `audit.prune` entry.
-#[allow(dead_code)] // used by `audit prune`, next
 pub fn prune_details(removed: i64, first: i64, last: i64, days: i64, start_hash: &str) -> String {
     format!(
         "removed {removed} entries older than {days}d (numbers {first}-{last}); {RESUMES}{} from {start_hash}",

@@ -13,11 +13,13 @@ pub struct Stored {
     pub invite_max_lifetime: Option<i64>,
     pub member_dashboards: Option<bool>,
     pub connector_access: Option<ConnectorAccess>,
+    /// Days of audit log kept (`audit prune`); 0 keeps everything.
+    pub audit_retention: Option<i64>,
 }
 
 pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
     let raw = c.query_opt(
-        "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access \
+        "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access, audit_retention \
              FROM org_security WHERE org_id = ?1",
         [org_id],
         |r| {
@@ -26,10 +28,11 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
                 r.get::<Option<i64>>(1)?,
                 r.get::<Option<bool>>(2)?,
                 r.get::<Option<String>>(3)?,
+                r.get::<Option<i64>>(4)?,
             ))
         },
     )?;
-    let Some((domains, lifetime, dashboards, access)) = raw else {
+    let Some((domains, lifetime, dashboards, access, retention)) = raw else {
         return Ok(Stored::default());
     };
     Ok(Stored {
@@ -37,22 +40,24 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
         invite_max_lifetime: lifetime,
         member_dashboards: dashboards,
         connector_access: access.map(|a| a.parse()).transpose()?,
+        audit_retention: retention,
     })
 }
 
 pub fn put(c: &Tx, org_id: OrgId, s: &Stored) -> Result<()> {
     c.execute(
-        "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access) \
-         VALUES (?1, ?2, ?3, ?4, ?5) \
+        "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access, \
+           audit_retention) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
          ON CONFLICT (org_id) DO UPDATE SET allowed_domains = excluded.allowed_domains, \
            invite_max_lifetime = excluded.invite_max_lifetime, member_dashboards = excluded.member_dashboards, \
-           connector_access = excluded.connector_access",
+           connector_access = excluded.connector_access, audit_retention = excluded.audit_retention",
         params![
             org_id,
             s.allowed_domains.as_ref().map(|d| d.join(",")),
             s.invite_max_lifetime,
             s.member_dashboards,
             s.connector_access.map(|a| a.as_str()),
+            s.audit_retention,
         ],
     )?;
     Ok(())
