@@ -53,6 +53,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+            cand check 'Run a manifest''s policy tests and rules against the store as it is (admins; exit 8 on a finding)'
             cand export 'Print a manifest of your orgs that `apply` accepts'
             cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
             cand completions 'Print a shell completion script'
@@ -1956,6 +1957,28 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;check'= {
+            cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
+            cand --context 'The context file [default: context.toml in the user''s config directory]'
+            cand --as 'Act as this user for this one invocation'
+            cand --org 'Use this org for this one invocation (`export` takes it more than once)'
+            cand -o 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only'
+            cand --output 'Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only'
+            cand --color 'When to use colour (`NO_COLOR` turns it off)'
+            cand -f 'The manifest whose `[[orgs.tests]]` and `[orgs.rules]` to run (TOML, or JSON); `-` reads stdin'
+            cand --file 'The manifest whose `[[orgs.tests]]` and `[orgs.rules]` to run (TOML, or JSON); `-` reads stdin'
+            cand --format 'The manifest''s format [default: json for a .json file or text starting with `{`, else toml]'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print nothing on success except the data a command exists to print'
+            cand --quiet 'Print nothing on success except the data a command exists to print'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgctl;export'= {
             cand --db 'The store: a SQLite file [default: orgctl.db in the user''s data directory], or a postgresql:// URL'
             cand --context 'The context file [default: context.toml in the user''s config directory]'
@@ -2179,6 +2202,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand access 'Review who can see what in the org, and why'
             cand can-i 'Ask whether you may do something; exit 0 for yes, 4 for no'
             cand apply 'Create or update users, orgs and everything in them from a manifest, in one transaction'
+            cand check 'Run a manifest''s policy tests and rules against the store as it is (admins; exit 8 on a finding)'
             cand export 'Print a manifest of your orgs that `apply` accepts'
             cand db 'Store care: where it is, check it, back it up; on PostgreSQL, link logins to users'
             cand completions 'Print a shell completion script'
@@ -2399,6 +2423,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;can-i'= {
         }
         &'orgctl;help;apply'= {
+        }
+        &'orgctl;help;check'= {
         }
         &'orgctl;help;export'= {
         }

@@ -38,6 +38,7 @@ mod pg_init;
 mod pg_isolation;
 mod pg_logins;
 mod pg_schema;
+mod policy_tests;
 mod prompts;
 mod read_only;
 mod readme;

@@ -19,11 +19,18 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
         if let Some(h) = &e.hint {
             inner.insert("hint".into(), h.clone().into());
         }
+        if !e.findings.is_empty() {
+            inner.insert("findings".into(), serde_json::to_value(&e.findings).unwrap_or_default());
+        }
         let v = serde_json::json!({ "error": inner });
         let _ = writeln!(err, "{v}");
     } else {
         let (red, yellow, reset) = if color { ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "") };
         let _ = writeln!(err, "{red}error:{reset} {}", escape_controls(&e.message));
+        for f in &e.findings {
+            let line = format!("{} {} {}: {}", f.org, f.kind, f.key, f.message);
+            let _ = writeln!(err, "  {}", escape_controls(&mask_secrets(&line)));
+        }
         if let Some(h) = &e.hint {
             let _ = writeln!(err, "{yellow}hint:{reset} {}", escape_controls(h));
         }

@@ -40,6 +40,7 @@ Exit codes:
   5  conflict: already exists, last admin, invite not pending / expired / for another email
   6  store: the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked
   7  cancelled: a confirmation prompt was declined or interrupted
+  8  policy: a policy test or rule of a manifest does not hold (apply, check); every finding is listed
 
 First steps:
   orgctl user add alice@example.com --name \"Alice Doe\"
@@ -149,6 +150,7 @@ you: an org you are not a member of, a restricted dashboard without a grant, ano
         "the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked past the timeout",
     ),
     (7, "cancelled", "a confirmation prompt was declined or interrupted"),
+    (8, "policy", "a policy test or rule of a manifest does not hold (apply, check); every finding is listed"),
 ];
 
 /// The environment variables orgctl reads.

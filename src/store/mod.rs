@@ -16,6 +16,7 @@ pub(crate) mod invites;
 pub(crate) mod members;
 mod migrations;
 pub(crate) mod orgs;
+pub(crate) mod rules;
 pub mod pg;
 pub(crate) mod security;
 mod sql;
