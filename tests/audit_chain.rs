@@ -46,6 +46,9 @@ fn every_org_entry_carries_a_distinct_hash_and_db_check_passes() {
     all.dedup();
     assert_eq!(all.len(), list.len(), "hashes repeat");
     env.ok(&["db", "check"]);
+    // A member (who may write entries but not read them) extends the chain too.
+    env.ok(&["--as", BOB, "dashboard", "create", "Bob's board"]);
+    env.ok(&["db", "check"]);
     // A multi-entry transaction (apply) chains within itself too.
     env.apply_as(
         ALICE,
