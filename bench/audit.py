@@ -22,13 +22,21 @@ def canon_hash(prev, number, at, actor, login, action, target, details):
 
 
 def run(cmd, env, out=subprocess.DEVNULL):
-    """Runs cmd; (seconds, peak RSS of the child in KiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Runs cmd; (seconds, its peak RSS in KiB). The peak comes from GNU time
+    when present: a child's own rusage would count the Python image it was
+    forked from, before exec."""
+    fd, rss_file = tempfile.mkstemp()
+    os.close(fd)
+    timed = ["/usr/bin/time", "-f", "%M", "-o", rss_file, *cmd] if os.path.exists("/usr/bin/time") else cmd
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, stdout=out, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(timed, env=env, stdout=out, stderr=subprocess.DEVNULL, check=True)
     took = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return took, max(after, before)
+    try:
+        peak = int(open(rss_file).read().split()[-1])
+    except (ValueError, IndexError):
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    os.remove(rss_file)
+    return took, peak
 
 
 def main():
@@ -83,7 +91,6 @@ def main():
     lines = sum(1 for _ in open(out, "rb"))
     assert lines == a.entries, f"{lines} lines for {a.entries} entries"
     bytes_out = os.path.getsize(out)
-    # After the stream: RUSAGE_CHILDREN keeps the largest child so far.
     check, check_rss = run([a.orgctl, "db", "check"], env)
     tail, _ = run([a.orgctl, "audit", "list", "-o", "jsonl", "--after", str(a.entries - 1000)], env)
     times.sort()
