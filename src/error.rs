@@ -12,6 +12,8 @@ pub enum ErrorKind {
     Conflict,
     Store,
     Cancelled,
+    /// A policy test or rule of a manifest does not hold (`apply`, `check`).
+    Policy,
 }
 
 impl ErrorKind {
@@ -25,6 +27,7 @@ impl ErrorKind {
             ErrorKind::Conflict => 5,
             ErrorKind::Store => 6,
             ErrorKind::Cancelled => 7,
+            ErrorKind::Policy => 8,
         }
     }
 
@@ -38,6 +41,7 @@ impl ErrorKind {
             ErrorKind::Conflict => "conflict",
             ErrorKind::Store => "store",
             ErrorKind::Cancelled => "cancelled",
+            ErrorKind::Policy => "policy",
         }
     }
 }
@@ -56,6 +60,21 @@ pub struct Error {
     /// The driver's or the system's error this one was made from, if any.
     #[source]
     pub source: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
+    /// A policy error's findings, each also a line of the message; JSON
+    /// errors list them as `findings`.
+    pub findings: Vec<Finding>,
+}
+
+/// One policy test or rule that does not hold (`apply`, `check`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    /// `test` or `rule`.
+    pub kind: &'static str,
+    pub org: String,
+    /// The test (`USER can|cannot ACTION [TARGET]`) or the rule's key.
+    pub key: String,
+    /// Why it does not hold: for a test, the answer `can-i` gives.
+    pub message: String,
 }
 
 impl fmt::Display for Error {
@@ -66,7 +85,7 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, retry: false, source: None }
+        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new() }
     }
 
     /// Keeps `source` as the cause of this error.
@@ -106,6 +125,19 @@ impl Error {
 
     pub fn cancelled(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Cancelled, message)
+    }
+
+    /// Exit 8: a summary as the message; the findings are printed one a
+    /// line under it (and listed as `findings` in JSON).
+    pub fn policy(findings: Vec<Finding>) -> Self {
+        let tests = findings.iter().filter(|f| f.kind == "test").count();
+        let message = format!(
+            "{} policy finding(s): {tests} failed test(s), {} broken rule(s)",
+            findings.len(),
+            findings.len() - tests
+        );
+        Error { findings, ..Self::new(ErrorKind::Policy, message) }
+            .with_hint("fix the store or the manifest, then run `orgctl check -f FILE` again")
     }
 }
 

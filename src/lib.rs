@@ -65,6 +65,9 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
         Err(e) => return cli::error::report(&cli::error::from_clap(&e, &args), json, color_err),
     };
     let g = &parsed.global;
+    if let Some(e) = jsonl_elsewhere(g, &parsed.command) {
+        return cli::error::report(&e, json, color_err);
+    }
     let color = match g.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -96,6 +99,17 @@ fn parse(args: &[OsString]) -> Result<clap::ArgMatches, clap::Error> {
         }
     }
     full.try_get_matches_from(args)
+}
+
+/// `-o jsonl` is a stream of entries: only `audit list` has one. Anywhere
+/// else it is a usage error (exit 2) rather than a silent `-o json`, so a
+/// script never parses one JSON value as lines.
+fn jsonl_elsewhere(g: &cli::args::GlobalArgs, command: &cli::Command) -> Option<error::Error> {
+    use cli::audit::AuditCommand;
+    let is_audit_list = matches!(command, cli::Command::Audit(v) if matches!(v.verb, AuditCommand::List(_)));
+    (g.output == Some(cli::args::Format::Jsonl) && !g.json && !is_audit_list).then(|| {
+        error::Error::usage("`-o jsonl` is for `audit list` only").with_hint("pass `-o json` for one JSON value")
+    })
 }
 
 /// Whether the raw arguments ask for JSON, so that even an argument error is reported as JSON.

@@ -53,6 +53,37 @@ pub struct OrgSpec {
     pub invites: Vec<InviteSpec>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security: Option<SecuritySpec>,
+    /// Policy rules the org must satisfy (not store state: never exported).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<RulesSpec>,
+    /// Policy tests: what a user can and cannot do (not exported either).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tests: Vec<TestSpec>,
+}
+
+/// `[orgs.rules]`: each key left out is not checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RulesSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_admins: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_grant_lifetime: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_grants_only: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_team_has_maintainer: Option<bool>,
+}
+
+/// `[[orgs.tests]]`: a user and what they can and cannot do, in `can-i` syntax.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestSpec {
+    pub user: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub can: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cannot: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +201,9 @@ pub struct SecuritySpec {
     pub guest_domains: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_max_lifetime: Option<String>,
+    /// Days of audit log `audit prune` keeps (0: everything).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_retention: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -411,6 +445,93 @@ pub struct OrgPlan {
     pub integrations: Vec<IntegrationPlan>,
     pub invites: Vec<InvitePlan>,
     pub security: Option<crate::model::security::SecuritySet>,
+    pub policy: OrgPolicy,
+}
+
+/// An org's policy rules and tests, parsed: what `apply` and `check` evaluate.
+#[derive(Debug, Clone, Default)]
+pub struct OrgPolicy {
+    pub min_admins: Option<i64>,
+    /// Seconds.
+    pub max_grant_lifetime: Option<i64>,
+    pub team_grants_only: bool,
+    pub every_team_has_maintainer: bool,
+    pub tests: Vec<PolicyTest>,
+}
+
+impl OrgPolicy {
+    /// How many rules are set.
+    pub fn rule_count(&self) -> usize {
+        usize::from(self.min_admins.is_some())
+            + usize::from(self.max_grant_lifetime.is_some())
+            + usize::from(self.team_grants_only)
+            + usize::from(self.every_team_has_maintainer)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PolicyTest {
+    pub user: Email,
+    /// Each question with the answer it expects (true: `can`).
+    pub asks: Vec<(Ask, bool)>,
+}
+
+/// One `can-i` question: `view dashboard/prod-health`, `create-dashboard`.
+#[derive(Debug, Clone)]
+pub struct Ask {
+    pub text: String,
+    pub action: crate::policy::Action,
+    pub subject: crate::ops::can_i::Subject,
+}
+
+impl Ask {
+    /// Parses `ACTION [TARGET]` as `can-i` takes it, with the same checks.
+    pub fn parse(raw: &str) -> Result<Ask> {
+        let mut words = raw.split_whitespace();
+        let action: crate::policy::Action = match words.next() {
+            Some(a) => a.parse()?,
+            None => return Err(Error::usage("an empty test: expected `ACTION [TARGET]` as `can-i` takes them")),
+        };
+        let subject = match words.next() {
+            Some(t) => crate::ops::can_i::Subject::parse(t)?,
+            None => crate::ops::can_i::Subject::Org,
+        };
+        if words.next().is_some() {
+            return Err(Error::usage(format!("{raw:?} has more than an action and a target")));
+        }
+        crate::ops::can_i::check_shape(action, &subject)?;
+        Ok(Ask { text: raw.split_whitespace().collect::<Vec<_>>().join(" "), action, subject })
+    }
+}
+
+fn org_policy(at: &str, o: &OrgSpec) -> Result<OrgPolicy> {
+    let mut p = OrgPolicy::default();
+    if let Some(r) = &o.rules {
+        let at = format!("{at}.rules");
+        if let Some(n) = r.min_admins {
+            if n < 1 {
+                return Err(place_err(&at, format!("min-admins must be at least 1, not {n}")));
+            }
+            p.min_admins = Some(n);
+        }
+        if let Some(d) = &r.max_grant_lifetime {
+            p.max_grant_lifetime = Some(at_place(&format!("{at}.max-grant-lifetime"), crate::model::Duration::parse(d))?.seconds);
+        }
+        p.team_grants_only = r.team_grants_only.unwrap_or(false);
+        p.every_team_has_maintainer = r.every_team_has_maintainer.unwrap_or(false);
+    }
+    for (i, t) in o.tests.iter().enumerate() {
+        let at = format!("{at}.tests[{i}]");
+        let user = at_place(&at, Email::parse(&t.user))?;
+        let mut asks = Vec::new();
+        for (list, expect, name) in [(&t.can, true, "can"), (&t.cannot, false, "cannot")] {
+            for (j, raw) in list.iter().enumerate() {
+                asks.push((at_place(&format!("{at}.{name}[{j}]"), Ask::parse(raw))?, expect));
+            }
+        }
+        p.tests.push(PolicyTest { user, asks });
+    }
+    Ok(p)
 }
 
 /// A member's `expires`, `reason` and `state` in a file.
@@ -670,6 +791,10 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
             Some(a) => Some(at_place(&at, a.parse::<crate::model::security::ConnectorAccess>())?),
             None => None,
         };
+        let audit_retention = match sec.audit_retention {
+            Some(d) => Some(at_place(&at, crate::model::security::check_retention(d))?),
+            None => None,
+        };
         Ok(Some(crate::model::security::SecuritySet {
             allowed_domains,
             invite_max_lifetime,
@@ -684,8 +809,11 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 Some("none") => Some(None),
                 Some(d) => Some(Some(at_place(&at, crate::model::Duration::parse(d))?.seconds)),
             },
+            audit_retention,
         }))
     })());
+
+    let policy = problems.take(org_policy(&at, o));
 
     let mut invites = Vec::new();
     let mut seen = BTreeSet::new();
@@ -720,5 +848,6 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
         integrations,
         invites,
         security: security?,
+        policy: policy?,
     })
 }

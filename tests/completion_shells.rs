@@ -144,7 +144,7 @@ fn bash_completes_nouns_verbs_and_flags() {
     let (reply, _) = bash_complete(&env, "orgctl member add bob@example.com --role ");
     assert_eq!(reply, ["admin", "guest", "member"], "--role values");
     let (reply, _) = bash_complete(&env, "orgctl --output ");
-    assert_eq!(reply, ["json", "table", "tsv"], "--output values");
+    assert_eq!(reply, ["json", "jsonl", "table", "tsv"], "--output values");
     let (reply, _) = bash_complete(&env, "orgctl __c");
     assert!(reply.is_empty(), "the hidden subcommand is offered: {reply:?}");
     let (reply, _) = bash_complete(&env, "orgctl c");

@@ -5,6 +5,9 @@ mod common;
 
 mod access_review;
 mod audit;
+mod audit_chain;
+mod audit_prune;
+mod audit_stream;
 mod bench_scripts;
 mod completion_shells;
 mod concurrency;
@@ -39,6 +42,7 @@ mod pg_isolation;
 mod pg_logins;
 mod pg_schema;
 mod pg_tls;
+mod policy_tests;
 mod prompts;
 mod read_only;
 mod readme;

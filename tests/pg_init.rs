@@ -97,6 +97,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
         [
             "orgctl_acting_email",
             "orgctl_acting_user",
+            "orgctl_audit_head",
             "orgctl_departed",
             "orgctl_guard_invite",
             "orgctl_invite_by_token",
@@ -116,7 +117,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_user_by_email",
             "orgctl_whoami",
         ],
-        "the four lookups that run before the org is known, the name of a user in no org, who is acting \
+        "the four lookups that run before the org is known, the audit chain's head, the name of a user in no org, who is acting \
          (logins), and the two triggers"
     );
     for r in &functions {

@@ -32,12 +32,14 @@ fn the_defaults_show_with_their_source() {
             "guest_domains_source": "default",
             "grant_max_lifetime": null,
             "grant_max_lifetime_source": "default",
+            "audit_retention": 0,
+            "audit_retention_source": "default",
         })
     );
     let tsv = env.ok(&["org", "security"]);
     assert_eq!(
         tsv,
-        "allowed-domains\t(any)\tdefault\ninvite-max-lifetime\t365d\tdefault\nmember-dashboards\ton\tdefault\nconnector-access\topen\tdefault\nguest-domains\t(any)\tdefault\ngrant-max-lifetime\t(none)\tdefault\n"
+        "allowed-domains\t(any)\tdefault\ninvite-max-lifetime\t365d\tdefault\nmember-dashboards\ton\tdefault\nconnector-access\topen\tdefault\nguest-domains\t(any)\tdefault\ngrant-max-lifetime\t(none)\tdefault\naudit-retention\t0\tdefault\n"
     );
 }
 

@@ -35,7 +35,7 @@ pub struct GlobalArgs {
     #[arg(long, env = "ORGCTL_ORG", value_name = "SLUG", global = true, action = clap::ArgAction::Append)]
     pub org: Vec<String>,
 
-    /// Output format [default: table on a terminal, tsv otherwise]
+    /// Output format [default: table on a terminal, tsv otherwise]; jsonl: `audit list` only
     #[arg(short = 'o', long, value_enum, value_name = "FORMAT", global = true)]
     pub output: Option<Format>,
 
@@ -65,6 +65,8 @@ pub enum Format {
     Table,
     Tsv,
     Json,
+    /// One compact JSON object a line (`audit list` only)
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -19,6 +19,9 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
         if let Some(h) = &e.hint {
             inner.insert("hint".into(), h.clone().into());
         }
+        if !e.findings.is_empty() {
+            inner.insert("findings".into(), serde_json::to_value(&e.findings).unwrap_or_default());
+        }
         let v = serde_json::json!({ "error": inner });
         let _ = writeln!(err, "{v}");
     } else {
@@ -27,6 +30,10 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
         // breaks; every other control character is shown escaped.
         let lines: Vec<_> = e.message.split('\n').map(escape_controls).collect();
         let _ = writeln!(err, "{red}error:{reset} {}", lines.join("\n"));
+        for f in &e.findings {
+            let line = format!("{} {} {}: {}", f.org, f.kind, f.key, f.message);
+            let _ = writeln!(err, "  {}", escape_controls(&mask_secrets(&line)));
+        }
         if let Some(h) = &e.hint {
             let _ = writeln!(err, "{yellow}hint:{reset} {}", escape_controls(h));
         }

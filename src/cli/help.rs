@@ -60,6 +60,7 @@ Exit codes:
   5  conflict: already exists, last admin, invite not pending / expired / for another email
   6  store: the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked
   7  cancelled: a confirmation prompt was declined or interrupted
+  8  policy: a policy test or rule of a manifest does not hold (apply, check); every finding is listed
 
 First steps:
   orgctl user add alice@example.com --name \"Alice Doe\"
@@ -170,6 +171,7 @@ you: an org you are not a member of, a restricted dashboard without a grant, ano
         "the store cannot be opened, is corrupt, is from a newer orgctl, or stays locked past the timeout",
     ),
     (7, "cancelled", "a confirmation prompt was declined or interrupted"),
+    (8, "policy", "a policy test or rule of a manifest does not hold (apply, check); every finding is listed"),
 ];
 
 /// The environment variables orgctl reads.
@@ -228,16 +230,18 @@ and invite resend (create prints an array, one object per email, each with its a
     (
         "security",
         "allowed_domains (array; empty: any), invite_max_lifetime, member_dashboards (bool), connector_access, \
-each with a *_source of default or set; org security set adds members_outside",
+audit_retention (days; 0 keeps everything), each with a *_source of default or set; org security set adds members_outside",
     ),
     ("chat", "id, title, created_at"),
     (
         "audit entry",
-        "id, at, actor, org, action, target, details, actor_source (flag, env, file), os_user (the OS account)",
+        "id, at, actor, org, action, target, details, actor_source (flag, env, file), os_user (the OS account), \
+hash (its link in the org's hash chain; -o jsonl lines add \"v\": 1)",
     ),
     ("whoami", "user, org, role, user_source, org_source (sources: flag, env, file), stale (and problem, repair when stale)"),
     ("access review row", "email, dashboard, permission (view or edit), reason"),
     ("can-i", "allowed, reason"),
+    ("audit prune", "action, org, dry_run, audit_retention, before, removed, first, last, chain_starts_from"),
     ("billing", "plan, billing_email, usage"),
     (
         "sync",

@@ -53,10 +53,21 @@ impl Row for Applied {
     }
 }
 
-pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
-    let (text, source) = crate::manifest::read_source(&a.file)?;
-    let extension = a.file.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
-    let format = match (a.format.as_deref(), extension.as_deref()) {
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The manifest whose `[[orgs.tests]]` and `[orgs.rules]` to run (TOML, or JSON); `-` reads stdin
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: PathBuf,
+    /// The manifest's format [default: json for a .json file or text starting with `{`, else toml]
+    #[arg(long, value_parser = ["toml", "json"])]
+    pub format: Option<String>,
+}
+
+/// Reads and validates a manifest as `apply` and `check` take it; its source's name.
+fn read_manifest(file: &std::path::Path, format: Option<&str>) -> Result<(crate::manifest::Validated, String)> {
+    let (text, source) = crate::manifest::read_source(file)?;
+    let extension = file.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let format = match (format, extension.as_deref()) {
         (Some("json"), _) => Format::Json,
         (Some(_), _) => Format::Toml,
         (None, Some("json")) => Format::Json,
@@ -67,6 +78,22 @@ pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
         (None, _) => Format::Toml,
     };
     let validated = Manifest::parse(&text, format, &source)?.validate()?;
+    Ok((validated, source))
+}
+
+/// `orgctl check -f FILE`: the file's policy tests and rules against the store as it is.
+pub fn check(env: &mut Env, a: CheckArgs) -> Result<()> {
+    let (validated, _) = read_manifest(&a.file, a.format.as_deref())?;
+    let who = env.who()?;
+    let (tests, rules) = ops::policy_check::check(env.store()?, &who, &validated)?;
+    if env.out.is_json() {
+        return env.out.json(&serde_json::json!({ "ok": true, "tests": tests, "rules": rules, "findings": [] }));
+    }
+    env.out.message(&format!("All {tests} tests and {rules} rules hold"))
+}
+
+pub fn apply(env: &mut Env, a: ApplyArgs) -> Result<()> {
+    let (validated, source) = read_manifest(&a.file, a.format.as_deref())?;
     let who = env.who()?;
     let total = ops::manifest::size(&validated);
     let bar = (total >= PROGRESS_FROM && std::io::stderr().is_terminal() && !env.out.quiet).then(|| {

@@ -138,12 +138,26 @@ pub enum Command {
     CanI(crate::cli::can_i::CanIArgs),
     /// Create or update users, orgs and everything in them from a manifest, in one transaction
     #[command(
-        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f -\n\nManifest keys, under [[orgs]]: slug, name, plan, billing_email; [[orgs.members]] email, role;\n[[orgs.teams]] slug, name, description, members; [[orgs.dashboards]] slug, title, description,\nvisibility, owner, grants = [{ team | user, permission }]; [[orgs.connectors]] name, kind, url,\ngrants = [{ team = \"...\" }, { user = \"...\" }]; [[orgs.integrations]] name, kind, url, channel,\nevents = [...]; [orgs.security] allowed_domains = [...], invite_max_lifetime = \"14d\",\nmember_dashboards = true|false, connector_access = \"open\"|\"granted\"; [[orgs.invites]] email, role,\nteams, expires. [[users]] email, name.\n[orgs.security] takes effect after the org's members and invites: apply checks who joins\nagainst the settings the org had before."
+        after_help = "Examples:\n  orgctl --as ci@example.com apply -f examples/acme.toml\n  orgctl apply -f seed.toml --dry-run --prune\n  cat seed.json | orgctl apply -f -\n\nManifest keys, under [[orgs]]: slug, name, plan, billing_email; [[orgs.members]] email, role;\n[[orgs.teams]] slug, name, description, members; [[orgs.dashboards]] slug, title, description,\nvisibility, owner, grants = [{ team | user, permission }]; [[orgs.connectors]] name, kind, url,\ngrants = [{ team = \"...\" }, { user = \"...\" }]; [[orgs.integrations]] name, kind, url, channel,\nevents = [...]; [orgs.security] allowed_domains = [...], invite_max_lifetime = \"14d\",\nmember_dashboards = true|false, connector_access = \"open\"|\"granted\"; [[orgs.invites]] email, role,\nteams, expires. [[users]] email, name.\n[orgs.security] audit_retention = DAYS. Policy (checked against the state apply would leave; exit 8\nand nothing written if any fails; never exported): [orgs.rules] min-admins = N, max-grant-lifetime = \"90d\",\nteam-grants-only = true, every-team-has-maintainer = true; [[orgs.tests]] user, can = [...], cannot = [...]\nin can-i syntax (\"view dashboard/SLUG\", \"create-dashboard\", \"use connector/NAME\").\n[orgs.security] takes effect after the org's members and invites: apply checks who joins\nagainst the settings the org had before."
     )]
     Apply(crate::cli::manifest::ApplyArgs),
     /// Reconcile the org's members and team memberships with a directory export (CSV or SCIM), in one transaction (admins)
     #[command(after_help = crate::cli::help::SYNC_HELP)]
     Sync(crate::cli::sync::SyncArgs),
+    /// Run a manifest's policy tests and rules against the store as it is (admins; exit 8 on a finding)
+    ///
+    /// Evaluates each org's `[[orgs.tests]]` (a user and what they `can` and
+    /// `cannot` do, in `can-i` syntax, answered by the same policy as
+    /// `can-i`) and `[orgs.rules]` (`min-admins`, `max-grant-lifetime`,
+    /// `team-grants-only`, `every-team-has-maintainer`). Every finding is
+    /// listed (`kind, org, key, message`; with `--json` under
+    /// `error.findings`) and the exit code is 8; otherwise it says how many
+    /// tests and rules hold. `apply` runs the same checks against the state
+    /// it would commit, and commits only if all hold.
+    #[command(
+        after_help = "Examples:\n  orgctl check -f policy.toml\n  orgctl --as ci@example.com check -f acme.toml --json\n\n[orgs.rules] min-admins = N, max-grant-lifetime = \"90d\", team-grants-only = true,\nevery-team-has-maintainer = true. [[orgs.tests]] user = EMAIL, can = [\"view dashboard/SLUG\", \"create-dashboard\"],\ncannot = [\"use connector/NAME\"]."
+    )]
+    Check(crate::cli::manifest::CheckArgs),
     /// Print a manifest of your orgs that `apply` accepts
     #[command(after_help = "Examples:\n  orgctl export > acme.toml\n  orgctl export --org acme --org beta --json")]
     Export,
@@ -202,6 +216,7 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::CanI(a) => return can_i::run(env, a),
         Command::Apply(a) => manifest::apply(env, a),
         Command::Sync(a) => sync::sync(env, a),
+        Command::Check(a) => manifest::check(env, a),
         Command::Export => manifest::export(env),
         Command::Context(c) => context::run(env, c.verb),
         Command::Db(c) => db::run(env, c.verb),

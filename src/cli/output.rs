@@ -26,6 +26,9 @@ pub trait Row: Serialize {
 
 pub struct Output {
     pub format: Format,
+    /// `-o jsonl` (`audit list` only): lines of compact JSON; everything
+    /// else the command prints is as with `-o json`.
+    pub jsonl: bool,
     pub quiet: bool,
     pub color: bool,
     /// stdout is a terminal: tables fit its width.
@@ -35,8 +38,15 @@ pub struct Output {
 impl Output {
     pub fn new(format: Option<Format>, json: bool, quiet: bool, color: bool) -> Output {
         let tty = io::stdout().is_terminal();
-        let format = if json { Format::Json } else { format.unwrap_or(if tty { Format::Table } else { Format::Tsv }) };
-        Output { format, quiet, color: color && tty && format == Format::Table, tty }
+        let jsonl = format == Some(Format::Jsonl) && !json;
+        let format = match format {
+            _ if json => Format::Json,
+            Some(Format::Jsonl) => Format::Json,
+            Some(f) => f,
+            None if tty => Format::Table,
+            None => Format::Tsv,
+        };
+        Output { format, jsonl, quiet, color: color && tty && format == Format::Table, tty }
     }
 
     pub fn is_json(&self) -> bool {
@@ -81,7 +91,7 @@ impl Output {
     /// One object: a two-column table, a TSV row, or a JSON object.
     pub fn item<R: Row>(&self, r: &R) -> Result<()> {
         match self.format {
-            Format::Json => self.json(r),
+            Format::Json | Format::Jsonl => self.json(r),
             Format::Tsv => write_line(&tsv(&r.cells())),
             Format::Table => {
                 let mut t = self.table();
@@ -149,6 +159,29 @@ impl Output {
     /// Data a command exists to print (a path, a token): always printed.
     pub fn data(&self, line: &str) -> Result<()> {
         write_line(line)
+    }
+
+    /// Values as JSON lines (`-o jsonl`), written and flushed before this
+    /// returns: what follows (a cursor file moved past them) may count
+    /// them as delivered. A closed pipe ends the program quietly (exit 0).
+    pub fn json_lines<T: Serialize>(&self, items: &[T]) -> Result<()> {
+        let mut buf = Vec::with_capacity(items.len() * 256);
+        for item in items {
+            serde_json::to_writer(&mut buf, item).map_err(|e| Error::internal(e.to_string()))?;
+            buf.push(b'\n');
+        }
+        let mut out = io::stdout().lock();
+        check(out.write_all(&buf))?;
+        check(out.flush())
+    }
+
+    /// Whether stdout is a pipe whose reader has gone (a `--follow` with
+    /// nothing to write notices it here rather than at its next line).
+    pub fn stdout_closed(&self) -> bool {
+        let mut fd = libc::pollfd { fd: libc::STDOUT_FILENO, events: 0, revents: 0 };
+        // SAFETY: one valid pollfd, a zero timeout.
+        let n = unsafe { libc::poll(&mut fd, 1, 0) };
+        n > 0 && fd.revents & (libc::POLLERR | libc::POLLHUP) != 0
     }
 
     /// Any serializable value as pretty JSON.
@@ -243,7 +276,7 @@ impl<R: Row> ListWriter<'_, R> {
                 self.buf.push_str(&tsv(&r.cells()));
                 self.buf.push('\n');
             }
-            Format::Json => {
+            Format::Json | Format::Jsonl => {
                 let text = serde_json::to_string_pretty(r).map_err(|e| Error::internal(e.to_string()))?;
                 self.buf.push_str(if self.count == 0 { "[\n  " } else { ",\n  " });
                 self.buf.push_str(&text.replace('\n', "\n  "));
@@ -260,7 +293,7 @@ impl<R: Row> ListWriter<'_, R> {
 
     pub fn finish(mut self) -> Result<()> {
         match self.out.format {
-            Format::Json => {
+            Format::Json | Format::Jsonl => {
                 self.buf.push_str(if self.count == 0 { "[]\n" } else { "\n]\n" });
                 write_raw(&self.buf)
             }

@@ -23,7 +23,7 @@ pub struct OrgSecurityArgs {
 pub enum SecurityCommand {
     /// Change security settings (admins); settings not named stay as they are
     #[command(
-        after_help = "Examples:\n  orgctl org security set --allowed-domains example.com,example.org\n  orgctl org security set --allowed-domains \"\"          # any domain again\n  orgctl org security set --invite-max-lifetime 30d --member-dashboards off\n  orgctl org security set --connector-access granted\n\nallowed-domains governs who joins (invite create and accept, member add, apply);\ncurrent members outside it are listed in the receipt and stay."
+        after_help = "Examples:\n  orgctl org security set --allowed-domains example.com,example.org\n  orgctl org security set --allowed-domains \"\"          # any domain again\n  orgctl org security set --invite-max-lifetime 30d --member-dashboards off\n  orgctl org security set --connector-access granted\n  orgctl org security set --audit-retention 365      # then `orgctl audit prune`\n\nallowed-domains governs who joins (invite create and accept, member add, apply);\ncurrent members outside it are listed in the receipt and stay."
     )]
     Set(SecuritySetArgs),
 }
@@ -48,6 +48,9 @@ pub struct SecuritySetArgs {
     /// The longest any expiry may reach (memberships, team memberships, grants, temporary roles); "none" lifts the bound
     #[arg(long, value_name = "DURATION|none")]
     pub grant_max_lifetime: Option<String>,
+    /// Days of audit log `orgctl audit prune` keeps (0, the default: keep everything)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(0..=36_500))]
+    pub audit_retention: Option<i64>,
 }
 
 fn switch() -> impl TypedValueParser<Value = bool> {
@@ -102,6 +105,11 @@ fn rows(v: &SecurityView) -> Vec<SettingRow> {
             value: v.grant_max_lifetime.clone().unwrap_or_else(|| "(none)".to_string()),
             source: v.grant_max_lifetime_source.as_str(),
         },
+        SettingRow {
+            setting: "audit-retention",
+            value: v.audit_retention.to_string(),
+            source: v.audit_retention_source.as_str(),
+        },
     ]
 }
 
@@ -135,10 +143,11 @@ fn security_set(env: &mut Env, a: SecuritySetArgs) -> Result<()> {
         && a.connector_access.is_none()
         && a.guest_domains.is_none()
         && a.grant_max_lifetime.is_none()
+        && a.audit_retention.is_none()
     {
         return Err(crate::cli::error::nothing_to_change(
             "`--allowed-domains`, `--invite-max-lifetime`, `--member-dashboards`, `--connector-access`, \
-             `--guest-domains` or `--grant-max-lifetime`",
+             `--guest-domains`, `--grant-max-lifetime` or `--audit-retention`",
         ));
     }
     let grant_max_lifetime = match a.grant_max_lifetime.as_deref() {
@@ -153,6 +162,7 @@ fn security_set(env: &mut Env, a: SecuritySetArgs) -> Result<()> {
         connector_access: a.connector_access,
         guest_domains: a.guest_domains.as_deref().map(parse_domains).transpose()?,
         grant_max_lifetime,
+        audit_retention: a.audit_retention,
     };
     let who = env.who()?;
     let c = ops::security::set(env.store()?, &who, &set)?;

@@ -7,6 +7,7 @@
 /// What a change is recorded as in the audit log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AuditAction {
+    AuditPrune,
     BillingSet,
     ChatCreate,
     ChatDelete,
@@ -61,6 +62,7 @@ pub enum AuditAction {
 impl AuditAction {
     /// Every action, sorted by name.
     pub const ALL: &'static [AuditAction] = &[
+        AuditAction::AuditPrune,
         AuditAction::BillingSet,
         AuditAction::ChatCreate,
         AuditAction::ChatDelete,
@@ -94,13 +96,13 @@ impl AuditAction {
         AuditAction::OrgEdit,
         AuditAction::OrgLeave,
         AuditAction::OrgSecurity,
+        AuditAction::RoleExpire,
         AuditAction::SyncAdd,
         AuditAction::SyncRemove,
         AuditAction::SyncSuspend,
         AuditAction::SyncTeamAdd,
         AuditAction::SyncTeamRemove,
         AuditAction::SyncUpdate,
-        AuditAction::RoleExpire,
         AuditAction::TeamAdd,
         AuditAction::TeamCreate,
         AuditAction::TeamDelete,
@@ -115,6 +117,7 @@ impl AuditAction {
     /// The name as the audit log, `--action` and integration events spell it.
     pub fn as_str(self) -> &'static str {
         match self {
+            AuditAction::AuditPrune => "audit.prune",
             AuditAction::BillingSet => "billing.set",
             AuditAction::ChatCreate => "chat.create",
             AuditAction::ChatDelete => "chat.delete",

@@ -277,6 +277,20 @@ pub struct SecuritySet {
     pub guest_domains: Option<Vec<String>>,
     /// The bound on every expiry (`Some(None)`: none again).
     pub grant_max_lifetime: Option<Option<i64>>,
+    /// Days of audit log `audit prune` keeps; 0 keeps everything.
+    pub audit_retention: Option<i64>,
+}
+
+/// The longest `audit-retention`: 100 years, in days.
+pub const MAX_AUDIT_RETENTION: i64 = 36_500;
+
+/// Checks an `audit-retention` value: whole days, 0 (keep everything) to 36500.
+pub fn check_retention(days: i64) -> Result<i64> {
+    if !(0..=MAX_AUDIT_RETENTION).contains(&days) {
+        return Err(Error::usage(format!("audit-retention is a number of days from 0 to 36500, not {days}"))
+            .with_hint("0 keeps every entry; 365 keeps a year"));
+    }
+    Ok(days)
 }
 
 /// Checks an `invite-max-lifetime` value: at most 365 days.

@@ -2,10 +2,12 @@
 
 use crate::error::{Error, Result};
 use crate::model::Slug;
-use crate::ops::scope::read_as;
+use crate::ops::scope::{read_as, Scope};
 use crate::ops::Who;
 use crate::policy::{Action, Decision};
-use crate::store::Store;
+use crate::model::Email;
+use crate::store::orgs::Org;
+use crate::store::{Store, Tx};
 
 /// What `can-i` is asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,57 +37,81 @@ impl Subject {
     }
 }
 
-pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) -> Result<Decision> {
+/// Refuses (usage) an action with a target it does not take, or without one it needs.
+pub fn check_shape(action: Action, subject: &Subject) -> Result<()> {
     match (action.needs_target(), subject) {
-        (true, Subject::Org) => {
-            return Err(Error::usage(format!("`{action}` needs a target"))
-                .with_hint(format!("for example `orgctl can-i {action} dashboard/SLUG`")))
-        }
+        (true, Subject::Org) => Err(Error::usage(format!("`{action}` needs a target"))
+            .with_hint(format!("for example `orgctl can-i {action} dashboard/SLUG`"))),
         (true, Subject::Team(_)) if !matches!(action, Action::View | Action::Edit) => {
-            return Err(Error::usage(format!("`{action}` does not apply to a team"))
+            Err(Error::usage(format!("`{action}` does not apply to a team"))
                 .with_hint("ask `orgctl can-i edit team/SLUG` (its membership, name and maintainers)"))
         }
         (false, Subject::Dashboard(_) | Subject::Chat(_) | Subject::Connector(_) | Subject::Team(_)) => {
-            return Err(Error::usage(format!("`{action}` is an org-level action and takes no target")))
+            Err(Error::usage(format!("`{action}` is an org-level action and takes no target")))
         }
         (true, Subject::Connector(_)) if action != Action::Use => {
-            return Err(Error::usage(format!("`{action}` does not apply to a connector"))
+            Err(Error::usage(format!("`{action}` does not apply to a connector"))
                 .with_hint("ask `orgctl can-i use connector/NAME`"))
         }
         (true, Subject::Dashboard(_) | Subject::Chat(_)) if action == Action::Use => {
-            return Err(Error::usage("`use` applies to a connector").with_hint("ask `orgctl can-i use connector/NAME`"))
+            Err(Error::usage("`use` applies to a connector").with_hint("ask `orgctl can-i use connector/NAME`"))
         }
-        _ => {}
+        _ => Ok(()),
     }
+}
+
+pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) -> Result<Decision> {
+    check_shape(action, subject)?;
     // Any member may ask; an org the user is not in, a dashboard they cannot
     // view and another user's chat answer exactly as if they did not exist,
     // through the very lookups the commands use.
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let s = scope.session();
-        let decision = match subject {
-            Subject::Org => scope.decide(action),
-            Subject::Dashboard(slug) => scope.dashboard_decision(tx, slug, action)?.1,
-            // Every member can see that a connector exists; one that does not is not found.
-            Subject::Connector(name) => {
-                let k = crate::ops::connector_access::find(tx, s, name)?;
-                let d = scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?);
-                // A guest cannot see a connector not granted to them.
-                if !d.allowed && s.role == Some(crate::model::Role::Guest) {
-                    return Err(Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
-                        .with_hint("see `orgctl connector list`"));
-                }
-                d
+    read_as(store, who, Action::ViewOrg, |tx, scope| decide(tx, scope, action, subject))
+}
+
+/// The policy's answer for the scope's user: what `can-i` prints, and what
+/// a manifest's policy tests compare with what they expect.
+fn decide(tx: &Tx, scope: &Scope, action: Action, subject: &Subject) -> Result<Decision> {
+    let s = scope.session();
+    let decision = match subject {
+        Subject::Org => scope.decide(action),
+        Subject::Dashboard(slug) => scope.dashboard_decision(tx, slug, action)?.1,
+        // Every member can see that a connector exists; one that does not is not found.
+        Subject::Connector(name) => {
+            let k = crate::ops::connector_access::find(tx, s, name)?;
+            let d = scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?);
+            // A guest cannot see a connector not granted to them.
+            if !d.allowed && s.role == Some(crate::model::Role::Guest) {
+                return Err(Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
+                    .with_hint("see `orgctl connector list`"));
             }
-            Subject::Team(slug) => scope.team_decision(tx, slug, action)?.1,
-            Subject::Chat(id) => scope.chat_decision(tx, *id, action)?.1,
-        };
-        // The table lets any member leave; the rule that an org keeps an
-        // admin, checked by the very function `org leave` uses, can still say no.
-        if action == Action::LeaveOrg && decision.allowed && s.role == Some(crate::model::Role::Admin) {
-            if let Err(e) = crate::ops::member::keep_an_admin(tx, s, s.actor.email.as_str(), "leave") {
-                return Ok(Decision { allowed: false, reason: e.message });
-            }
+            d
         }
-        Ok(decision)
-    })
+        Subject::Team(slug) => scope.team_decision(tx, slug, action)?.1,
+        Subject::Chat(id) => scope.chat_decision(tx, *id, action)?.1,
+    };
+    // The table lets any member leave; the rule that an org keeps an
+    // admin, checked by the very function `org leave` uses, can still say no.
+    if action == Action::LeaveOrg && decision.allowed && s.role == Some(crate::model::Role::Admin) {
+        if let Err(e) = crate::ops::member::keep_an_admin(tx, s, s.actor.email.as_str(), "leave") {
+            return Ok(Decision { allowed: false, reason: e.message });
+        }
+    }
+    Ok(decision)
+}
+
+/// What `can-i` would answer `user` in `org`, inside the caller's
+/// transaction (a policy test, evaluated by `apply` against the state it
+/// is about to commit, or by `check`). Something `can-i` would answer as
+/// missing (exit 3) is a no, with that message as the reason.
+pub fn decide_for(tx: &Tx, org: &Org, user: &Email, action: Action, subject: &Subject) -> Result<Decision> {
+    let Some(u) = crate::store::users::find(tx, user)? else {
+        return Ok(Decision { allowed: false, reason: format!("user {user} does not exist") });
+    };
+    let Some(scope) = Scope::for_policy_test(tx, org, u)? else {
+        return Ok(Decision { allowed: false, reason: format!("{user} is not a member of {}", org.slug) });
+    };
+    match decide(tx, &scope, action, subject) {
+        Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(Decision { allowed: false, reason: e.message }),
+        other => other,
+    }
 }

@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{nearest, now, Email, Since};
 use crate::ops::scope::read_as;
-use crate::ops::{session, Who};
+use crate::ops::scope::{write_as_then, Audited};
+use crate::ops::{session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::{audit, check, Store, Tx};
 
@@ -77,4 +78,71 @@ pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<a
             },
         )
     })
+}
+
+/// One page of the current org's audit stream (`audit list -o jsonl`): the
+/// entries numbered above `after`, oldest first, at most `f.limit` looked
+/// at, and the number the next page starts after (admins; checked again
+/// for every page, so a reader demoted or removed meanwhile stops).
+pub fn audit_page(store: &mut Store, who: &Who, f: &AuditFilter, after: i64) -> Result<(Vec<audit::Entry>, i64)> {
+    read_as(store, who, Action::ViewAudit, |tx, scope| {
+        if let Some(action) = f.action {
+            check_action(tx, scope.org_id(), action)?;
+        }
+        audit::page(
+            tx,
+            scope.org_id(),
+            &audit::Filter {
+                actor: f.actor.map(Email::as_str),
+                action: f.action,
+                since: f.since.map(|t| t.at(now())),
+                limit: f.limit,
+            },
+            after,
+        )
+    })
+}
+
+/// What `audit prune` removed (or, in a dry run, would remove).
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq)]
+pub struct Pruned {
+    /// The org's `audit-retention` in days; 0 keeps everything.
+    pub audit_retention: i64,
+    /// Entries written before this time go (absent when the retention is 0).
+    pub before: Option<String>,
+    pub removed: i64,
+    /// The numbers of the first and last entry removed.
+    pub first: Option<i64>,
+    pub last: Option<i64>,
+    /// The hash the remaining chain starts from (recorded in the
+    /// `audit.prune` entry, which `db check` reads).
+    pub chain_starts_from: Option<String>,
+}
+
+/// Removes the current org's audit entries older than its `audit-retention`
+/// (admins, like reading the log), and records an `audit.prune` entry that
+/// carries the hash the remaining chain starts from. A retention of 0 (the
+/// default), or nothing that old, removes nothing and records nothing.
+pub fn audit_prune(store: &mut Store, who: &Who, dry_run: bool) -> Result<Change<Pruned>> {
+    let c = write_as_then(store, who, Action::ViewAudit, !dry_run, |tx, scope| {
+        let days = crate::store::security::get(tx, scope.org_id())?.audit_retention.unwrap_or(0);
+        let mut out =
+            Pruned { audit_retention: days, before: None, removed: 0, first: None, last: None, chain_starts_from: None };
+        if days == 0 {
+            return Ok(Audited::unchanged(out));
+        }
+        let before = now() - days * 86_400;
+        out.before = Some(crate::model::rfc3339(before));
+        let Some((count, first, last, hash)) = audit::prunable(tx, scope.org_id(), before)? else {
+            return Ok(Audited::unchanged(out));
+        };
+        audit::prune(tx, scope.org_id(), last)?;
+        let details = audit::prune_details(count, first, last, days, &hash);
+        out.removed = count;
+        out.first = Some(first);
+        out.last = Some(last);
+        out.chain_starts_from = Some(hash);
+        Ok(Audited::changed(Outcome::Deleted, out, AuditAction::AuditPrune, "audit", &details))
+    })?;
+    Ok(c.dry(dry_run))
 }

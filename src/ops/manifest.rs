@@ -244,6 +244,22 @@ pub fn apply(
             run.done_in(None, "user", &email, &diff, crate::ops::user::rename_in(tx, user, &name)?)?;
         }
         crate::manifest::report_problems(std::mem::take(&mut run.problems))?;
+        // The file's policy rules and tests, against the state this
+        // transaction would commit: any finding and nothing is kept.
+        let mut findings = Vec::new();
+        for o in &v.orgs {
+            if o.policy.tests.is_empty() && o.policy.rule_count() == 0 {
+                continue;
+            }
+            let Some(id) = orgs::id_of(tx, &o.slug)? else { continue };
+            tx.enter_org(id)?;
+            if let Some(org) = orgs::find(tx, &o.slug)? {
+                findings.extend(crate::ops::policy_check::evaluate(tx, &org, &o.policy, run.now)?);
+            }
+        }
+        if !findings.is_empty() {
+            return Err(Error::policy(findings));
+        }
         let mut changes = run.changes;
         if opts.dry_run {
             // The invites of a dry run are rolled back: their tokens could never be used.
@@ -932,6 +948,7 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         connector_access: stored.connector_access.map(|a| a.to_string()),
         guest_domains: stored.guest_domains,
         grant_max_lifetime: stored.grant_max_lifetime.map(crate::model::security::format_duration),
+        audit_retention: stored.audit_retention,
     };
     let t = now();
     let mut invites_out = Vec::new();
@@ -953,5 +970,8 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         integrations: integrations_out,
         invites: invites_out,
         security: (security_out != SecuritySpec::default()).then_some(security_out),
+        // Rules and tests are the file's promises, not store state.
+        rules: None,
+        tests: Vec::new(),
     })
 }

@@ -20,6 +20,7 @@ pub(crate) mod lookup;
 pub mod manifest;
 pub mod member;
 pub mod org;
+pub mod policy_check;
 pub mod scope;
 pub mod security;
 pub mod session;

@@ -43,6 +43,16 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// `user` in `org`, for asking the policy what they may do (policy
+    /// tests); `None` when they are not a member. Built inside the caller's
+    /// transaction without declaring `user` as the one acting: it answers
+    /// questions, and the ops that write take the acting user's scope.
+    pub(crate) fn for_policy_test(tx: &Tx, org: &Org, user: User) -> Result<Option<Scope>> {
+        let Some(role) = crate::store::members::role(tx, org.id, user.id)? else { return Ok(None) };
+        let rules = session::rules(tx, org.id)?;
+        Ok(Some(Scope { session: Session { actor: user, org: org.clone(), role: Some(role), rules, actor_source: None } }))
+    }
+
     /// The org's id, for the store's queries and mutators.
     pub fn org_id(&self) -> OrgId {
         self.session.org.id

@@ -60,6 +60,9 @@ pub struct SecurityView {
     /// `None`: expiries are unbounded.
     pub grant_max_lifetime: Option<String>,
     pub grant_max_lifetime_source: SettingSource,
+    /// Days of audit log `audit prune` keeps; 0 (the default) keeps everything.
+    pub audit_retention: i64,
+    pub audit_retention_source: SettingSource,
 }
 
 impl SecurityView {
@@ -77,6 +80,8 @@ impl SecurityView {
             guest_domains_source: SettingSource::of(&s.guest_domains),
             grant_max_lifetime: s.grant_max_lifetime.map(format_duration),
             grant_max_lifetime_source: SettingSource::of(&s.grant_max_lifetime),
+            audit_retention: s.audit_retention.unwrap_or(0),
+            audit_retention_source: SettingSource::of(&s.audit_retention),
         }
     }
 }
@@ -215,6 +220,12 @@ pub fn set_in(c: &Tx, scope: &Scope, set: &SecuritySet) -> Result<Audited<Vec<St
         if old.grant_max_lifetime != l {
             new.grant_max_lifetime = l;
             changed.push(format!("grant_max_lifetime={}", l.map_or_else(|| "none".to_string(), format_duration)));
+        }
+    }
+    if let Some(r) = set.audit_retention {
+        if old.audit_retention != Some(r) {
+            new.audit_retention = Some(r);
+            changed.push(format!("audit_retention={r}"));
         }
     }
     if !changed.is_empty() {

@@ -25,6 +25,9 @@ pub struct Entry {
     /// The database login that wrote the entry (PostgreSQL; absent on SQLite).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
+    /// The entry's link in its org's hash chain ([`chain_hash`]); absent
+    /// (null) only for entries that belong to no org (`user add`).
+    pub hash: Option<String>,
 }
 
 /// What every change records, in the transaction that makes the change.
@@ -43,14 +46,85 @@ fn os_user() -> Option<&'static str> {
     USER.get_or_init(|| whoami::username().ok()).as_deref()
 }
 
-pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
-    let number = match e.org {
-        Some((org_id, _)) => Some(super::orgs::next_number(c, org_id, super::orgs::Numbered::Audit)?),
-        None => None,
+/// The fields of an entry that its hash covers, in the order the canonical
+/// JSON lists them.
+#[derive(Serialize)]
+pub struct Canon<'a> {
+    pub number: i64,
+    /// RFC 3339, UTC, whole seconds (`2026-12-04T15:30:00Z`).
+    pub at: &'a str,
+    pub actor: Option<&'a str>,
+    pub login: Option<&'a str>,
+    pub action: &'a str,
+    pub target: &'a str,
+    pub details: &'a str,
+}
+
+/// An entry's link in its org's hash chain: the lowercase hex SHA-256 of
+/// the previous entry's hash (in the same org, by number; the empty string
+/// before an org's first entry, or the hash an `audit.prune` entry says the
+/// remaining chain starts from) followed by the entry's canonical JSON:
+/// compact, keys in [`Canon`]'s order, strings escaped as serde_json
+/// escapes them. The one definition: writing an entry and `db check` both
+/// call this (and the PostgreSQL migration that fills the chain of older
+/// entries computes the same bytes in SQL: see `pg/v7.sql`).
+pub fn chain_hash(prev: &str, canon: &Canon) -> String {
+    use sha2::{Digest, Sha256};
+    // Serialising a struct of strings, integers and options cannot fail.
+    let json = serde_json::to_string(canon).unwrap_or_default();
+    let digest = Sha256::new().chain_update(prev.as_bytes()).chain_update(json.as_bytes()).finalize();
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    hex
+}
+
+/// The hash of the org's newest entry: the link the next entry extends.
+/// Read once per transaction and org (the counter row taken by the first
+/// number holds off every other writer of the org until the commit), then
+/// carried by the transaction. On PostgreSQL a member may write entries but
+/// not read them: a function of the schema owner returns the head.
+fn head(c: &Tx, org_id: OrgId) -> Result<String> {
+    if let Some(h) = c.audit_head(org_id) {
+        return Ok(h);
+    }
+    let sql = if c.is_postgres() {
+        "SELECT orgctl_audit_head(?1)"
+    } else {
+        "SELECT (SELECT hash FROM audit WHERE org_id = ?1 ORDER BY number DESC LIMIT 1)"
     };
+    let h: Option<String> = c.query_row(sql, [org_id], |r| r.get(0))?;
+    Ok(h.unwrap_or_default())
+}
+
+pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
+    let login = c.login().map(|l| l.login.as_str());
+    let (number, hash) = match e.org {
+        Some((org_id, _)) => {
+            let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Audit)?;
+            let prev = head(c, org_id)?;
+            let at = rfc3339(now);
+            let canon = Canon {
+                number,
+                at: &at,
+                actor: e.actor,
+                login,
+                action: e.action,
+                target: e.target,
+                details: e.details,
+            };
+            let hash = chain_hash(&prev, &canon);
+            c.set_audit_head(org_id, hash.clone());
+            (Some(number), Some(hash))
+        }
+        None => (None, None),
+    };
+    // `login` is the connection's login on PostgreSQL (where a policy
+    // holds it to `session_user`), NULL on SQLite.
     c.execute(
-        "INSERT INTO audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user, hash, login) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             now,
             e.actor,
@@ -61,7 +135,9 @@ pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
             e.details,
             number,
             e.actor_source,
-            os_user()
+            os_user(),
+            hash,
+            login
         ],
     )?;
     Ok(())
@@ -75,30 +151,60 @@ pub struct Filter<'a> {
     pub limit: i64,
 }
 
+const ENTRY_COLUMNS: &str = "number, at, actor, org, action, target, details, actor_source, os_user, login, hash";
+
+fn entry(r: &super::sql::Row) -> Result<Entry> {
+    Ok(Entry {
+        id: r.get(0)?,
+        at: rfc3339(r.get(1)?),
+        actor: r.get(2)?,
+        org: r.get(3)?,
+        action: r.get(4)?,
+        target: r.get(5)?,
+        details: r.get(6)?,
+        actor_source: r.get(7)?,
+        os_user: r.get(8)?,
+        login: r.get(9)?,
+        hash: r.get(10)?,
+    })
+}
+
 /// The org's newest entries first.
 pub fn list(c: &Tx, org_id: OrgId, f: &Filter) -> Result<Vec<Entry>> {
-    let rows = c.query_map(
-        "SELECT number, at, actor, org, action, target, details, actor_source, os_user, login FROM audit \
-         WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
-         AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
-         AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5",
+    c.query_map(
+        &format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit \
+             WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
+             AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
+             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5"
+        ),
         params![org_id, f.actor, f.action, f.since, f.limit],
-        |r| {
-            Ok(Entry {
-                id: r.get(0)?,
-                at: rfc3339(r.get(1)?),
-                actor: r.get(2)?,
-                org: r.get(3)?,
-                action: r.get(4)?,
-                target: r.get(5)?,
-                details: r.get(6)?,
-                actor_source: r.get(7)?,
-                os_user: r.get(8)?,
-                login: r.get(9)?,
-            })
-        },
+        entry,
+    )
+}
+
+/// The org's entries numbered above `after`, oldest first, at most
+/// `f.limit` (`audit list -o jsonl`: one page of the stream), with the
+/// number of the last entry looked at, matching the filters or not (where
+/// the next page starts).
+pub fn page(c: &Tx, org_id: OrgId, f: &Filter, after: i64) -> Result<(Vec<Entry>, i64)> {
+    let last: Option<i64> = c.query_row(
+        "SELECT max(number) FROM (SELECT number FROM audit WHERE org_id = ?1 AND number > ?2 ORDER BY number LIMIT ?3) s",
+        params![org_id, after, f.limit],
+        |r| r.get(0),
     )?;
-    Ok(rows)
+    let Some(last) = last else { return Ok((Vec::new(), after)) };
+    let rows = c.query_map(
+        &format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit \
+             WHERE org_id = ?1 AND number > ?5 AND number <= ?6 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
+             AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
+             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY number"
+        ),
+        params![org_id, f.actor, f.action, f.since, after, last],
+        entry,
+    )?;
+    Ok((rows, last))
 }
 
 /// Whether the org's log holds an entry with this action (or family).
@@ -109,4 +215,234 @@ pub fn has_action(c: &Tx, org_id: OrgId, action: &str) -> Result<bool> {
         params![org_id, action],
         |r| r.get(0),
     )
+}
+
+/// What `audit prune` would remove of the org's log: the entries up to the
+/// newest one older than `before` (entries are numbered in the order they
+/// were written): (how many, the first number, the last number, the hash of
+/// the last, which the remaining chain extends). `None`: nothing is that old.
+pub fn prunable(c: &Tx, org_id: OrgId, before: i64) -> Result<Option<(i64, i64, i64, String)>> {
+    let last: Option<i64> = c.query_row(
+        "SELECT max(number) FROM audit WHERE org_id = ?1 AND at < ?2 AND number IS NOT NULL",
+        params![org_id, before],
+        |r| r.get(0),
+    )?;
+    let Some(last) = last else { return Ok(None) };
+    c.query_row(
+        "SELECT count(*), min(number), (SELECT hash FROM audit WHERE org_id = ?1 AND number = ?2) \
+         FROM audit WHERE org_id = ?1 AND number <= ?2",
+        params![org_id, last],
+        |r| Ok(Some((r.get(0)?, r.get(1)?, last, r.get::<Option<String>>(2)?.unwrap_or_default()))),
+    )
+}
+
+/// Removes the org's entries numbered up to `last`; the entry recording the
+/// prune extends the newest entry kept, read before anything goes (the
+/// prune may remove every entry there was).
+pub fn prune(c: &Tx, org_id: OrgId, last: i64) -> Result<usize> {
+    let newest = head(c, org_id)?;
+    c.set_audit_head(org_id, newest);
+    c.execute("DELETE FROM audit WHERE org_id = ?1 AND number <= ?2", params![org_id, last])
+}
+
+/// What the chain covers of one stored entry, with its stored hash.
+struct Link {
+    rowid: i64,
+    number: i64,
+    at: i64,
+    actor: Option<String>,
+    login: Option<String>,
+    action: String,
+    target: String,
+    details: String,
+    hash: Option<String>,
+}
+
+impl Link {
+    fn hash_after(&self, prev: &str) -> String {
+        let at = rfc3339(self.at);
+        chain_hash(
+            prev,
+            &Canon {
+                number: self.number,
+                at: &at,
+                actor: self.actor.as_deref(),
+                login: self.login.as_deref(),
+                action: &self.action,
+                target: &self.target,
+                details: &self.details,
+            },
+        )
+    }
+}
+
+/// How many entries the chain walks read at a time: memory stays flat
+/// whatever the size of the log.
+const CHAIN_BATCH: i64 = 5_000;
+
+/// The org's entries numbered above `after`, oldest first, at most `CHAIN_BATCH`.
+fn links(c: &Tx, org_id: OrgId, after: i64) -> Result<Vec<Link>> {
+    c.query_map(
+        "SELECT id, number, at, actor, login, action, target, details, hash FROM audit \
+         WHERE org_id = ?1 AND number > ?2 ORDER BY number LIMIT ?3",
+        params![org_id, after, CHAIN_BATCH],
+        |r| {
+            Ok(Link {
+                rowid: r.get(0)?,
+                number: r.get(1)?,
+                at: r.get(2)?,
+                actor: r.get(3)?,
+                login: r.get(4)?,
+                action: r.get(5)?,
+                target: r.get(6)?,
+                details: r.get(7)?,
+                hash: r.get(8)?,
+            })
+        },
+    )
+}
+
+/// Every org id the audit log holds entries of (deleted orgs' too).
+fn logged_orgs(c: &Tx) -> Result<Vec<OrgId>> {
+    c.query_map("SELECT DISTINCT org_id FROM audit WHERE org_id IS NOT NULL ORDER BY org_id", (), |r| r.get(0))
+}
+
+/// Fills in the hash chain of entries written before the chain existed
+/// (SQLite, right after the migration that adds `audit.hash`; PostgreSQL's
+/// migration does the same in SQL). Entries already carrying a hash keep it.
+pub(crate) fn fill_chains(c: &Tx) -> Result<()> {
+    for org_id in logged_orgs(c)? {
+        let mut prev = String::new();
+        let mut after = 0;
+        loop {
+            let batch = links(c, org_id, after)?;
+            let Some(last) = batch.last() else { break };
+            after = last.number;
+            for link in &batch {
+                prev = match &link.hash {
+                    Some(h) => h.clone(),
+                    None => {
+                        let h = link.hash_after(&prev);
+                        c.execute("UPDATE audit SET hash = ?1 WHERE id = ?2", params![h, link.rowid])?;
+                        h
+                    }
+                };
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The action `audit prune` records itself under, and the words its details
+/// end with: `... chain resumes at NUMBER from HASH`. `db check` reads them
+/// to know where the chain of a pruned log starts.
+pub const PRUNE_ACTION: &str = "audit.prune";
+const RESUMES: &str = "chain resumes at ";
+
+/// The details of an `audit.prune` entry.
+pub fn prune_details(removed: i64, first: i64, last: i64, days: i64, start_hash: &str) -> String {
+    format!(
+        "removed {removed} entries older than {days}d (numbers {first}-{last}); {RESUMES}{} from {start_hash}",
+        last + 1
+    )
+}
+
+/// Where a pruned chain resumes: (the first number kept, the hash it extends).
+fn parse_prune(details: &str) -> Option<(i64, String)> {
+    let (_, tail) = details.rsplit_once(RESUMES)?;
+    let (number, hash) = tail.split_once(" from ")?;
+    Some((number.parse().ok()?, hash.trim().to_string()))
+}
+
+/// Checks the org's hash chain; the first entry that does not match, as a
+/// readable line, or `None` when the whole chain holds. The first entry
+/// kept extends the empty string, or, when an `audit.prune` entry says the
+/// chain resumes at its number, the hash that entry records.
+pub fn verify_chain(c: &Tx, org_id: OrgId, org: &str) -> Result<Option<String>> {
+    let starts: std::collections::HashMap<i64, String> = c
+        .query_map(
+            "SELECT details FROM audit WHERE org_id = ?1 AND action = ?2",
+            params![org_id, PRUNE_ACTION],
+            |r| r.get::<String>(0),
+        )?
+        .iter()
+        .filter_map(|d| parse_prune(d))
+        .collect();
+    // The previous entry's hash; `None` before the first entry kept.
+    // Numbers may skip (entries written before the numbering was per org
+    // kept their global ids), so "previous" is by order, not by number - 1.
+    let mut prev: Option<String> = None;
+    let mut after = 0;
+    loop {
+        let batch = links(c, org_id, after)?;
+        let Some(last) = batch.last() else { break };
+        after = last.number;
+        for link in batch {
+            let expected_prev = match prev.take() {
+                Some(h) => h,
+                None => starts.get(&link.number).cloned().unwrap_or_default(),
+            };
+            let want = link.hash_after(&expected_prev);
+            if link.hash.as_deref() != Some(want.as_str()) {
+                return Ok(Some(format!(
+                    "audit chain of {org}: entry {} does not match its hash (it was changed, or an entry before it \
+                     was changed or removed)",
+                    link.number
+                )));
+            }
+            prev = Some(want);
+        }
+    }
+    Ok(None)
+}
+
+/// The orgs whose chains `db check` verifies: on SQLite every org the log
+/// holds entries of (deleted ones too), named by their slug as logged.
+pub fn chained_orgs(c: &Tx) -> Result<Vec<(OrgId, String)>> {
+    let mut out = Vec::new();
+    for org_id in logged_orgs(c)? {
+        let slug: Option<String> = c.query_row(
+            "SELECT (SELECT org FROM audit WHERE org_id = ?1 AND number IS NOT NULL ORDER BY number DESC LIMIT 1)",
+            [org_id],
+            |r| r.get(0),
+        )?;
+        out.push((org_id, slug.unwrap_or_else(|| format!("org {org_id}"))));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fixed vector: any other implementation of the definition (the
+    /// PostgreSQL migration, a verifier outside orgctl) must give these.
+    #[test]
+    fn chain_hash_matches_the_fixed_vector() {
+        let first = Canon {
+            number: 1,
+            at: "2026-12-04T15:30:00Z",
+            actor: Some("alice@example.com"),
+            login: None,
+            action: "org.create",
+            target: "acme",
+            details: "name \"Acme\"\n\u{1}é",
+        };
+        let json = serde_json::to_string(&first).expect("json");
+        assert_eq!(
+            json,
+            r#"{"number":1,"at":"2026-12-04T15:30:00Z","actor":"alice@example.com","login":null,"action":"org.create","target":"acme","details":"name \"Acme\"\n\u0001é"}"#
+        );
+        let h1 = chain_hash("", &first);
+        assert_eq!(h1, "2db3c3fa6b81d799f7349310a328f60a4a903135d4ac7cf70728e607ec156e87");
+        let second = Canon { number: 2, actor: None, login: Some("ci"), details: "", ..first };
+        assert_eq!(chain_hash(&h1, &second), "71710a01bedfae918ea3bfd383f9edc7484e332a404133dcfd43f94efd581dc2");
+    }
+
+    #[test]
+    fn prune_details_say_where_the_chain_resumes() {
+        let d = prune_details(3, 1, 3, 30, "abc");
+        assert_eq!(parse_prune(&d), Some((4, "abc".to_string())));
+        assert_eq!(parse_prune("removed nothing"), None);
+    }
 }

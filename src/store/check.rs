@@ -59,8 +59,8 @@ const CROSS_ORG: &[(&str, &str)] = &[
 
 /// Every problem found, as a readable line; empty when the store is sound.
 ///
-/// On SQLite: the file's integrity, its foreign keys, and the cross-org
-/// queries over every org. On PostgreSQL the server keeps the pages and the
+/// On SQLite: the file's integrity, its foreign keys, the cross-org
+/// queries over every org, and every org's audit hash chain. On PostgreSQL the server keeps the pages and the
 /// foreign keys (the composite keys make a cross-org reference impossible
 /// to write), and row-level security shows only the org entered: the
 /// cross-org queries run in each org in `orgs` (the caller's).
@@ -82,13 +82,30 @@ pub fn run(c: &Tx, orgs: &[OrgId]) -> Result<Vec<String>> {
             ));
         }
         cross_org(c, &mut problems)?;
+        chains(c, None, &mut problems)?;
     } else {
         for &org in orgs {
             c.enter_org(org)?;
             cross_org(c, &mut problems)?;
+            chains(c, Some(org), &mut problems)?;
         }
     }
     Ok(problems)
+}
+
+/// Each org's audit hash chain (on PostgreSQL, of the org entered, which
+/// row-level security shows to its admins only): the first entry that does
+/// not match, per org.
+fn chains(c: &Tx, only: Option<OrgId>, problems: &mut Vec<String>) -> Result<()> {
+    for (org_id, slug) in super::audit::chained_orgs(c)? {
+        if only.is_some_and(|o| o != org_id) {
+            continue;
+        }
+        if let Some(problem) = super::audit::verify_chain(c, org_id, &slug)? {
+            problems.push(problem);
+        }
+    }
+    Ok(())
 }
 
 fn cross_org(c: &Tx, problems: &mut Vec<String>) -> Result<()> {

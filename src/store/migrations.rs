@@ -372,7 +372,21 @@ ALTER TABLE connector_grants ADD COLUMN reason TEXT;
 ALTER TABLE org_security ADD COLUMN guest_domains TEXT;
 ALTER TABLE org_security ADD COLUMN grant_max_lifetime INTEGER CHECK (grant_max_lifetime > 0);
 "#,
+    // 9: the audit hash chain and the audit retention. Every entry of an org
+    // carries `hash` (see `audit::chain_hash`); on SQLite the entries written
+    // before this migration get theirs in Rust, right after it, in the same
+    // transaction (`audit::fill_chains`: SQLite has no SHA-256 in SQL). An
+    // org's `audit_retention` (days; NULL or 0: keep everything) is what
+    // `audit prune` removes by.
+    r#"
+ALTER TABLE audit ADD COLUMN hash TEXT;
+ALTER TABLE org_security ADD COLUMN audit_retention INTEGER CHECK (audit_retention >= 0);
+"#,
 ];
+
+/// The migration that added `audit.hash`: a store below it gets its
+/// existing entries' chains filled once it has run.
+pub const AUDIT_HASH: i64 = 9;
 
 /// The schema version this orgctl writes.
 pub fn latest() -> i64 {

@@ -17,6 +17,7 @@ pub(crate) mod lifecycle;
 pub(crate) mod members;
 mod migrations;
 pub(crate) mod orgs;
+pub(crate) mod rules;
 pub mod pg;
 pub(crate) mod security;
 mod sql;
@@ -417,6 +418,9 @@ impl Sqlite {
             }
             for sql in &migrations::MIGRATIONS[current as usize..] {
                 tx.execute_batch(sql)?;
+            }
+            if current < migrations::AUDIT_HASH {
+                audit::fill_chains(tx)?;
             }
             let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", (), |r| r.get(0))?;
             if broken > 0 {

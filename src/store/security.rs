@@ -17,12 +17,14 @@ pub struct Stored {
     pub guest_domains: Option<Vec<String>>,
     /// The longest an expiry may reach, in seconds (`None`: unbounded).
     pub grant_max_lifetime: Option<i64>,
+    /// Days of audit log kept (`audit prune`); 0 keeps everything.
+    pub audit_retention: Option<i64>,
 }
 
 pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
     let raw = c.query_opt(
         "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access, guest_domains, \
-             grant_max_lifetime FROM org_security WHERE org_id = ?1",
+             grant_max_lifetime, audit_retention FROM org_security WHERE org_id = ?1",
         [org_id],
         |r| {
             Ok((
@@ -32,10 +34,11 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
                 r.get::<Option<String>>(3)?,
                 r.get::<Option<String>>(4)?,
                 r.get::<Option<i64>>(5)?,
+                r.get::<Option<i64>>(6)?,
             ))
         },
     )?;
-    let Some((domains, lifetime, dashboards, access, guest_domains, grant_max)) = raw else {
+    let Some((domains, lifetime, dashboards, access, guest_domains, grant_max, retention)) = raw else {
         return Ok(Stored::default());
     };
     Ok(Stored {
@@ -45,18 +48,19 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
         connector_access: access.map(|a| a.parse()).transpose()?,
         guest_domains: guest_domains.map(|d| d.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()),
         grant_max_lifetime: grant_max,
+        audit_retention: retention,
     })
 }
 
 pub fn put(c: &Tx, org_id: OrgId, s: &Stored) -> Result<()> {
     c.execute(
         "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access, \
-           guest_domains, grant_max_lifetime) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+           guest_domains, grant_max_lifetime, audit_retention) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
          ON CONFLICT (org_id) DO UPDATE SET allowed_domains = excluded.allowed_domains, \
            invite_max_lifetime = excluded.invite_max_lifetime, member_dashboards = excluded.member_dashboards, \
            connector_access = excluded.connector_access, guest_domains = excluded.guest_domains, \
-           grant_max_lifetime = excluded.grant_max_lifetime",
+           grant_max_lifetime = excluded.grant_max_lifetime, audit_retention = excluded.audit_retention",
         params![
             org_id,
             s.allowed_domains.as_ref().map(|d| d.join(",")),
@@ -65,6 +69,7 @@ pub fn put(c: &Tx, org_id: OrgId, s: &Stored) -> Result<()> {
             s.connector_access.map(|a| a.as_str()),
             s.guest_domains.as_ref().map(|d| d.join(",")),
             s.grant_max_lifetime,
+            s.audit_retention,
         ],
     )?;
     Ok(())

@@ -353,6 +353,9 @@ pub struct Tx<'a> {
     login: Option<&'a super::pg::logins::CurrentLogin>,
     /// The per-org counters this transaction has moved (see [`Tx::next_number`]).
     counters: RefCell<HashMap<(super::OrgId, &'static str), Counter>>,
+    /// The hash of the last audit entry this transaction wrote, per org (the
+    /// link the next one extends: see `audit::record`).
+    audit_heads: RefCell<HashMap<super::OrgId, String>>,
 }
 
 /// A per-org counter within one transaction: the last number handed out,
@@ -380,11 +383,11 @@ pub(crate) struct PgTx<'a> {
 
 impl<'a> Tx<'a> {
     pub(crate) fn sqlite(tx: rusqlite::Transaction<'a>) -> Tx<'a> {
-        Tx { engine: Engine::Sqlite(tx), login: None, counters: RefCell::default() }
+        Tx { engine: Engine::Sqlite(tx), login: None, counters: RefCell::default(), audit_heads: RefCell::default() }
     }
 
     pub(crate) fn postgres(tx: PgTx<'a>, login: &'a super::pg::logins::CurrentLogin) -> Tx<'a> {
-        Tx { engine: Engine::Pg(RefCell::new(tx)), login: Some(login), counters: RefCell::default() }
+        Tx { engine: Engine::Pg(RefCell::new(tx)), login: Some(login), counters: RefCell::default(), audit_heads: RefCell::default() }
     }
 
     /// The SQLite connection, for maintenance that only SQLite has.
@@ -478,6 +481,16 @@ impl<'a> Tx<'a> {
         )?;
         self.counters.borrow_mut().insert((org_id, kind), Counter { handed: n, stored: n });
         Ok(n)
+    }
+
+    /// The hash of the last audit entry this transaction wrote in the org.
+    pub(crate) fn audit_head(&self, org_id: super::OrgId) -> Option<String> {
+        self.audit_heads.borrow().get(&org_id).cloned()
+    }
+
+    /// Notes the hash of the audit entry just written in the org.
+    pub(crate) fn set_audit_head(&self, org_id: super::OrgId, hash: String) {
+        self.audit_heads.borrow_mut().insert(org_id, hash);
     }
 
     /// Writes the counters moved in memory (of one org, or of all).

@@ -57,11 +57,12 @@ END $$;
 
 -- Grants: the tables, never their ownership (the org tables get theirs with
 -- their policy, below). The audit log is append-only for orgctl; users are
--- never deleted.
+-- never deleted. The audit log is append-only but for `audit prune` (DELETE,
+-- admitted by a policy below to the org's admins when it sets a retention).
 GRANT SELECT ON orgctl_schema TO orgctl_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON orgs TO orgctl_app;
 GRANT SELECT, INSERT, UPDATE ON users TO orgctl_app;
-GRANT SELECT, INSERT ON audit TO orgctl_app;
+GRANT SELECT, INSERT, DELETE ON audit TO orgctl_app;
 -- `org create` reserves the new org's id (`nextval`) so that it can set
 -- `app.org_id` before inserting the org.
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO orgctl_app;
@@ -373,6 +374,22 @@ AS $$ UPDATE public.users SET name = p_name WHERE id = p_id AND p_id = public.or
 COMMENT ON FUNCTION orgctl_set_user_name(bigint, text) IS
     'orgctl: renames the acting user (user edit, apply), whether or not they belong to an org';
 
+-- The audit hash chain: each entry extends the hash of its org's newest
+-- entry (`audit::record`). Members write entries but may not read them, so
+-- the head is returned by this function, for the org set only. A hash
+-- tells nothing about what the entry says.
+CREATE OR REPLACE FUNCTION orgctl_audit_head(p_org bigint)
+RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT a.hash FROM public.audit a
+    WHERE a.org_id = p_org AND p_org = NULLIF(current_setting('app.org_id', true), '')::bigint
+    ORDER BY a.number DESC LIMIT 1
+$$;
+COMMENT ON FUNCTION orgctl_audit_head(bigint) IS
+    'orgctl: the hash of the newest audit entry of the org set (the link the next entry extends)';
+
 -- Every function here: EXECUTE for orgctl_app only (the triggers' are
 -- never called directly; PostgreSQL runs them as their owner).
 DO $$
@@ -563,11 +580,11 @@ BEGIN
     -- in the name of the acting user) or for no org (user add, user edit),
     -- by a linked login; an admin's write also records, as `orgctl`, what
     -- ended in the org on its own (lifecycle expiry).
-    -- Its `login` is always the login writing it. Append-only: no UPDATE
-    -- or DELETE is granted.
+    -- Its `login` is always the login writing it. No UPDATE is granted;
+    -- DELETE only through the prune policy.
     ALTER TABLE public.audit ENABLE ROW LEVEL SECURITY;
     ALTER TABLE public.audit FORCE ROW LEVEL SECURITY;
-    FOREACH p IN ARRAY ARRAY['orgctl_read', 'orgctl_write', 'orgctl_login', 'orgctl_owner_org'] LOOP
+    FOREACH p IN ARRAY ARRAY['orgctl_read', 'orgctl_write', 'orgctl_login', 'orgctl_owner_org', 'orgctl_prune'] LOOP
         EXECUTE format('DROP POLICY IF EXISTS %I ON public.audit', p);
     END LOOP;
     EXECUTE format('CREATE POLICY orgctl_read ON public.audit FOR SELECT TO orgctl_app '
@@ -577,6 +594,10 @@ BEGIN
                    'AND (%s OR (SELECT public.orgctl_is_invited(%s)) OR (SELECT public.orgctl_departed(%s)))) '
                    'OR (org_id = %s AND actor = ''orgctl'' AND %s)))',
                    org, member, org, org, org, admin);
+    -- `audit prune`: the org's admins, once the org sets a retention.
+    EXECUTE format('CREATE POLICY orgctl_prune ON public.audit FOR DELETE TO orgctl_app '
+                   'USING (org_id = %s AND %s AND EXISTS (SELECT 1 FROM public.org_security s '
+                   'WHERE s.org_id = audit.org_id AND s.audit_retention > 0))', org, admin);
     EXECUTE 'CREATE POLICY orgctl_login ON public.audit AS RESTRICTIVE FOR INSERT TO orgctl_app '
             'WITH CHECK (login = session_user)';
     EXECUTE format('CREATE POLICY orgctl_owner_org ON public.audit TO %s '

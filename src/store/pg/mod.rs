@@ -40,6 +40,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v6.sql"),
     include_str!("v7.sql"),
     include_str!("v8.sql"),
+    include_str!("v9.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
