@@ -298,6 +298,13 @@ CREATE INDEX connector_grants_by_user ON connector_grants(org_id, user_id) WHERE
     r#"
 ALTER TABLE audit ADD COLUMN login TEXT;
 "#,
+    // 7: every audit entry carries `hash`, the link of its org's chain. On
+    // PostgreSQL the database computes it (src/store/pg/v7.sql, access.sql),
+    // which also makes every id GENERATED ALWAYS; SQLite's rowid keys have
+    // no such notion.
+    r#"
+ALTER TABLE audit ADD COLUMN hash TEXT;
+"#,
 ];
 
 /// The schema version this orgctl writes.

@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v4.sql"),
     include_str!("v5.sql"),
     include_str!("v6.sql"),
+    include_str!("v7.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
