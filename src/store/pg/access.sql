@@ -476,10 +476,26 @@ BEGIN
 END
 $$;
 
+-- Whether the acting user answered an invite of the org in this very
+-- transaction (invite decline records its entry after): an invite revoked,
+-- declined or accepted earlier gives no right to write the org's log.
+CREATE OR REPLACE FUNCTION orgctl_answered(p_org bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM public.invites i
+                   WHERE i.org_id = p_org AND i.email = public.orgctl_acting_email()
+                     AND i.state IN ('accepted', 'declined')
+                     AND i.xmin = pg_current_xact_id_if_assigned()::xid)
+$$;
+COMMENT ON FUNCTION orgctl_answered(bigint) IS
+    'orgctl: whether the acting user accepted or declined an invite of the org in this transaction';
+
 -- orgctl's own entries (every command's), with their details: actor = the
 -- acting user, login = session_user, for an org the acting user belongs
--- to, is invited to, created or has just left in this transaction, or for
--- no org. `sql.*` actions are the database's own.
+-- to, or has created, left, or answered an invite of in this transaction,
+-- or for no org. `sql.*` actions are the database's own.
 CREATE OR REPLACE FUNCTION orgctl_audit(p_org bigint, p_at bigint, p_action text, p_target text, p_details text,
                                         p_source text, p_os_user text)
 RETURNS void
@@ -488,7 +504,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF NOT public.orgctl_is_linked()
-       OR (p_org IS NOT NULL AND NOT (public.orgctl_is_member(p_org) OR public.orgctl_is_invited(p_org)
+       OR (p_org IS NOT NULL AND NOT (public.orgctl_is_member(p_org) OR public.orgctl_answered(p_org)
                                       OR public.orgctl_departed(p_org) OR public.orgctl_founding(p_org)))
        OR p_action LIKE 'sql.%' THEN
         RAISE EXCEPTION 'this login may not write an audit entry of that org' USING ERRCODE = 'insufficient_privilege';
@@ -587,6 +603,72 @@ DROP TRIGGER IF EXISTS orgctl_keep_admin ON orgs;
 CREATE CONSTRAINT TRIGGER orgctl_keep_admin AFTER INSERT ON orgs
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION orgctl_internal_keep_admin();
 
+-- Rights on the latest committed state (SPEC §8): every write of an org's
+-- rows by a member or an admin asks this, once per statement. It locks the
+-- login's row and the acting user's membership FOR SHARE and answers from
+-- them: under REPEATABLE READ a transaction whose snapshot predates an
+-- unlinking, a removal or a demotion fails (serialization failure, which
+-- orgctl retries); under READ COMMITTED the lock waits for such a change
+-- in flight and reads what it committed. (The lifecycle's states and
+-- expiries belong in orgctl_is_member and here, the one place each.)
+CREATE OR REPLACE FUNCTION orgctl_fresh_rights(p_org bigint, p_admin boolean)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    l record;
+    me bigint;
+    held text;
+BEGIN
+    SELECT lg.user_id, lg.impersonate INTO l FROM public.logins lg WHERE lg.role = session_user::text FOR SHARE;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    me := CASE WHEN l.impersonate THEN public.orgctl_acting_user() ELSE l.user_id END;
+    SELECT m.role INTO held FROM public.members m WHERE m.org_id = p_org AND m.user_id = me FOR SHARE;
+    RETURN held IS NOT NULL AND (NOT p_admin OR held = 'admin');
+END
+$$;
+COMMENT ON FUNCTION orgctl_fresh_rights(bigint, boolean) IS
+    'orgctl: whether the acting user is (an admin: p_admin) of the org on the latest committed state, locking both rows';
+
+-- Values obey the CLI's parsers (src/model.rs), whoever writes them:
+-- CHECK constraints named orgctl_value_*, rules rather than schema (the
+-- schema comparison leaves them out), added NOT VALID so that a store
+-- holding older values still migrates (every new or changed row is checked).
+-- * emails (users, invites, billing): at most 254 characters of printable
+--   ASCII without spaces, upper case, quotes, parentheses or brackets, one
+--   `@` between a local part and a domain with a dot, not ending in a dot;
+-- * slugs (orgs, teams, dashboards): 1-40 of a-z 0-9 -, starting and
+--   ending with a letter or digit;
+-- * names and titles (users, orgs, teams, dashboards, chats): 1-200
+--   characters, not blank, no leading or trailing space, no control
+--   character (U+0001-U+001F, U+007F-U+009F), no invisible or reordering
+--   one (U+061C, U+180E, U+200B-U+200F, U+202A-U+202E, U+2060-U+2064,
+--   U+2066-U+2069, U+FEFF).
+DO $$
+DECLARE
+    email constant text := $r$(char_length(%1$I) <= 254 AND %1$I ~ '^[!-~]+$' AND %1$I !~ '[A-Z"()\[\]]' $r$
+                        || $r$AND %1$I ~ '^[^@]+@[^@]+\.[^@.]+$')$r$;
+    slug constant text := $r$(%1$I ~ '^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$')$r$;
+    name constant text := $r$(char_length(%1$I) BETWEEN 1 AND 200 AND %1$I ~ '[^[:space:]]' AND %1$I !~ '^ | $' $r$
+                       || $r$AND %1$I !~ '[\u0001-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]')$r$;
+    t text;
+    c text;
+    rule text;
+BEGIN
+    FOR t, c, rule IN VALUES ('users', 'email', email), ('invites', 'email', email), ('orgs', 'billing_email', email),
+                             ('orgs', 'slug', slug), ('teams', 'slug', slug), ('dashboards', 'slug', slug),
+                             ('users', 'name', name), ('orgs', 'name', name), ('teams', 'name', name),
+                             ('dashboards', 'title', name), ('chats', 'title', name)
+    LOOP
+        EXECUTE format('ALTER TABLE public.%I DROP CONSTRAINT IF EXISTS %I', t, 'orgctl_value_' || c);
+        EXECUTE format('ALTER TABLE public.%I ADD CONSTRAINT %I CHECK %s NOT VALID', t, 'orgctl_value_' || c,
+                       format(rule, c));
+    END LOOP;
+END $$;
+
 -- The per-org counters of chats and invites (their numbers), moved for
 -- orgctl by these two: the next number of a kind, and, at the commit, the
 -- last one handed out, which may not pass the highest number the org's
@@ -671,6 +753,9 @@ DECLARE
     org constant text := $q$NULLIF(current_setting('app.org_id', true), '')::bigint$q$;
     member text;
     admin text;
+    -- The same, for writes: on the latest committed state (orgctl_fresh_rights).
+    fresh_admin text;
+    fresh_member text;
     me constant text := '(SELECT public.orgctl_acting_user())';
     -- Written by admins only: members, teams and their members, invites and
     -- their teams, connectors and their grants, integrations, security
@@ -687,6 +772,8 @@ DECLARE
 BEGIN
     member := format('(SELECT public.orgctl_is_member(%s))', org);
     admin := format('(SELECT public.orgctl_is_admin(%s))', org);
+    fresh_admin := format('(SELECT public.orgctl_fresh_rights(%s, true))', org);
+    fresh_member := format('(SELECT public.orgctl_fresh_rights(%s, false))', org);
 
     -- Policies made by earlier versions of this file.
     FOR t, p IN VALUES ('users', 'orgctl_org_members'), ('users', 'orgctl_org_rename'),
@@ -741,6 +828,28 @@ BEGIN
         END LOOP;
     END LOOP;
 
+    -- The tables members write (dashboards, their grants, chats): a write
+    -- needs membership on the latest committed state.
+    FOR t IN
+        SELECT c.table_name FROM information_schema.columns c
+        JOIN information_schema.tables tb USING (table_schema, table_name)
+        WHERE c.table_schema = 'public' AND c.column_name = 'org_id'
+          AND tb.table_type = 'BASE TABLE'
+          AND c.table_name NOT IN ('audit', 'departures', 'org_counters')
+          AND c.table_name::text <> ALL (admin_tables)
+        ORDER BY 1
+    LOOP
+        FOREACH p IN ARRAY ARRAY['orgctl_fresh_insert', 'orgctl_fresh_update', 'orgctl_fresh_delete'] LOOP
+            EXECUTE format('DROP POLICY IF EXISTS %I ON public.%I', p, t);
+        END LOOP;
+        EXECUTE format('CREATE POLICY orgctl_fresh_insert ON public.%I AS RESTRICTIVE FOR INSERT TO orgctl_app '
+                       'WITH CHECK (%s)', t, fresh_member);
+        EXECUTE format('CREATE POLICY orgctl_fresh_update ON public.%I AS RESTRICTIVE FOR UPDATE TO orgctl_app '
+                       'USING (%s) WITH CHECK (%s)', t, fresh_member, fresh_member);
+        EXECUTE format('CREATE POLICY orgctl_fresh_delete ON public.%I AS RESTRICTIVE FOR DELETE TO orgctl_app '
+                       'USING (%s)', t, fresh_member);
+    END LOOP;
+
     -- Every org table's changes are recorded (orgctl_internal_note_change),
     -- the org row's too; not the counters (orgctl's alone), nor the audit
     -- log itself.
@@ -768,24 +877,24 @@ BEGIN
     -- * invites: an invited user declines their own pending invite (and the
     --   trigger above lets them change nothing else).
     FOREACH t IN ARRAY admin_tables LOOP
-        ins := admin;
-        upd := admin;
-        del := admin;
+        ins := fresh_admin;
+        upd := fresh_admin;
+        del := fresh_admin;
         IF t = 'members' THEN
             ins := format('%s OR (user_id = %s AND role = ''admin'' AND (SELECT public.orgctl_founding(%s)))',
-                          admin, me, org);
-            del := format('%s OR user_id = %s', admin, me);
+                          fresh_admin, me, org);
+            del := format('%s OR user_id = %s', fresh_admin, me);
         ELSIF t = 'team_members' THEN
-            del := format('%s OR user_id = %s', admin, me);
+            del := format('%s OR user_id = %s', fresh_admin, me);
         ELSIF t = 'invites' THEN
-            upd := format('%s OR (email = (SELECT public.orgctl_acting_email()) AND state = ''pending'')', admin);
+            upd := format('%s OR (email = (SELECT public.orgctl_acting_email()) AND state = ''pending'')', fresh_admin);
         END IF;
         EXECUTE format('CREATE POLICY orgctl_admin_insert ON public.%I AS RESTRICTIVE FOR INSERT TO orgctl_app '
                        'WITH CHECK (%s)', t, ins);
         IF t = 'invites' THEN
             EXECUTE format('CREATE POLICY orgctl_admin_update ON public.%I AS RESTRICTIVE FOR UPDATE TO orgctl_app '
                            'USING (%s) WITH CHECK (%s OR (email = (SELECT public.orgctl_acting_email()) '
-                           'AND state = ''declined''))', t, upd, admin);
+                           'AND state = ''declined''))', t, upd, fresh_admin);
         ELSE
             EXECUTE format('CREATE POLICY orgctl_admin_update ON public.%I AS RESTRICTIVE FOR UPDATE TO orgctl_app '
                            'USING (%s) WITH CHECK (%s)', t, upd, upd);
@@ -839,9 +948,9 @@ BEGIN
     EXECUTE format('CREATE POLICY orgctl_invitee ON public.orgs FOR SELECT TO orgctl_app '
                    'USING ((SELECT public.orgctl_is_invited(%s)))', org);
     EXECUTE format('CREATE POLICY orgctl_admin_update ON public.orgs AS RESTRICTIVE FOR UPDATE TO orgctl_app '
-                   'USING (%s) WITH CHECK (%s)', admin, admin);
+                   'USING (%s) WITH CHECK (%s)', fresh_admin, fresh_admin);
     EXECUTE format('CREATE POLICY orgctl_admin_delete ON public.orgs AS RESTRICTIVE FOR DELETE TO orgctl_app '
-                   'USING (%s)', admin);
+                   'USING (%s)', fresh_admin);
 
     -- The audit log: an org's entries are read by its admins (audit list),
     -- with that org set. Nobody but the database writes it: orgctl_audit
