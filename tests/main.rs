@@ -35,6 +35,7 @@ mod pg_attack_ids;
 mod pg_attack_membership;
 mod pg_attack_staleness;
 mod pg_attack_values;
+mod pg_attack_visibility;
 mod pg_common;
 mod pg_init;
 mod pg_isolation;

@@ -101,14 +101,19 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_answered",
             "orgctl_audit",
             "orgctl_audit_hash",
+            "orgctl_can_edit_dashboard",
+            "orgctl_chat_count",
+            "orgctl_chats_of",
             "orgctl_create_org",
             "orgctl_departed",
             "orgctl_founding",
             "orgctl_fresh_rights",
+            "orgctl_guard_dashboard",
             "orgctl_guard_invite",
             "orgctl_internal_append",
             "orgctl_internal_audited",
             "orgctl_internal_check_domain",
+            "orgctl_internal_drop_chats",
             "orgctl_internal_keep_admin",
             "orgctl_internal_note_change",
             "orgctl_invite_by_token",
@@ -134,7 +139,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
         // The invite guard runs as its caller (to tell orgctl_accept_invite
         // from a login's own UPDATE); the hash is a pure function.
-        let invoker = ["orgctl_guard_invite", "orgctl_audit_hash"].contains(&name.as_str());
+        let invoker = ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_audit_hash"].contains(&name.as_str());
         assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         assert_eq!(config, "search_path=pg_catalog, pg_temp", "{name}");
         assert!(!public, "{name}: no EXECUTE for PUBLIC");

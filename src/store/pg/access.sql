@@ -633,6 +633,90 @@ $$;
 COMMENT ON FUNCTION orgctl_fresh_rights(bigint, boolean) IS
     'orgctl: whether the acting user is (an admin: p_admin) of the org on the latest committed state, locking both rows';
 
+-- Dashboards and chats (SPEC §2). A dashboard's title and description are
+-- edited by an admin, its owner or a holder of an `edit` grant (directly
+-- or through a team); its visibility and owner are changed by an admin or
+-- its owner only (this trigger: a policy sees the new row, not the old).
+CREATE OR REPLACE FUNCTION orgctl_can_edit_dashboard(p_dashboard bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM public.dashboard_grants g
+                   WHERE g.dashboard_id = p_dashboard AND g.permission = 'edit'
+                     AND (g.user_id = public.orgctl_acting_user()
+                          OR g.team_id IN (SELECT tm.team_id FROM public.team_members tm
+                                           WHERE tm.user_id = public.orgctl_acting_user())))
+$$;
+COMMENT ON FUNCTION orgctl_can_edit_dashboard(bigint) IS
+    'orgctl: whether the acting user holds an edit grant on the dashboard, directly or through a team';
+
+CREATE OR REPLACE FUNCTION orgctl_guard_dashboard()
+RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF pg_has_role(current_user, 'orgctl_app', 'MEMBER')
+       AND (NEW.visibility IS DISTINCT FROM OLD.visibility OR NEW.owner_id IS DISTINCT FROM OLD.owner_id)
+       AND NOT public.orgctl_is_admin(OLD.org_id)
+       AND OLD.owner_id IS DISTINCT FROM public.orgctl_acting_user() THEN
+        RAISE EXCEPTION 'only an admin or the owner of a dashboard may change its visibility or owner'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION orgctl_guard_dashboard() IS
+    'orgctl: trigger on dashboards: visibility and ownership change by an admin or the owner only';
+DROP TRIGGER IF EXISTS orgctl_guard_dashboard ON dashboards;
+CREATE TRIGGER orgctl_guard_dashboard BEFORE UPDATE ON dashboards
+    FOR EACH ROW EXECUTE FUNCTION orgctl_guard_dashboard();
+
+-- A member's chats go with their membership (leave, removal), deleted by
+-- the database: no one but its owner may touch a chat otherwise.
+CREATE OR REPLACE FUNCTION orgctl_internal_drop_chats()
+RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    was text := current_setting('app.org_id', true);
+BEGIN
+    PERFORM set_config('app.org_id', OLD.org_id::text, true);
+    DELETE FROM public.chats c WHERE c.org_id = OLD.org_id AND c.owner_id = OLD.user_id;
+    PERFORM set_config('app.org_id', coalesce(was, ''), true);
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS orgctl_drop_chats ON members;
+CREATE TRIGGER orgctl_drop_chats AFTER DELETE ON members
+    FOR EACH ROW EXECUTE FUNCTION orgctl_internal_drop_chats();
+
+-- What orgctl reports of chats it may not read: how many chats a member
+-- leaving or being removed has in the org (for the receipt; they go with
+-- the membership), for an admin of the org or the member themselves; and
+-- how many the org holds (org delete's receipt), for its members.
+CREATE OR REPLACE FUNCTION orgctl_chats_of(p_org bigint, p_user bigint)
+RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT count(*) FROM public.chats c
+    WHERE c.org_id = p_org AND c.owner_id = p_user
+      AND (p_user = public.orgctl_acting_user() OR public.orgctl_is_admin(p_org))
+$$;
+COMMENT ON FUNCTION orgctl_chats_of(bigint, bigint) IS
+    'orgctl: how many chats a user has in the org (member remove, org leave: a count only)';
+CREATE OR REPLACE FUNCTION orgctl_chat_count(p_org bigint)
+RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT count(*) FROM public.chats c WHERE c.org_id = p_org AND public.orgctl_is_member(p_org)
+$$;
+COMMENT ON FUNCTION orgctl_chat_count(bigint) IS 'orgctl: how many chats the org holds (org delete: a count only)';
+
 -- Values obey the CLI's parsers (src/model.rs), whoever writes them:
 -- CHECK constraints named orgctl_value_*, rules rather than schema (the
 -- schema comparison leaves them out), added NOT VALID so that a store
@@ -849,6 +933,41 @@ BEGIN
         EXECUTE format('CREATE POLICY orgctl_fresh_delete ON public.%I AS RESTRICTIVE FOR DELETE TO orgctl_app '
                        'USING (%s)', t, fresh_member);
     END LOOP;
+
+    -- Chats are their owner's alone, admins included (the membership
+    -- trigger deletes a leaver's). Dashboards: created by admins, or by
+    -- members when the org's `member-dashboards` allows it (as their
+    -- owner); edited by an admin, the owner or an edit grantee (who
+    -- changes no visibility or owner: orgctl_guard_dashboard); deleted by
+    -- an admin or the owner; shared (grants) by an admin or the owner.
+    FOREACH p IN ARRAY ARRAY['orgctl_own_chat', 'orgctl_dashboard_create', 'orgctl_dashboard_edit',
+                             'orgctl_dashboard_delete'] LOOP
+        EXECUTE format('DROP POLICY IF EXISTS %I ON public.chats', p);
+        EXECUTE format('DROP POLICY IF EXISTS %I ON public.dashboards', p);
+    END LOOP;
+    FOREACH p IN ARRAY ARRAY['orgctl_share_insert', 'orgctl_share_update', 'orgctl_share_delete'] LOOP
+        EXECUTE format('DROP POLICY IF EXISTS %I ON public.dashboard_grants', p);
+    END LOOP;
+    EXECUTE format('CREATE POLICY orgctl_own_chat ON public.chats AS RESTRICTIVE TO orgctl_app '
+                   'USING (owner_id = %s) WITH CHECK (owner_id = %s)', me, me);
+    EXECUTE format('CREATE POLICY orgctl_dashboard_create ON public.dashboards AS RESTRICTIVE FOR INSERT TO orgctl_app '
+                   'WITH CHECK (%s OR (owner_id = %s AND coalesce((SELECT s.member_dashboards FROM public.org_security s '
+                   'WHERE s.org_id = dashboards.org_id), 1) = 1))', fresh_admin, me);
+    EXECUTE format('CREATE POLICY orgctl_dashboard_edit ON public.dashboards AS RESTRICTIVE FOR UPDATE TO orgctl_app '
+                   'USING (%s OR owner_id = %s OR public.orgctl_can_edit_dashboard(id)) WITH CHECK (true)',
+                   fresh_admin, me);
+    EXECUTE format('CREATE POLICY orgctl_dashboard_delete ON public.dashboards AS RESTRICTIVE FOR DELETE TO orgctl_app '
+                   'USING (%s OR owner_id = %s)', fresh_admin, me);
+    EXECUTE format('CREATE POLICY orgctl_share_insert ON public.dashboard_grants AS RESTRICTIVE FOR INSERT TO orgctl_app '
+                   'WITH CHECK (%s OR EXISTS (SELECT 1 FROM public.dashboards d WHERE d.id = dashboard_id AND d.owner_id = %s))',
+                   fresh_admin, me);
+    EXECUTE format('CREATE POLICY orgctl_share_update ON public.dashboard_grants AS RESTRICTIVE FOR UPDATE TO orgctl_app '
+                   'USING (%s OR EXISTS (SELECT 1 FROM public.dashboards d WHERE d.id = dashboard_id AND d.owner_id = %s)) '
+                   'WITH CHECK (%s OR EXISTS (SELECT 1 FROM public.dashboards d WHERE d.id = dashboard_id AND d.owner_id = %s))',
+                   fresh_admin, me, fresh_admin, me);
+    EXECUTE format('CREATE POLICY orgctl_share_delete ON public.dashboard_grants AS RESTRICTIVE FOR DELETE TO orgctl_app '
+                   'USING (%s OR EXISTS (SELECT 1 FROM public.dashboards d WHERE d.id = dashboard_id AND d.owner_id = %s))',
+                   fresh_admin, me);
 
     -- Every org table's changes are recorded (orgctl_internal_note_change),
     -- the org row's too; not the counters (orgctl's alone), nor the audit
