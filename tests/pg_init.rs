@@ -95,14 +95,29 @@ fn init_creates_the_schema_roles_and_policies_once() {
     assert_eq!(
         names,
         [
+            "orgctl_accept_invite",
             "orgctl_acting_email",
             "orgctl_acting_user",
-            "orgctl_audit_head",
+            "orgctl_answered",
+            "orgctl_audit",
+            "orgctl_audit_hash",
+            "orgctl_audit_prune",
+            "orgctl_can_edit_dashboard",
+            "orgctl_chat_count",
+            "orgctl_chats_of",
+            "orgctl_create_org",
             "orgctl_departed",
+            "orgctl_founding",
+            "orgctl_fresh_rights",
+            "orgctl_guard_dashboard",
             "orgctl_guard_invite",
+            "orgctl_internal_append",
+            "orgctl_internal_audited",
+            "orgctl_internal_check_domain",
+            "orgctl_internal_drop_chats",
+            "orgctl_internal_keep_admin",
+            "orgctl_internal_note_change",
             "orgctl_invite_by_token",
-            "orgctl_invited_as",
-            "orgctl_invited_teams",
             "orgctl_is_admin",
             "orgctl_is_invited",
             "orgctl_is_linked",
@@ -110,22 +125,27 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_is_member",
             "orgctl_memberships",
             "orgctl_my_invites",
+            "orgctl_next_number",
             "orgctl_note_departure",
             "orgctl_org_by_slug",
-            "orgctl_org_unclaimed",
             "orgctl_set_user_name",
+            "orgctl_store_counter",
             "orgctl_user_by_email",
             "orgctl_whoami",
         ],
-        "the four lookups that run before the org is known, the audit chain's head, the name of a user in no org, who is acting \
-         (logins), and the two triggers"
+        "the lookups that run before the org is known, who is acting (logins), the writers that check what \
+         they write (org create, invite accept, audit entries and their pruning, counters), the triggers and their helpers"
     );
     for r in &functions {
         let (name, definer, config, app, public): (String, bool, String, bool, bool) =
             (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
-        assert!(definer, "{name} is SECURITY DEFINER");
+        // The invite guard runs as its caller (to tell orgctl_accept_invite
+        // from a login's own UPDATE); the hash is a pure function.
+        let invoker = ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_audit_hash"].contains(&name.as_str());
+        assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         assert_eq!(config, "search_path=pg_catalog, pg_temp", "{name}");
-        assert!(app && !public, "{name}: EXECUTE for orgctl_app only");
+        assert!(!public, "{name}: no EXECUTE for PUBLIC");
+        assert_eq!(app, !name.starts_with("orgctl_internal_"), "{name}: EXECUTE for orgctl_app but the internal ones");
     }
 
     // Again: nothing to do, nothing written.

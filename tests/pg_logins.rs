@@ -47,6 +47,8 @@ pub fn run(tx: &mut Transaction, sql: &str, params: Params) -> Sql {
             Sql::Rows(n)
         }
         Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => Sql::Denied,
+        // An id written over its GENERATED ALWAYS identity.
+        Err(e) if e.code() == Some(&SqlState::GENERATED_ALWAYS) => Sql::Denied,
         Err(e) => panic!("{sql}: {}", e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())),
     }
 }
@@ -70,7 +72,7 @@ fn visible(tx: &mut Transaction) -> Vec<(&'static str, i64)> {
     ORG_TABLES.iter().map(|(t, _)| (*t, id(tx, &format!("SELECT count(*) FROM {t}"), &[]))).collect()
 }
 
-fn nothing_visible(tx: &mut Transaction, who: &str) {
+pub fn nothing_visible(tx: &mut Transaction, who: &str) {
     for (table, n) in visible(tx) {
         assert_eq!(n, 0, "{who}: {table} shows rows");
     }
@@ -83,26 +85,26 @@ fn emails(tx: &mut impl GenericClient) -> Vec<String> {
 /// Two orgs seeded by the owner (acme: alice admin, mia member; bolt: bob
 /// admin, bea member), nick in no org, ivy invited to acme, and the owner's
 /// URL for `orgctl db link`.
-struct World {
-    db: PgDb,
-    env: Env,
-    owner_url: String,
-    owner: Client,
-    acme: Seeded,
-    bolt: Seeded,
-    alice: i64,
-    mia: i64,
-    bob: i64,
-    nick: i64,
-    ivy: i64,
+pub struct World {
+    pub db: PgDb,
+    pub env: Env,
+    pub owner_url: String,
+    pub owner: Client,
+    pub acme: Seeded,
+    pub bolt: Seeded,
+    pub alice: i64,
+    pub mia: i64,
+    pub bob: i64,
+    pub nick: i64,
+    pub ivy: i64,
 }
 
-const MIA: &str = "mia@x.io";
-const IVY: &str = "ivy@x.io";
-const NICK: &str = "nick@x.io";
+pub const MIA: &str = "mia@x.io";
+pub const IVY: &str = "ivy@x.io";
+pub const NICK: &str = "nick@x.io";
 
 impl World {
-    fn new(test: &str) -> Option<World> {
+    pub fn new(test: &str) -> Option<World> {
         let mut db = pg_common::db(test)?;
         let env = Env::new();
         let (role, password) = db.owner();
@@ -121,19 +123,19 @@ impl World {
     }
 
     /// A new login role linked (by `orgctl db link`) to `email`.
-    fn login_of(&mut self, email: &str) -> (String, Client) {
+    pub fn login_of(&mut self, email: &str) -> (String, Client) {
         let (role, password) = self.db.role("");
         self.env.ok(&["--db", &self.owner_url, "db", "link", &role, email]);
         let c = self.db.client_as(&role, &password);
         (role, c)
     }
 
-    fn client_of(&mut self, email: &str) -> Client {
+    pub fn client_of(&mut self, email: &str) -> Client {
         self.login_of(email).1
     }
 
     /// A new login role linked with `--impersonate`.
-    fn impersonator(&mut self) -> (String, Client) {
+    pub fn impersonator(&mut self) -> (String, Client) {
         let (role, password) = self.db.role("");
         self.env.ok(&["--db", &self.owner_url, "db", "link", &role, "--impersonate"]);
         let c = self.db.client_as(&role, &password);
@@ -141,7 +143,7 @@ impl World {
     }
 
     /// A login granted orgctl_app that nobody linked.
-    fn unlinked(&mut self) -> (String, Client) {
+    pub fn unlinked(&mut self) -> (String, Client) {
         let (role, password) = self.db.app_login();
         let c = self.db.client_as(&role, &password);
         (role, c)
@@ -149,7 +151,7 @@ impl World {
 
     /// A pending invite to acme for `email` (role `role`, team eng), valid
     /// for `lifetime` seconds from now (negative: expired); its id.
-    fn invite(&mut self, email: &str, role: &str, lifetime: i64, token: u8) -> i64 {
+    pub fn invite(&mut self, email: &str, role: &str, lifetime: i64, token: u8) -> i64 {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
         let mut tx = self.owner.transaction().unwrap();
         tx.execute("SELECT set_config('app.org_id', $1, true)", &[&self.acme.org.to_string()]).unwrap();
@@ -169,20 +171,18 @@ impl World {
     }
 
     /// `SELECT count(*) FROM {table} WHERE org_id = org AND {filter}`, as the owner.
-    fn as_owner_count(&mut self, org: i64, table: &str, filter: &str) -> i64 {
+    pub fn as_owner_count(&mut self, org: i64, table: &str, filter: &str) -> i64 {
         let mut tx = self.owner.transaction().unwrap();
         tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
         id(&mut tx, &format!("SELECT count(*) FROM {table} WHERE org_id = $1 AND {filter}"), &[&org])
     }
 }
 
-const INSERT_MEMBER: &str = "INSERT INTO members (org_id, user_id, role, joined_at) VALUES ($1, $2, $3, 0)";
-/// An audit entry of the org `$2` by the actor `$1`, numbered by the org's
-/// counter as orgctl numbers them.
-const INSERT_AUDIT: &str = "WITH n AS (INSERT INTO org_counters (org_id, kind, last) VALUES ($2, 'audit', 1) \
-                            ON CONFLICT (org_id, kind) DO UPDATE SET last = org_counters.last + 1 RETURNING last) \
-                            INSERT INTO audit (at, actor, org_id, org, action, target, number) \
-                            SELECT 0, $1, $2, 'acme', 'test', 'x', n.last FROM n";
+pub const INSERT_MEMBER: &str = "INSERT INTO members (org_id, user_id, role, joined_at) VALUES ($1, $2, $3, 0)";
+/// orgctl's audit entry in the org `$1` (action `test`), written as every
+/// command writes its own: through the database's function, which numbers,
+/// chains and signs it with the acting user and the login.
+pub const AUDIT: &str = "SELECT orgctl_audit($1::bigint, 0, 'test', 'x', '', NULL, NULL)";
 
 #[test]
 fn a_member_sees_only_the_orgs_they_belong_to() {
@@ -323,7 +323,8 @@ fn a_member_who_is_not_an_admin_cannot_write_the_admin_tables() {
         ),
         Sql::Rows(1)
     );
-    assert_eq!(run(&mut tx, "UPDATE dashboards SET title = 'Ours'", &[]), Sql::Rows(2));
+    // Her own dashboard; the org's other one needs an edit grant.
+    assert_eq!(run(&mut tx, "UPDATE dashboards SET title = 'Ours'", &[]), Sql::Rows(1));
     assert_eq!(
         run(
             &mut tx,
@@ -332,7 +333,9 @@ fn a_member_who_is_not_an_admin_cannot_write_the_admin_tables() {
         ),
         Sql::Rows(1)
     );
-    assert_eq!(run(&mut tx, "UPDATE org_counters SET last = last + 1 WHERE kind = 'chat'", &[]), Sql::Rows(1));
+    // The counters are the database's: moved through orgctl_next_number only.
+    assert_eq!(run(&mut tx, "UPDATE org_counters SET last = last + 1 WHERE kind = 'chat'", &[]), Sql::Denied);
+    assert_eq!(id(&mut tx, "SELECT orgctl_next_number($1, 'chat')", &[&org]), 2);
     // Her own membership she may end (org leave, once her dashboards are
     // handed over); someone else's, not.
     assert_eq!(run(&mut tx, "UPDATE dashboards SET owner_id = NULL WHERE owner_id = $1", &[&w.mia]), Sql::Rows(1));
@@ -473,40 +476,36 @@ fn each_flow_works_for_the_right_person_only() {
     let Some(mut w) = World::new("pg_logins::each_flow_works_for_the_right_person_only") else { return };
     let mut nick = w.client_of(NICK);
 
-    // org create: reserve the id, set it, insert the org and its first
-    // admin, then the counters and the audit entry.
+    // org create: the database creates the org (its id, set for the
+    // transaction); its founding transaction adds its creator as first
+    // admin, then the audit entry.
     let mut tx = acting(&mut nick, None, None);
-    let new = id(&mut tx, "SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]);
-    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&new.to_string()]).unwrap();
-    let r = run(
-        &mut tx,
-        "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'nix', 'Nix', 0) RETURNING id",
-        &[&new],
-    );
-    assert_eq!(r, Sql::Rows(1));
+    let new = id(&mut tx, "SELECT orgctl_create_org('nix', 'Nix', 0)", &[]);
+    assert_eq!(id(&mut tx, "SELECT count(*) FROM orgs", &[]), 1, "the founder reads the new org");
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.mia, &"admin"]), Sql::Denied, "someone else as first admin");
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.nick, &"member"]), Sql::Denied, "the founder, as a mere member");
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.nick, &"admin"]), Sql::Rows(1));
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.mia, &"member"]), Sql::Rows(1), "now an admin, adding mia");
-    tx.execute(&INSERT_AUDIT.replace("'acme'", "'nix'"), &[&NICK, &new]).unwrap();
+    tx.execute(AUDIT, &[&new]).unwrap();
     tx.commit().unwrap();
     // Then org delete, by its admin: the audit entry first, then the org.
     let mut tx = acting(&mut nick, Some(new), None);
-    tx.execute(&INSERT_AUDIT.replace("'acme'", "'nix'"), &[&NICK, &new]).unwrap();
+    tx.execute(AUDIT, &[&new]).unwrap();
     assert_eq!(run(&mut tx, "DELETE FROM orgs", &[]), Sql::Rows(1));
     tx.commit().unwrap();
-    // Nor may anyone take an id the sequence has not handed out yet.
+    // Nobody picks an org id, or creates an org but through the function.
     let mut tx = acting(&mut nick, None, None);
-    let ahead = id(&mut tx, "SELECT last_value + 5 FROM orgs_id_seq", &[]);
-    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&ahead.to_string()]).unwrap();
-    let take = "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'ahead', 'Ahead', 0)";
-    assert_eq!(run(&mut tx, take, &[&ahead]), Sql::Denied, "an id ahead of the sequence");
+    let take =
+        "INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES (9999, 'ahead', 'Ahead', 0)";
+    assert_eq!(run(&mut tx, take, &[]), Sql::Denied, "an id of one's choosing");
+    let plain = "INSERT INTO orgs (slug, name, created_at) VALUES ('plain', 'Plain', 0)";
+    assert_eq!(run(&mut tx, plain, &[]), Sql::Denied, "an org without the function");
+    assert_eq!(run(&mut tx, "SELECT nextval('orgs_id_seq')", &[]), Sql::Denied, "the sequence");
     tx.rollback().unwrap();
     // Its id, whose audit entries remain, cannot be claimed again.
     let mut mia = w.client_of(MIA);
     let mut tx = acting(&mut mia, Some(new), None);
-    let claim = "INSERT INTO orgs (id, slug, name, created_at) VALUES ($1, 'nix2', 'Nix', 0)";
-    assert_eq!(run(&mut tx, claim, &[&new]), Sql::Denied);
+    assert_eq!(run(&mut tx, INSERT_MEMBER, &[&new, &w.mia, &"admin"]), Sql::Denied);
     nothing_visible(&mut tx, "mia in the deleted org");
     tx.rollback().unwrap();
     // A member may not delete their org.
@@ -541,20 +540,29 @@ fn each_flow_works_for_the_right_person_only() {
     assert_eq!(id(&mut tx, "SELECT count(*) FROM members", &[]), 0, "not its members yet");
     assert_eq!(run(&mut tx, "UPDATE invites SET role = 'admin'", &[]), Sql::Denied, "raising her invite's role");
     assert_eq!(run(&mut tx, "UPDATE invites SET expires_at = expires_at + 1", &[]), Sql::Denied);
+    // No membership, team or acceptance by plain SQL: only the function,
+    // with the token.
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.ivy, &"admin"]), Sql::Denied, "as admin");
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.nick, &"member"]), Sql::Denied, "someone else");
-    assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.ivy, &"member"]), Sql::Rows(1));
+    assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.ivy, &"member"]), Sql::Denied, "without the token");
     let join_team = "INSERT INTO team_members (team_id, user_id, org_id) VALUES ($1, $2, $3)";
     assert_eq!(run(&mut tx, join_team, &[&other_team, &w.ivy, &acme]), Sql::Denied, "a team not in her invite");
-    assert_eq!(run(&mut tx, join_team, &[&w.acme.team, &w.ivy, &acme]), Sql::Rows(1));
-    assert_eq!(run(&mut tx, "UPDATE invites SET state = 'accepted' WHERE id = $1", &[&invite]), Sql::Rows(1));
-    tx.execute(INSERT_AUDIT, &[&IVY, &acme]).unwrap();
+    assert_eq!(run(&mut tx, join_team, &[&w.acme.team, &w.ivy, &acme]), Sql::Denied, "her invite's team, by hand");
+    assert_eq!(run(&mut tx, "UPDATE invites SET state = 'accepted' WHERE id = $1", &[&invite]), Sql::Denied);
+    let accept = "SELECT orgctl_accept_invite($1, 0)";
+    assert_eq!(run(&mut tx, accept, &[&vec![8u8; 32]]), Sql::Denied, "a wrong token");
+    assert_eq!(run(&mut tx, accept, &[&vec![9u8; 32]]), Sql::Rows(1));
+    assert_eq!(id(&mut tx, "SELECT count(*) FROM members WHERE user_id = $1 AND role = 'member'", &[&w.ivy]), 1);
+    assert_eq!(id(&mut tx, "SELECT count(*) FROM team_members WHERE user_id = $1", &[&w.ivy]), 1, "eng only");
+    assert_eq!(run(&mut tx, accept, &[&vec![9u8; 32]]), Sql::Denied, "accepted once");
+    tx.execute(AUDIT, &[&acme]).unwrap();
     tx.commit().unwrap();
 
     // Someone not invited, or invited with an expired invite, cannot join.
     let expired = w.invite(NICK, "member", -60, 10);
     let mut tx = acting(&mut nick, Some(acme), None);
     assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.nick, &"member"]), Sql::Denied, "an expired invite");
+    assert_eq!(run(&mut tx, "SELECT orgctl_accept_invite($1, 0)", &[&vec![10u8; 32]]), Sql::Denied, "expired");
     tx.rollback().unwrap();
     let mut bob = w.client_of("bob@x.io");
     let mut tx = acting(&mut bob, Some(acme), None);
@@ -562,11 +570,13 @@ fn each_flow_works_for_the_right_person_only() {
     assert_eq!(run(&mut tx, "UPDATE invites SET state = 'declined' WHERE id = $1", &[&expired]), Sql::Rows(0));
     tx.rollback().unwrap();
 
-    // invite decline: the invitee, not a member, answers and records it.
+    // invite decline: the invitee, not a member, answers and records it
+    // (in the transaction itself, as orgctl does, not in a savepoint: the
+    // database knows the answer by the transaction that wrote it).
     let declined = w.invite(NICK, "member", 3600, 11);
     let mut tx = acting(&mut nick, Some(acme), None);
-    assert_eq!(run(&mut tx, "UPDATE invites SET state = 'declined' WHERE id = $1", &[&declined]), Sql::Rows(1));
-    tx.execute(INSERT_AUDIT, &[&NICK, &acme]).unwrap();
+    assert_eq!(tx.execute("UPDATE invites SET state = 'declined' WHERE id = $1", &[&declined]).unwrap(), 1);
+    tx.execute(AUDIT, &[&acme]).unwrap();
     tx.commit().unwrap();
 
     // org leave: mia deletes her own membership (cascading into her team
@@ -574,24 +584,21 @@ fn each_flow_works_for_the_right_person_only() {
     // the next one finds her a stranger.
     let mut tx = acting(&mut mia, Some(acme), None);
     assert_eq!(run(&mut tx, "DELETE FROM members WHERE user_id = $1", &[&w.mia]), Sql::Rows(1));
-    tx.execute(INSERT_AUDIT, &[&MIA, &acme]).unwrap();
+    tx.execute(AUDIT, &[&acme]).unwrap();
     tx.commit().unwrap();
     assert_eq!(w.as_owner_count(acme, "team_members", &format!("user_id = {}", w.mia)), 0);
     let mut tx = acting(&mut mia, Some(acme), None);
-    assert_eq!(run(&mut tx, INSERT_AUDIT, &[&MIA, &acme]), Sql::Denied, "after leaving");
+    assert_eq!(run(&mut tx, AUDIT, &[&acme]), Sql::Denied, "after leaving");
     nothing_visible(&mut tx, "mia after leaving");
     tx.rollback().unwrap();
 
     // The audit log names the user acting and the login writing, truly.
     let mut alice = w.client_of("alice@x.io");
     let mut tx = acting(&mut alice, Some(acme), None);
-    assert_eq!(run(&mut tx, INSERT_AUDIT, &[&MIA, &acme]), Sql::Denied, "in another user's name");
-    assert_eq!(
-        run(&mut tx, "INSERT INTO audit (at, actor, org_id, action, target, login) VALUES (0, 'alice@x.io', $1, 'x', 'x', 'postgres')", &[&acme]),
-        Sql::Denied,
-        "in another login's name"
-    );
-    tx.execute(INSERT_AUDIT, &[&"alice@x.io", &acme]).unwrap();
+    let forged =
+        "INSERT INTO audit (at, actor, org_id, action, target, login) VALUES (0, $1, $2, 'x', 'x', 'postgres')";
+    assert_eq!(run(&mut tx, forged, &[&MIA, &acme]), Sql::Denied, "in another user's and login's name");
+    tx.execute(AUDIT, &[&acme]).unwrap();
     let logins: Vec<(String, Option<String>)> = tx
         .query("SELECT actor, login FROM audit WHERE action = 'test' ORDER BY number", &[])
         .unwrap()
@@ -615,8 +622,10 @@ fn each_flow_works_for_the_right_person_only() {
     assert_eq!(run(&mut tx, "UPDATE users SET name = 'Bob?' WHERE id = $1", &[&w.bob]), Sql::Rows(0));
     assert_eq!(
         run(&mut tx, "INSERT INTO audit (at, actor, action, target) VALUES (0, $1, 'user.edit', $1)", &[&NICK]),
-        Sql::Rows(1)
+        Sql::Denied,
+        "an entry in no org, by hand"
     );
+    tx.execute("SELECT orgctl_audit(NULL, 0, 'user.edit', 'nick@x.io', '', NULL, NULL)", &[]).unwrap();
     tx.commit().unwrap();
 }
 
@@ -835,11 +844,8 @@ fn probe(action: orgctl::policy::Action) -> Option<&'static str> {
             "INSERT INTO dashboards (org_id, slug, title, visibility, owner_id, created_at) \
              VALUES ($1, 'probe', 'Probe', 'org', $2, 0)"
         }
-        // (Their dashboards are handed over first, as orgctl does.)
-        LeaveOrg => {
-            "WITH handed AS (UPDATE dashboards SET owner_id = NULL WHERE org_id = $1 AND owner_id = $2) \
-             DELETE FROM members WHERE org_id = $1 AND user_id = $2"
-        }
+        // (Their dashboards are handed over first, as orgctl does: see HANDOVER.)
+        LeaveOrg => "DELETE FROM members WHERE org_id = $1 AND user_id = $2",
         ReviewAccess => return None,
         SuspendMembers => "UPDATE members SET state = state WHERE org_id = $1 AND $2::bigint IS NOT NULL",
         other => panic!("{other} is not an org-level action"),
@@ -865,12 +871,8 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
     let org = w.acme.org;
     {
         let mut tx = acting(&mut ci, Some(org), Some(&w.alice.to_string()));
-        tx.execute(
-            "INSERT INTO audit (at, actor, org, org_id, action, target, details, number) \
-             VALUES (0, 'alice@x.io', 'acme', $1, 'org.edit', 'acme', '', 900)",
-            &[&org],
-        )
-        .expect("the admin writes an audit entry");
+        tx.execute("SELECT orgctl_audit($1, 0, 'org.edit', 'acme', '', NULL, NULL)", &[&org])
+            .expect("the admin writes an audit entry");
         tx.commit().unwrap();
     }
     let people = [(w.alice, Some(Role::Admin)), (w.mia, Some(Role::Member)), (w.nick, None)];
@@ -886,6 +888,15 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
         for (user, role) in people {
             let rust = decide(*action, &facts(role)).allowed;
             let mut tx = acting(&mut ci, Some(org), Some(&user.to_string()));
+            if *action == Action::LeaveOrg {
+                // A statement of its own, before: a membership deleted in the
+                // same statement would no longer grant the handover.
+                run(
+                    &mut tx,
+                    "UPDATE dashboards SET owner_id = NULL WHERE org_id = $1 AND owner_id = $2",
+                    &[&org, &user],
+                );
+            }
             let sql_allowed = matches!(run(&mut tx, sql, &[&org, &user]), Sql::Rows(n) if n > 0);
             drop(tx); // rolled back: each probe starts from the same data
             assert_eq!(

@@ -17,7 +17,7 @@ use crate::ops::{session, Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
 use crate::store::orgs::Org;
-use crate::store::{members, teams, users, Store, Tx};
+use crate::store::{members, users, Store, Tx};
 
 /// The longest expiry an invite may ever be given (an org's
 /// `invite-max-lifetime` may set a shorter one).
@@ -303,8 +303,8 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
         // Someone added to the org after being invited may still accept, but
         // only into the role they hold: an invite never changes a role behind
         // an admin's back, and its receipt never names a role not applied.
-        match members::role(tx, org.id, me.id)? {
-            Some(role) if role == invite.role => {}
+        let member = match members::role(tx, org.id, me.id)? {
+            Some(role) if role == invite.role => true,
             Some(role) => {
                 return Err(Error::conflict(format!(
                     "you are already a member of {} as {role}; this invite is for {}",
@@ -317,13 +317,10 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
             }
             None => {
                 crate::ops::security::check_joining_as_invitee(tx, &org, &me.email, invite.role)?;
-                members::insert(tx, org.id, me.id, invite.role, t)?
+                false
             }
-        }
-        for (team_id, _) in invites::teams(tx, invite.id)? {
-            teams::add_member(tx, org.id, team_id, me.id)?;
-        }
-        invites::set_state(tx, &invite, InviteState::Accepted)?;
+        };
+        invites::accept(tx, &invite, &hash(token), me.id, member, t)?;
         let details = format!("id={} role={}", invite.number, invite.role);
         invite.state = InviteState::Accepted;
         let accepted = view(tx, &org.slug, &invite, None)?;

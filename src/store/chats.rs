@@ -56,10 +56,18 @@ pub fn delete(c: &Tx, org_id: OrgId, owner_id: UserId, id: i64) -> Result<bool> 
 
 /// Deletes every chat of a user in an org (they left or were removed); returns how many.
 pub fn delete_all_of(c: &Tx, org_id: OrgId, owner_id: UserId) -> Result<usize> {
+    if c.is_postgres() {
+        // Only their owner may touch chats there: the database counts them
+        // for the receipt and deletes them with the membership.
+        let n: i64 = c.query_row("SELECT orgctl_chats_of(?1, ?2)", params![org_id, owner_id], |r| r.get(0))?;
+        return Ok(usize::try_from(n).unwrap_or(0));
+    }
     c.execute("DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2", params![org_id, owner_id])
 }
 
 /// How many chats the org holds, everybody's (for `org delete`'s receipt: a count, never whose or what).
 pub fn count_in_org(c: &Tx, org_id: OrgId) -> Result<i64> {
-    c.query_row("SELECT count(*) FROM chats WHERE org_id = ?1", [org_id], |r| r.get(0))
+    let sql =
+        if c.is_postgres() { "SELECT orgctl_chat_count(?1)" } else { "SELECT count(*) FROM chats WHERE org_id = ?1" };
+    c.query_row(sql, [org_id], |r| r.get(0))
 }

@@ -154,6 +154,25 @@ pub fn set_state(c: &Tx, i: &Invite, state: InviteState) -> Result<()> {
     Ok(())
 }
 
+/// Accepts the pending invite with this token hash for `user` (already
+/// checked to be its invitee): they join with its role unless `member`
+/// (already a member with that role), join its teams, and the invite becomes
+/// accepted. On PostgreSQL the database does it all and checks the token
+/// itself (`orgctl_accept_invite`): no policy lets an invited user insert a
+/// membership.
+pub fn accept(c: &Tx, i: &Invite, token_hash: &[u8], user: UserId, member: bool, now: i64) -> Result<()> {
+    if c.is_postgres() {
+        return c.query_row("SELECT orgctl_accept_invite(?1, ?2)", params![token_hash, now], |_| Ok(()));
+    }
+    if !member {
+        super::members::insert(c, i.org_id, user, i.role, now)?;
+    }
+    for (team_id, _) in teams(c, i.id)? {
+        super::teams::add_member(c, i.org_id, team_id, user)?;
+    }
+    set_state(c, i, InviteState::Accepted)
+}
+
 /// A new token and expiry; the invite becomes pending again.
 pub fn renew(c: &Tx, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<()> {
     c.execute(

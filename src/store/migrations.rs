@@ -382,6 +382,14 @@ ALTER TABLE org_security ADD COLUMN grant_max_lifetime INTEGER CHECK (grant_max_
 ALTER TABLE audit ADD COLUMN hash TEXT;
 ALTER TABLE org_security ADD COLUMN audit_retention INTEGER CHECK (audit_retention >= 0);
 "#,
+    // 10: the PostgreSQL side makes every id GENERATED ALWAYS and has the
+    // database compute each audit entry's hash (src/store/pg/v10.sql,
+    // access.sql), so that no login can pick an id or append an entry
+    // outside its org's chain. SQLite's rowid keys have no such notion, and
+    // its entries are chained by orgctl (`audit::chain_hash`): nothing to do.
+    r#"
+-- Nothing: see src/store/pg/v10.sql.
+"#,
 ];
 
 /// The migration that added `audit.hash`: a store below it gets its

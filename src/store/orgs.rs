@@ -52,15 +52,14 @@ pub fn find(c: &Tx, slug: &Slug) -> Result<Option<Org>> {
 }
 
 pub fn insert(c: &Tx, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
-    // On PostgreSQL the new org's rows are writable only with its id in
-    // `app.org_id`, so the id is reserved and entered first.
+    // On PostgreSQL only the database picks ids and creates orgs: a
+    // function inserts it and sets its id as the transaction's org, which
+    // is then entered (locked) as any other.
     let id: OrgId = if c.is_postgres() {
-        let id = c.query_row("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", (), |r| r.get(0))?;
+        let id = c.query_row("SELECT orgctl_create_org(?1, ?2, ?3)", params![slug.as_str(), name.as_str(), now], |r| {
+            r.get(0)
+        })?;
         c.enter_org(id)?;
-        c.execute(
-            "INSERT INTO orgs (id, slug, name, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![id, slug.as_str(), name.as_str(), now],
-        )?;
         id
     } else {
         c.query_row(

@@ -473,12 +473,14 @@ impl<'a> Tx<'a> {
             counter.handed += 1;
             return Ok(counter.handed);
         }
-        let n: i64 = self.query_row(
+        // On PostgreSQL the counters are the database's: a function moves them.
+        let sql = if self.is_postgres() {
+            "SELECT orgctl_next_number(?1, ?2)"
+        } else {
             "INSERT INTO org_counters (org_id, kind, last) VALUES (?1, ?2, 1) \
-             ON CONFLICT (org_id, kind) DO UPDATE SET last = org_counters.last + 1 RETURNING last",
-            params![org_id, kind],
-            |r| r.get(0),
-        )?;
+             ON CONFLICT (org_id, kind) DO UPDATE SET last = org_counters.last + 1 RETURNING last"
+        };
+        let n: i64 = self.query_row(sql, params![org_id, kind], |r| r.get(0))?;
         self.counters.borrow_mut().insert((org_id, kind), Counter { handed: n, stored: n });
         Ok(n)
     }
@@ -503,6 +505,16 @@ impl<'a> Tx<'a> {
             .map(|(key, c)| (*key, c.handed))
             .collect();
         for ((org_id, kind), last) in moved {
+            if self.is_postgres() {
+                // The function never moves a counter past the numbers its
+                // rows use; it answers whether the counter still exists.
+                let sql = "SELECT orgctl_store_counter(?1, ?2, ?3)";
+                self.query_row(sql, params![org_id, kind, last], |_| Ok(()))?;
+                if let Some(c) = self.counters.borrow_mut().get_mut(&(org_id, kind)) {
+                    c.stored = last;
+                }
+                continue;
+            }
             let n = self.execute(
                 "UPDATE org_counters SET last = ?3 WHERE org_id = ?1 AND kind = ?2 AND last < ?3",
                 params![org_id, kind, last],

@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v7.sql"),
     include_str!("v8.sql"),
     include_str!("v9.sql"),
+    include_str!("v10.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
