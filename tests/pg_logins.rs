@@ -723,7 +723,12 @@ fn db_link_unlink_and_links_end_to_end() {
     // the schema owner, a NOLOGIN role, bad arguments.
     let out = env.fails(&refs(&db(&["link", &bob_role, "ghost@x.io"])), 3);
     assert!(stderr(&out).contains("user ghost@x.io does not exist"), "{}", describe(&out));
-    assert!(stderr(&out).contains("hint: register it first: `orgctl user add ghost@x.io`"), "{}", describe(&out));
+    let hint = format!("hint: register and link in one step: `orgctl db link {bob_role} ghost@x.io --register");
+    assert!(stderr(&out).contains(&hint), "{}", describe(&out));
+    // With --register, the owner registers the user and links in one transaction.
+    let v = env.json(&refs(&db(&["link", &bob_role, "ghost@x.io", "--register", "--name", "Ghost"])));
+    assert_eq!((v["action"].as_str(), v["user"].as_str()), (Some("created"), Some("ghost@x.io")), "{v}");
+    env.ok(&refs(&db(&["unlink", &bob_role])));
     let out = env.fails(&refs(&db(&["link", "no_such_role_x", "alice@x.io"])), 3);
     assert!(stderr(&out).contains("the role no_such_role_x does not exist"), "{}", describe(&out));
     assert!(stderr(&out).contains("CREATE ROLE \"no_such_role_x\" LOGIN PASSWORD"), "{}", describe(&out));

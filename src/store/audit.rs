@@ -231,7 +231,8 @@ pub fn has_action(c: &Tx, org_id: OrgId, action: &str) -> Result<bool> {
 /// the last, which the remaining chain extends). `None`: nothing is that old.
 pub fn prunable(c: &Tx, org_id: OrgId, before: i64) -> Result<Option<(i64, i64, i64, String)>> {
     let last: Option<i64> = c.query_row(
-        "SELECT max(number) FROM audit WHERE org_id = ?1 AND at < ?2 AND number IS NOT NULL",
+        "SELECT max(number) FROM audit WHERE org_id = ?1 AND at < ?2 AND number IS NOT NULL \
+           AND number < (SELECT max(number) FROM audit WHERE org_id = ?1)",
         params![org_id, before],
         |r| r.get(0),
     )?;
@@ -244,9 +245,9 @@ pub fn prunable(c: &Tx, org_id: OrgId, before: i64) -> Result<Option<(i64, i64, 
     )
 }
 
-/// Removes the org's entries numbered up to `last`; the entry recording the
-/// prune extends the newest entry kept, read before anything goes (the
-/// prune may remove every entry there was).
+/// Removes the org's entries numbered up to `last` ([`prunable`] never
+/// offers the org's newest entry, so the chain stays anchored in the table:
+/// the entry recording the prune extends it, on both engines).
 pub fn prune(c: &Tx, org_id: OrgId, last: i64) -> Result<usize> {
     let newest = head(c, org_id)?;
     c.set_audit_head(org_id, newest);

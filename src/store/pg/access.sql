@@ -70,7 +70,7 @@ REVOKE ALL ON orgs, users, audit FROM orgctl_app;
 GRANT SELECT, DELETE ON orgs TO orgctl_app;
 GRANT UPDATE (name, plan, billing_email) ON orgs TO orgctl_app;
 GRANT SELECT ON users TO orgctl_app;
-GRANT INSERT (email, name, created_at) ON users TO orgctl_app;
+GRANT INSERT (email, name, created_at, managed_by) ON users TO orgctl_app;
 GRANT UPDATE (name) ON users TO orgctl_app;
 GRANT SELECT ON audit TO orgctl_app;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM orgctl_app;
@@ -194,8 +194,15 @@ BEGIN
     IF coalesce(days, 0) <= 0 THEN
         RETURN 0;
     END IF;
+    -- The numbers never go back (the counter keeps the last one), and the
+    -- org's newest entry always stays: the next entry's hash extends it, so
+    -- the chain stays anchored in the table itself.
+    INSERT INTO public.org_counters (org_id, kind, last)
+    SELECT p_org, 'audit', max(a.number) FROM public.audit a WHERE a.org_id = p_org HAVING max(a.number) IS NOT NULL
+    ON CONFLICT (org_id, kind) DO UPDATE SET last = greatest(org_counters.last, excluded.last);
     DELETE FROM public.audit a
-    WHERE a.org_id = p_org AND a.number <= p_last AND a.at < extract(epoch FROM now()) - days * 86400;
+    WHERE a.org_id = p_org AND a.number <= p_last AND a.at < extract(epoch FROM now()) - days * 86400
+      AND a.number < (SELECT max(b.number) FROM public.audit b WHERE b.org_id = p_org);
     GET DIAGNOSTICS gone = ROW_COUNT;
     RETURN gone;
 END
@@ -426,19 +433,25 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    domains text := (SELECT s.allowed_domains FROM public.org_security s WHERE s.org_id = NEW.org_id);
+    -- Guests are held to guest-domains; members and admins to allowed-domains.
+    domains text := (SELECT CASE WHEN NEW.role = 'guest' THEN s.guest_domains ELSE s.allowed_domains END
+                     FROM public.org_security s WHERE s.org_id = NEW.org_id);
     email text := (SELECT u.email FROM public.users u WHERE u.id = NEW.user_id);
 BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.role IS NOT DISTINCT FROM OLD.role THEN
+        RETURN NEW;
+    END IF;
     IF coalesce(domains, '') <> ''
        AND NOT split_part(email, '@', 2) = ANY (string_to_array(domains, ',')) THEN
-        RAISE EXCEPTION '% may not join: outside the org''s allowed domains', email
+        RAISE EXCEPTION '% may not join as %: outside the org''s % domains', email, NEW.role,
+            CASE WHEN NEW.role = 'guest' THEN 'guest' ELSE 'allowed' END
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
 END
 $$;
 DROP TRIGGER IF EXISTS orgctl_check_domain ON members;
-CREATE TRIGGER orgctl_check_domain BEFORE INSERT ON members
+CREATE TRIGGER orgctl_check_domain BEFORE INSERT OR UPDATE OF role ON members
     FOR EACH ROW EXECUTE FUNCTION orgctl_internal_check_domain();
 
 -- `invite accept`: the holder of a pending, unexpired invite's token, whose
@@ -555,8 +568,14 @@ BEGIN
        OR p_action LIKE 'sql.%' THEN
         RAISE EXCEPTION 'this login may not write an audit entry of that org' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    PERFORM public.orgctl_internal_append(p_org, p_at, public.orgctl_acting_email(), p_action, p_target, p_details,
-                                          p_source, p_os_user);
+    -- What ended in the org on its own (lifecycle expiry, a suspension's
+    -- --until) is recorded by an admin's write in the name of `orgctl`.
+    PERFORM public.orgctl_internal_append(p_org, p_at,
+        CASE WHEN p_org IS NOT NULL AND public.orgctl_is_admin(p_org)
+                  AND p_action IN ('member.expire', 'role.expire', 'team.expire', 'grant.expire', 'member.reactivate')
+                  AND p_source IS NULL
+             THEN 'orgctl' ELSE public.orgctl_acting_email() END,
+        p_action, p_target, p_details, p_source, p_os_user);
 END
 $$;
 COMMENT ON FUNCTION orgctl_audit(bigint, bigint, text, text, text, text, text) IS
