@@ -2160,6 +2160,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;audit;list' {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes made by this user')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Only changes written through this database login (PostgreSQL; see `orgctl db links`)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries: the newest [default: 100]; with `-o jsonl` the oldest [default: all]')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'With `-o jsonl`: only entries numbered above N (the org''s entry number, `id`)')

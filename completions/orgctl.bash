@@ -1314,7 +1314,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-o -q -y -h -V --actor --action --since --limit --after --follow --cursor-file --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --actor --action --login --since --limit --after --follow --cursor-file --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1325,6 +1325,10 @@ _orgctl() {
                     return 0
                     ;;
                 --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --login)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8969,7 +8973,7 @@ _orgctl_classify() {
                 if ((i + 1 < n)); then _orgctl_pass+=("$w" "${ws[i + 1]/#\~\//$HOME/}"); fi
                 i=$((i + 1)) ;;
             (--db=* | --context=* | --as=* | --org=*) _orgctl_pass+=("$w") ;;
-            (--action | --actor | --after | --allowed-domains | --audit-retention | --channel | --color | --connector-access | --context-name | --cursor-file | --dashboard | --deprovision | --description | --email | --events | --expires | --expiring | --file | --format | --grant-max-lifetime | --guest-domains | --invite-max-lifetime | --kind | --limit | --max-changes | --member-dashboards | --name | --output | --owner | --permission | --plan | --reason | --role | --since | --slug | --source | --state | --team | --title | --transfer-to | --until | --url | --user | --visibility) i=$((i + 1)) ;;
+            (--action | --actor | --after | --allowed-domains | --audit-retention | --channel | --color | --connector-access | --context-name | --cursor-file | --dashboard | --deprovision | --description | --email | --events | --expires | --expiring | --file | --format | --grant-max-lifetime | --guest-domains | --invite-max-lifetime | --kind | --limit | --login | --max-changes | --member-dashboards | --name | --output | --owner | --permission | --plan | --reason | --role | --since | --slug | --source | --state | --team | --title | --transfer-to | --until | --url | --user | --visibility) i=$((i + 1)) ;;
             (--*) ;;
             (-*[fo]) i=$((i + 1)) ;;
             (-?*) ;;

@@ -1996,6 +1996,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;audit;list'= {
             cand --actor 'Only changes made by this user'
             cand --action 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error'
+            cand --login 'Only changes written through this database login (PostgreSQL; see `orgctl db links`)'
             cand --since 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time'
             cand --limit 'At most this many entries: the newest [default: 100]; with `-o jsonl` the oldest [default: all]'
             cand --after 'With `-o jsonl`: only entries numbered above N (the org''s entry number, `id`)'

@@ -1672,6 +1672,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only changes made by this user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l login -d 'Only changes written through this database login (PostgreSQL; see `orgctl db links`)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries: the newest [default: 100]; with `-o jsonl` the oldest [default: all]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l after -d 'With `-o jsonl`: only entries numbered above N (the org\'s entry number, `id`)' -r
@@ -2305,7 +2306,7 @@ function __fish_orgctl_classify
                     set i (math $i + 1)
                 case '--db=*' '--context=*' '--as=*' '--org=*'
                     set -a pass $w
-                case --action --actor --after --allowed-domains --audit-retention --channel --color --connector-access --context-name --cursor-file --dashboard --deprovision --description --email --events --expires --expiring --file --format --grant-max-lifetime --guest-domains --invite-max-lifetime --kind --limit --max-changes --member-dashboards --name --output --owner --permission --plan --reason --role --since --slug --source --state --team --title --transfer-to --until --url --user --visibility
+                case --action --actor --after --allowed-domains --audit-retention --channel --color --connector-access --context-name --cursor-file --dashboard --deprovision --description --email --events --expires --expiring --file --format --grant-max-lifetime --guest-domains --invite-max-lifetime --kind --limit --login --max-changes --member-dashboards --name --output --owner --permission --plan --reason --role --since --slug --source --state --team --title --transfer-to --until --url --user --visibility
                     set i (math $i + 1)
                 case '--*'
                 case '-*f' '-*o'

@@ -220,3 +220,24 @@ fn edit_details_name_each_change_masked_and_quoted() {
     let d = details_of(&env, "dashboard.edit");
     assert_eq!(d, vec!["title=Kpis→\"visibility=restricted→org\"".to_string()], "{d:?}");
 }
+
+/// Who did it (issue 22): on PostgreSQL the table and TSV show the database
+/// login beside the user it acted as, and `--login ROLE` keeps that login's
+/// entries; on SQLite no entry has a login, so `--login` finds none.
+#[test]
+fn the_login_is_shown_and_filtered_on() {
+    let env = Env::new();
+    env.seed();
+    let tsv = env.ok(&["audit", "list"]);
+    let first = tsv.lines().next().unwrap_or_default();
+    let by_login = env.ok(&["audit", "list", "--login", PG_APP_ROLE]);
+    let by_other = env.ok(&["audit", "list", "--login", "nobody_at_all"]);
+    assert!(by_other.is_empty(), "{by_other}");
+    if on_postgres() {
+        assert!(first.contains(&format!("{ALICE} (login {PG_APP_ROLE})")), "{tsv}");
+        assert_eq!(by_login, tsv, "every entry here was written through the tests' login");
+    } else {
+        assert!(!first.contains("(login "), "{tsv}");
+        assert!(by_login.is_empty(), "{by_login}");
+    }
+}

@@ -61,6 +61,9 @@ pub struct AuditListArgs {
     /// Only this action (`member.add`), or a family of actions (`member`); an unknown one is an error
     #[arg(long)]
     pub action: Option<String>,
+    /// Only changes written through this database login (PostgreSQL; see `orgctl db links`)
+    #[arg(long, value_name = "ROLE")]
+    pub login: Option<String>,
     /// Only entries at or after this: a duration back from now (90m, 7d), a date (2026-11-01, UTC) or an RFC 3339 time
     #[arg(long, value_name = "WHEN", value_parser = since())]
     pub since: Option<Since>,
@@ -88,7 +91,11 @@ impl Row for Entry {
         vec![
             self.id.to_string(),
             self.at.clone(),
-            opt(&self.actor),
+            // On PostgreSQL the login that wrote the entry, beside whom it acted as.
+            match (&self.actor, &self.login) {
+                (Some(actor), Some(login)) => format!("{actor} (login {login})"),
+                _ => opt(&self.actor),
+            },
             opt(&self.org),
             self.action.clone(),
             self.target.clone(),
@@ -144,6 +151,7 @@ pub fn run(env: &mut Env, cmd: AuditCommand) -> Result<()> {
             let f = AuditFilter {
                 actor: a.actor.as_ref(),
                 action: a.action.as_deref(),
+                login: a.login.as_deref(),
                 since: a.since,
                 limit: a.limit.unwrap_or(100),
             };
@@ -198,7 +206,13 @@ fn stream(env: &mut Env, a: AuditListArgs) -> Result<()> {
     }
     loop {
         let limit = left.map_or(BATCH, |l| l.min(BATCH));
-        let f = AuditFilter { actor: a.actor.as_ref(), action: a.action.as_deref(), since: a.since, limit };
+        let f = AuditFilter {
+            actor: a.actor.as_ref(),
+            action: a.action.as_deref(),
+            login: a.login.as_deref(),
+            since: a.since,
+            limit,
+        };
         let (entries, last) = ops::db::audit_page(env.store()?, &who, &f, after)?;
         if !entries.is_empty() {
             let lines: Vec<Line> = entries.iter().map(|entry| Line { v: 1, entry }).collect();

@@ -38,6 +38,8 @@ pub fn backup(store: &mut Store, to: &Path, force: bool) -> Result<()> {
 pub struct AuditFilter<'a> {
     pub actor: Option<&'a Email>,
     pub action: Option<&'a str>,
+    /// The database login that wrote the entry (PostgreSQL).
+    pub login: Option<&'a str>,
     pub since: Option<Since>,
     pub limit: i64,
 }
@@ -73,6 +75,7 @@ pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<a
             &audit::Filter {
                 actor: f.actor.map(Email::as_str),
                 action: f.action,
+                login: f.login,
                 since: f.since.map(|t| t.at(now())),
                 limit: f.limit,
             },
@@ -95,6 +98,7 @@ pub fn audit_page(store: &mut Store, who: &Who, f: &AuditFilter, after: i64) -> 
             &audit::Filter {
                 actor: f.actor.map(Email::as_str),
                 action: f.action,
+                login: f.login,
                 since: f.since.map(|t| t.at(now())),
                 limit: f.limit,
             },

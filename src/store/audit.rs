@@ -155,6 +155,8 @@ pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
 pub struct Filter<'a> {
     pub actor: Option<&'a str>,
     pub action: Option<&'a str>,
+    /// The database login that wrote the entry (PostgreSQL; none on SQLite).
+    pub login: Option<&'a str>,
     pub since: Option<i64>,
     pub limit: i64,
 }
@@ -184,9 +186,10 @@ pub fn list(c: &Tx, org_id: OrgId, f: &Filter) -> Result<Vec<Entry>> {
             "SELECT {ENTRY_COLUMNS} FROM audit \
              WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
              AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
-             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY id DESC LIMIT ?5"
+             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) AND (CAST(?6 AS TEXT) IS NULL OR login = ?6) \
+             ORDER BY id DESC LIMIT ?5"
         ),
-        params![org_id, f.actor, f.action, f.since, f.limit],
+        params![org_id, f.actor, f.action, f.since, f.limit, f.login],
         entry,
     )
 }
@@ -207,9 +210,9 @@ pub fn page(c: &Tx, org_id: OrgId, f: &Filter, after: i64) -> Result<(Vec<Entry>
             "SELECT {ENTRY_COLUMNS} FROM audit \
              WHERE org_id = ?1 AND number > ?5 AND number <= ?6 AND (CAST(?2 AS TEXT) IS NULL OR actor = ?2) \
              AND (CAST(?3 AS TEXT) IS NULL OR action = ?3 OR substr(action, 1, length(?3) + 1) = ?3 || '.') \
-             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) ORDER BY number"
+             AND (CAST(?4 AS BIGINT) IS NULL OR at >= ?4) AND (CAST(?7 AS TEXT) IS NULL OR login = ?7) ORDER BY number"
         ),
-        params![org_id, f.actor, f.action, f.since, after, last],
+        params![org_id, f.actor, f.action, f.since, after, last, f.login],
         entry,
     )?;
     Ok((rows, last))
