@@ -122,3 +122,28 @@ fn the_readme_team_server_setup_runs_top_to_bottom() {
         assert!(listed.contains(who), "bob's `member list` shows {who}:\n{}", describe(&out));
     }
 }
+
+/// The README's install block puts the man pages under `$CARGO_HOME` (where
+/// `man` looks, beside `$CARGO_HOME/bin`) and the completion under
+/// `$XDG_DATA_HOME`, whatever those are: its lines after `cargo install` run
+/// here with both pointing into the test's folder.
+#[test]
+fn the_install_block_honours_cargo_home() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("read README.md");
+    let start = readme.find("cargo install --path . \\\n").expect("the README has the install block");
+    let block = &readme[start..start + readme[start..].find("```").expect("the block ends")];
+    let script = block.replacen("cargo install --path . \\\n  && ", "", 1);
+    let env = Env::new();
+    let out = Command::new("sh")
+        .arg("-ec")
+        .arg(&script)
+        .env("CARGO_HOME", env.path("cargo-home"))
+        .env("XDG_DATA_HOME", env.path("data-home"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("run sh");
+    assert_eq!(code_of(&out), 0, "{script}\n{}", describe(&out));
+    assert!(env.path("cargo-home/share/man/man1/orgctl.1").is_file(), "the man pages go under CARGO_HOME");
+    assert!(env.path("data-home/bash-completion/completions/orgctl").is_file(), "the completion under XDG_DATA_HOME");
+}
