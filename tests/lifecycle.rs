@@ -116,6 +116,14 @@ fn a_guest_sees_and_uses_only_what_is_shared_with_them() {
     env.ok(&["--as", CAROL, "chat", "create", "notes"]);
     env.ok(&["--as", CAROL, "org", "show"]);
     env.ok(&["--as", CAROL, "whoami"]);
+    // Who else may see what is shared with them is not theirs to list: the
+    // access lists name the org's members.
+    let out = run(&["dashboard", "access", "audit"]);
+    assert_eq!(code_of(&out), 4, "{}", describe(&out));
+    assert!(!stdout(&out).contains(ALICE), "{}", describe(&out));
+    assert_eq!(code_of(&run(&["connector", "access", "wh"])), 4);
+    assert_eq!(code_of(&run(&["connector", "access", "lake"])), 3, "an ungranted connector is missing");
+    assert_eq!(code_of(&run(&["dashboard", "access", "wide"])), 3);
 }
 
 #[test]

@@ -121,6 +121,14 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let k = find(tx, s, name)?;
+        if s.role == Some(crate::model::Role::Guest) {
+            // A connector not granted to a guest does not exist for them.
+            if !scope.decide_on(Action::Use, target(tx, s, &k)?).allowed {
+                return Err(crate::error::Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
+                    .with_hint("see `orgctl connector list`"));
+            }
+            crate::ops::lookup::refuse_guest_review(s)?;
+        }
         // Each member's best grant (direct first, then teams by slug), then the policy.
         let mut best: std::collections::HashMap<crate::store::UserId, Option<String>> =
             std::collections::HashMap::new();

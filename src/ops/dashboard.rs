@@ -307,6 +307,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let d = scope.dashboard(tx, slug, Action::View)?;
+        crate::ops::lookup::refuse_guest_review(s)?;
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();

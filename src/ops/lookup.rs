@@ -47,3 +47,17 @@ pub fn team(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
 pub fn no_such_team(s: &Session, slug: &Slug) -> Error {
     Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
 }
+
+/// Guests see what is shared with them, not who else may see it: `dashboard
+/// access` and `connector access` (which list the org's members) are refused.
+pub fn refuse_guest_review(s: &crate::ops::Session) -> crate::error::Result<()> {
+    if s.role == Some(crate::model::Role::Guest) {
+        return Err(crate::error::Error::forbidden(format!(
+            "{} is a guest of {}: guests see what is shared with them, not who else may see it",
+            s.actor.email,
+            s.slug()
+        ))
+        .with_hint("ask an admin of the org, who may run `orgctl access review`"));
+    }
+    Ok(())
+}
