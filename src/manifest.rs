@@ -170,6 +170,11 @@ pub struct UseGrantSpec {
     pub team: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// When the grant ends: an RFC 3339 time, or a duration resolved at apply time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -583,8 +588,8 @@ pub struct ConnectorPlan {
     pub name: Slug,
     pub kind: Slug,
     pub url: String,
-    /// Each grant with its place in the file.
-    pub grants: Vec<(String, GrantTo)>,
+    /// Each grant with its place in the file, and when it ends and why.
+    pub grants: Vec<(String, GrantTo, crate::ops::team::Terms)>,
 }
 
 #[derive(Debug, Clone)]
@@ -744,7 +749,11 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 if !seen.insert(to.clone()) {
                     return Err(place_err(&at, "the same grantee is listed twice".into()));
                 }
-                grants.push((at, to));
+                let terms = crate::ops::team::Terms {
+                    expires: g.expires.as_deref().map(|e| at_place(&at, crate::model::Expiry::parse(e))).transpose()?,
+                    reason: g.reason.clone(),
+                };
+                grants.push((at, to, terms));
             }
             Ok(ConnectorPlan { name, kind, url, grants })
         })());

@@ -437,3 +437,37 @@ fn suspended_members_drop_out_of_dashboard_and_connector_access() {
     assert!(!who(&["dashboard", "access", "kpis"]).contains(&BOB.to_string()));
     assert!(!who(&["connector", "access", "wh"]).contains(&BOB.to_string()));
 }
+
+/// A connector grant in a manifest carries `expires` and `reason` as a
+/// dashboard grant does: applied, refused past the setting's bound, written
+/// back by export as an absolute time, and stable through export → apply.
+#[test]
+fn connector_grants_in_a_manifest_carry_expires_and_reason() {
+    let env = Env::new();
+    env.seed();
+    let file = env.write(
+        "k.toml",
+        &format!(
+            "[[orgs]]\nslug = \"{ORG}\"\n\n[[orgs.members]]\nemail = \"{ALICE}\"\nrole = \"admin\"\n\n\
+             [[orgs.members]]\nemail = \"{BOB}\"\nrole = \"member\"\n\n\
+             [[orgs.connectors]]\nname = \"wh\"\nkind = \"postgres\"\nurl = \"postgres://r@db/x\"\n\
+             grants = [ {{ user = \"{BOB}\", expires = \"30d\", reason = \"quarter close\" }} ]\n"
+        ),
+    );
+    env.ok(&["apply", "-f", &file]);
+    let manifest = env.json(&["export", "--org", ORG]);
+    let connector = array(&manifest["orgs"][0]["connectors"])[0].clone();
+    let grant = array(&connector["grants"])[0].clone();
+    assert_eq!(str_field(&grant, "reason"), "quarter close", "{connector}");
+    assert!(str_field(&grant, "expires").ends_with('Z'), "an absolute time: {connector}");
+    let exported = env.ok(&["export", "--org", ORG]);
+    assert!(exported.contains("reason = \"quarter close\""), "{exported}");
+    let again = env.write("again.toml", &exported);
+    let second = env.run(&["apply", "-f", &again]);
+    assert_eq!(code_of(&second), 0, "{}", describe(&second));
+    assert_eq!(env.ok(&["export", "--org", ORG]), exported, "export → apply → export is stable");
+    let bad = env.write("bad.toml", &exported.replace(&str_field(&grant, "expires"), "2001-01-01T00:00:00Z"));
+    let out = env.run(&["apply", "-f", &bad]);
+    assert_eq!(code_of(&out), 2, "a past expiry: {}", describe(&out));
+    assert!(stderr(&out).contains("connectors"), "the place is named: {}", describe(&out));
+}

@@ -73,30 +73,36 @@ pub fn grant(
         let s = scope.session();
         let k = find(tx, s, name)?;
         let (g, named) = grantee(tx, s, to)?;
-        let done = if terms.is_empty() && connector_grants::has(tx, k.id, g)? {
-            grant_in(tx, s, &k, g, &named)?
-        } else {
-            let expires =
-                crate::ops::lifecycle::grant_expiry(tx, s, terms.expires, &format!("the grant on connector {name}"))?;
-            let did = connector_grants::grant_with(tx, s.org.id, k.id, g, expires, terms.reason.as_deref())?;
-            let mut details = named.clone();
-            if let Some(e) = expires {
-                details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
-            }
-            if let Some(r) = &terms.reason {
-                details.push_str(&format!(" reason={r}"));
-            }
-            Audited::changed_if(did, Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, &details)
-        };
+        let done = grant_in(tx, s, &k, g, &named, terms)?;
         done.try_map(|()| shown(tx, s, &k))
     })
 }
 
 /// Grants `named` (a team or member) use of a connector (the core of
-/// `connector grant` and of `apply`); the same grant again is unchanged.
-pub fn grant_in(c: &Tx, s: &Session, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
-    let did = connector_grants::grant(c, s.org.id, k.id, g)?;
-    Ok(Audited::changed_if(did, Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, named))
+/// `connector grant` and of `apply`), until `terms.expires` (bounded by the
+/// org's `grant-max-lifetime`) and for `terms.reason`; the same grant again
+/// is unchanged.
+pub fn grant_in(
+    c: &Tx,
+    s: &Session,
+    k: &Connector,
+    g: Grantee,
+    named: &str,
+    terms: &crate::ops::team::Terms,
+) -> Result<Audited<()>> {
+    if terms.is_empty() && connector_grants::has(c, k.id, g)? {
+        return Ok(Audited::unchanged(()));
+    }
+    let expires = crate::ops::lifecycle::grant_expiry(c, s, terms.expires, &format!("the grant on connector {}", k.name))?;
+    let did = connector_grants::grant_with(c, s.org.id, k.id, g, expires, terms.reason.as_deref())?;
+    let mut details = named.to_owned();
+    if let Some(e) = expires {
+        details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
+    }
+    if let Some(r) = &terms.reason {
+        details.push_str(&format!(" reason={r}"));
+    }
+    Ok(Audited::changed_if(did, Outcome::Created, (), AuditAction::ConnectorGrant, &k.name, &details))
 }
 
 /// Removes `named`'s grant to use a connector (the core of `connector

@@ -716,7 +716,7 @@ fn reconcile_connectors(run: &mut Run, t: &mut InOrg) -> Result<()> {
         };
         let connector = run.done_as(&t.scope, "connector", k.name.as_str(), &format!("kind={}", k.kind), done)?;
         let mut wanted = Vec::new();
-        for (at, to) in &k.grants {
+        for (at, to, terms) in &k.grants {
             run.tick();
             let (grantee, named) = match to {
                 GrantTo::Team(slug) => (Grantee::Team(t.team_id(c, at, slug)?), format!("team {slug}")),
@@ -729,7 +729,11 @@ fn reconcile_connectors(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 }
             };
             wanted.push(grantee);
-            let done = crate::ops::connector_access::grant_in(c, t.scope.session(), &connector, grantee, &named)?;
+            let done = crate::ops::connector_access::grant_in(c, t.scope.session(), &connector, grantee, &named, terms)
+                .map_err(|e| match e.kind {
+                    ErrorKind::Internal | ErrorKind::Store => e,
+                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+                })?;
             run.done_as(&t.scope, "connector_grant", &format!("{}/{named}", k.name), "", done)?;
         }
         if run.prune {
@@ -923,7 +927,7 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         .map(|k| {
             let grants = connector_grants::list(c, k.id)?
                 .into_iter()
-                .map(|g| UseGrantSpec { team: g.team, user: g.user })
+                .map(|g| UseGrantSpec { team: g.team, user: g.user, expires: g.expires, reason: g.reason })
                 .collect();
             Ok(ConnectorSpec { name: k.name, kind: k.kind, url: without_password(&k.url), grants })
         })
