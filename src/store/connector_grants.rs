@@ -35,11 +35,6 @@ pub fn has(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
     Ok(n > 0)
 }
 
-/// Grants use; false when the grant was already there.
-pub fn grant(c: &Tx, org_id: OrgId, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
-    grant_with(c, org_id, connector_id, who, None, None)
-}
-
 /// Grants use with an expiry and a reason (updating an existing grant's);
 /// false when the same grant was already there.
 pub fn grant_with(
