@@ -197,11 +197,11 @@ mod tests {
                 connectors::insert(tx, acme.id, "wh", "postgres", "postgres://h/d", 0)?;
                 let wh = connectors::find(tx, acme.id, "wh")?.unwrap().id;
                 let team = teams::insert(tx, beta.id, &Slug::parse("eng")?, &Name::parse("Eng")?, None, 0)?;
-                assert!(grant(tx, beta.id, wh, Grantee::User(u.id)).is_err(), "connector of another org");
-                assert!(grant(tx, acme.id, wh, Grantee::Team(team.id)).is_err(), "team of another org");
-                assert!(grant(tx, beta.id, wh, Grantee::Team(team.id)).is_err(), "connector of another org");
-                assert!(grant(tx, acme.id, wh, Grantee::User(u.id))?);
-                assert!(!grant(tx, acme.id, wh, Grantee::User(u.id))?, "twice is once");
+                assert!(grant_with(tx, beta.id, wh, Grantee::User(u.id), None, None).is_err(), "connector of another org");
+                assert!(grant_with(tx, acme.id, wh, Grantee::Team(team.id), None, None).is_err(), "team of another org");
+                assert!(grant_with(tx, beta.id, wh, Grantee::Team(team.id), None, None).is_err(), "connector of another org");
+                assert!(grant_with(tx, acme.id, wh, Grantee::User(u.id), None, None)?);
+                assert!(!grant_with(tx, acme.id, wh, Grantee::User(u.id), None, None)?, "twice is once");
                 members::delete(tx, acme.id, u.id)?;
                 assert!(list(tx, wh)?.is_empty(), "removing the member removes the grant");
                 Ok(())
