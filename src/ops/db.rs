@@ -63,23 +63,26 @@ fn check_action(c: &Tx, org_id: OrgId, action: &str) -> Result<()> {
     Err(Error::usage(format!("unknown audit action {action:?}")).with_hint(hint))
 }
 
+impl AuditFilter<'_> {
+    /// The store's filter, once an `--action` is known to the org's log.
+    fn checked(&self, tx: &Tx, org_id: OrgId) -> Result<audit::Filter<'_>> {
+        if let Some(action) = self.action {
+            check_action(tx, org_id, action)?;
+        }
+        Ok(audit::Filter {
+            actor: self.actor.map(Email::as_str),
+            action: self.action,
+            login: self.login,
+            since: self.since.map(|t| t.at(now())),
+            limit: self.limit,
+        })
+    }
+}
+
 /// The current org's audit entries, newest first (admins).
 pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<audit::Entry>> {
     read_as(store, who, Action::ViewAudit, |tx, scope| {
-        if let Some(action) = f.action {
-            check_action(tx, scope.org_id(), action)?;
-        }
-        audit::list(
-            tx,
-            scope.org_id(),
-            &audit::Filter {
-                actor: f.actor.map(Email::as_str),
-                action: f.action,
-                login: f.login,
-                since: f.since.map(|t| t.at(now())),
-                limit: f.limit,
-            },
-        )
+        audit::list(tx, scope.org_id(), &f.checked(tx, scope.org_id())?)
     })
 }
 
@@ -89,21 +92,7 @@ pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<a
 /// for every page, so a reader demoted or removed meanwhile stops).
 pub fn audit_page(store: &mut Store, who: &Who, f: &AuditFilter, after: i64) -> Result<(Vec<audit::Entry>, i64)> {
     read_as(store, who, Action::ViewAudit, |tx, scope| {
-        if let Some(action) = f.action {
-            check_action(tx, scope.org_id(), action)?;
-        }
-        audit::page(
-            tx,
-            scope.org_id(),
-            &audit::Filter {
-                actor: f.actor.map(Email::as_str),
-                action: f.action,
-                login: f.login,
-                since: f.since.map(|t| t.at(now())),
-                limit: f.limit,
-            },
-            after,
-        )
+        audit::page(tx, scope.org_id(), &f.checked(tx, scope.org_id())?, after)
     })
 }
 

@@ -144,28 +144,43 @@ pub fn suspend(
         let mut out = Vec::new();
         for email in dedup(emails) {
             let (user, _) = existing_member(tx, s, email)?;
-            let m = members::get(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
-            if m.state == MemberState::Suspended {
-                out.push(m);
-                continue;
+            if suspend_in(tx, s, user.id, email.as_str(), reason, until)? {
+                let mut details = String::new();
+                if let Some(r) = reason {
+                    details.push_str(&format!("reason={r}"));
+                }
+                if let Some(u) = until {
+                    details.push_str(&format!("{}until={}", if details.is_empty() { "" } else { " " }, rfc3339(u)));
+                }
+                steps.push((AuditAction::MemberSuspend, email.to_string(), details));
             }
-            if m.role == Role::Admin && members::count_admins(tx, s.org.id)? <= 1 {
-                return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug()))
-                    .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
-            }
-            members::suspend(tx, s.org.id, user.id, now(), s.actor.email.as_str(), reason, until)?;
-            let mut details = String::new();
-            if let Some(r) = reason {
-                details.push_str(&format!("reason={r}"));
-            }
-            if let Some(u) = until {
-                details.push_str(&format!("{}until={}", if details.is_empty() { "" } else { " " }, rfc3339(u)));
-            }
-            steps.push((AuditAction::MemberSuspend, email.to_string(), details));
             out.push(members::get(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })
+}
+
+/// Suspends one member (the core of `member suspend` and of `sync`'s
+/// deprovisioning): false when they were suspended already; the last
+/// active admin is refused (exit 5).
+pub fn suspend_in(
+    c: &Tx,
+    s: &Session,
+    user_id: crate::store::UserId,
+    email: &str,
+    reason: Option<&str>,
+    until: Option<i64>,
+) -> Result<bool> {
+    let m = members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
+    if m.state == MemberState::Suspended {
+        return Ok(false);
+    }
+    if m.role == Role::Admin && members::count_admins(c, s.org.id)? <= 1 {
+        return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug()))
+            .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
+    }
+    members::suspend(c, s.org.id, user_id, now(), s.actor.email.as_str(), reason, until)?;
+    Ok(true)
 }
 
 /// `member reactivate EMAIL...` (admins): gives everything back.

@@ -474,18 +474,11 @@ impl Run<'_, '_> {
 /// them, and the last active admin is never suspended (exit 5). One already
 /// suspended is left as they are.
 fn deprovision_suspend(c: &Tx, scope: &Scope, uid: UserId, email: &str) -> Result<Vec<Step>> {
-    let s = scope.session();
-    let m = members::get(c, s.org.id, uid)?.ok_or_else(|| Error::internal("member vanished"))?;
-    if m.state == crate::model::MemberState::Suspended {
+    let reason = "no longer in the directory";
+    if !crate::ops::lifecycle::suspend_in(c, scope.session(), uid, email, Some(reason), None)? {
         return Ok(Vec::new());
     }
-    if m.role == Role::Admin && members::count_admins(c, s.org.id)? <= 1 {
-        return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug()))
-            .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
-    }
-    let now = crate::model::now();
-    members::suspend(c, s.org.id, uid, now, s.actor.email.as_str(), Some("no longer in the directory"), None)?;
-    Ok(vec![(AuditAction::SyncSuspend, email.to_owned(), "reason=no longer in the directory".to_owned())])
+    Ok(vec![(AuditAction::SyncSuspend, email.to_owned(), format!("reason={reason}"))])
 }
 
 #[cfg(test)]
