@@ -102,32 +102,41 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_audit",
             "orgctl_audit_hash",
             "orgctl_audit_prune",
-            "orgctl_can_edit_dashboard",
+            "orgctl_can_use_connector",
+            "orgctl_can_view_dashboard",
             "orgctl_chat_count",
             "orgctl_chats_of",
             "orgctl_create_org",
+            "orgctl_dashboard_slug_taken",
             "orgctl_departed",
             "orgctl_founding",
-            "orgctl_fresh_rights",
+            "orgctl_fresh_standing",
             "orgctl_guard_dashboard",
             "orgctl_guard_invite",
+            "orgctl_hand_over",
+            "orgctl_holds_dashboard_grant",
             "orgctl_internal_append",
             "orgctl_internal_audited",
             "orgctl_internal_check_domain",
             "orgctl_internal_drop_chats",
             "orgctl_internal_keep_admin",
             "orgctl_internal_note_change",
+            "orgctl_internal_role_now",
             "orgctl_invite_by_token",
             "orgctl_is_admin",
+            "orgctl_is_guest",
             "orgctl_is_invited",
             "orgctl_is_linked",
             "orgctl_is_maintainer",
             "orgctl_is_member",
             "orgctl_memberships",
             "orgctl_my_invites",
+            "orgctl_my_teams",
             "orgctl_next_number",
             "orgctl_note_departure",
             "orgctl_org_by_slug",
+            "orgctl_role_in",
+            "orgctl_sees_dashboard",
             "orgctl_set_user_name",
             "orgctl_store_counter",
             "orgctl_user_by_email",
@@ -140,8 +149,11 @@ fn init_creates_the_schema_roles_and_policies_once() {
         let (name, definer, config, app, public): (String, bool, String, bool, bool) =
             (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
         // The invite guard runs as its caller (to tell orgctl_accept_invite
-        // from a login's own UPDATE); the hash is a pure function.
-        let invoker = ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_audit_hash"].contains(&name.as_str());
+        // from a login's own UPDATE); the hash and the lifecycle predicate
+        // are functions of their arguments.
+        let invoker =
+            ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_audit_hash", "orgctl_internal_role_now"]
+                .contains(&name.as_str());
         assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         assert_eq!(config, "search_path=pg_catalog, pg_temp", "{name}");
         assert!(!public, "{name}: no EXECUTE for PUBLIC");

@@ -189,12 +189,13 @@ fn a_member_sees_only_the_orgs_they_belong_to() {
     let Some(mut w) = World::new("pg_logins::a_member_sees_only_the_orgs_they_belong_to") else { return };
     let mut mia = w.client_of(MIA);
 
-    // In acme (hers): every org table shows acme's rows, but the audit log,
-    // which is its admins' to read; the users are acme's members.
+    // In acme (hers): every org table shows acme's rows, but the audit log
+    // and the invites (emails, roles, token hashes), which are its admins'
+    // to read; the users are acme's members.
     let mut tx = acting(&mut mia, Some(w.acme.org), None);
     for (table, n) in visible(&mut tx) {
-        if table == "audit" {
-            assert_eq!(n, 0, "the audit log is for admins");
+        if ["audit", "invites", "invite_teams"].contains(&&*table) {
+            assert_eq!(n, 0, "{table} are for admins");
         } else {
             assert!(n > 0, "mia sees acme's {table}");
         }

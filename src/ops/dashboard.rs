@@ -103,7 +103,7 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
                     .with_hint("pass one with `--slug SLUG`")
             })?,
         };
-        if dashboards::find(tx, scope.org_id(), &slug)?.is_some() {
+        if dashboards::slug_taken(tx, scope.org_id(), &slug)? {
             // The same words whether or not the acting user can see that
             // dashboard: a slug is unique in its org, and that it is taken is
             // all a refusal may say (not a title, an owner or a visibility).

@@ -200,13 +200,12 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         ))
         .with_hint(STALE_ORG_HINT));
     }
-    let role = match &org {
-        Some(org) => match standing_in(c, org.id, actor.id)? {
-            Standing::Active(role) => Some(role),
-            Standing::Suspended { since, reason } => return Err(suspended(slug, &actor, since, reason.as_deref())),
-            Standing::Outside => None,
-        },
-        None => None,
+    // A suspended member is told so, though on PostgreSQL the database then
+    // shows them nothing of the org but their own membership.
+    let role = match standing_in(c, id, actor.id)? {
+        Standing::Active(role) => org.as_ref().map(|_| role),
+        Standing::Suspended { since, reason } => return Err(suspended(slug, &actor, since, reason.as_deref())),
+        Standing::Outside => None,
     };
     match (org, role) {
         (Some(org), Some(role)) => {

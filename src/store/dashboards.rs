@@ -56,6 +56,15 @@ fn build(raw: Raw) -> Result<Dashboard> {
     Ok(Dashboard { id, slug, title, description, visibility: visibility.parse()?, owner_id, owner })
 }
 
+/// Whether a dashboard of the org has this slug, whether or not the acting
+/// user may view it (on PostgreSQL the database answers only that).
+pub fn slug_taken(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<bool> {
+    if c.is_postgres() {
+        return c.query_row("SELECT orgctl_dashboard_slug_taken(?1, ?2)", params![org_id, slug.as_str()], |r| r.get(0));
+    }
+    Ok(find(c, org_id, slug)?.is_some())
+}
+
 pub fn find(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<Option<Dashboard>> {
     let raw = c.query_opt(
         &format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"),
@@ -85,6 +94,25 @@ pub fn insert(
 }
 
 pub fn update(c: &Tx, d: &Dashboard) -> Result<()> {
+    if c.is_postgres() {
+        // The owner changes last, through the database's hand-over (see
+        // [`hand_over_owned`]).
+        c.execute(
+            "UPDATE dashboards SET title = ?2, description = ?3, visibility = ?4 WHERE id = ?1",
+            params![d.id, d.title, d.description, d.visibility.as_str()],
+        )?;
+        c.query_map(
+            "SELECT orgctl_hand_over(org_id, owner_id, ?2, id) FROM dashboards \
+             WHERE id = ?1 AND owner_id IS NOT NULL AND owner_id IS DISTINCT FROM ?2",
+            params![d.id, d.owner_id],
+            |r| r.get::<i64>(0),
+        )?;
+        c.execute(
+            "UPDATE dashboards SET owner_id = ?2 WHERE id = ?1 AND owner_id IS NULL AND owner_id IS DISTINCT FROM ?2",
+            params![d.id, d.owner_id],
+        )?;
+        return Ok(());
+    }
     c.execute(
         "UPDATE dashboards SET title = ?2, description = ?3, visibility = ?4, owner_id = ?5 WHERE id = ?1",
         params![d.id, d.title, d.description, d.visibility.as_str(), d.owner_id],
@@ -304,7 +332,15 @@ pub fn owned_by(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
 
 /// Hands every dashboard a member owns in this org to another member, or to
 /// nobody (`None`: admins manage them), before the membership ends.
+///
+/// On PostgreSQL through the database's `orgctl_hand_over`: whoever gives
+/// a restricted dashboard away may no longer view it, and row-level
+/// security checks an updated row as its writer would read it.
 pub fn hand_over_owned(c: &Tx, org_id: OrgId, from: UserId, to: Option<UserId>) -> Result<()> {
+    if c.is_postgres() {
+        c.query_row("SELECT orgctl_hand_over(?1, ?2, ?3, NULL)", params![org_id, from, to], |r| r.get::<i64>(0))?;
+        return Ok(());
+    }
     c.execute("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2", params![org_id, from, to])?;
     Ok(())
 }

@@ -137,25 +137,78 @@ $$;
 COMMENT ON FUNCTION orgctl_whoami() IS
     'orgctl: the login, and the user it is linked to or whether it impersonates (checked against --as)';
 
+-- Where a membership stands now (SPEC §1, lifecycle): the role it gives,
+-- or NULL when it gives nothing: expired, or suspended (until a time that
+-- has not passed). A temporary role that ended falls back. The one
+-- predicate of the database's side, as `policy::standing` is orgctl's
+-- (and `store::lifecycle` its SQL for the engines' shared queries): every
+-- function below that asks whether someone is a member, an admin, a guest
+-- or a maintainer asks it. Expiry is decided when access is read.
+CREATE OR REPLACE FUNCTION orgctl_internal_role_now(m public.members)
+RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+        WHEN m.expires IS NOT NULL AND m.expires <= extract(epoch FROM now()) THEN NULL
+        WHEN m.state <> 'active' AND (m.suspended_until IS NULL OR m.suspended_until > extract(epoch FROM now()))
+            THEN NULL
+        WHEN m.role_expires <= extract(epoch FROM now()) AND m.fallback_role IS NOT NULL THEN m.fallback_role
+        ELSE m.role
+    END
+$$;
+
+-- The role the acting user holds now in the org (admin, member or guest),
+-- or NULL: not a member, suspended, or expired.
+CREATE OR REPLACE FUNCTION orgctl_role_in(p_org bigint)
+RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT public.orgctl_internal_role_now(m) FROM public.members m
+    WHERE m.org_id = p_org AND m.user_id = public.orgctl_acting_user()
+$$;
+COMMENT ON FUNCTION orgctl_role_in(bigint) IS
+    'orgctl: the role the acting user holds now in the org (NULL: none, suspended or expired)';
+
+-- A member: an admin or a member now (guests see only what is shared with them).
 CREATE OR REPLACE FUNCTION orgctl_is_member(p_org bigint)
 RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT EXISTS (SELECT 1 FROM public.members m
-                   WHERE m.org_id = p_org AND m.user_id = public.orgctl_acting_user())
-$$;
-COMMENT ON FUNCTION orgctl_is_member(bigint) IS 'orgctl: whether the acting user is a member of the org';
+AS $$ SELECT coalesce(public.orgctl_role_in(p_org) IN ('admin', 'member'), false) $$;
+COMMENT ON FUNCTION orgctl_is_member(bigint) IS
+    'orgctl: whether the acting user is an admin or a member of the org now (not a guest, not suspended)';
 
 CREATE OR REPLACE FUNCTION orgctl_is_admin(p_org bigint)
 RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+AS $$ SELECT coalesce(public.orgctl_role_in(p_org) = 'admin', false) $$;
+COMMENT ON FUNCTION orgctl_is_admin(bigint) IS 'orgctl: whether the acting user is an admin of the org now';
+
+-- A guest of the org now: reads only what is shared with them.
+CREATE OR REPLACE FUNCTION orgctl_is_guest(p_org bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT coalesce(public.orgctl_role_in(p_org) = 'guest', false) $$;
+COMMENT ON FUNCTION orgctl_is_guest(bigint) IS 'orgctl: whether the acting user is a guest of the org now';
+
+-- The teams the acting user is in now (a live team membership of a
+-- membership that stands), for grants through a team.
+CREATE OR REPLACE FUNCTION orgctl_my_teams(p_org bigint)
+RETURNS bigint[]
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT EXISTS (SELECT 1 FROM public.members m
-                   WHERE m.org_id = p_org AND m.user_id = public.orgctl_acting_user() AND m.role = 'admin')
+    SELECT coalesce(array_agg(tm.team_id), '{}') FROM public.team_members tm
+    JOIN public.members m ON m.org_id = tm.org_id AND m.user_id = tm.user_id
+    WHERE tm.org_id = p_org AND tm.user_id = public.orgctl_acting_user()
+      AND (tm.expires IS NULL OR tm.expires > extract(epoch FROM now()))
+      AND public.orgctl_internal_role_now(m) IS NOT NULL
 $$;
-COMMENT ON FUNCTION orgctl_is_admin(bigint) IS 'orgctl: whether the acting user is an admin of the org';
+COMMENT ON FUNCTION orgctl_my_teams(bigint) IS 'orgctl: the teams the acting user is in now';
 
 -- Whether the acting user is an active maintainer of the team (team set-role):
 -- maintainers change their team's membership, name and maintainers.
@@ -165,13 +218,84 @@ LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT EXISTS (SELECT 1 FROM public.team_members tm
-                   JOIN public.members m ON m.org_id = tm.org_id AND m.user_id = tm.user_id
                    WHERE tm.team_id = p_team AND tm.user_id = public.orgctl_acting_user()
-                     AND tm.role = 'maintainer' AND m.state = 'active'
-                     AND (tm.expires IS NULL OR tm.expires > extract(epoch FROM now()))
-                     AND (m.expires IS NULL OR m.expires > extract(epoch FROM now())))
+                     AND tm.role = 'maintainer' AND tm.team_id = ANY (public.orgctl_my_teams(tm.org_id)))
 $$;
 COMMENT ON FUNCTION orgctl_is_maintainer(bigint) IS 'orgctl: whether the acting user maintains the team';
+
+-- A grant on a dashboard (any permission, or `edit` only) that holds now
+-- for the acting user, directly or through a team.
+CREATE OR REPLACE FUNCTION orgctl_holds_dashboard_grant(p_dashboard bigint, p_edit boolean)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM public.dashboard_grants g
+                   WHERE g.dashboard_id = p_dashboard AND (NOT p_edit OR g.permission = 'edit')
+                     AND (g.expires IS NULL OR g.expires > extract(epoch FROM now()))
+                     AND (g.user_id = public.orgctl_acting_user()
+                          OR g.team_id = ANY (public.orgctl_my_teams(g.org_id))))
+$$;
+COMMENT ON FUNCTION orgctl_holds_dashboard_grant(bigint, boolean) IS
+    'orgctl: whether the acting user holds a live grant (edit: an edit grant) on the dashboard, directly or through a team';
+
+-- Who may view a dashboard (SPEC §2), for a user holding `p_role` in its
+-- org now (orgctl_role_in): `org` visibility, admins and members;
+-- `restricted`, admins, its owner and grantees; a guest, only what is
+-- granted to them (or what they own). Anyone else: nothing, as if it did
+-- not exist. Given the row's columns, so that a policy can ask about a row
+-- its own statement writes.
+CREATE OR REPLACE FUNCTION orgctl_sees_dashboard(p_role text, p_dashboard bigint, p_visibility text, p_owner bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(CASE p_role
+                        WHEN 'admin' THEN true
+                        WHEN 'member' THEN p_visibility = 'org' OR p_owner = public.orgctl_acting_user()
+                                           OR public.orgctl_holds_dashboard_grant(p_dashboard, false)
+                        WHEN 'guest' THEN p_owner = public.orgctl_acting_user()
+                                          OR public.orgctl_holds_dashboard_grant(p_dashboard, false)
+                        ELSE false END, false)
+$$;
+COMMENT ON FUNCTION orgctl_sees_dashboard(text, bigint, text, bigint) IS
+    'orgctl: whether a user of that role (the acting one) may view the dashboard with these columns';
+
+CREATE OR REPLACE FUNCTION orgctl_can_view_dashboard(p_dashboard bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce((SELECT public.orgctl_sees_dashboard(public.orgctl_role_in(d.org_id), d.id, d.visibility, d.owner_id)
+                     FROM public.dashboards d WHERE d.id = p_dashboard), false)
+$$;
+COMMENT ON FUNCTION orgctl_can_view_dashboard(bigint) IS 'orgctl: whether the acting user may view the dashboard';
+
+-- Who may use (query) a connector (SPEC §2): admins; with the org's
+-- `connector-access` open, members; otherwise (and always for guests)
+-- those granted its use, directly or through a team, by a live grant.
+CREATE OR REPLACE FUNCTION orgctl_can_use_connector(p_connector bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce((SELECT CASE public.orgctl_role_in(k.org_id)
+                                WHEN 'admin' THEN true
+                                WHEN 'member' THEN coalesce((SELECT s.connector_access FROM public.org_security s
+                                                             WHERE s.org_id = k.org_id), 'open') = 'open'
+                                                   OR granted.any
+                                WHEN 'guest' THEN granted.any
+                                ELSE false END
+                     FROM public.connectors k,
+                          LATERAL (SELECT EXISTS (SELECT 1 FROM public.connector_grants g
+                                                  WHERE g.connector_id = k.id
+                                                    AND (g.expires IS NULL OR g.expires > extract(epoch FROM now()))
+                                                    AND (g.user_id = public.orgctl_acting_user()
+                                                         OR g.team_id = ANY (public.orgctl_my_teams(k.org_id))))
+                                   AS any) granted
+                     WHERE k.id = p_connector), false)
+$$;
+COMMENT ON FUNCTION orgctl_can_use_connector(bigint) IS 'orgctl: whether the acting user may use the connector';
 
 -- `audit prune` (admins of an org that sets a retention): removes the org's
 -- entries up to number p_last that are older than the retention, and only
@@ -563,7 +687,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF NOT public.orgctl_is_linked()
-       OR (p_org IS NOT NULL AND NOT (public.orgctl_is_member(p_org) OR public.orgctl_answered(p_org)
+       OR (p_org IS NOT NULL AND NOT (public.orgctl_role_in(p_org) IS NOT NULL OR public.orgctl_answered(p_org)
                                       OR public.orgctl_departed(p_org) OR public.orgctl_founding(p_org)))
        OR p_action LIKE 'sql.%' THEN
         RAISE EXCEPTION 'this login may not write an audit entry of that org' USING ERRCODE = 'insufficient_privilege';
@@ -637,8 +761,9 @@ BEGIN
 END
 $$;
 
--- At the commit, every org that exists has an admin, whoever wrote the
--- change (orgctl refuses it before, exit 5; raw SQL meets this).
+-- At the commit, every org that exists has an active admin whose role and
+-- membership do not expire (SPEC §8), whoever wrote the change (orgctl
+-- refuses it before, exit 5; raw SQL meets this).
 CREATE OR REPLACE FUNCTION orgctl_internal_keep_admin()
 RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
@@ -652,11 +777,13 @@ DECLARE
 BEGIN
     PERFORM set_config('app.org_id', o::text, true);
     orphan := EXISTS (SELECT 1 FROM public.orgs WHERE id = o)
-              AND NOT EXISTS (SELECT 1 FROM public.members m WHERE m.org_id = o AND m.role = 'admin');
+              AND NOT EXISTS (SELECT 1 FROM public.members m
+                              WHERE m.org_id = o AND m.role = 'admin' AND m.state = 'active'
+                                AND m.expires IS NULL AND m.role_expires IS NULL);
     PERFORM set_config('app.org_id', coalesce(was, ''), true);
     IF orphan THEN
-        RAISE EXCEPTION 'org % would be left without an admin', o USING ERRCODE = 'check_violation',
-            HINT = 'an org always keeps at least one admin: promote another member first';
+        RAISE EXCEPTION 'org % would be left without an active, permanent admin', o USING ERRCODE = 'check_violation',
+            HINT = 'an org always keeps at least one active admin whose role does not expire: promote another member first';
     END IF;
     RETURN NULL;
 END
@@ -669,14 +796,16 @@ CREATE CONSTRAINT TRIGGER orgctl_keep_admin AFTER INSERT ON orgs
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION orgctl_internal_keep_admin();
 
 -- Rights on the latest committed state (SPEC §8): every write of an org's
--- rows by a member or an admin asks this, once per statement. It locks the
--- login's row and the acting user's membership FOR SHARE and answers from
--- them: under REPEATABLE READ a transaction whose snapshot predates an
--- unlinking, a removal or a demotion fails (serialization failure, which
--- orgctl retries); under READ COMMITTED the lock waits for such a change
--- in flight and reads what it committed. (The lifecycle's states and
--- expiries belong in orgctl_is_member and here, the one place each.)
-CREATE OR REPLACE FUNCTION orgctl_fresh_rights(p_org bigint, p_admin boolean)
+-- rows by a login granted orgctl_app asks this, once per statement, with
+-- the standing the write needs: 'admin', 'member' (an admin or a member)
+-- or 'any' (a guest too: their own chats). It locks the login's row and
+-- the acting user's membership FOR SHARE and answers from them, with the
+-- lifecycle's predicate (orgctl_internal_role_now): under REPEATABLE READ a
+-- transaction whose snapshot predates an unlinking, a removal, a demotion
+-- or a suspension fails (serialization failure, which orgctl retries);
+-- under READ COMMITTED the lock waits for such a change in flight and reads
+-- what it committed.
+CREATE OR REPLACE FUNCTION orgctl_fresh_standing(p_org bigint, p_need text)
 RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -684,6 +813,7 @@ AS $$
 DECLARE
     l record;
     me bigint;
+    m public.members;
     held text;
 BEGIN
     SELECT lg.user_id, lg.impersonate INTO l FROM public.logins lg WHERE lg.role = session_user::text FOR SHARE;
@@ -691,31 +821,23 @@ BEGIN
         RETURN false;
     END IF;
     me := CASE WHEN l.impersonate THEN public.orgctl_acting_user() ELSE l.user_id END;
-    SELECT m.role INTO held FROM public.members m WHERE m.org_id = p_org AND m.user_id = me FOR SHARE;
-    RETURN held IS NOT NULL AND (NOT p_admin OR held = 'admin');
+    SELECT * INTO m FROM public.members mm WHERE mm.org_id = p_org AND mm.user_id = me FOR SHARE;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    held := public.orgctl_internal_role_now(m);
+    RETURN CASE p_need WHEN 'admin' THEN held = 'admin'
+                       WHEN 'member' THEN held IN ('admin', 'member')
+                       ELSE held IS NOT NULL END;
 END
 $$;
-COMMENT ON FUNCTION orgctl_fresh_rights(bigint, boolean) IS
-    'orgctl: whether the acting user is (an admin: p_admin) of the org on the latest committed state, locking both rows';
+COMMENT ON FUNCTION orgctl_fresh_standing(bigint, text) IS
+    'orgctl: whether the acting user stands in the org as p_need (admin, member, any) on the latest committed state, locking both rows';
 
 -- Dashboards and chats (SPEC §2). A dashboard's title and description are
 -- edited by an admin, its owner or a holder of an `edit` grant (directly
 -- or through a team); its visibility and owner are changed by an admin or
 -- its owner only (this trigger: a policy sees the new row, not the old).
-CREATE OR REPLACE FUNCTION orgctl_can_edit_dashboard(p_dashboard bigint)
-RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT EXISTS (SELECT 1 FROM public.dashboard_grants g
-                   WHERE g.dashboard_id = p_dashboard AND g.permission = 'edit'
-                     AND (g.user_id = public.orgctl_acting_user()
-                          OR g.team_id IN (SELECT tm.team_id FROM public.team_members tm
-                                           WHERE tm.user_id = public.orgctl_acting_user())))
-$$;
-COMMENT ON FUNCTION orgctl_can_edit_dashboard(bigint) IS
-    'orgctl: whether the acting user holds an edit grant on the dashboard, directly or through a team';
-
 CREATE OR REPLACE FUNCTION orgctl_guard_dashboard()
 RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
@@ -737,6 +859,49 @@ COMMENT ON FUNCTION orgctl_guard_dashboard() IS
 DROP TRIGGER IF EXISTS orgctl_guard_dashboard ON dashboards;
 CREATE TRIGGER orgctl_guard_dashboard BEFORE UPDATE ON dashboards
     FOR EACH ROW EXECUTE FUNCTION orgctl_guard_dashboard();
+
+-- `dashboard create`: whether a slug is taken in the org, also by a
+-- dashboard the acting user may not view (a slug is unique in its org;
+-- that it is taken is all this says). For those who may create one.
+CREATE OR REPLACE FUNCTION orgctl_dashboard_slug_taken(p_org bigint, p_slug text)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT public.orgctl_is_member(p_org)
+           AND EXISTS (SELECT 1 FROM public.dashboards d WHERE d.org_id = p_org AND d.slug = p_slug)
+$$;
+COMMENT ON FUNCTION orgctl_dashboard_slug_taken(bigint, text) IS
+    'orgctl: whether a dashboard slug is taken in the org (dashboard create; visible or not)';
+
+-- Handing dashboards over (`dashboard edit --owner`, `org leave`, `member
+-- remove`): the owner who gives away a restricted dashboard may no longer
+-- view it, and a policy checks an updated row as its writer would read it,
+-- so the hand-over is this function's: for an admin of the org, or for the
+-- dashboards' owner themselves (both on the latest committed state), it
+-- moves the dashboards `p_from` owns (one, or all with p_dashboard NULL)
+-- to `p_to` (a member: the foreign key) or to nobody. Returns how many.
+CREATE OR REPLACE FUNCTION orgctl_hand_over(p_org bigint, p_from bigint, p_to bigint, p_dashboard bigint)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    IF p_org IS DISTINCT FROM NULLIF(current_setting('app.org_id', true), '')::bigint
+       OR NOT (public.orgctl_fresh_standing(p_org, 'admin')
+               OR (p_from = public.orgctl_acting_user() AND public.orgctl_fresh_standing(p_org, 'any'))) THEN
+        RAISE EXCEPTION 'only an admin or the owner of a dashboard may hand it over' USING ERRCODE = '42501';
+    END IF;
+    UPDATE public.dashboards d SET owner_id = p_to
+    WHERE d.org_id = p_org AND d.owner_id = p_from AND (p_dashboard IS NULL OR d.id = p_dashboard);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION orgctl_hand_over(bigint, bigint, bigint, bigint) IS
+    'orgctl: hands the dashboards a user owns (one or all) to another member or to nobody (admins, the owner)';
 
 -- A member's chats go with their membership (leave, removal), deleted by
 -- the database: no one but its owner may touch a chat otherwise.
@@ -830,7 +995,7 @@ AS $$
 DECLARE
     n bigint;
 BEGIN
-    IF p_kind NOT IN ('chat', 'invite') OR NOT public.orgctl_is_member(p_org)
+    IF p_kind NOT IN ('chat', 'invite') OR public.orgctl_role_in(p_org) IS NULL
        OR p_org IS DISTINCT FROM NULLIF(current_setting('app.org_id', true), '')::bigint THEN
         RAISE EXCEPTION 'no % counter of this org for this login', p_kind USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -902,9 +1067,12 @@ DECLARE
     org constant text := $q$NULLIF(current_setting('app.org_id', true), '')::bigint$q$;
     member text;
     admin text;
-    -- The same, for writes: on the latest committed state (orgctl_fresh_rights).
+    -- The same, for writes: on the latest committed state (orgctl_fresh_standing);
+    -- `fresh_any`: a guest too.
     fresh_admin text;
     fresh_member text;
+    fresh_any text;
+    guest text;
     me constant text := '(SELECT public.orgctl_acting_user())';
     -- Written by admins only: members, teams and their members, invites and
     -- their teams, connectors and their grants, integrations, security
@@ -921,8 +1089,10 @@ DECLARE
 BEGIN
     member := format('(SELECT public.orgctl_is_member(%s))', org);
     admin := format('(SELECT public.orgctl_is_admin(%s))', org);
-    fresh_admin := format('(SELECT public.orgctl_fresh_rights(%s, true))', org);
-    fresh_member := format('(SELECT public.orgctl_fresh_rights(%s, false))', org);
+    guest := format('(SELECT public.orgctl_is_guest(%s))', org);
+    fresh_admin := format('(SELECT public.orgctl_fresh_standing(%s, ''admin''))', org);
+    fresh_member := format('(SELECT public.orgctl_fresh_standing(%s, ''member''))', org);
+    fresh_any := format('(SELECT public.orgctl_fresh_standing(%s, ''any''))', org);
 
     -- Policies made by earlier versions of this file.
     FOR t, p IN VALUES ('users', 'orgctl_org_members'), ('users', 'orgctl_org_rename'),
@@ -972,13 +1142,15 @@ BEGIN
         EXECUTE format('CREATE POLICY orgctl_owner_org ON public.%I TO %s '
                        'USING (org_id = %s) WITH CHECK (org_id = %s)', t, owner, org, org);
         FOREACH p IN ARRAY ARRAY['orgctl_invitee', 'orgctl_invitee_answer', 'orgctl_founder', 'orgctl_tied',
-                                 'orgctl_admin_insert', 'orgctl_admin_update', 'orgctl_admin_delete'] LOOP
+                                 'orgctl_admin_insert', 'orgctl_admin_update', 'orgctl_admin_delete',
+                                 'orgctl_guest', 'orgctl_self', 'orgctl_view', 'orgctl_secret'] LOOP
             EXECUTE format('DROP POLICY IF EXISTS %I ON public.%I', p, t);
         END LOOP;
     END LOOP;
 
     -- The tables members write (dashboards, their grants, chats): a write
-    -- needs membership on the latest committed state.
+    -- needs membership on the latest committed state (a guest's standing
+    -- is enough for chats, their own: orgctl_own_chat below).
     FOR t IN
         SELECT c.table_name FROM information_schema.columns c
         JOIN information_schema.tables tb USING (table_schema, table_name)
@@ -991,13 +1163,48 @@ BEGIN
         FOREACH p IN ARRAY ARRAY['orgctl_fresh_insert', 'orgctl_fresh_update', 'orgctl_fresh_delete'] LOOP
             EXECUTE format('DROP POLICY IF EXISTS %I ON public.%I', p, t);
         END LOOP;
+        p := CASE WHEN t = 'chats' THEN fresh_any ELSE fresh_member END;
         EXECUTE format('CREATE POLICY orgctl_fresh_insert ON public.%I AS RESTRICTIVE FOR INSERT TO orgctl_app '
-                       'WITH CHECK (%s)', t, fresh_member);
+                       'WITH CHECK (%s)', t, p);
         EXECUTE format('CREATE POLICY orgctl_fresh_update ON public.%I AS RESTRICTIVE FOR UPDATE TO orgctl_app '
-                       'USING (%s) WITH CHECK (%s)', t, fresh_member, fresh_member);
+                       'USING (%s) WITH CHECK (%s)', t, p, p);
         EXECUTE format('CREATE POLICY orgctl_fresh_delete ON public.%I AS RESTRICTIVE FOR DELETE TO orgctl_app '
-                       'USING (%s)', t, fresh_member);
+                       'USING (%s)', t, p);
     END LOOP;
+
+    -- What a login reads of an org beyond `orgctl_member` (SPEC §1-§2):
+    -- * everyone reads their own membership row, whatever its standing (a
+    --   suspended member is told so; a guest sees themselves);
+    -- * a guest reads the org row (its name), their own chats, the teams
+    --   they are in and their own team memberships, and the dashboards and
+    --   connectors shared with them (their grants too); nothing else;
+    -- * a dashboard is read only by those who may view it, and its grants
+    --   with it (restricted ones: admins, owner, grantees);
+    -- * invites (emails, roles, token hashes) by the org's admins and
+    --   their invitee only.
+    EXECUTE format('CREATE POLICY orgctl_self ON public.members FOR SELECT TO orgctl_app USING (user_id = %s)', me);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.chats TO orgctl_app USING (%s) WITH CHECK (%s)', guest, guest);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.teams FOR SELECT TO orgctl_app '
+                   'USING (%s AND id = ANY ((SELECT public.orgctl_my_teams(%s))::bigint[]))', guest, org);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.team_members FOR SELECT TO orgctl_app '
+                   'USING (%s AND user_id = %s)', guest, me);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.dashboards FOR SELECT TO orgctl_app USING (%s)', guest);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.dashboard_grants FOR SELECT TO orgctl_app '
+                   'USING (%s AND (user_id = %s OR team_id = ANY ((SELECT public.orgctl_my_teams(%s))::bigint[])))', guest, me, org);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.connectors FOR SELECT TO orgctl_app '
+                   'USING (%s AND public.orgctl_can_use_connector(id))', guest);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.connector_grants FOR SELECT TO orgctl_app '
+                   'USING (%s AND (user_id = %s OR team_id = ANY ((SELECT public.orgctl_my_teams(%s))::bigint[])))', guest, me, org);
+    EXECUTE format('CREATE POLICY orgctl_view ON public.dashboards AS RESTRICTIVE FOR SELECT TO orgctl_app '
+                   'USING (public.orgctl_sees_dashboard((SELECT public.orgctl_role_in(%s)), id, visibility, owner_id))',
+                   org);
+    EXECUTE 'CREATE POLICY orgctl_view ON public.dashboard_grants AS RESTRICTIVE FOR SELECT TO orgctl_app '
+            'USING (public.orgctl_can_view_dashboard(dashboard_id))';
+    EXECUTE format('CREATE POLICY orgctl_secret ON public.invites AS RESTRICTIVE FOR SELECT TO orgctl_app '
+                   'USING (%s OR email = (SELECT public.orgctl_acting_email()))', admin);
+    EXECUTE format('CREATE POLICY orgctl_secret ON public.invite_teams AS RESTRICTIVE FOR SELECT TO orgctl_app '
+                   'USING (%s OR invite_id = ANY ((SELECT invite_ids FROM public.orgctl_my_invites(%s))::bigint[]))',
+                   admin, org);
 
     -- Chats are their owner's alone, admins included (the membership
     -- trigger deletes a leaver's). Dashboards: created by admins, or by
@@ -1019,7 +1226,7 @@ BEGIN
                    'WITH CHECK (%s OR (owner_id = %s AND coalesce((SELECT s.member_dashboards FROM public.org_security s '
                    'WHERE s.org_id = dashboards.org_id), 1) = 1))', fresh_admin, me);
     EXECUTE format('CREATE POLICY orgctl_dashboard_edit ON public.dashboards AS RESTRICTIVE FOR UPDATE TO orgctl_app '
-                   'USING (%s OR owner_id = %s OR public.orgctl_can_edit_dashboard(id)) WITH CHECK (true)',
+                   'USING (%s OR owner_id = %s OR public.orgctl_holds_dashboard_grant(id, true)) WITH CHECK (true)',
                    fresh_admin, me);
     EXECUTE format('CREATE POLICY orgctl_dashboard_delete ON public.dashboards AS RESTRICTIVE FOR DELETE TO orgctl_app '
                    'USING (%s OR owner_id = %s)', fresh_admin, me);
@@ -1123,7 +1330,7 @@ BEGIN
     ALTER TABLE public.orgs ENABLE ROW LEVEL SECURITY;
     ALTER TABLE public.orgs FORCE ROW LEVEL SECURITY;
     FOREACH p IN ARRAY ARRAY['orgctl_org', 'orgctl_member', 'orgctl_owner_org', 'orgctl_founder', 'orgctl_invitee',
-                             'orgctl_admin_insert', 'orgctl_admin_update', 'orgctl_admin_delete'] LOOP
+                             'orgctl_guest', 'orgctl_admin_insert', 'orgctl_admin_update', 'orgctl_admin_delete'] LOOP
         EXECUTE format('DROP POLICY IF EXISTS %I ON public.orgs', p);
     END LOOP;
     EXECUTE format('CREATE POLICY orgctl_org ON public.orgs AS RESTRICTIVE TO orgctl_app '
@@ -1136,6 +1343,7 @@ BEGIN
                    'USING ((SELECT public.orgctl_founding(%s)))', org);
     EXECUTE format('CREATE POLICY orgctl_invitee ON public.orgs FOR SELECT TO orgctl_app '
                    'USING ((SELECT public.orgctl_is_invited(%s)))', org);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.orgs FOR SELECT TO orgctl_app USING (%s)', guest);
     EXECUTE format('CREATE POLICY orgctl_admin_update ON public.orgs AS RESTRICTIVE FOR UPDATE TO orgctl_app '
                    'USING (%s) WITH CHECK (%s)', fresh_admin, fresh_admin);
     EXECUTE format('CREATE POLICY orgctl_admin_delete ON public.orgs AS RESTRICTIVE FOR DELETE TO orgctl_app '
@@ -1207,3 +1415,5 @@ END $$;
 DROP FUNCTION IF EXISTS orgctl_org_unclaimed(bigint);
 DROP FUNCTION IF EXISTS orgctl_invited_as(bigint, text);
 DROP FUNCTION IF EXISTS orgctl_invited_teams(bigint);
+DROP FUNCTION IF EXISTS orgctl_can_edit_dashboard(bigint);
+DROP FUNCTION IF EXISTS orgctl_fresh_rights(bigint, boolean);
