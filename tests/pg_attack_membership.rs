@@ -12,7 +12,7 @@ use crate::pg_isolation::id;
 use crate::pg_logins::{acting, run, Sql, World, INSERT_MEMBER, IVY, MIA, NICK};
 
 /// The SQLSTATE a commit failed with, if it failed.
-fn commit_code(tx: postgres::Transaction) -> Option<SqlState> {
+pub fn commit_code(tx: postgres::Transaction) -> Option<SqlState> {
     tx.commit().err().and_then(|e| e.code().cloned())
 }
 

@@ -1177,13 +1177,16 @@ BEGIN
     --   suspended member is told so; a guest sees themselves);
     -- * a guest reads the org row (its name), their own chats, the teams
     --   they are in and their own team memberships, and the dashboards and
-    --   connectors shared with them (their grants too); nothing else;
+    --   connectors shared with them (their grants too); nothing else; and
+    --   may leave;
     -- * a dashboard is read only by those who may view it, and its grants
     --   with it (restricted ones: admins, owner, grantees);
     -- * invites (emails, roles, token hashes) by the org's admins and
     --   their invitee only.
     EXECUTE format('CREATE POLICY orgctl_self ON public.members FOR SELECT TO orgctl_app USING (user_id = %s)', me);
     EXECUTE format('CREATE POLICY orgctl_guest ON public.chats TO orgctl_app USING (%s) WITH CHECK (%s)', guest, guest);
+    EXECUTE format('CREATE POLICY orgctl_guest ON public.members FOR DELETE TO orgctl_app USING (%s AND user_id = %s)',
+                   guest, me);
     EXECUTE format('CREATE POLICY orgctl_guest ON public.teams FOR SELECT TO orgctl_app '
                    'USING (%s AND id = ANY ((SELECT public.orgctl_my_teams(%s))::bigint[]))', guest, org);
     EXECUTE format('CREATE POLICY orgctl_guest ON public.team_members FOR SELECT TO orgctl_app '
@@ -1275,11 +1278,11 @@ BEGIN
         IF t = 'members' THEN
             ins := format('%s OR (user_id = %s AND role = ''admin'' AND (SELECT public.orgctl_founding(%s)))',
                           fresh_admin, me, org);
-            del := format('%s OR user_id = %s', fresh_admin, me);
+            del := format('%s OR (user_id = %s AND %s)', fresh_admin, me, fresh_any);
         ELSIF t = 'team_members' THEN
             ins := format('%s OR public.orgctl_is_maintainer(team_id)', fresh_admin);
             upd := format('%s OR public.orgctl_is_maintainer(team_id)', fresh_admin);
-            del := format('%s OR user_id = %s OR public.orgctl_is_maintainer(team_id)', fresh_admin, me);
+            del := format('%s OR (user_id = %s AND %s) OR public.orgctl_is_maintainer(team_id)', fresh_admin, me, fresh_any);
         ELSIF t = 'teams' THEN
             upd := format('%s OR public.orgctl_is_maintainer(id)', fresh_admin);
         ELSIF t = 'invites' THEN
