@@ -134,4 +134,26 @@ fn a_context_never_holds_a_password_and_bad_names_are_refused() {
     assert_eq!(code_of(&out), 2, "{}", describe(&out));
     let out = run(&env, &["context", "set", "nostore"], &[]);
     assert_eq!(code_of(&out), 2, "a context needs a store: {}", describe(&out));
+    for secret in ["postgresql://alice@db.internal/orgctl?password=S3cret", "postgres://reader:2024#S3cret@db/x"] {
+        let out = run(&env, &["--db", secret, "context", "set", "team"], &[]);
+        assert_eq!(code_of(&out), 2, "{secret}: {}", describe(&out));
+        assert!(!format!("{}{}", stdout(&out), stderr(&out)).contains("S3cret"), "{}", describe(&out));
+    }
+}
+
+/// A user name is not a password: the URLs the docs give each person
+/// (`postgresql://alice@db.internal/...`) make a context as they are.
+#[test]
+fn a_context_keeps_a_url_that_names_only_a_user() {
+    let env = Env::new();
+    for (name, url) in [
+        ("team", "postgresql://alice@db.internal/orgctl?sslmode=verify-full"),
+        ("local", "postgresql://alice@/orgctl?host=/run/postgresql"),
+        ("svc", "postgresql://?service=orgctl"),
+    ] {
+        let out = run(&env, &["--db", url, "context", "set", name], &[]);
+        assert_eq!(code_of(&out), 0, "{url}: {}", describe(&out));
+        let file = std::fs::read_to_string(env.context()).expect("read the context file");
+        assert!(file.contains(&format!("db = \"{url}\"")), "{url} is the store of {name}:\n{file}");
+    }
 }

@@ -123,7 +123,7 @@ impl PgDb {
     }
 
     /// A role that owns this database (and may create roles, for
-    /// `orgctl_app`), as the README tells operators to run `init` with: not a
+    /// `orgctl_app`), as docs/team-server.md tells operators to run `init` with: not a
     /// superuser, so row-level security applies to it as FORCE says.
     pub fn owner(&mut self) -> (String, String) {
         let (name, password) = self.role("CREATEROLE");
@@ -133,7 +133,7 @@ impl PgDb {
         (name, password)
     }
 
-    /// A login granted `orgctl_app`, as the README tells operators to make one.
+    /// A login granted `orgctl_app`, as docs/team-server.md tells operators to make one.
     pub fn app_login(&mut self) -> (String, String) {
         let (name, password) = self.role("");
         connect(&self.base).batch_execute(&format!("GRANT orgctl_app TO {name}")).expect("grant orgctl_app");

@@ -128,7 +128,7 @@ fn store_of(raw: &str) -> Result<String> {
     if raw.is_empty() {
         return Err(Error::usage("`--db` was given an empty value").with_hint("pass `--db PATH|URL`"));
     }
-    if crate::store::pg::is_url(raw) && crate::model::url::mask(raw) != raw {
+    if crate::store::pg::is_url(raw) && holds_secret(raw) {
         return Err(Error::usage(format!(
             "a context never stores a password, and {} has one",
             crate::model::url::mask(raw)
@@ -136,6 +136,19 @@ fn store_of(raw: &str) -> Result<String> {
         .with_hint("leave the password out of the URL: orgctl reads it from PGPASSWORD or ~/.pgpass (mode 0600)"));
     }
     Ok(raw.to_owned())
+}
+
+/// Whether a PostgreSQL URL holds something masking would hide. A user
+/// name alone (`postgresql://alice@db/orgctl`) is no secret, though masking
+/// hides a user-info without a password whole: it is left out first.
+fn holds_secret(raw: &str) -> bool {
+    let start = raw.find("://").map_or(0, |i| i + 3);
+    let authority = &raw[start..raw[start..].find(['/', '?', '#']).map_or(raw.len(), |i| start + i)];
+    let shown = match authority.rfind('@') {
+        Some(at) if !authority[..at].contains(':') => format!("{}{}", &raw[..start], &raw[start + at + 1..]),
+        _ => raw.to_owned(),
+    };
+    crate::model::url::mask(&shown) != shown
 }
 
 pub fn run(env: &mut Env, cmd: ContextCommand) -> Result<()> {

@@ -1,6 +1,7 @@
 //! A throwaway PostgreSQL server of a test's own, for the tests that need a
 //! whole server rather than a database on the shared test server: roles
-//! with fixed names (the README's setup block) or TLS on a loopback port.
+//! with fixed names (the set-up block of docs/team-server.md) or TLS on a
+//! loopback port.
 //! Started in a temporary folder (about a second), stopped and removed on
 //! drop. As root, `initdb` and `pg_ctl` run as the `postgres` user.
 //!

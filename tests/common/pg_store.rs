@@ -1,7 +1,7 @@
 //! The suite on PostgreSQL (`ORGCTL_TEST_STORE=postgres`): every `Env` gets a
 //! database of its own on the server named by `ORGCTL_TEST_DB`, copied from a
 //! template database that `orgctl init` prepared, and its commands reach it
-//! as a login granted `orgctl_app`, as the README tells operators to set up
+//! as a login granted `orgctl_app`, as docs/team-server.md tells operators to set up
 //! (never as the superuser, who would bypass row-level security).
 //!
 //! The template is made once per cluster and build of orgctl (its name holds
@@ -71,7 +71,7 @@ fn server() -> String {
         _ => panic!(
             "{STORE_VAR}=postgres runs the suite on PostgreSQL and needs {SERVER_VAR}: the URL of a \
              superuser on a throwaway server, e.g. postgresql://postgres@/postgres?host=/path/to/socket-dir \
-             (see the README, \"Running the tests against PostgreSQL\")"
+             (see docs/team-server.md, \"Running the tests against PostgreSQL\")"
         ),
     }
 }

@@ -81,7 +81,7 @@ fn every_change_applied_writes_one_audit_entry_via_apply() {
     assert_eq!(audit(&env, ALICE, ORG), before);
 }
 
-/// README "apply and export": "Every change writes an audit entry whose
+/// docs/guide.md, "apply and export": "Every change writes an audit entry whose
 /// details start with `via apply`" (docs/contract.md §1 audit log), invites included.
 #[test]
 fn invites_created_by_apply_are_audited_via_apply() {

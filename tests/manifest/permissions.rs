@@ -94,7 +94,7 @@ fn an_undeclared_unknown_acting_user_is_refused() {
     let text = "[[users]]\nemail = \"frank@example.com\"\n\n[[orgs]]\nslug = \"fresh\"\n";
     let file = env.write("ghost.toml", text);
     let before = state(&env, ALICE, &[ORG]);
-    // README: `--as` naming a user that does not exist is exit 3.
+    // docs/decisions.md: `--as` naming a user that does not exist is exit 3.
     let err = env.json_err(&["--as", "ghost@example.com", "apply", "-f", &file], 3);
     assert_error_kind(&err, "not_found");
     assert_eq!(state(&env, ALICE, &[ORG]), before);

@@ -4,7 +4,7 @@
 -- creates or rebuilds gets its policies and grants back. Every statement is
 -- idempotent.
 --
--- The model (README, "Running against PostgreSQL"):
+-- The model (docs/team-server.md; what it enforces, docs/trust.md):
 -- * `orgctl_app` is a NOLOGIN group role. orgctl's logins are granted it
 --   (`CREATE ROLE alice LOGIN; GRANT orgctl_app TO alice;`). It owns
 --   nothing and cannot bypass row-level security.
