@@ -39,6 +39,7 @@ mod pg_attack_audit;
 mod pg_attack_ids;
 mod pg_attack_lifecycle;
 mod pg_attack_membership;
+mod pg_attack_secrets;
 mod pg_attack_staleness;
 mod pg_attack_values;
 mod pg_attack_visibility;

@@ -2,7 +2,8 @@
 //! every action of `policy::Action` on every kind of target, and every kind
 //! of login (admin, member, grantee through a team or directly, guest,
 //! suspended member, expired member, member whose temporary admin role
-//! ended, outsider, unlinked login, linked login without `orgctl_app`), the
+//! ended, outsider, impersonating login, unlinked login, linked login
+//! without `orgctl_app`), the
 //! database allows exactly what `policy::decide` (the table `can-i` and
 //! every command answer from) allows. Each action has its probe: the raw
 //! SQL a login would send to do it, run in a savepoint and rolled back. The
@@ -71,7 +72,7 @@ fn probe(tx: &mut Transaction, ids: &Ids, action: Action, on: On) -> bool {
     match (action, on) {
         (Action::ViewOrg, On::Org) => did(tx, "SELECT count(*) FROM orgs WHERE id = $1", &[&org]),
         (Action::ManageOrg, On::Org) => did(tx, "UPDATE orgs SET name = name || '' WHERE id = $1", &[&org]),
-        (Action::ManageBilling, On::Org) => did(tx, "UPDATE orgs SET plan = plan WHERE id = $1", &[&org]),
+        (Action::ManageBilling, On::Org) => did(tx, "UPDATE orgs SET plan = 'team' WHERE id = $1", &[&org]),
         (Action::Invite, On::Org) => did(
             tx,
             "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, number) \
@@ -133,6 +134,8 @@ fn probe(tx: &mut Transaction, ids: &Ids, action: Action, on: On) -> bool {
 struct Actor {
     what: &'static str,
     client: Client,
+    /// For an impersonating login, the user it declares (`app.user_id`).
+    declares: Option<String>,
     /// The user's id (0 for a login acting as nobody).
     user: i64,
     /// The role it holds now (`None`: outside, suspended, expired, or no user at all).
@@ -227,7 +230,7 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
             Some(e) => w.client_of(e),
             None => w.unlinked().1,
         };
-        actors.push(Actor { what, client, user, role, kpis_grant, warehouse_grant, in_eng });
+        actors.push(Actor { what, client, declares: None, user, role, kpis_grant, warehouse_grant, in_eng });
     };
     add(&mut w, "admin", Some("alice@x.io"), alice, Some(Role::Admin), None, None, false);
     add(
@@ -258,8 +261,19 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
     add(&mut w, "outsider (bolt's admin)", Some("bob@x.io"), bob, None, None, None, false);
     add(&mut w, "unlinked login", None, 0, None, None, None, false);
     actors.push(Actor {
+        what: "impersonating login declaring mia",
+        client: w.impersonator().1,
+        declares: Some(mia.to_string()),
+        user: mia,
+        role: Some(Role::Member),
+        kpis_grant: Some((Permission::View, Via::Team("eng".into()))),
+        warehouse_grant: Some(Via::Team("eng".into())),
+        in_eng: true,
+    });
+    actors.push(Actor {
         what: "linked login without orgctl_app",
         client: bare_client,
+        declares: None,
         user: mia,
         role: None,
         kpis_grant: None,
@@ -292,7 +306,7 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
         let team_role = a.in_eng.then_some(TeamRole::Member);
         targets.push((On::Team(ids.team), Target::Team { slug: "eng".into(), role: team_role }, Action::TEAM_ACTIONS));
 
-        let mut tx = acting(&mut a.client, Some(org), None);
+        let mut tx = acting(&mut a.client, Some(org), a.declares.as_deref());
         for (on, target, actions) in targets {
             for (action, name) in actions {
                 let facts = Facts { org: "acme", role: a.role, target: target.clone(), rules };

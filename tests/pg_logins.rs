@@ -7,9 +7,8 @@
 //! | links` end to end, and the check orgctl makes of `--as` against the
 //! login.
 //!
-//! The helpers `acting` and `run` are what the test of every row of the
-//! Rust permission table at the SQL level will use once the engine runs
-//! commands on PostgreSQL.
+//! The helpers `acting` and `run` serve the attacks of `pg_attack_*`, and
+//! the walk of every row of the permission table (`pg_attack_walk`).
 
 use postgres::error::SqlState;
 use postgres::types::ToSql;
@@ -817,102 +816,6 @@ fn a_login_may_act_only_as_its_own_user_unless_it_impersonates() {
     assert_eq!(after.may_act_as(None).unwrap_err().kind.exit_code(), 4);
     let mut tx = acting(&mut mia, Some(w.acme.org), None);
     nothing_visible(&mut tx, "mia's login once unlinked");
-}
-
-/// The SQL each org-level action of the Rust permission table takes in its
-/// org (`$1` the org, `$2` the acting user), or `None` for the one row the
-/// database leaves to Rust: `review-access`, since what it reads (members,
-/// teams, grants) every member reads for their own views; its refusal for
-/// members is the policy table's alone.
-fn probe(action: orgctl::policy::Action) -> Option<&'static str> {
-    use orgctl::policy::Action::*;
-    Some(match action {
-        ViewOrg => "SELECT 1 FROM orgs WHERE id = $1 AND $2::bigint IS NOT NULL",
-        ManageOrg => "UPDATE orgs SET name = name WHERE id = $1 AND $2::bigint IS NOT NULL",
-        ManageBilling => "UPDATE orgs SET plan = plan WHERE id = $1 AND $2::bigint IS NOT NULL",
-        Invite => "UPDATE invites SET expires_at = expires_at WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        ManageMembers => "UPDATE members SET role = role WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        // A sync writes members and their markers, as an admin.
-        Sync => "UPDATE members SET managed_by = managed_by WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        ManageTeams => "UPDATE teams SET name = name WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        ManageConnectors => "UPDATE connectors SET url = url WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        UseConnectors => "SELECT 1 FROM connectors WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        ViewAudit => "SELECT 1 FROM audit WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        ManageIntegrations => {
-            "INSERT INTO integrations (org_id, name, kind, url, created_at) \
-             SELECT $1, 'probe', 'webhook', 'https://hooks.example.com/x', 0 WHERE $2::bigint IS NOT NULL"
-        }
-        ManageSecurity => {
-            "INSERT INTO org_security (org_id, member_dashboards) SELECT $1, 1 WHERE $2::bigint IS NOT NULL \
-             ON CONFLICT (org_id) DO UPDATE SET member_dashboards = 1"
-        }
-        CreateDashboard => {
-            "INSERT INTO dashboards (org_id, slug, title, visibility, owner_id, created_at) \
-             VALUES ($1, 'probe', 'Probe', 'org', $2, 0)"
-        }
-        // (Their dashboards are handed over first, as orgctl does: see HANDOVER.)
-        LeaveOrg => "DELETE FROM members WHERE org_id = $1 AND user_id = $2",
-        ReviewAccess => return None,
-        SuspendMembers => "UPDATE members SET state = state WHERE org_id = $1 AND $2::bigint IS NOT NULL",
-        other => panic!("{other} is not an org-level action"),
-    })
-}
-
-/// Every org-level row of the Rust permission table (`policy::decide`, the
-/// source of every reason `can-i` gives) holds at the SQL level too: for an
-/// admin, a member and an outsider, as an impersonating login declaring
-/// each, the database lets the action's statement through exactly when the
-/// table says yes (with the default settings, which only narrow what
-/// members may do in Rust).
-#[test]
-fn every_row_of_the_permission_table_holds_at_the_sql_level() {
-    use orgctl::model::security::Rules;
-    use orgctl::model::Role;
-    use orgctl::policy::{decide, Action, Facts, Target};
-    let Some(mut w) = World::new("pg_logins::every_row_of_the_permission_table_holds_at_the_sql_level") else {
-        return;
-    };
-    // One audit entry in acme, written as its admin, for view-audit to find.
-    let (_, mut ci) = w.impersonator();
-    let org = w.acme.org;
-    {
-        let mut tx = acting(&mut ci, Some(org), Some(&w.alice.to_string()));
-        tx.execute("SELECT orgctl_audit($1, 0, 'org.edit', 'acme', '', NULL, NULL)", &[&org])
-            .expect("the admin writes an audit entry");
-        tx.commit().unwrap();
-    }
-    let people = [(w.alice, Some(Role::Admin)), (w.mia, Some(Role::Member)), (w.nick, None)];
-    let mut checked = 0;
-    for (action, name) in Action::ORG_ACTIONS {
-        let facts = |role| Facts { org: "acme", role, target: Target::Org, rules: Rules::default() };
-        let Some(sql) = probe(*action) else {
-            // Left to Rust, but never open to an outsider.
-            let mut tx = acting(&mut ci, Some(org), Some(&w.nick.to_string()));
-            assert_eq!(run(&mut tx, "SELECT 1 FROM members WHERE org_id = $1", &[&org]), Sql::Rows(0), "{name}");
-            continue;
-        };
-        for (user, role) in people {
-            let rust = decide(*action, &facts(role)).allowed;
-            let mut tx = acting(&mut ci, Some(org), Some(&user.to_string()));
-            if *action == Action::LeaveOrg {
-                // A statement of its own, before: a membership deleted in the
-                // same statement would no longer grant the handover.
-                run(
-                    &mut tx,
-                    "UPDATE dashboards SET owner_id = NULL WHERE org_id = $1 AND owner_id = $2",
-                    &[&org, &user],
-                );
-            }
-            let sql_allowed = matches!(run(&mut tx, sql, &[&org, &user]), Sql::Rows(n) if n > 0);
-            drop(tx); // rolled back: each probe starts from the same data
-            assert_eq!(
-                sql_allowed, rust,
-                "{name} for {role:?}: the permission table says {rust}, the database {sql_allowed}\n{sql}"
-            );
-            checked += 1;
-        }
-    }
-    assert_eq!(checked, 3 * (Action::ORG_ACTIONS.len() - 1), "every row but review-access, for all three");
 }
 
 /// A linked login with no user named anywhere acts as its user: `whoami`

@@ -18,6 +18,20 @@ pub struct Integration {
 
 const SELECT: &str = "SELECT name, kind, url, channel, events FROM integrations";
 
+/// On PostgreSQL an integration's URL is its org's admins' only (the
+/// database's `orgctl_integration_url`); anyone else reads it empty, and
+/// orgctl shows them names and kinds only.
+const PG_SELECT: &str =
+    "SELECT name, kind, coalesce(orgctl_integration_url(org_id, name), ''), channel, events FROM integrations";
+
+fn select(c: &Tx) -> &'static str {
+    if c.is_postgres() {
+        PG_SELECT
+    } else {
+        SELECT
+    }
+}
+
 type Raw = (String, String, String, Option<String>, String);
 
 fn from_row(r: &Row) -> Result<Raw> {
@@ -30,7 +44,7 @@ fn build((name, kind, url, channel, events): Raw) -> Result<Integration> {
 }
 
 pub fn find(c: &Tx, org_id: OrgId, name: &str) -> Result<Option<Integration>> {
-    let raw = c.query_opt(&format!("{SELECT} WHERE org_id = ?1 AND name = ?2"), params![org_id, name], from_row)?;
+    let raw = c.query_opt(&format!("{} WHERE org_id = ?1 AND name = ?2", select(c)), params![org_id, name], from_row)?;
     raw.map(build).transpose()
 }
 
@@ -59,6 +73,6 @@ pub fn delete(c: &Tx, org_id: OrgId, name: &str) -> Result<()> {
 
 /// The org's integrations, by name.
 pub fn list(c: &Tx, org_id: OrgId) -> Result<Vec<Integration>> {
-    let raw = c.query_map(&format!("{SELECT} WHERE org_id = ?1 ORDER BY name"), [org_id], from_row)?;
+    let raw = c.query_map(&format!("{} WHERE org_id = ?1 ORDER BY name", select(c)), [org_id], from_row)?;
     raw.into_iter().map(build).collect()
 }

@@ -390,7 +390,19 @@ ALTER TABLE org_security ADD COLUMN audit_retention INTEGER CHECK (audit_retenti
     r#"
 -- Nothing: see src/store/pg/v10.sql.
 "#,
+    // 11: a connector's URL as members may read it, masked by orgctl
+    // (`model::url::mask`) whenever the URL is written. On PostgreSQL only
+    // admins read `url` itself (src/store/pg/v11.sql, access.sql); on SQLite
+    // the column is kept in step so that both engines hold the same rows.
+    // The connectors already stored get theirs once this has run.
+    r#"
+ALTER TABLE connectors ADD COLUMN url_masked TEXT;
+"#,
 ];
+
+/// The migration that added `connectors.url_masked`: a store below it gets
+/// its connectors' masks written once it has run.
+pub const MASKED_URLS: i64 = 11;
 
 /// The migration that added `audit.hash`: a store below it gets its
 /// existing entries' chains filled once it has run.

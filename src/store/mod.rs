@@ -422,6 +422,9 @@ impl Sqlite {
             if current < migrations::AUDIT_HASH {
                 audit::fill_chains(tx)?;
             }
+            if current < migrations::MASKED_URLS {
+                connectors::fill_masks(tx)?;
+            }
             let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", (), |r| r.get(0))?;
             if broken > 0 {
                 return Err(Error::store(format!(

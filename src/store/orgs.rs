@@ -19,6 +19,21 @@ pub struct Org {
 
 const COLUMNS: &str = "id, slug, name, plan, billing_email, created_at";
 
+/// On PostgreSQL billing is its admins' only (the database's
+/// `orgctl_org_billing`: nobody has SELECT on `plan` or `billing_email`);
+/// anyone else reads an empty plan and no billing email, which orgctl
+/// shows to admins only anyway.
+const PG_COLUMNS: &str = "id, slug, name, coalesce((SELECT b.plan FROM orgctl_org_billing(id) b), ''), \
+    (SELECT b.billing_email FROM orgctl_org_billing(id) b), created_at";
+
+fn columns(c: &Tx) -> &'static str {
+    if c.is_postgres() {
+        PG_COLUMNS
+    } else {
+        COLUMNS
+    }
+}
+
 fn from_row(r: &Row) -> Result<Org> {
     Ok(Org {
         id: r.get(0)?,
@@ -156,7 +171,7 @@ pub fn usage(c: &Tx, org_id: OrgId, now: i64) -> Result<Usage> {
 /// The org with this id (on PostgreSQL, entering it).
 pub fn by_id(c: &Tx, id: OrgId) -> Result<Option<Org>> {
     c.enter_org(id)?;
-    c.query_opt(&format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"), [id], from_row)
+    c.query_opt(&format!("SELECT {} FROM orgs WHERE id = ?1", columns(c)), [id], from_row)
 }
 
 /// What is numbered per org: each kind has its own counter, which never goes

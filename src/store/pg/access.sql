@@ -64,10 +64,15 @@ END $$;
 -- * the audit log and the per-org counters are read-only: entries are
 --   written by the database (orgctl_audit, and the change triggers below),
 --   the counters moved by orgctl_next_number / orgctl_store_counter;
--- * no sequence: nobody reserves or burns ids.
+-- * no sequence: nobody reserves or burns ids;
+-- * no secret (SPEC §8): an org's billing (plan, billing email), a
+--   connector's URL and an integration's URL are not granted for SELECT;
+--   admins read them through orgctl_org_billing, orgctl_connector_url and
+--   orgctl_integration_url, members a connector's URL masked by orgctl
+--   (`url_masked`). (UPDATE ... WHERE id = ... needs SELECT only on `id`.)
 GRANT SELECT ON orgctl_schema TO orgctl_app;
 REVOKE ALL ON orgs, users, audit FROM orgctl_app;
-GRANT SELECT, DELETE ON orgs TO orgctl_app;
+GRANT SELECT (id, slug, name, created_at), DELETE ON orgs TO orgctl_app;
 GRANT UPDATE (name, plan, billing_email) ON orgs TO orgctl_app;
 GRANT SELECT ON users TO orgctl_app;
 GRANT INSERT (email, name, created_at, managed_by) ON users TO orgctl_app;
@@ -860,6 +865,43 @@ DROP TRIGGER IF EXISTS orgctl_guard_dashboard ON dashboards;
 CREATE TRIGGER orgctl_guard_dashboard BEFORE UPDATE ON dashboards
     FOR EACH ROW EXECUTE FUNCTION orgctl_guard_dashboard();
 
+-- The secrets (SPEC §8), in clear for the org's admins only: billing, a
+-- connector's URL (anyone else reads it as orgctl masked it), an
+-- integration's URL (anyone else: NULL; members list names and kinds).
+CREATE OR REPLACE FUNCTION orgctl_org_billing(p_org bigint)
+RETURNS TABLE (plan text, billing_email text)
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT o.plan, o.billing_email FROM public.orgs o WHERE o.id = p_org AND public.orgctl_is_admin(p_org)
+$$;
+COMMENT ON FUNCTION orgctl_org_billing(bigint) IS 'orgctl: the org''s plan and billing email (its admins only)';
+
+CREATE OR REPLACE FUNCTION orgctl_connector_url(p_connector bigint)
+RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE public.orgctl_role_in(k.org_id)
+               WHEN 'admin' THEN k.url
+               WHEN 'member' THEN coalesce(k.url_masked, '****')
+               WHEN 'guest' THEN CASE WHEN public.orgctl_can_use_connector(k.id) THEN coalesce(k.url_masked, '****') END
+           END
+    FROM public.connectors k WHERE k.id = p_connector
+$$;
+COMMENT ON FUNCTION orgctl_connector_url(bigint) IS
+    'orgctl: a connector''s URL: in clear for admins, masked for members (and guests it is granted to)';
+
+CREATE OR REPLACE FUNCTION orgctl_integration_url(p_org bigint, p_name text)
+RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT i.url FROM public.integrations i
+    WHERE i.org_id = p_org AND i.name = p_name AND public.orgctl_is_admin(p_org)
+$$;
+COMMENT ON FUNCTION orgctl_integration_url(bigint, text) IS 'orgctl: an integration''s URL (the org''s admins only)';
+
 -- `dashboard create`: whether a slug is taken in the org, also by a
 -- dashboard the acting user may not view (a slug is unique in its org;
 -- that it is taken is all this says). For those who may create one.
@@ -1120,7 +1162,11 @@ BEGIN
         IF t = 'org_counters' THEN
             EXECUTE format('GRANT SELECT ON public.%I TO orgctl_app', t);
         ELSE
-            EXECUTE format('GRANT SELECT, DELETE ON public.%I TO orgctl_app', t);
+            EXECUTE format('GRANT SELECT (%s), DELETE ON public.%I TO orgctl_app',
+                           (SELECT string_agg(quote_ident(c.column_name), ', ' ORDER BY c.ordinal_position)
+                            FROM information_schema.columns c
+                            WHERE c.table_schema = 'public' AND c.table_name = t
+                              AND (t, c.column_name) NOT IN (('connectors', 'url'), ('integrations', 'url'))), t);
             EXECUTE format('GRANT INSERT (%s) ON public.%I TO orgctl_app',
                            (SELECT string_agg(quote_ident(c.column_name), ', ' ORDER BY c.ordinal_position)
                             FROM information_schema.columns c

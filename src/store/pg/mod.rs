@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v8.sql"),
     include_str!("v9.sql"),
     include_str!("v10.sql"),
+    include_str!("v11.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
@@ -511,6 +512,9 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
         tx.batch_execute(sql).map_err(|e| t.query_error(&format!("migrate to schema {}", i + 1), &e))?;
     }
     tx.batch_execute(ACCESS).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
+    if from < super::migrations::MASKED_URLS {
+        fill_masks(&mut tx).map_err(|e| t.query_error("mask the connectors' URLs", &e))?;
+    }
     let latest_i32 = i32::try_from(latest).map_err(|_| Error::internal("schema version out of range"))?;
     tx.batch_execute("ALTER TABLE orgctl_schema ADD COLUMN IF NOT EXISTS access text")
         .map_err(|e| t.query_error(doing, &e))?;
@@ -518,6 +522,21 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
         .map_err(|e| t.query_error(doing, &e))?;
     tx.commit().map_err(|e| t.query_error(doing, &e))?;
     Ok(if version.is_none() { InitOutcome::Created } else { InitOutcome::Migrated { from } })
+}
+
+/// Migration 11: the connectors stored before it get their URLs as members
+/// may read them, masked by orgctl (the owner reads each org's with it set).
+fn fill_masks(tx: &mut postgres::Transaction) -> std::result::Result<(), postgres::Error> {
+    let orgs: Vec<i64> = tx.query("SELECT id FROM orgs", &[])?.iter().map(|r| r.get(0)).collect();
+    for org in orgs {
+        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()])?;
+        for r in tx.query("SELECT id, url FROM connectors WHERE url_masked IS NULL", &[])? {
+            let (id, url): (i64, String) = (r.get(0), r.get(1));
+            tx.execute("UPDATE connectors SET url_masked = $2 WHERE id = $1", &[&id, &crate::model::url::mask(&url)])?;
+        }
+    }
+    tx.execute("SELECT set_config('app.org_id', '', true)", &[])?;
+    Ok(())
 }
 
 /// The schema version, or `None` when the database holds no orgctl schema.
