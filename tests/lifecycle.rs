@@ -471,3 +471,19 @@ fn connector_grants_in_a_manifest_carry_expires_and_reason() {
     assert_eq!(code_of(&out), 2, "a past expiry: {}", describe(&out));
     assert!(stderr(&out).contains("connectors"), "the place is named: {}", describe(&out));
 }
+
+/// A temporary role is not written back by `export`: the member's lasting
+/// role is (apply would otherwise make the temporary role permanent).
+#[test]
+fn export_writes_the_role_that_lasts_not_a_temporary_one() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "set-role", BOB, "admin", "--expires", "2h", "--reason", "on call"]);
+    let shown = env.json(&["member", "show", BOB]);
+    assert_eq!(shown["role"], "admin", "{shown}");
+    let text = env.ok(&["export"]);
+    let manifest: toml::Value = toml::from_str(&text).expect("export writes TOML");
+    let members = manifest["orgs"][0]["members"].as_array().expect("the org's members");
+    let bob = members.iter().find(|m| m["email"].as_str() == Some(BOB)).expect("bob is exported");
+    assert_eq!(bob["role"].as_str(), Some("member"), "{text}");
+}

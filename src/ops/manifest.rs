@@ -879,9 +879,11 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
     members::for_each(c, org.id, None, None, &mut |m| {
         emails.insert(m.email.clone());
         let state = (m.state == crate::model::MemberState::Suspended).then(|| m.state.to_string());
+        // The role that lasts: a temporary role is not written back (apply
+        // would make it permanent); see docs/decisions.md.
         members_out.push(MemberSpec {
             email: m.email,
-            role: Some(m.role.to_string()),
+            role: Some(m.lasting_role.to_string()),
             expires: m.expires,
             reason: m.reason,
             state,

@@ -23,6 +23,9 @@ pub struct Member {
     pub reason: Option<String>,
     /// `sync:NAME` for a membership a directory sync manages; `None`: made by hand.
     pub managed_by: Option<String>,
+    /// The role that lasts: the one a temporary role falls back to, else `role`.
+    #[serde(skip)]
+    pub lasting_role: Role,
 }
 
 /// The stored membership of a user, as the policy reads it
@@ -225,7 +228,8 @@ fn select() -> String {
         "SELECT u.email, u.name, {role}, m.joined_at, \
           (SELECT string_agg(t.slug, ',' ORDER BY t.slug) FROM team_members tm JOIN teams t ON t.id = tm.team_id \
             WHERE tm.org_id = m.org_id AND tm.user_id = m.user_id AND {live_tm}), \
-          CASE WHEN {active} THEN 'active' ELSE 'suspended' END, m.expires, m.reason, m.managed_by \
+          CASE WHEN {active} THEN 'active' ELSE 'suspended' END, m.expires, m.reason, m.managed_by, \
+          coalesce(m.fallback_role, m.role) \
         FROM members m JOIN users u ON u.id = m.user_id",
         role = role_sql("m"),
         live_tm = live("tm"),
@@ -233,14 +237,14 @@ fn select() -> String {
     )
 }
 
-type Raw = (String, String, String, i64, Option<String>, String, Option<i64>, Option<String>, Option<String>);
+type Raw = (String, String, String, i64, Option<String>, String, Option<i64>, Option<String>, Option<String>, String);
 
 fn from_row(r: &Row) -> Result<Raw> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?))
 }
 
 fn build(raw: Raw) -> Result<Member> {
-    let (email, name, role, joined, teams, state, expires, reason, managed_by) = raw;
+    let (email, name, role, joined, teams, state, expires, reason, managed_by, lasting) = raw;
     Ok(Member {
         email,
         name,
@@ -251,6 +255,7 @@ fn build(raw: Raw) -> Result<Member> {
         expires: expires.map(rfc3339),
         reason,
         managed_by,
+        lasting_role: lasting.parse()?,
     })
 }
 
