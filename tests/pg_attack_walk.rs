@@ -23,6 +23,9 @@ use orgctl::policy::{decide, Action, Facts, Target, Via};
 
 type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
 
+/// The actions that apply to one kind of target, with their `can-i` names.
+type Actions = &'static [(Action, &'static str)];
+
 /// Whether a statement, run in a savepoint, did what it asked: a query's
 /// first column true or positive, a write touching a row. A refusal
 /// (privilege, policy check) is `false`; any other error fails the test.
@@ -287,7 +290,7 @@ fn every_row_of_the_permission_table_holds_at_the_sql_level() {
     let mut cells = 0;
     for a in &mut actors {
         let ids = ids_of(a.user);
-        let mut targets: Vec<(On, Target, &[(Action, &str)])> = vec![(On::Org, Target::Org, Action::ORG_ACTIONS)];
+        let mut targets: Vec<(On, Target, Actions)> = vec![(On::Org, Target::Org, Action::ORG_ACTIONS)];
         for (d, visibility, owner, grant) in [
             (kpis, Visibility::Restricted, alice, a.kpis_grant.clone()),
             (board, Visibility::Org, alice, None),

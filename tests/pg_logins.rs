@@ -193,7 +193,7 @@ fn a_member_sees_only_the_orgs_they_belong_to() {
     // to read; the users are acme's members.
     let mut tx = acting(&mut mia, Some(w.acme.org), None);
     for (table, n) in visible(&mut tx) {
-        if ["audit", "invites", "invite_teams"].contains(&&*table) {
+        if ["audit", "invites", "invite_teams"].contains(&table) {
             assert_eq!(n, 0, "{table} are for admins");
         } else {
             assert!(n > 0, "mia sees acme's {table}");
