@@ -113,6 +113,13 @@ fn a_guest_sees_and_uses_only_what_is_shared_with_them() {
     assert_eq!(code_of(&run(&["can-i", "create-dashboard"])), 4);
     assert_eq!(code_of(&run(&["dashboard", "create", "Mine"])), 4);
     assert_eq!(code_of(&run(&["can-i", "view", "dashboard/audit"])), 0);
+    // The dashboard shows her own grant, not the team's she is not in.
+    env.ok(&["dashboard", "share", "audit", "--team", "eng"]);
+    let shown = env.json(&["--as", CAROL, "dashboard", "show", "audit"]);
+    let grants = array(&shown["grants"]);
+    assert_eq!(grants.len(), 1, "{shown}");
+    assert_eq!(grants[0]["user"], CAROL, "{shown}");
+    assert_eq!(array(&env.json(&["dashboard", "show", "audit"])["grants"]).len(), 2, "an admin sees both");
     env.ok(&["--as", CAROL, "chat", "create", "notes"]);
     env.ok(&["--as", CAROL, "org", "show"]);
     env.ok(&["--as", CAROL, "whoami"]);
@@ -486,4 +493,23 @@ fn export_writes_the_role_that_lasts_not_a_temporary_one() {
     let members = manifest["orgs"][0]["members"].as_array().expect("the org's members");
     let bob = members.iter().find(|m| m["email"].as_str() == Some(BOB)).expect("bob is exported");
     assert_eq!(bob["role"].as_str(), Some("member"), "{text}");
+}
+
+/// `member add` of someone already a member with the same role and new
+/// terms brings the terms to what is asked (as `apply` does), rather than
+/// calling it a conflict; another role is still a conflict.
+#[test]
+fn member_add_again_with_new_terms_updates_them() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "add", CAROL, "--role", "guest", "--expires", "30d", "--reason", "Q1 audit"]);
+    let first = env.json(&["member", "show", CAROL]);
+    env.ok(&["member", "add", CAROL, "--role", "guest", "--expires", "60d", "--reason", "Q2 audit"]);
+    let second = env.json(&["member", "show", CAROL]);
+    assert!(str_field(&second, "expires") > str_field(&first, "expires"), "{first} {second}");
+    assert_eq!(str_field(&second, "reason"), "Q2 audit");
+    let entries = env.json(&["audit", "list", "--action", "member.add"]);
+    assert!(array(&entries).iter().any(|e| str_field(e, "details").starts_with("expires=")), "{entries}");
+    let out = env.run(&["member", "add", CAROL, "--role", "member", "--expires", "60d"]);
+    assert_eq!(code_of(&out), 5, "{}", describe(&out));
 }

@@ -257,6 +257,42 @@ fn deprovision_suspend_keeps_everything_and_refuses_access() {
     assert_eq!(array(&env.json(&["--as", ERIN, "chat", "list"])).len(), 1, "the chat is kept");
 }
 
+/// A member the sync suspended is no change the next time the export leaves
+/// them out, and is reactivated, with everything kept, when it lists them
+/// again; a suspension made by hand is not the sync's to lift.
+#[test]
+fn a_suspended_member_listed_again_is_reactivated_and_absence_is_no_new_change() {
+    let env = setup();
+    let file = env.write("people.csv", PEOPLE);
+    sync_json(&env, &file, &[]);
+    let before = env.json(&["member", "show", ERIN]);
+    let without_erin = env.write(
+        "left.csv",
+        "email,name,role,teams\ncarol@example.com,Carol Poe,admin,eng\ndave@example.com,Dave Moe,member,\n",
+    );
+    assert_eq!(array(&sync_json(&env, &without_erin, &["--max-changes", "1"])["changes"]).len(), 1);
+    let entries = audit_count(&env);
+    let again = sync_json(&env, &without_erin, &[]);
+    assert!(array(&again["changes"]).is_empty(), "already suspended: {again}");
+    assert_eq!(audit_count(&env), entries, "no entry for no change");
+
+    let back = sync_json(&env, &file, &[]);
+    let rows: Vec<(String, String, String)> = array(&back["changes"])
+        .iter()
+        .map(|c| (str_field(c, "action"), str_field(c, "key"), str_field(c, "details")))
+        .collect();
+    assert_eq!(rows, vec![("updated".into(), ERIN.into(), "state=active".into())], "{back}");
+    let after = env.json(&["member", "show", ERIN]);
+    assert_eq!(str_field(&after, "state"), "active");
+    assert_eq!(after["teams"], before["teams"], "teams come back");
+
+    // Suspended by hand: the sync leaves the suspension as it is.
+    env.ok(&["member", "suspend", ERIN, "--reason", "investigation"]);
+    let kept = sync_json(&env, &file, &[]);
+    assert!(array(&kept["changes"]).is_empty(), "{kept}");
+    assert_eq!(str_field(&env.json(&["member", "show", ERIN]), "state"), "suspended");
+}
+
 /// A first sync of ten people, then exports that drop some of them.
 fn synced_ten(env: &Env) -> String {
     let mut csv = String::from("email,name,role,teams\n");

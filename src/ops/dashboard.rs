@@ -128,7 +128,18 @@ pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) ->
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let d = scope.dashboard(tx, slug, Action::View)?;
-        view(tx, d)
+        let mut shown = view(tx, d)?;
+        // A guest sees the grants that are theirs or their teams', not
+        // who else the dashboard is shared with (other people, other teams).
+        let s = scope.session();
+        if s.role == Some(crate::model::Role::Guest) {
+            let teams: Vec<String> =
+                crate::store::teams::memberships_of(tx, s.org.id, s.actor.id)?.into_iter().map(|(t, _)| t.slug).collect();
+            shown.grants.retain(|g| {
+                g.user.as_deref() == Some(s.actor.email.as_str()) || g.team.as_ref().is_some_and(|t| teams.contains(t))
+            });
+        }
+        Ok(shown)
     })
 }
 

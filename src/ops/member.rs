@@ -172,6 +172,17 @@ pub fn add(
         let user = existing_user(tx, email)?;
         match members::role(tx, s.org.id, user.id)? {
             Some(r) if r == role && terms.is_empty() => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
+            // The same role with `--expires`/`--reason`: the membership's
+            // terms are brought to them, as `apply` does.
+            Some(r) if r == role => {
+                let wanted = crate::manifest::MemberTerms {
+                    expires: terms.expires,
+                    reason: terms.reason.clone(),
+                    state: None,
+                };
+                crate::ops::lifecycle::reconcile_terms(tx, s, user.id, email, &wanted)?
+                    .try_map(|()| member_view(tx, s, user.id))
+            }
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {

@@ -365,6 +365,7 @@ impl Run<'_, '_> {
                 self.touched.insert(email.to_string());
             }
             Some((current, Some(by))) if by == self.source => {
+                self.reinstate(uid, email)?;
                 if let Some(role) = e.role.filter(|r| *r != current) {
                     let s = self.scope.session();
                     if current == Role::Admin {
@@ -443,11 +444,31 @@ impl Run<'_, '_> {
         Ok(())
     }
 
+    /// A managed member this source suspended (they had left the directory)
+    /// whom the directory lists again is reactivated, everything they kept
+    /// given back; a suspension made by hand stays.
+    fn reinstate(&mut self, uid: UserId, email: &str) -> Result<()> {
+        let c = self.c;
+        let Some(m) = members::membership(c, self.scope.org_id(), uid)? else { return Ok(()) };
+        if m.state != crate::model::MemberState::Suspended || m.suspend_reason.as_deref() != Some(GONE) {
+            return Ok(());
+        }
+        members::reactivate(c, self.scope.org_id(), uid)?;
+        self.audit(Audited::of_steps(
+            Outcome::Updated,
+            (),
+            vec![(AuditAction::SyncUpdate, email.to_owned(), "state=active".to_owned())],
+        ));
+        self.plan(Outcome::Updated, "member", email, "state=active".into());
+        self.touched.insert(email.to_string());
+        Ok(())
+    }
+
     /// Ends the access of a managed member the directory no longer lists.
     fn deprovision(&mut self, uid: UserId, email: &str, how: Deprovision) -> Result<()> {
-        self.touched.insert(email.to_string());
         match how {
             Deprovision::Remove => {
+                self.touched.insert(email.to_string());
                 let s = self.scope.session();
                 let (gone, steps) = crate::ops::member::remove_in(self.c, s, uid, AuditAction::MemberRemove, None)?;
                 self.audit(Audited::of_steps(Outcome::Deleted, (), steps));
@@ -458,9 +479,13 @@ impl Run<'_, '_> {
                 self.plan(Outcome::Deleted, "member", email, details);
             }
             Deprovision::Suspend => {
+                // One suspended already (by an earlier sync) is no change.
                 let steps = deprovision_suspend(self.c, self.scope, uid, email)?;
-                self.audit(Audited::of_steps(Outcome::Updated, (), steps));
-                self.plan(Outcome::Updated, "member", email, "state=suspended".into());
+                if !steps.is_empty() {
+                    self.audit(Audited::of_steps(Outcome::Updated, (), steps));
+                    self.plan(Outcome::Updated, "member", email, "state=suspended".into());
+                    self.touched.insert(email.to_string());
+                }
             }
         }
         Ok(())
@@ -474,12 +499,15 @@ impl Run<'_, '_> {
 /// them, and the last active admin is never suspended (exit 5). One already
 /// suspended is left as they are.
 fn deprovision_suspend(c: &Tx, scope: &Scope, uid: UserId, email: &str) -> Result<Vec<Step>> {
-    let reason = "no longer in the directory";
-    if !crate::ops::lifecycle::suspend_in(c, scope.session(), uid, email, Some(reason), None)? {
+    if !crate::ops::lifecycle::suspend_in(c, scope.session(), uid, email, Some(GONE), None)? {
         return Ok(Vec::new());
     }
-    Ok(vec![(AuditAction::SyncSuspend, email.to_owned(), format!("reason={reason}"))])
+    Ok(vec![(AuditAction::SyncSuspend, email.to_owned(), format!("reason={GONE}"))])
 }
+
+/// The reason a sync suspends a member with: it also tells a later sync
+/// which suspensions are its own to lift.
+const GONE: &str = "no longer in the directory";
 
 #[cfg(test)]
 mod tests {
