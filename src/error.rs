@@ -63,6 +63,20 @@ pub struct Error {
     /// A policy error's findings, each also a line of the message; JSON
     /// errors list them as `findings`.
     pub findings: Vec<Finding>,
+    /// What the callers that treat this error apart need to know of it,
+    /// rather than reading its words.
+    pub mark: Option<Mark>,
+}
+
+/// The errors some callers treat apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// The context file names a user or org that no longer fits the store
+    /// (`whoami` still answers, and says how to repair it).
+    StaleContext,
+    /// The command's output could not be written (after a commit: the
+    /// change was made all the same).
+    OutputUnwritable,
 }
 
 /// One policy test or rule that does not hold (`apply`, `check`).
@@ -85,13 +99,18 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new() }
+        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new(), mark: None }
     }
 
     /// Keeps `source` as the cause of this error.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.source = Some(std::sync::Arc::new(source));
         self
+    }
+
+    /// Exit 4: the context file is stale (see [`Mark::StaleContext`]).
+    pub fn stale_context(message: impl Into<String>) -> Self {
+        Error { mark: Some(Mark::StaleContext), ..Self::forbidden(message) }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

@@ -350,7 +350,10 @@ fn check(r: io::Result<()>) -> Result<()> {
         Ok(()) => Ok(()),
         // The reader has gone (`| head`): what it wanted it has; stop quietly.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-        Err(e) => Err(Error::internal(format!("{CANNOT_WRITE}: {e}"))),
+        Err(e) => Err(Error {
+            mark: Some(crate::error::Mark::OutputUnwritable),
+            ..Error::internal(format!("{CANNOT_WRITE}: {e}"))
+        }),
     }
 }
 
@@ -358,7 +361,7 @@ fn check(r: io::Result<()>) -> Result<()> {
 /// the output that could not be written (`>/dev/full`, `ulimit -f`), it says
 /// the change was made all the same (exit 1), so no one takes it for undone.
 pub fn after_commit(e: Error) -> Error {
-    if !e.message.starts_with(CANNOT_WRITE) {
+    if e.mark != Some(crate::error::Mark::OutputUnwritable) {
         return e;
     }
     let mut out = Error::internal(format!("the change was made, but its report could not be written: {}", e.message));

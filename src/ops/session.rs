@@ -113,7 +113,7 @@ pub fn actor(c: &Tx, who: &Who) -> Result<User> {
     }
     let user = user_email(who)?;
     Err(if user.source == Source::File {
-        Error::forbidden(format!("the context is stale: its user {} does not exist in this store", user.value))
+        Error::stale_context(format!("the context is stale: its user {} does not exist in this store", user.value))
             .with_hint("run `orgctl login EMAIL` with an existing user, or `orgctl logout`")
     } else {
         Error::not_found(format!("user {} does not exist", user.value))
@@ -186,7 +186,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
             Some(id) => (None, id),
             None => {
                 return Err(if origin.org_from_file {
-                    Error::forbidden(format!("the context is stale: its org {slug} no longer exists"))
+                    Error::stale_context(format!("the context is stale: its org {slug} no longer exists"))
                         .with_hint(STALE_ORG_HINT)
                 } else {
                     no_such_org(slug)
@@ -195,7 +195,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         },
     };
     if origin.expected_id.is_some_and(|expected| expected != id) {
-        return Err(Error::forbidden(format!(
+        return Err(Error::stale_context(format!(
             "the context is stale: its org {slug} was deleted, and {slug} now names another org"
         ))
         .with_hint(STALE_ORG_HINT));
@@ -214,7 +214,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         }
         // The file named both and they no longer fit: the file is stale.
         _ if origin.org_from_file && origin.user_from_file => {
-            Err(Error::forbidden(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
+            Err(Error::stale_context(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
                 .with_hint(STALE_ORG_HINT))
         }
         // Another user (`--as`) in the file's org: the file is fine, the pair is not.
