@@ -184,6 +184,42 @@ fn grants_memberships_and_temporary_roles_expire_when_read_and_are_recorded_by_t
     assert_eq!(by_orgctl().len(), 4, "recorded once");
 }
 
+/// Whoever writes first after something ended records it (a member too, on
+/// PostgreSQL as on SQLite: there the database does it), with the same
+/// entries on both engines: a membership goes as `member remove` takes one.
+#[test]
+fn a_member_s_write_records_what_ended_in_the_same_words_on_both_engines() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["member", "add", CAROL, "--expires", "2s"]);
+    env.ok(&["--as", CAROL, "dashboard", "create", "Carol's", "--slug", "cdash"]);
+    env.ok(&["--as", CAROL, "chat", "create", "notes"]);
+    env.ok(&["dashboard", "create", "KPIs", "--slug", "kpis", "--visibility", "restricted"]);
+    env.ok(&["dashboard", "share", "kpis", "--user", BOB, "--expires", "2s"]);
+    env.ok(&["team", "create", "eng"]);
+    env.ok(&["team", "add", "eng", BOB, "--expires", "2s"]);
+    std::thread::sleep(std::time::Duration::from_millis(3100));
+    env.ok(&["--as", BOB, "dashboard", "create", "Mine"]);
+    let log = env.json(&["audit", "list"]);
+    let mut ended: Vec<(String, String, String)> = array(&log)
+        .iter()
+        .filter(|e| e["actor"] == "orgctl")
+        .map(|e| (str_field(e, "action"), str_field(e, "target"), str_field(e, "details")))
+        .collect();
+    ended.reverse(); // audit list is newest first
+    let expected = [
+        ("member.expire", CAROL, "role=member dashboards=cdash owner=- chats=1".to_string()),
+        ("team.expire", "eng", format!("member={BOB}")),
+        ("grant.expire", "dashboard/kpis", format!("user={BOB} permission=view")),
+    ];
+    let expected: Vec<(String, String, String)> =
+        expected.into_iter().map(|(a, t, d)| (a.to_string(), t.to_string(), d)).collect();
+    assert_eq!(ended, expected, "{log}");
+    env.ok(&["--as", BOB, "dashboard", "create", "More"]);
+    let again = array(&env.json(&["audit", "list"])).iter().filter(|e| e["actor"] == "orgctl").count();
+    assert_eq!(again, 3, "recorded once");
+}
+
 #[test]
 fn expiries_in_the_past_or_beyond_the_bound_are_refused() {
     let env = Env::new();

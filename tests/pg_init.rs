@@ -142,6 +142,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_sees_dashboard",
             "orgctl_set_user_name",
             "orgctl_store_counter",
+            "orgctl_sweep",
             "orgctl_user_by_email",
             "orgctl_whoami",
         ],

@@ -464,18 +464,18 @@ pub fn write_as_delivering<T>(
 /// The first write in an org after something in it ended (a membership, a
 /// temporary role, a suspension's `--until`, a team membership, a grant)
 /// records the end, with actor `orgctl`, and clears the rows away, in the
-/// write's transaction. Access was already decided at read time; this keeps
-/// the audit log and the stored rows in step with it. On PostgreSQL only an
-/// admin's write sweeps (the database lets only admins write those rows).
+/// write's transaction, whoever writes. Access was already decided at read
+/// time; this keeps the audit log and the stored rows in step with it. On
+/// PostgreSQL the database does it (a member may not write those rows).
 fn sweep(tx: &Tx, scope: &Scope) -> Result<()> {
-    if tx.is_postgres() && scope.role() != Some(crate::model::Role::Admin) {
+    let at = crate::model::now();
+    if crate::store::lifecycle::swept_by_database(tx, scope.org_id(), at)? {
         return Ok(());
     }
     let steps = crate::ops::lifecycle::sweep(tx, scope.session())?;
     if steps.is_empty() {
         return Ok(());
     }
-    let at = crate::model::now();
     for (action, target, details) in steps {
         audit::record(
             tx,

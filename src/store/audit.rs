@@ -41,7 +41,7 @@ pub struct Record<'a> {
 }
 
 /// The operating-system account running this process, looked up once.
-fn os_user() -> Option<&'static str> {
+pub(super) fn os_user() -> Option<&'static str> {
     static USER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
     USER.get_or_init(|| whoami::username().ok()).as_deref()
 }

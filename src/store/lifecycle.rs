@@ -127,6 +127,18 @@ pub fn expired(c: &Tx, org_id: OrgId) -> Result<Expired> {
     })
 }
 
+/// On PostgreSQL the database records and clears what ended in the org
+/// (`orgctl_sweep`: the rows a member may not write themselves, recorded
+/// with actor `orgctl`), whoever writes: true. On SQLite, false: orgctl's
+/// own sweep does it from [`expired`].
+pub fn swept_by_database(c: &Tx, org_id: OrgId, at: i64) -> Result<bool> {
+    if !c.is_postgres() {
+        return Ok(false);
+    }
+    c.query_row("SELECT orgctl_sweep(?1, ?2, ?3)", params![org_id, at, super::audit::os_user()], |r| r.get::<i64>(0))?;
+    Ok(true)
+}
+
 /// Ends a temporary role: the member falls back to the role they had.
 pub fn fall_back(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
     c.execute(

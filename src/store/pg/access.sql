@@ -664,6 +664,123 @@ BEGIN
 END
 $$;
 
+-- What ended on its own (SPEC §1, lifecycle): a temporary role, a
+-- suspension's --until, a membership, a team membership, a dashboard or
+-- connector grant. Access already ended when it was read (every check asks
+-- orgctl_internal_role_now and the grants' expiry); the first write in the
+-- org afterwards, whoever makes it (a member cannot write those rows
+-- themselves), calls this to clear the rows away and record each end with
+-- actor `orgctl`, in the same order and words as orgctl's own sweep on
+-- SQLite (`ops::lifecycle::sweep`; the lifecycle tests run on both engines
+-- and compare them). Returns how many entries it wrote.
+CREATE OR REPLACE FUNCTION orgctl_sweep(p_org bigint, p_at bigint, p_os_user text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t constant bigint := CAST(floor(extract(epoch FROM now())) AS BIGINT);
+    r record;
+    i record;
+    n bigint := 0;
+    teams text;
+    grants text;
+    cgrants text;
+    owned text;
+    chats bigint;
+    revoked text;
+BEGIN
+    IF p_org IS DISTINCT FROM NULLIF(current_setting('app.org_id', true), '')::bigint
+       OR NOT public.orgctl_fresh_standing(p_org, 'any') THEN
+        RAISE EXCEPTION 'only someone of the org may record what ended in it' USING ERRCODE = '42501';
+    END IF;
+    FOR r IN SELECT m.user_id, u.email, m.role, m.fallback_role FROM public.members m
+             JOIN public.users u ON u.id = m.user_id
+             WHERE m.org_id = p_org AND m.role_expires <= t ORDER BY u.email LOOP
+        UPDATE public.members SET role = fallback_role, role_expires = NULL, fallback_role = NULL
+        WHERE org_id = p_org AND user_id = r.user_id AND fallback_role IS NOT NULL;
+        PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'role.expire', r.email,
+                                              format('role=%s->%s', r.role, r.fallback_role), NULL, p_os_user);
+        n := n + 1;
+    END LOOP;
+    FOR r IN SELECT m.user_id, u.email FROM public.members m JOIN public.users u ON u.id = m.user_id
+             WHERE m.org_id = p_org AND m.state = 'suspended' AND m.suspended_until <= t ORDER BY u.email LOOP
+        UPDATE public.members SET state = 'active', suspended_at = NULL, suspended_by = NULL, suspend_reason = NULL,
+                                  suspended_until = NULL
+        WHERE org_id = p_org AND user_id = r.user_id;
+        PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'member.reactivate', r.email,
+                                              'suspension ended (--until)', NULL, p_os_user);
+        n := n + 1;
+    END LOOP;
+    -- A membership that ended goes as `member remove` takes one: its team
+    -- memberships and grants with it, its dashboards to nobody, its chats
+    -- deleted (orgctl_drop_chats), the invites it sent revoked.
+    FOR r IN SELECT m.user_id, u.email, m.role FROM public.members m JOIN public.users u ON u.id = m.user_id
+             WHERE m.org_id = p_org AND m.expires <= t ORDER BY u.email LOOP
+        teams := (SELECT string_agg(tt.slug, ',' ORDER BY tt.slug) FROM public.team_members tm
+                  JOIN public.teams tt ON tt.id = tm.team_id
+                  WHERE tm.org_id = p_org AND tm.user_id = r.user_id AND (tm.expires IS NULL OR tm.expires > t));
+        grants := (SELECT string_agg(d.slug, ',' ORDER BY d.slug) FROM public.dashboard_grants g
+                   JOIN public.dashboards d ON d.id = g.dashboard_id WHERE g.org_id = p_org AND g.user_id = r.user_id);
+        cgrants := (SELECT string_agg(k.name, ',' ORDER BY k.name) FROM public.connector_grants g
+                    JOIN public.connectors k ON k.id = g.connector_id WHERE g.org_id = p_org AND g.user_id = r.user_id);
+        owned := (SELECT string_agg(d.slug, ',' ORDER BY d.slug) FROM public.dashboards d
+                  WHERE d.org_id = p_org AND d.owner_id = r.user_id);
+        UPDATE public.dashboards SET owner_id = NULL WHERE org_id = p_org AND owner_id = r.user_id;
+        chats := (SELECT count(*) FROM public.chats c WHERE c.org_id = p_org AND c.owner_id = r.user_id);
+        revoked := NULL;
+        FOR i IN SELECT v.number, v.email FROM public.invites v
+                 WHERE v.org_id = p_org AND v.invited_by = r.user_id AND v.state = 'pending' ORDER BY v.number LOOP
+            PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'invite.revoke', i.email,
+                                                  format('id=%s reason=inviter lost admin', i.number), NULL, p_os_user);
+            revoked := concat_ws(',', revoked, i.number::text);
+            n := n + 1;
+        END LOOP;
+        UPDATE public.invites SET state = 'revoked' WHERE org_id = p_org AND invited_by = r.user_id AND state = 'pending';
+        DELETE FROM public.members WHERE org_id = p_org AND user_id = r.user_id;
+        PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'member.expire', r.email,
+            'role=' || r.role || coalesce(' teams=' || teams, '') || coalesce(' grants=' || grants, '')
+            || coalesce(' connector_grants=' || cgrants, '') || coalesce(' dashboards=' || owned || ' owner=-', '')
+            || CASE WHEN chats > 0 THEN ' chats=' || chats ELSE '' END
+            || coalesce(' invites_revoked=' || revoked, ''), NULL, p_os_user);
+        n := n + 1;
+    END LOOP;
+    FOR r IN SELECT tm.team_id, tt.slug, tm.user_id, u.email FROM public.team_members tm
+             JOIN public.teams tt ON tt.id = tm.team_id JOIN public.users u ON u.id = tm.user_id
+             JOIN public.members m ON m.org_id = tm.org_id AND m.user_id = tm.user_id
+             WHERE tm.org_id = p_org AND tm.expires <= t AND (m.expires IS NULL OR m.expires > t)
+             ORDER BY tt.slug, u.email LOOP
+        DELETE FROM public.team_members WHERE team_id = r.team_id AND user_id = r.user_id;
+        PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'team.expire', r.slug, 'member=' || r.email,
+                                              NULL, p_os_user);
+        n := n + 1;
+    END LOOP;
+    FOR r IN SELECT g.id, d.slug, CASE WHEN g.team_id IS NOT NULL THEN 'team=' || tt.slug ELSE 'user=' || u.email END
+                    AS grantee, g.permission
+             FROM public.dashboard_grants g JOIN public.dashboards d ON d.id = g.dashboard_id
+             LEFT JOIN public.teams tt ON tt.id = g.team_id LEFT JOIN public.users u ON u.id = g.user_id
+             WHERE g.org_id = p_org AND g.expires <= t ORDER BY d.slug, g.id LOOP
+        DELETE FROM public.dashboard_grants WHERE id = r.id;
+        PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'grant.expire', 'dashboard/' || r.slug,
+                                              r.grantee || ' permission=' || r.permission, NULL, p_os_user);
+        n := n + 1;
+    END LOOP;
+    FOR r IN SELECT g.id, k.name, CASE WHEN g.team_id IS NOT NULL THEN 'team=' || tt.slug ELSE 'user=' || u.email END
+                    AS grantee
+             FROM public.connector_grants g JOIN public.connectors k ON k.id = g.connector_id
+             LEFT JOIN public.teams tt ON tt.id = g.team_id LEFT JOIN public.users u ON u.id = g.user_id
+             WHERE g.org_id = p_org AND g.expires <= t ORDER BY k.name, g.id LOOP
+        DELETE FROM public.connector_grants WHERE id = r.id;
+        PERFORM public.orgctl_internal_append(p_org, p_at, 'orgctl', 'grant.expire', 'connector/' || r.name,
+                                              r.grantee, NULL, p_os_user);
+        n := n + 1;
+    END LOOP;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION orgctl_sweep(bigint, bigint, text) IS
+    'orgctl: clears and records (actor orgctl) what ended in the org: roles, suspensions, memberships, team memberships, grants';
+
 -- Whether the acting user answered an invite of the org in this very
 -- transaction (invite decline records its entry after): an invite revoked,
 -- declined or accepted earlier gives no right to write the org's log.
@@ -697,13 +814,9 @@ BEGIN
        OR p_action LIKE 'sql.%' THEN
         RAISE EXCEPTION 'this login may not write an audit entry of that org' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    -- What ended in the org on its own (lifecycle expiry, a suspension's
-    -- --until) is recorded by an admin's write in the name of `orgctl`.
-    PERFORM public.orgctl_internal_append(p_org, p_at,
-        CASE WHEN p_org IS NOT NULL AND public.orgctl_is_admin(p_org)
-                  AND p_action IN ('member.expire', 'role.expire', 'team.expire', 'grant.expire', 'member.reactivate')
-                  AND p_source IS NULL
-             THEN 'orgctl' ELSE public.orgctl_acting_email() END,
+    -- Always in the acting user's name: what ended on its own is recorded
+    -- as `orgctl` by the database itself (orgctl_sweep), never through here.
+    PERFORM public.orgctl_internal_append(p_org, p_at, public.orgctl_acting_email(),
         p_action, p_target, p_details, p_source, p_os_user);
 END
 $$;
@@ -848,8 +961,13 @@ RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    -- A login's own statement (not the database's functions, which run as
+    -- the schema owner: orgctl_hand_over, orgctl_sweep).
+    app boolean := (SELECT pg_has_role(r.oid, 'orgctl_app', 'USAGE') AND NOT (r.rolsuper OR r.rolbypassrls)
+                    FROM pg_roles r WHERE r.rolname = current_user);
 BEGIN
-    IF pg_has_role(current_user, 'orgctl_app', 'MEMBER')
+    IF app
        AND (NEW.visibility IS DISTINCT FROM OLD.visibility OR NEW.owner_id IS DISTINCT FROM OLD.owner_id)
        AND NOT public.orgctl_is_admin(OLD.org_id)
        AND OLD.owner_id IS DISTINCT FROM public.orgctl_acting_user() THEN
