@@ -152,3 +152,31 @@ fn an_ended_temporary_admin_role_gives_nothing_and_the_last_permanent_admin_stay
         assert_eq!(commit_code(tx), Some(SqlState::CHECK_VIOLATION), "{set}: the org keeps a permanent admin");
     }
 }
+
+#[test]
+fn nobody_writes_in_the_name_of_orgctl_and_the_sweep_is_the_org_s_own() {
+    let Some(mut w) =
+        World::new("pg_attack_lifecycle::nobody_writes_in_the_name_of_orgctl_and_the_sweep_is_the_org_s_own")
+    else {
+        return;
+    };
+    let (acme, bolt) = (w.acme.org, w.bolt.org);
+    let mut alice = w.client_of("alice@x.io");
+    let mut tx = acting(&mut alice, Some(acme), None);
+    tx.execute("SELECT orgctl_audit($1, 0, 'member.expire', 'mia@x.io', 'role=member', NULL, NULL)", &[&acme]).unwrap();
+    let actor: String = tx.query_one("SELECT actor FROM audit WHERE action = 'member.expire'", &[]).unwrap().get(0);
+    assert_eq!(actor, "alice@x.io", "an admin's entry is in her name, whatever its action");
+    tx.rollback().unwrap();
+    // The sweep runs for the org set, for someone who stands in it only.
+    let mut tx = acting(&mut alice, Some(bolt), None);
+    assert_eq!(run(&mut tx, "SELECT orgctl_sweep($1, 0, NULL)", &[&bolt]), Sql::Denied, "another org");
+    tx.rollback().unwrap();
+    let mut tx = acting(&mut alice, Some(acme), None);
+    assert_eq!(run(&mut tx, "SELECT orgctl_sweep($1, 0, NULL)", &[&bolt]), Sql::Denied, "not the org set");
+    tx.rollback().unwrap();
+    change_mia(&mut w, &format!("state = 'suspended', suspended_at = {}", now()));
+    let mut mia = w.client_of(MIA);
+    let mut tx = acting(&mut mia, Some(acme), None);
+    assert_eq!(run(&mut tx, "SELECT orgctl_sweep($1, 0, NULL)", &[&acme]), Sql::Denied, "suspended");
+    tx.rollback().unwrap();
+}
