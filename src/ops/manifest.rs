@@ -351,6 +351,9 @@ struct InOrg<'o> {
     ids: HashMap<Email, UserId>,
     /// The file's teams, by slug, once reconciled.
     team_ids: BTreeMap<Slug, TeamId>,
+    /// The org's members, read once the members are reconciled (nothing
+    /// after that step changes who is one).
+    members: Option<std::collections::HashSet<UserId>>,
 }
 
 impl InOrg<'_> {
@@ -359,6 +362,9 @@ impl InOrg<'_> {
     }
 
     fn is_member(&self, c: &Tx, uid: UserId) -> Result<bool> {
+        if let Some(members) = &self.members {
+            return Ok(members.contains(&uid));
+        }
         members::role(c, self.org.id, uid).map(|r| r.is_some())
     }
 
@@ -383,6 +389,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     // Checked as soon as the members are in (and again at the end): on
     // PostgreSQL a demoted actor could not write the rest of the org anyway.
     no_org_without_an_admin(run.c, &t.org, o)?;
+    t.members = Some(members::with_role(run.c, t.org.id)?);
     reconcile_teams(run, &mut t)?;
     reconcile_dashboards(run, &mut t)?;
     reconcile_connectors(run, &mut t)?;
@@ -423,7 +430,7 @@ fn enter_org<'o>(run: &mut Run, o: &'o OrgPlan) -> Result<InOrg<'o>> {
         let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
         run.done(Some(&scope), "member", admin)?;
     }
-    Ok(InOrg { scope, org, o, created, ids: HashMap::new(), team_ids: BTreeMap::new() })
+    Ok(InOrg { scope, org, o, created, ids: HashMap::new(), team_ids: BTreeMap::new(), members: None })
 }
 
 /// The org's name, plan and billing email: one line in the plan; in the

@@ -64,6 +64,16 @@ pub fn role(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Role>> {
     role.map(|r| r.parse()).transpose()
 }
 
+/// The users [`role`] finds a role for in the org, in one query.
+pub fn with_role(c: &Tx, org_id: OrgId) -> Result<std::collections::HashSet<UserId>> {
+    let ids: Vec<UserId> = c.query_map(
+        &format!("SELECT m.user_id FROM members m WHERE m.org_id = ?1 AND {} AND {} IS NOT NULL", live("m"), role_sql("m")),
+        [org_id],
+        |r| r.get(0),
+    )?;
+    Ok(ids.into_iter().collect())
+}
+
 pub fn insert(c: &Tx, org_id: OrgId, user_id: UserId, role: Role, now: i64) -> Result<()> {
     insert_with(c, org_id, user_id, role, now, None, None)
 }
