@@ -472,12 +472,24 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
     let c = run.c;
     let actor = run.actor()?.id;
     let named: BTreeSet<&Email> = t.o.members.iter().map(|(e, _)| e).collect();
+    // Each member is listed once (the file is checked for that) and looked
+    // up before anything of theirs changes: the org's members as they stand
+    // now answer every lookup of the loop.
+    let org_id = t.org.id;
+    let before = members::roles(c, org_id)?;
+    let role_of = |uid: UserId| -> Result<Option<Role>> {
+        match before.get(&uid) {
+            None => Ok(None),
+            Some(Some(r)) => Ok(Some(r.parse()?)),
+            Some(None) => members::role(c, org_id, uid),
+        }
+    };
     for (i, (email, role)) in t.o.members.iter().enumerate() {
         run.tick();
         let at = format!("{}.members[{i}]", t.o.at);
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
         let terms = t.o.member_terms.get(email);
-        match (members::role(c, t.org.id, uid)?, *role) {
+        match (role_of(uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) => {
                 if r != role {
