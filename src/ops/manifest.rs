@@ -108,6 +108,8 @@ struct Run<'a, 't, 'w> {
     /// Places in the file that name what is not there (a user, a member, a
     /// team): all are reported together once the whole file was walked.
     problems: Vec<Error>,
+    /// The users of the file's `[[users]]`, by email, as found or registered.
+    users: HashMap<Email, UserId>,
 }
 
 impl Run<'_, '_, '_> {
@@ -193,7 +195,7 @@ pub fn apply(
     let actor_email = session::user_email(who)?.value.clone();
     write_batch(store, who, !opts.dry_run, |tx, ledger| {
         let mut run =
-            Run { c: tx, ledger, prune: opts.prune, force: opts.force, now: now(), changes: Vec::new(), progress, problems: Vec::new() };
+            Run { c: tx, ledger, prune: opts.prune, force: opts.force, now: now(), changes: Vec::new(), progress, problems: Vec::new(), users: HashMap::new() };
         // A user declared in the file may be the acting user before it exists.
         let declared = v.users.iter().any(|u| u.email == actor_email);
         if run.ledger.actor().is_none() && !declared {
@@ -286,6 +288,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
     run.tick();
     match users::find(run.c, &u.email)? {
         Some(existing) => {
+            run.users.insert(u.email.clone(), existing.id);
             if let Some(name) = &u.name {
                 if name.as_str() != existing.name {
                     // A manifest may create users, but an existing user's name
@@ -307,6 +310,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
         }
         None => {
             let done = crate::ops::user::register_in(run.c, &u.email, u.name.as_ref())?;
+            run.users.insert(u.email.clone(), done.item().id);
             let details = format!("name={}", done.item().name);
             run.done_in(None, "user", u.email.as_str(), &details, done)?;
         }
@@ -430,7 +434,8 @@ fn enter_org<'o>(run: &mut Run, o: &'o OrgPlan) -> Result<InOrg<'o>> {
         let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
         run.done(Some(&scope), "member", admin)?;
     }
-    Ok(InOrg { scope, org, o, created, ids: HashMap::new(), team_ids: BTreeMap::new(), members: None })
+    let ids = run.users.clone();
+    Ok(InOrg { scope, org, o, created, ids, team_ids: BTreeMap::new(), members: None })
 }
 
 /// The org's name, plan and billing email: one line in the plan; in the
