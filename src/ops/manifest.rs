@@ -108,6 +108,8 @@ struct Run<'a, 't, 'w> {
     /// Places in the file that name what is not there (a user, a member, a
     /// team): all are reported together once the whole file was walked.
     problems: Vec<Error>,
+    /// The users of the file's `[[users]]`, by email, as found or registered.
+    users: HashMap<Email, UserId>,
 }
 
 impl Run<'_, '_, '_> {
@@ -193,7 +195,7 @@ pub fn apply(
     let actor_email = session::user_email(who)?.value.clone();
     write_batch(store, who, !opts.dry_run, |tx, ledger| {
         let mut run =
-            Run { c: tx, ledger, prune: opts.prune, force: opts.force, now: now(), changes: Vec::new(), progress, problems: Vec::new() };
+            Run { c: tx, ledger, prune: opts.prune, force: opts.force, now: now(), changes: Vec::new(), progress, problems: Vec::new(), users: HashMap::new() };
         // A user declared in the file may be the acting user before it exists.
         let declared = v.users.iter().any(|u| u.email == actor_email);
         if run.ledger.actor().is_none() && !declared {
@@ -286,6 +288,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
     run.tick();
     match users::find(run.c, &u.email)? {
         Some(existing) => {
+            run.users.insert(u.email.clone(), existing.id);
             if let Some(name) = &u.name {
                 if name.as_str() != existing.name {
                     // A manifest may create users, but an existing user's name
@@ -307,6 +310,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
         }
         None => {
             let done = crate::ops::user::register_in(run.c, &u.email, u.name.as_ref())?;
+            run.users.insert(u.email.clone(), done.item().id);
             let details = format!("name={}", done.item().name);
             run.done_in(None, "user", u.email.as_str(), &details, done)?;
         }
@@ -351,6 +355,9 @@ struct InOrg<'o> {
     ids: HashMap<Email, UserId>,
     /// The file's teams, by slug, once reconciled.
     team_ids: BTreeMap<Slug, TeamId>,
+    /// The org's members, read once the members are reconciled (nothing
+    /// after that step changes who is one).
+    members: Option<std::collections::HashSet<UserId>>,
 }
 
 impl InOrg<'_> {
@@ -359,6 +366,9 @@ impl InOrg<'_> {
     }
 
     fn is_member(&self, c: &Tx, uid: UserId) -> Result<bool> {
+        if let Some(members) = &self.members {
+            return Ok(members.contains(&uid));
+        }
         members::role(c, self.org.id, uid).map(|r| r.is_some())
     }
 
@@ -383,6 +393,7 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     // Checked as soon as the members are in (and again at the end): on
     // PostgreSQL a demoted actor could not write the rest of the org anyway.
     no_org_without_an_admin(run.c, &t.org, o)?;
+    t.members = Some(members::with_role(run.c, t.org.id)?);
     reconcile_teams(run, &mut t)?;
     reconcile_dashboards(run, &mut t)?;
     reconcile_connectors(run, &mut t)?;
@@ -423,7 +434,8 @@ fn enter_org<'o>(run: &mut Run, o: &'o OrgPlan) -> Result<InOrg<'o>> {
         let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
         run.done(Some(&scope), "member", admin)?;
     }
-    Ok(InOrg { scope, org, o, created, ids: HashMap::new(), team_ids: BTreeMap::new() })
+    let ids = run.users.clone();
+    Ok(InOrg { scope, org, o, created, ids, team_ids: BTreeMap::new(), members: None })
 }
 
 /// The org's name, plan and billing email: one line in the plan; in the
@@ -465,12 +477,24 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
     let c = run.c;
     let actor = run.actor()?.id;
     let named: BTreeSet<&Email> = t.o.members.iter().map(|(e, _)| e).collect();
+    // Each member is listed once (the file is checked for that) and looked
+    // up before anything of theirs changes: the org's members as they stand
+    // now answer every lookup of the loop.
+    let org_id = t.org.id;
+    let before = members::roles(c, org_id)?;
+    let role_of = |uid: UserId| -> Result<Option<Role>> {
+        match before.get(&uid) {
+            None => Ok(None),
+            Some(Some(r)) => Ok(Some(r.parse()?)),
+            Some(None) => members::role(c, org_id, uid),
+        }
+    };
     for (i, (email, role)) in t.o.members.iter().enumerate() {
         run.tick();
         let at = format!("{}.members[{i}]", t.o.at);
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
         let terms = t.o.member_terms.get(email);
-        match (members::role(c, t.org.id, uid)?, *role) {
+        match (role_of(uid)?, *role) {
             (Some(_), None) => {}
             (Some(r), Some(role)) => {
                 if r != role {

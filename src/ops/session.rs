@@ -96,14 +96,10 @@ pub fn find_actor(c: &Tx, who: &Who) -> Result<Option<User>> {
         }
         None => named,
     };
-    let actor = match email {
-        Some(e) => users::find(c, &e)?,
-        None => None,
-    };
-    if let Some(a) = &actor {
-        c.act_as(a.id)?;
+    match email {
+        Some(e) => users::find_acting(c, &e),
+        None => Ok(None),
     }
-    Ok(actor)
 }
 
 /// The acting user, who must exist.

@@ -64,6 +64,27 @@ pub fn role(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Role>> {
     role.map(|r| r.parse()).transpose()
 }
 
+/// What [`role`] reads for every member of the org, in one query: the
+/// role's text by user (`None` where [`role`] would read a NULL).
+pub fn roles(c: &Tx, org_id: OrgId) -> Result<std::collections::HashMap<UserId, Option<String>>> {
+    let rows: Vec<(UserId, Option<String>)> = c.query_map(
+        &format!("SELECT m.user_id, {} FROM members m WHERE m.org_id = ?1 AND {}", role_sql("m"), live("m")),
+        [org_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The users [`role`] finds a role for in the org, in one query.
+pub fn with_role(c: &Tx, org_id: OrgId) -> Result<std::collections::HashSet<UserId>> {
+    let ids: Vec<UserId> = c.query_map(
+        &format!("SELECT m.user_id FROM members m WHERE m.org_id = ?1 AND {} AND {} IS NOT NULL", live("m"), role_sql("m")),
+        [org_id],
+        |r| r.get(0),
+    )?;
+    Ok(ids.into_iter().collect())
+}
+
 pub fn insert(c: &Tx, org_id: OrgId, user_id: UserId, role: Role, now: i64) -> Result<()> {
     insert_with(c, org_id, user_id, role, now, None, None)
 }

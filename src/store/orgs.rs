@@ -22,15 +22,16 @@ const COLUMNS: &str = "id, slug, name, plan, billing_email, created_at";
 /// On PostgreSQL billing is its admins' only (the database's
 /// `orgctl_org_billing`: nobody has SELECT on `plan` or `billing_email`);
 /// anyone else reads an empty plan and no billing email, which orgctl
-/// shows to admins only anyway.
-const PG_COLUMNS: &str = "id, slug, name, coalesce((SELECT b.plan FROM orgctl_org_billing(id) b), ''), \
-    (SELECT b.billing_email FROM orgctl_org_billing(id) b), created_at";
+/// shows to admins only anyway. The function is called once per org read.
+const PG_BY_ID: &str = "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at \
+    FROM orgs o LEFT JOIN LATERAL orgctl_org_billing(o.id) b ON true WHERE o.id = ?1";
 
-fn columns(c: &Tx) -> &'static str {
+/// The org `id`, as its columns are read on each engine.
+fn select_by_id(c: &Tx) -> String {
     if c.is_postgres() {
-        PG_COLUMNS
+        PG_BY_ID.to_string()
     } else {
-        COLUMNS
+        format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1")
     }
 }
 
@@ -58,8 +59,8 @@ pub fn id_of(c: &Tx, slug: &Slug) -> Result<Option<OrgId>> {
 /// are read with it set.
 pub fn find(c: &Tx, slug: &Slug) -> Result<Option<Org>> {
     if c.is_postgres() {
-        return match id_of(c, slug)? {
-            Some(id) => by_id(c, id),
+        return match c.enter_org_by_slug(slug.as_str())? {
+            Some(id) => c.query_opt(PG_BY_ID, [id], from_row),
             None => Ok(None),
         };
     }
@@ -171,7 +172,7 @@ pub fn usage(c: &Tx, org_id: OrgId, now: i64) -> Result<Usage> {
 /// The org with this id (on PostgreSQL, entering it).
 pub fn by_id(c: &Tx, id: OrgId) -> Result<Option<Org>> {
     c.enter_org(id)?;
-    c.query_opt(&format!("SELECT {} FROM orgs WHERE id = ?1", columns(c)), [id], from_row)
+    c.query_opt(&select_by_id(c), [id], from_row)
 }
 
 /// What is numbered per org: each kind has its own counter, which never goes

@@ -294,13 +294,33 @@ impl rusqlite::ToSql for Value<'_> {
 /// On PostgreSQL a value is encoded as the type the server inferred for
 /// its parameter: an integer binds to `bigint`, `integer`, `smallint` or
 /// `boolean` columns alike, as it does in SQLite.
+///
+/// A statement sent without being prepared first (see [`PgTx::prepare`])
+/// leaves its parameters' types to the server (`UNSPECIFIED`): their values
+/// go as text, which the server reads as whatever type it inferred, as a
+/// literal in the statement would be.
 impl postgres::types::ToSql for Value<'_> {
     fn to_sql(
         &self,
         ty: &postgres::types::Type,
         out: &mut bytes::BytesMut,
     ) -> std::result::Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        use bytes::BufMut;
         use postgres::types::{IsNull, Type};
+        if ty.oid() == UNSPECIFIED {
+            match *self {
+                Value::Null => return Ok(IsNull::Yes),
+                Value::Int(i) => out.put_slice(i.to_string().as_bytes()),
+                Value::Text(s) => out.put_slice(s.as_bytes()),
+                Value::Blob(b) => {
+                    out.put_slice(b"\\x");
+                    for byte in b {
+                        out.put_slice(format!("{byte:02x}").as_bytes());
+                    }
+                }
+            }
+            return Ok(IsNull::No);
+        }
         match *self {
             Value::Null => Ok(IsNull::Yes),
             Value::Int(i) => match *ty {
@@ -320,7 +340,23 @@ impl postgres::types::ToSql for Value<'_> {
         true
     }
 
+    fn encode_format(&self, ty: &postgres::types::Type) -> postgres::types::Format {
+        if ty.oid() == UNSPECIFIED {
+            postgres::types::Format::Text
+        } else {
+            postgres::types::Format::Binary
+        }
+    }
+
     postgres::types::to_sql_checked!();
+}
+
+/// The type oid that leaves a parameter's type to the server.
+const UNSPECIFIED: u32 = 0;
+
+/// A parameter type the server infers, as it does when preparing.
+fn unspecified() -> postgres::types::Type {
+    postgres::types::Type::new("unspecified".into(), UNSPECIFIED, postgres::types::Kind::Pseudo, "pg_catalog".into())
 }
 
 /// `?N` → `$N` outside quoted text and identifiers, and `unixepoch()` → the
@@ -371,14 +407,19 @@ enum Engine<'a> {
     Pg(RefCell<PgTx<'a>>),
 }
 
-/// A PostgreSQL transaction with its connection's prepared statements.
+/// A PostgreSQL transaction with its connection's prepared statements. The
+/// connection is in the transaction (`PgStore::run` began it and ends it).
 pub(crate) struct PgTx<'a> {
-    pub(crate) tx: postgres::Transaction<'a>,
-    pub(crate) cache: &'a RefCell<HashMap<String, postgres::Statement>>,
+    pub(crate) client: &'a mut postgres::Client,
+    /// Statements by their `?N` text: prepared on this connection, or
+    /// (`None`) sent once unprepared.
+    pub(crate) cache: &'a RefCell<HashMap<String, Option<postgres::Statement>>>,
     pub(crate) errors: &'a super::pg::Target,
     /// The org whose rows this transaction may touch (`app.org_id`), once set.
     pub(crate) org: Option<super::OrgId>,
     pub(crate) write: bool,
+    /// Whether the connection is still in a transaction (cleared by a commit).
+    pub(crate) open: &'a mut bool,
 }
 
 impl<'a> Tx<'a> {
@@ -423,10 +464,18 @@ impl<'a> Tx<'a> {
         self.store_counters(None)?;
         match self.engine {
             Engine::Sqlite(tx) => Ok(tx.commit()?),
+            // A read transaction is left open: the store rolls it back
+            // with the next statement it sends, or the server when the
+            // connection closes; either ends it as a commit would.
             Engine::Pg(tx) => {
                 let tx = tx.into_inner();
+                if !tx.write {
+                    return Ok(());
+                }
                 let errors = tx.errors;
-                tx.tx.commit().map_err(|e| errors.statement_error(&e))
+                tx.client.batch_execute("COMMIT").map_err(|e| errors.statement_error(&e))?;
+                *tx.open = false;
+                Ok(())
             }
         }
     }
@@ -459,6 +508,38 @@ impl<'a> Tx<'a> {
         self.query_row(sql, params![org_id.setting(), org_id], |_| Ok(()))?;
         cell.borrow_mut().org = Some(org_id);
         Ok(())
+    }
+
+    /// Finds the org `slug` by the database's lookup function and enters
+    /// it (as [`Tx::enter_org`]) in the same statement; `None` when no org
+    /// has that slug. PostgreSQL only.
+    pub(crate) fn enter_org_by_slug(&self, slug: &str) -> Result<Option<super::OrgId>> {
+        let Engine::Pg(cell) = &self.engine else {
+            return Err(Error::internal("enter_org_by_slug is for PostgreSQL"));
+        };
+        let (write, current) = {
+            let tx = cell.borrow();
+            (tx.write, tx.org)
+        };
+        if current.is_some() {
+            let id: Option<super::OrgId> = self.query_row("SELECT orgctl_org_by_slug(?1)", [slug], |r| r.get(0))?;
+            if let Some(id) = id {
+                self.enter_org(id)?;
+            }
+            return Ok(id);
+        }
+        let sql = if write {
+            "SELECT o.id, set_config('app.org_id', o.id::text, true), pg_advisory_xact_lock(o.id) \
+             FROM (SELECT orgctl_org_by_slug(?1) AS id) o WHERE o.id IS NOT NULL"
+        } else {
+            "SELECT o.id, set_config('app.org_id', o.id::text, true) \
+             FROM (SELECT orgctl_org_by_slug(?1) AS id) o WHERE o.id IS NOT NULL"
+        };
+        let id: Option<super::OrgId> = self.query_opt(sql, [slug], |r| r.get(0))?;
+        if id.is_some() {
+            cell.borrow_mut().org = id;
+        }
+        Ok(id)
     }
 
     /// The next number of `kind` (chat, invite, audit) in the org, from a
@@ -542,9 +623,7 @@ impl<'a> Tx<'a> {
             Engine::Sqlite(tx) => Ok(tx.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values.iter()))?),
             Engine::Pg(cell) => {
                 let mut pg = cell.borrow_mut();
-                let stmt = pg.prepare(sql)?;
-                let refs = pg_params(&values);
-                let n = pg.tx.execute(&stmt, &refs).map_err(|e| pg.errors.statement_error(&e))?;
+                let n = pg.run(sql, &values, &mut |_| Ok(()))?;
                 Ok(usize::try_from(n).unwrap_or(usize::MAX))
             }
         }
@@ -557,7 +636,7 @@ impl<'a> Tx<'a> {
             Engine::Pg(cell) => {
                 let mut pg = cell.borrow_mut();
                 let errors = pg.errors;
-                pg.tx.batch_execute(sql).map_err(|e| errors.statement_error(&e))
+                pg.client.batch_execute(sql).map_err(|e| errors.statement_error(&e))
             }
         }
     }
@@ -614,12 +693,13 @@ impl<'a> Tx<'a> {
                 Ok(())
             }
             Engine::Pg(cell) => {
-                let rows = {
-                    let mut pg = cell.borrow_mut();
-                    let stmt = pg.prepare(sql)?;
-                    let refs = pg_params(&values);
-                    pg.tx.query(&stmt, &refs).map_err(|e| pg.errors.statement_error(&e))?
-                };
+                let mut rows = Vec::new();
+                cell.borrow_mut().run(sql, &values, &mut |r| {
+                    if !first || rows.is_empty() {
+                        rows.push(r);
+                    }
+                    Ok(())
+                })?;
                 for r in &rows {
                     f(&Row { inner: RowInner::Pg(r) })?;
                     if first {
@@ -637,14 +717,44 @@ fn pg_params<'v>(values: &'v [Value<'v>]) -> Vec<&'v (dyn postgres::types::ToSql
 }
 
 impl PgTx<'_> {
-    /// The statement for `sql` (written with `?N`), prepared once per connection.
-    fn prepare(&mut self, sql: &str) -> Result<postgres::Statement> {
-        if let Some(s) = self.cache.borrow().get(sql) {
-            return Ok(s.clone());
+    /// The statement for `sql` (written with `?N`) prepared on this
+    /// connection, once it is sent a second time; the first time it is sent
+    /// unprepared (`None`), in one round trip instead of two, which is all
+    /// a command that sends each of its statements once needs.
+    fn prepare(&mut self, sql: &str) -> Result<Option<postgres::Statement>> {
+        let seen = self.cache.borrow().get(sql).cloned();
+        match seen {
+            Some(Some(s)) => return Ok(Some(s)),
+            Some(None) => {}
+            None => {
+                self.cache.borrow_mut().insert(sql.to_string(), None);
+                return Ok(None);
+            }
         }
-        let stmt = self.tx.prepare(&to_postgres(sql)).map_err(|e| self.errors.statement_error(&e))?;
-        self.cache.borrow_mut().insert(sql.to_string(), stmt.clone());
-        Ok(stmt)
+        let stmt = self.client.prepare(&to_postgres(sql)).map_err(|e| self.errors.statement_error(&e))?;
+        self.cache.borrow_mut().insert(sql.to_string(), Some(stmt.clone()));
+        Ok(Some(stmt))
+    }
+
+    /// Runs `sql` with `values`, each row to `f`; the number of rows it
+    /// returned or changed.
+    fn run(&mut self, sql: &str, values: &[Value], f: &mut dyn FnMut(postgres::Row) -> Result<()>) -> Result<u64> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let errors = self.errors;
+        let fail = |e: postgres::Error| errors.statement_error(&e);
+        let refs = pg_params(values);
+        let mut rows = match self.prepare(sql)? {
+            Some(stmt) => self.client.query_raw(&stmt, refs).map_err(fail)?,
+            None => {
+                let ty = unspecified();
+                let typed = refs.into_iter().map(|v| (v, ty.clone()));
+                self.client.query_typed_raw(&to_postgres(sql), typed).map_err(fail)?
+            }
+        };
+        while let Some(row) = rows.next().map_err(fail)? {
+            f(row)?;
+        }
+        Ok(rows.rows_affected().unwrap_or(0))
     }
 }
 

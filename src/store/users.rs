@@ -27,6 +27,19 @@ pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE email = ?1", [email.as_str()], from_row)
 }
 
+/// [`find`], declaring the user found as the one acting (see
+/// [`Tx::act_as`]); on PostgreSQL in the same statement.
+pub fn find_acting(c: &Tx, email: &Email) -> Result<Option<User>> {
+    if c.is_postgres() {
+        return c.query_opt(
+            "SELECT id, email, name, set_config('app.user_id', id::text, true) FROM orgctl_user_by_email(?1)",
+            [email.as_str()],
+            from_row,
+        );
+    }
+    find(c, email)
+}
+
 pub fn by_id(c: &Tx, id: UserId) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE id = ?1", [id], from_row)
 }

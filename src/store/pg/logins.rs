@@ -37,16 +37,26 @@ pub struct CurrentLogin {
 /// `orgctl_whoami()` function (a login may not read the map itself).
 pub fn current(c: &mut impl GenericClient) -> std::result::Result<CurrentLogin, postgres::Error> {
     let row = c.query_one("SELECT login, linked, impersonate, user_id, email FROM orgctl_whoami()", &[])?;
-    let (login, linked, impersonate): (String, bool, bool) = (row.get(0), row.get(1), row.get(2));
-    let is = match (linked, impersonate, row.get::<_, Option<i64>>(3), row.get::<_, Option<String>>(4)) {
-        (true, true, _, _) => LoginIs::Impersonator,
-        (true, false, Some(user_id), Some(email)) => LoginIs::Linked { user_id, email },
-        _ => LoginIs::Unlinked,
-    };
-    Ok(CurrentLogin { login, is })
+    Ok(CurrentLogin::of(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)))
 }
 
 impl CurrentLogin {
+    /// The login from a row of `orgctl_whoami()`.
+    pub(super) fn of(
+        login: String,
+        linked: bool,
+        impersonate: bool,
+        user_id: Option<i64>,
+        email: Option<String>,
+    ) -> CurrentLogin {
+        let is = match (linked, impersonate, user_id, email) {
+            (true, true, _, _) => LoginIs::Impersonator,
+            (true, false, Some(user_id), Some(email)) => LoginIs::Linked { user_id, email },
+            _ => LoginIs::Unlinked,
+        };
+        CurrentLogin { login, is }
+    }
+
     /// Whether this login may act as `email` (from `--as`, `ORGCTL_USER` or
     /// the context file); `None` means the user the login is linked to.
     /// Refused (exit 4) with the login's name and the user it maps to.

@@ -365,22 +365,37 @@ const ATTEMPTS: u32 = 30;
 /// An open connection to a PostgreSQL store, as an ordinary command uses it.
 pub struct PgStore {
     client: Client,
-    /// Statements prepared on this connection, by their `?N` text.
-    cache: std::cell::RefCell<std::collections::HashMap<String, postgres::Statement>>,
+    /// Statements prepared on this connection (or sent once), by their `?N` text.
+    cache: std::cell::RefCell<std::collections::HashMap<String, Option<postgres::Statement>>>,
     target: Target,
-    /// Who the connection's login is (`db link`).
-    login: logins::CurrentLogin,
+    /// Who the connection's login is (`db link`); known once the
+    /// connection's checks have run, with the first transaction.
+    login: Option<logins::CurrentLogin>,
+    /// Whether the connection is in a transaction that was not committed (a
+    /// read, or a write given up): the next one rolls it back first.
+    open: bool,
 }
 
+/// What an ordinary command's connection must pass, and who its login is,
+/// in one query: the schema is there and current, the login is granted
+/// `orgctl_app` and can bypass no row-level security. Any error (a schema
+/// or role missing, a privilege lacking) sends the checks one by one, as
+/// [`check_client`] makes them, for the message that says which.
+const CHECKS: &str = "SELECT current_user::text, r.rolsuper OR r.rolbypassrls, \
+        pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'public.orgs'::regclass), 'USAGE'), \
+        pg_has_role(current_user, 'orgctl_app', 'USAGE'), \
+        (SELECT version FROM public.orgctl_schema), \
+        w.login, w.linked, w.impersonate, w.user_id, w.email \
+    FROM pg_roles r, public.orgctl_whoami() w WHERE r.rolname = current_user";
+
 impl PgStore {
-    /// Connects and checks what ordinary commands rely on: the schema is
-    /// there and current, and the login is granted `orgctl_app` without
-    /// being able to bypass row-level security.
+    /// Connects. What ordinary commands rely on (the schema is there and
+    /// current, the login is granted `orgctl_app` without being able to
+    /// bypass row-level security) is checked with the first transaction,
+    /// in its first round trip.
     pub fn open(target: Target) -> Result<PgStore> {
-        let mut client = target.connect()?;
-        check_client(&target, &mut client)?;
-        let login = logins::current(&mut client).map_err(|e| target.query_error("ask who this login is", &e))?;
-        Ok(PgStore { client, cache: Default::default(), target, login })
+        let client = target.connect()?;
+        Ok(PgStore { client, cache: Default::default(), target, login: None, open: false })
     }
 
     /// The store as messages name it (the URL, password masked).
@@ -388,23 +403,75 @@ impl PgStore {
         &self.target.shown
     }
 
+    /// Begins a transaction: one round trip that also ends the one left
+    /// open and, on a new connection, makes the connection's checks.
+    fn begin(&mut self, write: bool) -> Result<()> {
+        let level = if write { "READ COMMITTED, READ WRITE" } else { "REPEATABLE READ, READ ONLY" };
+        let mut sql = String::new();
+        if self.open {
+            sql.push_str("ROLLBACK; ");
+        }
+        sql.push_str("START TRANSACTION ISOLATION LEVEL ");
+        sql.push_str(level);
+        if self.login.is_some() {
+            self.client.batch_execute(&sql).map_err(|e| self.target.statement_error(&e))?;
+            self.open = true;
+            return Ok(());
+        }
+        sql.push_str("; ");
+        sql.push_str(CHECKS);
+        let row = match self.client.simple_query(&sql) {
+            Ok(messages) => messages.into_iter().find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => Some(r),
+                _ => None,
+            }),
+            Err(_) => None,
+        };
+        self.open = true;
+        let Some(row) = row else {
+            // Something is missing or refused: the checks one by one say what.
+            self.client.batch_execute("ROLLBACK").map_err(|e| self.target.statement_error(&e))?;
+            self.open = false;
+            check_client(&self.target, &mut self.client)?;
+            let login = logins::current(&mut self.client)
+                .map_err(|e| self.target.query_error("ask who this login is", &e))?;
+            self.login = Some(login);
+            return self.begin(write);
+        };
+        let text = |i: usize| row.get(i).unwrap_or_default().to_owned();
+        let flag = |i: usize| row.get(i) == Some("t");
+        let checked = Checked {
+            user: text(0),
+            bypass: flag(1),
+            owner: flag(2),
+            member: flag(3),
+            version: row.get(4).and_then(|v| v.parse().ok()).unwrap_or(0),
+        };
+        checked.verdict(&self.target)?;
+        let user_id = row.get(8).and_then(|v| v.parse().ok());
+        let email = row.get(9).map(str::to_owned);
+        self.login = Some(logins::CurrentLogin::of(text(5), flag(6), flag(7), user_id, email));
+        Ok(())
+    }
+
     /// Runs `f` in one transaction: a write at READ COMMITTED (each org is
     /// locked when entered), a read as a REPEATABLE READ snapshot; committed
     /// if `commit`. A write the server gave up on runs again.
     pub(crate) fn run<T>(&mut self, write: bool, commit: bool, f: &mut dyn FnMut(&Tx) -> Result<T>) -> Result<T> {
-        use postgres::IsolationLevel;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let level = if write { IsolationLevel::ReadCommitted } else { IsolationLevel::RepeatableRead };
-            let tx = self
-                .client
-                .build_transaction()
-                .isolation_level(level)
-                .read_only(!write)
-                .start()
-                .map_err(|e| self.target.statement_error(&e))?;
-            let tx = Tx::postgres(PgTx { tx, cache: &self.cache, errors: &self.target, org: None, write }, &self.login);
+            self.begin(write)?;
+            let Some(login) = &self.login else { return Err(Error::internal("the connection was not checked")) };
+            let pg = PgTx {
+                client: &mut self.client,
+                cache: &self.cache,
+                errors: &self.target,
+                org: None,
+                write,
+                open: &mut self.open,
+            };
+            let tx = Tx::postgres(pg, login);
             let result = f(&tx).and_then(|out| if commit { tx.commit().map(|()| out) } else { Ok(out) });
             match result {
                 Err(e) if e.retry && attempt < ATTEMPTS => {
@@ -558,10 +625,56 @@ fn newer(t: &Target, version: i64) -> Error {
     .with_hint("upgrade orgctl to use this store; it was left untouched")
 }
 
-/// Checks what an ordinary command relies on: the schema is there and
-/// current, and the login is granted `orgctl_app` without being able to
-/// bypass row-level security (not a superuser, no BYPASSRLS, not the schema
-/// owner).
+/// What the connection's checks found, judged in the order
+/// [`check_client`] makes them.
+struct Checked {
+    user: String,
+    bypass: bool,
+    owner: bool,
+    member: bool,
+    version: i64,
+}
+
+impl Checked {
+    fn verdict(&self, t: &Target) -> Result<()> {
+        let (shown, user) = (&t.shown, &self.user);
+        let grant =
+            format!("connect as a login granted {APP_ROLE}: `CREATE ROLE alice LOGIN; GRANT {APP_ROLE} TO alice;`");
+        if self.bypass {
+            return Err(Error::store(format!(
+                "{user} bypasses row-level security (a superuser or BYPASSRLS); orgctl does not run its commands so"
+            ))
+            .with_hint(grant));
+        }
+        if self.owner {
+            return Err(Error::store(format!(
+                "{user} owns the orgctl schema in {shown}; orgctl runs its commands as a login that owns nothing"
+            ))
+            .with_hint(grant));
+        }
+        if !self.member {
+            return Err(Error::store(format!("the role {user} lacks {APP_ROLE} in {shown}"))
+                .with_hint(format!("the database owner must run `GRANT {APP_ROLE} TO {user};`")));
+        }
+        if self.version > latest_schema() {
+            return Err(newer(t, self.version));
+        }
+        if self.version < latest_schema() {
+            return Err(Error::store(format!(
+                "{shown} holds orgctl schema {}; this orgctl needs {}",
+                self.version,
+                latest_schema()
+            ))
+            .with_hint("run `orgctl init` with this `--db`, connected as the database owner, to migrate it"));
+        }
+        Ok(())
+    }
+}
+
+/// Checks what an ordinary command relies on, one query at a time (when
+/// [`CHECKS`] failed): the schema is there and current, and the login is
+/// granted `orgctl_app` without being able to bypass row-level security
+/// (not a superuser, no BYPASSRLS, not the schema owner).
 fn check_client(t: &Target, c: &mut Client) -> Result<()> {
     let shown = &t.shown;
     let doing = "check the connection";
@@ -580,13 +693,8 @@ fn check_client(t: &Target, c: &mut Client) -> Result<()> {
         return Err(Error::store(format!("{shown} holds no orgctl schema (it is not initialised)"))
             .with_hint("run `orgctl init` with this `--db`, connected as the database owner"));
     }
-    let grant = format!("connect as a login granted {APP_ROLE}: `CREATE ROLE alice LOGIN; GRANT {APP_ROLE} TO alice;`");
-    if bypass {
-        return Err(Error::store(format!(
-            "{user} bypasses row-level security (a superuser or BYPASSRLS); orgctl does not run its commands so"
-        ))
-        .with_hint(grant));
-    }
+    let checked = Checked { user, bypass, owner: false, member: true, version: latest_schema() };
+    checked.verdict(t)?;
     let row = c
         .query_one(
             "SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'public.orgs'::regclass), 'USAGE'), \
@@ -594,31 +702,11 @@ fn check_client(t: &Target, c: &mut Client) -> Result<()> {
             &[&APP_ROLE],
         )
         .map_err(|e| t.query_error(doing, &e))?;
-    let (owner, member): (bool, bool) = (row.get(0), row.get(1));
-    if owner {
-        return Err(Error::store(format!(
-            "{user} owns the orgctl schema in {shown}; orgctl runs its commands as a login that owns nothing"
-        ))
-        .with_hint(grant));
-    }
-    if !member {
-        return Err(Error::store(format!("the role {user} lacks {APP_ROLE} in {shown}"))
-            .with_hint(format!("the database owner must run `GRANT {APP_ROLE} TO {user};`")));
-    }
+    let checked = Checked { owner: row.get(0), member: row.get(1), ..checked };
+    checked.verdict(t)?;
     let version: i32 =
         c.query_one("SELECT version FROM orgctl_schema", &[]).map_err(|e| t.query_error(doing, &e))?.get(0);
-    let version = i64::from(version);
-    if version > latest_schema() {
-        return Err(newer(t, version));
-    }
-    if version < latest_schema() {
-        return Err(Error::store(format!(
-            "{shown} holds orgctl schema {version}; this orgctl needs {}",
-            latest_schema()
-        ))
-        .with_hint("run `orgctl init` with this `--db`, connected as the database owner, to migrate it"));
-    }
-    Ok(())
+    Checked { version: i64::from(version), ..checked }.verdict(t)
 }
 
 /// An error with its causes, `outer: inner: ...`.
@@ -726,3 +814,4 @@ mod tests {
         assert!(!e.message.contains("s3cret"), "{}", e.message);
     }
 }
+

@@ -1,0 +1,187 @@
+//! The query plans of the hot statements on PostgreSQL, as the app login
+//! sees them (row-level security and all, with the org set): a member's
+//! lookup, a dashboard by slug and its grants for one user, the dashboard
+//! list, the org row and its settings. In a store where the org read is a
+//! small part of a big one, none of them may read a whole big table (a
+//! `Seq Scan` on members, users, dashboards, their grants or team members,
+//! the tables seeded by the thousand; teams and orgs fit a page here, and a
+//! scan of one page is the plan to want), whether the server plans them for the values given (a custom
+//! plan) or once for any values (a generic plan, which a prepared statement
+//! gets after its fifth run, as in `apply`). `tests/load.rs` checks the
+//! same statements' plans on SQLite.
+
+use postgres::Client;
+
+use crate::common::*;
+use crate::pg_common;
+
+/// The tables a plan may not read whole.
+const BIG: [&str; 5] = ["members", "users", "dashboards", "dashboard_grants", "team_members"];
+
+/// `live(t)` of store::lifecycle, with the server's clock.
+fn live(t: &str) -> String {
+    format!("({t}.expires IS NULL OR {t}.expires > CAST(floor(extract(epoch FROM now())) AS BIGINT))")
+}
+
+/// Every `Seq Scan` on a big table in a plan (`EXPLAIN (FORMAT JSON)`).
+fn seq_scans(plan: &serde_json::Value, found: &mut Vec<String>) {
+    match plan {
+        serde_json::Value::Object(node) => {
+            if node.get("Node Type").and_then(|v| v.as_str()) == Some("Seq Scan") {
+                let table = node.get("Relation Name").and_then(|v| v.as_str()).unwrap_or("");
+                if BIG.contains(&table) {
+                    found.push(table.to_string());
+                }
+            }
+            node.values().for_each(|v| seq_scans(v, found));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| seq_scans(v, found)),
+        _ => {}
+    }
+}
+
+/// The plan of `sql` (with `$1`, `$2` standing for `args`): custom when
+/// `generic` is false, else the generic plan of the prepared statement.
+fn plan(c: &mut Client, sql: &str, args: &[i64], generic: bool) -> serde_json::Value {
+    let mode = if generic { "force_generic_plan" } else { "force_custom_plan" };
+    c.batch_execute(&format!("SET plan_cache_mode = {mode}; DEALLOCATE ALL")).unwrap();
+    let types = vec!["bigint"; args.len()].join(", ");
+    c.batch_execute(&format!("PREPARE hot ({types}) AS {sql}")).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let values = args.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let execute = if args.is_empty() { "EXECUTE hot".to_string() } else { format!("EXECUTE hot ({values})") };
+    let text = c
+        .simple_query(&format!("EXPLAIN (FORMAT JSON) {execute}"))
+        .unwrap()
+        .into_iter()
+        .find_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+            _ => None,
+        })
+        .expect("a plan");
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Users, two orgs (the big one holding most rows), teams, dashboards and
+/// grants, written as the schema owner; the small org's id, and a member of
+/// both orgs.
+fn seed(c: &mut Client) -> (i64, i64) {
+    c.batch_execute(
+        "INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 \
+         FROM generate_series(1, 6000) i",
+    )
+    .unwrap();
+    let user = |c: &mut Client, i: i64| -> i64 {
+        c.query_one("SELECT id FROM users WHERE email = $1", &[&format!("u{i}@x.io")]).unwrap().get(0)
+    };
+    let mut ids = Vec::new();
+    for (slug, members, teams, dashboards) in [("big", 6000, 60, 3000), ("small", 30, 3, 40)] {
+        let mut tx = c.transaction().unwrap();
+        let org: i64 = tx.query_one("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]).unwrap().get(0);
+        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
+        tx.execute(
+            "INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES ($1, $2, $2, 0)",
+            &[&org, &slug],
+        )
+        .unwrap();
+        let sql = format!(
+            "INSERT INTO members (org_id, user_id, role, joined_at) \
+             SELECT {org}, u.id, CASE WHEN i = 1 THEN 'admin' ELSE 'member' END, 0 \
+             FROM generate_series(1, {members}) i JOIN users u ON u.email = 'u' || i || '@x.io'; \
+             INSERT INTO org_security (org_id) VALUES ({org}); \
+             INSERT INTO teams (org_id, slug, name, created_at) \
+             SELECT {org}, 't' || i, 'Team ' || i, 0 FROM generate_series(1, {teams}) i; \
+             INSERT INTO team_members (org_id, team_id, user_id) \
+             SELECT {org}, t.id, m.user_id FROM teams t JOIN members m ON m.org_id = t.org_id \
+             WHERE t.org_id = {org} AND m.user_id % {teams} = t.id % {teams}; \
+             INSERT INTO dashboards (org_id, slug, title, visibility, owner_id, created_at) \
+             SELECT {org}, 'd' || i, 'Dashboard ' || i, CASE WHEN i % 3 = 0 THEN 'org' ELSE 'restricted' END, \
+                    (SELECT u.id FROM users u WHERE u.email = 'u' || (1 + i % {members}) || '@x.io'), 0 \
+             FROM generate_series(1, {dashboards}) i; \
+             INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, permission) \
+             SELECT {org}, d.id, t.id, 'view' FROM dashboards d JOIN teams t ON t.org_id = d.org_id \
+             WHERE d.org_id = {org} AND t.id % {teams} = d.id % {teams}; \
+             INSERT INTO dashboard_grants (org_id, dashboard_id, user_id, permission) \
+             SELECT {org}, d.id, m.user_id, 'edit' FROM dashboards d JOIN members m ON m.org_id = d.org_id \
+             WHERE d.org_id = {org} AND m.user_id % {dashboards} = d.id % {dashboards};"
+        );
+        tx.batch_execute(&sql).unwrap_or_else(|e| panic!("seed {slug}: {e}"));
+        tx.commit().unwrap();
+        ids.push(org);
+    }
+    c.batch_execute("ANALYZE").unwrap();
+    (ids[1], user(c, 5))
+}
+
+#[test]
+fn the_hot_statements_read_no_big_table_whole() {
+    let Some(mut db) = pg_common::db("pg_plans::the_hot_statements_read_no_big_table_whole") else { return };
+    let env = Env::new();
+    let (owner_role, owner_password) = db.owner();
+    let owner_url = db.url_as(&owner_role, &owner_password);
+    env.ok(&["--db", &owner_url, "init"]);
+    let mut owner = db.client_as(&owner_role, &owner_password);
+    let (org, me) = seed(&mut owner);
+    let (login, password) = db.app_login();
+    env.ok(&["--db", &owner_url, "db", "link", &login, "u5@x.io"]);
+
+    let mut app = db.client_as(&login, &password);
+    app.batch_execute(&format!("BEGIN; SELECT set_config('app.org_id', '{org}', true)")).unwrap();
+    let dashboard: i64 =
+        app.query_one("SELECT id FROM dashboards WHERE org_id = $1 AND slug = 'd3'", &[&org]).unwrap().get(0);
+    let dashboards = "SELECT d.id, d.slug, d.title, d.description, d.visibility, d.owner_id, u.email \
+                      FROM dashboards d LEFT JOIN users u ON u.id = d.owner_id";
+    let hot: Vec<(&str, String, Vec<i64>)> = vec![
+        (
+            "a member's lookup",
+            "SELECT role, state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback_role \
+             FROM members WHERE org_id = $1 AND user_id = $2"
+                .into(),
+            vec![org, me],
+        ),
+        ("a dashboard by slug", format!("{dashboards} WHERE d.org_id = $1 AND d.slug = 'd3'"), vec![org]),
+        (
+            "a dashboard's grants for a user",
+            format!(
+                "SELECT NULL, permission FROM dashboard_grants g WHERE dashboard_id = $1 AND user_id = $2 AND {} \
+                 UNION ALL \
+                 SELECT t.slug, g.permission FROM team_members tm \
+                   JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = $1 \
+                   JOIN teams t ON t.id = tm.team_id \
+                 WHERE tm.user_id = $2 AND {} AND {}",
+                live("g"),
+                live("g"),
+                live("tm")
+            ),
+            vec![dashboard, me],
+        ),
+        ("the dashboard list", format!("{dashboards} WHERE d.org_id = $1 ORDER BY d.slug"), vec![org]),
+        (
+            "the org row",
+            "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at \
+             FROM orgs o LEFT JOIN LATERAL orgctl_org_billing(o.id) b ON true WHERE o.id = $1"
+                .into(),
+            vec![org],
+        ),
+        (
+            "the org's settings",
+            "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access, guest_domains, \
+             grant_max_lifetime, audit_retention FROM org_security WHERE org_id = $1"
+                .into(),
+            vec![org],
+        ),
+        ("the member list", "SELECT m.user_id, m.role FROM members m WHERE m.org_id = $1".into(), vec![org]),
+    ];
+    let mut failures = Vec::new();
+    for (what, sql, args) in &hot {
+        for generic in [false, true] {
+            let p = plan(&mut app, sql, args, generic);
+            let mut found = Vec::new();
+            seq_scans(&p, &mut found);
+            if !found.is_empty() {
+                let kind = if generic { "generic" } else { "custom" };
+                failures.push(format!("{what} ({kind} plan) reads {found:?} whole:\n{p:#}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
