@@ -265,7 +265,7 @@ impl Env {
     pub fn who(&mut self) -> Result<Who> {
         let mut who = self.resolve(false)?;
         if who.user.is_none() && self.postgres_url().is_some() {
-            let linked = self.store()?.read(|tx| Ok(tx.login().and_then(|l| l.linked_email()).map(str::to_string)))?;
+            let linked = crate::ops::user::linked_to_login(self.store()?)?;
             who.user = linked.map(|e| Sourced { value: Email::from_store(e), source: Source::Login });
         }
         Ok(who)

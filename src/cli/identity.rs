@@ -179,17 +179,15 @@ pub fn whoami(env: &mut Env) -> Result<()> {
     let (context, shown, store_source) = (env.context_name(), env.db_shown(), env.db_source);
     let store = env.store()?;
     let user_source = who.user.as_ref().map(|u| u.source);
-    let found = match &who.org {
-        Some(o) => store
-            .read(|tx| ops::session::in_org(tx, &who))
-            .map(|s| (s.actor.clone(), Some((o.value.to_string(), s.role.map(|r| r.to_string()), o.source)))),
-        None => store.read(|tx| ops::session::actor(tx, &who)).map(|u| (u, None)),
-    };
+    let found = ops::user::identify(store, &who).map(|(user, s)| {
+        let org = who.org.as_ref().zip(s).map(|(o, s)| (o.value.to_string(), s.role.map(|r| r.to_string()), o.source));
+        (user, org)
+    });
     let (user, org) = match found {
         Ok(found) => found,
         Err(e) if is_stale(&e) => {
             let user = who.user.as_ref().ok_or_else(|| Error::internal("a stale context without a user"))?;
-            let name = store.read(|tx| crate::store::users::find(tx, &user.value))?.map(|u| u.name).unwrap_or_default();
+            let name = ops::user::name_of(store, &user.value)?.unwrap_or_default();
             let me = WhoAmI {
                 user: user.value.to_string(),
                 name,

@@ -1,5 +1,6 @@
 //! `billing show | set` (admins).
 
+use crate::ops::scope::Permit;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -9,7 +10,7 @@ use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org, Usage};
-use crate::store::{Store, Tx};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Billing {
@@ -44,7 +45,7 @@ pub fn set(store: &mut Store, who: &Who, plan: Option<Plan>, email: Option<&Emai
 
 /// Sets an org's plan and billing email (the core of `billing set` and of
 /// `apply`); the same values are unchanged. The new values are returned.
-pub fn set_in(c: &Tx, org: &Org, plan: Plan, email: Option<&str>) -> Result<Audited<(Plan, Option<String>)>> {
+pub fn set_in(c: &Permit, org: &Org, plan: Plan, email: Option<&str>) -> Result<Audited<(Plan, Option<String>)>> {
     let after = (plan, email.map(str::to_string));
     if org.plan == plan.to_string() && org.billing_email.as_deref() == email {
         return Ok(Audited::unchanged(after));

@@ -1,5 +1,6 @@
 //! `connector add | list | show | edit | remove`. Passwords in URLs are never shown.
 
+use crate::ops::scope::Permit;
 use crate::store::Tx;
 use serde::Serialize;
 
@@ -40,7 +41,7 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
 
 /// Adds a connector (the core of `connector add` and of `apply`): a name
 /// already taken in the org is a conflict.
-pub fn add_in(c: &Tx, s: &Session, name: &str, kind: &str, url: &str) -> Result<Audited<Connector>> {
+pub fn add_in(c: &Permit, s: &Session, name: &str, kind: &str, url: &str) -> Result<Audited<Connector>> {
     // docs/contract.md §6: creating something whose name is taken is a conflict.
     if connectors::find(c, s.org.id, name)?.is_some() {
         return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
@@ -104,7 +105,7 @@ pub fn edit(
 
 /// Sets a connector's kind and URL (the core of `connector edit` and of
 /// `apply`); the same values are unchanged. The audit entry shows the URLs masked.
-pub fn edit_in(c: &Tx, before: Connector, kind: &str, url: &str) -> Result<Audited<Connector>> {
+pub fn edit_in(c: &Permit, before: Connector, kind: &str, url: &str) -> Result<Audited<Connector>> {
     if before.kind == kind && before.url == url {
         return Ok(Audited::unchanged(before));
     }
@@ -138,7 +139,7 @@ pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Resul
 }
 
 /// Removes a connector and its grants (the core of `connector remove` and of `apply --prune`).
-pub fn remove_in(c: &Tx, k: Connector) -> Result<Audited<ConnectorRemoved>> {
+pub fn remove_in(c: &Permit, k: Connector) -> Result<Audited<ConnectorRemoved>> {
     let grants = crate::store::connector_grants::list(c, k.id)?;
     connectors::delete(c, k.id)?;
     let details = format!("grants={}", grants.len());

@@ -1,6 +1,7 @@
 //! `connector grant | revoke | access`: who may use (query) a connector when
 //! the org's `connector-access` is `granted`, and why.
 
+use crate::ops::scope::Permit;
 use crate::store::dashboards::Grantee;
 use crate::store::Tx;
 use serde::Serialize;
@@ -83,7 +84,7 @@ pub fn grant(
 /// org's `grant-max-lifetime`) and for `terms.reason`; the same grant again
 /// is unchanged.
 pub fn grant_in(
-    c: &Tx,
+    c: &Permit,
     s: &Session,
     k: &Connector,
     g: Grantee,
@@ -107,7 +108,7 @@ pub fn grant_in(
 
 /// Removes `named`'s grant to use a connector (the core of `connector
 /// revoke` and of `apply --prune`); one that is not there is unchanged.
-pub fn revoke_in(c: &Tx, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
+pub fn revoke_in(c: &Permit, k: &Connector, g: Grantee, named: &str) -> Result<Audited<()>> {
     let did = connector_grants::revoke(c, k.id, g)?;
     Ok(Audited::changed_if(did, Outcome::Deleted, (), AuditAction::ConnectorRevoke, &k.name, named))
 }

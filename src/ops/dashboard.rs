@@ -1,5 +1,6 @@
 //! `dashboard create | list | show | edit | delete | share | unshare | access`.
 
+use crate::ops::scope::Permit;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -74,7 +75,7 @@ pub struct NewDashboard<'a> {
 
 /// Creates the dashboard `slug` in the scope's org, owned by `owner`: the
 /// core of `dashboard create` and of `apply`.
-pub fn create_in(c: &Tx, scope: &Scope, slug: &Slug, new: &NewDashboard, owner: UserId) -> Result<Audited<Dashboard>> {
+pub fn create_in(c: &Permit, scope: &Scope, slug: &Slug, new: &NewDashboard, owner: UserId) -> Result<Audited<Dashboard>> {
     let org_id = scope.org_id();
     dashboards::insert(c, org_id, slug, new.title.as_str(), new.description, new.visibility, Some(owner), now())?;
     let d = dashboards::find(c, org_id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
@@ -84,7 +85,7 @@ pub fn create_in(c: &Tx, scope: &Scope, slug: &Slug, new: &NewDashboard, owner: 
 
 /// Writes a dashboard's new values, recorded as exactly the fields that
 /// changed: the core of `dashboard edit` and of `apply`.
-pub fn update_in(c: &Tx, before: &Dashboard, after: Dashboard) -> Result<Audited<Dashboard>> {
+pub fn update_in(c: &Permit, before: &Dashboard, after: Dashboard) -> Result<Audited<Dashboard>> {
     let diff = edit_diff(before, &after);
     if diff.is_empty() {
         return Ok(Audited::unchanged(after));
@@ -199,7 +200,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
 
 /// Deletes a dashboard with its grants (the core of `dashboard delete` and
 /// of `apply --prune`; the caller has checked who may).
-pub fn delete_in(c: &Tx, d: Dashboard) -> Result<Audited<DashboardView>> {
+pub fn delete_in(c: &Permit, d: Dashboard) -> Result<Audited<DashboardView>> {
     let slug = d.slug.clone();
     let shown = view(c, d.clone())?;
     dashboards::delete(c, d.id)?;
@@ -246,7 +247,7 @@ pub fn share(
 /// Grants `named` (a team or member) `p` on a dashboard (the core of
 /// `dashboard share` and of `apply`; the caller has checked who may). The
 /// same grant again is unchanged; another permission is an update.
-pub fn share_in(c: &Tx, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: Permission) -> Result<Audited<()>> {
+pub fn share_in(c: &Permit, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: Permission) -> Result<Audited<()>> {
     let outcome = match dashboards::grant_of(c, d.id, g)? {
         Some(old) if old == p => return Ok(Audited::unchanged(())),
         Some(_) => Outcome::Updated,
@@ -260,7 +261,7 @@ pub fn share_in(c: &Tx, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: 
 /// and terms again is unchanged; other terms are an update.
 #[allow(clippy::too_many_arguments)]
 pub fn share_in_with(
-    c: &Tx,
+    c: &Permit,
     s: &Session,
     d: &Dashboard,
     g: Grantee,
@@ -289,7 +290,7 @@ pub fn share_in_with(
 
 /// Removes `named`'s grant on a dashboard (the core of `dashboard unshare`
 /// and of `apply --prune`); the permission it had, if it had one.
-pub fn unshare_in(c: &Tx, d: &Dashboard, g: Grantee, named: &str) -> Result<Audited<Option<Permission>>> {
+pub fn unshare_in(c: &Permit, d: &Dashboard, g: Grantee, named: &str) -> Result<Audited<Option<Permission>>> {
     let old = dashboards::grant_of(c, d.id, g)?;
     let did = dashboards::remove_grant(c, d.id, g)?;
     Ok(Audited::changed_if(did, Outcome::Deleted, old, AuditAction::DashboardUnshare, &d.slug, named))

@@ -6,9 +6,10 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{nearest, now, Email, Since};
+use crate::ops::scope::{read_personal, read_store};
 use crate::ops::scope::read_as;
 use crate::ops::scope::{write_as_then, Audited};
-use crate::ops::{session, Change, Outcome, Who};
+use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::{audit, check, Store, Tx};
 
@@ -17,16 +18,10 @@ use crate::store::{audit, check, Store, Tx};
 /// On PostgreSQL, where each org's rows are seen only from inside it, the
 /// cross-org queries run in each org of the acting user (if one is set).
 pub fn check(store: &mut Store, who: &Who) -> Result<Vec<String>> {
-    store.read(|tx| {
-        let orgs = match (tx.is_postgres(), &who.user) {
-            (true, Some(_)) => {
-                let me = session::actor(tx, who)?;
-                crate::store::orgs::of_user(tx, me.id)?.into_iter().map(|(o, _)| o.id).collect()
-            }
-            _ => Vec::new(),
-        };
-        check::run(tx, &orgs)
-    })
+    match &who.user {
+        Some(_) => read_personal(store, who, |tx, me| check::run(tx, Some(me))),
+        None => read_store(store, |tx| check::run(tx, None)),
+    }
 }
 
 /// A consistent copy of the store, taken while others may write; see

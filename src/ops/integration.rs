@@ -2,6 +2,7 @@
 //! targets. The URL (or PagerDuty routing key) is a secret: every output, the
 //! audit log and every error show it masked; only `export` writes it out.
 
+use crate::ops::scope::Permit;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -88,7 +89,7 @@ pub struct NewIntegration {
 /// Makes the integration `wanted.name` of the scope's org hold `wanted`'s
 /// values, creating it if need be: the core of `integration add` and `edit`,
 /// and of `apply`.
-pub fn reconcile(c: &Tx, scope: &Scope, wanted: Integration) -> Result<Audited<Integration>> {
+pub fn reconcile(c: &Permit, scope: &Scope, wanted: Integration) -> Result<Audited<Integration>> {
     let name = wanted.name.clone();
     match integrations::find(c, scope.org_id(), &name)? {
         Some(existing) => {
@@ -109,7 +110,7 @@ pub fn reconcile(c: &Tx, scope: &Scope, wanted: Integration) -> Result<Audited<I
 
 /// Removes an integration of the scope's org: the core of `integration
 /// remove` and of `apply --prune`.
-pub fn remove_in(c: &Tx, scope: &Scope, i: Integration) -> Result<Audited<Integration>> {
+pub fn remove_in(c: &Permit, scope: &Scope, i: Integration) -> Result<Audited<Integration>> {
     integrations::delete(c, scope.org_id(), &i.name)?;
     let (name, details) = (i.name.clone(), format!("kind={}", i.kind));
     Ok(Audited::changed(Outcome::Deleted, i, AuditAction::IntegrationRemove, &name, &details))

@@ -4,6 +4,7 @@
 //! as its SHA-256 hash; looking an invite up by that hash means no token is
 //! ever compared byte by byte against a secret.
 
+use crate::ops::scope::Permit;
 use crate::store::TeamId;
 use base64::Engine;
 use serde::Serialize;
@@ -143,7 +144,7 @@ pub fn create(
 /// invite at its run's one time, so that an exported absolute expiry
 /// applies back to the second).
 pub fn create_one(
-    c: &Tx,
+    c: &Permit,
     scope: &Scope,
     email: &Email,
     role: Role,

@@ -11,18 +11,27 @@ use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Email, Expiry, MemberState, Role};
 use crate::ops::lookup::existing_member;
-use crate::ops::scope::{write_as, Audited, Step};
+use crate::ops::scope::{write_as, Audited, Permit, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
 use crate::store::{lifecycle, Store, Tx};
 
 /// The actor recorded for what ends on its own.
-pub const SYSTEM_ACTOR: &str = "orgctl";
+pub use crate::store::gate::SYSTEM_ACTOR;
 
-/// Records and clears what has ended in the session's org; returns the
-/// audit entries (recorded by the door, with actor `orgctl`).
-pub fn sweep(c: &Tx, s: &Session) -> Result<Vec<Step>> {
+/// The first write in an org after something in it ended (a membership, a
+/// temporary role, a suspension's `--until`, a team membership, a grant)
+/// records the end, with actor `orgctl`, and clears the rows away, in the
+/// write's transaction, whoever writes. Access was already decided at read
+/// time; this keeps the audit log and the stored rows in step with it. On
+/// PostgreSQL the database does it (a member may not write those rows).
+/// Returns the audit entries, recorded by the door in the name of orgctl.
+pub fn sweep(c: &Permit, scope: &Scope) -> Result<Vec<Step>> {
+    if lifecycle::swept_by_database(c, scope.org_id(), now())? {
+        return Ok(Vec::new());
+    }
+    let s = scope.session();
     let first = lifecycle::expired(c, s.org.id)?;
     if first.is_empty() {
         return Ok(Vec::new());
@@ -164,7 +173,7 @@ pub fn suspend(
 /// deprovisioning): false when they were suspended already; the last
 /// active admin is refused (exit 5).
 pub fn suspend_in(
-    c: &Tx,
+    c: &Permit,
     s: &Session,
     user_id: crate::store::UserId,
     email: &str,
@@ -417,7 +426,7 @@ pub fn expiring(store: &mut Store, who: &Who, within: crate::model::Duration) ->
 /// duration counts from now; a state is reached as `member suspend` and
 /// `member reactivate` reach it.
 pub fn reconcile_terms(
-    c: &Tx,
+    c: &Permit,
     s: &Session,
     user_id: crate::store::UserId,
     email: &Email,

@@ -16,7 +16,7 @@ use crate::manifest::{
 use crate::model::audit::AuditAction;
 use crate::model::url::without_password;
 use crate::model::{now, Email, Name, Role, Slug, Visibility};
-use crate::ops::scope::{read_batch, write_batch, Audited, Ledger, Scope};
+use crate::ops::scope::{read_batch, write_batch, Audited, Ledger, Permit, Scope};
 use crate::ops::{session, Diff, Outcome, Who};
 use crate::policy::Action;
 use crate::store::dashboards::Grantee;
@@ -96,10 +96,10 @@ const APPLY_ACTIONS: &[Action] = &[
 ];
 
 /// The state of one `apply` run inside its transaction.
-struct Run<'a, 't, 'w> {
-    c: &'a Tx<'t>,
+struct Run<'a, 'p, 't, 'w> {
+    c: &'a Permit<'p, 't>,
     /// The acting user, and the recorder of every change.
-    ledger: &'a mut Ledger<'w>,
+    ledger: &'a mut Ledger<'w, 'p, 't>,
     prune: bool,
     force: bool,
     now: i64,
@@ -112,7 +112,7 @@ struct Run<'a, 't, 'w> {
     users: HashMap<Email, UserId>,
 }
 
-impl Run<'_, '_, '_> {
+impl Run<'_, '_, '_, '_> {
     /// The value, or `None` with a problem of the file's (a usage error)
     /// noted for the end; any other error stops the run.
     fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
@@ -154,13 +154,13 @@ impl Run<'_, '_, '_> {
             let (action, org) = (done.outcome(), scope.map(|s| s.slug().to_string()));
             self.changes.push(Applied { action, kind, org, target: key.into(), details: details.into(), token: None });
         }
-        Ok(self.ledger.record(self.c, scope, done.noting("via apply"))?.1)
+        Ok(self.ledger.record(scope, done.noting("via apply"))?.1)
     }
 
     /// Records what a core did in the audit log only: a part of a change
     /// that has its own line in the plan.
     fn audit_only<T>(&mut self, scope: &Scope, done: Audited<T>) -> Result<T> {
-        Ok(self.ledger.record(self.c, Some(scope), done.noting("via apply"))?.1)
+        Ok(self.ledger.record(Some(scope), done.noting("via apply"))?.1)
     }
 
     /// Records what a verb's core did, in the audit log (its details
@@ -172,7 +172,7 @@ impl Run<'_, '_, '_> {
             let (target, details) = (target.to_string(), details.to_string());
             self.changes.push(Applied { action, kind, org, target, details, token: None });
         }
-        Ok(self.ledger.record(self.c, scope, done.noting("via apply"))?.1)
+        Ok(self.ledger.record(scope, done.noting("via apply"))?.1)
     }
 
     fn tick(&mut self) {
@@ -193,7 +193,8 @@ pub fn apply(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Report> {
     let actor_email = session::user_email(who)?.value.clone();
-    write_batch(store, who, !opts.dry_run, |tx, ledger| {
+    write_batch(store, who, !opts.dry_run, |ledger| {
+        let tx = ledger.permit();
         let mut run =
             Run { c: tx, ledger, prune: opts.prune, force: opts.force, now: now(), changes: Vec::new(), progress, problems: Vec::new(), users: HashMap::new() };
         // A user declared in the file may be the acting user before it exists.

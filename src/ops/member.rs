@@ -1,5 +1,6 @@
 //! `member list | add | remove | set-role`, and the last-admin rule they share with `org leave`.
 
+use crate::ops::scope::Permit;
 use crate::ops::lookup::existing_member;
 use crate::store::UserId;
 use serde::Serialize;
@@ -131,14 +132,14 @@ fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<Member> {
 
 /// Makes an existing user a member of the scope's org, if its
 /// `allowed-domains` lets them in: the core of `member add` and of `apply`.
-pub fn add_in(c: &Tx, scope: &Scope, user_id: UserId, email: &str, role: Role) -> Result<Audited<UserId>> {
+pub fn add_in(c: &Permit, scope: &Scope, user_id: UserId, email: &str, role: Role) -> Result<Audited<UserId>> {
     add_in_with(c, scope, user_id, email, role, None, None)
 }
 
 /// [`add_in`] with the membership's expiry and reason. A guest's email is
 /// held to `guest-domains`, a member's or admin's to `allowed-domains`.
 pub fn add_in_with(
-    c: &Tx,
+    c: &Permit,
     scope: &Scope,
     user_id: UserId,
     email: &str,
@@ -223,7 +224,7 @@ pub fn keep_a_permanent_admin(c: &Tx, s: &Session, except: UserId, email: &str, 
 /// the invites they sent), deletes, audits. Owned dashboards stay in the org:
 /// handed to `transfer_to` (a member's user id and email), or ownerless.
 pub fn remove_in(
-    c: &Tx,
+    c: &Permit,
     s: &Session,
     user_id: UserId,
     action: AuditAction,
@@ -285,7 +286,7 @@ pub fn remove_in(
 /// Revokes the pending invites a member sent (they were demoted or left): an
 /// invite carries its sender's authority.
 /// Returns them with the audit entry of each, to be recorded with the change.
-pub(crate) fn revoke_sent_by(c: &Tx, s: &Session, user_id: UserId) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
+pub(crate) fn revoke_sent_by(c: &Permit, s: &Session, user_id: UserId) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
     let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
     let mut out = Vec::new();
     let mut steps = Vec::new();
@@ -392,7 +393,7 @@ pub fn set_role(
 /// admin's pending invites lose the authority that sent them: they are
 /// revoked, and returned.
 pub fn set_role_in(
-    c: &Tx,
+    c: &Permit,
     s: &Session,
     user_id: UserId,
     email: &str,

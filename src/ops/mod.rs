@@ -23,62 +23,14 @@ pub mod org;
 pub mod policy_check;
 pub mod scope;
 pub mod security;
-pub mod session;
 pub mod sync;
 pub mod team;
 pub mod user;
 
-use serde::Serialize;
-
+/// How the acting user is resolved: the store's (see [`crate::store::session`]).
+pub use crate::store::session;
+pub use crate::store::gate::{Change, Outcome};
 pub use session::{Session, Source, Sourced, Who};
-
-/// What a change did, as reported in `"action"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Created,
-    Updated,
-    Unchanged,
-    Deleted,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Created => "created",
-            Outcome::Updated => "updated",
-            Outcome::Unchanged => "unchanged",
-            Outcome::Deleted => "deleted",
-        }
-    }
-}
-
-/// The result of a change: what happened, in which org, to what.
-#[derive(Debug, Clone)]
-pub struct Change<T> {
-    pub outcome: Outcome,
-    pub org: Option<String>,
-    pub item: T,
-    /// A `--dry-run`: the change was worked out in a transaction that was rolled back.
-    pub dry_run: bool,
-}
-
-impl<T> Change<T> {
-    pub fn new(outcome: Outcome, org: Option<&str>, item: T) -> Self {
-        Change { outcome, org: org.map(str::to_string), item, dry_run: false }
-    }
-
-    /// The same change about another item (a view of it for the receipt).
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Change<U> {
-        Change { outcome: self.outcome, org: self.org, item: f(self.item), dry_run: self.dry_run }
-    }
-
-    /// Marks the change as a preview that was not kept.
-    pub fn dry(mut self, dry_run: bool) -> Self {
-        self.dry_run = dry_run;
-        self
-    }
-}
 
 /// The details of an edit's audit entry: exactly the fields that changed,
 /// each as `name=OLD→NEW` (an empty value shown as `(none)`). A value with a

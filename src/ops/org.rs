@@ -1,16 +1,18 @@
 //! `org create | list | show | switch | edit | delete | leave`, and `login`'s membership check.
 
+use crate::ops::scope::{read_personal, read_store};
+use crate::ops::scope::Permit;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Name, Role, Slug};
 use crate::ops::scope::{read_in, write_closing, write_in_then, write_into, Audited};
-use crate::ops::{session, Change, Outcome, Who};
+use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::orgs::{self, Org};
 use crate::store::users::User;
-use crate::store::{members, Store, Tx};
+use crate::store::{members, Store};
 
 /// An org as shown to one of its members.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -38,7 +40,7 @@ fn view(org: &Org, role: Role, who: &Who) -> OrgView {
 
 /// Founds the org `slug` with `founder` as its admin, named `name` or after
 /// its slug: the core of `org create` and of `apply`.
-pub fn found(c: &Tx, founder: &User, slug: &Slug, name: Option<&Name>) -> Result<Audited<Org>> {
+pub fn found(c: &Permit, founder: &User, slug: &Slug, name: Option<&Name>) -> Result<Audited<Org>> {
     let name = match name {
         Some(n) => n.clone(),
         None => Name::parse(slug.as_str())?,
@@ -63,10 +65,7 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
 
 /// The acting user's orgs with their role in each.
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<OrgView>> {
-    store.read(|tx| {
-        let me = session::actor(tx, who)?;
-        Ok(orgs::of_user(tx, me.id)?.iter().map(|(o, r)| view(o, *r, who)).collect())
-    })
+    read_personal(store, who, |tx, me| Ok(orgs::of_user(tx, me.id)?.iter().map(|(o, r)| view(o, *r, who)).collect()))
 }
 
 /// One org the acting user belongs to (the current one by default).
@@ -90,7 +89,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: Option<&Slug>, name: &Name) -> R
 }
 
 /// Renames an org (the core of `org edit` and of `apply`); the same name is unchanged.
-pub fn rename_in(c: &Tx, mut org: Org, name: &Name) -> Result<Audited<Org>> {
+pub fn rename_in(c: &Permit, mut org: Org, name: &Name) -> Result<Audited<Org>> {
     if org.name == name.as_str() {
         return Ok(Audited::unchanged(org));
     }
@@ -173,19 +172,18 @@ pub fn leave(
 /// Returns the user's email and the org to keep: `org` if still a member,
 /// otherwise their only org if they have exactly one.
 pub fn login_target(store: &mut Store, who: &Who, org: Option<&Slug>) -> Result<(String, Option<String>)> {
-    store.read(|tx| {
-        let me = session::actor(tx, who)?;
+    read_personal(store, who, |tx, me| {
         let mine = orgs::of_user(tx, me.id)?;
         let keep = match org {
             Some(slug) if mine.iter().any(|(o, _)| o.slug == slug.as_str()) => Some(slug.to_string()),
             _ if mine.len() == 1 => Some(mine[0].0.slug.clone()),
             _ => None,
         };
-        Ok((me.email, keep))
+        Ok((me.email.clone(), keep))
     })
 }
 
 /// The immutable id of the org `slug`, for the context file.
 pub fn id_of(store: &mut Store, slug: &str) -> Result<Option<crate::store::OrgId>> {
-    store.read(|tx| orgs::id_of(tx, &Slug::from_store(slug.to_string())))
+    read_store(store, |tx| orgs::id_of(tx, &Slug::from_store(slug.to_string())))
 }

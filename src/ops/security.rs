@@ -1,6 +1,7 @@
 //! `org security` and `org security set`: an org's security settings, and the
 //! checks that enforce them (who may join, how long an invite lives).
 
+use crate::ops::scope::Permit;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -181,7 +182,7 @@ pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {
 /// core of `org security set` and of `apply`. Returns the members outside
 /// `allowed-domains` when the request names it; the audit details list the
 /// changes as `key=value` words, and those members.
-pub fn set_in(c: &Tx, scope: &Scope, set: &SecuritySet) -> Result<Audited<Vec<String>>> {
+pub fn set_in(c: &Permit, scope: &Scope, set: &SecuritySet) -> Result<Audited<Vec<String>>> {
     let org_id = scope.org_id();
     let old = security::get(c, org_id)?;
     let mut new = old.clone();

@@ -22,11 +22,11 @@ use crate::directory::Entry;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{ManagedBy, Role, Slug};
-use crate::ops::scope::{write_in_then, Audited, Scope, Step};
+use crate::ops::scope::{write_in_then, Audited, Permit, Scope, Step};
 use crate::ops::{Outcome, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team};
-use crate::store::{members, users, Store, Tx, UserId};
+use crate::store::{members, users, Store, UserId};
 
 /// Refuses (exit 5) a manual change to a row a directory sync manages,
 /// unless `force`: `what` names the row (`bob@x.test`, `bob@x.test's
@@ -245,8 +245,8 @@ fn summarize(changes: &[Planned], members_changed: usize, max_changes: Option<us
 }
 
 /// The state of one sync inside its transaction.
-struct Run<'a, 't> {
-    c: &'a Tx<'t>,
+struct Run<'a, 'p, 't> {
+    c: &'a Permit<'p, 't>,
     scope: &'a Scope,
     /// `sync:NAME`.
     source: &'a str,
@@ -258,7 +258,7 @@ struct Run<'a, 't> {
     touched: BTreeSet<String>,
 }
 
-impl Run<'_, '_> {
+impl Run<'_, '_, '_> {
     fn plan(&mut self, action: Outcome, kind: &'static str, key: &str, details: String) {
         let org = self.scope.slug().to_string();
         self.changes.push(Planned { action, kind, org, key: key.into(), target: key.into(), details });
@@ -498,7 +498,7 @@ impl Run<'_, '_> {
 /// role, teams, grants, dashboards and chats, as `member suspend` keeps
 /// them, and the last active admin is never suspended (exit 5). One already
 /// suspended is left as they are.
-fn deprovision_suspend(c: &Tx, scope: &Scope, uid: UserId, email: &str) -> Result<Vec<Step>> {
+fn deprovision_suspend(c: &Permit, scope: &Scope, uid: UserId, email: &str) -> Result<Vec<Step>> {
     if !crate::ops::lifecycle::suspend_in(c, scope.session(), uid, email, Some(GONE), None)? {
         return Ok(Vec::new());
     }

@@ -1,5 +1,6 @@
 //! `team create | list | show | edit | delete | add | remove`.
 
+use crate::ops::scope::Permit;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -64,7 +65,7 @@ pub struct Membership {
 /// `Some(None)` clears the description): the core of `team create` and
 /// `edit`, and of `apply`.
 pub fn reconcile(
-    c: &Tx,
+    c: &Permit,
     scope: &Scope,
     slug: &Slug,
     name: Option<&Name>,
@@ -194,7 +195,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
 
 /// Deletes a team with its memberships, its grants and its place in pending
 /// invites (the core of `team delete` and of `apply --prune`).
-pub fn delete_in(c: &Tx, scope: &Scope, team: Team) -> Result<Audited<TeamDeleted>> {
+pub fn delete_in(c: &Permit, scope: &Scope, team: Team) -> Result<Audited<TeamDeleted>> {
     let slug = team.slug.clone();
     let view = teams::view(c, team.clone())?;
     let grants: Vec<String> =
@@ -324,14 +325,14 @@ fn change_members(
 
 /// Adds a member of the org to a team (the core of `team add` and of
 /// `apply`); one already in it is unchanged.
-pub fn add_member_in(c: &Tx, scope: &Scope, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
+pub fn add_member_in(c: &Permit, scope: &Scope, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
     let did = teams::add_member(c, scope.org_id(), team.id, user_id)?;
     Ok(Audited::changed_if(did, Outcome::Created, (), AuditAction::TeamAdd, &team.slug, email))
 }
 
 /// Takes a member out of a team (the core of `team remove` and of `apply
 /// --prune`); one not in it is unchanged.
-pub fn remove_member_in(c: &Tx, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
+pub fn remove_member_in(c: &Permit, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
     let did = teams::remove_member(c, team.id, user_id)?;
     Ok(Audited::changed_if(did, Outcome::Deleted, (), AuditAction::TeamRemove, &team.slug, email))
 }

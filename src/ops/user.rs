@@ -1,12 +1,14 @@
 //! `user add | show | edit`.
 
+use crate::ops::scope::{read_personal, read_store};
+use crate::ops::scope::Permit;
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{Email, Name};
 use crate::ops::scope::{write_personal, Audited};
 use crate::ops::{session, Change, Outcome, Who};
 use crate::store::users::{self, User};
-use crate::store::{Store, Tx};
+use crate::store::Store;
 
 /// Registers a user; the same email with the same (or no) name again is unchanged.
 pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> Result<Change<User>> {
@@ -27,7 +29,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
 
 /// Registers a new user (the core of `user add` and of `apply`), named
 /// `name` or else after the part of the email before `@`.
-pub fn register_in(c: &Tx, email: &Email, name: Option<&Name>) -> Result<Audited<User>> {
+pub fn register_in(c: &Permit, email: &Email, name: Option<&Name>) -> Result<Audited<User>> {
     let name = match name {
         Some(n) => n.clone(),
         None => Name::parse(email.as_str().split('@').next().unwrap_or(email.as_str()))?,
@@ -38,9 +40,8 @@ pub fn register_in(c: &Tx, email: &Email, name: Option<&Name>) -> Result<Audited
 
 /// Yourself, or a user who shares an org with you; anyone else is not found.
 pub fn show(store: &mut Store, who: &Who, email: Option<&Email>) -> Result<User> {
-    store.read(|tx| {
-        let me = session::actor(tx, who)?;
-        let Some(email) = email else { return Ok(me) };
+    read_personal(store, who, |tx, me| {
+        let Some(email) = email else { return Ok(me.clone()) };
         match users::find(tx, email)? {
             Some(u) if u.id == me.id || users::share_an_org(tx, me.id, u.id)? => Ok(u),
             _ => Err(Error::not_found(format!("user {email} does not exist or shares no org with you"))),
@@ -55,7 +56,7 @@ pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
 
 /// Renames the acting user (the core of `user edit` and of `apply`); the
 /// same name is unchanged.
-pub fn rename_in(c: &Tx, mut me: User, name: &Name) -> Result<Audited<User>> {
+pub fn rename_in(c: &Permit, mut me: User, name: &Name) -> Result<Audited<User>> {
     if me.name == name.as_str() {
         return Ok(Audited::unchanged(me));
     }
@@ -64,4 +65,23 @@ pub fn rename_in(c: &Tx, mut me: User, name: &Name) -> Result<Audited<User>> {
     me.name = name.to_string();
     let email = me.email.clone();
     Ok(Audited::changed(Outcome::Updated, me, AuditAction::UserEdit, &email, &diff.text()))
+}
+
+/// The acting user and, when an org is current, their session in it (for
+/// `whoami`); the org's session fails as any command there would.
+pub fn identify(store: &mut Store, who: &Who) -> Result<(User, Option<crate::ops::Session>)> {
+    match &who.org {
+        Some(_) => read_store(store, |tx| session::in_org(tx, who)).map(|s| (s.actor.clone(), Some(s))),
+        None => read_store(store, |tx| session::actor(tx, who)).map(|u| (u, None)),
+    }
+}
+
+/// The display name of `email`, if such a user exists (for a stale context's `whoami`).
+pub fn name_of(store: &mut Store, email: &Email) -> Result<Option<String>> {
+    read_store(store, |tx| Ok(users::find(tx, email)?.map(|u| u.name)))
+}
+
+/// The user the PostgreSQL login is linked to, if any.
+pub fn linked_to_login(store: &mut Store) -> Result<Option<String>> {
+    read_store(store, |tx| Ok(tx.login().and_then(|l| l.linked_email()).map(str::to_string)))
 }

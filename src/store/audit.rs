@@ -1,5 +1,6 @@
 //! SQL for the audit log.
 
+use super::gate::Permit;
 use super::ids::OrgId;
 use super::sql::{params, Tx};
 use serde::Serialize;
@@ -251,13 +252,13 @@ pub fn prunable(c: &Tx, org_id: OrgId, before: i64) -> Result<Option<(i64, i64, 
 /// Removes the org's entries numbered up to `last` ([`prunable`] never
 /// offers the org's newest entry, so the chain stays anchored in the table:
 /// the entry recording the prune extends it, on both engines).
-pub fn prune(c: &Tx, org_id: OrgId, last: i64) -> Result<usize> {
+pub fn prune(c: &Permit, org_id: OrgId, last: i64) -> Result<usize> {
     let newest = head(c, org_id)?;
     c.set_audit_head(org_id, newest);
     if c.is_postgres() {
         // No login deletes entries: a function of the schema owner removes
         // only those older than the org's retention, for its admins.
-        let gone: i64 = c.query_row("SELECT orgctl_audit_prune(?1, ?2)", params![org_id, last], |r| r.get(0))?;
+        let gone: i64 = c.write_row("SELECT orgctl_audit_prune(?1, ?2)", params![org_id, last], |r| r.get(0))?;
         return Ok(usize::try_from(gone).unwrap_or(0));
     }
     c.execute("DELETE FROM audit WHERE org_id = ?1 AND number <= ?2", params![org_id, last])

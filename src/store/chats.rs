@@ -1,5 +1,6 @@
 //! SQL for chats. Every query names the owner: a chat is visible to nobody else.
 
+use super::gate::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
@@ -20,7 +21,7 @@ fn from_row(r: &Row) -> Result<Chat> {
 }
 
 /// A chat's id is its number in the org (see [`super::orgs::next_number`]).
-pub fn insert(c: &Tx, org_id: OrgId, owner_id: UserId, title: &str, now: i64) -> Result<Chat> {
+pub fn insert(c: &Permit, org_id: OrgId, owner_id: UserId, title: &str, now: i64) -> Result<Chat> {
     let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Chat)?;
     c.execute(
         "INSERT INTO chats (org_id, owner_id, title, created_at, number) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -46,7 +47,7 @@ pub fn list(c: &Tx, org_id: OrgId, owner_id: UserId) -> Result<Vec<Chat>> {
     Ok(rows)
 }
 
-pub fn delete(c: &Tx, org_id: OrgId, owner_id: UserId, id: i64) -> Result<bool> {
+pub fn delete(c: &Permit, org_id: OrgId, owner_id: UserId, id: i64) -> Result<bool> {
     let n = c.execute(
         "DELETE FROM chats WHERE org_id = ?1 AND owner_id = ?2 AND number = ?3",
         params![org_id, owner_id, id],
@@ -55,7 +56,7 @@ pub fn delete(c: &Tx, org_id: OrgId, owner_id: UserId, id: i64) -> Result<bool> 
 }
 
 /// Deletes every chat of a user in an org (they left or were removed); returns how many.
-pub fn delete_all_of(c: &Tx, org_id: OrgId, owner_id: UserId) -> Result<usize> {
+pub fn delete_all_of(c: &Permit, org_id: OrgId, owner_id: UserId) -> Result<usize> {
     if c.is_postgres() {
         // Only their owner may touch chats there: the database counts them
         // for the receipt and deletes them with the membership.

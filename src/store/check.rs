@@ -63,8 +63,8 @@ const CROSS_ORG: &[(&str, &str)] = &[
 /// queries over every org, and every org's audit hash chain. On PostgreSQL the server keeps the pages and the
 /// foreign keys (the composite keys make a cross-org reference impossible
 /// to write), and row-level security shows only the org entered: the
-/// cross-org queries run in each org in `orgs` (the caller's).
-pub fn run(c: &Tx, orgs: &[OrgId]) -> Result<Vec<String>> {
+/// cross-org queries run in each org of `me` (the acting user, if one is set).
+pub fn run(c: &Tx, me: Option<&super::users::User>) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     if c.sqlite_conn().is_some() {
         for line in c.query_map("PRAGMA integrity_check", (), |r| r.get::<String>(0))? {
@@ -83,8 +83,9 @@ pub fn run(c: &Tx, orgs: &[OrgId]) -> Result<Vec<String>> {
         }
         cross_org(c, &mut problems)?;
         chains(c, None, &mut problems)?;
-    } else {
-        for &org in orgs {
+    } else if let Some(me) = me {
+        for (org, _) in super::orgs::of_user(c, me.id)? {
+            let org = org.id;
             c.enter_org(org)?;
             cross_org(c, &mut problems)?;
             chains(c, Some(org), &mut problems)?;

@@ -1,6 +1,7 @@
 //! SQL for connector grants: which teams and members may use a connector when
 //! the org's `connector-access` is `granted`.
 
+use super::gate::Permit;
 use super::ids::{ConnectorId, OrgId, TeamId, UserId};
 use super::sql::{params, Tx};
 
@@ -38,7 +39,7 @@ pub fn has(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
 /// Grants use with an expiry and a reason (updating an existing grant's);
 /// false when the same grant was already there.
 pub fn grant_with(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     connector_id: ConnectorId,
     who: Grantee,
@@ -68,7 +69,7 @@ pub fn grant_with(
 }
 
 /// Removes a grant; false when there was none.
-pub fn revoke(c: &Tx, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
+pub fn revoke(c: &Permit, connector_id: ConnectorId, who: Grantee) -> Result<bool> {
     let (team, user) = ids(who);
     let n = c.execute("DELETE FROM connector_grants WHERE connector_id = ?1 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3", params![connector_id, team, user])?;
     Ok(n > 0)
@@ -189,7 +190,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("o.db")).unwrap();
         store
-            .write(|tx| {
+            .write_permitted(|tx| {
                 let u = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
                 let acme = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
                 let beta = orgs::insert(tx, &Slug::parse("beta")?, &Name::parse("Beta")?, 0)?;
@@ -207,7 +208,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let problems = store.read(|tx| crate::store::check::run(tx, &[])).unwrap();
+        let problems = store.read(|tx| crate::store::check::run(tx, None)).unwrap();
         assert!(problems.iter().all(|p| !p.contains("connector grant") && !p.contains("foreign key")), "{problems:?}");
     }
 }

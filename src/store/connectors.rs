@@ -1,5 +1,6 @@
 //! SQL for data connectors.
 
+use super::gate::Permit;
 use super::ids::{ConnectorId, OrgId};
 use super::sql::{params, Row, Tx};
 
@@ -39,8 +40,8 @@ pub fn find(c: &Tx, org_id: OrgId, name: &str) -> Result<Option<Connector>> {
 }
 
 /// Adds a connector, with its URL as members may read it; the row as stored.
-pub fn insert(c: &Tx, org_id: OrgId, name: &str, kind: &str, url: &str, now: i64) -> Result<Connector> {
-    let id = c.query_row(
+pub fn insert(c: &Permit, org_id: OrgId, name: &str, kind: &str, url: &str, now: i64) -> Result<Connector> {
+    let id = c.write_row(
         "INSERT INTO connectors (org_id, name, kind, url, url_masked, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
          RETURNING id",
         params![org_id, name, kind, url, mask(url), now],
@@ -49,7 +50,7 @@ pub fn insert(c: &Tx, org_id: OrgId, name: &str, kind: &str, url: &str, now: i64
     Ok(Connector { id, name: name.to_string(), kind: kind.to_string(), url: url.to_string() })
 }
 
-pub fn update(c: &Tx, id: ConnectorId, kind: &str, url: &str) -> Result<()> {
+pub fn update(c: &Permit, id: ConnectorId, kind: &str, url: &str) -> Result<()> {
     c.execute(
         "UPDATE connectors SET kind = ?2, url = ?3, url_masked = ?4 WHERE id = ?1",
         params![id, kind, url, mask(url)],
@@ -68,7 +69,7 @@ pub(crate) fn fill_masks(c: &Tx) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(c: &Tx, id: ConnectorId) -> Result<()> {
+pub fn delete(c: &Permit, id: ConnectorId) -> Result<()> {
     c.execute("DELETE FROM connectors WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! SQL for dashboards and their grants.
 
+use super::gate::Permit;
 use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
@@ -76,7 +77,7 @@ pub fn find(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<Option<Dashboard>> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     slug: &Slug,
     title: &str,
@@ -85,7 +86,7 @@ pub fn insert(
     owner_id: Option<UserId>,
     now: i64,
 ) -> Result<DashboardId> {
-    c.query_row(
+    c.write_row(
         "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
         params![org_id, slug.as_str(), title, description, visibility.as_str(), owner_id, now],
@@ -93,7 +94,7 @@ pub fn insert(
     )
 }
 
-pub fn update(c: &Tx, d: &Dashboard) -> Result<()> {
+pub fn update(c: &Permit, d: &Dashboard) -> Result<()> {
     if c.is_postgres() {
         // The owner changes last, through the database's hand-over (see
         // [`hand_over_owned`]).
@@ -120,7 +121,7 @@ pub fn update(c: &Tx, d: &Dashboard) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(c: &Tx, id: DashboardId) -> Result<()> {
+pub fn delete(c: &Permit, id: DashboardId) -> Result<()> {
     c.execute("DELETE FROM dashboards WHERE id = ?1", [id])?;
     Ok(())
 }
@@ -163,13 +164,13 @@ pub fn grant_of(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Optio
 }
 
 /// Creates or updates a grant.
-pub fn set_grant(c: &Tx, org_id: OrgId, dashboard_id: DashboardId, who: Grantee, p: Permission) -> Result<()> {
+pub fn set_grant(c: &Permit, org_id: OrgId, dashboard_id: DashboardId, who: Grantee, p: Permission) -> Result<()> {
     set_grant_with(c, org_id, dashboard_id, who, p, None, None)
 }
 
 /// Creates or updates a grant, with its expiry and reason.
 pub fn set_grant_with(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     dashboard_id: DashboardId,
     who: Grantee,
@@ -206,7 +207,7 @@ pub fn grant_terms(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Op
     )
 }
 
-pub fn remove_grant(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<bool> {
+pub fn remove_grant(c: &Permit, dashboard_id: DashboardId, who: Grantee) -> Result<bool> {
     let (team, user) = match who {
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
@@ -336,9 +337,9 @@ pub fn owned_by(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<String>> {
 /// On PostgreSQL through the database's `orgctl_hand_over`: whoever gives
 /// a restricted dashboard away may no longer view it, and row-level
 /// security checks an updated row as its writer would read it.
-pub fn hand_over_owned(c: &Tx, org_id: OrgId, from: UserId, to: Option<UserId>) -> Result<()> {
+pub fn hand_over_owned(c: &Permit, org_id: OrgId, from: UserId, to: Option<UserId>) -> Result<()> {
     if c.is_postgres() {
-        c.query_row("SELECT orgctl_hand_over(?1, ?2, ?3, NULL)", params![org_id, from, to], |r| r.get::<i64>(0))?;
+        c.write_row("SELECT orgctl_hand_over(?1, ?2, ?3, NULL)", params![org_id, from, to], |r| r.get::<i64>(0))?;
         return Ok(());
     }
     c.execute("UPDATE dashboards SET owner_id = ?3 WHERE org_id = ?1 AND owner_id = ?2", params![org_id, from, to])?;

@@ -1,5 +1,6 @@
 //! SQL for integrations (notification targets); `url` is a secret and is never shown as is.
 
+use super::gate::Permit;
 use super::ids::OrgId;
 use super::sql::{params, Row, Tx};
 
@@ -48,7 +49,7 @@ pub fn find(c: &Tx, org_id: OrgId, name: &str) -> Result<Option<Integration>> {
     raw.map(build).transpose()
 }
 
-pub fn insert(c: &Tx, org_id: OrgId, i: &Integration, now: i64) -> Result<()> {
+pub fn insert(c: &Permit, org_id: OrgId, i: &Integration, now: i64) -> Result<()> {
     c.execute(
         "INSERT INTO integrations (org_id, name, kind, url, channel, events, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -58,7 +59,7 @@ pub fn insert(c: &Tx, org_id: OrgId, i: &Integration, now: i64) -> Result<()> {
 }
 
 /// Writes the kind, URL, channel and events of the org's integration named `i.name`.
-pub fn update(c: &Tx, org_id: OrgId, i: &Integration) -> Result<()> {
+pub fn update(c: &Permit, org_id: OrgId, i: &Integration) -> Result<()> {
     c.execute(
         "UPDATE integrations SET kind = ?3, url = ?4, channel = ?5, events = ?6 WHERE org_id = ?1 AND name = ?2",
         params![org_id, i.name, i.kind.as_str(), i.url, i.channel, i.events.join(",")],
@@ -66,7 +67,7 @@ pub fn update(c: &Tx, org_id: OrgId, i: &Integration) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(c: &Tx, org_id: OrgId, name: &str) -> Result<()> {
+pub fn delete(c: &Permit, org_id: OrgId, name: &str) -> Result<()> {
     c.execute("DELETE FROM integrations WHERE org_id = ?1 AND name = ?2", params![org_id, name])?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! SQL for invites. Tokens are never stored, only their SHA-256 hash.
 
+use super::gate::Permit;
 use super::ids::{InviteId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 
@@ -47,7 +48,7 @@ fn build(raw: Raw) -> Result<Invite> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     email: &str,
     role: Role,
@@ -57,7 +58,7 @@ pub fn insert(
     invited_by: UserId,
 ) -> Result<Invite> {
     let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Invite)?;
-    let id = c.query_row(
+    let id = c.write_row(
         "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, invited_by, number) \
              VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, ?8) RETURNING id",
         params![org_id, email, role.as_str(), token_hash, now, expires_at, invited_by, number],
@@ -75,7 +76,7 @@ pub fn insert(
     })
 }
 
-pub fn add_team(c: &Tx, org_id: OrgId, invite_id: InviteId, team_id: TeamId) -> Result<()> {
+pub fn add_team(c: &Permit, org_id: OrgId, invite_id: InviteId, team_id: TeamId) -> Result<()> {
     c.execute(
         "INSERT INTO invite_teams (org_id, invite_id, team_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         params![org_id, invite_id, team_id],
@@ -149,7 +150,7 @@ pub fn list(c: &Tx, org_id: OrgId, state: Option<InviteState>, now: i64) -> Resu
 
 /// Takes the invite as found (never a bare number: the number users type
 /// and the row id are different things), and names its org as well.
-pub fn set_state(c: &Tx, i: &Invite, state: InviteState) -> Result<()> {
+pub fn set_state(c: &Permit, i: &Invite, state: InviteState) -> Result<()> {
     c.execute("UPDATE invites SET state = ?3 WHERE org_id = ?1 AND id = ?2", params![i.org_id, i.id, state.as_str()])?;
     Ok(())
 }
@@ -160,9 +161,9 @@ pub fn set_state(c: &Tx, i: &Invite, state: InviteState) -> Result<()> {
 /// accepted. On PostgreSQL the database does it all and checks the token
 /// itself (`orgctl_accept_invite`): no policy lets an invited user insert a
 /// membership.
-pub fn accept(c: &Tx, i: &Invite, token_hash: &[u8], user: UserId, member: bool, now: i64) -> Result<()> {
+pub fn accept(c: &Permit, i: &Invite, token_hash: &[u8], user: UserId, member: bool, now: i64) -> Result<()> {
     if c.is_postgres() {
-        return c.query_row("SELECT orgctl_accept_invite(?1, ?2)", params![token_hash, now], |_| Ok(()));
+        return c.write_row("SELECT orgctl_accept_invite(?1, ?2)", params![token_hash, now], |_| Ok(()));
     }
     if !member {
         super::members::insert(c, i.org_id, user, i.role, now)?;
@@ -174,7 +175,7 @@ pub fn accept(c: &Tx, i: &Invite, token_hash: &[u8], user: UserId, member: bool,
 }
 
 /// A new token and expiry; the invite becomes pending again.
-pub fn renew(c: &Tx, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<()> {
+pub fn renew(c: &Permit, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<()> {
     c.execute(
         "UPDATE invites SET token_hash = ?3, expires_at = ?4, state = 'pending' WHERE org_id = ?1 AND id = ?2",
         params![i.org_id, i.id, token_hash, expires_at],
@@ -185,7 +186,7 @@ pub fn renew(c: &Tx, i: &Invite, token_hash: &[u8], expires_at: i64) -> Result<(
 /// Revokes every pending invite (expired or not) that `inviter` sent in the
 /// org, as when the inviter loses the authority behind them; returns them as
 /// (the id users see, email), by id.
-pub fn revoke_sent_by(c: &Tx, org_id: OrgId, inviter: UserId) -> Result<Vec<(i64, String)>> {
+pub fn revoke_sent_by(c: &Permit, org_id: OrgId, inviter: UserId) -> Result<Vec<(i64, String)>> {
     let rows: Vec<(i64, String)> = c.query_map(
         "SELECT number, email FROM invites WHERE org_id = ?1 AND invited_by = ?2 AND state = 'pending' ORDER BY number",
         params![org_id, inviter],

@@ -10,6 +10,7 @@
 //! `unixepoch()` is SQLite's clock; on PostgreSQL the statement rewrite
 //! (`sql::to_postgres`) reads the transaction's clock in its place.
 
+use super::gate::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Tx};
 use crate::error::Result;
@@ -140,7 +141,7 @@ pub fn swept_by_database(c: &Tx, org_id: OrgId, at: i64) -> Result<bool> {
 }
 
 /// Ends a temporary role: the member falls back to the role they had.
-pub fn fall_back(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
+pub fn fall_back(c: &Permit, org_id: OrgId, user_id: UserId) -> Result<()> {
     c.execute(
         "UPDATE members SET role = fallback_role, role_expires = NULL, fallback_role = NULL \
          WHERE org_id = ?1 AND user_id = ?2 AND fallback_role IS NOT NULL",
@@ -149,17 +150,17 @@ pub fn fall_back(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
     Ok(())
 }
 
-pub fn delete_team_member(c: &Tx, team_id: i64, user_id: UserId) -> Result<()> {
+pub fn delete_team_member(c: &Permit, team_id: i64, user_id: UserId) -> Result<()> {
     c.execute("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2", params![team_id, user_id])?;
     Ok(())
 }
 
-pub fn delete_dashboard_grant(c: &Tx, id: i64) -> Result<()> {
+pub fn delete_dashboard_grant(c: &Permit, id: i64) -> Result<()> {
     c.execute("DELETE FROM dashboard_grants WHERE id = ?1", [id])?;
     Ok(())
 }
 
-pub fn delete_connector_grant(c: &Tx, id: i64) -> Result<()> {
+pub fn delete_connector_grant(c: &Permit, id: i64) -> Result<()> {
     c.execute("DELETE FROM connector_grants WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! SQL for org membership.
 
+use super::gate::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
@@ -85,13 +86,13 @@ pub fn with_role(c: &Tx, org_id: OrgId) -> Result<std::collections::HashSet<User
     Ok(ids.into_iter().collect())
 }
 
-pub fn insert(c: &Tx, org_id: OrgId, user_id: UserId, role: Role, now: i64) -> Result<()> {
+pub fn insert(c: &Permit, org_id: OrgId, user_id: UserId, role: Role, now: i64) -> Result<()> {
     insert_with(c, org_id, user_id, role, now, None, None)
 }
 
 /// [`insert`] with an expiry and a reason.
 pub fn insert_with(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     user_id: UserId,
     role: Role,
@@ -107,7 +108,7 @@ pub fn insert_with(
 }
 
 /// Sets a membership's expiry and reason; false when they already were.
-pub fn set_expiry(c: &Tx, org_id: OrgId, user_id: UserId, expires: Option<i64>, reason: Option<&str>) -> Result<bool> {
+pub fn set_expiry(c: &Permit, org_id: OrgId, user_id: UserId, expires: Option<i64>, reason: Option<&str>) -> Result<bool> {
     let n = c.execute(
         "UPDATE members SET expires = ?3, reason = ?4 WHERE org_id = ?1 AND user_id = ?2 \
          AND (expires IS DISTINCT FROM ?3 OR reason IS DISTINCT FROM ?4)",
@@ -117,7 +118,7 @@ pub fn set_expiry(c: &Tx, org_id: OrgId, user_id: UserId, expires: Option<i64>, 
 }
 
 /// A permanent role change: any temporary role is over.
-pub fn set_role(c: &Tx, org_id: OrgId, user_id: UserId, role: Role) -> Result<()> {
+pub fn set_role(c: &Permit, org_id: OrgId, user_id: UserId, role: Role) -> Result<()> {
     c.execute(
         "UPDATE members SET role = ?3, role_expires = NULL, fallback_role = NULL WHERE org_id = ?1 AND user_id = ?2",
         params![org_id, user_id, role.as_str()],
@@ -127,7 +128,7 @@ pub fn set_role(c: &Tx, org_id: OrgId, user_id: UserId, role: Role) -> Result<()
 
 /// A temporary role until `until`, falling back to `fallback` then.
 pub fn set_temporary_role(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     user_id: UserId,
     role: Role,
@@ -145,7 +146,7 @@ pub fn set_temporary_role(
 
 /// Suspends a membership (keeping everything it holds).
 pub fn suspend(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     user_id: UserId,
     at: i64,
@@ -162,7 +163,7 @@ pub fn suspend(
 }
 
 /// Ends a suspension.
-pub fn reactivate(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
+pub fn reactivate(c: &Permit, org_id: OrgId, user_id: UserId) -> Result<()> {
     c.execute(
         "UPDATE members SET state = 'active', suspended_at = NULL, suspended_by = NULL, suspend_reason = NULL, \
          suspended_until = NULL WHERE org_id = ?1 AND user_id = ?2",
@@ -174,7 +175,7 @@ pub fn reactivate(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
 /// Ends a membership; the schema's cascades remove the user's team
 /// memberships and direct dashboard grants in this org with it. The dashboards the member still owns stay in the org
 /// without an owner (an owner is always a member: the schema insists).
-pub fn delete(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<()> {
+pub fn delete(c: &Permit, org_id: OrgId, user_id: UserId) -> Result<()> {
     super::dashboards::hand_over_owned(c, org_id, user_id, None)?;
     c.execute("DELETE FROM members WHERE org_id = ?1 AND user_id = ?2", params![org_id, user_id])?;
     Ok(())
@@ -202,7 +203,7 @@ pub fn role_and_manager(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option
 }
 
 /// Marks a membership as managed by `source` (`None`: by hand).
-pub fn set_managed_by(c: &Tx, org_id: OrgId, user_id: UserId, source: Option<&str>) -> Result<()> {
+pub fn set_managed_by(c: &Permit, org_id: OrgId, user_id: UserId, source: Option<&str>) -> Result<()> {
     c.execute(
         "UPDATE members SET managed_by = ?3 WHERE org_id = ?1 AND user_id = ?2",
         params![org_id, user_id, source],

@@ -20,6 +20,8 @@ pub(crate) mod orgs;
 pub(crate) mod rules;
 pub mod pg;
 pub(crate) mod security;
+pub mod session;
+pub mod gate;
 mod sql;
 pub(crate) mod teams;
 pub(crate) mod users;
@@ -100,7 +102,7 @@ impl Store {
     }
 
     /// Runs `f` in one write transaction and commits if it succeeds.
-    pub fn write<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn write<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         self.write_then(true, f)
     }
 
@@ -113,7 +115,7 @@ impl Store {
     /// the server gives up on (serialization failure, deadlock, a unique key
     /// taken meanwhile) runs again from the start, which is why `f` may be
     /// called more than once.
-    pub fn write_then<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn write_then<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         let out = match &mut self.engine {
             Engine::Sqlite(s) => s.write_then(commit, f),
             Engine::Pg(p) => p.run(true, commit, &mut f),
@@ -129,7 +131,7 @@ impl Store {
     }
 
     /// Runs `f` in one read transaction (a consistent snapshot).
-    pub fn read<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn read<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         match &mut self.engine {
             Engine::Sqlite(s) => s.read(f),
             Engine::Pg(p) => p.run(false, true, &mut f),
@@ -804,7 +806,7 @@ mod tests {
             store.conn().query_row(sql, [kind], |r| r.get(0)).ok()
         };
         let (a, b) = store
-            .write(|tx| {
+            .write_permitted(|tx| {
                 let a = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?.id;
                 let b = orgs::insert(tx, &Slug::parse("beta")?, &Name::parse("Beta")?, 0)?.id;
                 let audit: Vec<i64> = (0..3).map(|_| orgs::next_number(tx, a, Audit)).collect::<Result<_>>()?;
@@ -823,7 +825,7 @@ mod tests {
         // A run that is rolled back (a dry run) moves nothing.
         store.write_then(false, |tx| orgs::next_number(tx, a, Audit).map(|n| assert_eq!(n, 4))).unwrap();
         assert_eq!(last(&store, a), 3);
-        assert_eq!(store.write(|tx| orgs::next_number(tx, a, Audit)).unwrap(), 4, "the next one goes on");
+        assert_eq!(store.write_permitted(|tx| orgs::next_number(tx, a, Audit)).unwrap(), 4, "the next one goes on");
         assert_eq!(last(&store, a), 4);
     }
 
@@ -871,7 +873,7 @@ mod tests {
         let n: i64 = store.read(|tx| tx.query_row("SELECT count(*) FROM users", (), |r| r.get(0))).unwrap();
         assert_eq!(n, 0);
         assert!(store.conn().execute("DELETE FROM users", []).is_err(), "the read-only connection wrote");
-        store.write(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
+        store.write_permitted(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
         assert!(!store.is_read_only());
         let fk: i64 = store.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
         let sync: i64 = store.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
@@ -890,7 +892,7 @@ mod tests {
         let path = dir.path().join("orgctl.db");
         drop(Store::open(&path).unwrap());
         let mut writer = Store::open(&path).unwrap();
-        writer.write(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
+        writer.write_permitted(|tx| users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0).map(|_| ())).unwrap();
         let c = writer.conn();
         c.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).unwrap();
         drop(writer);
@@ -927,13 +929,13 @@ mod tests {
         let budget = Duration::from_millis(1000);
         let mut store = Store::open_waiting(&path, budget).unwrap();
         let started = std::time::Instant::now();
-        let e = store.write(|_| Ok(())).expect_err("the write must give up");
+        let e = store.write_permitted(|_| Ok(())).expect_err("the write must give up");
         let waited = started.elapsed();
         assert_eq!(e.kind, crate::error::ErrorKind::Store, "{}", e.message);
         assert!(waited >= budget, "gave up early: {waited:?}");
         assert!(waited < budget + Duration::from_millis(600), "waited {waited:?} for a budget of {budget:?}");
         holder.execute_batch("ROLLBACK").unwrap();
-        store.write(|_| Ok(())).unwrap();
+        store.write_permitted(|_| Ok(())).unwrap();
     }
 
     #[test]
@@ -958,7 +960,7 @@ mod tests {
     fn removing_a_member_removes_their_team_memberships_and_grants() {
         let (_dir, mut store) = fresh();
         store
-            .write(|tx| {
+            .write_permitted(|tx| {
                 let alice = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
                 let bob = users::insert(tx, &Email::parse("b@x.io")?, &Name::parse("B")?, 0)?;
                 let org = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
@@ -991,14 +993,14 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        assert!(store.read(|tx| check::run(tx, &[])).unwrap().is_empty());
+        assert!(store.read(|tx| check::run(tx, None)).unwrap().is_empty());
     }
 
     #[test]
     fn an_owner_is_always_a_member_and_db_check_reports_one_who_is_not() {
         let (_dir, mut store) = fresh();
         let (org_id, carol) = store
-            .write(|tx| {
+            .write_permitted(|tx| {
                 let alice = users::insert(tx, &Email::parse("a@x.io")?, &Name::parse("A")?, 0)?;
                 let carol = users::insert(tx, &Email::parse("c@x.io")?, &Name::parse("C")?, 0)?;
                 let org = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
@@ -1015,7 +1017,7 @@ mod tests {
                 Ok((org.id, carol.id))
             })
             .unwrap();
-        assert!(store.read(|tx| check::run(tx, &[])).unwrap().is_empty());
+        assert!(store.read(|tx| check::run(tx, None)).unwrap().is_empty());
         // A store damaged behind orgctl's back (foreign keys off) is reported.
         let c = store.conn();
         c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
@@ -1024,7 +1026,7 @@ mod tests {
             rusqlite::params![carol.raw(), org_id.raw()],
         )
         .unwrap();
-        let problems = store.read(|tx| check::run(tx, &[])).unwrap();
+        let problems = store.read(|tx| check::run(tx, None)).unwrap();
         assert!(
             problems.iter().any(|p| p.contains("dashboard owner who is not a member") && p.contains("kpis")),
             "{problems:?}"

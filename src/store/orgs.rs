@@ -1,5 +1,6 @@
 //! SQL for orgs and their billing settings.
 
+use super::gate::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
 
@@ -67,18 +68,18 @@ pub fn find(c: &Tx, slug: &Slug) -> Result<Option<Org>> {
     c.query_opt(&format!("SELECT {COLUMNS} FROM orgs WHERE slug = ?1"), [slug.as_str()], from_row)
 }
 
-pub fn insert(c: &Tx, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
+pub fn insert(c: &Permit, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
     // On PostgreSQL only the database picks ids and creates orgs: a
     // function inserts it and sets its id as the transaction's org, which
     // is then entered (locked) as any other.
     let id: OrgId = if c.is_postgres() {
-        let id = c.query_row("SELECT orgctl_create_org(?1, ?2, ?3)", params![slug.as_str(), name.as_str(), now], |r| {
+        let id = c.write_row("SELECT orgctl_create_org(?1, ?2, ?3)", params![slug.as_str(), name.as_str(), now], |r| {
             r.get(0)
         })?;
         c.enter_org(id)?;
         id
     } else {
-        c.query_row(
+        c.write_row(
             "INSERT INTO orgs (slug, name, created_at) VALUES (?1, ?2, ?3) RETURNING id",
             params![slug.as_str(), name.as_str(), now],
             |r| r.get(0),
@@ -94,18 +95,18 @@ pub fn insert(c: &Tx, slug: &Slug, name: &Name, now: i64) -> Result<Org> {
     })
 }
 
-pub fn set_name(c: &Tx, id: OrgId, name: &Name) -> Result<()> {
+pub fn set_name(c: &Permit, id: OrgId, name: &Name) -> Result<()> {
     c.execute("UPDATE orgs SET name = ?2 WHERE id = ?1", params![id, name.as_str()])?;
     Ok(())
 }
 
-pub fn set_billing(c: &Tx, id: OrgId, plan: Plan, email: Option<&str>) -> Result<()> {
+pub fn set_billing(c: &Permit, id: OrgId, plan: Plan, email: Option<&str>) -> Result<()> {
     c.execute("UPDATE orgs SET plan = ?2, billing_email = ?3 WHERE id = ?1", params![id, plan.as_str(), email])?;
     Ok(())
 }
 
 /// Deletes the org; the schema's cascades remove everything in it.
-pub fn delete(c: &Tx, id: OrgId) -> Result<()> {
+pub fn delete(c: &Permit, id: OrgId) -> Result<()> {
     c.execute("DELETE FROM orgs WHERE id = ?1", [id])?;
     Ok(())
 }

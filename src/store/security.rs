@@ -1,5 +1,6 @@
 //! SQL for an org's security settings: one row per org that has set any; NULL is the default.
 
+use super::gate::Permit;
 use super::ids::OrgId;
 use super::sql::{params, Tx};
 
@@ -52,7 +53,7 @@ pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
     })
 }
 
-pub fn put(c: &Tx, org_id: OrgId, s: &Stored) -> Result<()> {
+pub fn put(c: &Permit, org_id: OrgId, s: &Stored) -> Result<()> {
     c.execute(
         "INSERT INTO org_security (org_id, allowed_domains, invite_max_lifetime, member_dashboards, connector_access, \
            guest_domains, grant_max_lifetime, audit_retention) \

@@ -549,7 +549,7 @@ impl<'a> Tx<'a> {
     /// the org or commits. Writing it for every number cost an apply of
     /// 2,311 audit entries 2.9 s on PostgreSQL, each update of the one row
     /// walking a longer chain of its versions.
-    pub(crate) fn next_number(&self, org_id: super::OrgId, kind: &'static str) -> Result<i64> {
+    pub(in crate::store) fn next_number(&self, org_id: super::OrgId, kind: &'static str) -> Result<i64> {
         if let Some(counter) = self.counters.borrow_mut().get_mut(&(org_id, kind)) {
             counter.handed += 1;
             return Ok(counter.handed);
@@ -561,7 +561,7 @@ impl<'a> Tx<'a> {
             "INSERT INTO org_counters (org_id, kind, last) VALUES (?1, ?2, 1) \
              ON CONFLICT (org_id, kind) DO UPDATE SET last = org_counters.last + 1 RETURNING last"
         };
-        let n: i64 = self.query_row(sql, params![org_id, kind], |r| r.get(0))?;
+        let n: i64 = self.write_row(sql, params![org_id, kind], |r| r.get(0))?;
         self.counters.borrow_mut().insert((org_id, kind), Counter { handed: n, stored: n });
         Ok(n)
     }
@@ -616,8 +616,10 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
-    /// Runs a statement; the number of rows it changed.
-    pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
+    /// Runs a statement; the number of rows it changed. Outside the store's
+    /// own bookkeeping (counters, the audit writer, schema), changes go
+    /// through a [`super::gate::Permit`].
+    pub(in crate::store) fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
         let values = params.values();
         match &self.engine {
             Engine::Sqlite(tx) => Ok(tx.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values.iter()))?),
@@ -630,7 +632,7 @@ impl<'a> Tx<'a> {
     }
 
     /// Runs statements without parameters.
-    pub fn execute_batch(&self, sql: &str) -> Result<()> {
+    pub(in crate::store) fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.engine {
             Engine::Sqlite(tx) => Ok(tx.execute_batch(sql)?),
             Engine::Pg(cell) => {
@@ -642,16 +644,45 @@ impl<'a> Tx<'a> {
     }
 
     /// The one row a statement returns, through `f`; none is an internal error.
-    pub fn query_row<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn query_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
         self.query_opt(sql, params, f)?
             .ok_or_else(|| Error::internal("store error: a query that returns one row returned none"))
     }
 
-    /// The first row a statement returns, if any, through `f`.
-    pub fn query_opt<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<Option<T>> {
+    /// [`Tx::query_row`] for a statement that changes data (`INSERT ...
+    /// RETURNING`): for a [`super::gate::Permit`] and the store's own bookkeeping.
+    pub(in crate::store) fn write_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
         let mut f = Some(f);
         let mut out = None;
-        self.each(sql, params, true, &mut |row| {
+        self.each(sql, params, true, true, &mut |row| {
+            if let Some(f) = f.take() {
+                out = Some(f(row)?);
+            }
+            Ok(())
+        })?;
+        out.ok_or_else(|| Error::internal("store error: a statement that returns one row returned none"))
+    }
+
+    /// The first row a statement returns, if any, through `f`.
+    pub(in crate::store) fn query_opt<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.each(sql, params, true, false, &mut |row| {
             if let Some(f) = f.take() {
                 out = Some(f(row)?);
             }
@@ -661,9 +692,14 @@ impl<'a> Tx<'a> {
     }
 
     /// Every row a statement returns, through `f`.
-    pub fn query_map<T>(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
+    pub(in crate::store) fn query_map<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
         let mut out = Vec::new();
-        self.each(sql, params, false, &mut |row| {
+        self.each(sql, params, false, false, &mut |row| {
             out.push(f(row)?);
             Ok(())
         })?;
@@ -674,15 +710,33 @@ impl<'a> Tx<'a> {
     /// query the same transaction. On SQLite the rows stream (memory stays
     /// flat however many there are); on PostgreSQL, where one connection
     /// runs one statement at a time, they are fetched first.
-    pub fn for_each(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<()>) -> Result<()> {
-        self.each(sql, params, false, &mut f)
+    pub(in crate::store) fn for_each(
+        &self,
+        sql: &str,
+        params: impl Params,
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        self.each(sql, params, false, false, &mut f)
     }
 
-    fn each(&self, sql: &str, params: impl Params, first: bool, f: &mut dyn FnMut(&Row) -> Result<()>) -> Result<()> {
+    /// Runs `sql`, each row to `f` (only the first if `first`). A query
+    /// (`writes` false) that would change data is an internal error on
+    /// SQLite, which can tell: changes go through a permit.
+    fn each(
+        &self,
+        sql: &str,
+        params: impl Params,
+        first: bool,
+        writes: bool,
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
         let values = params.values();
         match &self.engine {
             Engine::Sqlite(tx) => {
                 let mut stmt = tx.prepare_cached(sql)?;
+                if !writes && !stmt.readonly() {
+                    return Err(Error::internal(format!("a query that changes data outside a permit: {sql}")));
+                }
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
                 while let Some(r) = rows.next()? {
                     f(&Row { inner: RowInner::Sqlite(r) })?;

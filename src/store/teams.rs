@@ -1,5 +1,6 @@
 //! SQL for teams and team membership.
 
+use super::gate::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
@@ -42,8 +43,8 @@ pub fn by_id(c: &Tx, id: TeamId) -> Result<Option<Team>> {
     c.query_opt("SELECT id, slug, name, description FROM teams WHERE id = ?1", [id], from_row)
 }
 
-pub fn insert(c: &Tx, org_id: OrgId, slug: &Slug, name: &Name, description: Option<&str>, now: i64) -> Result<Team> {
-    let id = c.query_row(
+pub fn insert(c: &Permit, org_id: OrgId, slug: &Slug, name: &Name, description: Option<&str>, now: i64) -> Result<Team> {
+    let id = c.write_row(
         "INSERT INTO teams (org_id, slug, name, description, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![org_id, slug.as_str(), name.as_str(), description, now],
         |r| r.get(0),
@@ -51,12 +52,12 @@ pub fn insert(c: &Tx, org_id: OrgId, slug: &Slug, name: &Name, description: Opti
     Ok(Team { id, slug: slug.to_string(), name: name.to_string(), description: description.map(str::to_string) })
 }
 
-pub fn update(c: &Tx, team_id: TeamId, name: &str, description: Option<&str>) -> Result<()> {
+pub fn update(c: &Permit, team_id: TeamId, name: &str, description: Option<&str>) -> Result<()> {
     c.execute("UPDATE teams SET name = ?2, description = ?3 WHERE id = ?1", params![team_id, name, description])?;
     Ok(())
 }
 
-pub fn delete(c: &Tx, team_id: TeamId) -> Result<()> {
+pub fn delete(c: &Permit, team_id: TeamId) -> Result<()> {
     c.execute("DELETE FROM teams WHERE id = ?1", [team_id])?;
     Ok(())
 }
@@ -112,7 +113,7 @@ pub fn role_of(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<Option<TeamRo
 }
 
 /// Sets a team member's role in the team; false when it already was.
-pub fn set_role(c: &Tx, team_id: TeamId, user_id: UserId, role: TeamRole) -> Result<bool> {
+pub fn set_role(c: &Permit, team_id: TeamId, user_id: UserId, role: TeamRole) -> Result<bool> {
     let n = c.execute(
         "UPDATE team_members SET role = ?3 WHERE team_id = ?1 AND user_id = ?2 AND role <> ?3",
         params![team_id, user_id, role.as_str()],
@@ -123,7 +124,7 @@ pub fn set_role(c: &Tx, team_id: TeamId, user_id: UserId, role: TeamRole) -> Res
 /// Adds a team member with an expiry and a reason; an existing one gets the
 /// new terms. Returns whether anything changed.
 pub fn add_member_with(
-    c: &Tx,
+    c: &Permit,
     org_id: OrgId,
     team_id: TeamId,
     user_id: UserId,
@@ -154,7 +155,7 @@ pub fn list(c: &Tx, org_id: OrgId) -> Result<Vec<Team>> {
     Ok(rows)
 }
 
-pub fn add_member(c: &Tx, org_id: OrgId, team_id: TeamId, user_id: UserId) -> Result<bool> {
+pub fn add_member(c: &Permit, org_id: OrgId, team_id: TeamId, user_id: UserId) -> Result<bool> {
     let n = c.execute(
         "INSERT INTO team_members (org_id, team_id, user_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         params![org_id, team_id, user_id],
@@ -162,7 +163,7 @@ pub fn add_member(c: &Tx, org_id: OrgId, team_id: TeamId, user_id: UserId) -> Re
     Ok(n > 0)
 }
 
-pub fn remove_member(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<bool> {
+pub fn remove_member(c: &Permit, team_id: TeamId, user_id: UserId) -> Result<bool> {
     let n = c.execute("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2", params![team_id, user_id])?;
     Ok(n > 0)
 }
@@ -193,7 +194,7 @@ pub fn member_managed_by(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<Opt
 }
 
 /// Marks a team membership as managed by `source` (`None`: by hand).
-pub fn set_member_managed_by(c: &Tx, team_id: TeamId, user_id: UserId, source: Option<&str>) -> Result<()> {
+pub fn set_member_managed_by(c: &Permit, team_id: TeamId, user_id: UserId, source: Option<&str>) -> Result<()> {
     c.execute(
         "UPDATE team_members SET managed_by = ?3 WHERE team_id = ?1 AND user_id = ?2",
         params![team_id, user_id, source],

@@ -1,5 +1,6 @@
 //! SQL for users.
 
+use super::gate::Permit;
 use super::ids::UserId;
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
@@ -44,12 +45,12 @@ pub fn by_id(c: &Tx, id: UserId) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE id = ?1", [id], from_row)
 }
 
-pub fn insert(c: &Tx, email: &Email, name: &Name, now: i64) -> Result<User> {
+pub fn insert(c: &Permit, email: &Email, name: &Name, now: i64) -> Result<User> {
     insert_managed(c, email, name, now, None)
 }
 
 /// [`insert`], marked as written by `managed_by` (`sync:NAME`).
-pub fn insert_managed(c: &Tx, email: &Email, name: &Name, now: i64, managed_by: Option<&str>) -> Result<User> {
+pub fn insert_managed(c: &Permit, email: &Email, name: &Name, now: i64, managed_by: Option<&str>) -> Result<User> {
     c.execute(
         "INSERT INTO users (email, name, created_at, managed_by) VALUES (?1, ?2, ?3, ?4)",
         params![email.as_str(), name.as_str(), now, managed_by],
@@ -59,11 +60,11 @@ pub fn insert_managed(c: &Tx, email: &Email, name: &Name, now: i64, managed_by: 
     find(c, email)?.ok_or_else(|| crate::error::Error::internal("a user just registered cannot be found"))
 }
 
-pub fn set_name(c: &Tx, id: UserId, name: &Name) -> Result<()> {
+pub fn set_name(c: &Permit, id: UserId, name: &Name) -> Result<()> {
     if c.is_postgres() {
         // A user in no org is outside every org's rows: the name goes
         // through the one function that may write it (access.sql).
-        return c.query_row("SELECT orgctl_set_user_name(?1, ?2)", params![id, name.as_str()], |_| Ok(()));
+        return c.write_row("SELECT orgctl_set_user_name(?1, ?2)", params![id, name.as_str()], |_| Ok(()));
     }
     c.execute("UPDATE users SET name = ?2 WHERE id = ?1", params![id, name.as_str()])?;
     Ok(())

@@ -1,7 +1,7 @@
 //! Who is acting, and in which org: resolved and checked inside the command's transaction.
 
-use crate::store::OrgId;
-use crate::store::Tx;
+use super::OrgId;
+use super::Tx;
 
 use crate::error::{Error, Result};
 use crate::model::security::Rules;
@@ -205,7 +205,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
     };
     match (org, role) {
         (Some(org), Some(role)) => {
-            let rules = crate::ops::session::rules(c, org.id)?;
+            let rules = rules(c, org.id)?;
             Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
         }
         // The file named both and they no longer fit: the file is stale.
