@@ -57,12 +57,12 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
                 let _ = e.print();
                 return if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 };
             }
-            return cli::error::report(&cli::error::from_clap(&e, &args), json, color_err);
+            return cli::error::report(&cli::parse_error::from_clap(&e, &args), json, color_err);
         }
     };
     let parsed = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return cli::error::report(&cli::error::from_clap(&e, &args), json, color_err),
+        Err(e) => return cli::error::report(&cli::parse_error::from_clap(&e, &args), json, color_err),
     };
     let g = &parsed.global;
     if let Some(e) = jsonl_elsewhere(g, &parsed.command) {

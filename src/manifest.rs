@@ -589,7 +589,7 @@ pub struct ConnectorPlan {
     pub kind: Slug,
     pub url: String,
     /// Each grant with its place in the file, and when it ends and why.
-    pub grants: Vec<(String, GrantTo, crate::ops::team::Terms)>,
+    pub grants: Vec<(String, GrantTo, crate::ops::terms::Terms)>,
 }
 
 #[derive(Debug, Clone)]
@@ -749,7 +749,7 @@ fn validate_org(o: &OrgSpec, slug: Slug, problems: &mut Problems) -> Option<OrgP
                 if !seen.insert(to.clone()) {
                     return Err(place_err(&at, "the same grantee is listed twice".into()));
                 }
-                let terms = crate::ops::team::Terms {
+                let terms = crate::ops::terms::Terms {
                     expires: g.expires.as_deref().map(|e| at_place(&at, crate::model::Expiry::parse(e))).transpose()?,
                     reason: g.reason.clone(),
                 };

@@ -257,7 +257,7 @@ fn every_verb_help_shows_an_example() {
         }
     }
     let mut all = Vec::new();
-    leaves(&defined_commands(), Vec::new(), &mut all);
+    leaves(&defined_commands(<orgctl::cli::Cli as clap::CommandFactory>::command()), Vec::new(), &mut all);
     assert!(all.len() > 40, "found only {} verbs", all.len());
     let env = crate::common::Env::new();
     for path in all {

@@ -62,6 +62,7 @@ mod store_faults;
 mod sync;
 mod teams;
 mod tenant;
+mod verbs_and_apply;
 
 /// A test file that no `mod` line names is never compiled, so its tests
 /// would silently never run: every `tests/*.rs` must be declared above.

@@ -25,8 +25,8 @@ pub struct CompleteArgs {
 }
 
 /// Prints the same script as the committed `completions/` file for that shell.
-pub fn completions(a: CompletionsArgs) -> Result<()> {
-    let text = crate::cli::completion::completion(a.shell);
+pub fn completions(a: CompletionsArgs, tree: clap::Command) -> Result<()> {
+    let text = crate::cli::completion::completion(a.shell, tree);
     crate::cli::output::Output::new(None, false, false, false).data(text.trim_end())
 }
 

@@ -68,22 +68,22 @@ pub const DYNAMIC_OPTIONS: &[(&str, &str)] = &[
 const PASSED_ON: [&str; 4] = ["--db", "--context", "--as", "--org"];
 
 /// The completion script for one shell, as committed and as printed by `orgctl completions SHELL`.
-pub fn completion(shell: Shell) -> String {
-    let mut cmd = visible_command();
+pub fn completion(shell: Shell, root: Command) -> String {
+    let mut cmd = visible_command(root);
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "orgctl", &mut buf);
     let text = String::from_utf8_lossy(&buf).into_owned();
     match shell {
-        Shell::Bash => bash_dynamic(&text),
-        Shell::Zsh => zsh_dynamic(&text),
-        Shell::Fish => fish_dynamic(&text),
+        Shell::Bash => bash_dynamic(&cmd, &text),
+        Shell::Zsh => zsh_dynamic(&cmd, &text),
+        Shell::Fish => fish_dynamic(&cmd, &text),
         _ => text,
     }
 }
 
 /// Every `--long` and `-s` option that takes a value, anywhere in the tree
 /// (so that the shells can skip the value when counting positionals).
-fn value_options() -> (Vec<String>, Vec<char>) {
+fn value_options(tree: &Command) -> (Vec<String>, Vec<char>) {
     fn walk(cmd: &Command, longs: &mut Vec<String>, shorts: &mut Vec<char>) {
         for arg in cmd.get_arguments().filter(|a| !a.is_positional() && a.get_action().takes_values()) {
             if let Some(l) = arg.get_long() {
@@ -98,7 +98,7 @@ fn value_options() -> (Vec<String>, Vec<char>) {
         }
     }
     let (mut longs, mut shorts) = (Vec::new(), Vec::new());
-    walk(&visible_command(), &mut longs, &mut shorts);
+    walk(tree, &mut longs, &mut shorts);
     longs.retain(|l| !PASSED_ON.contains(&l.as_str()));
     longs.sort();
     longs.dedup();
@@ -134,8 +134,8 @@ fn sh_case_arms(indent: &str) -> (String, String, String) {
 }
 
 /// The classifier shared by bash and zsh (zsh runs it with 0-based arrays).
-fn sh_classifier() -> String {
-    let (longs, shorts) = value_options();
+fn sh_classifier(tree: &Command) -> String {
+    let (longs, shorts) = value_options(tree);
     let (with_equals, separate, positional) = sh_case_arms("        ");
     let passed = PASSED_ON.join(" | ");
     let passed_eq = PASSED_ON.iter().map(|o| format!("{o}=*")).collect::<Vec<_>>().join(" | ");
@@ -156,7 +156,7 @@ const SH_CLASSIFIER: &str = include_str!("completion/classify.bash");
 
 /// bash: the static `_orgctl`, then a classifier and `_orgctl_complete`,
 /// which handles name positions and hands everything else to `_orgctl`.
-fn bash_dynamic(generated: &str) -> String {
+fn bash_dynamic(tree: &Command, generated: &str) -> String {
     let registered = "complete -F _orgctl ";
     assert!(generated.matches(registered).count() >= 1, "clap_complete's bash script changed shape: no `{registered}`");
     let body = generated.replace(registered, "complete -F _orgctl_complete ");
@@ -164,28 +164,28 @@ fn bash_dynamic(generated: &str) -> String {
         Some(at) => body.split_at(at + 1),
         None => (body.as_str(), ""),
     };
-    format!("{head}{}\n{BASH_WRAPPER}\n{tail}", sh_classifier())
+    format!("{head}{}\n{BASH_WRAPPER}\n{tail}", sh_classifier(tree))
 }
 
 const BASH_WRAPPER: &str = include_str!("completion/wrapper.bash");
 
 /// zsh: the static function is renamed `_orgctl_clap`; the new `_orgctl`
 /// handles name positions and hands everything else to it.
-fn zsh_dynamic(generated: &str) -> String {
+fn zsh_dynamic(tree: &Command, generated: &str) -> String {
     let defined = "\n_orgctl() {\n";
     assert_eq!(generated.matches(defined).count(), 1, "clap_complete's zsh script changed shape: `_orgctl() {{`");
     let body = generated.replace(defined, "\n_orgctl_clap() {\n");
     let last = "\nif [ \"$funcstack[1]\" = \"_orgctl\" ]; then";
     let at = body.rfind(last).unwrap_or_else(|| panic!("clap_complete's zsh script changed shape: `{last}`"));
     let (head, tail) = body.split_at(at + 1);
-    format!("{head}{}\n{ZSH_WRAPPER}{tail}", sh_classifier())
+    format!("{head}{}\n{ZSH_WRAPPER}{tail}", sh_classifier(tree))
 }
 
 const ZSH_WRAPPER: &str = include_str!("completion/wrapper.zsh");
 
 /// fish: the static `complete` rules, plus rules whose condition is the classifier.
-fn fish_dynamic(generated: &str) -> String {
-    let (longs, shorts) = value_options();
+fn fish_dynamic(tree: &Command, generated: &str) -> String {
+    let (longs, shorts) = value_options(tree);
     let passed = PASSED_ON.join(" ");
     let passed_eq = PASSED_ON.iter().map(|o| format!("'{o}=*'")).collect::<Vec<_>>().join(" ");
     let shorts = shorts.iter().map(|s| format!("'-*{s}'")).collect::<Vec<_>>().join(" ");
@@ -244,7 +244,7 @@ mod tests {
 
     #[test]
     fn dynamic_positions_exist_in_the_command_tree() {
-        let cmd = visible_command();
+        let cmd = visible_command(<crate::cli::Cli as clap::CommandFactory>::command());
         for (noun, verbs, pos, kind) in DYNAMIC_POSITIONALS {
             assert!(crate::cli::complete::KINDS.contains(kind), "`__complete {kind}` is not supported");
             if *noun == "can-i" {
@@ -272,7 +272,7 @@ mod tests {
         }
         for (opt, kind) in DYNAMIC_OPTIONS {
             assert!(crate::cli::complete::KINDS.contains(kind), "`__complete {kind}` is not supported");
-            let (longs, _) = value_options();
+            let (longs, _) = value_options(&visible_command(<crate::cli::Cli as clap::CommandFactory>::command()));
             assert!(longs.contains(&opt.to_string()) || PASSED_ON.contains(opt), "no option {opt} takes a value");
         }
     }

@@ -60,7 +60,7 @@ pub fn connector_grant(env: &mut Env, a: ConnectorGrantArgs, grant: bool) -> Res
     let who = env.who()?;
     let store = env.store()?;
     let c = if grant {
-        let terms = crate::ops::team::Terms { expires: a.expires, reason: a.reason.clone() };
+        let terms = crate::ops::terms::Terms { expires: a.expires, reason: a.reason.clone() };
         ops::connector_access::grant(store, &who, &a.name, &to, &terms)?
     } else {
         ops::connector_access::revoke(store, &who, &a.name, &to)?

@@ -363,7 +363,7 @@ fn dashboard_delete(env: &mut Env, a: DashboardDeleteArgs) -> Result<()> {
 fn dashboard_share(env: &mut Env, a: DashboardShareArgs) -> Result<()> {
     let to = target(a.team, a.user)?;
     let who = env.who()?;
-    let terms = crate::ops::team::Terms { expires: a.expires, reason: a.reason.clone() };
+    let terms = crate::ops::terms::Terms { expires: a.expires, reason: a.reason.clone() };
     let c = ops::dashboard::share(env.store()?, &who, &a.slug, &to, a.permission, &terms)?;
     let org = c.org.clone().unwrap_or_default();
     let msg = match c.outcome {

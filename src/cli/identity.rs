@@ -180,7 +180,8 @@ pub fn whoami(env: &mut Env) -> Result<()> {
     let store = env.store()?;
     let user_source = who.user.as_ref().map(|u| u.source);
     let found = ops::user::identify(store, &who).map(|(user, s)| {
-        let org = who.org.as_ref().zip(s).map(|(o, s)| (o.value.to_string(), s.role.map(|r| r.to_string()), o.source));
+        let org =
+            who.org.as_ref().zip(s).map(|(o, s)| (o.value.to_string(), s.role().map(|r| r.to_string()), o.source));
         (user, org)
     });
     let (user, org) = match found {

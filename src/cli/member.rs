@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::model::{Email, Expiry, Role, Slug};
 use crate::ops::lifecycle::StateChanges;
 use crate::ops::member::{Removals, RemoveOptions, Removed, RoleChange};
-use crate::ops::team::Terms;
+use crate::ops::terms::Terms;
 use crate::ops::{self, Outcome};
 use crate::store::members::Member;
 

@@ -23,6 +23,7 @@ pub(crate) mod manifest;
 pub(crate) mod member;
 pub(crate) mod org;
 pub(crate) mod output;
+pub(crate) mod parse_error;
 pub(crate) mod prompt;
 pub(crate) mod security;
 pub(crate) mod sync;
@@ -220,7 +221,7 @@ pub fn dispatch(env: &mut Env, command: Command) -> Result<i32> {
         Command::Export => manifest::export(env),
         Command::Context(c) => context::run(env, c.verb),
         Command::Db(c) => db::run(env, c.verb),
-        Command::Completions(a) => complete::completions(a),
+        Command::Completions(a) => complete::completions(a, <Cli as clap::CommandFactory>::command()),
         Command::Complete(a) => complete::complete(env, a),
     }
     .map(|()| 0)

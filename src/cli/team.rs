@@ -7,7 +7,8 @@ use crate::cli::output::{joined, opt, Receipt, Receipted, Row};
 use crate::error::Result;
 use crate::model::{parse_description, Email, Name, Slug};
 use crate::model::{Expiry, TeamRole};
-use crate::ops::team::{Membership, TeamDeleted, TeamDetail, TeamSummary, Terms};
+use crate::ops::team::{Membership, TeamDeleted, TeamDetail, TeamSummary};
+use crate::ops::terms::Terms;
 use crate::ops::{self, Outcome};
 use crate::store::teams::TeamView;
 

@@ -2,27 +2,25 @@
 //! subcommands (`__complete`), which the completion scripts and the man pages
 //! are made from.
 
-use clap::{Command, CommandFactory};
-
-use crate::cli::Cli;
+use clap::Command;
 
 /// The command tree as users see it: hidden subcommands (`__complete`)
 /// removed, then built, so that every command's arguments are defined (clap
 /// defers them until a command runs) and every command has clap's own
 /// `help` subcommand and flags, as at run time.
-pub fn visible_command() -> Command {
-    visible_command_with(|cmd| cmd)
+pub fn visible_command(root: Command) -> Command {
+    visible_command_with(root, |cmd| cmd)
 }
 
 /// [`visible_command`] without clap's `help` subcommands: the commands orgctl
 /// itself defines, as the man pages describe them.
-pub fn defined_commands() -> Command {
-    visible_command_with(|cmd| cmd.disable_help_subcommand(true))
+pub fn defined_commands(root: Command) -> Command {
+    visible_command_with(root, |cmd| cmd.disable_help_subcommand(true))
 }
 
 /// [`visible_command`] with `settings` applied to the root before it is built.
-pub fn visible_command_with(settings: impl FnOnce(Command) -> Command) -> Command {
-    let mut cmd = settings(without_hidden_subcommands(Cli::command()));
+pub fn visible_command_with(root: Command, settings: impl FnOnce(Command) -> Command) -> Command {
+    let mut cmd = settings(without_hidden_subcommands(root));
     cmd.build();
     if cmd.find_subcommand("help").is_none() {
         return cmd;
@@ -135,6 +133,8 @@ fn rebuilt_with(cmd: &Command, keep: impl Fn(&Command) -> bool) -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::Cli;
+    use clap::CommandFactory;
 
     fn help_of(cmd: &mut Command) -> String {
         format!("{}\n{}\n{}", cmd.render_help(), cmd.render_long_help(), cmd.render_version())
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn rebuilt_root_renders_the_same_help() {
         let mut original = Cli::command().term_width(100);
-        let mut visible = visible_command_with(|cmd| cmd.term_width(100));
+        let mut visible = visible_command_with(Cli::command(), |cmd| cmd.term_width(100));
         assert_eq!(help_of(&mut original), help_of(&mut visible));
         let names = |c: &Command| c.get_subcommands().map(|s| s.get_name().to_owned()).collect::<Vec<_>>();
         let mut expected = names(&original);
@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn help_lists_every_verb_of_every_noun() {
-        let cmd = visible_command();
+        let cmd = visible_command(Cli::command());
         let help = cmd.find_subcommand("help").expect("clap's help subcommand");
         for noun in cmd.get_subcommands().filter(|s| s.get_name() != "help" && s.has_subcommands()) {
             let copy = help.find_subcommand(noun.get_name()).expect("each noun under help");
@@ -216,6 +216,6 @@ mod tests {
                 walk(sub, &sub_path);
             }
         }
-        walk(&defined_commands(), "orgctl");
+        walk(&defined_commands(Cli::command()), "orgctl");
     }
 }

@@ -71,15 +71,15 @@ pub fn review(
         let all = match &f.dashboard {
             // A dashboard the reviewer cannot view is not found, like everywhere else.
             Some(slug) => vec![scope.dashboard(tx, slug, Action::View)?],
-            None => dashboards::list(tx, s.org.id)?,
+            None => dashboards::list(tx, s.org().id)?,
         };
         let mut more = true;
-        members::for_each_id(tx, s.org.id, team_id, user_id, &mut |id, email, role| {
+        members::for_each_id(tx, s.org().id, team_id, user_id, &mut |id, email, role| {
             if !more {
                 return Ok(());
             }
             let mut held: HashMap<crate::store::DashboardId, Vec<(Option<String>, Permission)>> = HashMap::new();
-            for (dashboard, team, p) in dashboards::grants_held_by(tx, s.org.id, id)? {
+            for (dashboard, team, p) in dashboards::grants_held_by(tx, s.org().id, id)? {
                 held.entry(dashboard).or_default().push((team, p));
             }
             for d in &all {
@@ -88,7 +88,7 @@ pub fn review(
                     org: s.slug(),
                     role: Some(role),
                     target: Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(id), grant },
-                    rules: s.rules,
+                    rules: s.rules(),
                 };
                 let edit = policy::decide(Action::Edit, &facts);
                 let (permission, reason) = if edit.allowed {

@@ -80,7 +80,7 @@ fn decide(tx: &Tx, scope: &Scope, action: Action, subject: &Subject) -> Result<D
             let k = crate::ops::connector_access::find(tx, s, name)?;
             let d = scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?);
             // A guest cannot see a connector not granted to them.
-            if !d.allowed && s.role == Some(crate::model::Role::Guest) {
+            if !d.allowed && s.role() == Some(crate::model::Role::Guest) {
                 return Err(Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
                     .with_hint("see `orgctl connector list`"));
             }
@@ -91,8 +91,8 @@ fn decide(tx: &Tx, scope: &Scope, action: Action, subject: &Subject) -> Result<D
     };
     // The table lets any member leave; the rule that an org keeps an
     // admin, checked by the very function `org leave` uses, can still say no.
-    if action == Action::LeaveOrg && decision.allowed && s.role == Some(crate::model::Role::Admin) {
-        if let Err(e) = crate::ops::member::keep_an_admin(tx, s, s.actor.email.as_str(), "leave") {
+    if action == Action::LeaveOrg && decision.allowed && s.role() == Some(crate::model::Role::Admin) {
+        if let Err(e) = crate::ops::guard::keep_an_admin(tx, s, s.actor().email.as_str(), "leave") {
             return Ok(Decision { allowed: false, reason: e.message });
         }
     }

@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::model::audit::AuditAction;
 use crate::model::{now, Name};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::scope::{read_as, write_as, Audited, write_on, ChatNumbered};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::chats::{self, Chat};
@@ -31,8 +31,7 @@ pub fn show(store: &mut Store, who: &Who, id: i64) -> Result<Chat> {
 
 /// Deletes one of your chats; `dry_run` checks it and rolls back.
 pub fn delete(store: &mut Store, who: &Who, id: i64, dry_run: bool) -> Result<Change<Chat>> {
-    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
-        let chat = scope.chat(tx, id, Action::Delete)?;
+    let change = write_on(store, who, ChatNumbered(id), &[Action::Delete], !dry_run, |tx, scope, chat| {
         chats::delete(tx, scope.org_id(), scope.actor().id, id)?;
         Ok(Audited::changed(Outcome::Deleted, chat, AuditAction::ChatDelete, &id.to_string(), ""))
     })?;

@@ -27,7 +27,7 @@ fn view(c: &Connector) -> ConnectorView {
 }
 
 fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
-    connectors::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
+    connectors::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
             .with_hint("see `orgctl connector list`")
     })
@@ -43,11 +43,11 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
 /// already taken in the org is a conflict.
 pub fn add_in(c: &Permit, s: &Session, name: &str, kind: &str, url: &str) -> Result<Audited<Connector>> {
     // docs/contract.md §6: creating something whose name is taken is a conflict.
-    if connectors::find(c, s.org.id, name)?.is_some() {
+    if connectors::find(c, s.org().id, name)?.is_some() {
         return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
             .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
     }
-    let added = connectors::insert(c, s.org.id, name, kind, url, now())?;
+    let added = connectors::insert(c, s.org().id, name, kind, url, now())?;
     let details = format!("kind={kind} url={}", mask(url));
     Ok(Audited::changed(Outcome::Created, added, AuditAction::ConnectorAdd, name, &details))
 }

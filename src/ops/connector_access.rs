@@ -40,7 +40,7 @@ pub struct UseAccess {
 
 /// Looks up a connector of the session's org (exit 3 otherwise).
 pub fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
-    connectors::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
+    connectors::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
             .with_hint("see `orgctl connector list`")
     })
@@ -48,7 +48,7 @@ pub fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
 
 /// The policy facts about the session's user and this connector.
 pub fn target(c: &Tx, s: &Session, k: &Connector) -> Result<Target> {
-    let grant = connector_grants::held_by(c, k.id, s.actor.id)?.map(|team| team.map_or(Via::Direct, Via::Team));
+    let grant = connector_grants::held_by(c, k.id, s.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team));
     Ok(Target::Connector { grant })
 }
 
@@ -57,7 +57,7 @@ fn shown(c: &Tx, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
         name: k.name.clone(),
         kind: k.kind.clone(),
         url: crate::model::url::mask(&k.url),
-        connector_access: s.rules.connector_access,
+        connector_access: s.rules().connector_access,
         grants: connector_grants::list(c, k.id)?,
     })
 }
@@ -68,7 +68,7 @@ pub fn grant(
     who: &Who,
     name: &Slug,
     to: &ShareTarget,
-    terms: &crate::ops::team::Terms,
+    terms: &crate::ops::terms::Terms,
 ) -> Result<Change<ConnectorGrants>> {
     write_as(store, who, Action::ManageConnectors, |tx, scope| {
         let s = scope.session();
@@ -89,13 +89,13 @@ pub fn grant_in(
     k: &Connector,
     g: Grantee,
     named: &str,
-    terms: &crate::ops::team::Terms,
+    terms: &crate::ops::terms::Terms,
 ) -> Result<Audited<()>> {
     if terms.is_empty() && connector_grants::has(c, k.id, g)? {
         return Ok(Audited::unchanged(()));
     }
-    let expires = crate::ops::lifecycle::grant_expiry(c, s, terms.expires, &format!("the grant on connector {}", k.name))?;
-    let did = connector_grants::grant_with(c, s.org.id, k.id, g, expires, terms.reason.as_deref())?;
+    let expires = crate::ops::terms::grant_expiry(c, s, terms.expires, &format!("the grant on connector {}", k.name))?;
+    let did = connector_grants::grant_with(c, s.org().id, k.id, g, expires, terms.reason.as_deref())?;
     let mut details = named.to_owned();
     if let Some(e) = expires {
         details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
@@ -128,7 +128,7 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let k = find(tx, s, name)?;
-        if s.role == Some(crate::model::Role::Guest) {
+        if s.role() == Some(crate::model::Role::Guest) {
             // A connector not granted to a guest does not exist for them.
             if !scope.decide_on(Action::Use, target(tx, s, &k)?).allowed {
                 return Err(crate::error::Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
@@ -146,9 +146,9 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
             }
         }
         let mut out = Vec::new();
-        for (id, email, role) in members::active_ids(tx, s.org.id)? {
+        for (id, email, role) in members::active_ids(tx, s.org().id)? {
             let grant = best.remove(&id).map(|t| t.map_or(Via::Direct, Via::Team));
-            let facts = Facts { org: s.slug(), role: Some(role), target: Target::Connector { grant }, rules: s.rules };
+            let facts = Facts { org: s.slug(), role: Some(role), target: Target::Connector { grant }, rules: s.rules() };
             let d = policy::decide(Action::Use, &facts);
             if d.allowed {
                 out.push(UseAccess { email, permission: "use", reason: d.reason });

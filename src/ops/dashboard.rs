@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
+use crate::ops::scope::{read_as, write_as, Audited, Scope, write_on, DashboardNamed};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
@@ -119,10 +119,10 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
 pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) -> Result<()>) -> Result<()> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let is_admin = s.role == Some(crate::model::Role::Admin);
-        let guest = s.role == Some(crate::model::Role::Guest);
-        let viewer = (!is_admin).then_some(s.actor.id);
-        dashboards::for_each_visible_to(tx, s.org.id, viewer, guest, &mut |d| each(view(tx, d)?))
+        let is_admin = s.role() == Some(crate::model::Role::Admin);
+        let guest = s.role() == Some(crate::model::Role::Guest);
+        let viewer = (!is_admin).then_some(s.actor().id);
+        dashboards::for_each_visible_to(tx, s.org().id, viewer, guest, &mut |d| each(view(tx, d)?))
     })
 }
 
@@ -133,11 +133,11 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> 
         // A guest sees the grants that are theirs or their teams', not
         // who else the dashboard is shared with (other people, other teams).
         let s = scope.session();
-        if s.role == Some(crate::model::Role::Guest) {
+        if s.role() == Some(crate::model::Role::Guest) {
             let teams: Vec<String> =
-                crate::store::teams::memberships_of(tx, s.org.id, s.actor.id)?.into_iter().map(|(t, _)| t.slug).collect();
+                crate::store::teams::memberships_of(tx, s.org().id, s.actor().id)?.into_iter().map(|(t, _)| t.slug).collect();
             shown.grants.retain(|g| {
-                g.user.as_deref() == Some(s.actor.email.as_str()) || g.team.as_ref().is_some_and(|t| teams.contains(t))
+                g.user.as_deref() == Some(s.actor().email.as_str()) || g.team.as_ref().is_some_and(|t| teams.contains(t))
             });
         }
         Ok(shown)
@@ -154,18 +154,19 @@ pub struct DashboardEdit<'a> {
 }
 
 pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Result<Change<DashboardView>> {
-    write_as(store, who, Action::ViewOrg, |tx, scope| {
+    // Text needs `edit`; a visibility or an owner needs `share`, even when
+    // it is already the one asked for: `unchanged` must not answer a refusal.
+    let changes_text = e.title.is_some() || e.description.is_some();
+    let mut actions = vec![if changes_text { Action::Edit } else { Action::View }];
+    if e.visibility.is_some() || e.owner.is_some() {
+        actions.push(Action::Share);
+    }
+    write_on(store, who, DashboardNamed(slug), &actions, true, |tx, scope, mut d| {
         let s = scope.session();
-        let changes_text = e.title.is_some() || e.description.is_some();
-        let mut d = scope.dashboard(tx, slug, if changes_text { Action::Edit } else { Action::View })?;
-        // Asking for a visibility needs the right to change it even when it
-        // is already the one asked for: `unchanged` must not answer a refusal.
         if let Some(v) = e.visibility {
-            scope.dashboard(tx, slug, Action::Share)?;
             d.visibility = v;
         }
         if let Some(email) = e.owner {
-            scope.dashboard(tx, slug, Action::Share)?;
             let (user, _) = crate::ops::lookup::existing_member(tx, s, email)?;
             d.owner_id = Some(user.id);
             d.owner = Some(user.email);
@@ -176,7 +177,7 @@ pub fn edit(store: &mut Store, who: &Who, slug: &Slug, e: &DashboardEdit) -> Res
         if let Some(desc) = e.description {
             d.description = desc.map(str::to_string);
         }
-        let before = dashboards::find(tx, s.org.id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
+        let before = dashboards::find(tx, s.org().id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
         update_in(tx, &before, d)?.try_map(|d| view(tx, d))
     })
 }
@@ -192,9 +193,7 @@ pub fn edit_diff(before: &Dashboard, after: &Dashboard) -> Diff {
 
 /// Deletes a dashboard with its grants (`dry_run`: works it out and rolls back).
 pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Result<Change<DashboardView>> {
-    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
-        delete_in(tx, scope.dashboard(tx, slug, Action::Delete)?)
-    })?;
+    let change = write_on(store, who, DashboardNamed(slug), &[Action::Delete], !dry_run, |tx, _, d| delete_in(tx, d))?;
     Ok(change.dry(dry_run))
 }
 
@@ -226,17 +225,16 @@ pub fn share(
     slug: &Slug,
     to: &ShareTarget,
     p: Permission,
-    terms: &crate::ops::team::Terms,
+    terms: &crate::ops::terms::Terms,
 ) -> Result<Change<GrantChange>> {
-    write_as(store, who, Action::ViewOrg, |tx, scope| {
+    write_on(store, who, DashboardNamed(slug), &[Action::Share], true, |tx, scope, d| {
         let s = scope.session();
-        let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, to)?;
         let what = format!("the grant on dashboard {slug}");
         let done = if terms.is_empty() && dashboards::grant_of(tx, d.id, g)?.is_some() {
             share_in(tx, s, &d, g, &named, p)?
         } else {
-            let expires = crate::ops::lifecycle::grant_expiry(tx, s, terms.expires, &what)?;
+            let expires = crate::ops::terms::grant_expiry(tx, s, terms.expires, &what)?;
             share_in_with(tx, s, &d, g, &named, p, expires, terms.reason.as_deref())?
         };
         done
@@ -253,7 +251,7 @@ pub fn share_in(c: &Permit, s: &Session, d: &Dashboard, g: Grantee, named: &str,
         Some(_) => Outcome::Updated,
         None => Outcome::Created,
     };
-    dashboards::set_grant(c, s.org.id, d.id, g, p)?;
+    dashboards::set_grant(c, s.org().id, d.id, g, p)?;
     Ok(Audited::changed(outcome, (), AuditAction::DashboardShare, &d.slug, &format!("{named} permission={p}")))
 }
 
@@ -277,7 +275,7 @@ pub fn share_in_with(
         (Some(_), _) => Outcome::Updated,
         (None, _) => Outcome::Created,
     };
-    dashboards::set_grant_with(c, s.org.id, d.id, g, p, expires, reason)?;
+    dashboards::set_grant_with(c, s.org().id, d.id, g, p, expires, reason)?;
     let mut details = format!("{named} permission={p}");
     if let Some(e) = expires {
         details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
@@ -304,9 +302,8 @@ pub fn unshare(
     from: &ShareTarget,
     dry_run: bool,
 ) -> Result<Change<GrantChange>> {
-    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
+    let change = write_on(store, who, DashboardNamed(slug), &[Action::Share], !dry_run, |tx, scope, d| {
         let s = scope.session();
-        let d = scope.dashboard(tx, slug, Action::Share)?;
         let (g, named) = grantee(tx, s, from)?;
         unshare_in(tx, &d, g, &named)?
             .try_map(|permission| Ok(GrantChange { dashboard: view(tx, d)?, grantee: named, permission }))
@@ -323,7 +320,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);
         let mut out = Vec::new();
-        for (id, email, role) in members::active_ids(tx, s.org.id)? {
+        for (id, email, role) in members::active_ids(tx, s.org().id)? {
             let facts = Facts {
                 org: s.slug(),
                 role: Some(role),
@@ -332,7 +329,7 @@ pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> 
                     is_owner: d.owner_id == Some(id),
                     grant: best.remove(&id),
                 },
-                rules: s.rules,
+                rules: s.rules(),
             };
             let edit = policy::decide(Action::Edit, &facts);
             let viewing = policy::decide(Action::View, &facts);

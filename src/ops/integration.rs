@@ -71,7 +71,7 @@ fn edit_details(before: &Integration, after: &Integration) -> String {
 }
 
 fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Integration> {
-    integrations::find(c, s.org.id, name.as_str())?.ok_or_else(|| {
+    integrations::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
         Error::not_found(format!("integration {name} does not exist in {}", s.slug()))
             .with_hint("see `orgctl integration list`")
     })
@@ -145,17 +145,17 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<IntegrationView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         // Integrations are hidden from guests.
-        if s.role == Some(crate::model::Role::Guest) {
+        if s.role() == Some(crate::model::Role::Guest) {
             return Ok(Vec::new());
         }
-        Ok(integrations::list(tx, s.org.id)?.iter().map(|i| view(i, s.role)).collect())
+        Ok(integrations::list(tx, s.org().id)?.iter().map(|i| view(i, s.role())).collect())
     })
 }
 
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<IntegrationView> {
     read_as(store, who, Action::ManageIntegrations, |tx, scope| {
         let s = scope.session();
-        Ok(view(&find(tx, s, name)?, s.role))
+        Ok(view(&find(tx, s, name)?, s.role()))
     })
 }
 

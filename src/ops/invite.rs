@@ -113,25 +113,16 @@ pub fn create(
     let deliver_all = |change: &Change<Vec<(Outcome, InviteView)>>| deliver(&split(change));
     let change = write_as_delivering(store, who, Action::Invite, |tx, scope| {
         let s = scope.session();
-        let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
+        let secs = crate::ops::security::invite_lifetime(tx, s.org(), expires)?;
         let team_ids =
             team_slugs.iter().map(|t| crate::ops::lookup::team(tx, s, t).map(|t| t.id)).collect::<Result<Vec<_>>>()?;
         let mut seen = std::collections::BTreeSet::new();
         let (mut out, mut steps) = (Vec::new(), Vec::new());
-        let mut wanted_teams = team_ids.clone();
-        wanted_teams.sort_unstable();
-        wanted_teams.dedup();
         for email in emails.iter().filter(|e| seen.insert(e.as_str().to_string())) {
-            if let Some(p) = invites::pending_for(tx, s.org.id, email.as_str(), now())? {
-                let mut teams: Vec<TeamId> = invites::teams(tx, p.id)?.into_iter().map(|(id, _)| id).collect();
-                teams.sort_unstable();
-                if p.role == role && teams == wanted_teams {
-                    out.push((Outcome::Unchanged, view(tx, s.slug(), &p, None)?));
-                    continue;
-                }
-            }
-            let (created, step) = create_one(tx, scope, email, role, &team_ids, now(), secs)?.into_steps();
-            out.push((Outcome::Created, created));
+            let done = invite_one(tx, scope, email, role, &team_ids, now(), secs)?;
+            let outcome = done.outcome();
+            let (item, step) = done.into_steps();
+            out.push((outcome, item));
             steps.extend(step);
         }
         Ok(Audited::of_steps(Outcome::Created, out, steps))
@@ -139,11 +130,37 @@ pub fn create(
     Ok(split(&change))
 }
 
+/// Invites `email` as `role` into `team_ids` unless the same invite is
+/// already pending (unchanged): the core of `invite create` and of `apply`.
+/// A pending invite that differs in role or teams, or an invitee who is
+/// already a member, is a conflict (exit 5).
+pub fn invite_one(
+    c: &Permit,
+    scope: &Scope,
+    email: &Email,
+    role: Role,
+    team_ids: &[TeamId],
+    at: i64,
+    secs: i64,
+) -> Result<Audited<InviteView>> {
+    let s = scope.session();
+    if let Some(p) = invites::pending_for(c, s.org().id, email.as_str(), at)? {
+        let mut teams: Vec<TeamId> = invites::teams(c, p.id)?.into_iter().map(|(id, _)| id).collect();
+        teams.sort_unstable();
+        let mut wanted = team_ids.to_vec();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if p.role == role && teams == wanted {
+            return Ok(Audited::unchanged(view(c, s.slug(), &p, None)?));
+        }
+    }
+    create_one(c, scope, email, role, team_ids, at, secs)
+}
+
 /// Creates one invite in the scope's org, sent at `at` and valid for `secs`
-/// from then: the core of `invite create` and of `apply` (which sends every
-/// invite at its run's one time, so that an exported absolute expiry
-/// applies back to the second).
-pub fn create_one(
+/// from then (`apply` sends every invite at its run's one time, so that an
+/// exported absolute expiry applies back to the second).
+fn create_one(
     c: &Permit,
     scope: &Scope,
     email: &Email,
@@ -154,13 +171,13 @@ pub fn create_one(
 ) -> Result<Audited<InviteView>> {
     let s = scope.session();
     if let Some(u) = users::find(c, email)? {
-        if members::role(c, s.org.id, u.id)?.is_some() {
+        if members::role(c, s.org().id, u.id)?.is_some() {
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
         }
     }
-    crate::ops::security::check_joining_as(c, &s.org, email.as_str(), role)?;
+    crate::ops::security::check_joining_as(c, s.org(), email.as_str(), role)?;
     let t = at;
-    if let Some(p) = invites::pending_for(c, s.org.id, email.as_str(), t)? {
+    if let Some(p) = invites::pending_for(c, s.org().id, email.as_str(), t)? {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
             .with_hint(format!(
                 "it differs in role or teams; revoke it first with `orgctl invite revoke {}`, or send it again with `orgctl invite resend {}`",
@@ -168,9 +185,9 @@ pub fn create_one(
             )));
     }
     let token = new_token()?;
-    let invite = invites::insert(c, s.org.id, email.as_str(), role, &hash(&token), t, t + secs, s.actor.id)?;
+    let invite = invites::insert(c, s.org().id, email.as_str(), role, &hash(&token), t, t + secs, s.actor().id)?;
     for team in team_ids {
-        invites::add_team(c, s.org.id, invite.id, *team)?;
+        invites::add_team(c, s.org().id, invite.id, *team)?;
     }
     let details = format!("id={} role={role}", invite.number);
     let created = view(c, s.slug(), &invite, Some(token))?;
@@ -185,7 +202,7 @@ pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<
 }
 
 fn find(c: &Tx, s: &Session, id: i64) -> Result<Invite> {
-    invites::find(c, s.org.id, id)?.ok_or_else(|| {
+    invites::find(c, s.org().id, id)?.ok_or_else(|| {
         Error::not_found(format!("invite {id} does not exist in {}", s.slug()))
             .with_hint("see `orgctl invite list --state all`")
     })
@@ -198,10 +215,10 @@ fn find_ref(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
     match r {
         InviteRef::Id(id) => find(c, s, *id),
         InviteRef::Email(email) => {
-            if let Some(i) = invites::latest_open_for(c, s.org.id, email.as_str())? {
+            if let Some(i) = invites::latest_open_for(c, s.org().id, email.as_str())? {
                 return Ok(i);
             }
-            let revoked = invites::list(c, s.org.id, Some(InviteState::Revoked), now())?
+            let revoked = invites::list(c, s.org().id, Some(InviteState::Revoked), now())?
                 .into_iter()
                 .rfind(|i| i.email == email.as_str());
             revoked.ok_or_else(|| {
@@ -253,7 +270,7 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
     expiry(expires)?;
     write_as(store, who, Action::Invite, |tx, scope| {
         let s = scope.session();
-        let secs = crate::ops::security::invite_lifetime(tx, &s.org, expires)?;
+        let secs = crate::ops::security::invite_lifetime(tx, s.org(), expires)?;
         let i = find_ref(tx, s, r)?;
         let id = i.number;
         let t = now();

@@ -11,98 +11,12 @@ use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Email, Expiry, MemberState, Role};
 use crate::ops::lookup::existing_member;
-use crate::ops::scope::{write_as, Audited, Permit, Scope, Step};
+use crate::ops::terms::resolve_expiry;
+use crate::ops::scope::{write_as, Audited, Permit};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
 use crate::store::{lifecycle, Store, Tx};
-
-/// The actor recorded for what ends on its own.
-pub use crate::store::gate::SYSTEM_ACTOR;
-
-/// The first write in an org after something in it ended (a membership, a
-/// temporary role, a suspension's `--until`, a team membership, a grant)
-/// records the end, with actor `orgctl`, and clears the rows away, in the
-/// write's transaction, whoever writes. Access was already decided at read
-/// time; this keeps the audit log and the stored rows in step with it. On
-/// PostgreSQL the database does it (a member may not write those rows).
-/// Returns the audit entries, recorded by the door in the name of orgctl.
-pub fn sweep(c: &Permit, scope: &Scope) -> Result<Vec<Step>> {
-    if lifecycle::swept_by_database(c, scope.org_id(), now())? {
-        return Ok(Vec::new());
-    }
-    let s = scope.session();
-    let first = lifecycle::expired(c, s.org.id)?;
-    if first.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut steps = Vec::new();
-    for (user_id, email, role, fallback) in &first.roles {
-        lifecycle::fall_back(c, s.org.id, *user_id)?;
-        steps.push((AuditAction::RoleExpire, email.clone(), format!("role={role}->{fallback}")));
-    }
-    for (user_id, email) in &first.suspensions {
-        members::reactivate(c, s.org.id, *user_id)?;
-        steps.push((AuditAction::MemberReactivate, email.clone(), "suspension ended (--until)".to_string()));
-    }
-    for (user_id, _) in &first.members {
-        let (_, cascade) = crate::ops::member::remove_in(c, s, *user_id, AuditAction::MemberExpire, None)?;
-        steps.extend(cascade);
-    }
-    // Memberships that ended took their team memberships and grants with them.
-    let rest = if first.members.is_empty() { first } else { lifecycle::expired(c, s.org.id)? };
-    for (team_id, slug, user_id, email) in &rest.team_members {
-        lifecycle::delete_team_member(c, *team_id, *user_id)?;
-        steps.push((AuditAction::TeamExpire, slug.clone(), format!("member={email}")));
-    }
-    for (id, slug, grantee, permission) in &rest.dashboard_grants {
-        lifecycle::delete_dashboard_grant(c, *id)?;
-        steps.push((AuditAction::GrantExpire, format!("dashboard/{slug}"), format!("{grantee} permission={permission}")));
-    }
-    for (id, name, grantee) in &rest.connector_grants {
-        lifecycle::delete_connector_grant(c, *id)?;
-        steps.push((AuditAction::GrantExpire, format!("connector/{name}"), grantee.clone()));
-    }
-    Ok(steps)
-}
-
-/// When something given on the command line ends: a time or a duration
-/// from now, in the future (a past time is exit 2), within the org's
-/// `grant-max-lifetime` (beyond it: exit 4, the setting does not allow it).
-pub fn resolve_expiry(c: &Tx, s: &Session, expiry: Option<Expiry>, what: &str) -> Result<Option<i64>> {
-    let Some(expiry) = expiry else {
-        return Ok(None);
-    };
-    let now = now();
-    let seconds = expiry.seconds_from(now);
-    if seconds <= 0 {
-        return Err(Error::usage(format!("invalid expiry for {what}: {} is in the past", rfc3339(now + seconds)))
-            .with_hint("give a future time or a duration such as `30d`"));
-    }
-    let settings = crate::store::security::get(c, s.org.id)?;
-    if let Some(max) = settings.grant_max_lifetime {
-        if seconds > max {
-            return Err(Error::forbidden(format!(
-                "grant-max-lifetime of {} allows expiries up to {}; {what} asked for {}",
-                s.slug(),
-                crate::model::security::format_duration(max),
-                rfc3339(now + seconds)
-            ))
-            .with_hint("give a shorter `--expires`, or ask an admin to change `org security set --grant-max-lifetime`"));
-        }
-    }
-    Ok(Some(now + seconds))
-}
-
-/// The expiry of a dashboard or connector grant: as given, or, when the
-/// org sets `grant-max-lifetime` and none was given, that lifetime from now
-/// (so that no grant outlives the bound).
-pub fn grant_expiry(c: &Tx, s: &Session, expiry: Option<Expiry>, what: &str) -> Result<Option<i64>> {
-    if expiry.is_some() {
-        return resolve_expiry(c, s, expiry, what);
-    }
-    Ok(crate::store::security::get(c, s.org.id)?.grant_max_lifetime.map(|max| now() + max))
-}
 
 /// The members a `member suspend` or `member reactivate` acted on; with
 /// one member (the common case), their fields also sit at the top.
@@ -163,7 +77,7 @@ pub fn suspend(
                 }
                 steps.push((AuditAction::MemberSuspend, email.to_string(), details));
             }
-            out.push(members::get(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
+            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })
@@ -180,15 +94,14 @@ pub fn suspend_in(
     reason: Option<&str>,
     until: Option<i64>,
 ) -> Result<bool> {
-    let m = members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
+    let m = members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
     if m.state == MemberState::Suspended {
         return Ok(false);
     }
-    if m.role == Role::Admin && members::count_admins(c, s.org.id)? <= 1 {
-        return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug()))
-            .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
+    if m.role == Role::Admin {
+        crate::ops::guard::keep_an_admin(c, s, email, "suspend them")?;
     }
-    members::suspend(c, s.org.id, user_id, now(), s.actor.email.as_str(), reason, until)?;
+    members::suspend(c, s.org().id, user_id, now(), s.actor().email.as_str(), reason, until)?;
     Ok(true)
 }
 
@@ -200,12 +113,12 @@ pub fn reactivate(store: &mut Store, who: &Who, emails: &[Email]) -> Result<Chan
         let mut out = Vec::new();
         for email in dedup(emails) {
             let (user, _) = existing_member(tx, s, email)?;
-            let m = members::get(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
+            let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
             if m.state == MemberState::Suspended {
-                members::reactivate(tx, s.org.id, user.id)?;
+                members::reactivate(tx, s.org().id, user.id)?;
                 steps.push((AuditAction::MemberReactivate, email.to_string(), String::new()));
             }
-            out.push(members::get(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
+            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })
@@ -259,10 +172,10 @@ pub struct MemberDetail {
 pub fn reach(c: &Tx, s: &Session, user_id: crate::store::UserId, role: Option<Role>) -> Result<Vec<AccessItem>> {
     use crate::policy::{decide, Facts, Target, Via};
     let mut out = Vec::new();
-    for d in crate::store::dashboards::list(c, s.org.id)? {
+    for d in crate::store::dashboards::list(c, s.org().id)? {
         let grant = crate::ops::access::strongest(crate::store::dashboards::grants_for_user(c, d.id, user_id)?);
         let target = Target::Dashboard { visibility: d.visibility, is_owner: d.owner_id == Some(user_id), grant };
-        let facts = Facts { org: s.slug(), role, target, rules: s.rules };
+        let facts = Facts { org: s.slug(), role, target, rules: s.rules() };
         let edit = decide(Action::Edit, &facts);
         let view = decide(Action::View, &facts);
         let (permission, reason) = match (edit.allowed, view.allowed) {
@@ -272,9 +185,9 @@ pub fn reach(c: &Tx, s: &Session, user_id: crate::store::UserId, role: Option<Ro
         };
         out.push(AccessItem { kind: "dashboard", target: d.slug, permission, reason });
     }
-    for k in crate::store::connectors::list(c, s.org.id)? {
+    for k in crate::store::connectors::list(c, s.org().id)? {
         let grant = crate::store::connector_grants::held_by(c, k.id, user_id)?.map(|t| t.map_or(Via::Direct, Via::Team));
-        let facts = Facts { org: s.slug(), role, target: Target::Connector { grant }, rules: s.rules };
+        let facts = Facts { org: s.slug(), role, target: Target::Connector { grant }, rules: s.rules() };
         let d = decide(Action::Use, &facts);
         if d.allowed {
             out.push(AccessItem { kind: "connector", target: k.name.clone(), permission: "use", reason: d.reason });
@@ -287,22 +200,22 @@ pub fn reach(c: &Tx, s: &Session, user_id: crate::store::UserId, role: Option<Ro
 pub fn show(store: &mut Store, who: &Who, email: &Email) -> Result<MemberDetail> {
     crate::ops::scope::read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let themselves = s.actor.email.as_str() == email.as_str();
-        if !themselves && s.role != Some(Role::Admin) {
+        let themselves = s.actor().email.as_str() == email.as_str();
+        if !themselves && s.role() != Some(Role::Admin) {
             // Others' details are the admins'; to a guest they are not there at all.
-            if s.role == Some(Role::Guest) {
+            if s.role() == Some(Role::Guest) {
                 return Err(Error::not_found(format!("{email} is not a member of {}", s.slug())));
             }
             return Err(Error::forbidden(format!(
                 "{} may not see {email}'s access in {}: only admins may (anyone may see their own)",
-                s.actor.email,
+                s.actor().email,
                 s.slug()
             ))
-            .with_hint(format!("run `orgctl member show {}`", s.actor.email)));
+            .with_hint(format!("run `orgctl member show {}`", s.actor().email)));
         }
         let (user, _) = existing_member(tx, s, email)?;
-        let m = members::get(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
-        let stored = members::membership(tx, s.org.id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
+        let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
+        let stored = members::membership(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
         let role = match crate::policy::standing(Some(&stored), now()) {
             crate::policy::Standing::Active(r) => Some(r),
             _ => None,
@@ -354,13 +267,13 @@ pub fn allowed(store: &mut Store, who: &Who) -> Result<Vec<Allowed>> {
             let d = scope.decide(*action);
             // The last admin may not leave, as `can-i leave-org` says.
             let last_admin = *action == Action::LeaveOrg
-                && s.role == Some(Role::Admin)
-                && crate::ops::member::keep_an_admin(tx, s, s.actor.email.as_str(), "leave").is_err();
+                && s.role() == Some(Role::Admin)
+                && crate::ops::guard::keep_an_admin(tx, s, s.actor().email.as_str(), "leave").is_err();
             if d.allowed && !last_admin {
                 out.push(Allowed { action: name, target: s.slug().to_string(), reason: d.reason });
             }
         }
-        for d in crate::store::dashboards::list(tx, s.org.id)? {
+        for d in crate::store::dashboards::list(tx, s.org().id)? {
             let slug = crate::model::Slug::from_store(d.slug.clone());
             for (action, name) in Action::TARGET_ACTIONS {
                 if let Ok((_, decision)) = scope.dashboard_decision(tx, &slug, *action) {
@@ -370,13 +283,13 @@ pub fn allowed(store: &mut Store, who: &Who) -> Result<Vec<Allowed>> {
                 }
             }
         }
-        for k in crate::store::connectors::list(tx, s.org.id)? {
+        for k in crate::store::connectors::list(tx, s.org().id)? {
             let decision = scope.decide_on(Action::Use, crate::ops::connector_access::target(tx, s, &k)?);
             if decision.allowed {
                 out.push(Allowed { action: "use", target: format!("connector/{}", k.name), reason: decision.reason });
             }
         }
-        for t in crate::store::teams::list(tx, s.org.id)? {
+        for t in crate::store::teams::list(tx, s.org().id)? {
             let slug = crate::model::Slug::from_store(t.slug.clone());
             for (action, name) in Action::TEAM_ACTIONS {
                 if let Ok((_, decision)) = scope.team_decision(tx, &slug, *action) {
@@ -386,7 +299,7 @@ pub fn allowed(store: &mut Store, who: &Who) -> Result<Vec<Allowed>> {
                 }
             }
         }
-        for chat in crate::store::chats::list(tx, s.org.id, s.actor.id)? {
+        for chat in crate::store::chats::list(tx, s.org().id, s.actor().id)? {
             for (action, name) in Action::TARGET_ACTIONS {
                 let (_, decision) = scope.chat_decision(tx, chat.id, *action)?;
                 if decision.allowed {
@@ -433,27 +346,27 @@ pub fn reconcile_terms(
     terms: &crate::manifest::MemberTerms,
 ) -> Result<Audited<()>> {
     let mut steps = Vec::new();
-    let current = members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
+    let current = members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
     if terms.expires.is_some() || terms.reason.is_some() {
         let expires = match terms.expires {
             Some(crate::model::Expiry::At(t)) if current.expires.as_deref() == Some(rfc3339(t).as_str()) => Some(t),
             other => resolve_expiry(c, s, other, &format!("{email}'s membership"))?,
         };
-        if members::set_expiry(c, s.org.id, user_id, expires, terms.reason.as_deref())? {
+        if members::set_expiry(c, s.org().id, user_id, expires, terms.reason.as_deref())? {
             let shown = expires.map_or_else(|| "none".to_string(), rfc3339);
             steps.push((AuditAction::MemberAdd, email.to_string(), format!("expires={shown}")));
         }
     }
     match (terms.state, current.state) {
         (Some(MemberState::Suspended), MemberState::Active) => {
-            if current.role == Role::Admin && members::count_admins(c, s.org.id)? <= 1 {
-                return Err(Error::conflict(format!("{email} is the last active admin of {}; cannot suspend them", s.slug())));
+            if current.role == Role::Admin {
+                crate::ops::guard::keep_an_admin(c, s, email.as_str(), "suspend them")?;
             }
-            members::suspend(c, s.org.id, user_id, now(), s.actor.email.as_str(), terms.reason.as_deref(), None)?;
+            members::suspend(c, s.org().id, user_id, now(), s.actor().email.as_str(), terms.reason.as_deref(), None)?;
             steps.push((AuditAction::MemberSuspend, email.to_string(), "via apply".to_string()));
         }
         (Some(MemberState::Active), MemberState::Suspended) => {
-            members::reactivate(c, s.org.id, user_id)?;
+            members::reactivate(c, s.org().id, user_id)?;
             steps.push((AuditAction::MemberReactivate, email.to_string(), String::new()));
         }
         _ => {}

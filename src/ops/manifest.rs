@@ -391,9 +391,6 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
     let mut t = enter_org(run, o)?;
     reconcile_org(run, &mut t)?;
     reconcile_members(run, &mut t)?;
-    // Checked as soon as the members are in (and again at the end): on
-    // PostgreSQL a demoted actor could not write the rest of the org anyway.
-    no_org_without_an_admin(run.c, &t.org, o)?;
     t.members = Some(members::with_role(run.c, t.org.id)?);
     reconcile_teams(run, &mut t)?;
     reconcile_dashboards(run, &mut t)?;
@@ -407,7 +404,6 @@ fn apply_org(run: &mut Run, o: &OrgPlan) -> Result<OrgId> {
         run.tick();
         run.done(Some(&t.scope), "security", crate::ops::security::set_in(run.c, &t.scope, set)?)?;
     }
-    no_org_without_an_admin(run.c, &t.org, o)?;
     Ok(t.org.id)
 }
 
@@ -431,9 +427,17 @@ fn enter_org<'o>(run: &mut Run, o: &'o OrgPlan) -> Result<InOrg<'o>> {
             .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)")
     })?;
     if let Some(done) = founded {
+        // Recorded as `org create` records it (one entry, `org.create`);
+        // the plan shows the founder's membership on a line of its own.
         run.done(Some(&scope), "org", done)?;
-        let admin = Audited::changed(Outcome::Created, (), AuditAction::MemberAdd, &actor.email, "role=admin");
-        run.done(Some(&scope), "member", admin)?;
+        run.changes.push(Applied {
+            action: Outcome::Created,
+            kind: "member",
+            org: Some(scope.slug().to_string()),
+            target: actor.email.clone(),
+            details: "role=admin".to_string(),
+            token: None,
+        });
     }
     let ids = run.users.clone();
     Ok(InOrg { scope, org, o, created, ids, team_ids: BTreeMap::new(), members: None })
@@ -490,7 +494,25 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             Some(None) => members::role(c, org_id, uid),
         }
     };
+    // Promotions and additions first, demotions last, as an admin would
+    // run the verbs to hand the org over: the last-admin rule (the verb's
+    // own, in `member::set_role_in`) then refuses only a file that leaves
+    // no admin.
+    let demoted = |role: &Option<Role>, uid: Option<UserId>| -> Result<bool> {
+        Ok(matches!(uid.map(role_of).transpose()?.flatten(), Some(Role::Admin)) && !matches!(role, Some(Role::Admin) | None))
+    };
+    let mut order: Vec<usize> = Vec::new();
+    let mut last: Vec<usize> = Vec::new();
     for (i, (email, role)) in t.o.members.iter().enumerate() {
+        let uid = match t.ids.get(email) {
+            Some(id) => Some(*id),
+            None => users::find(c, email)?.map(|u| u.id),
+        };
+        if demoted(role, uid)? { last.push(i) } else { order.push(i) }
+    }
+    order.extend(last);
+    for i in order {
+        let (email, role) = &t.o.members[i];
         run.tick();
         let at = format!("{}.members[{i}]", t.o.at);
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
@@ -499,14 +521,14 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             (Some(_), None) => {}
             (Some(r), Some(role)) => {
                 if r != role {
-                    crate::ops::sync::refuse_managed(
+                    crate::ops::guard::refuse_managed(
                         members::managed_by(c, t.org.id, uid)?,
                         email.as_str(),
                         run.force,
                     )?;
                 }
-                // As with `member set-role`, a demoted admin's pending
-                // invites go too; that an admin remains is checked below.
+                // As with `member set-role`: a demoted admin's pending
+                // invites go too, and the last admin is not demoted.
                 let done = crate::ops::member::set_role_in(c, t.scope.session(), uid, email.as_str(), r, role)?;
                 run.done_as(&t.scope, "member", email.as_str(), &format!("role={r}->{role}"), done)?;
             }
@@ -519,7 +541,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
                     _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
                 };
                 let what = format!("{email}'s membership");
-                let expires = crate::ops::lifecycle::resolve_expiry(c, t.scope.session(), terms.and_then(|x| x.expires), &what)
+                let expires = crate::ops::terms::resolve_expiry(c, t.scope.session(), terms.and_then(|x| x.expires), &what)
                     .map_err(placed)?;
                 let reason = terms.and_then(|x| x.reason.as_deref());
                 let done = crate::ops::member::add_in_with(c, &t.scope, uid, email.as_str(), role, expires, reason)
@@ -545,7 +567,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             // The acting user's own membership is never pruned.
             let parsed = Email::from_store(email.clone());
             if uid != actor && !named.contains(&parsed) {
-                crate::ops::sync::refuse_managed(managed_by, &email, run.force)?;
+                crate::ops::guard::refuse_managed(managed_by, &email, run.force)?;
                 // As `member remove` does: their dashboards become ownerless,
                 // their private chats and the pending invites that carried
                 // their authority go with the membership.
@@ -601,7 +623,7 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 if !wanted.contains(&uid) {
                     let managed_by = teams::member_managed_by(c, team.id, uid)?;
                     let what = format!("{email}'s membership of team {}", team_plan.slug);
-                    crate::ops::sync::refuse_managed(managed_by, &what, run.force)?;
+                    crate::ops::guard::refuse_managed(managed_by, &what, run.force)?;
                     let done = crate::ops::team::remove_member_in(c, &team, uid, &email)?;
                     run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
                 }
@@ -693,7 +715,7 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 crate::ops::dashboard::share_in(c, t.scope.session(), &dash, grantee, &named, g.permission)?
             } else {
                 let s = t.scope.session();
-                let expires = crate::ops::lifecycle::resolve_expiry(c, s, g.expires, &format!("the grant on {}", d.slug))
+                let expires = crate::ops::terms::resolve_expiry(c, s, g.expires, &format!("the grant on {}", d.slug))
                     .map_err(|e| Error { message: format!("manifest {}: {}", g.at, e.message), ..e })?;
                 crate::ops::dashboard::share_in_with(c, s, &dash, grantee, &named, g.permission, expires, g.reason.as_deref())?
             };
@@ -819,6 +841,11 @@ fn reconcile_invites(run: &mut Run, t: &mut InOrg) -> Result<()> {
             Some(u) => t.is_member(c, u.id)?,
             None => false,
         };
+        // As the contract says (§5), an invite is created only if none is
+        // pending for that email; one that differs in role or teams stays
+        // as it is (where `invite create` calls it a conflict: revoke it
+        // first), and one whose invitee joined since has done its work, so
+        // that the file applies again. The rest is the verb's core.
         if member || invites::pending_for(c, t.org.id, inv.email.as_str(), run.now)?.is_some() {
             continue;
         }
@@ -836,22 +863,19 @@ fn reconcile_invites(run: &mut Run, t: &mut InOrg) -> Result<()> {
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &t.org, expires)
             .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
-        let done = crate::ops::invite::create_one(c, &t.scope, &inv.email, inv.role, &tids, run.now, secs)?;
-        let created = run.done(Some(&t.scope), "invite", done)?;
+        let done = crate::ops::invite::invite_one(c, &t.scope, &inv.email, inv.role, &tids, run.now, secs)
+            .map_err(|e| match e.kind {
+                ErrorKind::Conflict => Error { message: format!("manifest {}: {}", inv.at, e.message), ..e },
+                _ => e,
+            })?;
+        let created = done.outcome() == Outcome::Created;
+        let invite = run.done(Some(&t.scope), "invite", done)?;
         // The token shows once, in the plan.
-        if let Some(line) = run.changes.last_mut() {
-            line.token = created.token;
+        if let (true, Some(line)) = (created, run.changes.last_mut()) {
+            line.token = invite.token;
         }
     }
 
-    Ok(())
-}
-
-fn no_org_without_an_admin(c: &Tx, org: &Org, o: &OrgPlan) -> Result<()> {
-    if members::count_admins(c, org.id)? == 0 {
-        return Err(Error::conflict(format!("the manifest leaves {} without an admin", o.slug))
-            .with_hint("keep at least one member with role = \"admin\""));
-    }
     Ok(())
 }
 
@@ -872,14 +896,14 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
             for slug in slugs {
                 // Not a member: not found, as everywhere.
                 let s = session::in_org_or(tx, who, Some(slug))?;
-                if asker.scope(tx, &s.org, APPLY_ACTIONS)?.is_err() {
+                if asker.scope(tx, s.org(), APPLY_ACTIONS)?.is_err() {
                     return Err(Error::forbidden(format!(
                         "{} may not export {slug}: only its admins may",
-                        s.actor.email
+                        s.actor().email
                     ))
                     .with_hint("see the orgs you administer with `orgctl org list`"));
                 }
-                chosen.push(s.org);
+                chosen.push(s.org().clone());
             }
         }
         let mut emails = BTreeSet::new();

@@ -8,12 +8,13 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Role, Slug};
+use crate::ops::guard::{keep_a_permanent_admin, keep_an_admin};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::members::{self, Member};
 use crate::store::users::User;
-use crate::store::{chats, dashboards, invites, teams, users, Store, Tx};
+use crate::store::{invites, users, Store, Tx};
 
 /// A membership that ended, with what went with it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -109,11 +110,11 @@ pub fn list(
             None => None,
         };
         // A guest sees only themselves in the member list.
-        if s.role == Some(Role::Guest) {
-            let me = s.actor.email.to_string();
-            return members::for_each(tx, s.org.id, role, team_id, &mut |m| if m.email == me { each(m) } else { Ok(()) });
+        if s.role() == Some(Role::Guest) {
+            let me = s.actor().email.to_string();
+            return members::for_each(tx, s.org().id, role, team_id, &mut |m| if m.email == me { each(m) } else { Ok(()) });
         }
-        members::for_each(tx, s.org.id, role, team_id, each)
+        members::for_each(tx, s.org().id, role, team_id, each)
     })
 }
 
@@ -127,7 +128,7 @@ pub fn existing_user(c: &Tx, email: &Email) -> Result<User> {
 }
 
 fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<Member> {
-    members::get(c, s.org.id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))
+    members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))
 }
 
 /// Makes an existing user a member of the scope's org, if its
@@ -166,12 +167,12 @@ pub fn add(
     who: &Who,
     email: &Email,
     role: Role,
-    terms: &crate::ops::team::Terms,
+    terms: &crate::ops::terms::Terms,
 ) -> Result<Change<Member>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let user = existing_user(tx, email)?;
-        match members::role(tx, s.org.id, user.id)? {
+        match members::role(tx, s.org().id, user.id)? {
             Some(r) if r == role && terms.is_empty() => Ok(Audited::unchanged(member_view(tx, s, user.id)?)),
             // The same role with `--expires`/`--reason`: the membership's
             // terms are brought to them, as `apply` does.
@@ -187,36 +188,12 @@ pub fn add(
             Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
                 .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
             None => {
-                let expires = crate::ops::lifecycle::resolve_expiry(tx, s, terms.expires, &format!("{email}'s membership"))?;
+                let expires = crate::ops::terms::resolve_expiry(tx, s, terms.expires, &format!("{email}'s membership"))?;
                 add_in_with(tx, scope, user.id, email.as_str(), role, expires, terms.reason.as_deref())?
                     .try_map(|id| member_view(tx, s, id))
             }
         }
     })
-}
-
-/// Refuses a change that would leave the org without an active admin, or
-/// without an admin whose admin role does not end (`user_id` is the member
-/// about to lose theirs).
-pub fn keep_an_admin(c: &Tx, s: &Session, email: &str, doing: &str) -> Result<()> {
-    if members::count_admins(c, s.org.id)? <= 1 {
-        return Err(Error::conflict(format!("{email} is the last admin of {}; cannot {doing}", s.slug()))
-            .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
-    }
-    Ok(())
-}
-
-/// Refuses a change after which no admin of the org would hold an admin
-/// role that does not end (`except`: the member whose role is changing).
-pub fn keep_a_permanent_admin(c: &Tx, s: &Session, except: UserId, email: &str, doing: &str) -> Result<()> {
-    if members::count_permanent_admins(c, s.org.id, Some(except))? == 0 {
-        return Err(Error::conflict(format!(
-            "{email} is the last admin of {} whose admin role does not expire; cannot {doing}",
-            s.slug()
-        ))
-        .with_hint("make another admin without `--expires` first (`orgctl member set-role EMAIL admin`)"));
-    }
-    Ok(())
 }
 
 /// Ends a membership inside an open transaction: checks the last-admin rule,
@@ -230,55 +207,28 @@ pub fn remove_in(
     action: AuditAction,
     transfer_to: Option<(UserId, &str)>,
 ) -> Result<(Removed, Vec<Step>)> {
-    let m = members::get_row(c, s.org.id, user_id)?
+    let m = members::get_row(c, s.org().id, user_id)?
         .ok_or_else(|| Error::internal("member vanished inside its transaction"))?;
     if m.role == Role::Admin && action != AuditAction::MemberExpire {
         let doing = if action == AuditAction::OrgLeave { "leave" } else { "remove them" };
         keep_an_admin(c, s, &m.email, doing)?;
         keep_a_permanent_admin(c, s, user_id, &m.email, doing)?;
     }
-    let grants = dashboards::direct_grants_of(c, s.org.id, user_id)?;
-    let connector_grants = crate::store::connector_grants::direct_grants_of(c, s.org.id, user_id)?;
-    let team_slugs = teams::of_member(c, s.org.id, user_id)?;
-    let owned = dashboards::owned_by(c, s.org.id, user_id)?;
-    dashboards::hand_over_owned(c, s.org.id, user_id, transfer_to.map(|t| t.0))?;
-    let chats_deleted = chats::delete_all_of(c, s.org.id, user_id)?;
-    let (invites_revoked, mut steps) = revoke_sent_by(c, s, user_id)?;
-    members::delete(c, s.org.id, user_id)?;
-    let mut details = format!("role={}", m.role);
-    if !team_slugs.is_empty() {
-        details.push_str(&format!(" teams={}", team_slugs.join(",")));
-    }
-    if !grants.is_empty() {
-        details.push_str(&format!(" grants={}", grants.join(",")));
-    }
-    if !connector_grants.is_empty() {
-        details.push_str(&format!(" connector_grants={}", connector_grants.join(",")));
-    }
-    if !owned.is_empty() {
-        let to = transfer_to.map_or("-", |t| t.1);
-        details.push_str(&format!(" dashboards={} owner={to}", owned.join(",")));
-    }
-    if chats_deleted > 0 {
-        details.push_str(&format!(" chats={chats_deleted}"));
-    }
-    if !invites_revoked.is_empty() {
-        let ids: Vec<String> = invites_revoked.iter().map(|i| i.id.to_string()).collect();
-        details.push_str(&format!(" invites_revoked={}", ids.join(",")));
-    }
-    steps.push((action, m.email.clone(), details));
+    let left = crate::store::leaving::remove_member(c, s.org().id, user_id, transfer_to.map(|t| t.0))?;
+    let mut steps = left.revocations();
+    steps.push((action, left.email.clone(), left.details(transfer_to.map(|t| t.1))));
     let removed = Removed {
-        email: m.email,
-        name: m.name,
-        role: m.role,
-        joined_at: m.joined_at,
-        teams: team_slugs,
-        grants,
-        connector_grants,
-        dashboards: owned,
+        invites_revoked: left.invites_revoked.iter().map(|(id, email)| RevokedInvite { id: *id, email: email.clone() }).collect(),
+        email: left.email,
+        name: left.name,
+        role: left.role,
+        joined_at: left.joined_at,
+        teams: left.teams,
+        grants: left.grants,
+        connector_grants: left.connector_grants,
+        dashboards: left.dashboards,
         transferred_to: transfer_to.map(|t| t.1.to_string()),
-        chats_deleted,
-        invites_revoked,
+        chats_deleted: left.chats_deleted,
     };
     Ok((removed, steps))
 }
@@ -287,14 +237,9 @@ pub fn remove_in(
 /// invite carries its sender's authority.
 /// Returns them with the audit entry of each, to be recorded with the change.
 pub(crate) fn revoke_sent_by(c: &Permit, s: &Session, user_id: UserId) -> Result<(Vec<RevokedInvite>, Vec<Step>)> {
-    let revoked = invites::revoke_sent_by(c, s.org.id, user_id)?;
-    let mut out = Vec::new();
-    let mut steps = Vec::new();
-    for (id, email) in revoked {
-        steps.push((AuditAction::InviteRevoke, email.clone(), format!("id={id} reason=inviter lost admin")));
-        out.push(RevokedInvite { id, email });
-    }
-    Ok((out, steps))
+    let revoked = invites::revoke_sent_by(c, s.org().id, user_id)?;
+    let steps = crate::store::leaving::revocations(&revoked);
+    Ok((revoked.into_iter().map(|(id, email)| RevokedInvite { id, email }).collect(), steps))
 }
 
 /// Removes members from the current org (admins), all or nothing.
@@ -320,8 +265,8 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
         for email in emails {
             match existing_member(tx, s, email) {
                 Ok((user, _)) => {
-                    let managed_by = members::managed_by(tx, s.org.id, user.id)?;
-                    crate::ops::sync::refuse_managed(managed_by, email.as_str(), opts.force)?;
+                    let managed_by = members::managed_by(tx, s.org().id, user.id)?;
+                    crate::ops::guard::refuse_managed(managed_by, email.as_str(), opts.force)?;
                     targets.push(user)
                 }
                 Err(e) if opts.ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
@@ -351,17 +296,18 @@ pub fn set_role(
     who: &Who,
     email: &Email,
     role: Role,
-    terms: &crate::ops::team::Terms,
+    terms: &crate::ops::terms::Terms,
     force: bool,
 ) -> Result<Change<RoleChange>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let (user, current) = existing_member(tx, s, email)?;
         if current != role {
-            crate::ops::sync::refuse_managed(members::managed_by(tx, s.org.id, user.id)?, email.as_str(), force)?;
+            crate::ops::guard::refuse_managed(members::managed_by(tx, s.org().id, user.id)?, email.as_str(), force)?;
         }
-        if current == Role::Admin && (role != Role::Admin || terms.expires.is_some()) {
-            keep_an_admin(tx, s, email.as_str(), "demote them")?;
+        // A demotion is checked by `set_role_in`; an admin role that ends, here.
+        if current == Role::Admin && role == Role::Admin && terms.expires.is_some() {
+            keep_an_admin(tx, s, email.as_str(), "make their admin role end")?;
             keep_a_permanent_admin(tx, s, user.id, email.as_str(), "make their admin role end")?;
         }
         if role == Role::Guest {
@@ -370,13 +316,13 @@ pub fn set_role(
         let done = match terms.expires {
             None => set_role_in(tx, s, user.id, email.as_str(), current, role)?,
             Some(_) => {
-                let until = crate::ops::lifecycle::resolve_expiry(tx, s, terms.expires, &format!("{email}'s role"))?
+                let until = crate::ops::terms::resolve_expiry(tx, s, terms.expires, &format!("{email}'s role"))?
                     .ok_or_else(|| Error::internal("an expiry resolved to none"))?;
                 // The role to fall back to: the one they hold for good.
-                let fallback = members::membership(tx, s.org.id, user.id)?
+                let fallback = members::membership(tx, s.org().id, user.id)?
                     .and_then(|m| m.fallback_role)
                     .unwrap_or(current);
-                members::set_temporary_role(tx, s.org.id, user.id, role, until, fallback, terms.reason.as_deref())?;
+                members::set_temporary_role(tx, s.org().id, user.id, role, until, fallback, terms.reason.as_deref())?;
                 let mut details = format!("role={current}->{role} until={} then={fallback}", crate::model::rfc3339(until));
                 if let Some(r) = &terms.reason {
                     details.push_str(&format!(" reason={r}"));
@@ -403,7 +349,11 @@ pub fn set_role_in(
     if from == to {
         return Ok(Audited::unchanged(Vec::new()));
     }
-    members::set_role(c, s.org.id, user_id, to)?;
+    if from == Role::Admin {
+        keep_an_admin(c, s, email, "demote them")?;
+        keep_a_permanent_admin(c, s, user_id, email, "demote them")?;
+    }
+    members::set_role(c, s.org().id, user_id, to)?;
     let mut steps = vec![(AuditAction::MemberSetRole, email.to_string(), format!("role={from}->{to}"))];
     let revoked = if from == Role::Admin {
         let (revoked, revocations) = revoke_sent_by(c, s, user_id)?;

@@ -12,11 +12,12 @@ pub mod chat;
 pub mod connector;
 pub mod connector_access;
 pub mod dashboard;
+pub mod guard;
 pub mod db;
 pub mod integration;
 pub mod invite;
 pub mod lifecycle;
-pub(crate) mod lookup;
+pub(crate) use crate::store::lookup;
 pub mod manifest;
 pub mod member;
 pub mod org;
@@ -25,6 +26,7 @@ pub mod scope;
 pub mod security;
 pub mod sync;
 pub mod team;
+pub mod terms;
 pub mod user;
 
 /// How the acting user is resolved: the store's (see [`crate::store::session`]).

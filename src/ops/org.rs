@@ -155,14 +155,14 @@ pub fn leave(
     let change = write_in_then(store, who, slug, Action::LeaveOrg, !dry_run, |tx, scope| {
         let s = scope.session();
         let to = match transfer_to {
-            Some(email) if email.as_str() == s.actor.email => {
+            Some(email) if email.as_str() == s.actor().email => {
                 return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
                     .with_hint("pass `--transfer-to` a member who stays"))
             }
             Some(email) => Some((crate::ops::lookup::existing_member(tx, s, email)?.0.id, email.as_str())),
             None => None,
         };
-        let (removed, steps) = crate::ops::member::remove_in(tx, s, s.actor.id, AuditAction::OrgLeave, to)?;
+        let (removed, steps) = crate::ops::member::remove_in(tx, s, s.actor().id, AuditAction::OrgLeave, to)?;
         Ok(Audited::of_steps(Outcome::Deleted, removed, steps))
     })?;
     Ok(change.dry(dry_run))

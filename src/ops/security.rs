@@ -174,7 +174,7 @@ pub fn invite_lifetime(c: &Tx, org: &Org, expires: Option<Duration>) -> Result<i
 pub fn show(store: &mut Store, who: &Who) -> Result<SecurityView> {
     read_as(store, who, Action::ManageSecurity, |tx, scope| {
         let s = scope.session();
-        Ok(SecurityView::of(&security::get(tx, s.org.id)?))
+        Ok(SecurityView::of(&security::get(tx, s.org().id)?))
     })
 }
 

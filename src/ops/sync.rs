@@ -28,24 +28,6 @@ use crate::policy::Action;
 use crate::store::teams::{self, Team};
 use crate::store::{members, users, Store, UserId};
 
-/// Refuses (exit 5) a manual change to a row a directory sync manages,
-/// unless `force`: `what` names the row (`bob@x.test`, `bob@x.test's
-/// membership of team eng`).
-pub fn refuse_managed(managed_by: Option<String>, what: &str, force: bool) -> Result<()> {
-    match managed_by {
-        Some(source) if !force => {
-            let name = source.strip_prefix("sync:").unwrap_or(&source);
-            Err(Error::conflict(format!(
-                "{what} is managed by {source}; change it in the directory or pass --force"
-            ))
-            .with_hint(format!(
-                "the next `orgctl sync --source {name}` decides it again; `--force` changes it here anyway"
-            )))
-        }
-        _ => Ok(()),
-    }
-}
-
 /// What happens to a managed member the directory no longer lists (or
 /// lists with `active: false`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -369,7 +351,7 @@ impl Run<'_, '_, '_> {
                 if let Some(role) = e.role.filter(|r| *r != current) {
                     let s = self.scope.session();
                     if current == Role::Admin {
-                        crate::ops::member::keep_an_admin(c, s, email, "demote them").map_err(at)?;
+                        crate::ops::guard::keep_an_admin(c, s, email, "demote them").map_err(at)?;
                     }
                     let done = crate::ops::member::set_role_in(c, s, uid, email, current, role)?;
                     self.audit(done);

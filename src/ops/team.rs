@@ -1,5 +1,6 @@
 //! `team create | list | show | edit | delete | add | remove`.
 
+use crate::ops::terms::Terms;
 use crate::ops::scope::Permit;
 use serde::Serialize;
 
@@ -7,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, TeamRole};
 use crate::ops::lookup::{existing_member, team as find};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
+use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, write_on, TeamNamed};
 use crate::ops::{Change, Diff, Outcome, Who};
 use crate::policy::Action;
 use crate::store::teams::{self, Team, TeamView};
@@ -146,7 +147,7 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
         // Only the grants on dashboards the viewer can see: a restricted
         // dashboard must not show through its team's page.
         let mut dashboards = Vec::new();
-        for (slug, permission) in dashboards::granted_to_team(tx, s.org.id, team.id)? {
+        for (slug, permission) in dashboards::granted_to_team(tx, s.org().id, team.id)? {
             if scope.can_view_dashboard(tx, &Slug::from_store(slug.clone()))? {
                 dashboards.push(TeamDashboard { slug, permission });
             }
@@ -178,8 +179,7 @@ pub fn edit(
     name: Option<&Name>,
     description: Option<Option<&str>>,
 ) -> Result<Change<TeamView>> {
-    write_as(store, who, Action::ViewOrg, |tx, scope| {
-        scope.team(tx, slug, Action::Edit)?;
+    write_on(store, who, TeamNamed(slug), &[Action::Edit], true, |tx, scope, _| {
         reconcile(tx, scope, slug, name, description)?.try_map(|t| teams::view(tx, t))
     })
 }
@@ -237,25 +237,11 @@ pub fn remove(
     change_members(store, who, slug, emails, None, dry_run, force)
 }
 
-/// When access given on the command line ends (`--expires`), and why (`--reason`).
-#[derive(Debug, Clone, Default)]
-pub struct Terms {
-    pub expires: Option<crate::model::Expiry>,
-    pub reason: Option<String>,
-}
-
-impl Terms {
-    pub fn is_empty(&self) -> bool {
-        self.expires.is_none() && self.reason.is_none()
-    }
-}
-
 /// `team set-role SLUG EMAIL member|maintainer` (admins and the team's
 /// maintainers): the member must be in the team.
 pub fn set_role(store: &mut Store, who: &Who, slug: &Slug, email: &Email, role: TeamRole) -> Result<Change<TeamDetail>> {
-    write_as(store, who, Action::ViewOrg, |tx, scope| {
+    write_on(store, who, TeamNamed(slug), &[Action::Edit], true, |tx, scope, team| {
         let s = scope.session();
-        let team = scope.team(tx, slug, Action::Edit)?;
         let (user, _) = existing_member(tx, s, email)?;
         if teams::role_of(tx, team.id, user.id)?.is_none() {
             return Err(Error::not_found(format!("{email} is not a member of team {slug}"))
@@ -277,11 +263,10 @@ fn change_members(
     dry_run: bool,
     force: bool,
 ) -> Result<Change<Membership>> {
-    let change = write_as_then(store, who, Action::ViewOrg, !dry_run, |tx, scope| {
+    let change = write_on(store, who, TeamNamed(slug), &[Action::Edit], !dry_run, |tx, scope, team| {
         let s = scope.session();
-        let team = scope.team(tx, slug, Action::Edit)?;
         let expires = match add {
-            Some(t) => crate::ops::lifecycle::resolve_expiry(tx, s, t.expires, &format!("team {slug}"))?,
+            Some(t) => crate::ops::terms::resolve_expiry(tx, s, t.expires, &format!("team {slug}"))?,
             None => None,
         };
         let (mut changed, mut unchanged, mut steps) = (Vec::new(), Vec::new(), Vec::new());
@@ -294,7 +279,7 @@ fn change_members(
                 if terms.is_empty() {
                     add_member_in(tx, scope, &team, user.id, email.as_str())?
                 } else {
-                    let did = teams::add_member_with(tx, s.org.id, team.id, user.id, expires, terms.reason.as_deref())?;
+                    let did = teams::add_member_with(tx, s.org().id, team.id, user.id, expires, terms.reason.as_deref())?;
                     let mut details = email.to_string();
                     if let Some(e) = expires {
                         details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
@@ -307,7 +292,7 @@ fn change_members(
             } else {
                 let managed_by = teams::member_managed_by(tx, team.id, user.id)?;
                 let what = format!("{email}'s membership of team {slug}");
-                crate::ops::sync::refuse_managed(managed_by, &what, force)?;
+                crate::ops::guard::refuse_managed(managed_by, &what, force)?;
                 remove_member_in(tx, &team, user.id, email.as_str())?
             };
             if done.outcome() == Outcome::Unchanged {

@@ -71,7 +71,7 @@ pub fn rename_in(c: &Permit, mut me: User, name: &Name) -> Result<Audited<User>>
 /// `whoami`); the org's session fails as any command there would.
 pub fn identify(store: &mut Store, who: &Who) -> Result<(User, Option<crate::ops::Session>)> {
     match &who.org {
-        Some(_) => read_store(store, |tx| session::in_org(tx, who)).map(|s| (s.actor.clone(), Some(s))),
+        Some(_) => read_store(store, |tx| session::in_org(tx, who)).map(|s| (s.actor().clone(), Some(s))),
         None => read_store(store, |tx| session::actor(tx, who)).map(|u| (u, None)),
     }
 }

@@ -1,6 +1,6 @@
 //! SQL for the audit log.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::OrgId;
 use super::sql::{params, Tx};
 use serde::Serialize;
@@ -111,7 +111,7 @@ pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
     let login = c.login().map(|l| l.login.as_str());
     let (number, hash) = match e.org {
         Some((org_id, _)) => {
-            let number = super::orgs::next_number(c, org_id, super::orgs::Numbered::Audit)?;
+            let number = c.next_number(org_id, "audit")?;
             let prev = head(c, org_id)?;
             let at = rfc3339(now);
             let canon = Canon {

@@ -1,6 +1,6 @@
 //! SQL for chats. Every query names the owner: a chat is visible to nobody else.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;

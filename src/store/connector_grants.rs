@@ -1,7 +1,7 @@
 //! SQL for connector grants: which teams and members may use a connector when
 //! the org's `connector-access` is `granted`.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{ConnectorId, OrgId, TeamId, UserId};
 use super::sql::{params, Tx};
 

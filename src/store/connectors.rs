@@ -1,6 +1,6 @@
 //! SQL for data connectors.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{ConnectorId, OrgId};
 use super::sql::{params, Row, Tx};
 

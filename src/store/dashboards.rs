@@ -1,6 +1,6 @@
 //! SQL for dashboards and their grants.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;

@@ -23,8 +23,6 @@
 //! [`Scope::chat`]), so a refusal and "not found for you" are decided in one
 //! place.
 
-use std::cell::Cell;
-
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::Slug;
@@ -36,8 +34,8 @@ use crate::store::dashboards::{self, Dashboard};
 use crate::store::orgs::{self, Org};
 use crate::store::users::User;
 use crate::store::OrgId;
-use crate::store::sql::Params;
-use crate::store::{audit, Store, Tx};
+pub use crate::store::permit::Permit;
+use crate::store::{audit, leaving, Store, Tx};
 
 /// The acting user in an org, for an action the policy allowed. Its fields
 /// are private: the only way to one is through a door of this module.
@@ -201,11 +199,11 @@ impl Scope {
     /// The team `slug` and the policy's answer for `action` on it (for `can-i`).
     pub fn team_decision(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<(crate::store::teams::Team, Decision)> {
         let s = &self.session;
-        let team = crate::ops::lookup::team(tx, s, slug)?;
+        let team = crate::store::lookup::team(tx, s, slug)?;
         let role = crate::store::teams::role_of(tx, team.id, self.actor().id)?;
         let facts = Facts { org: s.slug(), role: s.role, target: Target::Team { slug: team.slug.clone(), role }, rules: s.rules };
         if !policy::decide(Action::View, &facts).allowed {
-            return Err(crate::ops::lookup::no_such_team(s, slug));
+            return Err(crate::store::lookup::no_such_team(s, slug));
         }
         Ok((team, policy::decide(action, &facts)))
     }
@@ -293,7 +291,7 @@ impl<T> Audited<T> {
 
     /// The same change, after what the first write in the org found ended
     /// and cleared (`swept`), which is recorded first, in the name of orgctl.
-    pub fn after_sweep(mut self, swept: Vec<Step>) -> Self {
+    fn after_sweep(mut self, swept: Vec<Step>) -> Self {
         let mut entries: Vec<Entry> = swept
             .into_iter()
             .map(|(action, target, details)| Entry { by_system: true, action, target, details })
@@ -359,63 +357,6 @@ fn action_words(action: Action) -> &'static str {
     }
 }
 
-/// What a door hands a write once the policy said yes: the store's functions
-/// that change data take a `&Permit`, not a [`Tx`], and nothing outside this
-/// module can make one, so a change that skips the policy does not compile.
-/// It reads as its transaction does (it dereferences to the [`Tx`]). The
-/// door checks, when the write returns, that a write which changed rows
-/// names the audit entries that record it (an internal error otherwise, and
-/// the transaction rolls back), and writes them in the same transaction.
-pub struct Permit<'p, 't> {
-    tx: &'p Tx<'t>,
-    /// Whether a statement run through this permit changed a row since the
-    /// door last recorded.
-    wrote: Cell<bool>,
-}
-
-impl<'t> std::ops::Deref for Permit<'_, 't> {
-    type Target = Tx<'t>;
-    fn deref(&self) -> &Tx<'t> {
-        self.tx
-    }
-}
-
-impl<'p, 't> Permit<'p, 't> {
-    fn new(tx: &'p Tx<'t>) -> Permit<'p, 't> {
-        Permit { tx, wrote: Cell::new(false) }
-    }
-
-    /// Runs a statement that changes data; the number of rows it changed.
-    pub(in crate::store) fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
-        let n = self.tx.execute(sql, params)?;
-        if n > 0 {
-            self.wrote.set(true);
-        }
-        Ok(n)
-    }
-
-    /// The row a statement that changes data returns (`INSERT ... RETURNING`).
-    pub(in crate::store) fn write_row<T>(
-        &self,
-        sql: &str,
-        params: impl Params,
-        f: impl FnOnce(&crate::store::sql::Row) -> Result<T>,
-    ) -> Result<T> {
-        let row = self.tx.write_row(sql, params, f)?;
-        self.wrote.set(true);
-        Ok(row)
-    }
-
-    /// The audit entries of what was written since the last call: an
-    /// internal error if rows changed and no entry records them.
-    fn check<T>(&self, done: &Audited<T>) -> Result<()> {
-        if self.wrote.replace(false) && done.entries.is_empty() {
-            return Err(Error::internal("a write changed rows and named no audit entry for them"));
-        }
-        Ok(())
-    }
-}
-
 /// Writes a write's audit entries, in its transaction: the one place that
 /// does, reached only through the doors below.
 fn record<T>(
@@ -425,12 +366,14 @@ fn record<T>(
     org: Option<&Org>,
     done: Audited<T>,
 ) -> Result<(Outcome, T)> {
-    permit.check(&done)?;
+    if permit.take_wrote() && done.entries.is_empty() {
+        return Err(Error::internal("a write changed rows and named no audit entry for them"));
+    }
     let at = crate::model::now();
     for e in &done.entries {
         let actor = if e.by_system { Some(SYSTEM_ACTOR) } else { actor.map(|u| u.email.as_str()) };
         audit::record(
-            permit.tx,
+            permit,
             at,
             &audit::Record {
                 actor,
@@ -496,9 +439,34 @@ pub fn read_store<T>(store: &mut Store, mut f: impl FnMut(&Tx) -> Result<T>) -> 
 }
 
 /// Runs a write in one IMMEDIATE transaction, as the acting user in the
+/// current org, once the policy allows `action`; writes the audit entries the
+/// outcome names, in the same transaction.
+pub fn write_as<T>(
+    store: &mut Store,
+    who: &Who,
+    action: Action,
+    f: impl FnMut(&Permit, &Scope) -> Result<Audited<T>>,
+) -> Result<Change<T>> {
+    write_in_then(store, who, None, action, true, f)
+}
+
+/// [`write_as`], committed only if `commit` is true (a dry run does the same
+/// work, audit entries included, and keeps none of it).
+pub fn write_as_then<T>(
+    store: &mut Store,
+    who: &Who,
+    action: Action,
+    commit: bool,
+    f: impl FnMut(&Permit, &Scope) -> Result<Audited<T>>,
+) -> Result<Change<T>> {
+    write_in_then(store, who, None, action, commit, f)
+}
+
+/// Runs a write in one IMMEDIATE transaction, as the acting user in the
 /// org named on the command line (or the current one), once the policy
-/// allows `action`; `sweep` first clears what ended in the org (its
-/// entries, in the name of orgctl, recorded before the write's own);
+/// allows `action`; the store first clears what ended in the org
+/// ([`leaving::sweep`]: its entries, in the name of orgctl, recorded before
+/// the write's own);
 /// writes the audit entries the outcome names, in the same transaction;
 /// committed only if `commit` (a dry run does the same work, audit entries
 /// included, and keeps none of it).
@@ -508,21 +476,85 @@ pub fn write_in_then<T>(
     org: Option<&Slug>,
     action: Action,
     commit: bool,
-    sweep: Sweep,
     mut f: impl FnMut(&Permit, &Scope) -> Result<Audited<T>>,
 ) -> Result<Change<T>> {
     store.write_then(commit, |tx| {
         let scope = scope(tx, who, org, action)?;
         let permit = Permit::new(tx);
-        let swept = sweep(&permit, &scope)?;
+        let swept = leaving::sweep(&permit, scope.org_id(), crate::model::now())?;
         let done = f(&permit, &scope)?.after_sweep(swept);
         record_in(&permit, &scope, done)
     })
 }
 
-/// What the first write in an org clears of what ended before it (see
-/// `ops::lifecycle::sweep`): the entries to record of it, in the name of orgctl.
-pub type Sweep = fn(&Permit, &Scope) -> Result<Vec<Step>>;
+/// What a command acts on inside the org, as the user named it: the door
+/// resolves it for an action (missing and not visible alike are not found;
+/// visible but not allowed is refused, exit 4), so a use case receives the
+/// target only once the policy allowed that action on it.
+pub trait Named {
+    /// The target, loaded.
+    type Item;
+    /// The target if the policy allows `action` on it for the scope's user.
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Self::Item>;
+}
+
+/// A dashboard, by slug.
+pub struct DashboardNamed<'a>(pub &'a Slug);
+
+impl Named for DashboardNamed<'_> {
+    type Item = Dashboard;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Dashboard> {
+        scope.dashboard(tx, self.0, action)
+    }
+}
+
+/// One of the user's chats, by number.
+pub struct ChatNumbered(pub i64);
+
+impl Named for ChatNumbered {
+    type Item = Chat;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Chat> {
+        scope.chat(tx, self.0, action)
+    }
+}
+
+/// A team, by slug.
+pub struct TeamNamed<'a>(pub &'a Slug);
+
+impl Named for TeamNamed<'_> {
+    type Item = crate::store::teams::Team;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<crate::store::teams::Team> {
+        scope.team(tx, self.0, action)
+    }
+}
+
+/// A write on one target in the current org: the user must be in the org,
+/// and the policy must allow each of `actions` on `target` (checked in
+/// order: the first refusal answers); `f` gets the target as the last
+/// check loaded it. Otherwise as [`write_in_then`].
+#[allow(clippy::too_many_arguments)]
+pub fn write_on<N: Named, T>(
+    store: &mut Store,
+    who: &Who,
+    target: N,
+    actions: &[Action],
+    commit: bool,
+    mut f: impl FnMut(&Permit, &Scope, N::Item) -> Result<Audited<T>>,
+) -> Result<Change<T>> {
+    store.write_then(commit, |tx| {
+        let scope = scope(tx, who, None, Action::ViewOrg)?;
+        let permit = Permit::new(tx);
+        let swept = leaving::sweep(&permit, scope.org_id(), crate::model::now())?;
+        let mut item = None;
+        for action in actions {
+            item = Some(target.resolve(tx, &scope, *action)?);
+        }
+        let item = item.ok_or_else(|| Error::internal("a write on a target that names no action"))?;
+        let done = f(&permit, &scope, item)?.after_sweep(swept);
+        record_in(&permit, &scope, done)
+    })
+}
+
 
 /// [`write_in_then`] in the current org, committed, with `deliver` run on the
 /// change inside the transaction, before the commit: what must reach the
@@ -532,14 +564,13 @@ pub fn write_as_delivering<T>(
     store: &mut Store,
     who: &Who,
     action: Action,
-    sweep: Sweep,
     mut f: impl FnMut(&Permit, &Scope) -> Result<Audited<T>>,
     mut deliver: impl FnMut(&Change<T>) -> Result<()>,
 ) -> Result<Change<T>> {
     store.write_then(true, |tx| {
         let scope = scope(tx, who, None, action)?;
         let permit = Permit::new(tx);
-        let swept = sweep(&permit, &scope)?;
+        let swept = leaving::sweep(&permit, scope.org_id(), crate::model::now())?;
         let done = f(&permit, &scope)?.after_sweep(swept);
         let change = record_in(&permit, &scope, done)?;
         deliver(&change)?;
@@ -774,5 +805,88 @@ impl Store {
     /// A write with a permit and no policy, for the store's own unit tests.
     pub(in crate::store) fn write_permitted<T>(&mut self, mut f: impl FnMut(&Permit) -> Result<T>) -> Result<T> {
         self.write(|tx| f(&Permit::new(tx)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use crate::model::{Email, Name, Role};
+    use crate::ops::{Sourced, Who};
+    use crate::store::{members, users};
+
+    /// A store with acme, whose admin is ada (the acting user of `who`).
+    fn acme() -> (tempfile::TempDir, Store, Who) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::in_memory(&dir.path().join("m.db")).unwrap();
+        store
+            .write_permitted(|p| {
+                let ada = users::insert(p, &Email::parse("ada@x.test")?, &Name::parse("Ada")?, 0)?;
+                let org = orgs::insert(p, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?;
+                members::insert(p, org.id, ada.id, Role::Admin, 0)
+            })
+            .unwrap();
+        let who = Who {
+            user: Some(Sourced { value: Email::parse("ada@x.test").unwrap(), source: Source::Flag }),
+            org: Some(Sourced { value: Slug::parse("acme").unwrap(), source: Source::Flag }),
+            org_id: None,
+        };
+        (dir, store, who)
+    }
+
+    fn name(store: &mut Store, who: &Who) -> String {
+        read_as(store, who, Action::ViewOrg, |_, scope| Ok(scope.org().name.clone())).unwrap()
+    }
+
+    #[test]
+    fn a_write_that_changes_rows_and_names_no_audit_entry_is_rolled_back() {
+        let (_dir, mut store, who) = acme();
+        let renamed = write_as(&mut store, &who, Action::ManageOrg, |p, scope| {
+            orgs::set_name(p, scope.org_id(), &Name::parse("Sneaky")?)?;
+            Ok(Audited::unchanged(()))
+        });
+        let e = renamed.expect_err("an unaudited change is refused");
+        assert_eq!(e.kind, ErrorKind::Internal, "{e:?}");
+        assert_eq!(name(&mut store, &who), "Acme", "and nothing of it is kept");
+        // The same change, named, goes through and is recorded.
+        write_as(&mut store, &who, Action::ManageOrg, |p, scope| {
+            orgs::set_name(p, scope.org_id(), &Name::parse("Acme Two")?)?;
+            Ok(Audited::changed(Outcome::Updated, (), AuditAction::OrgEdit, "acme", "name=Acme→Acme Two"))
+        })
+        .unwrap();
+        assert_eq!(name(&mut store, &who), "Acme Two");
+    }
+
+    #[test]
+    fn a_query_that_changes_data_outside_a_permit_is_refused() {
+        let (_dir, mut store, who) = acme();
+        let e = read_as(&mut store, &who, Action::ViewOrg, |tx, _| {
+            tx.query_row("UPDATE orgs SET name = 'Sneaky' RETURNING name", (), |r| r.get::<String>(0))
+        })
+        .expect_err("a read that writes is refused");
+        assert_eq!(e.kind, ErrorKind::Internal, "{e:?}");
+        assert_eq!(name(&mut store, &who), "Acme");
+    }
+
+    #[test]
+    fn a_refused_action_never_reaches_the_write() {
+        let (_dir, mut store, who) = acme();
+        store
+            .write_permitted(|p| {
+                let bob = users::insert(p, &Email::parse("bob@x.test")?, &Name::parse("Bob")?, 0)?;
+                let org = orgs::find(p, &Slug::parse("acme")?)?.expect("acme");
+                members::insert(p, org.id, bob.id, Role::Member, 0)
+            })
+            .unwrap();
+        let bob = Who { user: Some(Sourced { value: Email::parse("bob@x.test").unwrap(), source: Source::Flag }), ..who };
+        let mut reached = false;
+        let e = write_as(&mut store, &bob, Action::ManageOrg, |_, _| {
+            reached = true;
+            Ok(Audited::unchanged(()))
+        })
+        .expect_err("a member may not manage the org");
+        assert_eq!(e.kind, ErrorKind::Forbidden, "{e:?}");
+        assert!(!reached, "the write ran without the policy's yes");
     }
 }

@@ -1,6 +1,6 @@
 //! SQL for integrations (notification targets); `url` is a secret and is never shown as is.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::OrgId;
 use super::sql::{params, Row, Tx};
 

@@ -1,6 +1,6 @@
 //! SQL for invites. Tokens are never stored, only their SHA-256 hash.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{InviteId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 

@@ -10,7 +10,7 @@
 //! `unixepoch()` is SQLite's clock; on PostgreSQL the statement rewrite
 //! (`sql::to_postgres`) reads the transaction's clock in its place.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Tx};
 use crate::error::Result;

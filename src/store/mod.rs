@@ -22,6 +22,9 @@ pub mod pg;
 pub(crate) mod security;
 pub mod session;
 pub mod gate;
+pub mod permit;
+pub(crate) mod leaving;
+pub(crate) mod lookup;
 mod sql;
 pub(crate) mod teams;
 pub(crate) mod users;
@@ -799,7 +802,7 @@ mod tests {
 
     #[test]
     fn counters_count_in_the_transaction_and_are_stored_once_at_the_commit() {
-        use orgs::Numbered::{Audit, Chat};
+        use orgs::Numbered::{Chat, Invite};
         let (_dir, mut store) = fresh();
         let stored = |store: &Store, kind: &str| -> Option<i64> {
             let sql = "SELECT last FROM org_counters WHERE kind = ?1";
@@ -809,23 +812,23 @@ mod tests {
             .write_permitted(|tx| {
                 let a = orgs::insert(tx, &Slug::parse("acme")?, &Name::parse("Acme")?, 0)?.id;
                 let b = orgs::insert(tx, &Slug::parse("beta")?, &Name::parse("Beta")?, 0)?.id;
-                let audit: Vec<i64> = (0..3).map(|_| orgs::next_number(tx, a, Audit)).collect::<Result<_>>()?;
+                let audit: Vec<i64> = (0..3).map(|_| orgs::next_number(tx, a, Invite)).collect::<Result<_>>()?;
                 assert_eq!(audit, [1, 2, 3]);
-                assert_eq!(orgs::next_number(tx, b, Audit)?, 1, "each org counts on its own");
+                assert_eq!(orgs::next_number(tx, b, Invite)?, 1, "each org counts on its own");
                 assert_eq!(orgs::next_number(tx, a, Chat)?, 1, "and each kind");
                 Ok((a, b))
             })
             .unwrap();
         assert_eq!(stored(&store, "chat"), Some(1));
         let last = |store: &Store, org: OrgId| -> i64 {
-            let sql = "SELECT last FROM org_counters WHERE org_id = ?1 AND kind = 'audit'";
+            let sql = "SELECT last FROM org_counters WHERE org_id = ?1 AND kind = 'invite'";
             store.conn().query_row(sql, [org.raw()], |r| r.get(0)).unwrap()
         };
         assert_eq!((last(&store, a), last(&store, b)), (3, 1), "stored at the commit");
         // A run that is rolled back (a dry run) moves nothing.
-        store.write_then(false, |tx| orgs::next_number(tx, a, Audit).map(|n| assert_eq!(n, 4))).unwrap();
+        store.write_then(false, |tx| orgs::next_number(tx, a, Invite).map(|n| assert_eq!(n, 4))).unwrap();
         assert_eq!(last(&store, a), 3);
-        assert_eq!(store.write_permitted(|tx| orgs::next_number(tx, a, Audit)).unwrap(), 4, "the next one goes on");
+        assert_eq!(store.write_permitted(|tx| orgs::next_number(tx, a, Invite)).unwrap(), 4, "the next one goes on");
         assert_eq!(last(&store, a), 4);
     }
 

@@ -1,6 +1,6 @@
 //! SQL for orgs and their billing settings.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
 
@@ -183,7 +183,6 @@ pub fn by_id(c: &Tx, id: OrgId) -> Result<Option<Org>> {
 pub enum Numbered {
     Chat,
     Invite,
-    Audit,
 }
 
 /// The next number of this kind in the org.
@@ -191,7 +190,6 @@ pub fn next_number(c: &Tx, org_id: OrgId, kind: Numbered) -> Result<i64> {
     let kind = match kind {
         Numbered::Chat => "chat",
         Numbered::Invite => "invite",
-        Numbered::Audit => "audit",
     };
     c.next_number(org_id, kind)
 }

@@ -1,6 +1,6 @@
 //! SQL for an org's security settings: one row per org that has set any; NULL is the default.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::OrgId;
 use super::sql::{params, Tx};
 

@@ -57,18 +57,40 @@ pub struct Who {
 
 /// A checked identity inside an org.
 #[derive(Debug, Clone)]
+/// Made only by the store, from what it holds (its fields are private to
+/// it): a use case cannot claim a role or an org it does not have.
 pub struct Session {
-    pub actor: User,
-    pub org: Org,
-    /// `None` only for sessions opened with [`org_of`] on an org the actor is not in.
-    pub role: Option<Role>,
+    pub(in crate::store) actor: User,
+    pub(in crate::store) org: Org,
+    /// `None` only for a scope asked in an org the actor holds no active role in.
+    pub(in crate::store) role: Option<Role>,
     /// The org's security settings that bound what members may do.
-    pub rules: Rules,
+    pub(in crate::store) rules: Rules,
     /// How the acting user was named (flag, env, file), for the audit trail.
-    pub actor_source: Option<Source>,
+    pub(in crate::store) actor_source: Option<Source>,
 }
 
 impl Session {
+    /// The acting user.
+    pub fn actor(&self) -> &User {
+        &self.actor
+    }
+
+    /// The org.
+    pub fn org(&self) -> &Org {
+        &self.org
+    }
+
+    /// The acting user's role in the org.
+    pub fn role(&self) -> Option<Role> {
+        self.role
+    }
+
+    /// The org's security settings that bound what members may do.
+    pub fn rules(&self) -> Rules {
+        self.rules
+    }
+
     pub fn slug(&self) -> &str {
         &self.org.slug
     }

@@ -444,16 +444,6 @@ impl<'a> Tx<'a> {
         self.login
     }
 
-    /// Declares the user acting in this transaction (PostgreSQL's
-    /// transaction-local `app.user_id`): the user an impersonating login
-    /// acts as; a linked login's user is known to the database anyway.
-    pub fn act_as(&self, user: super::UserId) -> Result<()> {
-        if !self.is_postgres() {
-            return Ok(());
-        }
-        self.query_row("SELECT set_config('app.user_id', ?1, true)", [user.to_string()], |_| Ok(()))
-    }
-
     /// Whether this is a PostgreSQL transaction.
     pub fn is_postgres(&self) -> bool {
         matches!(self.engine, Engine::Pg(_))
@@ -618,7 +608,7 @@ impl<'a> Tx<'a> {
 
     /// Runs a statement; the number of rows it changed. Outside the store's
     /// own bookkeeping (counters, the audit writer, schema), changes go
-    /// through a [`super::gate::Permit`].
+    /// through a [`super::permit::Permit`].
     pub(in crate::store) fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
         let values = params.values();
         match &self.engine {
@@ -655,7 +645,7 @@ impl<'a> Tx<'a> {
     }
 
     /// [`Tx::query_row`] for a statement that changes data (`INSERT ...
-    /// RETURNING`): for a [`super::gate::Permit`] and the store's own bookkeeping.
+    /// RETURNING`): for a [`super::permit::Permit`] and the store's own bookkeeping.
     pub(in crate::store) fn write_row<T>(
         &self,
         sql: &str,

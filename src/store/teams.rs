@@ -1,6 +1,6 @@
 //! SQL for teams and team membership.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
 use serde::Serialize;

@@ -1,6 +1,6 @@
 //! SQL for users.
 
-use super::gate::Permit;
+use super::permit::Permit;
 use super::ids::UserId;
 use super::sql::{params, Row, Tx};
 use serde::Serialize;
@@ -28,8 +28,9 @@ pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE email = ?1", [email.as_str()], from_row)
 }
 
-/// [`find`], declaring the user found as the one acting (see
-/// [`Tx::act_as`]); on PostgreSQL in the same statement.
+/// [`find`], declaring the user found as the one acting (PostgreSQL's
+/// transaction-local `app.user_id`, which an impersonating login needs), in
+/// the same statement.
 pub fn find_acting(c: &Tx, email: &Email) -> Result<Option<User>> {
     if c.is_postgres() {
         return c.query_opt(

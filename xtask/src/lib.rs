@@ -78,7 +78,10 @@ pub fn project_root() -> PathBuf {
 pub fn files() -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for (shell, name) in completion::SCRIPTS {
-        out.push((format!("completions/{name}"), completion::completion(shell).into_bytes()));
+        out.push((
+            format!("completions/{name}"),
+            completion::completion(shell, <orgctl::cli::Cli as clap::CommandFactory>::command()).into_bytes(),
+        ));
     }
     for (name, page) in man::pages() {
         out.push((format!("man/{name}"), page));

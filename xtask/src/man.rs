@@ -14,7 +14,7 @@ use orgctl::cli::visible::defined_commands;
 /// Every man page as (file name, contents): `orgctl.1`, then one per visible
 /// subcommand at every level (`orgctl-team.1`, `orgctl-team-add.1`, ...).
 pub fn pages() -> Vec<(String, Vec<u8>)> {
-    let root = defined_commands();
+    let root = defined_commands(<orgctl::cli::Cli as clap::CommandFactory>::command());
     let mut out = Vec::new();
     collect_pages(&root, &[], &mut out);
     out

@@ -4,10 +4,10 @@
 
 use crate::error::{Error, Result};
 use crate::model::{Email, Role, Slug};
-use crate::ops::session::Session;
-use crate::store::teams::{self, Team};
-use crate::store::users::{self, User};
-use crate::store::{invites, members, Tx};
+use super::session::Session;
+use super::teams::{self, Team};
+use super::users::{self, User};
+use super::{invites, members, Tx};
 
 /// Looks up a member of the session's org (exit 3 otherwise). Someone who
 /// only has a pending invite is told apart, with the command that revokes
@@ -15,7 +15,7 @@ use crate::store::{invites, members, Tx};
 /// from a refusal who is invited, nor an invite's id.
 pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role)> {
     let found = match users::find(c, email)? {
-        Some(user) => members::role(c, s.org.id, user.id)?.map(|role| (user, role)),
+        Some(user) => members::role(c, s.org().id, user.id)?.map(|role| (user, role)),
         None => None,
     };
     match found {
@@ -26,10 +26,10 @@ pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role
 
 fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
     let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
-    if s.role != Some(Role::Admin) {
+    if s.role() != Some(Role::Admin) {
         return Ok(e.with_hint("see `orgctl member list`"));
     }
-    Ok(match invites::latest_open_for(c, s.org.id, email.as_str())? {
+    Ok(match invites::latest_open_for(c, s.org().id, email.as_str())? {
         Some(i) => e.with_hint(format!(
             "{email} only has a pending invite (id {}); revoke it with `orgctl invite revoke {email}`",
             i.id
@@ -40,7 +40,7 @@ fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
 
 /// Looks up a team of the session's org (exit 3 otherwise).
 pub fn team(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
-    teams::find(c, s.org.id, slug)?.ok_or_else(|| no_such_team(s, slug))
+    teams::find(c, s.org().id, slug)?.ok_or_else(|| no_such_team(s, slug))
 }
 
 /// A team that does not exist, or that the user may not see (a guest not in it).
@@ -50,11 +50,11 @@ pub fn no_such_team(s: &Session, slug: &Slug) -> Error {
 
 /// Guests see what is shared with them, not who else may see it: `dashboard
 /// access` and `connector access` (which list the org's members) are refused.
-pub fn refuse_guest_review(s: &crate::ops::Session) -> crate::error::Result<()> {
-    if s.role == Some(crate::model::Role::Guest) {
+pub fn refuse_guest_review(s: &super::session::Session) -> crate::error::Result<()> {
+    if s.role() == Some(crate::model::Role::Guest) {
         return Err(crate::error::Error::forbidden(format!(
             "{} is a guest of {}: guests see what is shared with them, not who else may see it",
-            s.actor.email,
+            s.actor().email,
             s.slug()
         ))
         .with_hint("ask an admin of the org, who may run `orgctl access review`"));
