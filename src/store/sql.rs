@@ -837,3 +837,37 @@ mod tests {
         assert_eq!(to_postgres("SELECT 'it''s ?1', ?1"), "SELECT 'it''s ?1', $1");
     }
 }
+
+/// The PostgreSQL store's transactions, here beside [`PgTx`] so that
+/// `store::pg` (the connection, the schema, the logins) needs nothing of this
+/// module.
+impl super::pg::PgStore {
+    /// Runs `f` in one transaction: a write at READ COMMITTED (each org is
+    /// locked when entered), a read as a REPEATABLE READ snapshot; committed
+    /// if `commit`. A write the server gave up on runs again.
+    pub(crate) fn run<T>(&mut self, write: bool, commit: bool, f: &mut dyn FnMut(&Tx) -> Result<T>) -> Result<T> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            self.begin(write)?;
+            let Some(login) = &self.login else { return Err(Error::internal("the connection was not checked")) };
+            let pg = PgTx {
+                client: &mut self.client,
+                cache: &self.cache,
+                errors: &self.target,
+                org: None,
+                write,
+                open: &mut self.open,
+            };
+            let tx = Tx::postgres(pg, login);
+            let result = f(&tx).and_then(|out| if commit { tx.commit().map(|()| out) } else { Ok(out) });
+            match result {
+                Err(e) if e.retry && attempt < super::pg::ATTEMPTS => {
+                    std::thread::sleep(std::time::Duration::from_millis(u64::from(attempt.min(10)) * 3));
+                }
+                other => return other,
+            }
+        }
+    }
+
+}

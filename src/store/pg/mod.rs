@@ -22,7 +22,6 @@ use postgres::{Client, Config, NoTls};
 
 use crate::error::{Error, Result};
 use crate::store::latest_schema;
-use crate::store::sql::{PgTx, Tx};
 use std::path::Path;
 
 pub mod libpq;
@@ -360,20 +359,20 @@ impl Target {
 }
 
 /// How many times a write transaction runs before its conflict is reported.
-const ATTEMPTS: u32 = 30;
+pub(in crate::store) const ATTEMPTS: u32 = 30;
 
 /// An open connection to a PostgreSQL store, as an ordinary command uses it.
 pub struct PgStore {
-    client: Client,
+    pub(in crate::store) client: Client,
     /// Statements prepared on this connection (or sent once), by their `?N` text.
-    cache: std::cell::RefCell<std::collections::HashMap<String, Option<postgres::Statement>>>,
-    target: Target,
+    pub(in crate::store) cache: std::cell::RefCell<std::collections::HashMap<String, Option<postgres::Statement>>>,
+    pub(in crate::store) target: Target,
     /// Who the connection's login is (`db link`); known once the
     /// connection's checks have run, with the first transaction.
-    login: Option<logins::CurrentLogin>,
+    pub(in crate::store) login: Option<logins::CurrentLogin>,
     /// Whether the connection is in a transaction that was not committed (a
     /// read, or a write given up): the next one rolls it back first.
-    open: bool,
+    pub(in crate::store) open: bool,
 }
 
 /// What an ordinary command's connection must pass, and who its login is,
@@ -405,7 +404,7 @@ impl PgStore {
 
     /// Begins a transaction: one round trip that also ends the one left
     /// open and, on a new connection, makes the connection's checks.
-    fn begin(&mut self, write: bool) -> Result<()> {
+    pub(in crate::store) fn begin(&mut self, write: bool) -> Result<()> {
         let level = if write { "READ COMMITTED, READ WRITE" } else { "REPEATABLE READ, READ ONLY" };
         let mut sql = String::new();
         if self.open {
@@ -452,34 +451,6 @@ impl PgStore {
         let email = row.get(9).map(str::to_owned);
         self.login = Some(logins::CurrentLogin::of(text(5), flag(6), flag(7), user_id, email));
         Ok(())
-    }
-
-    /// Runs `f` in one transaction: a write at READ COMMITTED (each org is
-    /// locked when entered), a read as a REPEATABLE READ snapshot; committed
-    /// if `commit`. A write the server gave up on runs again.
-    pub(crate) fn run<T>(&mut self, write: bool, commit: bool, f: &mut dyn FnMut(&Tx) -> Result<T>) -> Result<T> {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            self.begin(write)?;
-            let Some(login) = &self.login else { return Err(Error::internal("the connection was not checked")) };
-            let pg = PgTx {
-                client: &mut self.client,
-                cache: &self.cache,
-                errors: &self.target,
-                org: None,
-                write,
-                open: &mut self.open,
-            };
-            let tx = Tx::postgres(pg, login);
-            let result = f(&tx).and_then(|out| if commit { tx.commit().map(|()| out) } else { Ok(out) });
-            match result {
-                Err(e) if e.retry && attempt < ATTEMPTS => {
-                    std::thread::sleep(Duration::from_millis(u64::from(attempt.min(10)) * 3));
-                }
-                other => return other,
-            }
-        }
     }
 
     /// `db backup` on PostgreSQL: the server's own tool does it.
