@@ -15,6 +15,7 @@ macro_rules! fixture {
     };
 }
 
+pub mod in_process;
 pub mod pg_cluster;
 mod pg_store;
 
