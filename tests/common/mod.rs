@@ -72,14 +72,24 @@ pub fn pg_server(test: &str) -> bool {
 /// PostgreSQL, says `SKIPPED (SQLite-only: WHY): TEST` on stderr and returns
 /// true, and the test returns. Call it before `Env::new()`.
 pub fn sqlite_only(why: &str) -> bool {
-    if !on_postgres() {
-        return false;
-    }
+    on_postgres() && skipped("SQLite-only", why)
+}
+
+/// For a black-box test whose every assertion an in-process test makes
+/// on SQLite (`tests/in_process`): it still runs on PostgreSQL, where the
+/// database enforces the rules itself; on SQLite, says `SKIPPED
+/// (PostgreSQL-only: WHY): TEST` on stderr and returns true.
+pub fn postgres_only(why: &str) -> bool {
+    !on_postgres() && skipped("PostgreSQL-only", why)
+}
+
+/// Says `SKIPPED (KIND: WHY): TEST` on stderr; true.
+fn skipped(kind: &str, why: &str) -> bool {
     let thread = std::thread::current();
     let test = thread.name().unwrap_or("this test");
     // Straight to the process's stderr: the test harness captures
     // `eprintln!` of passing tests, and a skip must be seen.
-    let _ = writeln!(std::io::stderr(), "SKIPPED (SQLite-only: {why}): {test}");
+    let _ = writeln!(std::io::stderr(), "SKIPPED ({kind}: {why}): {test}");
     true
 }
 

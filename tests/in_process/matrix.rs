@@ -30,7 +30,7 @@ use std::fmt::Write as _;
 
 use orgctl::error::Error;
 use orgctl::manifest::{Format, Manifest};
-use orgctl::model::security::{IntegrationKind, SecuritySet};
+use orgctl::model::security::{ConnectorAccess, IntegrationKind, SecuritySet};
 use orgctl::model::{Duration, Email, Expiry, Name, Permission, Role, Slug, TeamRole, Visibility};
 use orgctl::ops::access::ReviewFilter;
 use orgctl::ops::can_i::Subject;
@@ -44,7 +44,7 @@ use orgctl::ops::{self, Who};
 use orgctl::policy::Action;
 use orgctl::store::Store;
 
-use crate::common::in_process::{assert_snapshot, exit_code, shown, who, World};
+use crate::common::in_process::{assert_snapshot, exit_code, mask_times, shown, who, World};
 
 const ORG: &str = "acme";
 const OTHER_ORG: &str = "globex";
@@ -961,4 +961,50 @@ fn the_table_covers_every_can_i_action() {
             _ => assert!(outcomes.contains(&Some(Outcome::Allowed)), "{actor:?} is never allowed anything"),
         }
     }
+}
+
+/// SPEC §2 "use (query) a connector" with `connector-access = granted`:
+/// admins, and members granted use directly or through a team; nobody
+/// else, the reason naming the setting; `connector access` lists exactly
+/// those `can-i` says yes to, and every member still sees the connector.
+#[test]
+fn connector_use_when_access_is_granted() {
+    let (mut w, _) = world(&[]);
+    let admin = who(&Actor::Admin.email(), Some(ORG));
+    let set = SecuritySet { connector_access: Some(ConnectorAccess::Granted), ..SecuritySet::default() };
+    ops::security::set(&mut w.store, &admin, &set).expect("connector-access granted");
+    let to = ShareTarget::User(email(&Actor::ViewDirect.email()));
+    ops::connector_access::grant(&mut w.store, &admin, &slug("wh"), &to, &no_terms()).expect("grant view-direct");
+    let listed: Vec<String> = ops::connector_access::access(&mut w.store, &admin, &slug("wh"))
+        .expect("connector access")
+        .into_iter()
+        .map(|u| u.email)
+        .collect();
+    let mut out = String::new();
+    for actor in ACTORS {
+        let me = who(&actor.email(), Some(ORG));
+        let asked = ops::can_i::check(&mut w.store, &me, Action::Use, &Subject::Connector(slug("wh")));
+        let shown_to_them = ops::connector::show(&mut w.store, &me, &slug("wh"));
+        let answer = match &asked {
+            Ok(d) => format!("{}: {}", if d.allowed { "yes" } else { "no" }, d.reason),
+            Err(e) => mask_times(&shown(e)).replace('\n', " "),
+        };
+        let _ = writeln!(
+            out,
+            "{:12} can-i use: {answer}\n{:12} connector show: exit {}; listed by connector access: {}",
+            actor.key(),
+            "",
+            exit_code(&shown_to_them),
+            listed.contains(&actor.email())
+        );
+        let allowed = matches!(actor, Actor::Admin | Actor::ViewDirect | Actor::ViewTeam);
+        let member = actor.member();
+        assert_eq!(asked.as_ref().is_ok_and(|d| d.allowed), allowed, "{actor:?}: {answer}");
+        assert_eq!(listed.contains(&actor.email()), allowed && member, "{actor:?} in `connector access`: {listed:?}");
+        if member && actor != Actor::Admin {
+            assert!(answer.contains("connector-access"), "{actor:?}: the reason does not name the setting: {answer}");
+        }
+        assert_eq!(exit_code(&shown_to_them) == 0, member, "{actor:?} sees the connector");
+    }
+    assert_snapshot("connector_access_granted.txt", &out);
 }
