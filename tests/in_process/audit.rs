@@ -6,7 +6,9 @@
 //!
 //! `member remove` runs on a member who holds a team membership, a grant,
 //! a dashboard, a chat and a pending invite, so its details name each of
-//! them, and once with `--transfer-to`.
+//! them, and once with `--transfer-to`. Edits record exactly the fields
+//! that changed, secrets masked, values that could read as another field
+//! quoted.
 
 use std::fmt::Write as _;
 
@@ -158,6 +160,11 @@ fn every_verb_writes_its_audit_entry() {
     s.step(BOB, &format!("dashboard edit kept --owner {ANN}"), |st| {
         ops::dashboard::edit(st, b, &kept, &DashboardEdit { owner: Some(&to_ann), ..NO_EDIT })
     });
+    // A value that could read as another field is quoted.
+    let tricky = name("visibility=restricted→org");
+    s.step(ANN, "dashboard edit kept --title 'visibility=restricted→org'", |st| {
+        ops::dashboard::edit(st, a, &kept, &DashboardEdit { title: Some(&tricky), ..NO_EDIT })
+    });
     s.step(ANN, "dashboard delete kept --yes", |st| ops::dashboard::delete(st, a, &kept, false));
 
     // Connectors and integrations.
@@ -191,6 +198,15 @@ fn every_verb_writes_its_audit_entry() {
         events: Some(vec!["member.add".into(), "invite.accept".into()]),
     };
     s.step(ANN, "integration edit alerts --channel '#alerts' --events member.add,invite.accept", |st| {
+        ops::integration::edit(st, a, &slug("alerts"), &e)
+    });
+    // A new secret in a URL whose masked form stays the same still leaves an entry.
+    let e = IntegrationEdit {
+        url: Some("https://hooks.slack.com/services/T1/B2/other".into()),
+        channel: None,
+        events: None,
+    };
+    s.step(ANN, "integration edit alerts --url https://hooks.slack.com/services/T1/B2/other", |st| {
         ops::integration::edit(st, a, &slug("alerts"), &e)
     });
     s.step(ANN, "integration remove alerts --yes", |st| ops::integration::remove(st, a, &slug("alerts"), false));
@@ -251,5 +267,11 @@ fn every_verb_writes_its_audit_entry() {
     s.step(EVE, "org leave acme --yes", |st| ops::org::leave(st, &who_in(EVE), Some(&slug(ORG)), None, false));
     s.step(ANN, "audit prune", |st| ops::db::audit_prune(st, a, false));
 
+    // No secret of a URL reaches the log.
+    for entry in s.out.lines().filter(|l| l.starts_with("  #")) {
+        for secret in ["pw@", "new@", "/secret", "/other"] {
+            assert!(!entry.contains(secret), "the log holds a secret: {entry}");
+        }
+    }
     assert_snapshot("audit.txt", &s.out);
 }
