@@ -16,6 +16,7 @@ macro_rules! fixture {
 }
 
 pub mod in_process;
+pub mod matrix;
 pub mod pg_cluster;
 mod pg_store;
 

@@ -45,112 +45,13 @@ use orgctl::policy::Action;
 use orgctl::store::Store;
 
 use crate::common::in_process::{assert_snapshot, exit_code, mask_times, shown, who, World};
+use crate::common::matrix::{
+    expected, flipped, Actor, Holder, Outcome, Target, ACTORS, ADMINS, CHAT_OWNER, DORG, DRES, EDIT_DASHBOARD,
+    MAINTAINERS, MANAGE_DASHBOARD, MEMBERS, ORG_ACTIONS, VIEW_RESTRICTED,
+};
 
 const ORG: &str = "acme";
 const OTHER_ORG: &str = "globex";
-
-/// The kinds of actor, one column each.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Actor {
-    Admin,
-    Member,
-    Owner,
-    ViewDirect,
-    ViewTeam,
-    EditDirect,
-    EditTeam,
-    Maintainer,
-    Guest,
-    Suspended,
-    OtherOrg,
-    NoOrg,
-}
-
-const ACTORS: [Actor; 12] = [
-    Actor::Admin,
-    Actor::Member,
-    Actor::Owner,
-    Actor::ViewDirect,
-    Actor::ViewTeam,
-    Actor::EditDirect,
-    Actor::EditTeam,
-    Actor::Maintainer,
-    Actor::Guest,
-    Actor::Suspended,
-    Actor::OtherOrg,
-    Actor::NoOrg,
-];
-
-impl Actor {
-    fn key(self) -> &'static str {
-        match self {
-            Actor::Admin => "admin",
-            Actor::Member => "member",
-            Actor::Owner => "owner",
-            Actor::ViewDirect => "view-direct",
-            Actor::ViewTeam => "view-team",
-            Actor::EditDirect => "edit-direct",
-            Actor::EditTeam => "edit-team",
-            Actor::Maintainer => "maintainer",
-            Actor::Guest => "guest",
-            Actor::Suspended => "suspended",
-            Actor::OtherOrg => "other-org",
-            Actor::NoOrg => "no-org",
-        }
-    }
-
-    fn email(self) -> String {
-        format!("{}@matrix.test", self.key())
-    }
-
-    /// An active member of any role but guest.
-    fn member(self) -> bool {
-        !matches!(self, Actor::Guest | Actor::Suspended | Actor::OtherOrg | Actor::NoOrg)
-    }
-
-    /// Whether this actor holds `role` on the fixture's dashboards, chat and team `scratch`.
-    fn holds(self, role: Holder) -> bool {
-        match role {
-            Holder::A => self == Actor::Admin,
-            Holder::M => self.member() && self != Actor::Admin,
-            Holder::O => self == Actor::Owner,
-            Holder::GView => matches!(self, Actor::ViewDirect | Actor::ViewTeam),
-            Holder::GEdit => matches!(self, Actor::EditDirect | Actor::EditTeam),
-            Holder::T => self == Actor::Maintainer,
-        }
-    }
-}
-
-/// The roles SPEC §2 names: admin, member, dashboard (or chat) owner,
-/// grantees, maintainer of the team acted on.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Holder {
-    A,
-    M,
-    O,
-    GView,
-    GEdit,
-    T,
-}
-use Holder::*;
-
-const ADMINS: &[Holder] = &[A];
-const MEMBERS: &[Holder] = &[A, M];
-const MAINTAINERS: &[Holder] = &[A, T];
-const VIEW_RESTRICTED: &[Holder] = &[A, O, GView, GEdit];
-const EDIT_DASHBOARD: &[Holder] = &[A, O, GEdit];
-const MANAGE_DASHBOARD: &[Holder] = &[A, O];
-const CHAT_OWNER: &[Holder] = &[O];
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Target {
-    Org,
-    Dashboard(Visibility),
-    Chat,
-}
-
-const DORG: Target = Target::Dashboard(Visibility::Org);
-const DRES: Target = Target::Dashboard(Visibility::Restricted);
 
 /// What a command did: its change or answer, or, for a listing, whether the row's item was in it.
 enum Seen {
@@ -195,8 +96,7 @@ struct Row {
     /// SPEC §2's wording.
     action: &'static str,
     target: Target,
-    /// `can-i ACTION [TARGET]` (`{d}` the dashboard, `{c}` the chat).
-    can_i: Option<(&'static str, Option<&'static str>)>,
+    can_i: Question,
     /// The `ops` call of the command; `None` when there is only `can-i`.
     op: Option<Op>,
     allowed: &'static [Holder],
@@ -212,40 +112,26 @@ impl Row {
     }
 }
 
-fn read(
-    action: &'static str,
-    target: Target,
-    can_i: Option<(&'static str, Option<&'static str>)>,
-    allowed: &'static [Holder],
-    op: Op,
-) -> Row {
+/// `can-i ACTION [TARGET]` (`{d}` the dashboard, `{c}` the chat), if the row asks it.
+type Question = Option<(&'static str, Option<&'static str>)>;
+
+fn read(action: &'static str, target: Target, can_i: Question, allowed: &'static [Holder], op: Op) -> Row {
     Row { action, target, can_i, op: Some(op), allowed, per_cell: false, fresh: false }
 }
 
-fn write(
-    action: &'static str,
-    target: Target,
-    can_i: Option<(&'static str, Option<&'static str>)>,
-    allowed: &'static [Holder],
-    op: Op,
-) -> Row {
-    Row { action, target, can_i, op: Some(op), allowed, per_cell: true, fresh: false }
+fn write(action: &'static str, target: Target, can_i: Question, allowed: &'static [Holder], op: Op) -> Row {
+    Row { per_cell: true, ..read(action, target, can_i, allowed, op) }
 }
 
-fn ask(
-    action: &'static str,
-    target: Target,
-    can_i: (&'static str, Option<&'static str>),
-    allowed: &'static [Holder],
-) -> Row {
-    Row { action, target, can_i: Some(can_i), op: None, allowed, per_cell: false, fresh: false }
+fn ask(action: &'static str, target: Target, can_i: Question, allowed: &'static [Holder]) -> Row {
+    Row { op: None, can_i, ..read(action, target, None, allowed, |_| Ok(Seen::Done)) }
 }
 
-const fn can(action: &'static str) -> Option<(&'static str, Option<&'static str>)> {
+const fn can(action: &'static str) -> Question {
     Some((action, None))
 }
 
-const fn can_on(action: &'static str, target: &'static str) -> Option<(&'static str, Option<&'static str>)> {
+const fn can_on(action: &'static str, target: &'static str) -> Question {
     Some((action, Some(target)))
 }
 
@@ -303,7 +189,7 @@ fn table() -> Vec<Row> {
         read("see who may use a connector", Target::Org, can("view-org"), MEMBERS, |c| {
             ops::connector_access::access(c.store, &c.who, &slug("wh")).map(done)
         }),
-        ask("use a connector (open)", Target::Org, ("use", Some("connector/wh")), MEMBERS),
+        ask("use a connector (open)", Target::Org, can_on("use", "connector/wh"), MEMBERS),
         // edit org name, delete org: A
         write("edit org name", Target::Org, can("manage-org"), ADMINS, |c| {
             ops::org::edit(c.store, &c.who, Some(&slug(ORG)), &name("Acme renamed")).map(done)
@@ -459,7 +345,7 @@ fn table() -> Vec<Row> {
             ops::policy_check::check(c.store, &c.who, &v).map(done)
         }),
         // sync members from a directory file: A (the command's own tests drive it)
-        ask("sync members", Target::Org, ("sync", None), ADMINS),
+        ask("sync members", Target::Org, can("sync"), ADMINS),
         // suspend / reactivate a member; temporary roles: A
         write("suspend a member", Target::Org, can("suspend-members"), ADMINS, |c| {
             ops::lifecycle::suspend(c.store, &c.who, &[c.own("held")], Some("audit"), None).map(done)
@@ -515,7 +401,7 @@ fn table() -> Vec<Row> {
         write("delete a chat", Target::Chat, can_on("delete", "chat/{c}"), CHAT_OWNER, |c| {
             ops::chat::delete(c.store, &c.who, c.chat, false).map(done)
         }),
-        ask("share a chat (nobody)", Target::Chat, ("share", Some("chat/{c}")), &[]),
+        ask("share a chat (nobody)", Target::Chat, can_on("share", "chat/{c}"), &[]),
         // leave an org: any member (the fixture has a second admin)
         write("leave an org", Target::Org, can("leave-org"), MEMBERS, |c| {
             ops::org::leave(c.store, &c.who, Some(&slug(ORG)), None, false).map(done)
@@ -727,34 +613,6 @@ fn world(rows: &[Row]) -> (World, HashMap<String, i64>) {
     (w, chats)
 }
 
-/// What a cell should do, by SPEC §2's rule; `None` for guests (the snapshot holds them).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Outcome {
-    Allowed,
-    /// Refused as not visible: the answer a missing object gets.
-    NotFound,
-    Forbidden,
-}
-
-fn expected(row: &Row, actor: Actor) -> Option<Outcome> {
-    match actor {
-        Actor::Guest => return None,
-        Actor::OtherOrg | Actor::NoOrg => return Some(Outcome::NotFound),
-        Actor::Suspended => return Some(Outcome::Forbidden),
-        _ => {}
-    }
-    let holds = |roles: &[Holder]| roles.iter().any(|r| actor.holds(*r));
-    Some(if holds(row.allowed) {
-        Outcome::Allowed
-    } else if row.target == DRES && !holds(VIEW_RESTRICTED) || row.target == Target::Chat && !holds(CHAT_OWNER) {
-        // The owner sees their chat, so a refusal is a refusal; anyone else
-        // cannot tell it from a missing one.
-        Outcome::NotFound
-    } else {
-        Outcome::Forbidden
-    })
-}
-
 /// One cell as the grid shows it, `COMMAND/CAN-I`: an exit code, or for a
 /// listing `+` (the item listed) or `-` (left out); `.` where there is no
 /// command or no `can-i` question.
@@ -795,7 +653,7 @@ impl Ran {
     /// Lines naming every way this cell breaks SPEC §2's rule or disagrees with `can-i`.
     fn problems(&self, row: &Row, actor: Actor) -> Vec<String> {
         let mut bad = Vec::new();
-        if let Some(want) = expected(row, actor) {
+        if let Some(want) = expected(row.target, row.allowed, actor) {
             let (code, can_code) = match want {
                 Outcome::Allowed => (0, 0),
                 Outcome::NotFound => (3, 3),
@@ -847,17 +705,16 @@ impl Ran {
 /// Runs one cell on `store`: `can-i` first (the command may delete its target), then the command.
 fn run_cell(store: &mut Store, chats: &HashMap<String, i64>, i: usize, row: &Row, actor: Actor) -> Ran {
     let dashboard = dashboard_slug(i, row, actor);
-    let flipped = match row.target {
-        Target::Dashboard(Visibility::Org) => Visibility::Restricted,
-        _ => Visibility::Org,
-    };
     let chat = chats.get(&chat_title(i, row, actor)).copied().unwrap_or(0);
     let mut cell = Cell {
         store,
         who: who(&actor.email(), Some(ORG)),
         me: email(&actor.email()),
         dashboard: slug(&dashboard),
-        flipped,
+        flipped: match row.target {
+            Target::Dashboard(v) => flipped(v),
+            _ => Visibility::Org,
+        },
         chat,
         key: actor.key(),
     };
@@ -930,6 +787,8 @@ fn every_action_by_every_actor_matches_the_table() {
 #[test]
 fn the_table_covers_every_can_i_action() {
     let rows = table();
+    let names: Vec<&str> = Action::ORG_ACTIONS.iter().map(|(_, n)| *n).collect();
+    assert_eq!(names, ORG_ACTIONS, "the policy's org-level actions are SPEC §4's");
     for (_, action) in Action::ORG_ACTIONS {
         let with_command = rows.iter().any(|r| r.can_i == Some((action, None)) && r.op.is_some());
         let asked = rows.iter().any(|r| r.can_i == Some((action, None)));
@@ -953,7 +812,7 @@ fn the_table_covers_every_can_i_action() {
     }
     // Every kind of actor gets some yes, and outsiders only "not found".
     for actor in ACTORS {
-        let outcomes: Vec<Option<Outcome>> = rows.iter().map(|r| expected(r, actor)).collect();
+        let outcomes: Vec<Option<Outcome>> = rows.iter().map(|r| expected(r.target, r.allowed, actor)).collect();
         match actor {
             Actor::Guest => assert!(outcomes.iter().all(Option::is_none)),
             Actor::Suspended => assert!(outcomes.iter().all(|o| *o == Some(Outcome::Forbidden))),
