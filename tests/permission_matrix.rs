@@ -30,8 +30,8 @@ use serde_json::Value;
 use orgctl::model::Visibility;
 
 use crate::common::matrix::{
-    expected, flipped, Actor, Holder, Outcome, Target, ADMINS, CHAT_OWNER, DORG, DRES, EDIT_DASHBOARD,
-    MANAGE_DASHBOARD, MEMBERS, ORG_ACTIONS, VIEW_RESTRICTED,
+    dashboard_toml, expected, flipped, Actor, Holder, Outcome, Target, ACTORS, ADMINS, CHAT_OWNER, DORG, DRES,
+    EDIT_DASHBOARD, MANAGE_DASHBOARD, MEMBERS, ORG_ACTIONS, VIEW_RESTRICTED,
 };
 use crate::common::*;
 
@@ -44,17 +44,9 @@ const OTHER_ORG: &str = "globex";
 
 /// The actors of this matrix; the lifecycle's (guest, suspended, team
 /// maintainer) are in `lifecycle_actors` below and in `in_process::matrix`.
-const ACTORS: [Actor; 9] = [
-    Actor::Admin,
-    Actor::Member,
-    Actor::Owner,
-    Actor::ViewDirect,
-    Actor::ViewTeam,
-    Actor::EditDirect,
-    Actor::EditTeam,
-    Actor::OtherOrg,
-    Actor::NoOrg,
-];
+fn actors() -> impl Iterator<Item = Actor> {
+    ACTORS.into_iter().filter(|a| !a.of_the_lifecycle())
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Check {
@@ -413,33 +405,13 @@ fn chat_title(i: usize, row: &Row, actor: Actor) -> String {
     }
 }
 
-fn dashboard_toml(out: &mut String, slug: &str, vis: Visibility) {
-    let _ = write!(
-        out,
-        r#"
-  [[orgs.dashboards]]
-  slug = "{slug}"
-  title = "Dashboard {slug}"
-  visibility = "{vis}"
-  owner = "owner@matrix.test"
-  grants = [
-    {{ user = "view-direct@matrix.test", permission = "view" }},
-    {{ user = "edit-direct@matrix.test", permission = "edit" }},
-    {{ team = "viewers", permission = "view" }},
-    {{ team = "editors", permission = "edit" }},
-  ]
-"#,
-        vis = vis.as_str()
-    );
-}
-
 impl Fixture {
     /// Builds everything in two applies, plus one `chat create` per chat.
     fn new(rows: &[(usize, &Row)]) -> Fixture {
         let env = Env::new();
-        let keys: Vec<&str> = ACTORS.iter().map(|a| a.key()).collect();
+        let keys: Vec<&str> = actors().map(|a| a.key()).collect();
         let mut m = String::new();
-        let mut users: Vec<String> = ACTORS.iter().map(|a| a.email()).collect();
+        let mut users: Vec<String> = actors().map(|a| a.email()).collect();
         users.push("admin2@matrix.test".into());
         for k in &keys {
             for prefix in ["extra", "victim", "promote"] {
@@ -499,12 +471,12 @@ impl Fixture {
         for email in &invited {
             let _ = writeln!(m, "  [[orgs.invites]]\n  email = \"{email}\"\n  role = \"member\"\n");
         }
-        dashboard_toml(&mut m, "shared-org", Visibility::Org);
-        dashboard_toml(&mut m, "shared-restricted", Visibility::Restricted);
+        dashboard_toml(&mut m, "shared-org", Visibility::Org, &[]);
+        dashboard_toml(&mut m, "shared-restricted", Visibility::Restricted, &[]);
         for (i, row) in rows {
             if let (Target::Dashboard(vis), true) = (row.target, row.per_cell) {
-                for a in ACTORS {
-                    dashboard_toml(&mut m, &dashboard_slug(*i, row, a), vis);
+                for a in actors() {
+                    dashboard_toml(&mut m, &dashboard_slug(*i, row, a), vis, &[]);
                 }
             }
         }
@@ -526,7 +498,7 @@ impl Fixture {
         let mut titles: Vec<String> = Vec::new();
         for (i, row) in rows {
             if row.target == Target::Chat {
-                for a in ACTORS {
+                for a in actors() {
                     titles.push(chat_title(*i, row, a));
                 }
             }
@@ -666,13 +638,13 @@ fn run_rows(pick: impl Fn(&Row) -> bool) {
     if !shared.is_empty() {
         let fx = Fixture::new(&shared);
         for (i, row) in &shared {
-            for actor in ACTORS {
+            for actor in actors() {
                 bad.extend(fx.cell(*i, row, actor));
             }
         }
     }
     for (i, row) in rows.iter().filter(|(_, r)| r.fresh) {
-        for actor in ACTORS {
+        for actor in actors() {
             let fx = Fixture::new(&[(*i, row)]);
             bad.extend(fx.cell(*i, row, actor));
         }
@@ -732,7 +704,7 @@ fn the_table_covers_every_can_i_action() {
         );
     }
     // Every kind of actor gets every outcome somewhere.
-    for actor in ACTORS {
+    for actor in actors() {
         let outcomes: Vec<Outcome> = TABLE.iter().filter_map(|r| expected(r.target, r.allowed, actor)).collect();
         if actor.in_org() {
             assert!(outcomes.contains(&Outcome::Allowed), "{actor:?} is never allowed anything");
@@ -752,12 +724,12 @@ fn connector_use_when_access_is_granted() {
     }
     let env = Env::new();
     let mut m = String::new();
-    for a in ACTORS {
+    for a in actors() {
         let _ = writeln!(m, "[[users]]\nemail = \"{}\"\n", a.email());
     }
     let _ = writeln!(m, "[[orgs]]\nslug = \"{ORG}\"\n");
-    for a in ACTORS.iter().filter(|a| a.in_org()) {
-        let role = if *a == Actor::Admin { "admin" } else { "member" };
+    for a in actors().filter(|a| a.in_org()) {
+        let role = if a == Actor::Admin { "admin" } else { "member" };
         let _ = writeln!(m, "  [[orgs.members]]\n  email = \"{}\"\n  role = \"{role}\"\n", a.email());
     }
     let _ = writeln!(m, "  [[orgs.teams]]\n  slug = \"viewers\"\n  members = [\"{}\"]\n", Actor::ViewTeam.email());
@@ -777,7 +749,7 @@ fn connector_use_when_access_is_granted() {
     let admin = Actor::Admin.email();
     let listed = emails(&env.json(&["--as", &admin, "--org", ORG, "connector", "access", "wh"]));
     let mut bad = Vec::new();
-    for actor in ACTORS {
+    for actor in actors() {
         let allowed = matches!(actor, Actor::Admin | Actor::ViewDirect | Actor::ViewTeam);
         let email = actor.email();
         let out = env.run(&["--json", "--as", &email, "--org", ORG, "can-i", "use", "connector/wh"]);

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 use orgctl::error::Error;
 use orgctl::manifest::{Format, Manifest};
-use orgctl::model::{Email, Slug};
+use orgctl::model::{Email, Name, Slug};
+use orgctl::ops::dashboard::DashboardEdit;
 use orgctl::ops::db::AuditFilter;
 use orgctl::ops::manifest::ApplyOptions;
 use orgctl::ops::{self, Source, Sourced, Who};
@@ -37,6 +38,26 @@ pub fn who(user: &str, org: Option<&str>) -> Who {
 pub fn exit_code<T>(r: &Result<T, Error>) -> i32 {
     r.as_ref().map_or_else(|e| e.kind.exit_code(), |_| 0)
 }
+
+/// A slug, email, name or URL the test wrote itself (a typo panics).
+pub fn slug(s: &str) -> Slug {
+    Slug::parse(s).expect("a test slug")
+}
+
+pub fn email(s: &str) -> Email {
+    Email::parse(s).expect("a test email")
+}
+
+pub fn name(s: &str) -> Name {
+    Name::parse(s).expect("a test name")
+}
+
+pub fn url(s: &str) -> url::Url {
+    url::Url::parse(s).expect("a test URL")
+}
+
+/// A `dashboard edit` that changes nothing, to fill in with `..NO_EDIT`.
+pub const NO_EDIT: DashboardEdit = DashboardEdit { title: None, description: None, visibility: None, owner: None };
 
 /// An error as the user meets it: exit code and kind, the `error:` line and
 /// the `hint:` line if any.

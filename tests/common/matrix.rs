@@ -4,6 +4,8 @@
 //! runs every cell through `ops`; `permission_matrix` runs the same cells
 //! through the binary on PostgreSQL.
 
+use std::fmt::Write as _;
+
 use orgctl::model::Visibility;
 
 /// The org-level actions `can-i` takes (SPEC §4), each with a row in both tables.
@@ -79,6 +81,11 @@ impl Actor {
 
     pub fn email(self) -> String {
         format!("{}@matrix.test", self.key())
+    }
+
+    /// The actors the lifecycle adds (guest, suspended, team maintainer).
+    pub fn of_the_lifecycle(self) -> bool {
+        matches!(self, Actor::Maintainer | Actor::Guest | Actor::Suspended)
     }
 
     /// A member of the org, in any role or state.
@@ -177,4 +184,30 @@ pub fn expected(target: Target, allowed: &[Holder], actor: Actor) -> Option<Outc
         _ if target == Target::Chat && !actor.holds_any(CHAT_OWNER) => Outcome::NotFound,
         _ => Outcome::Forbidden,
     })
+}
+
+/// A manifest's `[[orgs.dashboards]]` entry: dashboard `slug` of the owner,
+/// granted to the four grantees (`view-direct` and team `viewers` view,
+/// `edit-direct` and team `editors` edit), and to `more` (grant objects).
+pub fn dashboard_toml(m: &mut String, slug: &str, vis: Visibility, more: &[&str]) {
+    let _ = write!(
+        m,
+        r#"
+  [[orgs.dashboards]]
+  slug = "{slug}"
+  title = "Dashboard {slug}"
+  visibility = "{vis}"
+  owner = "owner@matrix.test"
+  grants = [
+    {{ user = "view-direct@matrix.test", permission = "view" }},
+    {{ user = "edit-direct@matrix.test", permission = "edit" }},
+    {{ team = "viewers", permission = "view" }},
+    {{ team = "editors", permission = "edit" }},
+"#,
+        vis = vis.as_str()
+    );
+    for grant in more {
+        let _ = writeln!(m, "    {grant},");
+    }
+    m.push_str("  ]\n");
 }

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 
 use orgctl::error::Error;
 use orgctl::model::security::{ConnectorAccess, IntegrationKind, SecuritySet};
-use orgctl::model::{Duration, Email, Expiry, Name, Permission, Plan, Role, Slug, TeamRole, Visibility};
+use orgctl::model::{Duration, Expiry, Permission, Plan, Role, TeamRole, Visibility};
 use orgctl::ops::dashboard::{DashboardEdit, NewDashboard, ShareTarget};
 use orgctl::ops::integration::{IntegrationEdit, NewIntegration};
 use orgctl::ops::invite::InviteRef;
@@ -23,7 +23,7 @@ use orgctl::ops::team::Terms;
 use orgctl::ops::{self, Who};
 use orgctl::store::Store;
 
-use crate::common::in_process::{assert_snapshot, mask_times, shown, who, World};
+use crate::common::in_process::{assert_snapshot, email, mask_times, name, shown, slug, url, who, World, NO_EDIT};
 
 const ORG: &str = "acme";
 const ANN: &str = "ann@audit.test";
@@ -32,24 +32,6 @@ const CAT: &str = "cat@audit.test";
 const DAN: &str = "dan@audit.test";
 const EVE: &str = "eve@audit.test";
 const FAY: &str = "fay@audit.test";
-
-fn slug(s: &str) -> Slug {
-    Slug::parse(s).expect("a test slug")
-}
-
-fn email(s: &str) -> Email {
-    Email::parse(s).expect("a test email")
-}
-
-fn name(s: &str) -> Name {
-    Name::parse(s).expect("a test name")
-}
-
-fn url(s: &str) -> url::Url {
-    url::Url::parse(s).expect("a test URL")
-}
-
-const NO_EDIT: DashboardEdit = DashboardEdit { title: None, description: None, visibility: None, owner: None };
 
 /// The script so far: the world, the log entries already written down, and the transcript.
 struct Script {

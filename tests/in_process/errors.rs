@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use orgctl::error::Error;
-use orgctl::model::{Email, Name, Permission, Role, Slug, Visibility};
+use orgctl::model::{Name, Permission, Role, Visibility};
 use orgctl::ops::can_i::Subject;
 use orgctl::ops::dashboard::{NewDashboard, ShareTarget};
 use orgctl::ops::db::AuditFilter;
@@ -21,7 +21,7 @@ use orgctl::ops::{self, Who};
 use orgctl::policy::Action;
 use orgctl::store::Store;
 
-use crate::common::in_process::{assert_snapshot, mask_times, shown, who, World};
+use crate::common::in_process::{assert_snapshot, email, mask_times, shown, slug, who, World};
 
 const ORG: &str = "acme";
 const ANN: &str = "ann@errors.test";
@@ -93,14 +93,6 @@ slug = "acme"
   allowed_domains = ["errors.test"]
   member_dashboards = false
 "#;
-
-fn slug(s: &str) -> Slug {
-    Slug::parse(s).expect("a test slug")
-}
-
-fn email(s: &str) -> Email {
-    Email::parse(s).expect("a test email")
-}
 
 fn in_acme(user: &str) -> Who {
     who(user, Some(ORG))

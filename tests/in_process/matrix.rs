@@ -31,7 +31,7 @@ use std::fmt::Write as _;
 use orgctl::error::Error;
 use orgctl::manifest::{Format, Manifest};
 use orgctl::model::security::{ConnectorAccess, IntegrationKind, SecuritySet};
-use orgctl::model::{Duration, Email, Expiry, Name, Permission, Role, Slug, TeamRole, Visibility};
+use orgctl::model::{Duration, Email, Expiry, Permission, Role, Slug, TeamRole, Visibility};
 use orgctl::ops::access::ReviewFilter;
 use orgctl::ops::can_i::Subject;
 use orgctl::ops::dashboard::{DashboardEdit, NewDashboard, ShareTarget};
@@ -44,10 +44,12 @@ use orgctl::ops::{self, Who};
 use orgctl::policy::Action;
 use orgctl::store::Store;
 
-use crate::common::in_process::{assert_snapshot, exit_code, mask_times, shown, who, World};
+use crate::common::in_process::{
+    assert_snapshot, email, exit_code, mask_times, name, shown, slug, url, who, World, NO_EDIT,
+};
 use crate::common::matrix::{
-    expected, flipped, Actor, Holder, Outcome, Target, ACTORS, ADMINS, CHAT_OWNER, DORG, DRES, EDIT_DASHBOARD,
-    MAINTAINERS, MANAGE_DASHBOARD, MEMBERS, ORG_ACTIONS, VIEW_RESTRICTED,
+    dashboard_toml, expected, flipped, Actor, Holder, Outcome, Target, ACTORS, ADMINS, CHAT_OWNER, DORG, DRES,
+    EDIT_DASHBOARD, MAINTAINERS, MANAGE_DASHBOARD, MEMBERS, ORG_ACTIONS, VIEW_RESTRICTED,
 };
 
 const ORG: &str = "acme";
@@ -135,27 +137,9 @@ const fn can_on(action: &'static str, target: &'static str) -> Question {
     Some((action, Some(target)))
 }
 
-fn slug(s: &str) -> Slug {
-    Slug::parse(s).expect("a test slug")
-}
-
-fn email(s: &str) -> Email {
-    Email::parse(s).expect("a test email")
-}
-
-fn name(s: &str) -> Name {
-    Name::parse(s).expect("a test name")
-}
-
-fn url(s: &str) -> url::Url {
-    url::Url::parse(s).expect("a test URL")
-}
-
 fn no_terms() -> Terms {
     Terms::default()
 }
-
-const NO_EDIT: DashboardEdit = DashboardEdit { title: None, description: None, visibility: None, owner: None };
 
 /// SPEC §2, one row per action and (for dashboards) visibility.
 fn table() -> Vec<Row> {
@@ -482,31 +466,13 @@ fn chat_title(i: usize, row: &Row, actor: Actor) -> String {
     }
 }
 
-fn dashboard_toml(m: &mut String, slug: &str, vis: Visibility) {
-    // The guest is granted the restricted dashboards only.
-    let guest = if vis == Visibility::Restricted {
-        "\n    { user = \"guest@matrix.test\", permission = \"view\" },"
-    } else {
-        ""
-    };
-    let _ = write!(
-        m,
-        r#"
-  [[orgs.dashboards]]
-  slug = "{slug}"
-  title = "Dashboard {slug}"
-  visibility = "{vis}"
-  owner = "owner@matrix.test"
-  grants = [
-    {{ user = "view-direct@matrix.test", permission = "view" }},
-    {{ user = "edit-direct@matrix.test", permission = "edit" }},
-    {{ user = "suspended@matrix.test", permission = "edit" }},
-    {{ team = "viewers", permission = "view" }},
-    {{ team = "editors", permission = "edit" }},{guest}
-  ]
-"#
-    );
-}
+/// Beside the grantees' grants, every dashboard's: the suspended member may edit.
+const ORG_WIDE_GRANTS: &[&str] = &[r#"{ user = "suspended@matrix.test", permission = "edit" }"#];
+/// And the restricted dashboards': the guest may view them.
+const RESTRICTED_GRANTS: &[&str] = &[
+    r#"{ user = "suspended@matrix.test", permission = "edit" }"#,
+    r#"{ user = "guest@matrix.test", permission = "view" }"#,
+];
 
 /// The matrix's world: org `acme` with a member of every kind and every
 /// cell's own targets, and an admin of `globex` who is not in it.
@@ -574,12 +540,17 @@ fn manifest(rows: &[Row]) -> String {
     for invited in std::iter::once("rs".to_string()).chain(own("rv")) {
         let _ = writeln!(m, "  [[orgs.invites]]\n  email = \"{invited}@invited.test\"\n  role = \"member\"\n");
     }
-    dashboard_toml(&mut m, "shared-org", Visibility::Org);
-    dashboard_toml(&mut m, "shared-restricted", Visibility::Restricted);
+    dashboard_toml(&mut m, "shared-org", Visibility::Org, ORG_WIDE_GRANTS);
+    dashboard_toml(&mut m, "shared-restricted", Visibility::Restricted, RESTRICTED_GRANTS);
     for (i, row) in rows.iter().enumerate() {
         if let (Target::Dashboard(vis), true) = (row.target, row.per_cell) {
             for a in ACTORS {
-                dashboard_toml(&mut m, &dashboard_slug(i, row, a), vis);
+                dashboard_toml(
+                    &mut m,
+                    &dashboard_slug(i, row, a),
+                    vis,
+                    if vis == Visibility::Org { ORG_WIDE_GRANTS } else { RESTRICTED_GRANTS },
+                );
             }
         }
     }
