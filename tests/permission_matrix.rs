@@ -794,16 +794,12 @@ fn connector_use_when_access_is_granted() {
 #[test]
 fn lifecycle_actors() {
     let env = Env::new();
-    let admin = "admin@life.test";
-    let guest = "guest@life.test";
-    let suspended = "suspended@life.test";
-    let maintainer = "maintainer@life.test";
-    let lapsed = "lapsed@life.test";
-    let member = "member@life.test";
-    let extra = "extra@life.test";
-    for e in [admin, guest, suspended, maintainer, lapsed, member, extra] {
+    let emails =
+        ["admin", "guest", "suspended", "maintainer", "lapsed", "member", "extra"].map(|k| format!("{k}@life.test"));
+    for e in &emails {
         env.ok(&["user", "add", e]);
     }
+    let [admin, guest, suspended, maintainer, lapsed, member, extra] = emails.each_ref().map(String::as_str);
     let a = |args: &[&str]| {
         let mut full = vec!["--as", admin, "--org", "life"];
         full.extend_from_slice(args);

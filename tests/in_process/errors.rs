@@ -33,65 +33,27 @@ const ZED: &str = "zed@errors.test";
 const IVY: &str = "ivy@errors.test";
 
 const WORLD: &str = r#"
-[[users]]
-email = "ann@errors.test"
-[[users]]
-email = "bob@errors.test"
-[[users]]
-email = "gus@errors.test"
-[[users]]
-email = "sue@errors.test"
-[[users]]
-email = "out@errors.test"
-[[users]]
-email = "zed@errors.test"
-[[users]]
-email = "ivy@errors.test"
-[[users]]
-email = "fay@other.test"
+users = [
+  { email = "ann@errors.test" }, { email = "bob@errors.test" }, { email = "gus@errors.test" },
+  { email = "sue@errors.test" }, { email = "out@errors.test" }, { email = "zed@errors.test" },
+  { email = "ivy@errors.test" }, { email = "fay@other.test" },
+]
 
 [[orgs]]
 slug = "acme"
-
-  [[orgs.members]]
-  email = "ann@errors.test"
-  role = "admin"
-
-  [[orgs.members]]
-  email = "bob@errors.test"
-  role = "member"
-
-  [[orgs.members]]
-  email = "gus@errors.test"
-  role = "guest"
-
-  [[orgs.members]]
-  email = "sue@errors.test"
-  role = "member"
-
-  [[orgs.teams]]
-  slug = "eng"
-  members = ["bob@errors.test"]
-
-  [[orgs.dashboards]]
-  slug = "open"
-  title = "Open"
-  owner = "ann@errors.test"
-
-  [[orgs.dashboards]]
-  slug = "secret"
-  title = "Secret"
-  visibility = "restricted"
-  owner = "ann@errors.test"
-
-  [[orgs.connectors]]
-  name = "wh"
-  kind = "postgres"
-  url = "postgres://db.test/wh"
-
-  [orgs.security]
-  allowed_domains = ["errors.test"]
-  member_dashboards = false
+members = [
+  { email = "ann@errors.test", role = "admin" },
+  { email = "bob@errors.test", role = "member" },
+  { email = "gus@errors.test", role = "guest" },
+  { email = "sue@errors.test", role = "member" },
+]
+teams = [{ slug = "eng", members = ["bob@errors.test"] }]
+dashboards = [
+  { slug = "open", title = "Open", owner = "ann@errors.test" },
+  { slug = "secret", title = "Secret", visibility = "restricted", owner = "ann@errors.test" },
+]
+connectors = [{ name = "wh", kind = "postgres", url = "postgres://db.test/wh" }]
+security = { allowed_domains = ["errors.test"], member_dashboards = false }
 "#;
 
 fn in_acme(user: &str) -> Who {
