@@ -299,6 +299,14 @@ impl Env {
         (members, orgs)
     }
 
+    /// Runs `f`, then fails unless acme's members and alice's orgs are as
+    /// they were ([`Env::snapshot`]): a refused command changes nothing.
+    pub fn unchanged_by(&self, f: impl FnOnce(&Env)) {
+        let before = self.snapshot(ALICE);
+        f(self);
+        assert_eq!(self.snapshot(ALICE), before, "the store changed");
+    }
+
     /// acme's members as (email, role) pairs, sorted, seen by alice.
     pub fn roles(&self) -> Vec<(String, String)> {
         self.roles_as(ALICE)
