@@ -7,4 +7,5 @@
 
 mod audit;
 mod errors;
+mod expiry;
 mod matrix;
