@@ -59,10 +59,15 @@ pub fn url(s: &str) -> url::Url {
 /// A `dashboard edit` that changes nothing, to fill in with `..NO_EDIT`.
 pub const NO_EDIT: DashboardEdit = DashboardEdit { title: None, description: None, visibility: None, owner: None };
 
+/// The `error:` line's text of `e` (without the hint).
+pub fn message(e: &Error) -> &str {
+    &e.message
+}
+
 /// An error as the user meets it: exit code and kind, the `error:` line and
 /// the `hint:` line if any.
 pub fn shown(e: &Error) -> String {
-    let mut s = format!("exit {} ({}): {}", e.kind.exit_code(), e.kind.as_str(), e.message);
+    let mut s = format!("exit {} ({}): {}", e.kind.exit_code(), e.kind.as_str(), message(e));
     if let Some(hint) = &e.hint {
         s.push_str(&format!("\n  hint: {hint}"));
     }

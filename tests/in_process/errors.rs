@@ -21,7 +21,7 @@ use orgctl::ops::{self, Who};
 use orgctl::policy::Action;
 use orgctl::store::Store;
 
-use crate::common::in_process::{assert_snapshot, email, mask_times, shown, slug, who, World};
+use crate::common::in_process::{assert_snapshot, email, mask_times, message, shown, slug, who, World};
 
 const ORG: &str = "acme";
 const ANN: &str = "ann@errors.test";
@@ -211,8 +211,8 @@ fn refusals_say_what_and_what_next() {
     );
     assert_eq!(shown(&guest_team), renamed(&missing_team, "nope", "eng"), "a team, to a guest not in it");
     assert_eq!(shown(&others_chat), renamed(&missing_chat, "99", &id.to_string()), "another user's chat");
-    assert!(suspended.message.starts_with("you are suspended in acme since "), "{}", shown(&suspended));
-    assert!(suspended.message.ends_with(" (audit)"), "{}", shown(&suspended));
+    assert!(message(&suspended).starts_with("you are suspended in acme since "), "{}", shown(&suspended));
+    assert!(message(&suspended).ends_with(" (audit)"), "{}", shown(&suspended));
 
     assert_snapshot("errors.txt", &x.out);
 }

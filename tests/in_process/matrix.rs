@@ -45,7 +45,7 @@ use orgctl::policy::Action;
 use orgctl::store::Store;
 
 use crate::common::in_process::{
-    assert_snapshot, email, exit_code, mask_times, name, shown, slug, url, who, World, NO_EDIT,
+    assert_snapshot, email, exit_code, mask_times, message, name, shown, slug, url, who, World, NO_EDIT,
 };
 use crate::common::matrix::{
     dashboard_toml, expected, flipped, Actor, Holder, Outcome, Target, ACTORS, ADMINS, CHAT_OWNER, DORG, DRES,
@@ -601,7 +601,7 @@ impl Ran {
         self.can_i.as_ref().map(|r| match r {
             Ok(true) => 0,
             Ok(false) => 4,
-            Err(e) => e.kind.exit_code(),
+            Err(_) => exit_code(r),
         })
     }
 
@@ -664,7 +664,7 @@ impl Ran {
             .into_iter()
             .flatten()
             {
-                if !e.message.starts_with("you are suspended in acme since") {
+                if !message(e).starts_with("you are suspended in acme since") {
                     bad.push(format!("a suspended member is told: {}", shown(e)));
                 }
             }

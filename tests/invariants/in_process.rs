@@ -74,7 +74,7 @@ impl InProcess {
     fn note<T>(&mut self, args: &[&str], r: Result<T, Error>) -> Result<T, Ran> {
         let code = exit_code(&r);
         self.transcript.push(format!("orgctl {} -> exit {code} (in-process)", shell_words(args)));
-        r.map_err(|e| Ran { code, error: e.message })
+        r.map_err(|e| Ran { code, error: in_process::message(&e).to_string() })
     }
 
     /// What the command's handler does with `--yes`: one `ops` call.
@@ -137,7 +137,7 @@ impl InProcess {
 
 impl Driver for InProcess {
     fn seeded() -> Result<InProcess, String> {
-        let store = Store::in_memory(Path::new("invariants.db")).map_err(|e| e.message)?;
+        let store = Store::in_memory(Path::new("invariants.db")).map_err(|e| in_process::message(&e).to_string())?;
         let mut p = InProcess { store, transcript: Vec::new() };
         for (actor, text, name) in seed_manifests() {
             let applied = Manifest::parse(&text, Format::Toml, name).and_then(|m| m.validate()).and_then(|v| {
