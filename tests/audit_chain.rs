@@ -8,6 +8,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::common::*;
+use crate::pg_common::superuser_url;
 
 /// acme with five entries: org.create, member.add bob and carol, team.create, org.edit.
 fn seeded(env: &Env) {
@@ -95,15 +96,6 @@ fn a_deleted_entry_in_the_sqlite_file_breaks_the_chain_at_the_next() {
     conn.execute("DELETE FROM audit WHERE org = 'acme' AND number <= 2", []).expect("tamper");
     drop(conn);
     check_fails_naming(&env, "entry 3 ");
-}
-
-/// The superuser's URL of the test's PostgreSQL database.
-fn superuser_url(env: &Env) -> String {
-    let store = env.store();
-    let path = store.split('?').next().unwrap_or(&store);
-    let name = path.rsplit('/').next().expect("database name");
-    let base = std::env::var(crate::pg_common::VAR).expect("ORGCTL_TEST_DB");
-    crate::pg_common::url_on(&base, None, name)
 }
 
 #[test]

@@ -5,6 +5,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::common::*;
+use crate::pg_common::superuser_url;
 
 #[derive(Serialize)]
 struct Canon<'a> {
@@ -79,14 +80,6 @@ fn backdate(env: &Env, upto: i64, days: i64) {
             su.execute("UPDATE audit SET hash = $1 WHERE org = 'acme' AND number = $2", &[&h, &n]).expect("rehash");
         }
     }
-}
-
-fn superuser_url(env: &Env) -> String {
-    let store = env.store();
-    let path = store.split('?').next().unwrap_or(&store);
-    let name = path.rsplit('/').next().expect("database name");
-    let base = std::env::var(crate::pg_common::VAR).expect("ORGCTL_TEST_DB");
-    crate::pg_common::url_on(&base, None, name)
 }
 
 fn numbers(env: &Env) -> Vec<i64> {

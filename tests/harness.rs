@@ -122,6 +122,16 @@ fn sqlite_only_tests_say_so_when_the_suite_runs_on_postgres() {
 }
 
 #[test]
+fn postgres_only_tests_say_so_when_the_suite_runs_on_sqlite() {
+    const TEST: &str = "permission_matrix::chat_actions";
+    let out = run(this_binary(TEST, &[(STORE_VAR, None)]));
+    assert_eq!(code_of(&out), 0, "{}", describe(&out));
+    assert!(stderr(&out).contains("SKIPPED (PostgreSQL-only: on SQLite, "), "{}", describe(&out));
+    assert!(stderr(&out).contains(&format!("): {TEST}")), "{}", describe(&out));
+    assert!(stdout(&out).contains("1 passed"), "{}", describe(&out));
+}
+
+#[test]
 fn the_postgres_suite_without_a_server_or_with_an_unknown_store_fails_clearly() {
     const TEST: &str = "foundation::no_arguments_is_a_usage_error";
     let out = run(this_binary(TEST, &[(STORE_VAR, Some("postgres")), (pg_common::VAR, None)]));

@@ -326,12 +326,12 @@ fn org_precedence_flag_beats_env_beats_file() {
 fn as_flag_or_variable_naming_an_unknown_user_is_not_found() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let err = env.json_err(&["--as", "ghost@example.com", "member", "list"], 3);
-    assert_error_kind(&err, "not_found");
-    let out = env.cmd(&["member", "add", CAROL]).env("ORGCTL_USER", "ghost@example.com").output().unwrap();
-    assert_eq!(code_of(&out), 3, "{}", describe(&out));
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let err = env.json_err(&["--as", "ghost@example.com", "member", "list"], 3);
+        assert_error_kind(&err, "not_found");
+        let out = env.cmd(&["member", "add", CAROL]).env("ORGCTL_USER", "ghost@example.com").output().unwrap();
+        assert_eq!(code_of(&out), 3, "{}", describe(&out));
+    });
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Access that changes over time: suspension, guests, expiry and temporary
 //! roles, team maintainers, and the sweep that records what ended.
 
+use crate::common::matrix::ORG_ACTIONS;
 use crate::common::*;
 
 #[test]
@@ -317,24 +318,7 @@ fn can_i_list_agrees_with_can_i_on_every_pair() {
     env.ok(&["org", "security", "set", "--connector-access", "granted"]);
     env.ok(&["connector", "add", "wh", "--kind", "postgres", "--url", "postgres://r@db/x"]);
     env.ok(&["connector", "grant", "wh", "--team", "eng"]);
-    let org_actions = [
-        "view-org",
-        "manage-org",
-        "invite",
-        "manage-members",
-        "manage-teams",
-        "manage-connectors",
-        "use-connectors",
-        "manage-billing",
-        "view-audit",
-        "create-dashboard",
-        "leave-org",
-        "manage-integrations",
-        "manage-security",
-        "review-access",
-        "suspend-members",
-    ];
-    let mut pairs: Vec<(String, String)> = org_actions.iter().map(|a| (a.to_string(), ORG.to_string())).collect();
+    let mut pairs: Vec<(String, String)> = ORG_ACTIONS.iter().map(|a| (a.to_string(), ORG.to_string())).collect();
     for d in ["wide", "secret"] {
         for a in ["view", "edit", "share", "delete"] {
             pairs.push((a.into(), format!("dashboard/{d}")));

@@ -1,4 +1,6 @@
-//! The one integration-test binary: black-box tests that run the real `orgctl` executable.
+//! The one integration-test binary: black-box tests that run the real `orgctl`
+//! executable, and in-process tests that call `ops` on a store in memory
+//! (`in_process`, the in-process half of `invariants`).
 
 #[macro_use]
 mod common;
@@ -21,6 +23,7 @@ mod generated;
 mod harness;
 mod hostile;
 mod identity;
+mod in_process;
 mod integrations;
 mod invariants;
 mod invites;

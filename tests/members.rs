@@ -103,10 +103,10 @@ fn member_add_accepts_any_case_of_the_email() {
 fn member_add_of_an_unknown_user_is_not_found() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let err = env.json_err(&["member", "add", "ghost@example.com"], 3);
-    assert_error_kind(&err, "not_found");
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let err = env.json_err(&["member", "add", "ghost@example.com"], 3);
+        assert_error_kind(&err, "not_found");
+    });
 }
 
 #[test]
@@ -126,22 +126,22 @@ fn member_add_same_role_again_is_unchanged() {
 fn member_add_with_another_role_is_a_conflict() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let err = env.json_err(&["member", "add", BOB, "--role", "admin"], 5);
-    assert_error_kind(&err, "conflict");
-    env.fails(&["member", "add", ALICE, "--role", "member"], 5);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let err = env.json_err(&["member", "add", BOB, "--role", "admin"], 5);
+        assert_error_kind(&err, "conflict");
+        env.fails(&["member", "add", ALICE, "--role", "member"], 5);
+    });
 }
 
 #[test]
 fn member_add_with_an_unknown_role_is_a_usage_error() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let err = env.json_err(&["member", "add", CAROL, "--role", "owner"], 2);
-    assert_error_kind(&err, "usage");
-    env.fails(&["member", "add", "not-an-email"], 2);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let err = env.json_err(&["member", "add", CAROL, "--role", "owner"], 2);
+        assert_error_kind(&err, "usage");
+        env.fails(&["member", "add", "not-an-email"], 2);
+    });
 }
 
 #[test]
@@ -149,22 +149,22 @@ fn member_changes_are_for_admins_only() {
     let env = Env::new();
     env.seed();
     env.ok(&["member", "add", CAROL]);
-    let before = env.snapshot(ALICE);
-    for args in [
-        vec!["--as", BOB, "member", "add", DAVE],
-        vec!["--as", BOB, "member", "remove", CAROL, "--yes"],
-        vec!["--as", BOB, "member", "set-role", CAROL, "admin"],
-        vec!["--as", BOB, "member", "set-role", BOB, "admin"],
-        vec!["--as", DAVE, "--org", ORG, "member", "add", DAVE],
-        vec!["--as", DAVE, "--org", ORG, "member", "remove", BOB, "--yes"],
-        vec!["--as", DAVE, "--org", ORG, "member", "set-role", DAVE, "admin"],
-    ] {
-        let out = env.run(&args);
-        // A member is refused; an outsider does not even find the org.
-        let want = if args[1] == DAVE { 3 } else { 4 };
-        assert_eq!(code_of(&out), want, "orgctl {args:?}\n{}", describe(&out));
-    }
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        for args in [
+            vec!["--as", BOB, "member", "add", DAVE],
+            vec!["--as", BOB, "member", "remove", CAROL, "--yes"],
+            vec!["--as", BOB, "member", "set-role", CAROL, "admin"],
+            vec!["--as", BOB, "member", "set-role", BOB, "admin"],
+            vec!["--as", DAVE, "--org", ORG, "member", "add", DAVE],
+            vec!["--as", DAVE, "--org", ORG, "member", "remove", BOB, "--yes"],
+            vec!["--as", DAVE, "--org", ORG, "member", "set-role", DAVE, "admin"],
+        ] {
+            let out = env.run(&args);
+            // A member is refused; an outsider does not even find the org.
+            let want = if args[1] == DAVE { 3 } else { 4 };
+            assert_eq!(code_of(&out), want, "orgctl {args:?}\n{}", describe(&out));
+        }
+    });
 }
 
 #[test]
@@ -190,46 +190,46 @@ fn member_remove_receipt_names_member_and_org() {
 fn member_remove_without_yes_is_refused_without_a_terminal() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let out = env.fails(&["member", "remove", BOB], 2);
-    assert!(stderr(&out).contains("--yes"), "stderr: {}", stderr(&out));
-    let err = env.json_err(&["member", "remove", BOB], 2);
-    assert_error_kind(&err, "usage");
-    // --no-input says the same thing explicitly.
-    env.fails(&["--no-input", "member", "remove", BOB], 2);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let out = env.fails(&["member", "remove", BOB], 2);
+        assert!(stderr(&out).contains("--yes"), "stderr: {}", stderr(&out));
+        let err = env.json_err(&["member", "remove", BOB], 2);
+        assert_error_kind(&err, "usage");
+        // --no-input says the same thing explicitly.
+        env.fails(&["--no-input", "member", "remove", BOB], 2);
+    });
 }
 
 #[test]
 fn member_remove_of_a_non_member_is_not_found() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let err = env.json_err(&["member", "remove", CAROL, "--yes"], 3);
-    assert_error_kind(&err, "not_found");
-    env.fails(&["member", "remove", "ghost@example.com", "--yes"], 3);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let err = env.json_err(&["member", "remove", CAROL, "--yes"], 3);
+        assert_error_kind(&err, "not_found");
+        env.fails(&["member", "remove", "ghost@example.com", "--yes"], 3);
+    });
 }
 
 #[test]
 fn last_admin_cannot_be_removed() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let out = env.fails(&["member", "remove", ALICE, "--yes"], 5);
-    assert!(stderr(&out).to_lowercase().contains("promot"), "stderr: {}", stderr(&out));
-    assert_error_kind(&env.json_err(&["member", "remove", ALICE, "--yes"], 5), "conflict");
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let out = env.fails(&["member", "remove", ALICE, "--yes"], 5);
+        assert!(stderr(&out).to_lowercase().contains("promot"), "stderr: {}", stderr(&out));
+        assert_error_kind(&env.json_err(&["member", "remove", ALICE, "--yes"], 5), "conflict");
+    });
 }
 
 #[test]
 fn last_admin_cannot_be_demoted() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let out = env.fails(&["member", "set-role", ALICE, "member"], 5);
-    assert!(stderr(&out).to_lowercase().contains("promot"), "stderr: {}", stderr(&out));
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let out = env.fails(&["member", "set-role", ALICE, "member"], 5);
+        assert!(stderr(&out).to_lowercase().contains("promot"), "stderr: {}", stderr(&out));
+    });
 }
 
 #[test]
@@ -272,12 +272,12 @@ fn set_role_to_the_same_role_succeeds_unchanged() {
 fn set_role_errors() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    assert_error_kind(&env.json_err(&["member", "set-role", BOB, "owner"], 2), "usage");
-    assert_error_kind(&env.json_err(&["member", "set-role", CAROL, "admin"], 3), "not_found");
-    env.fails(&["member", "set-role", "ghost@example.com", "admin"], 3);
-    env.fails(&["member", "set-role", BOB], 2);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        assert_error_kind(&env.json_err(&["member", "set-role", BOB, "owner"], 2), "usage");
+        assert_error_kind(&env.json_err(&["member", "set-role", CAROL, "admin"], 3), "not_found");
+        env.fails(&["member", "set-role", "ghost@example.com", "admin"], 3);
+        env.fails(&["member", "set-role", BOB], 2);
+    });
 }
 
 #[test]

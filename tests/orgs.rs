@@ -193,21 +193,21 @@ fn org_edit_receipt_names_the_org() {
 fn org_delete_without_yes_is_refused_and_changes_nothing() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let out = env.fails(&["org", "delete", ORG], 2);
-    assert!(stderr(&out).contains("--yes"), "stderr should mention --yes: {}", stderr(&out));
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let out = env.fails(&["org", "delete", ORG], 2);
+        assert!(stderr(&out).contains("--yes"), "stderr should mention --yes: {}", stderr(&out));
+    });
 }
 
 #[test]
 fn org_delete_is_for_admins_only() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    env.fails(&["--as", BOB, "org", "delete", ORG, "--yes"], 4);
-    env.fails(&["--as", CAROL, "org", "delete", ORG, "--yes"], 3);
-    env.fails(&["org", "delete", "nope", "--yes"], 3);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        env.fails(&["--as", BOB, "org", "delete", ORG, "--yes"], 4);
+        env.fails(&["--as", CAROL, "org", "delete", ORG, "--yes"], 3);
+        env.fails(&["org", "delete", "nope", "--yes"], 3);
+    });
 }
 
 #[test]
@@ -259,16 +259,16 @@ fn leave_defaults_to_the_current_org() {
 fn last_admin_cannot_leave() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let out = env.fails(&["org", "leave", ORG], 5);
-    assert!(
-        stderr(&out).to_lowercase().contains("promot"),
-        "message should say to promote someone first: {}",
-        stderr(&out)
-    );
-    let err = env.json_err(&["org", "leave"], 5);
-    assert_error_kind(&err, "conflict");
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let out = env.fails(&["org", "leave", ORG], 5);
+        assert!(
+            stderr(&out).to_lowercase().contains("promot"),
+            "message should say to promote someone first: {}",
+            stderr(&out)
+        );
+        let err = env.json_err(&["org", "leave"], 5);
+        assert_error_kind(&err, "conflict");
+    });
     // can-i tells the same: no, with the reason; a member may leave.
     let v = env.fails(&["can-i", "leave-org"], 4);
     assert!(stdout(&v).starts_with("no: ") && stdout(&v).contains("last admin of acme"), "{}", describe(&v));
@@ -293,8 +293,8 @@ fn one_of_two_admins_can_leave() {
 fn non_member_cannot_leave() {
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    env.fails(&["--as", CAROL, "org", "leave", ORG], 3);
-    env.fails(&["org", "leave", "nope"], 3);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        env.fails(&["--as", CAROL, "org", "leave", ORG], 3);
+        env.fails(&["org", "leave", "nope"], 3);
+    });
 }

@@ -7,18 +7,12 @@
 use postgres::error::SqlState;
 use postgres::Transaction;
 
-use crate::pg_logins::{acting, World};
+use crate::pg_logins::{acting, in_savepoint, message, World};
 
 /// What `sql` did in a savepoint of `tx`: `Ok(rows)` or the SQLSTATE.
 fn attempt(tx: &mut Transaction, sql: &str, params: &[&(dyn postgres::types::ToSql + Sync)]) -> Result<u64, SqlState> {
-    let mut sp = tx.transaction().unwrap();
-    match sp.execute(sql, params) {
-        Ok(n) => {
-            sp.commit().unwrap();
-            Ok(n)
-        }
-        Err(e) => Err(e.code().cloned().unwrap_or_else(|| panic!("{sql}: {e}"))),
-    }
+    in_savepoint(tx, true, |sp| sp.execute(sql, params))
+        .map_err(|e| e.code().cloned().unwrap_or_else(|| panic!("{sql}: {}", message(&e))))
 }
 
 #[test]

@@ -15,7 +15,7 @@ use postgres::types::ToSql;
 use postgres::{Client, Transaction};
 
 use crate::pg_isolation::{id, user};
-use crate::pg_logins::{acting, World, MIA};
+use crate::pg_logins::{acting, in_savepoint, message, World, MIA};
 
 use orgctl::model::security::{ConnectorAccess, Rules};
 use orgctl::model::{Permission, Role, TeamRole, Visibility};
@@ -30,22 +30,20 @@ type Actions = &'static [(Action, &'static str)];
 /// first column true or positive, a write touching a row. A refusal
 /// (privilege, policy check) is `false`; any other error fails the test.
 fn did(tx: &mut Transaction, sql: &str, params: Params) -> bool {
-    let mut sp = tx.transaction().expect("savepoint");
-    let out = if sql.trim_start().starts_with("SELECT") {
-        sp.query_one(sql, params).map(|r| match r.try_get::<_, bool>(0) {
-            Ok(b) => b,
-            Err(_) => r.get::<_, i64>(0) > 0,
-        })
-    } else {
-        sp.execute(sql, params).map(|n| n > 0)
-    };
-    match out {
-        Ok(b) => {
-            sp.rollback().expect("roll the probe back");
-            b
+    let out = in_savepoint(tx, false, |sp| {
+        if sql.trim_start().starts_with("SELECT") {
+            sp.query_one(sql, params).map(|r| match r.try_get::<_, bool>(0) {
+                Ok(b) => b,
+                Err(_) => r.get::<_, i64>(0) > 0,
+            })
+        } else {
+            sp.execute(sql, params).map(|n| n > 0)
         }
+    });
+    match out {
+        Ok(b) => b,
         Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => false,
-        Err(e) => panic!("{sql}: {}", e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())),
+        Err(e) => panic!("{sql}: {}", message(&e)),
     }
 }
 

@@ -155,3 +155,12 @@ impl Drop for PgDb {
 pub fn one<T: for<'a> postgres::types::FromSql<'a>>(c: &mut Client, sql: &str) -> T {
     c.query_one(sql, &[]).unwrap_or_else(|e| panic!("{sql}: {e}")).get(0)
 }
+
+/// The superuser's URL of the database an `Env` on PostgreSQL uses (`env.store()`).
+pub fn superuser_url(env: &crate::common::Env) -> String {
+    let store = env.store();
+    let path = store.split('?').next().unwrap_or(&store);
+    let name = path.rsplit('/').next().expect("database name");
+    let base = std::env::var(VAR).expect("ORGCTL_TEST_DB");
+    url_on(&base, None, name)
+}

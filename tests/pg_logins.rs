@@ -39,17 +39,32 @@ pub enum Sql {
 
 /// Runs `sql` in a savepoint of `tx`. An error other than a refusal fails the test.
 pub fn run(tx: &mut Transaction, sql: &str, params: Params) -> Sql {
-    let mut sp = tx.transaction().expect("savepoint");
-    match sp.execute(sql, params) {
-        Ok(n) => {
-            sp.commit().expect("release savepoint");
-            Sql::Rows(n)
-        }
+    match in_savepoint(tx, true, |sp| sp.execute(sql, params)) {
+        Ok(n) => Sql::Rows(n),
         Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => Sql::Denied,
         // An id written over its GENERATED ALWAYS identity.
         Err(e) if e.code() == Some(&SqlState::GENERATED_ALWAYS) => Sql::Denied,
-        Err(e) => panic!("{sql}: {}", e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())),
+        Err(e) => panic!("{sql}: {}", message(&e)),
     }
+}
+
+/// Runs `f` in a savepoint of `tx`, so that an error leaves the
+/// transaction usable; what it did is kept if `keep` and it succeeded,
+/// rolled back otherwise.
+pub fn in_savepoint<T>(
+    tx: &mut Transaction,
+    keep: bool,
+    f: impl FnOnce(&mut Transaction) -> Result<T, postgres::Error>,
+) -> Result<T, postgres::Error> {
+    let mut sp = tx.transaction().expect("savepoint");
+    let out = f(&mut sp);
+    if keep && out.is_ok() { sp.commit() } else { sp.rollback() }.expect("end the savepoint");
+    out
+}
+
+/// The database's own words for `e` (or the driver's).
+pub fn message(e: &postgres::Error) -> String {
+    e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())
 }
 
 /// A transaction as orgctl's engine opens one: the org set in `app.org_id`

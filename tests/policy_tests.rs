@@ -13,40 +13,17 @@ const CASEY: &str = "casey@contractor.test";
 /// `policy` (rules and tests) appended to the org.
 fn manifest(policy: &str) -> String {
     format!(
-        r#"[[users]]
-email = "alice@example.com"
-name = "Alice"
-[[users]]
-email = "{CASEY}"
-name = "Casey"
+        r#"users = [{{ email = "alice@example.com", name = "Alice" }}, {{ email = "{CASEY}", name = "Casey" }}]
 [[orgs]]
 slug = "acme"
-  [[orgs.members]]
-  email = "alice@example.com"
-  role = "admin"
-  [[orgs.members]]
-  email = "{CASEY}"
-  [[orgs.teams]]
-  slug = "audit"
-  members = ["{CASEY}"]
-  [[orgs.dashboards]]
-  slug = "prod-health"
-  title = "Production health"
-  visibility = "restricted"
-  owner = "alice@example.com"
-  grants = [ {{ team = "audit", permission = "view" }} ]
-  [[orgs.dashboards]]
-  slug = "payroll"
-  title = "Payroll"
-  visibility = "restricted"
-  owner = "alice@example.com"
-  [[orgs.connectors]]
-  name = "warehouse"
-  kind = "postgres"
-  url = "postgres://reader@db.internal/analytics"
-  [orgs.security]
-  connector_access = "granted"
-  member_dashboards = false
+members = [{{ email = "alice@example.com", role = "admin" }}, {{ email = "{CASEY}" }}]
+teams = [{{ slug = "audit", members = ["{CASEY}"] }}]
+dashboards = [
+  {{ slug = "prod-health", title = "Production health", visibility = "restricted", owner = "alice@example.com", grants = [ {{ team = "audit", permission = "view" }} ] }},
+  {{ slug = "payroll", title = "Payroll", visibility = "restricted", owner = "alice@example.com" }},
+]
+connectors = [{{ name = "warehouse", kind = "postgres", url = "postgres://reader@db.internal/analytics" }}]
+security = {{ connector_access = "granted", member_dashboards = false }}
 {policy}
 "#
     )
@@ -128,7 +105,7 @@ fn apply_refuses_with_exit_8_listing_every_finding_and_writes_nothing() {
 fn apply_evaluates_the_state_it_would_leave() {
     let env = Env::new();
     // Without the team grant the test fails; the same file adding it passes.
-    let without = manifest(HOLDS).replace(r#"grants = [ { team = "audit", permission = "view" } ]"#, "");
+    let without = manifest(HOLDS).replace(r#"grants = [ { team = "audit", permission = "view" } ]"#, "grants = []");
     let file = env.write("without.toml", &without);
     env.fails(&["--as", ALICE, "apply", "-f", &file], 8);
     let file = env.write("with.toml", &manifest(HOLDS));

@@ -53,6 +53,13 @@ fn finish(mut s: PtySession) -> (i32, String) {
     }
 }
 
+/// `member remove BOB` on a terminal, once it asks for confirmation.
+fn asked_to_remove_bob(env: &Env) -> PtySession {
+    let mut s = spawn_on_pty(env, &["member", "remove", BOB], &[]);
+    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    s
+}
+
 fn orgs_of(env: &Env, who: &str) -> Vec<String> {
     common::slugs(&env.json(&["--as", who, "org", "list"]))
 }
@@ -61,8 +68,7 @@ fn orgs_of(env: &Env, who: &str) -> Vec<String> {
 fn member_remove_answered_no_is_cancelled() {
     let env = Env::new();
     env.seed();
-    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
-    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    let mut s = asked_to_remove_bob(&env);
     s.send_line("n").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 7, "declining exits 7\n{out}");
@@ -74,8 +80,7 @@ fn member_remove_answered_no_is_cancelled() {
 fn member_remove_answered_yes_removes() {
     let env = Env::new();
     env.seed();
-    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
-    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    let mut s = asked_to_remove_bob(&env);
     s.send_line("y").expect("answer");
     let (code, out) = finish(s);
     assert_eq!(code, 0, "confirming exits 0\n{out}");
@@ -88,8 +93,7 @@ fn member_remove_answered_yes_removes() {
 fn a_stray_y_does_not_confirm() {
     let env = Env::new();
     env.seed();
-    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
-    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    let mut s = asked_to_remove_bob(&env);
     s.send_line("sorry").expect("answer");
     s.exp_string("answer y or n").expect("asked again");
     assert!(env.members().contains(&BOB.to_owned()), "bob is still a member while it asks");
@@ -103,8 +107,7 @@ fn a_stray_y_does_not_confirm() {
 fn member_remove_interrupted_is_cancelled() {
     let env = Env::new();
     env.seed();
-    let mut s = spawn_on_pty(&env, &["member", "remove", BOB], &[]);
-    s.exp_string(&format!("Remove {BOB} from {ORG}")).expect("the confirmation is asked");
+    let mut s = asked_to_remove_bob(&env);
     s.send_control('c').expect("interrupt");
     let (code, out) = finish(s);
     assert_eq!(code, 7, "an interrupted prompt exits 7\n{out}");

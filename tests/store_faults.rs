@@ -179,13 +179,13 @@ fn store_faults_change_nothing_elsewhere() {
     // A store fault on one invocation leaves the real store and the context alone.
     let env = Env::new();
     env.seed();
-    let before = env.snapshot(ALICE);
-    let ctx = env.context_bytes();
-    let bad = env.path("bad.db");
-    fs::write(&bad, vec![0xff_u8; 4096]).unwrap();
-    env.fails(&["--db", bad.to_str().unwrap(), "login", BOB], 6);
-    assert_eq!(env.context_bytes(), ctx);
-    assert_eq!(env.snapshot(ALICE), before);
+    env.unchanged_by(|env| {
+        let ctx = env.context_bytes();
+        let bad = env.path("bad.db");
+        fs::write(&bad, vec![0xff_u8; 4096]).unwrap();
+        env.fails(&["--db", bad.to_str().unwrap(), "login", BOB], 6);
+        assert_eq!(env.context_bytes(), ctx);
+    });
 }
 
 /// Turns a store back to the rollback journal, as another program may leave it.

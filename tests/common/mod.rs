@@ -15,6 +15,8 @@ macro_rules! fixture {
     };
 }
 
+pub mod in_process;
+pub mod matrix;
 pub mod pg_cluster;
 mod pg_store;
 
@@ -71,14 +73,24 @@ pub fn pg_server(test: &str) -> bool {
 /// PostgreSQL, says `SKIPPED (SQLite-only: WHY): TEST` on stderr and returns
 /// true, and the test returns. Call it before `Env::new()`.
 pub fn sqlite_only(why: &str) -> bool {
-    if !on_postgres() {
-        return false;
-    }
+    on_postgres() && skipped("SQLite-only", why)
+}
+
+/// For a black-box test whose every assertion an in-process test makes
+/// on SQLite (`tests/in_process`): it still runs on PostgreSQL, where the
+/// database enforces the rules itself; on SQLite, says `SKIPPED
+/// (PostgreSQL-only: WHY): TEST` on stderr and returns true.
+pub fn postgres_only(why: &str) -> bool {
+    !on_postgres() && skipped("PostgreSQL-only", why)
+}
+
+/// Says `SKIPPED (KIND: WHY): TEST` on stderr; true.
+fn skipped(kind: &str, why: &str) -> bool {
     let thread = std::thread::current();
     let test = thread.name().unwrap_or("this test");
     // Straight to the process's stderr: the test harness captures
     // `eprintln!` of passing tests, and a skip must be seen.
-    let _ = writeln!(std::io::stderr(), "SKIPPED (SQLite-only: {why}): {test}");
+    let _ = writeln!(std::io::stderr(), "SKIPPED ({kind}: {why}): {test}");
     true
 }
 
@@ -285,6 +297,14 @@ impl Env {
         let members = self.json(&["--as", viewer, "--org", ORG, "member", "list"]);
         let orgs = self.json(&["--as", viewer, "org", "list"]);
         (members, orgs)
+    }
+
+    /// Runs `f`, then fails unless acme's members and alice's orgs are as
+    /// they were ([`Env::snapshot`]): a refused command changes nothing.
+    pub fn unchanged_by(&self, f: impl FnOnce(&Env)) {
+        let before = self.snapshot(ALICE);
+        f(self);
+        assert_eq!(self.snapshot(ALICE), before, "the store changed");
     }
 
     /// acme's members as (email, role) pairs, sorted, seen by alice.

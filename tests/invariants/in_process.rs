@@ -15,22 +15,19 @@ use orgctl::model::{Email, Name, Permission, Role as OrgRole, Slug, Visibility};
 use orgctl::ops::dashboard::{DashboardEdit, NewDashboard, ShareTarget};
 use orgctl::ops::manifest::ApplyOptions;
 use orgctl::ops::member::RemoveOptions;
-use orgctl::ops::{self, Source, Sourced, Who};
+use orgctl::ops::{self, Who};
 use orgctl::store::Store;
 use proptest::test_runner::Config;
 use serde_json::Value;
 
 use super::model::{command, seed_manifests, shell_words, Grantee, Op, Perm, Role, Seen, DASHES, ORGS, TEAMS, USERS};
 use super::{check_sequences, Driver, Ran};
+use crate::common::in_process::{self, exit_code};
 use crate::common::{heavy, sqlite_only};
 
 /// `--as USER` and, for commands inside an org, `--org ORG`.
-fn who(user: usize, org: Option<usize>) -> Result<Who, Error> {
-    let org = match org {
-        Some(o) => Some(Sourced { value: Slug::parse(ORGS[o])?, source: Source::Flag }),
-        None => None,
-    };
-    Ok(Who { user: Some(Sourced { value: Email::parse(USERS[user])?, source: Source::Flag }), org, org_id: None })
+fn who(user: usize, org: Option<usize>) -> Who {
+    in_process::who(USERS[user], org.map(|o| ORGS[o]))
 }
 
 fn email(user: usize) -> Result<Email, Error> {
@@ -66,11 +63,6 @@ fn share_target(g: Grantee) -> Result<ShareTarget, Error> {
     })
 }
 
-/// The exit code the binary ends with for this result.
-fn exit_code<T>(r: &Result<T, Error>) -> i32 {
-    r.as_ref().map_or_else(|e| e.kind.exit_code(), |_| 0)
-}
-
 /// `ops` on a store in memory, one call per command.
 pub(super) struct InProcess {
     store: Store,
@@ -82,12 +74,12 @@ impl InProcess {
     fn note<T>(&mut self, args: &[&str], r: Result<T, Error>) -> Result<T, Ran> {
         let code = exit_code(&r);
         self.transcript.push(format!("orgctl {} -> exit {code} (in-process)", shell_words(args)));
-        r.map_err(|e| Ran { code, error: e.message })
+        r.map_err(|e| Ran { code, error: in_process::message(&e).to_string() })
     }
 
     /// What the command's handler does with `--yes`: one `ops` call.
     fn call(&mut self, org: usize, actor: usize, op: &Op) -> Result<(), Error> {
-        let who = who(actor, Some(org))?;
+        let who = who(actor, Some(org));
         let s = &mut self.store;
         let team = |t: usize| Slug::parse(TEAMS[t]);
         let dash = |d: usize| Slug::parse(DASHES[d]);
@@ -145,12 +137,12 @@ impl InProcess {
 
 impl Driver for InProcess {
     fn seeded() -> Result<InProcess, String> {
-        let store = Store::in_memory(Path::new("invariants.db")).map_err(|e| e.message)?;
+        let store = Store::in_memory(Path::new("invariants.db")).map_err(|e| in_process::message(&e).to_string())?;
         let mut p = InProcess { store, transcript: Vec::new() };
         for (actor, text, name) in seed_manifests() {
             let applied = Manifest::parse(&text, Format::Toml, name).and_then(|m| m.validate()).and_then(|v| {
                 let opts = ApplyOptions { dry_run: false, prune: false, force: false };
-                ops::manifest::apply(&mut p.store, &who(actor, None)?, &v, &opts, &mut |_| {})
+                ops::manifest::apply(&mut p.store, &who(actor, None), &v, &opts, &mut |_| {})
             });
             p.note(&["--as", USERS[actor], "-q", "apply", "-f", name], applied)
                 .map_err(|r| format!("seeding failed: {}", r.error))?;
@@ -171,8 +163,8 @@ impl Driver for InProcess {
     }
 
     fn export(&mut self, org: usize, admin: usize) -> Result<Value, String> {
-        let exported = who(admin, Some(org))
-            .and_then(|w| ops::manifest::export(&mut self.store, &w, &[Slug::parse(ORGS[org])?]))
+        let exported = Slug::parse(ORGS[org])
+            .and_then(|o| ops::manifest::export(&mut self.store, &who(admin, Some(org)), &[o]))
             .and_then(|m| m.to_text(Format::Json));
         let text = self
             .note(&["--json", "--as", USERS[admin], "export", "--org", ORGS[org]], exported)
@@ -182,11 +174,9 @@ impl Driver for InProcess {
 
     fn list(&mut self, org: usize, user: usize) -> Result<(Ran, BTreeSet<String>), String> {
         let mut seen = BTreeSet::new();
-        let listed = who(user, Some(org)).and_then(|w| {
-            ops::dashboard::list(&mut self.store, &w, &mut |d| {
-                seen.insert(d.slug);
-                Ok(())
-            })
+        let listed = ops::dashboard::list(&mut self.store, &who(user, Some(org)), &mut |d| {
+            seen.insert(d.slug);
+            Ok(())
         });
         let args = ["--json", "--as", USERS[user], "--org", ORGS[org], "dashboard", "list"];
         let ran = self.note(&args, listed).map_or_else(|r| r, |()| Ran { code: 0, error: String::new() });
