@@ -950,7 +950,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync check export context db completions help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version init login logout whoami user org member invite team dashboard connector integration chat billing audit access can-i apply sync check export context db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,7 +996,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__access)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version review help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version review help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1084,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__access__subcmd__review)
-            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --expiring --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --user --dashboard --team --permission --limit --expiring --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,7 +1154,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__apply)
-            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --dry-run --prune --force --format --help --version"
+            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --file --dry-run --prune --force --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1212,7 +1212,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list prune help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version list prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,7 +1314,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-o -q -y -h -V --actor --action --login --since --limit --after --follow --cursor-file --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --actor --action --login --since --limit --after --follow --cursor-file --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,7 +1388,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__prune)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,7 +1434,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__billing)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version show set help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1536,7 +1536,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__billing__subcmd__set)
-            opts="-o -q -y -h -V --plan --email --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --plan --email --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1590,7 +1590,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__billing__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,7 +1636,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__can__subcmd__i)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --list --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access sync suspend-members view edit share delete use"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --list --help --version view-org manage-org invite manage-members manage-teams manage-connectors use-connectors manage-billing view-audit create-dashboard leave-org manage-integrations manage-security review-access sync suspend-members view edit share delete use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,7 +1682,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show delete help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,7 +1728,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__create)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,7 +1774,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,7 +1904,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,7 +1954,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,7 +2000,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__check)
-            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --format --help --version"
+            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --file --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,7 +2058,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__completions)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version bash elvish fish powershell zsh"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,7 +2104,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove grant revoke access help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version add list show edit remove grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,7 +2150,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__access)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2200,7 +2200,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__add)
-            opts="-o -q -y -h -V --kind --url --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --kind --url --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,7 +2254,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__edit)
-            opts="-o -q -y -h -V --kind --url --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --kind --url --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,7 +2308,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__grant)
-            opts="-o -q -y -h -V --team --user --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --expires --reason --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2510,7 +2510,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2560,7 +2560,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2606,7 +2606,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__revoke)
-            opts="-o -q -y -h -V --team --user --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2660,7 +2660,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__connector__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,7 +2706,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list show use set rename delete help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version list show use set rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2752,7 +2752,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context__subcmd__delete)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,7 +2910,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context__subcmd__list)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,7 +2956,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context__subcmd__rename)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3002,7 +3002,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context__subcmd__set)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,7 +3048,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,7 +3094,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__context__subcmd__use)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3140,7 +3140,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete share unshare access help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version create list show edit delete share unshare access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3186,7 +3186,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__access)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3236,7 +3236,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__create)
-            opts="-o -q -y -h -V --slug --description --visibility --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --slug --description --visibility --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,7 +3294,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3340,7 +3340,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__edit)
-            opts="-o -q -y -h -V --title --description --visibility --owner --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --title --description --visibility --owner --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3542,7 +3542,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__list)
-            opts="-o -q -y -h -V --visibility --owner --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --visibility --owner --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3600,7 +3600,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__share)
-            opts="-o -q -y -h -V --team --user --permission --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --permission --expires --reason --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3666,7 +3666,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3712,7 +3712,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__dashboard__subcmd__unshare)
-            opts="-o -q -y -h -V --team --user --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --team --user --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,7 +3766,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version path check backup link unlink links help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version path check backup link unlink links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3812,7 +3812,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__backup)
-            opts="-o -q -y -h -V --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --force --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3858,7 +3858,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__check)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,7 +4016,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__link)
-            opts="-o -q -y -h -V --impersonate --register --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --impersonate --register --name --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4066,7 +4066,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__links)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4116,7 +4116,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__path)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4162,7 +4162,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__db__subcmd__unlink)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4208,7 +4208,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__export)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5682,7 +5682,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__init)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5728,7 +5728,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version add list show edit remove test help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version add list show edit remove test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5774,7 +5774,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__add)
-            opts="-o -q -y -h -V --kind --url --channel --events --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --kind --url --channel --events --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5836,7 +5836,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__edit)
-            opts="-o -q -y -h -V --url --channel --events --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --url --channel --events --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6006,7 +6006,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6056,7 +6056,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6102,7 +6102,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6148,7 +6148,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__integration__subcmd__test)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6194,7 +6194,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list revoke resend accept decline help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version create list revoke resend accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6240,7 +6240,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__accept)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6286,7 +6286,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__create)
-            opts="-o -q -y -h -V --role --team --expires --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --team --expires --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6344,7 +6344,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__decline)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6502,7 +6502,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__list)
-            opts="-o -q -y -h -V --state --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --state --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6556,7 +6556,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__resend)
-            opts="-o -q -y -h -V --expires --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --expires --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6606,7 +6606,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__invite__subcmd__revoke)
-            opts="-o -q -y -h -V --dry-run --ignore-missing --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --ignore-missing --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6652,7 +6652,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__login)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6698,7 +6698,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__logout)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6744,7 +6744,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version list add remove set-role suspend show reactivate help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version list add remove set-role suspend show reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6790,7 +6790,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__add)
-            opts="-o -q -y -h -V --role --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --expires --reason --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6974,7 +6974,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__list)
-            opts="-o -q -y -h -V --role --team --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --role --team --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7032,7 +7032,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__reactivate)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7078,7 +7078,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__remove)
-            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --ignore-missing --transfer-to --dry-run --force --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7128,7 +7128,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-o -q -y -h -V --force --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version admin member guest"
+            opts="-o -q -y -h -V --force --expires --reason --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version admin member guest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7182,7 +7182,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7228,7 +7228,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__member__subcmd__suspend)
-            opts="-o -q -y -h -V --reason --until --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --reason --until --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7282,7 +7282,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show switch edit delete leave security help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version create list show switch edit delete leave security help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7328,7 +7328,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7378,7 +7378,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7424,7 +7424,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__edit)
-            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7628,7 +7628,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__leave)
-            opts="-o -q -y -h -V --transfer-to --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --transfer-to --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7678,7 +7678,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7728,7 +7728,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version set help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7816,7 +7816,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__security__subcmd__set)
-            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --guest-domains --grant-max-lifetime --audit-retention --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --allowed-domains --invite-max-lifetime --member-dashboards --connector-access --guest-domains --grant-max-lifetime --audit-retention --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7890,7 +7890,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7936,7 +7936,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__switch)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7982,7 +7982,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__sync)
-            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --file --source --format --deprovision --max-changes --dry-run --help --version"
+            opts="-o -q -y -f -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --file --source --format --deprovision --max-changes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8052,7 +8052,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version create list show edit delete add set-role remove help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version create list show edit delete add set-role remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8098,7 +8098,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__add)
-            opts="-o -q -y -h -V --expires --reason --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --expires --reason --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8152,7 +8152,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__create)
-            opts="-o -q -y -h -V --name --description --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --description --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8206,7 +8206,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__delete)
-            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8252,7 +8252,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__edit)
-            opts="-o -q -y -h -V --name --description --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --description --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8446,7 +8446,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --limit --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8496,7 +8496,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__remove)
-            opts="-o -q -y -h -V --dry-run --force --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --dry-run --force --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8542,7 +8542,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__set__subcmd__role)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8588,7 +8588,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__team__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8634,7 +8634,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version add show edit help"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version add show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8680,7 +8680,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8730,7 +8730,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__edit)
-            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --name --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8850,7 +8850,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__show)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8896,7 +8896,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__whoami)
-            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --yes --no-input --color --help --version"
+            opts="-o -q -y -h -V --db --context --context-name --as --org --output --json --quiet --verbose --yes --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

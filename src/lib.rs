@@ -48,6 +48,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     }
     forget_empty_variables();
     let json = wants_json(&args);
+    let verbose = args.iter().any(|a| a == "--verbose");
     let color_err = stderr_color(&args);
     let matches = match parse(&args) {
         Ok(m) => m,
@@ -57,16 +58,16 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
                 let _ = e.print();
                 return if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 };
             }
-            return cli::error::report(&cli::parse_error::from_clap(&e, &args), json, color_err);
+            return cli::error::report(&cli::parse_error::from_clap(&e, &args), json, color_err, verbose);
         }
     };
     let parsed = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return cli::error::report(&cli::parse_error::from_clap(&e, &args), json, color_err),
+        Err(e) => return cli::error::report(&cli::parse_error::from_clap(&e, &args), json, color_err, verbose),
     };
     let g = &parsed.global;
     if let Some(e) = jsonl_elsewhere(g, &parsed.command) {
-        return cli::error::report(&e, json, color_err);
+        return cli::error::report(&e, json, color_err, verbose);
     }
     let color = match g.color {
         ColorChoice::Always => true,
@@ -84,7 +85,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
     });
     match result {
         Ok(code) => code,
-        Err(e) => cli::error::report(&e, json, err_color),
+        Err(e) => cli::error::report(&e, json, err_color, verbose),
     }
 }
 

@@ -70,6 +70,15 @@ fn garbage_file_is_refused_untouched() {
     let garbage: Vec<u8> = (0..16384u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
     fs::write(&db, &garbage).unwrap();
     assert_refused_untouched(&env, &db);
+    // `--verbose` adds what SQLite itself said, below the message; without
+    // it, only orgctl's words.
+    let db = db.to_str().unwrap();
+    let plain = stderr(&env.fails(&["--db", db, "whoami"], 6));
+    let verbose = stderr(&env.fails(&["--db", db, "--verbose", "whoami"], 6));
+    assert!(!plain.contains("caused by:"), "{plain}");
+    assert!(verbose.contains("\ncaused by: file is not a database\n"), "{verbose}");
+    let json = parse_json(&stderr(&env.fails(&["--db", db, "--verbose", "--json", "whoami"], 6)), &["--json"]);
+    assert!(json["error"]["causes"][0].as_str().is_some_and(|c| c.contains("not a database")), "{json}");
 }
 
 #[test]

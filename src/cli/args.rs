@@ -47,6 +47,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// On an error, also print what caused it (the driver's or the system's own error), a `caused by:` line each
+    #[arg(long, global = true)]
+    pub verbose: bool,
+
     /// Answer yes to every confirmation
     #[arg(short, long, global = true)]
     pub yes: bool,

@@ -14,8 +14,8 @@ use crate::cli::env::Env;
 use crate::cli::output::{opt, Row};
 use crate::error::{Error, Result};
 use crate::model::{Email, Since};
+use crate::ops::views::AuditEntry as Entry;
 use crate::ops::{self, db::AuditFilter};
-use crate::store::audit::Entry;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {

@@ -8,7 +8,7 @@ use crate::cli::output::Row;
 use crate::error::{Error, Result};
 use crate::model::Name;
 use crate::ops;
-use crate::store::chats::Chat;
+use crate::ops::views::ChatView as Chat;
 
 #[derive(Debug, Subcommand)]
 pub enum ChatCommand {

@@ -7,7 +7,9 @@ use crate::error::Error;
 /// Prints the error to stderr in the chosen style and returns its exit code.
 /// Whatever looks like a secret (a URL's password or user-info, a secret
 /// query parameter, an invite token) is masked first, whoever wrote the message.
-pub fn report(e: &Error, json: bool, color: bool) -> i32 {
+/// With `verbose`, the chain of causes follows, one `caused by:` line each
+/// (in JSON, `causes`), masked the same way.
+pub fn report(e: &Error, json: bool, color: bool, verbose: bool) -> i32 {
     let mut err = std::io::stderr().lock();
     let mut e = e.clone();
     e.message = mask_secrets(&e.message);
@@ -22,6 +24,9 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
         if !e.findings.is_empty() {
             inner.insert("findings".into(), serde_json::to_value(&e.findings).unwrap_or_default());
         }
+        if verbose {
+            inner.insert("causes".into(), causes(&e).into());
+        }
         let v = serde_json::json!({ "error": inner });
         let _ = writeln!(err, "{v}");
     } else {
@@ -34,11 +39,27 @@ pub fn report(e: &Error, json: bool, color: bool) -> i32 {
             let line = format!("{} {} {}: {}", f.org, f.kind, f.key, f.message);
             let _ = writeln!(err, "  {}", escape_controls(&mask_secrets(&line)));
         }
+        if verbose {
+            for cause in causes(&e) {
+                let _ = writeln!(err, "caused by: {}", escape_controls(&cause));
+            }
+        }
         if let Some(h) = &e.hint {
             let _ = writeln!(err, "{yellow}hint:{reset} {}", escape_controls(h));
         }
     }
     e.kind.exit_code()
+}
+
+/// The error's causes, outermost first, each masked as its message is.
+fn causes(e: &Error) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut next = std::error::Error::source(e);
+    while let Some(cause) = next {
+        out.push(mask_secrets(&cause.to_string()));
+        next = cause.source();
+    }
+    out
 }
 
 /// A problem that does not stop the command (`whoami` on a stale context):

@@ -10,8 +10,8 @@ use crate::model::{Email, Expiry, Role, Slug};
 use crate::ops::lifecycle::StateChanges;
 use crate::ops::member::{Removals, RemoveOptions, Removed, RoleChange};
 use crate::ops::terms::Terms;
+use crate::ops::views::MemberView as Member;
 use crate::ops::{self, Outcome};
-use crate::store::members::Member;
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {

@@ -9,8 +9,8 @@ use crate::model::{parse_description, Email, Name, Slug};
 use crate::model::{Expiry, TeamRole};
 use crate::ops::team::{Membership, TeamDeleted, TeamDetail, TeamSummary};
 use crate::ops::terms::Terms;
+use crate::ops::views::TeamView;
 use crate::ops::{self, Outcome};
-use crate::store::teams::TeamView;
 
 #[derive(Debug, Subcommand)]
 pub enum TeamCommand {

@@ -6,8 +6,8 @@ use crate::cli::env::Env;
 use crate::cli::output::Row;
 use crate::error::Result;
 use crate::model::{Email, Name};
+use crate::ops::views::UserView as User;
 use crate::ops::{self, Outcome};
-use crate::store::users::User;
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {

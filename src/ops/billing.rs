@@ -9,7 +9,7 @@ use crate::model::{now, Email, Plan};
 use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
-use crate::store::orgs::{self, Org, Usage};
+use crate::store::orgs::{self, Org};
 use crate::store::Store;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -17,14 +17,14 @@ pub struct Billing {
     pub org: String,
     pub plan: String,
     pub billing_email: Option<String>,
-    pub usage: Usage,
+    pub usage: crate::ops::views::UsageView,
 }
 
 pub fn show(store: &mut Store, who: &Who) -> Result<Billing> {
     read_as(store, who, Action::ManageBilling, |tx, scope| {
         let org = scope.org();
         let usage = orgs::usage(tx, org.id, now())?;
-        Ok(Billing { org: org.slug.clone(), plan: org.plan.clone(), billing_email: org.billing_email.clone(), usage })
+        Ok(Billing { org: org.slug.clone(), plan: org.plan.clone(), billing_email: org.billing_email.clone(), usage: usage.into() })
     })
 }
 
@@ -38,7 +38,7 @@ pub fn set(store: &mut Store, who: &Who, plan: Option<Plan>, email: Option<&Emai
             org: org.slug.clone(),
             plan: plan.to_string(),
             billing_email,
-            usage,
+            usage: usage.into(),
         }))
     })
 }

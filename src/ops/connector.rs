@@ -127,7 +127,7 @@ pub fn edit_in(c: &Permit, before: Connector, kind: &str, url: &str) -> Result<A
 pub struct ConnectorRemoved {
     #[serde(flatten)]
     pub connector: ConnectorView,
-    pub grants: Vec<crate::store::connector_grants::UseGrant>,
+    pub grants: Vec<crate::ops::views::UseGrantView>,
 }
 
 /// Removes a connector and its grants (admins); `dry_run` checks it all and rolls back.
@@ -144,6 +144,6 @@ pub fn remove_in(c: &Permit, k: Connector) -> Result<Audited<ConnectorRemoved>> 
     connectors::delete(c, k.id)?;
     let details = format!("grants={}", grants.len());
     let name = k.name.clone();
-    let gone = ConnectorRemoved { connector: view(&k), grants };
+    let gone = ConnectorRemoved { connector: view(&k), grants: grants.into_iter().map(Into::into).collect() };
     Ok(Audited::changed(Outcome::Deleted, gone, AuditAction::ConnectorRemove, &name, &details))
 }

@@ -14,7 +14,7 @@ use crate::ops::dashboard::{grantee, ShareTarget};
 use crate::ops::scope::{read_as, write_as, Audited};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
-use crate::store::connector_grants::{self, UseGrant};
+use crate::store::connector_grants::{self};
 use crate::store::connectors::{self, Connector};
 use crate::store::{members, Store};
 
@@ -26,7 +26,7 @@ pub struct ConnectorGrants {
     /// Masked, as everywhere but `export`.
     pub url: String,
     pub connector_access: ConnectorAccess,
-    pub grants: Vec<UseGrant>,
+    pub grants: Vec<crate::ops::views::UseGrantView>,
 }
 
 /// One line of `connector access`: a member who may use the connector, and why.
@@ -58,7 +58,7 @@ fn shown(c: &Tx, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
         kind: k.kind.clone(),
         url: crate::model::url::mask(&k.url),
         connector_access: s.rules().connector_access,
-        grants: connector_grants::list(c, k.id)?,
+        grants: connector_grants::list(c, k.id)?.into_iter().map(Into::into).collect(),
     })
 }
 

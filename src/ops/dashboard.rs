@@ -11,7 +11,7 @@ use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::scope::{read_as, write_as, Audited, Scope, write_on, DashboardNamed};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
-use crate::store::dashboards::{self, Dashboard, Grant, Grantee};
+use crate::store::dashboards::{self, Dashboard, Grantee};
 use crate::store::{members, Store, Tx, UserId};
 
 /// A dashboard as shown, with its grants.
@@ -23,7 +23,7 @@ pub struct DashboardView {
     pub visibility: Visibility,
     /// `None` (null in JSON, `-` in tables): the owner left; admins manage it.
     pub owner: Option<String>,
-    pub grants: Vec<Grant>,
+    pub grants: Vec<crate::ops::views::GrantView>,
 }
 
 /// One line of `dashboard access`: a member, what they can do, and why.
@@ -62,7 +62,7 @@ fn view(c: &Tx, d: Dashboard) -> Result<DashboardView> {
         description: d.description,
         visibility: d.visibility,
         owner: d.owner,
-        grants,
+        grants: grants.into_iter().map(Into::into).collect(),
     })
 }
 

@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{nearest, now, Email, Since};
+use crate::ops::views::AuditEntry;
 use crate::ops::scope::{read_personal, read_store};
 use crate::ops::scope::read_as;
 use crate::ops::scope::{write_as_then, Audited};
@@ -75,9 +76,9 @@ impl AuditFilter<'_> {
 }
 
 /// The current org's audit entries, newest first (admins).
-pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<audit::Entry>> {
+pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
     read_as(store, who, Action::ViewAudit, |tx, scope| {
-        audit::list(tx, scope.org_id(), &f.checked(tx, scope.org_id())?)
+        Ok(audit::list(tx, scope.org_id(), &f.checked(tx, scope.org_id())?)?.into_iter().map(Into::into).collect())
     })
 }
 
@@ -85,9 +86,10 @@ pub fn audit_list(store: &mut Store, who: &Who, f: &AuditFilter) -> Result<Vec<a
 /// entries numbered above `after`, oldest first, at most `f.limit` looked
 /// at, and the number the next page starts after (admins; checked again
 /// for every page, so a reader demoted or removed meanwhile stops).
-pub fn audit_page(store: &mut Store, who: &Who, f: &AuditFilter, after: i64) -> Result<(Vec<audit::Entry>, i64)> {
+pub fn audit_page(store: &mut Store, who: &Who, f: &AuditFilter, after: i64) -> Result<(Vec<AuditEntry>, i64)> {
     read_as(store, who, Action::ViewAudit, |tx, scope| {
-        audit::page(tx, scope.org_id(), &f.checked(tx, scope.org_id())?, after)
+        let (entries, next) = audit::page(tx, scope.org_id(), &f.checked(tx, scope.org_id())?, after)?;
+        Ok((entries.into_iter().map(Into::into).collect(), next))
     })
 }
 

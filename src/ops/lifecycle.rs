@@ -15,14 +15,15 @@ use crate::ops::terms::resolve_expiry;
 use crate::ops::scope::{write_as, Audited, Permit};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
-use crate::store::members::{self, Member};
+use crate::ops::views::MemberView;
+use crate::store::members;
 use crate::store::{lifecycle, Store, Tx};
 
 /// The members a `member suspend` or `member reactivate` acted on; with
 /// one member (the common case), their fields also sit at the top.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StateChanges {
-    pub members: Vec<Member>,
+    pub members: Vec<MemberView>,
 }
 
 impl Serialize for StateChanges {
@@ -77,7 +78,7 @@ pub fn suspend(
                 }
                 steps.push((AuditAction::MemberSuspend, email.to_string(), details));
             }
-            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
+            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?.into());
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })
@@ -118,7 +119,7 @@ pub fn reactivate(store: &mut Store, who: &Who, emails: &[Email]) -> Result<Chan
                 members::reactivate(tx, s.org().id, user.id)?;
                 steps.push((AuditAction::MemberReactivate, email.to_string(), String::new()));
             }
-            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?);
+            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?.into());
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })

@@ -12,7 +12,8 @@ use crate::ops::guard::{keep_a_permanent_admin, keep_an_admin};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
-use crate::store::members::{self, Member};
+use crate::ops::views::MemberView;
+use crate::store::members;
 use crate::store::users::User;
 use crate::store::{invites, users, Store, Tx};
 
@@ -78,7 +79,7 @@ impl Serialize for Removals {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct RoleChange {
     #[serde(flatten)]
-    pub member: Member,
+    pub member: MemberView,
     pub invites_revoked: Vec<RevokedInvite>,
 }
 
@@ -101,7 +102,7 @@ pub fn list(
     who: &Who,
     role: Option<Role>,
     team: Option<&Slug>,
-    each: &mut dyn FnMut(Member) -> Result<()>,
+    each: &mut dyn FnMut(MemberView) -> Result<()>,
 ) -> Result<()> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
@@ -112,9 +113,15 @@ pub fn list(
         // A guest sees only themselves in the member list.
         if s.role() == Some(Role::Guest) {
             let me = s.actor().email.to_string();
-            return members::for_each(tx, s.org().id, role, team_id, &mut |m| if m.email == me { each(m) } else { Ok(()) });
+            return members::for_each(tx, s.org().id, role, team_id, &mut |m| {
+                if m.email == me {
+                    each(m.into())
+                } else {
+                    Ok(())
+                }
+            });
         }
-        members::for_each(tx, s.org().id, role, team_id, each)
+        members::for_each(tx, s.org().id, role, team_id, &mut |m| each(m.into()))
     })
 }
 
@@ -127,8 +134,9 @@ pub fn existing_user(c: &Tx, email: &Email) -> Result<User> {
     })
 }
 
-fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<Member> {
-    members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))
+fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<MemberView> {
+    let m = members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))?;
+    Ok(m.into())
 }
 
 /// Makes an existing user a member of the scope's org, if its
@@ -168,7 +176,7 @@ pub fn add(
     email: &Email,
     role: Role,
     terms: &crate::ops::terms::Terms,
-) -> Result<Change<Member>> {
+) -> Result<Change<MemberView>> {
     write_as(store, who, Action::ManageMembers, |tx, scope| {
         let s = scope.session();
         let user = existing_user(tx, email)?;

@@ -28,6 +28,7 @@ pub mod sync;
 pub mod team;
 pub mod terms;
 pub mod user;
+pub mod views;
 
 /// How the acting user is resolved: the store's (see [`crate::store::session`]).
 pub use crate::store::session;

@@ -11,7 +11,8 @@ use crate::ops::lookup::{existing_member, team as find};
 use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, write_on, TeamNamed};
 use crate::ops::{Change, Diff, Outcome, Who};
 use crate::policy::Action;
-use crate::store::teams::{self, Team, TeamView};
+use crate::ops::views::{TeamMemberView, TeamView};
+use crate::store::teams::{self, Team};
 use crate::store::{dashboards, Store, Tx, UserId};
 
 /// A team with its members (each with their role in it: `member` or
@@ -21,12 +22,12 @@ pub struct TeamDetail {
     pub slug: String,
     pub name: String,
     pub description: Option<String>,
-    pub members: Vec<teams::TeamMember>,
+    pub members: Vec<TeamMemberView>,
     pub dashboards: Vec<TeamDashboard>,
 }
 
 fn detail(c: &Tx, team: Team, dashboards: Vec<TeamDashboard>) -> Result<TeamDetail> {
-    let members = teams::members(c, team.id)?;
+    let members = teams::members(c, team.id)?.into_iter().map(Into::into).collect();
     Ok(TeamDetail { slug: team.slug, name: team.name, description: team.description, members, dashboards })
 }
 
@@ -107,7 +108,7 @@ pub fn create(
         if teams::find(tx, scope.org_id(), slug)?.is_some() {
             return Err(Error::conflict(format!("team {slug} already exists in {}", scope.slug())));
         }
-        reconcile(tx, scope, slug, name, Some(description))?.try_map(|t| teams::view(tx, t))
+        reconcile(tx, scope, slug, name, Some(description))?.try_map(|t| team_view(tx, t))
     })
 }
 
@@ -136,7 +137,7 @@ pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<TeamView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        visible_teams(tx, scope)?.into_iter().map(|t| teams::view(tx, t)).collect()
+        visible_teams(tx, scope)?.into_iter().map(|t| team_view(tx, t)).collect()
     })
 }
 
@@ -180,7 +181,7 @@ pub fn edit(
     description: Option<Option<&str>>,
 ) -> Result<Change<TeamView>> {
     write_on(store, who, TeamNamed(slug), &[Action::Edit], true, |tx, scope, _| {
-        reconcile(tx, scope, slug, name, description)?.try_map(|t| teams::view(tx, t))
+        reconcile(tx, scope, slug, name, description)?.try_map(|t| team_view(tx, t))
     })
 }
 
@@ -197,7 +198,7 @@ pub fn delete(store: &mut Store, who: &Who, slug: &Slug, dry_run: bool) -> Resul
 /// invites (the core of `team delete` and of `apply --prune`).
 pub fn delete_in(c: &Permit, scope: &Scope, team: Team) -> Result<Audited<TeamDeleted>> {
     let slug = team.slug.clone();
-    let view = teams::view(c, team.clone())?;
+    let view = team_view(c, team.clone())?;
     let grants: Vec<String> =
         dashboards::granted_to_team(c, scope.org_id(), team.id)?.into_iter().map(|(d, _)| d).collect();
     let connector_grants = crate::store::connector_grants::granted_to_team(c, scope.org_id(), team.id)?;
@@ -302,7 +303,7 @@ fn change_members(
                 changed.push(email.to_string());
             }
         }
-        let m = Membership { team: teams::view(tx, team)?, changed, unchanged, adding: add.is_some() };
+        let m = Membership { team: team_view(tx, team)?, changed, unchanged, adding: add.is_some() };
         Ok(Audited::of_steps(Outcome::Updated, m, steps))
     })?;
     Ok(change.dry(dry_run))
@@ -320,4 +321,9 @@ pub fn add_member_in(c: &Permit, scope: &Scope, team: &Team, user_id: UserId, em
 pub fn remove_member_in(c: &Permit, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
     let did = teams::remove_member(c, team.id, user_id)?;
     Ok(Audited::changed_if(did, Outcome::Deleted, (), AuditAction::TeamRemove, &team.slug, email))
+}
+
+/// The team as listed: its members by email.
+fn team_view(c: &Tx, team: Team) -> Result<TeamView> {
+    Ok(teams::view(c, team)?.into())
 }

@@ -7,12 +7,13 @@ use crate::model::audit::AuditAction;
 use crate::model::{Email, Name};
 use crate::ops::scope::{write_personal, Audited};
 use crate::ops::{session, Change, Outcome, Who};
+use crate::ops::views::UserView;
 use crate::store::users::{self, User};
 use crate::store::Store;
 
 /// Registers a user; the same email with the same (or no) name again is unchanged.
-pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> Result<Change<User>> {
-    write_personal(store, who, |tx| {
+pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> Result<Change<UserView>> {
+    let added = write_personal(store, who, |tx| {
         if let Some(existing) = users::find(tx, email)? {
             return match name {
                 Some(n) if n.as_str() != existing.name => {
@@ -24,7 +25,8 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
         }
         // The acting user, if any, is recorded as given: registering needs no login.
         Ok((None, register_in(tx, email, name)?))
-    })
+    })?;
+    Ok(added.map(Into::into))
 }
 
 /// Registers a new user (the core of `user add` and of `apply`), named
@@ -39,19 +41,20 @@ pub fn register_in(c: &Permit, email: &Email, name: Option<&Name>) -> Result<Aud
 }
 
 /// Yourself, or a user who shares an org with you; anyone else is not found.
-pub fn show(store: &mut Store, who: &Who, email: Option<&Email>) -> Result<User> {
+pub fn show(store: &mut Store, who: &Who, email: Option<&Email>) -> Result<UserView> {
     read_personal(store, who, |tx, me| {
-        let Some(email) = email else { return Ok(me.clone()) };
+        let Some(email) = email else { return Ok(me.clone().into()) };
         match users::find(tx, email)? {
-            Some(u) if u.id == me.id || users::share_an_org(tx, me.id, u.id)? => Ok(u),
+            Some(u) if u.id == me.id || users::share_an_org(tx, me.id, u.id)? => Ok(u.into()),
             _ => Err(Error::not_found(format!("user {email} does not exist or shares no org with you"))),
         }
     })
 }
 
 /// Changes your own display name.
-pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<User>> {
-    write_personal(store, who, |tx| Ok((None, rename_in(tx, session::actor(tx, who)?, name)?)))
+pub fn edit(store: &mut Store, who: &Who, name: &Name) -> Result<Change<UserView>> {
+    let renamed = write_personal(store, who, |tx| Ok((None, rename_in(tx, session::actor(tx, who)?, name)?)))?;
+    Ok(renamed.map(Into::into))
 }
 
 /// Renames the acting user (the core of `user edit` and of `apply`); the

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::model::rfc3339;
 
 /// One audit entry as shown.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The entry's number in its org.
     pub id: i64,
@@ -24,7 +24,6 @@ pub struct Entry {
     /// The operating-system account that ran the command.
     pub os_user: Option<String>,
     /// The database login that wrote the entry (PostgreSQL; absent on SQLite).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The entry's link in its org's hash chain ([`chain_hash`]); absent
     /// (null) only for entries that belong to no org (`user add`).

@@ -3,13 +3,12 @@
 use super::permit::Permit;
 use super::ids::{OrgId, UserId};
 use super::sql::{params, Row, Tx};
-use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::rfc3339;
 
 /// A chat as shown to its owner.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chat {
     pub id: i64,
     pub title: String,

@@ -11,11 +11,9 @@ use crate::model::rfc3339;
 use crate::store::dashboards::Grantee;
 
 /// A grant as shown: a team slug or a user email, never both.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct UseGrant {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// When the grant ends (RFC 3339), if it does.
     pub expires: Option<String>,

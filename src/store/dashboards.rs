@@ -3,7 +3,6 @@
 use super::permit::Permit;
 use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
-use serde::Serialize;
 
 use super::lifecycle::live;
 use crate::error::Result;
@@ -24,11 +23,9 @@ pub struct Dashboard {
 }
 
 /// A grant on a dashboard: to a team or to a user, never both.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Grant {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     pub permission: Permission,
     /// When the grant ends (RFC 3339), if it does.

@@ -3,7 +3,6 @@
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
-use serde::Serialize;
 
 use super::lifecycle::{active_member, active_team_member, live, role as role_sql};
 use crate::error::Result;
@@ -12,7 +11,7 @@ use crate::policy::Membership;
 
 /// A member of an org as listed: their teams in this org, by slug, and
 /// where their membership stands (`state`, `expires`, `reason`).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
     pub email: String,
     pub name: String,
@@ -25,7 +24,6 @@ pub struct Member {
     /// `sync:NAME` for a membership a directory sync manages; `None`: made by hand.
     pub managed_by: Option<String>,
     /// The role that lasts: the one a temporary role falls back to, else `role`.
-    #[serde(skip)]
     pub lasting_role: Role,
 }
 

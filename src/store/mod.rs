@@ -741,7 +741,7 @@ fn migration_error(path: &Path, from: i64, e: Error) -> Error {
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     let shown = path.display();
-    match e.sqlite_error_code() {
+    let err = match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => {
             Error::store(format!("{shown} is not an orgctl store (not a SQLite database); it was left untouched"))
                 .with_hint("pass `--db PATH` with the path of an orgctl store, or a new file")
@@ -752,7 +752,8 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
             Error::store(format!("the store {shown} stayed locked past the timeout"))
         }
         _ => Error::store(format!("cannot open the store {shown}: {e}")),
-    }
+    };
+    err.with_source(e)
 }
 
 /// Runs `f`, and while it reports busy retries it with a growing pause

@@ -134,7 +134,7 @@ pub fn of_user(c: &Tx, user_id: UserId) -> Result<Vec<(Org, Role)>> {
 
 /// Usage counts for billing: `members` counts active members (the
 /// lifecycle predicate); suspended ones are counted apart.
-#[derive(Debug, Clone, Copy, serde::Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Usage {
     pub members: i64,
     pub suspended_members: i64,

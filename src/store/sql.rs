@@ -824,20 +824,6 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::to_postgres;
-
-    #[test]
-    fn numbered_parameters_become_dollars_outside_quoted_text() {
-        assert_eq!(
-            to_postgres("SELECT ?2, ?1 WHERE a = '?1' AND \"b?\" = ?3"),
-            "SELECT $2, $1 WHERE a = '?1' AND \"b?\" = $3"
-        );
-        assert_eq!(to_postgres("SELECT 'it''s ?1', ?1"), "SELECT 'it''s ?1', $1");
-    }
-}
-
 /// The PostgreSQL store's transactions, here beside [`PgTx`] so that
 /// `store::pg` (the connection, the schema, the logins) needs nothing of this
 /// module.
@@ -870,4 +856,18 @@ impl super::pg::PgStore {
         }
     }
 
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_postgres;
+
+    #[test]
+    fn numbered_parameters_become_dollars_outside_quoted_text() {
+        assert_eq!(
+            to_postgres("SELECT ?2, ?1 WHERE a = '?1' AND \"b?\" = ?3"),
+            "SELECT $2, $1 WHERE a = '?1' AND \"b?\" = $3"
+        );
+        assert_eq!(to_postgres("SELECT 'it''s ?1', ?1"), "SELECT 'it''s ?1', $1");
+    }
 }

@@ -3,7 +3,6 @@
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
-use serde::Serialize;
 
 use super::lifecycle::{active_team_member, live};
 use crate::error::Result;
@@ -19,8 +18,8 @@ pub struct Team {
 }
 
 /// A team as listed: its members by email.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct TeamView {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamRow {
     pub slug: String,
     pub name: String,
     pub description: Option<String>,
@@ -76,7 +75,7 @@ pub fn member_emails(c: &Tx, team_id: TeamId) -> Result<Vec<String>> {
 }
 
 /// A team member as `team show` lists them.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamMember {
     pub email: String,
     pub role: TeamRole,
@@ -140,9 +139,9 @@ pub fn add_member_with(
     Ok(n > 0)
 }
 
-pub fn view(c: &Tx, team: Team) -> Result<TeamView> {
+pub fn view(c: &Tx, team: Team) -> Result<TeamRow> {
     let members = member_emails(c, team.id)?;
-    Ok(TeamView { slug: team.slug, name: team.name, description: team.description, members })
+    Ok(TeamRow { slug: team.slug, name: team.name, description: team.description, members })
 }
 
 /// Every team of the org, by slug.

@@ -3,15 +3,13 @@
 use super::permit::Permit;
 use super::ids::UserId;
 use super::sql::{params, Row, Tx};
-use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::{Email, Name};
 
 /// A registered user.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    #[serde(skip)]
     pub id: UserId,
     pub email: String,
     pub name: String,

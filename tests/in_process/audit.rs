@@ -19,7 +19,7 @@ use orgctl::ops::dashboard::{DashboardEdit, NewDashboard, ShareTarget};
 use orgctl::ops::integration::{IntegrationEdit, NewIntegration};
 use orgctl::ops::invite::InviteRef;
 use orgctl::ops::member::RemoveOptions;
-use orgctl::ops::team::Terms;
+use orgctl::ops::terms::Terms;
 use orgctl::ops::{self, Who};
 use orgctl::store::Store;
 

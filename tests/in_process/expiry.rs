@@ -10,7 +10,7 @@ use std::time::{Duration as StdDuration, Instant};
 use orgctl::model::{Duration, Expiry, Permission, Role, Visibility};
 use orgctl::ops::can_i::Subject;
 use orgctl::ops::dashboard::{DashboardEdit, NewDashboard, ShareTarget};
-use orgctl::ops::team::Terms;
+use orgctl::ops::terms::Terms;
 use orgctl::ops::{self, Who};
 use orgctl::policy::Action;
 

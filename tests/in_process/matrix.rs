@@ -39,7 +39,7 @@ use orgctl::ops::db::AuditFilter;
 use orgctl::ops::integration::{IntegrationEdit, NewIntegration};
 use orgctl::ops::invite::InviteRef;
 use orgctl::ops::member::RemoveOptions;
-use orgctl::ops::team::Terms;
+use orgctl::ops::terms::Terms;
 use orgctl::ops::{self, Who};
 use orgctl::policy::Action;
 use orgctl::store::Store;
