@@ -133,7 +133,9 @@ pub fn create(
 /// Invites `email` as `role` into `team_ids` unless the same invite is
 /// already pending (unchanged): the core of `invite create` and of `apply`.
 /// A pending invite that differs in role or teams, or an invitee who is
-/// already a member, is a conflict (exit 5).
+/// already a member, is a conflict (exit 5). Sent at `at` and valid for
+/// `secs` from then (`apply` sends every invite at its run's one time, so
+/// that an exported absolute expiry applies back to the second).
 pub fn invite_one(
     c: &Permit,
     scope: &Scope,
@@ -144,32 +146,17 @@ pub fn invite_one(
     secs: i64,
 ) -> Result<Audited<InviteView>> {
     let s = scope.session();
-    if let Some(p) = invites::pending_for(c, s.org().id, email.as_str(), at)? {
+    let pending = invites::pending_for(c, s.org().id, email.as_str(), at)?;
+    if let Some(p) = &pending {
         let mut teams: Vec<TeamId> = invites::teams(c, p.id)?.into_iter().map(|(id, _)| id).collect();
         teams.sort_unstable();
         let mut wanted = team_ids.to_vec();
         wanted.sort_unstable();
         wanted.dedup();
         if p.role == role && teams == wanted {
-            return Ok(Audited::unchanged(view(c, s.slug(), &p, None)?));
+            return Ok(Audited::unchanged(view(c, s.slug(), p, None)?));
         }
     }
-    create_one(c, scope, email, role, team_ids, at, secs)
-}
-
-/// Creates one invite in the scope's org, sent at `at` and valid for `secs`
-/// from then (`apply` sends every invite at its run's one time, so that an
-/// exported absolute expiry applies back to the second).
-fn create_one(
-    c: &Permit,
-    scope: &Scope,
-    email: &Email,
-    role: Role,
-    team_ids: &[TeamId],
-    at: i64,
-    secs: i64,
-) -> Result<Audited<InviteView>> {
-    let s = scope.session();
     if let Some(u) = users::find(c, email)? {
         if members::role(c, s.org().id, u.id)?.is_some() {
             return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
@@ -177,7 +164,7 @@ fn create_one(
     }
     crate::ops::security::check_joining_as(c, s.org(), email.as_str(), role)?;
     let t = at;
-    if let Some(p) = invites::pending_for(c, s.org().id, email.as_str(), t)? {
+    if let Some(p) = pending {
         return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
             .with_hint(format!(
                 "it differs in role or teams; revoke it first with `orgctl invite revoke {}`, or send it again with `orgctl invite resend {}`",

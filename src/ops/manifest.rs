@@ -273,16 +273,8 @@ pub fn apply(
 }
 
 fn summarize(changes: &[Applied]) -> Summary {
-    let mut s = Summary::default();
-    for c in changes {
-        match c.action {
-            Outcome::Created => s.created += 1,
-            Outcome::Updated => s.updated += 1,
-            Outcome::Deleted => s.deleted += 1,
-            Outcome::Unchanged => {}
-        }
-    }
-    s
+    let (created, updated, deleted) = Outcome::tally(changes.iter().map(|c| c.action));
+    Summary { created, updated, deleted }
 }
 
 fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(User, Name)>) -> Result<()> {

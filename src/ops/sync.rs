@@ -214,16 +214,8 @@ fn limit(max: Option<MaxChanges>, first_sync: bool, members: usize) -> Option<us
 }
 
 fn summarize(changes: &[Planned], members_changed: usize, max_changes: Option<usize>) -> Summary {
-    let mut s = Summary { members_changed, max_changes, ..Summary::default() };
-    for c in changes {
-        match c.action {
-            Outcome::Created => s.created += 1,
-            Outcome::Updated => s.updated += 1,
-            Outcome::Deleted => s.deleted += 1,
-            Outcome::Unchanged => {}
-        }
-    }
-    s
+    let (created, updated, deleted) = Outcome::tally(changes.iter().map(|c| c.action));
+    Summary { created, updated, deleted, members_changed, max_changes }
 }
 
 /// The state of one sync inside its transaction.

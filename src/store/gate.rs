@@ -1,27 +1,34 @@
-//! One door for every change: a use case asks for a [`Scope`] with the action
-//! it is about to take, and gets one only once the policy said yes, inside the
-//! command's transaction. A write returns an [`Audited`] outcome naming what
-//! the audit log records of it, and the door writes those entries: the audit
-//! writer is private to this module, so a write that skips the policy or the
-//! audit does not compile.
+//! The store's gate: the one way in for the use cases. A door opens the
+//! command's transaction, resolves who acts and where (the org, and the
+//! target: a dashboard, a chat, a team), asks the policy, and only once it
+//! said yes hands over a [`Scope`] and, for a write, the [`Permit`] that
+//! every store function changing data requires; nothing outside the store
+//! can make either, so a change that skips the policy does not compile. A
+//! write returns an [`Audited`] outcome naming its audit entries; the door
+//! writes them in the same transaction (the audit writer is private to the
+//! store), and a write that changed rows without naming an entry is an
+//! internal error that rolls the transaction back.
 //!
-//! The doors, by who acts and where:
+//! The doors, by who acts and on what:
 //! - [`read_as`] / [`read_in`], [`write_as`] / [`write_as_then`] /
 //!   [`write_in_then`]: a member, in the current org or one named on the
-//!   command line, for one action of the policy table;
+//!   command line, for one action of the policy table on the org;
+//! - [`write_on`]: a member, for actions on one target ([`DashboardNamed`],
+//!   [`ChatNumbered`], [`TeamNamed`]): missing and not visible alike are not
+//!   found (exit 3), visible but not allowed is refused (exit 4);
 //! - [`write_into`]: a user who becomes a member by the write itself (`org
 //!   create`, `invite accept`), asked the policy once they are in;
 //! - [`write_closing`]: an org's deletion, whose entry is written before the
 //!   org's rows (and its audit counter) cascade away;
-//! - [`write_personal`]: a change of the user's own, outside any org's
-//!   permissions (`user add`, `user edit`, `invite decline`);
+//! - [`write_personal`] / [`read_personal`]: a user's own changes and reads
+//!   outside any org's permissions (`user add`, `user edit`, `invite
+//!   decline`, `org list`); [`read_store`]: what names no user;
 //! - [`write_batch`] / [`read_batch`]: `apply` and `export`, which ask for a
 //!   scope per org of their file through the same table; `apply` records
 //!   every change through a [`Ledger`].
 //!
-//! Dashboard and chat targets come from the scope too ([`Scope::dashboard`],
-//! [`Scope::chat`]), so a refusal and "not found for you" are decided in one
-//! place.
+//! Before a write in an org, the door sweeps what ended there
+//! ([`crate::store::leaving::sweep`]).
 
 use crate::error::{Error, Result};
 use crate::model::audit::AuditAction;
@@ -762,6 +769,16 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// How many of `outcomes` created, updated and deleted something.
+    pub fn tally(outcomes: impl Iterator<Item = Outcome>) -> (usize, usize, usize) {
+        outcomes.fold((0, 0, 0), |(c, u, d), o| match o {
+            Outcome::Created => (c + 1, u, d),
+            Outcome::Updated => (c, u + 1, d),
+            Outcome::Deleted => (c, u, d + 1),
+            Outcome::Unchanged => (c, u, d),
+        })
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Created => "created",

@@ -1,8 +1,11 @@
-//! The SQLite store: opening it safely, migrating it, and the SQL for each table family.
+//! The store: a SQLite file or a PostgreSQL database, opening it safely,
+//! migrating it, and the SQL for each table family.
 //!
-//! Nothing outside this module writes SQL. Every command runs in exactly one
-//! transaction taken through [`Store::write`] (IMMEDIATE, so a read-then-write
-//! can never fail on a lock upgrade) or [`Store::read`].
+//! Nothing outside this module writes SQL or opens a transaction: the rest
+//! of the crate comes in through the gate ([`gate`]). Every command runs in
+//! exactly one transaction taken through [`Store::write`] (on SQLite
+//! IMMEDIATE, so a read-then-write can never fail on a lock upgrade) or
+//! [`Store::read`].
 
 pub(crate) mod audit;
 pub(crate) mod chats;
