@@ -350,22 +350,31 @@ fn record<T>(
     org: Option<&Org>,
     done: Audited<T>,
 ) -> Result<(Outcome, T)> {
+    let mut entries = Vec::new();
+    let done = pend(&mut entries, actor, source, org, done);
+    audit::record_all(tx, &entries)?;
+    Ok(done)
+}
+
+/// A write's audit entries, appended to `entries` to be written later.
+fn pend<T>(
+    entries: &mut Vec<audit::Pending>,
+    actor: Option<&User>,
+    source: Option<Source>,
+    org: Option<&Org>,
+    done: Audited<T>,
+) -> (Outcome, T) {
     let at = crate::model::now();
-    for e in &done.entries {
-        audit::record(
-            tx,
-            at,
-            &audit::Record {
-                actor: actor.map(|u| u.email.as_str()),
-                actor_source: actor.and(source).map(Source::as_str),
-                org: org.map(|o| (o.id, o.slug.as_str())),
-                action: e.action.as_str(),
-                target: &e.target,
-                details: &e.details,
-            },
-        )?;
-    }
-    Ok((done.outcome, done.item))
+    entries.extend(done.entries.into_iter().map(|e| audit::Pending {
+        at,
+        actor: actor.map(|u| u.email.clone()),
+        actor_source: actor.and(source).map(Source::as_str),
+        org: org.map(|o| (o.id, o.slug.clone())),
+        action: e.action.as_str(),
+        target: e.target,
+        details: e.details,
+    }));
+    (done.outcome, done.item)
 }
 
 /// Records a write made in a scope, and reports it in the scope's org.
@@ -563,8 +572,10 @@ pub fn write_batch<T>(
     mut f: impl FnMut(&Tx, &mut Ledger) -> Result<T>,
 ) -> Result<T> {
     store.write_then(commit, |tx| {
-        let mut ledger = Ledger { asker: Asker::new(tx, who)? };
-        f(tx, &mut ledger)
+        let mut ledger = Ledger { asker: Asker::new(tx, who)?, pending: Default::default() };
+        let out = f(tx, &mut ledger)?;
+        audit::record_all(tx, &ledger.pending.into_inner())?;
+        Ok(out)
     })
 }
 
@@ -628,9 +639,11 @@ impl<'a> Asker<'a> {
     }
 }
 
-/// An [`Asker`] that also records the changes of `apply`.
+/// An [`Asker`] that also records the changes of `apply`: their entries,
+/// in order, are written together when the batch ends, in its transaction.
 pub struct Ledger<'a> {
     asker: Asker<'a>,
+    pending: std::cell::RefCell<Vec<audit::Pending>>,
 }
 
 impl<'a> std::ops::Deref for Ledger<'a> {
@@ -647,9 +660,19 @@ impl<'a> std::ops::DerefMut for Ledger<'a> {
 }
 
 impl Ledger<'_> {
-    /// Records a change: in a scope's org, or (for users) in none.
-    pub fn record<T>(&self, tx: &Tx, scope: Option<&Scope>, done: Audited<T>) -> Result<(Outcome, T)> {
+    /// [`Asker::refresh_actor`], once the entries recorded so far are
+    /// written: on PostgreSQL the database names the acting user it knows
+    /// when it writes them, and those were recorded before they existed.
+    pub fn refresh_actor(&mut self, tx: &Tx) -> Result<()> {
+        audit::record_all(tx, &std::mem::take(self.pending.get_mut()))?;
+        self.asker.refresh_actor(tx)
+    }
+
+    /// Records a change: in a scope's org, or (for users) in none; its
+    /// entries are written with the others when the batch ends.
+    pub fn record<T>(&self, _tx: &Tx, scope: Option<&Scope>, done: Audited<T>) -> Result<(Outcome, T)> {
         let org = scope.map(|s| &s.session.org);
-        record(tx, self.asker.actor.as_ref(), self.asker.who.user_source(), org, done)
+        let mut pending = self.pending.borrow_mut();
+        Ok(pend(&mut pending, self.asker.actor.as_ref(), self.asker.who.user_source(), org, done))
     }
 }

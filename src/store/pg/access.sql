@@ -630,10 +630,14 @@ COMMENT ON FUNCTION orgctl_accept_invite(bytea, bigint) IS
 -- The audit log, written by the database. One writer appends every entry:
 -- under the org's lock (the one orgctl's writes take), numbered after the
 -- org's newest entry (or its counter, if higher), chained to that entry's
--- hash, in the name of the acting user and of `session_user`.
-CREATE OR REPLACE FUNCTION orgctl_internal_append(p_org bigint, p_at bigint, p_actor text, p_action text,
-                                                  p_target text, p_details text, p_source text, p_os_user text)
-RETURNS void
+-- hash, in the name of the acting user and of `session_user`. It appends
+-- a batch: `p_entries` is a JSON array of `{"at", "action", "target",
+-- "details"}`, written in its order (`apply` writes an org's entries in one
+-- call: the head, the counter and the org's slug are read once, and one
+-- statement inserts them all). Returns how many it wrote.
+CREATE OR REPLACE FUNCTION orgctl_internal_append_many(p_org bigint, p_actor text, p_source text, p_os_user text,
+                                                       p_entries jsonb)
+RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -644,24 +648,58 @@ DECLARE
     prev text;
     slug text;
     n bigint;
+    e record;
+    hashes text[] := '{}';
+    written bigint;
 BEGIN
+    IF jsonb_typeof(p_entries) IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION 'audit entries come as a JSON array' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF p_org IS NULL THEN
         INSERT INTO public.audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user, login)
-        VALUES (p_at, p_actor, NULL, NULL, p_action, p_target, p_details, NULL, p_source, p_os_user, login);
-        RETURN;
+        SELECT x.at, p_actor, NULL, NULL, x.action, x.target, x.details, NULL, p_source, p_os_user, login
+        FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
+             LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text)
+        ORDER BY j.i;
+        GET DIAGNOSTICS written = ROW_COUNT;
+        RETURN written;
     END IF;
     PERFORM pg_advisory_xact_lock(p_org);
     PERFORM set_config('app.org_id', p_org::text, true);
     SELECT a.number, a.hash, a.org INTO last_number, prev, slug
     FROM public.audit a WHERE a.org_id = p_org ORDER BY a.number DESC LIMIT 1;
     n := greatest(coalesce(last_number, 0),
-                  coalesce((SELECT c.last FROM public.org_counters c WHERE c.org_id = p_org AND c.kind = 'audit'), 0)) + 1;
+                  coalesce((SELECT c.last FROM public.org_counters c WHERE c.org_id = p_org AND c.kind = 'audit'), 0));
     slug := coalesce((SELECT o.slug FROM public.orgs o WHERE o.id = p_org), slug);
+    -- The chain, link by link (each hash extends the one before it).
+    FOR e IN SELECT x.at, x.action, x.target, x.details
+             FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
+                  LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text)
+             ORDER BY j.i LOOP
+        prev := public.orgctl_audit_hash(prev, n + cardinality(hashes) + 1, e.at, p_actor, login, e.action, e.target,
+                                         e.details);
+        hashes := hashes || prev;
+    END LOOP;
     INSERT INTO public.audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user, login, hash)
-    VALUES (p_at, p_actor, p_org, slug, p_action, p_target, p_details, n, p_source, p_os_user, login,
-            public.orgctl_audit_hash(prev, n, p_at, p_actor, login, p_action, p_target, p_details));
+    SELECT x.at, p_actor, p_org, slug, x.action, x.target, x.details, n + j.i, p_source, p_os_user, login, hashes[j.i]
+    FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
+         LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text)
+    ORDER BY j.i;
+    GET DIAGNOSTICS written = ROW_COUNT;
     PERFORM set_config('app.org_id', coalesce(was, ''), true);
+    RETURN written;
 END
+$$;
+
+-- One entry: the database's own (orgctl_sweep, the change triggers).
+CREATE OR REPLACE FUNCTION orgctl_internal_append(p_org bigint, p_at bigint, p_actor text, p_action text,
+                                                  p_target text, p_details text, p_source text, p_os_user text)
+RETURNS void
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT public.orgctl_internal_append_many(p_org, p_actor, p_source, p_os_user,
+        jsonb_build_array(jsonb_build_object('at', p_at, 'action', p_action, 'target', p_target, 'details', p_details)))
 $$;
 
 -- What ended on its own (SPEC §1, lifecycle): a temporary role, a
@@ -800,25 +838,43 @@ COMMENT ON FUNCTION orgctl_answered(bigint) IS
 -- orgctl's own entries (every command's), with their details: actor = the
 -- acting user, login = session_user, for an org the acting user belongs
 -- to, or has created, left, or answered an invite of in this transaction,
--- or for no org. `sql.*` actions are the database's own.
-CREATE OR REPLACE FUNCTION orgctl_audit(p_org bigint, p_at bigint, p_action text, p_target text, p_details text,
-                                        p_source text, p_os_user text)
-RETURNS void
+-- or for no org. `sql.*` actions are the database's own. `p_entries` as
+-- orgctl_internal_append_many takes them: a command's entries (all of an
+-- org's, for `apply`) in one call, each checked as if it came alone.
+CREATE OR REPLACE FUNCTION orgctl_audit_many(p_org bigint, p_entries jsonb, p_source text, p_os_user text)
+RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF jsonb_typeof(p_entries) IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION 'audit entries come as a JSON array' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF NOT public.orgctl_is_linked()
        OR (p_org IS NOT NULL AND NOT (public.orgctl_role_in(p_org) IS NOT NULL OR public.orgctl_answered(p_org)
                                       OR public.orgctl_departed(p_org) OR public.orgctl_founding(p_org)))
-       OR p_action LIKE 'sql.%' THEN
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(p_entries) j(e)
+                  WHERE jsonb_typeof(j.e) IS DISTINCT FROM 'object' OR (j.e->>'action') LIKE 'sql.%') THEN
         RAISE EXCEPTION 'this login may not write an audit entry of that org' USING ERRCODE = 'insufficient_privilege';
     END IF;
     -- Always in the acting user's name: what ended on its own is recorded
     -- as `orgctl` by the database itself (orgctl_sweep), never through here.
-    PERFORM public.orgctl_internal_append(p_org, p_at, public.orgctl_acting_email(),
-        p_action, p_target, p_details, p_source, p_os_user);
+    RETURN public.orgctl_internal_append_many(p_org, public.orgctl_acting_email(), p_source, p_os_user, p_entries);
 END
+$$;
+COMMENT ON FUNCTION orgctl_audit_many(bigint, jsonb, text, text) IS
+    'orgctl: appends orgctl''s audit entries, in order (numbered, chained, in the acting user''s and the login''s name)';
+
+-- One entry of orgctl's, as orgctl_audit_many writes it.
+CREATE OR REPLACE FUNCTION orgctl_audit(p_org bigint, p_at bigint, p_action text, p_target text, p_details text,
+                                        p_source text, p_os_user text)
+RETURNS void
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT public.orgctl_audit_many(p_org,
+        jsonb_build_array(jsonb_build_object('at', p_at, 'action', p_action, 'target', p_target, 'details', p_details)),
+        p_source, p_os_user)
 $$;
 COMMENT ON FUNCTION orgctl_audit(bigint, bigint, text, text, text, text, text) IS
     'orgctl: appends orgctl''s audit entry (numbered, chained, in the acting user''s and the login''s name)';
