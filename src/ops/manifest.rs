@@ -230,8 +230,11 @@ pub fn apply(
             }
         }
         let mut renames = Vec::new();
+        // The file's users that exist already, looked up together.
+        let mut known: HashMap<String, User> =
+            users::find_many(tx, v.users.iter().map(|u| &u.email))?.into_iter().map(|u| (u.email.clone(), u)).collect();
         for u in &v.users {
-            apply_user(&mut run, u, &mut renames)?;
+            apply_user(&mut run, u, &mut renames, &mut known)?;
         }
         if run.ledger.actor().is_none() {
             run.ledger.refresh_actor(tx)?;
@@ -284,9 +287,14 @@ fn summarize(changes: &[Applied]) -> Summary {
     s
 }
 
-fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(User, Name)>) -> Result<()> {
+fn apply_user(
+    run: &mut Run,
+    u: &crate::manifest::UserPlan,
+    renames: &mut Vec<(User, Name)>,
+    known: &mut HashMap<String, User>,
+) -> Result<()> {
     run.tick();
-    match users::find(run.c, &u.email)? {
+    match known.get(u.email.as_str()).cloned() {
         Some(existing) => {
             run.users.insert(u.email.clone(), existing.id);
             if let Some(name) = &u.name {
@@ -311,6 +319,7 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
         None => {
             let done = crate::ops::user::register_in(run.c, &u.email, u.name.as_ref())?;
             run.users.insert(u.email.clone(), done.item().id);
+            known.insert(u.email.to_string(), done.item().clone());
             let details = format!("name={}", done.item().name);
             run.done_in(None, "user", u.email.as_str(), &details, done)?;
         }
@@ -566,6 +575,9 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
         let done = crate::ops::team::reconcile(c, &t.scope, &team_plan.slug, team_plan.name.as_ref(), description)?;
         let team = run.done(Some(&t.scope), "team", done)?;
         t.team_ids.insert(team_plan.slug.clone(), team.id);
+        // Those already in the team are looked up once: adding them again
+        // would change nothing (and cost a statement each).
+        let present: BTreeSet<UserId> = teams::member_ids(c, team.id)?.into_iter().map(|(id, _)| id).collect();
         let mut wanted = BTreeSet::new();
         for (j, email) in team_plan.members.iter().enumerate() {
             run.tick();
@@ -579,8 +591,10 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 continue;
             }
             wanted.insert(uid);
-            let done = crate::ops::team::add_member_in(c, &t.scope, &team, uid, email.as_str())?;
-            run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
+            if !present.contains(&uid) {
+                let done = crate::ops::team::add_member_in(c, &t.scope, &team, uid, email.as_str())?;
+                run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
+            }
             let role = if team_plan.maintainers.contains(email) {
                 Some(crate::model::TeamRole::Maintainer)
             } else if run.prune {

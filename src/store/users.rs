@@ -27,6 +27,22 @@ pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE email = ?1", [email.as_str()], from_row)
 }
 
+/// [`find`] of many emails in one statement (`apply`'s `[[users]]`): the
+/// users that exist, by email.
+pub fn find_many<'e>(c: &Tx, emails: impl IntoIterator<Item = &'e Email>) -> Result<Vec<User>> {
+    let emails: Vec<&str> = emails.into_iter().map(Email::as_str).collect();
+    let json = serde_json::to_string(&emails).unwrap_or_default();
+    if c.is_postgres() {
+        return c.query_map(
+            "SELECT u.id, u.email, u.name FROM jsonb_array_elements_text(CAST(CAST(?1 AS TEXT) AS JSONB)) e \
+             CROSS JOIN LATERAL orgctl_user_by_email(e) u",
+            [json],
+            from_row,
+        );
+    }
+    c.query_map("SELECT id, email, name FROM users WHERE email IN (SELECT value FROM json_each(?1))", [json], from_row)
+}
+
 /// [`find`], declaring the user found as the one acting (see
 /// [`Tx::act_as`]); on PostgreSQL in the same statement.
 pub fn find_acting(c: &Tx, email: &Email) -> Result<Option<User>> {
