@@ -498,14 +498,31 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             Some(None) => members::role(c, org_id, uid),
         }
     };
+    // New members with nothing more to them (no terms, no sync marker) are
+    // checked and recorded in the file's order, and written together in one
+    // statement: before anything else of the loop writes, and at its end.
+    let mut joining: Vec<members::NewMember> = Vec::new();
+    let join = |joining: &mut Vec<members::NewMember>| members::insert_many(c, org_id, now(), &std::mem::take(joining));
     for (i, (email, role)) in t.o.members.iter().enumerate() {
         run.tick();
         let at = format!("{}.members[{i}]", t.o.at);
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
         let terms = t.o.member_terms.get(email);
+        let simple = terms.is_none() && !t.o.managed_by.contains_key(email);
         match (role_of(uid)?, *role) {
             (Some(_), None) => {}
+            (None, role) if simple => {
+                let role = role.unwrap_or(Role::Member);
+                crate::ops::security::check_joining_as(c, t.scope.org(), email.as_str(), role).map_err(|e| match e.kind {
+                    ErrorKind::Internal | ErrorKind::Store => e,
+                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+                })?;
+                joining.push((uid, role, None, None));
+                run.done(Some(&t.scope), "member", crate::ops::member::added(uid, email.as_str(), role, None, None))?;
+                continue;
+            }
             (Some(r), Some(role)) => {
+                join(&mut joining)?;
                 if r != role {
                     crate::ops::sync::refuse_managed(
                         members::managed_by(c, t.org.id, uid)?,
@@ -519,6 +536,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 run.done_as(&t.scope, "member", email.as_str(), &format!("role={r}->{role}"), done)?;
             }
             (None, role) => {
+                join(&mut joining)?;
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
@@ -540,6 +558,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             }
         }
         if let Some(terms) = terms {
+            join(&mut joining)?;
             let placed = |e: Error| match e.kind {
                 ErrorKind::Internal | ErrorKind::Store => e,
                 _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
@@ -548,6 +567,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             run.done_as(&t.scope, "member", email.as_str(), "", done)?;
         }
     }
+    join(&mut joining)?;
     if run.prune {
         for (uid, email, _, managed_by) in members::with_managers(c, t.org.id)? {
             // The acting user's own membership is never pruned.
@@ -579,6 +599,8 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
         // would change nothing (and cost a statement each).
         let present: BTreeSet<UserId> = teams::member_ids(c, team.id)?.into_iter().map(|(id, _)| id).collect();
         let mut wanted = BTreeSet::new();
+        // The file's members of the team, in its order, once checked.
+        let mut listed = Vec::new();
         for (j, email) in team_plan.members.iter().enumerate() {
             run.tick();
             let at = format!("{}.members[{j}]", team_plan.at);
@@ -591,10 +613,15 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 continue;
             }
             wanted.insert(uid);
-            if !present.contains(&uid) {
-                let done = crate::ops::team::add_member_in(c, &t.scope, &team, uid, email.as_str())?;
-                run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
-            }
+            listed.push((uid, email));
+        }
+        // Those not in the team yet go in together, in one statement; each
+        // is then recorded as `team add` records it.
+        let new: Vec<UserId> = listed.iter().map(|(uid, _)| *uid).filter(|uid| !present.contains(uid)).collect();
+        let added = teams::add_members(c, t.org.id, team.id, &new)?;
+        for (uid, email) in listed {
+            let done = crate::ops::team::added_member(&team, email.as_str(), added.contains(&uid));
+            run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
             let role = if team_plan.maintainers.contains(email) {
                 Some(crate::model::TeamRole::Maintainer)
             } else if run.prune {
