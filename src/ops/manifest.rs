@@ -231,11 +231,13 @@ pub fn apply(
         }
         let mut renames = Vec::new();
         // The file's users that exist already, looked up together.
-        let mut known: HashMap<String, User> =
+        let known: HashMap<String, User> =
             users::find_many(tx, v.users.iter().map(|u| &u.email))?.into_iter().map(|u| (u.email.clone(), u)).collect();
+        let mut fresh = Vec::new();
         for u in &v.users {
-            apply_user(&mut run, u, &mut renames, &mut known)?;
+            apply_user(&mut run, u, &mut renames, &known, &mut fresh)?;
         }
+        register_users(&mut run, &fresh)?;
         if run.ledger.actor().is_none() {
             run.ledger.refresh_actor(tx)?;
         }
@@ -291,7 +293,8 @@ fn apply_user(
     run: &mut Run,
     u: &crate::manifest::UserPlan,
     renames: &mut Vec<(User, Name)>,
-    known: &mut HashMap<String, User>,
+    known: &HashMap<String, User>,
+    fresh: &mut Vec<(Email, Name)>,
 ) -> Result<()> {
     run.tick();
     match known.get(u.email.as_str()).cloned() {
@@ -316,13 +319,27 @@ fn apply_user(
                 }
             }
         }
-        None => {
-            let done = crate::ops::user::register_in(run.c, &u.email, u.name.as_ref())?;
-            run.users.insert(u.email.clone(), done.item().id);
-            known.insert(u.email.to_string(), done.item().clone());
-            let details = format!("name={}", done.item().name);
-            run.done_in(None, "user", u.email.as_str(), &details, done)?;
-        }
+        None => fresh.push((u.email.clone(), crate::ops::user::name_for(&u.email, u.name.as_ref())?)),
+    }
+    Ok(())
+}
+
+/// Registers the file's new users together, in one statement, and records
+/// each as `user add` records it, in the file's order.
+fn register_users(run: &mut Run, fresh: &[(Email, Name)]) -> Result<()> {
+    if fresh.is_empty() {
+        return Ok(());
+    }
+    let c = run.c;
+    users::insert_many(c, &fresh.iter().map(|(e, n)| (e, n)).collect::<Vec<_>>(), now())?;
+    let mut found: HashMap<String, User> =
+        users::find_many(c, fresh.iter().map(|(e, _)| e))?.into_iter().map(|u| (u.email.clone(), u)).collect();
+    for (email, _) in fresh {
+        let user =
+            found.remove(email.as_str()).ok_or_else(|| Error::internal("a user just registered cannot be found"))?;
+        run.users.insert(email.clone(), user.id);
+        let details = format!("name={}", user.name);
+        run.done_in(None, "user", email.as_str(), &details, crate::ops::user::registered(user))?;
     }
     Ok(())
 }
@@ -502,6 +519,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
     // checked and recorded in the file's order, and written together in one
     // statement: before anything else of the loop writes, and at its end.
     let mut joining: Vec<members::NewMember> = Vec::new();
+    let settings = security::get(c, org_id)?;
     let join = |joining: &mut Vec<members::NewMember>| members::insert_many(c, org_id, now(), &std::mem::take(joining));
     for (i, (email, role)) in t.o.members.iter().enumerate() {
         run.tick();
@@ -513,7 +531,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             (Some(_), None) => {}
             (None, role) if simple => {
                 let role = role.unwrap_or(Role::Member);
-                crate::ops::security::check_joining_as(c, t.scope.org(), email.as_str(), role).map_err(|e| match e.kind {
+                crate::ops::security::check_joining_under(&settings, t.scope.org(), email.as_str(), role).map_err(|e| match e.kind {
                     ErrorKind::Internal | ErrorKind::Store => e,
                     _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
                 })?;

@@ -64,6 +64,28 @@ pub fn insert(c: &Tx, email: &Email, name: &Name, now: i64) -> Result<User> {
     insert_managed(c, email, name, now, None)
 }
 
+/// [`insert`] of many users in one statement (`apply`'s `[[users]]`), in
+/// the order given; [`find_many`] reads them back.
+pub fn insert_many(c: &Tx, new: &[(&Email, &Name)], now: i64) -> Result<()> {
+    if new.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> =
+        new.iter().map(|(e, n)| serde_json::json!({"email": e.as_str(), "name": n.as_str()})).collect();
+    let json = serde_json::Value::Array(rows).to_string();
+    let sql = if c.is_postgres() {
+        "INSERT INTO users (email, name, created_at, managed_by) \
+         SELECT x.email, x.name, CAST(?2 AS BIGINT), NULL \
+         FROM jsonb_array_elements(CAST(CAST(?1 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
+              LATERAL jsonb_to_record(j.e) AS x(email text, name text) ORDER BY j.i"
+    } else {
+        "INSERT INTO users (email, name, created_at, managed_by) \
+         SELECT json_extract(value, '$.email'), json_extract(value, '$.name'), ?2, NULL FROM json_each(?1) ORDER BY key"
+    };
+    c.execute(sql, params![json, now])?;
+    Ok(())
+}
+
 /// [`insert`], marked as written by `managed_by` (`sync:NAME`).
 pub fn insert_managed(c: &Tx, email: &Email, name: &Name, now: i64, managed_by: Option<&str>) -> Result<User> {
     c.execute(
