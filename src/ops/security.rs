@@ -96,9 +96,9 @@ pub struct SecurityChange {
 }
 
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's
-/// `allowed-domains` does not list: used by invite create and accept, member add and apply.
-/// [`check_joining`] for a role: a guest's email is held to `guest-domains`
-/// (default: any), a member's or admin's to `allowed-domains`.
+/// settings do not allow for the role: a guest's email is held to
+/// `guest-domains` (default: any), a member's or admin's to
+/// `allowed-domains`. Used by invite create and accept, member add and apply.
 pub fn check_joining_as(c: &Tx, org: &Org, email: &str, role: crate::model::Role) -> Result<()> {
     check_joining_under(&security::get(c, org.id)?, org, email, role)
 }
@@ -123,10 +123,6 @@ pub fn check_joining_under(settings: &security::Stored, org: &Org, email: &str, 
         domains.join(", ")
     ))
     .with_hint(format!("an admin of {} may widen it with `orgctl org security set --guest-domains DOMAIN,...`", org.slug)))
-}
-
-pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
-    check_joining_under(&security::get(c, org.id)?, org, email, crate::model::Role::Member)
 }
 
 /// [`check_joining_as`] for the invitee (`invite accept`), who is not a
