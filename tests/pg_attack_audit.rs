@@ -92,10 +92,15 @@ fn no_login_writes_the_log_or_the_counters_by_hand() {
         for sql in [
             "SELECT orgctl_internal_append($1, 0, 'bob@x.io', 'x', 'x', '', NULL, NULL)",
             "SELECT orgctl_audit($1, 0, 'sql.delete', 'x', '', NULL, NULL)",
+            "SELECT orgctl_internal_append_many($1, 'bob@x.io', NULL, NULL, '[]')",
+            // One `sql.*` entry in a batch refuses the whole batch.
+            "SELECT orgctl_audit_many($1, '[{\"at\": 0, \"action\": \"x\", \"target\": \"x\", \"details\": \"\"}, \
+             {\"at\": 0, \"action\": \"sql.delete\", \"target\": \"x\", \"details\": \"\"}]', NULL, NULL)",
         ] {
             assert_eq!(run(&mut tx, sql, &[&acme]), Sql::Denied, "{who}: {sql}");
         }
         assert_eq!(run(&mut tx, AUDIT, &[&bolt]), Sql::Denied, "{who}: bolt's log");
+        assert_eq!(run(&mut tx, AUDIT_MANY, &[&bolt]), Sql::Denied, "{who}: bolt's log, in a batch");
         // A counter moves forward only as far as the rows it numbers.
         tx.execute("SELECT orgctl_store_counter($1, 'chat', 1000000)", &[&acme]).unwrap();
         let last: i64 =
@@ -112,6 +117,49 @@ fn no_login_writes_the_log_or_the_counters_by_hand() {
     let mut tx = w.owner.transaction().unwrap();
     let r = tx.query_one("SELECT actor, login FROM audit WHERE org_id IS NULL AND action = 'user.edit'", &[]).unwrap();
     assert_eq!((r.get::<_, String>(0), r.get::<_, String>(1)), (MIA.to_string(), login));
+}
+
+/// Two entries in one call, naming another actor, number and hash, which
+/// the database ignores.
+const AUDIT_MANY: &str = "SELECT orgctl_audit_many($1::bigint, '[\
+    {\"at\": 0, \"action\": \"first\", \"target\": \"x\", \"details\": \"\", \"actor\": \"bob@x.io\", \"number\": 1}, \
+    {\"at\": 0, \"action\": \"second\", \"target\": \"y\", \"details\": \"z\", \"hash\": \"0\"}]', NULL, NULL)";
+
+#[test]
+fn a_batch_of_entries_is_numbered_chained_and_named_by_the_database() {
+    let name = "pg_attack_audit::a_batch_of_entries_is_numbered_chained_and_named_by_the_database";
+    let Some(mut w) = World::new(name) else { return };
+    let acme = w.acme.org;
+    let before = entries(&mut w, acme);
+    let (login, mut mia) = w.login_of(MIA);
+    let mut tx = acting(&mut mia, Some(acme), None);
+    tx.execute(AUDIT, &[&acme]).unwrap();
+    tx.execute(AUDIT_MANY, &[&acme]).unwrap();
+    tx.execute(AUDIT, &[&acme]).unwrap();
+    tx.commit().unwrap();
+    let log = entries(&mut w, acme);
+    let new: Vec<&Entry> = log[before.len()..].iter().collect();
+    let actions: Vec<&str> = new.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["test", "first", "second", "test"], "in the caller's order");
+    assert!(
+        new.iter().all(|e| e.actor.as_deref() == Some(MIA) && e.login.as_deref() == Some(login.as_str())),
+        "{new:?}"
+    );
+    for (i, e) in log.iter().enumerate().skip(before.len()) {
+        assert_eq!(e.number, log[i - 1].number + 1, "numbers follow on");
+        let want = link(log[i - 1].hash.as_deref().unwrap_or(""), e);
+        assert_eq!(e.hash.as_deref(), Some(want.as_str()), "entry {}: {e:?}", e.number);
+    }
+    // In no org: the acting user's name too.
+    let mut tx = acting(&mut mia, None, None);
+    tx.execute(AUDIT_MANY, &[&None::<i64>]).unwrap();
+    tx.commit().unwrap();
+    let mut tx = w.owner.transaction().unwrap();
+    let rows = tx
+        .query("SELECT actor, number FROM audit WHERE org_id IS NULL AND action IN ('first', 'second')", &[])
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| r.get::<_, String>(0) == MIA && r.get::<_, Option<i64>>(1).is_none()));
 }
 
 #[test]

@@ -96,6 +96,12 @@ const APPLY_ACTIONS: &[Action] = &[
 ];
 
 /// The state of one `apply` run inside its transaction.
+/// A change's line in the plan, `(key, details)`; `None`: one per audit entry.
+type PlanLine = Option<(String, String)>;
+
+/// A new member waiting to be written with the others, and what records it.
+type Joining = (members::NewMember, Audited<UserId>);
+
 struct Run<'a, 'p, 't, 'w> {
     c: &'a Permit<'p, 't>,
     /// The acting user, and the recorder of every change.
@@ -175,6 +181,45 @@ impl Run<'_, '_, '_, '_> {
         Ok(self.ledger.record(scope, done.noting("via apply"))?.1)
     }
 
+    /// Records the changes one bulk write made, after it: a plan line each
+    /// (`Some((key, details))` as [`Run::done_as`] shows it, `None`: one per
+    /// entry as [`Run::done`] does), their entries together in the log.
+    fn done_together<T>(
+        &mut self,
+        scope: &Scope,
+        kind: &'static str,
+        changes: Vec<(PlanLine, Audited<T>)>,
+    ) -> Result<()> {
+        let mut steps = Vec::new();
+        for (line, done) in changes {
+            let (action, org) = (done.outcome(), Some(scope.slug().to_string()));
+            match line {
+                Some((target, details)) if action != Outcome::Unchanged => {
+                    self.changes.push(Applied { action, kind, org, target, details, token: None });
+                }
+                Some(_) => {}
+                None => {
+                    for (target, details) in done.entries() {
+                        let (target, details) = (target.to_string(), details.to_string());
+                        let org = org.clone();
+                        self.changes.push(Applied { action, kind, org, target, details, token: None });
+                    }
+                }
+            }
+            steps.extend(done.noting("via apply").into_steps().1);
+        }
+        self.ledger.record(Some(scope), Audited::of_steps(Outcome::Updated, (), steps))?;
+        Ok(())
+    }
+
+    /// Writes the org's new members waiting in `joining` in one statement,
+    /// then records each as `member add` records it.
+    fn join(&mut self, scope: &Scope, joining: &mut Vec<Joining>) -> Result<()> {
+        let (new, done): (Vec<_>, Vec<_>) = std::mem::take(joining).into_iter().unzip();
+        members::insert_many(self.c, scope.org_id(), now(), &new)?;
+        self.done_together(scope, "member", done.into_iter().map(|d| (None, d)).collect())
+    }
+
     fn tick(&mut self) {
         (self.progress)(1);
     }
@@ -231,9 +276,14 @@ pub fn apply(
             }
         }
         let mut renames = Vec::new();
+        // The file's users that exist already, looked up together.
+        let known: HashMap<String, User> =
+            users::find_many(tx, v.users.iter().map(|u| &u.email))?.into_iter().map(|u| (u.email.clone(), u)).collect();
+        let mut fresh = Vec::new();
         for u in &v.users {
-            apply_user(&mut run, u, &mut renames)?;
+            apply_user(&mut run, u, &mut renames, &known, &mut fresh)?;
         }
+        register_users(&mut run, &fresh)?;
         if run.ledger.actor().is_none() {
             run.ledger.refresh_actor(tx)?;
         }
@@ -277,9 +327,15 @@ fn summarize(changes: &[Applied]) -> Summary {
     Summary { created, updated, deleted }
 }
 
-fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(User, Name)>) -> Result<()> {
+fn apply_user(
+    run: &mut Run,
+    u: &crate::manifest::UserPlan,
+    renames: &mut Vec<(User, Name)>,
+    known: &HashMap<String, User>,
+    fresh: &mut Vec<(Email, Name)>,
+) -> Result<()> {
     run.tick();
-    match users::find(run.c, &u.email)? {
+    match known.get(u.email.as_str()).cloned() {
         Some(existing) => {
             run.users.insert(u.email.clone(), existing.id);
             if let Some(name) = &u.name {
@@ -301,12 +357,27 @@ fn apply_user(run: &mut Run, u: &crate::manifest::UserPlan, renames: &mut Vec<(U
                 }
             }
         }
-        None => {
-            let done = crate::ops::user::register_in(run.c, &u.email, u.name.as_ref())?;
-            run.users.insert(u.email.clone(), done.item().id);
-            let details = format!("name={}", done.item().name);
-            run.done_in(None, "user", u.email.as_str(), &details, done)?;
-        }
+        None => fresh.push((u.email.clone(), crate::ops::user::name_for(&u.email, u.name.as_ref())?)),
+    }
+    Ok(())
+}
+
+/// Registers the file's new users together, in one statement, and records
+/// each as `user add` records it, in the file's order.
+fn register_users(run: &mut Run, fresh: &[(Email, Name)]) -> Result<()> {
+    if fresh.is_empty() {
+        return Ok(());
+    }
+    let c = run.c;
+    users::insert_many(c, &fresh.iter().map(|(e, n)| (e, n)).collect::<Vec<_>>(), now())?;
+    let mut found: HashMap<String, User> =
+        users::find_many(c, fresh.iter().map(|(e, _)| e))?.into_iter().map(|u| (u.email.clone(), u)).collect();
+    for (email, _) in fresh {
+        let user =
+            found.remove(email.as_str()).ok_or_else(|| Error::internal("a user just registered cannot be found"))?;
+        run.users.insert(email.clone(), user.id);
+        let details = format!("name={}", user.name);
+        run.done_in(None, "user", email.as_str(), &details, crate::ops::user::registered(user))?;
     }
     Ok(())
 }
@@ -486,6 +557,11 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             Some(None) => members::role(c, org_id, uid),
         }
     };
+    // New members with nothing more to them (no terms, no sync marker) are
+    // checked in the file's order, and written together in one statement,
+    // then recorded: before anything else of the loop writes, and at its end.
+    let mut joining: Vec<Joining> = Vec::new();
+    let settings = security::get(c, org_id)?;
     // Promotions and additions first, demotions last, as an admin would
     // run the verbs to hand the org over: the last-admin rule (the verb's
     // own, in `member::set_role_in`) then refuses only a file that leaves
@@ -509,9 +585,20 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
         let at = format!("{}.members[{i}]", t.o.at);
         let Some(uid) = run.note(t.user(c, &at, email))? else { continue };
         let terms = t.o.member_terms.get(email);
+        let simple = terms.is_none() && !t.o.managed_by.contains_key(email);
         match (role_of(uid)?, *role) {
             (Some(_), None) => {}
+            (None, role) if simple => {
+                let role = role.unwrap_or(Role::Member);
+                crate::ops::security::check_joining_under(&settings, t.scope.org(), email.as_str(), role).map_err(|e| match e.kind {
+                    ErrorKind::Internal | ErrorKind::Store => e,
+                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+                })?;
+                joining.push(((uid, role, None, None), crate::ops::member::added(uid, email.as_str(), role, None, None)));
+                continue;
+            }
             (Some(r), Some(role)) => {
+                run.join(&t.scope, &mut joining)?;
                 if r != role {
                     crate::ops::guard::refuse_managed(
                         members::managed_by(c, t.org.id, uid)?,
@@ -525,6 +612,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 run.done_as(&t.scope, "member", email.as_str(), &format!("role={r}->{role}"), done)?;
             }
             (None, role) => {
+                run.join(&t.scope, &mut joining)?;
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
@@ -546,6 +634,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             }
         }
         if let Some(terms) = terms {
+            run.join(&t.scope, &mut joining)?;
             let placed = |e: Error| match e.kind {
                 ErrorKind::Internal | ErrorKind::Store => e,
                 _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
@@ -554,6 +643,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             run.done_as(&t.scope, "member", email.as_str(), "", done)?;
         }
     }
+    run.join(&t.scope, &mut joining)?;
     if run.prune {
         for (uid, email, _, managed_by) in members::with_managers(c, t.org.id)? {
             // The acting user's own membership is never pruned.
@@ -581,7 +671,12 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
         let done = crate::ops::team::reconcile(c, &t.scope, &team_plan.slug, team_plan.name.as_ref(), description)?;
         let team = run.done(Some(&t.scope), "team", done)?;
         t.team_ids.insert(team_plan.slug.clone(), team.id);
+        // Those already in the team are looked up once: adding them again
+        // would change nothing (and cost a statement each).
+        let present: BTreeSet<UserId> = teams::member_ids(c, team.id)?.into_iter().map(|(id, _)| id).collect();
         let mut wanted = BTreeSet::new();
+        // The file's members of the team, in its order, once checked.
+        let mut listed = Vec::new();
         for (j, email) in team_plan.members.iter().enumerate() {
             run.tick();
             let at = format!("{}.members[{j}]", team_plan.at);
@@ -594,8 +689,21 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 continue;
             }
             wanted.insert(uid);
-            let done = crate::ops::team::add_member_in(c, &t.scope, &team, uid, email.as_str())?;
-            run.done_as(&t.scope, "team_member", &format!("{}/{email}", team_plan.slug), "", done)?;
+            listed.push((uid, email));
+        }
+        // Those not in the team yet go in together, in one statement; each
+        // is then recorded as `team add` records it.
+        let new: Vec<UserId> = listed.iter().map(|(uid, _)| *uid).filter(|uid| !present.contains(uid)).collect();
+        let added = teams::add_members(c, t.org.id, team.id, &new)?;
+        let adds = listed
+            .iter()
+            .map(|(uid, email)| {
+                let line = (format!("{}/{email}", team_plan.slug), String::new());
+                (Some(line), crate::ops::team::added_member(&team, email.as_str(), added.contains(uid)))
+            })
+            .collect();
+        run.done_together(&t.scope, "team_member", adds)?;
+        for (uid, email) in listed {
             let role = if team_plan.maintainers.contains(email) {
                 Some(crate::model::TeamRole::Maintainer)
             } else if run.prune {

@@ -158,6 +158,12 @@ pub fn add_in_with(
 ) -> Result<Audited<UserId>> {
     crate::ops::security::check_joining_as(c, scope.org(), email, role)?;
     members::insert_with(c, scope.org_id(), user_id, role, now(), expires, reason)?;
+    Ok(added(user_id, email, role, expires, reason))
+}
+
+/// What [`add_in_with`] records of a membership it wrote (`apply` writes
+/// its new members together, checked as [`add_in_with`] checks them).
+pub fn added(user_id: UserId, email: &str, role: Role, expires: Option<i64>, reason: Option<&str>) -> Audited<UserId> {
     let mut details = format!("role={role}");
     if let Some(e) = expires {
         details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
@@ -165,7 +171,7 @@ pub fn add_in_with(
     if let Some(r) = reason {
         details.push_str(&format!(" reason={r}"));
     }
-    Ok(Audited::changed(Outcome::Created, user_id, AuditAction::MemberAdd, email, &details))
+    Audited::changed(Outcome::Created, user_id, AuditAction::MemberAdd, email, &details)
 }
 
 /// Adds an existing user to the current org; the same role again is

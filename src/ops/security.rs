@@ -97,14 +97,24 @@ pub struct SecurityChange {
 }
 
 /// Refuses (exit 4, naming the setting) a user whose email domain the org's
-/// `allowed-domains` does not list: used by invite create and accept, member add and apply.
-/// [`check_joining`] for a role: a guest's email is held to `guest-domains`
-/// (default: any), a member's or admin's to `allowed-domains`.
+/// settings do not allow for the role: a guest's email is held to
+/// `guest-domains` (default: any), a member's or admin's to
+/// `allowed-domains`. Used by invite create and accept, member add and apply.
 pub fn check_joining_as(c: &Tx, org: &Org, email: &str, role: crate::model::Role) -> Result<()> {
+    check_joining_under(&security::get(c, org.id)?, org, email, role)
+}
+
+/// [`check_joining_as`] against the org's settings as read once (`apply`,
+/// for each of its new members).
+pub fn check_joining_under(settings: &security::Stored, org: &Org, email: &str, role: crate::model::Role) -> Result<()> {
     if role != crate::model::Role::Guest {
-        return check_joining(c, org, email);
+        let domains = settings.allowed_domains.clone().unwrap_or_default();
+        if domain_allowed(&domains, email) {
+            return Ok(());
+        }
+        return refused_domain(org, email, &domains);
     }
-    let domains = security::get(c, org.id)?.guest_domains.unwrap_or_default();
+    let domains = settings.guest_domains.clone().unwrap_or_default();
     if domain_allowed(&domains, email) {
         return Ok(());
     }
@@ -114,14 +124,6 @@ pub fn check_joining_as(c: &Tx, org: &Org, email: &str, role: crate::model::Role
         domains.join(", ")
     ))
     .with_hint(format!("an admin of {} may widen it with `orgctl org security set --guest-domains DOMAIN,...`", org.slug)))
-}
-
-pub fn check_joining(c: &Tx, org: &Org, email: &str) -> Result<()> {
-    let domains = security::get(c, org.id)?.allowed_domains.unwrap_or_default();
-    if domain_allowed(&domains, email) {
-        return Ok(());
-    }
-    refused_domain(org, email, &domains)
 }
 
 /// [`check_joining_as`] for the invitee (`invite accept`), who is not a

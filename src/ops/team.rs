@@ -313,7 +313,13 @@ fn change_members(
 /// `apply`); one already in it is unchanged.
 pub fn add_member_in(c: &Permit, scope: &Scope, team: &Team, user_id: UserId, email: &str) -> Result<Audited<()>> {
     let did = teams::add_member(c, scope.org_id(), team.id, user_id)?;
-    Ok(Audited::changed_if(did, Outcome::Created, (), AuditAction::TeamAdd, &team.slug, email))
+    Ok(added_member(team, email, did))
+}
+
+/// What [`add_member_in`] records, for a member the caller added (`did`)
+/// or found in the team already (`apply` adds a team's members together).
+pub fn added_member(team: &Team, email: &str, did: bool) -> Audited<()> {
+    Audited::changed_if(did, Outcome::Created, (), AuditAction::TeamAdd, &team.slug, email)
 }
 
 /// Takes a member out of a team (the core of `team remove` and of `apply

@@ -32,12 +32,24 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
 /// Registers a new user (the core of `user add` and of `apply`), named
 /// `name` or else after the part of the email before `@`.
 pub fn register_in(c: &Permit, email: &Email, name: Option<&Name>) -> Result<Audited<User>> {
-    let name = match name {
-        Some(n) => n.clone(),
-        None => Name::parse(email.as_str().split('@').next().unwrap_or(email.as_str()))?,
-    };
+    let name = name_for(email, name)?;
     let user = users::insert(c, email, &name, crate::model::now())?;
-    Ok(Audited::changed(Outcome::Created, user, AuditAction::UserAdd, email.as_str(), &format!("name={name}")))
+    Ok(registered(user))
+}
+
+/// The name a new user gets: the one given, or their email's local part.
+pub fn name_for(email: &Email, name: Option<&Name>) -> Result<Name> {
+    match name {
+        Some(n) => Ok(n.clone()),
+        None => Name::parse(email.as_str().split('@').next().unwrap_or(email.as_str())),
+    }
+}
+
+/// What [`register_in`] records of a user it wrote (`apply` writes the new
+/// users of its file together).
+pub fn registered(user: User) -> Audited<User> {
+    let (email, details) = (user.email.clone(), format!("name={}", user.name));
+    Audited::changed(Outcome::Created, user, AuditAction::UserAdd, &email, &details)
 }
 
 /// Yourself, or a user who shares an org with you; anyone else is not found.

@@ -179,13 +179,19 @@ pub fn set_grant_with(
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
     };
-    let updated = c.execute(
-        "UPDATE dashboard_grants SET permission = ?4, expires = ?5, reason = ?6 WHERE dashboard_id = ?1 \
-             AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
-        params![dashboard_id, team, user, p.as_str(), expires, reason],
+    // A new grant (apply's every one) in one statement; an existing one,
+    // expired or not, is updated.
+    let inserted = c.execute(
+        "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+        params![org_id, dashboard_id, team, user, p.as_str(), expires, reason],
     )?;
-    if updated == 0 {
-        c.execute("INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", params![org_id, dashboard_id, team, user, p.as_str(), expires, reason])?;
+    if inserted == 0 {
+        c.execute(
+            "UPDATE dashboard_grants SET permission = ?4, expires = ?5, reason = ?6 WHERE dashboard_id = ?1 \
+                 AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
+            params![dashboard_id, team, user, p.as_str(), expires, reason],
+        )?;
     }
     Ok(())
 }

@@ -373,25 +373,42 @@ fn record<T>(
     org: Option<&Org>,
     done: Audited<T>,
 ) -> Result<(Outcome, T)> {
+    let mut entries = Vec::new();
+    let done = pend(permit, &mut entries, actor, source, org, done)?;
+    audit::record_all(permit, &entries)?;
+    Ok(done)
+}
+
+/// A write's audit entries, appended to `entries` to be written later in
+/// the same transaction; an internal error if the write changed rows
+/// through `permit` and named no entry for them.
+fn pend<T>(
+    permit: &Permit,
+    entries: &mut Vec<audit::Pending>,
+    actor: Option<&User>,
+    source: Option<Source>,
+    org: Option<&Org>,
+    done: Audited<T>,
+) -> Result<(Outcome, T)> {
     if permit.take_wrote() && done.entries.is_empty() {
         return Err(Error::internal("a write changed rows and named no audit entry for them"));
     }
     let at = crate::model::now();
-    for e in &done.entries {
-        let actor = if e.by_system { Some(SYSTEM_ACTOR) } else { actor.map(|u| u.email.as_str()) };
-        audit::record(
-            permit,
+    entries.extend(done.entries.into_iter().map(|e| {
+        let (actor, actor_source) = match e.by_system {
+            true => (Some(SYSTEM_ACTOR.to_string()), None),
+            false => (actor.map(|u| u.email.clone()), actor.and(source).map(Source::as_str)),
+        };
+        audit::Pending {
             at,
-            &audit::Record {
-                actor,
-                actor_source: if e.by_system { None } else { actor.and(source).map(Source::as_str) },
-                org: org.map(|o| (o.id, o.slug.as_str())),
-                action: e.action.as_str(),
-                target: &e.target,
-                details: &e.details,
-            },
-        )?;
-    }
+            actor,
+            actor_source,
+            org: org.map(|o| (o.id, o.slug.clone())),
+            action: e.action.as_str(),
+            target: e.target,
+            details: e.details,
+        }
+    }));
     Ok((done.outcome, done.item))
 }
 
@@ -661,8 +678,10 @@ pub fn write_batch<T>(
 ) -> Result<T> {
     store.write_then(commit, |tx| {
         let permit = Permit::new(tx);
-        let mut ledger = Ledger { asker: Asker::new(tx, who)?, permit: &permit };
-        f(&mut ledger)
+        let mut ledger = Ledger { asker: Asker::new(tx, who)?, permit: &permit, pending: Default::default() };
+        let out = f(&mut ledger)?;
+        audit::record_all(&permit, &ledger.pending.into_inner())?;
+        Ok(out)
     })
 }
 
@@ -730,6 +749,9 @@ impl<'a> Asker<'a> {
 pub struct Ledger<'a, 'p, 't> {
     asker: Asker<'a>,
     permit: &'a Permit<'p, 't>,
+    /// The entries recorded so far, in order: written together when the
+    /// batch ends (or the acting user is looked up again), in its transaction.
+    pending: std::cell::RefCell<Vec<audit::Pending>>,
 }
 
 impl<'a> std::ops::Deref for Ledger<'a, '_, '_> {
@@ -751,10 +773,20 @@ impl<'a, 'p, 't> Ledger<'a, 'p, 't> {
         self.permit
     }
 
-    /// Records a change: in a scope's org, or (for users) in none.
+    /// [`Asker::refresh_actor`], once the entries recorded so far are
+    /// written: on PostgreSQL the database names the acting user it knows
+    /// when it writes them, and those were recorded before they existed.
+    pub fn refresh_actor(&mut self, tx: &Tx) -> Result<()> {
+        audit::record_all(self.permit, &std::mem::take(self.pending.get_mut()))?;
+        self.asker.refresh_actor(tx)
+    }
+
+    /// Records a change: in a scope's org, or (for users) in none; its
+    /// entries are written with the others when the batch ends.
     pub fn record<T>(&self, scope: Option<&Scope>, done: Audited<T>) -> Result<(Outcome, T)> {
         let org = scope.map(|s| &s.session.org);
-        record(self.permit, self.asker.actor.as_ref(), self.asker.who.user_source(), org, done)
+        let mut pending = self.pending.borrow_mut();
+        pend(self.permit, &mut pending, self.asker.actor.as_ref(), self.asker.who.user_source(), org, done)
     }
 }
 

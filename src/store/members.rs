@@ -105,6 +105,34 @@ pub fn insert_with(
     Ok(())
 }
 
+/// A membership [`insert_many`] writes: (user, role, expiry, reason).
+pub type NewMember = (UserId, Role, Option<i64>, Option<String>);
+
+/// [`insert_with`] of many memberships in one statement (`apply`).
+pub fn insert_many(c: &Permit, org_id: OrgId, now: i64, new: &[NewMember]) -> Result<()> {
+    if new.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> = new
+        .iter()
+        .map(|(user, role, expires, reason)| {
+            serde_json::json!({"user_id": user, "role": role.as_str(), "expires": expires, "reason": reason})
+        })
+        .collect();
+    let json = serde_json::Value::Array(rows).to_string();
+    let sql = if c.is_postgres() {
+        "INSERT INTO members (org_id, user_id, role, joined_at, expires, reason) \
+         SELECT CAST(?1 AS BIGINT), x.user_id, x.role, CAST(?2 AS BIGINT), x.expires, x.reason \
+         FROM jsonb_to_recordset(CAST(CAST(?3 AS TEXT) AS JSONB)) AS x(user_id bigint, role text, expires bigint, reason text)"
+    } else {
+        "INSERT INTO members (org_id, user_id, role, joined_at, expires, reason) \
+         SELECT ?1, json_extract(value, '$.user_id'), json_extract(value, '$.role'), ?2, \
+                json_extract(value, '$.expires'), json_extract(value, '$.reason') FROM json_each(?3)"
+    };
+    c.execute(sql, params![org_id, now, json])?;
+    Ok(())
+}
+
 /// Sets a membership's expiry and reason; false when they already were.
 pub fn set_expiry(c: &Permit, org_id: OrgId, user_id: UserId, expires: Option<i64>, reason: Option<&str>) -> Result<bool> {
     let n = c.execute(

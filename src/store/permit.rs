@@ -55,6 +55,20 @@ impl<'p, 't> Permit<'p, 't> {
         Ok(row)
     }
 
+    /// Every row a statement that changes data returns (`INSERT ... RETURNING`).
+    pub(in crate::store) fn write_map<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let rows = self.tx.write_map(sql, params, f)?;
+        if !rows.is_empty() {
+            self.wrote.set(true);
+        }
+        Ok(rows)
+    }
+
     /// Whether a statement run through this permit changed a row since
     /// the last call (the gate checks that such a write names its audit
     /// entries).

@@ -663,6 +663,22 @@ impl<'a> Tx<'a> {
         out.ok_or_else(|| Error::internal("store error: a statement that returns one row returned none"))
     }
 
+    /// [`Tx::query_map`] for a statement that changes data (`INSERT ...
+    /// RETURNING` of many rows).
+    pub(in crate::store) fn write_map<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, params, false, true, &mut |row| {
+            out.push(f(row)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
     /// The first row a statement returns, if any, through `f`.
     pub(in crate::store) fn query_opt<T>(
         &self,

@@ -162,6 +162,35 @@ pub fn add_member(c: &Permit, org_id: OrgId, team_id: TeamId, user_id: UserId) -
     Ok(n > 0)
 }
 
+/// [`add_member`] of many users in one statement (`apply`): the ones it
+/// added (those already in the team are left as they are).
+pub fn add_members(
+    c: &Permit,
+    org_id: OrgId,
+    team_id: TeamId,
+    user_ids: &[UserId],
+) -> Result<std::collections::HashSet<UserId>> {
+    if user_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let json = serde_json::to_string(user_ids).unwrap_or_default();
+    // (`WHERE true`: SQLite's parser needs it before an upsert clause.)
+    let ids = if c.is_postgres() {
+        "CAST(e AS BIGINT) FROM jsonb_array_elements_text(CAST(CAST(?3 AS TEXT) AS JSONB)) e"
+    } else {
+        "CAST(value AS INTEGER) FROM json_each(?3) WHERE true"
+    };
+    let added = c.write_map(
+        &format!(
+            "INSERT INTO team_members (org_id, team_id, user_id) SELECT CAST(?1 AS BIGINT), CAST(?2 AS BIGINT), {ids} \
+             ON CONFLICT DO NOTHING RETURNING user_id"
+        ),
+        params![org_id, team_id, json],
+        |r| r.get(0),
+    )?;
+    Ok(added.into_iter().collect())
+}
+
 pub fn remove_member(c: &Permit, team_id: TeamId, user_id: UserId) -> Result<bool> {
     let n = c.execute("DELETE FROM team_members WHERE team_id = ?1 AND user_id = ?2", params![team_id, user_id])?;
     Ok(n > 0)

@@ -26,6 +26,22 @@ pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
     c.query_opt("SELECT id, email, name FROM users WHERE email = ?1", [email.as_str()], from_row)
 }
 
+/// [`find`] of many emails in one statement (`apply`'s `[[users]]`): the
+/// users that exist, by email.
+pub fn find_many<'e>(c: &Tx, emails: impl IntoIterator<Item = &'e Email>) -> Result<Vec<User>> {
+    let emails: Vec<&str> = emails.into_iter().map(Email::as_str).collect();
+    let json = serde_json::to_string(&emails).unwrap_or_default();
+    if c.is_postgres() {
+        return c.query_map(
+            "SELECT u.id, u.email, u.name FROM jsonb_array_elements_text(CAST(CAST(?1 AS TEXT) AS JSONB)) e \
+             CROSS JOIN LATERAL orgctl_user_by_email(e) u",
+            [json],
+            from_row,
+        );
+    }
+    c.query_map("SELECT id, email, name FROM users WHERE email IN (SELECT value FROM json_each(?1))", [json], from_row)
+}
+
 /// [`find`], declaring the user found as the one acting (PostgreSQL's
 /// transaction-local `app.user_id`, which an impersonating login needs), in
 /// the same statement.
@@ -46,6 +62,28 @@ pub fn by_id(c: &Tx, id: UserId) -> Result<Option<User>> {
 
 pub fn insert(c: &Permit, email: &Email, name: &Name, now: i64) -> Result<User> {
     insert_managed(c, email, name, now, None)
+}
+
+/// [`insert`] of many users in one statement (`apply`'s `[[users]]`), in
+/// the order given; [`find_many`] reads them back.
+pub fn insert_many(c: &Permit, new: &[(&Email, &Name)], now: i64) -> Result<()> {
+    if new.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> =
+        new.iter().map(|(e, n)| serde_json::json!({"email": e.as_str(), "name": n.as_str()})).collect();
+    let json = serde_json::Value::Array(rows).to_string();
+    let sql = if c.is_postgres() {
+        "INSERT INTO users (email, name, created_at, managed_by) \
+         SELECT x.email, x.name, CAST(?2 AS BIGINT), NULL \
+         FROM jsonb_array_elements(CAST(CAST(?1 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
+              LATERAL jsonb_to_record(j.e) AS x(email text, name text) ORDER BY j.i"
+    } else {
+        "INSERT INTO users (email, name, created_at, managed_by) \
+         SELECT json_extract(value, '$.email'), json_extract(value, '$.name'), ?2, NULL FROM json_each(?1) ORDER BY key"
+    };
+    c.execute(sql, params![json, now])?;
+    Ok(())
 }
 
 /// [`insert`], marked as written by `managed_by` (`sync:NAME`).
