@@ -11,7 +11,8 @@
 #
 # Other options: --keep (keep the temporary files), --no-hyperfine,
 # --orgctl PATH (measure that binary instead of building one).
-# Targets printed beside the figures: apply within 2x raw sqlite3,
+# Targets printed beside the figures: apply within 2x raw sqlite3 (the same
+# rows with the audit rows) and 1.5x raw sqlite3 without the audit rows,
 # peak RSS < 200 MiB, second apply <= 1x the first.
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
