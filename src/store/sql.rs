@@ -645,22 +645,15 @@ impl<'a> Tx<'a> {
     }
 
     /// [`Tx::query_row`] for a statement that changes data (`INSERT ...
-    /// RETURNING`): for a [`super::permit::Permit`] and the store's own bookkeeping.
+    /// RETURNING`): for a [`super::gate::Permit`] and the store's own bookkeeping.
     pub(in crate::store) fn write_row<T>(
         &self,
         sql: &str,
         params: impl Params,
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<T> {
-        let mut f = Some(f);
-        let mut out = None;
-        self.each(sql, params, true, true, &mut |row| {
-            if let Some(f) = f.take() {
-                out = Some(f(row)?);
-            }
-            Ok(())
-        })?;
-        out.ok_or_else(|| Error::internal("store error: a statement that returns one row returned none"))
+        self.first(sql, params, true, f)?
+            .ok_or_else(|| Error::internal("store error: a statement that returns one row returned none"))
     }
 
     /// [`Tx::query_map`] for a statement that changes data (`INSERT ...
@@ -669,14 +662,9 @@ impl<'a> Tx<'a> {
         &self,
         sql: &str,
         params: impl Params,
-        mut f: impl FnMut(&Row) -> Result<T>,
+        f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
-        let mut out = Vec::new();
-        self.each(sql, params, false, true, &mut |row| {
-            out.push(f(row)?);
-            Ok(())
-        })?;
-        Ok(out)
+        self.all(sql, params, true, f)
     }
 
     /// The first row a statement returns, if any, through `f`.
@@ -686,9 +674,14 @@ impl<'a> Tx<'a> {
         params: impl Params,
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
+        self.first(sql, params, false, f)
+    }
+
+    /// The first row `sql` returns, if any, through `f` (`writes`: see [`Tx::each`]).
+    fn first<T>(&self, sql: &str, params: impl Params, writes: bool, f: impl FnOnce(&Row) -> Result<T>) -> Result<Option<T>> {
         let mut f = Some(f);
         let mut out = None;
-        self.each(sql, params, true, false, &mut |row| {
+        self.each(sql, params, true, writes, &mut |row| {
             if let Some(f) = f.take() {
                 out = Some(f(row)?);
             }
@@ -702,10 +695,15 @@ impl<'a> Tx<'a> {
         &self,
         sql: &str,
         params: impl Params,
-        mut f: impl FnMut(&Row) -> Result<T>,
+        f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
+        self.all(sql, params, false, f)
+    }
+
+    /// Every row `sql` returns, through `f` (`writes`: see [`Tx::each`]).
+    fn all<T>(&self, sql: &str, params: impl Params, writes: bool, mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
         let mut out = Vec::new();
-        self.each(sql, params, false, false, &mut |row| {
+        self.each(sql, params, false, writes, &mut |row| {
             out.push(f(row)?);
             Ok(())
         })?;
