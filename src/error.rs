@@ -66,6 +66,8 @@ pub struct Error {
     /// What the callers that treat this error apart need to know of it,
     /// rather than reading its words.
     pub mark: Option<Mark>,
+    /// The refusal this error was made from, with its data.
+    pub refusal: Option<Box<Refusal>>,
 }
 
 /// The errors some callers treat apart.
@@ -99,7 +101,7 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new(), mark: None }
+        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new(), mark: None, refusal: None }
     }
 
     /// Keeps `source` as the cause of this error.
@@ -160,4 +162,138 @@ impl Error {
     }
 }
 
+/// Why the door or a rule said no, as data: each reason names what it is
+/// about, and is turned into its words, its hint and its exit code in one
+/// place (`From<Refusal> for Error`); the error keeps the reason
+/// ([`Error::refusal`]), so a caller can tell reasons apart by their data,
+/// never by their words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// No acting user is set (exit 4).
+    NoCurrentUser,
+    /// No current org is set (exit 4).
+    NoCurrentOrg,
+    /// The user named on the command line or in a variable does not exist (exit 3).
+    NoSuchUser { email: String },
+    /// The org does not exist, or the acting user is not a member: alike, so
+    /// that nobody learns which slugs other tenants use (exit 3).
+    NoSuchOrg { slug: String },
+    /// The acting user is suspended in the org (exit 4).
+    Suspended { org: String, email: String, since: String, reason: String },
+    /// The policy refused an action on the org (exit 4).
+    NotAllowed { email: String, action: &'static str, org: String, reason: String },
+    /// The change would leave the org without an active admin (exit 5).
+    LastAdmin { email: String, org: String, doing: String },
+    /// The change would leave no admin whose admin role does not end (exit 5).
+    LastPermanentAdmin { email: String, org: String, doing: String },
+    /// The row is managed by a directory sync, and `--force` was not given (exit 5).
+    ManagedBySync { what: String, source: String },
+    /// A team that does not exist, or that the acting user may not see (exit 3).
+    NoSuchTeam { slug: String, org: String },
+    /// A dashboard that does not exist, or that the acting user may not view (exit 3).
+    NoSuchDashboard { slug: String, org: String },
+    /// A chat that does not exist, or that is not the acting user's (exit 3).
+    NoSuchChat { id: i64, org: String },
+}
+
+impl Refusal {
+    /// The exit code's kind.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Refusal::NoCurrentUser | Refusal::NoCurrentOrg | Refusal::Suspended { .. } | Refusal::NotAllowed { .. } => {
+                ErrorKind::Forbidden
+            }
+            Refusal::NoSuchUser { .. }
+            | Refusal::NoSuchOrg { .. }
+            | Refusal::NoSuchTeam { .. }
+            | Refusal::NoSuchDashboard { .. }
+            | Refusal::NoSuchChat { .. } => ErrorKind::NotFound,
+            Refusal::LastAdmin { .. } | Refusal::LastPermanentAdmin { .. } | Refusal::ManagedBySync { .. } => {
+                ErrorKind::Conflict
+            }
+        }
+    }
+
+    /// What the user reads.
+    pub fn message(&self) -> String {
+        match self {
+            Refusal::NoCurrentUser => "no current user".into(),
+            Refusal::NoCurrentOrg => "no current org".into(),
+            Refusal::NoSuchUser { email } => format!("user {email} does not exist"),
+            Refusal::NoSuchOrg { slug } => format!("org {slug} does not exist or you are not a member"),
+            Refusal::Suspended { org, since, reason, .. } => format!("you are suspended in {org} since {since} ({reason})"),
+            Refusal::NotAllowed { email, action, org, reason } => format!("{email} may not {action} in {org}: {reason}"),
+            Refusal::LastAdmin { email, org, doing } => format!("{email} is the last admin of {org}; cannot {doing}"),
+            Refusal::LastPermanentAdmin { email, org, doing } => {
+                format!("{email} is the last admin of {org} whose admin role does not expire; cannot {doing}")
+            }
+            Refusal::ManagedBySync { what, source } => {
+                format!("{what} is managed by {source}; change it in the directory or pass --force")
+            }
+            Refusal::NoSuchTeam { slug, org } => format!("team {slug} does not exist in {org}"),
+            Refusal::NoSuchDashboard { slug, org } => format!("dashboard {slug} does not exist in {org}"),
+            Refusal::NoSuchChat { id, org } => format!("chat {id} does not exist in {org}"),
+        }
+    }
+
+    /// What to type next.
+    pub fn hint(&self) -> String {
+        match self {
+            Refusal::NoCurrentUser => {
+                "run `orgctl login EMAIL` (or pass `--as EMAIL`); new here? `orgctl user add EMAIL --name NAME` first".into()
+            }
+            Refusal::NoCurrentOrg => {
+                "run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`".into()
+            }
+            Refusal::NoSuchUser { email } => format!("register it with `orgctl user add {email}`"),
+            Refusal::NoSuchOrg { .. } => "see your orgs with `orgctl org list`".into(),
+            Refusal::Suspended { org, email, .. } => {
+                format!("ask an admin of {org} to run `orgctl member reactivate {email}`")
+            }
+            Refusal::NotAllowed { org, .. } => format!("ask an admin of {org} (see `orgctl member list --role admin`)"),
+            Refusal::LastAdmin { .. } => "promote someone first with `orgctl member set-role EMAIL admin`".into(),
+            Refusal::LastPermanentAdmin { .. } => {
+                "make another admin without `--expires` first (`orgctl member set-role EMAIL admin`)".into()
+            }
+            Refusal::ManagedBySync { source, .. } => {
+                let name = source.strip_prefix("sync:").unwrap_or(source);
+                format!("the next `orgctl sync --source {name}` decides it again; `--force` changes it here anyway")
+            }
+            Refusal::NoSuchTeam { .. } => "see `orgctl team list`".into(),
+            Refusal::NoSuchDashboard { .. } => "see the dashboards you can view with `orgctl dashboard list`".into(),
+            Refusal::NoSuchChat { .. } => "see your chats with `orgctl chat list`".into(),
+        }
+    }
+}
+
+impl From<Refusal> for Error {
+    fn from(r: Refusal) -> Error {
+        let mut e = Error::new(r.kind(), r.message()).with_hint(r.hint());
+        e.refusal = Some(Box::new(r));
+        e
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A refusal becomes its words, hint and exit code in one place, and the
+    /// error keeps it, with its data, for callers to tell it apart.
+    #[test]
+    fn a_refusal_keeps_its_data_and_maps_once_to_words_hint_and_code() {
+        let r = Refusal::LastAdmin { email: "ann@x.test".into(), org: "acme".into(), doing: "demote them".into() };
+        let e = Error::from(r.clone());
+        assert_eq!(e.kind.exit_code(), 5);
+        assert_eq!(e.message, "ann@x.test is the last admin of acme; cannot demote them");
+        assert_eq!(e.hint.as_deref(), Some("promote someone first with `orgctl member set-role EMAIL admin`"));
+        assert_eq!(e.refusal.as_deref(), Some(&r));
+        let e = Error::from(Refusal::NoSuchOrg { slug: "beta".into() });
+        assert_eq!((e.kind.exit_code(), e.message.as_str()), (3, "org beta does not exist or you are not a member"));
+        let e = Error::from(Refusal::ManagedBySync { what: "bob@x.test".into(), source: "sync:okta".into() });
+        assert_eq!(e.hint.as_deref(), Some("the next `orgctl sync --source okta` decides it again; `--force` changes it here anyway"));
+        assert!(Error::conflict("plain").refusal.is_none());
+    }
+}

@@ -2,7 +2,7 @@
 //! stays, and a row a directory sync manages changes only there (or with
 //! `--force`). A leaf: the verbs, `sync` and `apply` share it.
 
-use crate::error::{Error, Result};
+use crate::error::{Refusal, Result};
 use crate::ops::Session;
 use crate::store::{members, Tx, UserId};
 
@@ -11,8 +11,8 @@ use crate::store::{members, Tx, UserId};
 /// about to lose theirs).
 pub fn keep_an_admin(c: &Tx, s: &Session, email: &str, doing: &str) -> Result<()> {
     if members::count_admins(c, s.org().id)? <= 1 {
-        return Err(Error::conflict(format!("{email} is the last admin of {}; cannot {doing}", s.slug()))
-            .with_hint("promote someone first with `orgctl member set-role EMAIL admin`"));
+        let (email, org, doing) = (email.to_string(), s.slug().to_string(), doing.to_string());
+        return Err(Refusal::LastAdmin { email, org, doing }.into());
     }
     Ok(())
 }
@@ -21,11 +21,8 @@ pub fn keep_an_admin(c: &Tx, s: &Session, email: &str, doing: &str) -> Result<()
 /// role that does not end (`except`: the member whose role is changing).
 pub fn keep_a_permanent_admin(c: &Tx, s: &Session, except: UserId, email: &str, doing: &str) -> Result<()> {
     if members::count_permanent_admins(c, s.org().id, Some(except))? == 0 {
-        return Err(Error::conflict(format!(
-            "{email} is the last admin of {} whose admin role does not expire; cannot {doing}",
-            s.slug()
-        ))
-        .with_hint("make another admin without `--expires` first (`orgctl member set-role EMAIL admin`)"));
+        let (email, org, doing) = (email.to_string(), s.slug().to_string(), doing.to_string());
+        return Err(Refusal::LastPermanentAdmin { email, org, doing }.into());
     }
     Ok(())
 }
@@ -35,15 +32,7 @@ pub fn keep_a_permanent_admin(c: &Tx, s: &Session, except: UserId, email: &str, 
 /// membership of team eng`).
 pub fn refuse_managed(managed_by: Option<String>, what: &str, force: bool) -> Result<()> {
     match managed_by {
-        Some(source) if !force => {
-            let name = source.strip_prefix("sync:").unwrap_or(&source);
-            Err(Error::conflict(format!(
-                "{what} is managed by {source}; change it in the directory or pass --force"
-            ))
-            .with_hint(format!(
-                "the next `orgctl sync --source {name}` decides it again; `--force` changes it here anyway"
-            )))
-        }
+        Some(source) if !force => Err(Refusal::ManagedBySync { what: what.to_string(), source }.into()),
         _ => Ok(()),
     }
 }

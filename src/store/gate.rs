@@ -30,7 +30,7 @@
 //! Before a write in an org, the door sweeps what ended there
 //! ([`crate::store::leaving::sweep`]).
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::Slug;
 use crate::store::session::{self, Session, Source, Who};
@@ -117,10 +117,7 @@ impl Scope {
     /// The dashboard `slug` and the policy's answer for `action` on it (for
     /// `can-i`); not found, as in [`Scope::dashboard`], when the user cannot view it.
     pub fn dashboard_decision(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
-        let missing = || {
-            Error::not_found(format!("dashboard {slug} does not exist in {}", self.slug()))
-                .with_hint("see the dashboards you can view with `orgctl dashboard list`")
-        };
+        let missing = || Error::from(Refusal::NoSuchDashboard { slug: slug.to_string(), org: self.slug().to_string() });
         let d = dashboards::find(tx, self.org_id(), slug)?.ok_or_else(missing)?;
         let s = &self.session;
         let facts = Facts { org: s.slug(), role: s.role, target: self.dashboard_target(tx, &d)?, rules: s.rules };
@@ -134,7 +131,7 @@ impl Scope {
     pub fn can_view_dashboard(&self, tx: &Tx, slug: &Slug) -> Result<bool> {
         match self.dashboard_decision(tx, slug, Action::View) {
             Ok(_) => Ok(true),
-            Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(false),
+            Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::NoSuchDashboard { .. })) => Ok(false),
             Err(e) => Err(e),
         }
     }
@@ -168,10 +165,8 @@ impl Scope {
     /// The chat `id` and the policy's answer for `action` on it (for `can-i`).
     pub fn chat_decision(&self, tx: &Tx, id: i64, action: Action) -> Result<(Chat, Decision)> {
         // The store finds only the acting user's own chats.
-        let chat = chats::find(tx, self.org_id(), self.actor().id, id)?.ok_or_else(|| {
-            Error::not_found(format!("chat {id} does not exist in {}", self.slug()))
-                .with_hint("see your chats with `orgctl chat list`")
-        })?;
+        let chat = chats::find(tx, self.org_id(), self.actor().id, id)?
+            .ok_or_else(|| Error::from(Refusal::NoSuchChat { id, org: self.slug().to_string() }))?;
         Ok((chat, self.decide_on(action, Target::Chat { is_owner: true })))
     }
 }
@@ -184,7 +179,7 @@ impl Scope {
         // A member may change no team they do not maintain, missing or not:
         // refused as `manage-teams` is, so that nothing is learnt of slugs.
         let (team, decision) = match self.team_decision(tx, slug, action) {
-            Err(e) if e.kind == crate::error::ErrorKind::NotFound
+            Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::NoSuchTeam { .. }))
                 && action == Action::Edit
                 && self.role() == Some(crate::model::Role::Member) =>
             {
@@ -327,14 +322,13 @@ fn require(s: &Session, action: Action) -> Result<()> {
     if d.allowed {
         Ok(())
     } else {
-        Err(Error::forbidden(format!(
-            "{} may not {} in {}: {}",
-            s.actor.email,
-            action_words(action),
-            s.slug(),
-            d.reason
-        ))
-        .with_hint(format!("ask an admin of {} (see `orgctl member list --role admin`)", s.slug())))
+        Err(Refusal::NotAllowed {
+            email: s.actor.email.clone(),
+            action: action_words(action),
+            org: s.slug().to_string(),
+            reason: d.reason,
+        }
+        .into())
     }
 }
 

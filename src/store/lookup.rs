@@ -2,7 +2,7 @@
 //! email, a team by slug, each "not found" (exit 3) worded once. A leaf:
 //! it uses the store and the session, and no other use case.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::model::{Email, Role, Slug};
 use super::session::Session;
 use super::teams::{self, Team};
@@ -45,7 +45,7 @@ pub fn team(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
 
 /// A team that does not exist, or that the user may not see (a guest not in it).
 pub fn no_such_team(s: &Session, slug: &Slug) -> Error {
-    Error::not_found(format!("team {slug} does not exist in {}", s.slug())).with_hint("see `orgctl team list`")
+    Refusal::NoSuchTeam { slug: slug.to_string(), org: s.slug().to_string() }.into()
 }
 
 /// Guests see what is shared with them, not who else may see it: `dashboard

@@ -3,7 +3,7 @@
 use super::OrgId;
 use super::Tx;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::model::security::Rules;
 use crate::model::{Email, Role, Slug};
 use crate::policy::Standing;
@@ -98,11 +98,7 @@ impl Session {
 
 /// The acting user's email, which must be set (exit 4 with how to set it otherwise).
 pub fn user_email(who: &Who) -> Result<&Sourced<Email>> {
-    who.user.as_ref().ok_or_else(|| {
-        Error::forbidden("no current user").with_hint(
-            "run `orgctl login EMAIL` (or pass `--as EMAIL`); new here? `orgctl user add EMAIL --name NAME` first",
-        )
-    })
+    who.user.as_ref().ok_or_else(|| Refusal::NoCurrentUser.into())
 }
 
 /// The acting user if they exist, declared to the store as the one acting.
@@ -134,8 +130,7 @@ pub fn actor(c: &Tx, who: &Who) -> Result<User> {
         Error::stale_context(format!("the context is stale: its user {} does not exist in this store", user.value))
             .with_hint("run `orgctl login EMAIL` with an existing user, or `orgctl logout`")
     } else {
-        Error::not_found(format!("user {} does not exist", user.value))
-            .with_hint(format!("register it with `orgctl user add {}`", user.value))
+        Refusal::NoSuchUser { email: user.value.to_string() }.into()
     })
 }
 
@@ -143,8 +138,7 @@ pub fn actor(c: &Tx, who: &Who) -> Result<User> {
 pub fn in_org(c: &Tx, who: &Who) -> Result<Session> {
     let actor = actor(c, who)?;
     let Some(org) = &who.org else {
-        return Err(Error::forbidden("no current org")
-            .with_hint("run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`"));
+        return Err(Refusal::NoCurrentOrg.into());
     };
     let user_from_file = who.user.as_ref().is_some_and(|u| u.source == Source::File);
     let org_from_file = org.source == Source::File;
@@ -188,8 +182,7 @@ const STALE_ORG_HINT: &str =
 /// An org that does not exist and one the user is not a member of answer
 /// alike, so that nobody learns which slugs other tenants use.
 pub fn no_such_org(slug: &Slug) -> Error {
-    Error::not_found(format!("org {slug} does not exist or you are not a member"))
-        .with_hint("see your orgs with `orgctl org list`")
+    Refusal::NoSuchOrg { slug: slug.to_string() }.into()
 }
 
 fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
@@ -254,10 +247,7 @@ pub fn standing_in(c: &Tx, org_id: OrgId, user_id: crate::store::UserId) -> Resu
 pub fn suspended(slug: &Slug, actor: &User, since: Option<i64>, reason: Option<&str>) -> Error {
     let since = since.map_or_else(|| "an unknown time".to_string(), crate::model::rfc3339);
     let reason = reason.unwrap_or("no reason given");
-    Error::forbidden(format!("you are suspended in {slug} since {since} ({reason})")).with_hint(format!(
-        "ask an admin of {slug} to run `orgctl member reactivate {}`",
-        actor.email
-    ))
+    Refusal::Suspended { org: slug.to_string(), email: actor.email.clone(), since, reason: reason.to_string() }.into()
 }
 
 /// The settings the policy reads.
