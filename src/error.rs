@@ -2,6 +2,12 @@
 
 use std::fmt;
 
+mod invalid;
+mod refusal;
+
+pub use invalid::{Invalid, Shape, Value};
+pub use refusal::{Refusal, Staleness, Thing};
+
 /// What went wrong, in the terms of the contract's exit-code table (docs/contract.md §7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -68,14 +74,13 @@ pub struct Error {
     pub mark: Option<Mark>,
     /// The refusal this error was made from, with its data.
     pub refusal: Option<Box<Refusal>>,
+    /// The input this error refuses, with its data.
+    pub invalid: Option<Box<Invalid>>,
 }
 
 /// The errors some callers treat apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
-    /// The context file names a user or org that no longer fits the store
-    /// (`whoami` still answers, and says how to repair it).
-    StaleContext,
     /// The command's output could not be written (after a commit: the
     /// change was made all the same).
     OutputUnwritable,
@@ -101,18 +106,13 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new(), mark: None, refusal: None }
+        Error { kind, message: message.into(), hint: None, retry: false, source: None, findings: Vec::new(), mark: None, refusal: None, invalid: None }
     }
 
     /// Keeps `source` as the cause of this error.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.source = Some(std::sync::Arc::new(source));
         self
-    }
-
-    /// Exit 4: the context file is stale (see [`Mark::StaleContext`]).
-    pub fn stale_context(message: impl Into<String>) -> Self {
-        Error { mark: Some(Mark::StaleContext), ..Self::forbidden(message) }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -162,118 +162,6 @@ impl Error {
     }
 }
 
-/// Why the door or a rule said no, as data: each reason names what it is
-/// about, and is turned into its words, its hint and its exit code in one
-/// place (`From<Refusal> for Error`); the error keeps the reason
-/// ([`Error::refusal`]), so a caller can tell reasons apart by their data,
-/// never by their words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// No acting user is set (exit 4).
-    NoCurrentUser,
-    /// No current org is set (exit 4).
-    NoCurrentOrg,
-    /// The user named on the command line or in a variable does not exist (exit 3).
-    NoSuchUser { email: String },
-    /// The org does not exist, or the acting user is not a member: alike, so
-    /// that nobody learns which slugs other tenants use (exit 3).
-    NoSuchOrg { slug: String },
-    /// The acting user is suspended in the org (exit 4).
-    Suspended { org: String, email: String, since: String, reason: String },
-    /// The policy refused an action on the org (exit 4).
-    NotAllowed { email: String, action: &'static str, org: String, reason: String },
-    /// The change would leave the org without an active admin (exit 5).
-    LastAdmin { email: String, org: String, doing: String },
-    /// The change would leave no admin whose admin role does not end (exit 5).
-    LastPermanentAdmin { email: String, org: String, doing: String },
-    /// The row is managed by a directory sync, and `--force` was not given (exit 5).
-    ManagedBySync { what: String, source: String },
-    /// A team that does not exist, or that the acting user may not see (exit 3).
-    NoSuchTeam { slug: String, org: String },
-    /// A dashboard that does not exist, or that the acting user may not view (exit 3).
-    NoSuchDashboard { slug: String, org: String },
-    /// A chat that does not exist, or that is not the acting user's (exit 3).
-    NoSuchChat { id: i64, org: String },
-}
-
-impl Refusal {
-    /// The exit code's kind.
-    pub fn kind(&self) -> ErrorKind {
-        match self {
-            Refusal::NoCurrentUser | Refusal::NoCurrentOrg | Refusal::Suspended { .. } | Refusal::NotAllowed { .. } => {
-                ErrorKind::Forbidden
-            }
-            Refusal::NoSuchUser { .. }
-            | Refusal::NoSuchOrg { .. }
-            | Refusal::NoSuchTeam { .. }
-            | Refusal::NoSuchDashboard { .. }
-            | Refusal::NoSuchChat { .. } => ErrorKind::NotFound,
-            Refusal::LastAdmin { .. } | Refusal::LastPermanentAdmin { .. } | Refusal::ManagedBySync { .. } => {
-                ErrorKind::Conflict
-            }
-        }
-    }
-
-    /// What the user reads.
-    pub fn message(&self) -> String {
-        match self {
-            Refusal::NoCurrentUser => "no current user".into(),
-            Refusal::NoCurrentOrg => "no current org".into(),
-            Refusal::NoSuchUser { email } => format!("user {email} does not exist"),
-            Refusal::NoSuchOrg { slug } => format!("org {slug} does not exist or you are not a member"),
-            Refusal::Suspended { org, since, reason, .. } => format!("you are suspended in {org} since {since} ({reason})"),
-            Refusal::NotAllowed { email, action, org, reason } => format!("{email} may not {action} in {org}: {reason}"),
-            Refusal::LastAdmin { email, org, doing } => format!("{email} is the last admin of {org}; cannot {doing}"),
-            Refusal::LastPermanentAdmin { email, org, doing } => {
-                format!("{email} is the last admin of {org} whose admin role does not expire; cannot {doing}")
-            }
-            Refusal::ManagedBySync { what, source } => {
-                format!("{what} is managed by {source}; change it in the directory or pass --force")
-            }
-            Refusal::NoSuchTeam { slug, org } => format!("team {slug} does not exist in {org}"),
-            Refusal::NoSuchDashboard { slug, org } => format!("dashboard {slug} does not exist in {org}"),
-            Refusal::NoSuchChat { id, org } => format!("chat {id} does not exist in {org}"),
-        }
-    }
-
-    /// What to type next.
-    pub fn hint(&self) -> String {
-        match self {
-            Refusal::NoCurrentUser => {
-                "run `orgctl login EMAIL` (or pass `--as EMAIL`); new here? `orgctl user add EMAIL --name NAME` first".into()
-            }
-            Refusal::NoCurrentOrg => {
-                "run `orgctl org switch SLUG` (see `orgctl org list`), or pass `--org SLUG`".into()
-            }
-            Refusal::NoSuchUser { email } => format!("register it with `orgctl user add {email}`"),
-            Refusal::NoSuchOrg { .. } => "see your orgs with `orgctl org list`".into(),
-            Refusal::Suspended { org, email, .. } => {
-                format!("ask an admin of {org} to run `orgctl member reactivate {email}`")
-            }
-            Refusal::NotAllowed { org, .. } => format!("ask an admin of {org} (see `orgctl member list --role admin`)"),
-            Refusal::LastAdmin { .. } => "promote someone first with `orgctl member set-role EMAIL admin`".into(),
-            Refusal::LastPermanentAdmin { .. } => {
-                "make another admin without `--expires` first (`orgctl member set-role EMAIL admin`)".into()
-            }
-            Refusal::ManagedBySync { source, .. } => {
-                let name = source.strip_prefix("sync:").unwrap_or(source);
-                format!("the next `orgctl sync --source {name}` decides it again; `--force` changes it here anyway")
-            }
-            Refusal::NoSuchTeam { .. } => "see `orgctl team list`".into(),
-            Refusal::NoSuchDashboard { .. } => "see the dashboards you can view with `orgctl dashboard list`".into(),
-            Refusal::NoSuchChat { .. } => "see your chats with `orgctl chat list`".into(),
-        }
-    }
-}
-
-impl From<Refusal> for Error {
-    fn from(r: Refusal) -> Error {
-        let mut e = Error::new(r.kind(), r.message()).with_hint(r.hint());
-        e.refusal = Some(Box::new(r));
-        e
-    }
-}
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
@@ -295,5 +183,27 @@ mod tests {
         let e = Error::from(Refusal::ManagedBySync { what: "bob@x.test".into(), source: "sync:okta".into() });
         assert_eq!(e.hint.as_deref(), Some("the next `orgctl sync --source okta` decides it again; `--force` changes it here anyway"));
         assert!(Error::conflict("plain").refusal.is_none());
+    }
+
+    /// Bad input is data too: its words and hint come from what it is, and
+    /// the error keeps it.
+    #[test]
+    fn invalid_input_keeps_its_data_and_maps_once_to_words_hint_and_code() {
+        let i = Invalid::Value { what: Value::Slug, shown: "\"Bad Slug\"".into(), why: "it has a space".into() };
+        let e = Error::from(i.clone());
+        assert_eq!(e.kind.exit_code(), 2);
+        assert_eq!(e.message, "invalid slug \"Bad Slug\": it has a space");
+        assert!(e.hint.as_deref().is_some_and(|h| h.starts_with("a slug is 1-40 of")), "{:?}", e.hint);
+        assert_eq!(e.invalid.as_deref(), Some(&i));
+        assert!(e.refusal.is_none());
+        let e = Error::from(Invalid::Value { what: Value::Description, shown: String::new(), why: "too long".into() });
+        assert_eq!(e.message, "invalid description: too long");
+        let e = Error::from(Invalid::InThePast { what: "--until".into(), at: "2020-01-01T00:00:00Z".into(), example: "7d" });
+        assert_eq!(e.hint.as_deref(), Some("give a future time or a duration such as `7d`"));
+        let e = Error::from(Refusal::Missing { thing: Thing::Invite, name: "7".into(), org: "acme".into() });
+        assert_eq!((e.kind.exit_code(), e.message.as_str()), (3, "invite 7 does not exist in acme"));
+        let e = Error::from(Refusal::Stale(Staleness::OrgGone { slug: "acme".into() }));
+        assert_eq!(e.kind.exit_code(), 4);
+        assert!(matches!(e.refusal.as_deref(), Some(Refusal::Stale(_))));
     }
 }

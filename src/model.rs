@@ -6,7 +6,12 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::Error;
+use crate::error::{Error, Invalid, Value};
+
+/// A value that does not parse (exit 2): `shown` as printed, `why` without a closing full stop.
+pub(crate) fn invalid(what: Value, shown: String, why: &str) -> Error {
+    Invalid::Value { what, shown, why: why.trim_end_matches('.').to_string() }.into()
+}
 
 /// How much of a bad value an error message echoes, in characters.
 pub const ECHO_MAX: usize = 100;
@@ -91,8 +96,7 @@ impl Email {
         let bad = |why: &str| {
             // The parser's own reasons end with a full stop; ours do not.
             let why = why.trim_end_matches('.');
-            Error::usage(format!("invalid email {:?}: {why}", shorten(raw)))
-                .with_hint("an email looks like `name@example.com`")
+            invalid(Value::Email, format!("{:?}", shorten(raw)), why)
         };
         let s = trim_identifier(raw);
         if s.is_empty() {
@@ -156,8 +160,7 @@ impl ManagedBy {
     /// The marker of `orgctl sync --source NAME`.
     pub fn source(name: &str) -> Result<ManagedBy, Error> {
         let name = Slug::parse(name).map_err(|e| {
-            Error::usage(format!("invalid source {:?}: {}", shorten(name), e.message))
-                .with_hint("a source is 1-40 of `a-z 0-9 -`, like `okta` or `azure-ad`")
+            invalid(Value::Source, format!("{:?}", shorten(name)), &e.message)
         })?;
         Ok(ManagedBy(format!("sync:{name}")))
     }
@@ -166,8 +169,7 @@ impl ManagedBy {
     pub fn parse(raw: &str) -> Result<ManagedBy, Error> {
         match raw.strip_prefix("sync:") {
             Some(name) => Self::source(name),
-            None => Err(Error::usage(format!("invalid managed_by {:?}: expected `sync:NAME`", shorten(raw)))
-                .with_hint("managed_by names a directory sync's source, like `sync:okta`")),
+            None => Err(invalid(Value::ManagedBy, format!("{:?}", shorten(raw)), "expected `sync:NAME`")),
         }
     }
 
@@ -191,9 +193,7 @@ impl Slug {
 
     pub fn parse(raw: &str) -> Result<Slug, Error> {
         let bad = |why: &str| {
-            Error::usage(format!("invalid slug {:?}: {why}", shorten(raw))).with_hint(
-                "a slug is 1-40 of `a-z 0-9 -`, starting and ending with a letter or digit, like `data-team`",
-            )
+            invalid(Value::Slug, format!("{:?}", shorten(raw)), why)
         };
         let raw = trim_identifier(raw);
         if raw.is_empty() {
@@ -260,8 +260,7 @@ impl Name {
     pub fn parse(raw: &str) -> Result<Name, Error> {
         let s = trim_identifier(raw);
         let bad = |why: &str| {
-            Error::usage(format!("invalid name {:?}: {why}", shorten(raw)))
-                .with_hint("a name is 1-200 characters of visible text, like `Alice Doe`")
+            invalid(Value::Name, format!("{:?}", shorten(raw)), why)
         };
         if s.trim().is_empty() {
             return Err(bad("it is empty"));
@@ -305,13 +304,13 @@ pub const DESCRIPTION_MAX: usize = 2000;
 pub fn parse_description(raw: &str) -> Result<Option<String>, Error> {
     let s = trim_identifier(raw);
     if s.chars().count() > DESCRIPTION_MAX {
-        return Err(Error::usage("invalid description: it is longer than 2000 characters"));
+        return Err(invalid(Value::Description, String::new(), "it is longer than 2000 characters"));
     }
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::usage("invalid description: it contains control characters"));
+        return Err(invalid(Value::Description, String::new(), "it contains control characters"));
     }
     if s.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
-        return Err(Error::usage("invalid description: it contains bidirectional-override characters"));
+        return Err(invalid(Value::Description, String::new(), "it contains bidirectional-override characters"));
     }
     Ok(if s.is_empty() { None } else { Some(s.to_string()) })
 }
@@ -358,11 +357,11 @@ macro_rules! word_enum {
             fn from_str(s: &str) -> Result<Self, Error> {
                 match s {
                     $($word => Ok($name::$variant),)+
-                    _ => Err(Error::usage(format!(
-                        concat!("unknown ", $what, " {:?}: expected one of {}"),
-                        shorten(s),
-                        Self::NAMES.join(", ")
-                    ))),
+                    _ => Err(Error::from(crate::error::Invalid::Unknown {
+                        what: $what,
+                        shown: format!("{:?}", shorten(s)),
+                        expected: Self::NAMES.join(", "),
+                    })),
                 }
             }
         }
@@ -415,8 +414,7 @@ pub struct Duration {
 impl Duration {
     pub fn parse(raw: &str) -> Result<Duration, Error> {
         let bad = |why: &str| {
-            Error::usage(format!("invalid duration {:?}: {why}", shorten(raw)))
-                .with_hint("a duration is a number and a unit `s m h d w`, like `90m` or `7d`")
+            invalid(Value::Duration, format!("{:?}", shorten(raw)), why)
         };
         let Some(unit) = raw.chars().last() else {
             return Err(bad("it is empty"));
@@ -473,8 +471,7 @@ impl Since {
         if let Ok(d) = time::Date::parse(raw, &date_format) {
             return Ok(Since::At(d.midnight().assume_utc().unix_timestamp()));
         }
-        Err(Error::usage(format!("invalid time {raw:?}: expected a duration, a date or an RFC 3339 time"))
-            .with_hint("like `7d`, `2026-11-01` or `2026-11-01T09:30:00Z`"))
+        Err(invalid(Value::Since, format!("{raw:?}"), "expected a duration, a date or an RFC 3339 time"))
     }
 
     /// The Unix time it names, counting a duration back from `now`.
@@ -524,7 +521,7 @@ pub fn parse_rfc3339(s: &str) -> Result<i64, Error> {
     time::OffsetDateTime::parse(s.trim(), &time::format_description::well_known::Rfc3339)
         .map(|t| t.unix_timestamp())
         .map_err(|_| {
-            Error::usage(format!("invalid time {:?}: expected RFC 3339 such as 2026-12-31T00:00:00Z", shorten(s)))
+            invalid(Value::Time, format!("{:?}", shorten(s)), "expected RFC 3339 such as 2026-12-31T00:00:00Z")
         })
 }
 

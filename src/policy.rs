@@ -99,7 +99,11 @@ impl FromStr for Action {
     fn from_str(s: &str) -> Result<Self, Error> {
         Self::all().find(|(_, n)| *n == s).map(|(a, _)| *a).ok_or_else(|| {
             let names: Vec<_> = Self::all().map(|(_, n)| *n).collect();
-            Error::usage(format!("unknown action {s:?}: expected one of {}", names.join(", ")))
+            Error::from(crate::error::Invalid::Unknown {
+                what: "action",
+                shown: format!("{s:?}"),
+                expected: names.join(", "),
+            })
         })
     }
 }

@@ -168,7 +168,7 @@ impl Row for WhoAmI {
 /// Whether an error says the context file is stale (its user or org gone,
 /// or its user no longer a member of its org).
 fn is_stale(e: &Error) -> bool {
-    e.mark == Some(crate::error::Mark::StaleContext)
+    matches!(e.refusal.as_deref(), Some(crate::error::Refusal::Stale(_)))
 }
 
 /// Who you are; on a stale context it still answers (exit 0): the user, the

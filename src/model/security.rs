@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Result, Value};
 use crate::model::audit::AuditAction;
 use crate::model::shorten;
 use crate::model::Name;
@@ -42,7 +42,7 @@ impl Default for Rules {
 pub fn parse_domain(raw: &str) -> Result<String, Error> {
     let d = raw.trim().trim_start_matches('@').to_ascii_lowercase();
     let bad = |why: &str| {
-        Error::usage(format!("invalid domain {raw:?}: {why}")).with_hint("a domain looks like `example.com`")
+        crate::model::invalid(Value::Domain, format!("{raw:?}"), why)
     };
     if d.is_empty() {
         return Err(bad("it is empty"));
@@ -103,7 +103,7 @@ pub fn parse_switch(raw: &str) -> Result<bool, Error> {
     match raw {
         "on" | "true" => Ok(true),
         "off" | "false" => Ok(false),
-        _ => Err(Error::usage(format!("invalid value {raw:?}: expected on or off"))),
+        _ => Err(crate::model::invalid(Value::Switch, format!("{raw:?}"), "expected on or off")),
     }
 }
 
@@ -159,8 +159,8 @@ pub fn mask_integration_url(raw: &str) -> String {
 pub fn parse_url(kind: IntegrationKind, raw: &str) -> Result<String> {
     let s = raw.trim();
     let bad = |why: &str| {
-        Error::usage(format!("invalid {kind} integration URL {}: {why}", mask_integration_url(s)))
-            .with_hint(format!("a {kind} integration takes {}", expected(kind)))
+        let what = Value::IntegrationUrl { kind: kind.to_string(), expected: expected(kind).to_string() };
+        crate::model::invalid(what, mask_integration_url(s), why)
     };
     if s.is_empty() {
         return Err(bad("it is empty"));
@@ -241,10 +241,8 @@ pub fn parse_events(raw: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for e in raw.iter().flat_map(|r| r.split(',')).map(str::trim).filter(|e| !e.is_empty()) {
         if !AuditAction::is_name(e) {
-            return Err(Error::usage(format!("unknown event {e:?}")).with_hint(format!(
-                "events are audit action names: {}",
-                AuditAction::names().collect::<Vec<_>>().join(", ")
-            )));
+            let names = AuditAction::names().collect::<Vec<_>>().join(", ");
+            return Err(Invalid::Event { name: e.to_string(), names }.into());
         }
         if !out.iter().any(|x| x == e) {
             out.push(e.to_string());
@@ -259,10 +257,9 @@ pub fn parse_channel(raw: &str) -> Result<Option<String>> {
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    Name::parse(raw).map(|n| Some(n.to_string())).map_err(|e| {
-        let mut err = Error::usage(e.message.replacen("name", "channel", 1));
-        err.hint = e.hint;
-        err
+    Name::parse(raw).map(|n| Some(n.to_string())).map_err(|e| match e.invalid.map(|i| *i) {
+        Some(Invalid::Value { shown, why, .. }) => Invalid::Value { what: Value::Channel, shown, why }.into(),
+        _ => Error::internal("a name refused for no reason"),
     })
 }
 
@@ -287,8 +284,7 @@ pub const MAX_AUDIT_RETENTION: i64 = 36_500;
 /// Checks an `audit-retention` value: whole days, 0 (keep everything) to 36500.
 pub fn check_retention(days: i64) -> Result<i64> {
     if !(0..=MAX_AUDIT_RETENTION).contains(&days) {
-        return Err(Error::usage(format!("audit-retention is a number of days from 0 to 36500, not {days}"))
-            .with_hint("0 keeps every entry; 365 keeps a year"));
+        return Err(Invalid::Retention { days }.into());
     }
     Ok(days)
 }
@@ -296,7 +292,7 @@ pub fn check_retention(days: i64) -> Result<i64> {
 /// Checks an `invite-max-lifetime` value: at most 365 days.
 pub fn check_lifetime(secs: i64) -> Result<i64> {
     if secs > MAX_INVITE_LIFETIME {
-        return Err(Error::usage(format!("invite-max-lifetime may be at most 365d, not {}", format_duration(secs))));
+        return Err(Invalid::InviteMaxLifetime { asked: format_duration(secs) }.into());
     }
     Ok(secs)
 }

@@ -2,7 +2,7 @@
 //! masked on the way out (connectors, integrations, the `--db` URL, and any
 //! text that echoes a value).
 
-use crate::error::{Error, Result};
+use crate::error::{Result, Value};
 
 /// The longest connection URL accepted, in characters.
 pub const URL_MAX: usize = 2048;
@@ -12,8 +12,7 @@ pub const URL_MAX: usize = 2048;
 /// has no host: its "password" would be a path and shown in clear).
 pub fn parse_url(raw: &str) -> Result<url::Url> {
     let bad = |why: String| {
-        Error::usage(format!("invalid connector URL {:?}: {why}", crate::model::shorten(&mask(raw))))
-            .with_hint("a URL looks like `postgres://db.internal:5432/analytics`, with `scheme://` and a host")
+        crate::model::invalid(Value::ConnectorUrl, format!("{:?}", crate::model::shorten(&mask(raw))), &why)
     };
     let raw = raw.trim();
     if raw.chars().count() > URL_MAX {

@@ -1,6 +1,6 @@
 //! `can-i ACTION [TARGET]`: the policy's answer, from the facts the commands themselves load.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Refusal, Result, Shape, Thing};
 use crate::model::Slug;
 use crate::ops::scope::{read_as, Scope};
 use crate::ops::Who;
@@ -22,10 +22,7 @@ pub enum Subject {
 impl Subject {
     /// Parses `dashboard/SLUG`, `chat/ID`, `connector/NAME` or `team/SLUG`.
     pub fn parse(raw: &str) -> Result<Subject> {
-        let bad = || {
-            Error::usage(format!("invalid target {raw:?}"))
-                .with_hint("a target is `dashboard/SLUG`, `chat/ID`, `connector/NAME` or `team/SLUG`")
-        };
+        let bad = || Error::from(Invalid::Target { raw: raw.to_string() });
         let (kind, rest) = raw.split_once('/').ok_or_else(bad)?;
         match kind {
             "dashboard" => Ok(Subject::Dashboard(Slug::parse(rest)?)),
@@ -39,25 +36,15 @@ impl Subject {
 
 /// Refuses (usage) an action with a target it does not take, or without one it needs.
 pub fn check_shape(action: Action, subject: &Subject) -> Result<()> {
-    match (action.needs_target(), subject) {
-        (true, Subject::Org) => Err(Error::usage(format!("`{action}` needs a target"))
-            .with_hint(format!("for example `orgctl can-i {action} dashboard/SLUG`"))),
-        (true, Subject::Team(_)) if !matches!(action, Action::View | Action::Edit) => {
-            Err(Error::usage(format!("`{action}` does not apply to a team"))
-                .with_hint("ask `orgctl can-i edit team/SLUG` (its membership, name and maintainers)"))
-        }
-        (false, Subject::Dashboard(_) | Subject::Chat(_) | Subject::Connector(_) | Subject::Team(_)) => {
-            Err(Error::usage(format!("`{action}` is an org-level action and takes no target")))
-        }
-        (true, Subject::Connector(_)) if action != Action::Use => {
-            Err(Error::usage(format!("`{action}` does not apply to a connector"))
-                .with_hint("ask `orgctl can-i use connector/NAME`"))
-        }
-        (true, Subject::Dashboard(_) | Subject::Chat(_)) if action == Action::Use => {
-            Err(Error::usage("`use` applies to a connector").with_hint("ask `orgctl can-i use connector/NAME`"))
-        }
-        _ => Ok(()),
-    }
+    let shape = match (action.needs_target(), subject) {
+        (true, Subject::Org) => Shape::NeedsTarget,
+        (true, Subject::Team(_)) if !matches!(action, Action::View | Action::Edit) => Shape::NotForTeam,
+        (false, Subject::Dashboard(_) | Subject::Chat(_) | Subject::Connector(_) | Subject::Team(_)) => Shape::OrgLevel,
+        (true, Subject::Connector(_)) if action != Action::Use => Shape::NotForConnector,
+        (true, Subject::Dashboard(_) | Subject::Chat(_)) if action == Action::Use => Shape::UseIsForConnectors,
+        _ => return Ok(()),
+    };
+    Err(Invalid::TargetShape { action: action.to_string(), shape }.into())
 }
 
 pub fn check(store: &mut Store, who: &Who, action: Action, subject: &Subject) -> Result<Decision> {
@@ -81,8 +68,8 @@ fn decide(tx: &Tx, scope: &Scope, action: Action, subject: &Subject) -> Result<D
             let d = scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?);
             // A guest cannot see a connector not granted to them.
             if !d.allowed && s.role() == Some(crate::model::Role::Guest) {
-                return Err(Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
-                    .with_hint("see `orgctl connector list`"));
+                let (name, org) = (name.to_string(), s.slug().to_string());
+                return Err(Refusal::Missing { thing: Thing::Connector, name, org }.into());
             }
             d
         }

@@ -4,7 +4,7 @@ use crate::ops::scope::Permit;
 use crate::store::Tx;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result, Thing};
 use crate::model::audit::AuditAction;
 use crate::model::url::mask;
 use crate::model::{now, Slug};
@@ -28,8 +28,7 @@ fn view(c: &Connector) -> ConnectorView {
 
 fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
     connectors::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
-        Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
-            .with_hint("see `orgctl connector list`")
+        Error::from(Refusal::Missing { thing: Thing::Connector, name: name.to_string(), org: s.slug().to_string() })
     })
 }
 
@@ -44,8 +43,7 @@ pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Ur
 pub fn add_in(c: &Permit, s: &Session, name: &str, kind: &str, url: &str) -> Result<Audited<Connector>> {
     // docs/contract.md §6: creating something whose name is taken is a conflict.
     if connectors::find(c, s.org().id, name)?.is_some() {
-        return Err(Error::conflict(format!("connector {name} already exists in {}", s.slug()))
-            .with_hint(format!("to change it, run `orgctl connector edit {name}`")));
+        return Err(Refusal::ConnectorExists { name: name.to_string(), org: s.slug().to_string() }.into());
     }
     let added = connectors::insert(c, s.org().id, name, kind, url, now())?;
     let details = format!("kind={kind} url={}", mask(url));
@@ -81,8 +79,8 @@ pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<ConnectorView> 
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let k = find(tx, scope.session(), name)?;
         if hidden_from(tx, scope, &k)? {
-            return Err(Error::not_found(format!("connector {name} does not exist in {}", scope.slug()))
-                .with_hint("see `orgctl connector list`"));
+            let (name, org) = (name.to_string(), scope.slug().to_string());
+            return Err(Refusal::Missing { thing: Thing::Connector, name, org }.into());
         }
         Ok(view(&k))
     })

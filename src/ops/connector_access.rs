@@ -6,7 +6,7 @@ use crate::store::dashboards::Grantee;
 use crate::store::Tx;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result, Thing};
 use crate::model::audit::AuditAction;
 use crate::model::security::ConnectorAccess;
 use crate::model::Slug;
@@ -41,8 +41,7 @@ pub struct UseAccess {
 /// Looks up a connector of the session's org (exit 3 otherwise).
 pub fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
     connectors::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
-        Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
-            .with_hint("see `orgctl connector list`")
+        Error::from(Refusal::Missing { thing: Thing::Connector, name: name.to_string(), org: s.slug().to_string() })
     })
 }
 
@@ -131,8 +130,8 @@ pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess
         if s.role() == Some(crate::model::Role::Guest) {
             // A connector not granted to a guest does not exist for them.
             if !scope.decide_on(Action::Use, target(tx, s, &k)?).allowed {
-                return Err(crate::error::Error::not_found(format!("connector {name} does not exist in {}", s.slug()))
-                    .with_hint("see `orgctl connector list`"));
+                let (name, org) = (name.to_string(), s.slug().to_string());
+                return Err(Refusal::Missing { thing: Thing::Connector, name, org }.into());
             }
             crate::ops::lookup::refuse_guest_review(s)?;
         }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::scope::{read_as, write_as, Audited, Scope, write_on, DashboardNamed};
@@ -100,16 +100,14 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
         let slug = match new.slug {
             Some(slug) => slug.clone(),
             None => Slug::from_title(new.title.as_str()).ok_or_else(|| {
-                Error::usage(format!("cannot make a slug from the title {:?}", new.title.as_str()))
-                    .with_hint("pass one with `--slug SLUG`")
+                Error::from(Invalid::NoSlugFromTitle { title: new.title.to_string() })
             })?,
         };
         if dashboards::slug_taken(tx, scope.org_id(), &slug)? {
             // The same words whether or not the acting user can see that
             // dashboard: a slug is unique in its org, and that it is taken is
             // all a refusal may say (not a title, an owner or a visibility).
-            return Err(Error::conflict(format!("the slug {slug} is already taken in {}", scope.slug()))
-                .with_hint("choose another with `--slug SLUG`"));
+            return Err(Refusal::SlugTaken { slug: slug.to_string(), org: scope.slug().to_string() }.into());
         }
         create_in(tx, scope, &slug, new, scope.actor().id)?.try_map(|d| view(tx, d))
     })

@@ -3,7 +3,7 @@
 use crate::store::OrgId;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Invalid, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{nearest, now, Email, Since};
 use crate::ops::views::AuditEntry;
@@ -50,13 +50,8 @@ fn check_action(c: &Tx, org_id: OrgId, action: &str) -> Result<()> {
     }
     let mut names: Vec<&str> = AuditAction::names().collect();
     names.extend(families);
-    let hint = match nearest(action, names) {
-        Some(n) => {
-            format!("did you mean `--action {n}`? (an action such as `member.add`, or a family such as `member`)")
-        }
-        None => "pass an action such as `member.add`, or a family such as `member`".to_string(),
-    };
-    Err(Error::usage(format!("unknown audit action {action:?}")).with_hint(hint))
+    let nearest = nearest(action, names).map(str::to_string);
+    Err(Invalid::AuditAction { action: action.to_string(), nearest }.into())
 }
 
 impl AuditFilter<'_> {

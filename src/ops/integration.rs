@@ -5,7 +5,7 @@
 use crate::ops::scope::Permit;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result, Thing};
 use crate::model::audit::AuditAction;
 use crate::model::security::{mask_integration_url as mask, parse_url, shape, IntegrationKind};
 use crate::model::{now, Role, Slug};
@@ -72,8 +72,7 @@ fn edit_details(before: &Integration, after: &Integration) -> String {
 
 fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Integration> {
     integrations::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
-        Error::not_found(format!("integration {name} does not exist in {}", s.slug()))
-            .with_hint("see `orgctl integration list`")
+        Error::from(Refusal::Missing { thing: Thing::Integration, name: name.to_string(), org: s.slug().to_string() })
     })
 }
 
@@ -128,12 +127,8 @@ pub fn add(store: &mut Store, who: &Who, new: &NewIntegration) -> Result<Change<
         };
         if let Some(existing) = integrations::find(tx, scope.org_id(), new.name.as_str())? {
             if wanted != existing {
-                return Err(Error::conflict(format!(
-                    "integration {} already exists in {} with other values",
-                    new.name,
-                    scope.slug()
-                ))
-                .with_hint(format!("to change it, run `orgctl integration edit {}`", new.name)));
+                let (name, org) = (new.name.to_string(), scope.slug().to_string());
+                return Err(Refusal::IntegrationDiffers { name, org }.into());
             }
         }
         Ok(reconcile(tx, scope, wanted)?.map(|i| view(&i, scope.role())))

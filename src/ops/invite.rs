@@ -10,7 +10,7 @@ use base64::Engine;
 use serde::Serialize;
 use sha2::Digest;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Refusal, Result, Thing};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
 use crate::ops::scope::{read_as, write_as, write_as_delivering, write_as_then, write_into, write_personal, Audited, Scope};
@@ -86,7 +86,7 @@ fn view(c: &Tx, org: &str, i: &Invite, token: Option<String>) -> Result<InviteVi
 pub fn expiry(d: Option<Duration>) -> Result<i64> {
     let secs = d.map_or(crate::ops::security::DEFAULT_EXPIRY, |d| d.seconds);
     if secs > MAX_EXPIRY {
-        return Err(Error::usage("an invite may be valid for at most 365 days (`--expires 365d`)"));
+        return Err(Invalid::InviteOverAYear.into());
     }
     Ok(secs)
 }
@@ -159,17 +159,13 @@ pub fn invite_one(
     }
     if let Some(u) = users::find(c, email)? {
         if members::role(c, s.org().id, u.id)?.is_some() {
-            return Err(Error::conflict(format!("{email} is already a member of {}", s.slug())));
+            return Err(Refusal::AlreadyMember { email: email.to_string(), org: s.slug().to_string() }.into());
         }
     }
     crate::ops::security::check_joining_as(c, s.org(), email.as_str(), role)?;
     let t = at;
     if let Some(p) = pending {
-        return Err(Error::conflict(format!("{email} already has a pending invite to {} (id {})", s.slug(), p.number))
-            .with_hint(format!(
-                "it differs in role or teams; revoke it first with `orgctl invite revoke {}`, or send it again with `orgctl invite resend {}`",
-                p.number, p.number
-            )));
+        return Err(Refusal::InviteDiffers { email: email.to_string(), org: s.slug().to_string(), id: p.number }.into());
     }
     let token = new_token()?;
     let invite = invites::insert(c, s.org().id, email.as_str(), role, &hash(&token), t, t + secs, s.actor().id)?;
@@ -190,8 +186,7 @@ pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<
 
 fn find(c: &Tx, s: &Session, id: i64) -> Result<Invite> {
     invites::find(c, s.org().id, id)?.ok_or_else(|| {
-        Error::not_found(format!("invite {id} does not exist in {}", s.slug()))
-            .with_hint("see `orgctl invite list --state all`")
+        Error::from(Refusal::Missing { thing: Thing::Invite, name: id.to_string(), org: s.slug().to_string() })
     })
 }
 
@@ -209,9 +204,7 @@ fn find_ref(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
                 .into_iter()
                 .rfind(|i| i.email == email.as_str());
             revoked.ok_or_else(|| {
-                Error::not_found(format!("{email} has no pending invite in {}", s.slug())).with_hint(format!(
-                    "see `orgctl invite list --state all`, or invite them with `orgctl invite create {email}`"
-                ))
+                Error::from(Refusal::NoPendingInvite { email: email.to_string(), org: s.slug().to_string() })
             })
         }
     }
@@ -232,7 +225,10 @@ pub fn revoke(
         let s = scope.session();
         let mut i = match find_ref(tx, s, r) {
             Ok(i) => i,
-            Err(e) if ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
+            Err(e)
+                if ignore_missing
+                    && matches!(e.refusal.as_deref(), Some(Refusal::Missing { .. } | Refusal::NoPendingInvite { .. })) =>
+            {
                 return Ok(Audited::unchanged(None));
             }
             Err(e) => return Err(e),
@@ -242,7 +238,7 @@ pub fn revoke(
             InviteState::Revoked => return Ok(Audited::unchanged(Some(view(tx, s.slug(), &i, None)?))),
             InviteState::Pending | InviteState::Expired => {}
             other => {
-                return Err(Error::conflict(format!("invite {id} is {other} and can no longer be revoked")));
+                return Err(Refusal::NotRevocable { id, state: other.to_string() }.into());
             }
         }
         invites::set_state(tx, &i, InviteState::Revoked)?;
@@ -264,10 +260,7 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
         match i.state_at(t) {
             InviteState::Pending | InviteState::Expired => {}
             other => {
-                return Err(Error::conflict(format!(
-                    "invite {id} is {other}; only pending or expired invites can be resent"
-                ))
-                .with_hint(format!("create a new one with `orgctl invite create {}`", i.email)))
+                return Err(Refusal::NotResendable { id, state: other.to_string(), email: i.email.clone() }.into())
             }
         }
         let token = new_token()?;
@@ -283,19 +276,17 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
 /// Nothing about the org is revealed until the invite is known to be theirs.
 fn by_token(c: &Tx, who: &Who, token: &str) -> Result<(users::User, Invite, Org)> {
     let me = session::actor(c, who)?;
-    let missing = || Error::not_found("no invite has this token").with_hint("check the token, or ask for a new invite");
+    let missing = || Error::from(Refusal::NoInviteForToken);
     let email = invites::email_by_hash(c, &hash(token))?.ok_or_else(missing)?;
     if email != me.email {
-        return Err(Error::conflict(format!("this invite is for another email, not {}", me.email))
-            .with_hint("accept it as the invited user with `--as EMAIL`"));
+        return Err(Refusal::InviteForAnother { email: me.email }.into());
     }
     let invite = invites::find_by_hash(c, &hash(token))?.ok_or_else(missing)?;
     let org = crate::store::orgs::by_id(c, invite.org_id)?.ok_or_else(|| Error::internal("invite without an org"))?;
     match invite.state_at(now()) {
         InviteState::Pending => Ok((me, invite, org)),
-        InviteState::Expired => Err(Error::conflict(format!("this invite to {} has expired", org.slug))
-            .with_hint(format!("ask an admin of {} to run `orgctl invite resend {}`", org.slug, invite.number))),
-        other => Err(Error::conflict(format!("this invite to {} is {other}", org.slug))),
+        InviteState::Expired => Err(Refusal::InviteExpired { org: org.slug, id: invite.number }.into()),
+        other => Err(Refusal::InviteClosed { org: org.slug, state: other.to_string() }.into()),
     }
 }
 
@@ -311,14 +302,9 @@ pub fn accept(store: &mut Store, who: &Who, token: &str) -> Result<Change<Invite
         let member = match members::role(tx, org.id, me.id)? {
             Some(role) if role == invite.role => true,
             Some(role) => {
-                return Err(Error::conflict(format!(
-                    "you are already a member of {} as {role}; this invite is for {}",
-                    org.slug, invite.role
-                ))
-                .with_hint(format!(
-                    "decline it with `orgctl invite decline TOKEN`, or ask an admin of {} to run `orgctl member set-role {} {}`",
-                    org.slug, me.email, invite.role
-                )))
+                let (org, email) = (org.slug, me.email);
+                let (role, invited) = (role.to_string(), invite.role.to_string());
+                return Err(Refusal::MemberInOtherRole { org, email, role, invited }.into());
             }
             None => {
                 crate::ops::security::check_joining_as_invitee(tx, &org, &me.email, invite.role)?;

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Email, Expiry, MemberState, Role};
 use crate::ops::lookup::existing_member;
@@ -57,8 +57,8 @@ pub fn suspend(
             Some(u) => {
                 let at = u.at(now());
                 if at <= now() {
-                    return Err(Error::usage(format!("invalid --until: {} is in the past", rfc3339(at)))
-                        .with_hint("give a future time or a duration such as `7d`"));
+                    let (what, at) = ("--until".to_string(), rfc3339(at));
+                    return Err(Invalid::InThePast { what, at, example: "7d" }.into());
                 }
                 Some(at)
             }
@@ -205,14 +205,11 @@ pub fn show(store: &mut Store, who: &Who, email: &Email) -> Result<MemberDetail>
         if !themselves && s.role() != Some(Role::Admin) {
             // Others' details are the admins'; to a guest they are not there at all.
             if s.role() == Some(Role::Guest) {
-                return Err(Error::not_found(format!("{email} is not a member of {}", s.slug())));
+                let (email, org) = (email.to_string(), s.slug().to_string());
+                return Err(Refusal::NotAMember { email, org, pending_invite: None, listable: false }.into());
             }
-            return Err(Error::forbidden(format!(
-                "{} may not see {email}'s access in {}: only admins may (anyone may see their own)",
-                s.actor().email,
-                s.slug()
-            ))
-            .with_hint(format!("run `orgctl member show {}`", s.actor().email)));
+            let (email, other, org) = (s.actor().email.clone(), email.to_string(), s.slug().to_string());
+            return Err(Refusal::OthersAccess { email, other, org }.into());
         }
         let (user, _) = existing_member(tx, s, email)?;
         let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;

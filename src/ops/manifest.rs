@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Invalid, Refusal, Result};
 use crate::manifest::{
     ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, IntegrationSpec, InviteSpec, Manifest, MemberSpec, OrgPlan,
     OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
@@ -268,11 +268,7 @@ pub fn apply(
                 None => orgs::id_of(tx, &o.slug)?.is_some(),
             };
             if refused {
-                return Err(Error::forbidden(format!(
-                    "{actor_email} is not an admin of {}, which the manifest names",
-                    o.slug
-                ))
-                .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)"));
+                return Err(Refusal::ApplyNotAdmin { email: actor_email.to_string(), org: o.slug.to_string() }.into());
             }
         }
         let mut renames = Vec::new();
@@ -344,14 +340,7 @@ fn apply_user(
                     // is theirs alone: an admin of one org must not rename
                     // someone everywhere.
                     if Some(existing.id) != run.ledger.actor().map(|a| a.id) {
-                        return Err(Error::forbidden(format!(
-                            "the manifest renames {}, an existing user; only they can rename themselves",
-                            existing.email
-                        ))
-                        .with_hint(format!(
-                            "drop `name` from that [[users]] entry, or ask {} to run `orgctl user edit --name NAME`",
-                            existing.email
-                        )));
+                        return Err(Refusal::RenamesOther { email: existing.email }.into());
                     }
                     renames.push((existing, name.clone()));
                 }
@@ -390,8 +379,8 @@ fn grantee_name(c: &Tx, grantee: Grantee) -> Result<String> {
     })
 }
 
-fn place(at: &str, message: String) -> Error {
-    Error::usage(format!("manifest {at}: {message}"))
+fn place(at: &str, problem: String) -> Error {
+    Invalid::Manifest { at: at.to_string(), problem }.into()
 }
 
 fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, UserId>) -> Result<UserId> {
@@ -486,8 +475,8 @@ fn enter_org<'o>(run: &mut Run, o: &'o OrgPlan) -> Result<InOrg<'o>> {
     let created = founded.is_some();
     // Checked before the run for an existing org; its founder, for a new one.
     let scope = run.ledger.scope(c, &org, APPLY_ACTIONS)?.map_err(|d| {
-        Error::forbidden(format!("{} may not apply to {}: {}", actor.email, o.slug, d.reason))
-            .with_hint("apply as an admin of every existing org in the file (`--as EMAIL`)")
+        let (email, org) = (actor.email.clone(), o.slug.to_string());
+        Error::from(Refusal::ApplyRefused { email, org, reason: d.reason })
     })?;
     if let Some(done) = founded {
         // Recorded as `org create` records it (one entry, `org.create`);
@@ -997,11 +986,8 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
                 // Not a member: not found, as everywhere.
                 let s = session::in_org_or(tx, who, Some(slug))?;
                 if asker.scope(tx, s.org(), APPLY_ACTIONS)?.is_err() {
-                    return Err(Error::forbidden(format!(
-                        "{} may not export {slug}: only its admins may",
-                        s.actor().email
-                    ))
-                    .with_hint("see the orgs you administer with `orgctl org list`"));
+                    let (email, org) = (s.actor().email.clone(), slug.to_string());
+                    return Err(Refusal::ExportAdminsOnly { email, org }.into());
                 }
                 chosen.push(s.org().clone());
             }

@@ -5,7 +5,7 @@ use crate::ops::lookup::existing_member;
 use crate::store::UserId;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Role, Slug};
 use crate::ops::guard::{keep_a_permanent_admin, keep_an_admin};
@@ -128,9 +128,7 @@ pub fn list(
 /// Looks up a user who must exist (exit 3 otherwise).
 pub fn existing_user(c: &Tx, email: &Email) -> Result<User> {
     users::find(c, email)?.ok_or_else(|| {
-        Error::not_found(format!("user {email} does not exist")).with_hint(format!(
-            "register it with `orgctl user add {email}`, or send an invite with `orgctl invite create {email}`"
-        ))
+        Error::from(Refusal::NotRegistered { email: email.to_string() })
     })
 }
 
@@ -199,8 +197,10 @@ pub fn add(
                 crate::ops::lifecycle::reconcile_terms(tx, s, user.id, email, &wanted)?
                     .try_map(|()| member_view(tx, s, user.id))
             }
-            Some(r) => Err(Error::conflict(format!("{email} is already a member of {} as {r}", s.slug()))
-                .with_hint(format!("to change the role, run `orgctl member set-role {email} {role}`"))),
+            Some(r) => {
+                let (email, org) = (email.to_string(), s.slug().to_string());
+                Err(Refusal::AlreadyMemberAs { email, org, role: r.to_string(), asked: role.to_string() }.into())
+            }
             None => {
                 let expires = crate::ops::terms::resolve_expiry(tx, s, terms.expires, &format!("{email}'s membership"))?;
                 add_in_with(tx, scope, user.id, email.as_str(), role, expires, terms.reason.as_deref())?
@@ -266,8 +266,7 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
             Some(to) => {
                 let (user, _) = existing_member(tx, s, to)?;
                 if emails.contains(&to) {
-                    return Err(Error::usage(format!("cannot hand {to}'s dashboards to {to}, who is being removed"))
-                        .with_hint("pass `--transfer-to` a member who stays"));
+                    return Err(Invalid::TransferToRemoved { email: to.to_string() }.into());
                 }
                 Some((user.id, to.as_str()))
             }

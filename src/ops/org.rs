@@ -4,7 +4,7 @@ use crate::ops::scope::{read_personal, read_store};
 use crate::ops::scope::Permit;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Name, Role, Slug};
 use crate::ops::scope::{read_in, write_closing, write_in_then, write_into, Audited};
@@ -56,7 +56,7 @@ pub fn create(store: &mut Store, who: &Who, slug: &Slug, name: Option<&Name>) ->
     // Any user may found an org: the policy is asked once they are its admin.
     write_into(store, who, Action::ManageOrg, |tx, me| {
         if orgs::id_of(tx, slug)?.is_some() {
-            return Err(Error::conflict(format!("org {slug} already exists")).with_hint("choose another slug"));
+            return Err(Refusal::OrgExists { slug: slug.to_string() }.into());
         }
         let done = found(tx, me, slug, name)?.map(|org| view(&org, Role::Admin, who));
         Ok((slug.clone(), done))
@@ -156,8 +156,7 @@ pub fn leave(
         let s = scope.session();
         let to = match transfer_to {
             Some(email) if email.as_str() == s.actor().email => {
-                return Err(Error::usage("cannot hand your dashboards to yourself as you leave")
-                    .with_hint("pass `--transfer-to` a member who stays"))
+                return Err(Invalid::TransferToSelf.into())
             }
             Some(email) => Some((crate::ops::lookup::existing_member(tx, s, email)?.0.id, email.as_str())),
             None => None,

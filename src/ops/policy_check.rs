@@ -3,7 +3,7 @@
 //! to commit, by `check` against the store as it is. Tests ask the very
 //! function `can-i` answers with ([`can_i::decide_for`]).
 
-use crate::error::{Error, Finding, Result};
+use crate::error::{Error, Finding, Refusal, Result};
 use crate::manifest::{OrgPolicy, Validated};
 use crate::model::security::format_duration;
 use crate::ops::can_i;
@@ -103,11 +103,7 @@ pub fn check(store: &mut Store, who: &Who, v: &Validated) -> Result<(usize, usiz
                 if !member {
                     return Err(missing());
                 }
-                return Err(Error::forbidden(format!(
-                    "only an admin of {} may run its policy tests: {}",
-                    org.slug, d.reason
-                ))
-                .with_hint("run `orgctl check` as an admin of every org in the file (`--as EMAIL`)"));
+                return Err(Refusal::PolicyTestsAdminsOnly { org: org.slug, reason: d.reason }.into());
             }
             findings.extend(evaluate(tx, &org, &o.policy, crate::model::now())?);
         }

@@ -4,7 +4,7 @@
 use crate::ops::scope::Permit;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::security::{domain_allowed, format_duration, ConnectorAccess, SecuritySet, MAX_INVITE_LIFETIME};
 use crate::model::Duration;
@@ -118,12 +118,7 @@ pub fn check_joining_under(settings: &security::Stored, org: &Org, email: &str, 
     if domain_allowed(&domains, email) {
         return Ok(());
     }
-    Err(Error::forbidden(format!(
-        "{email} may not join {} as a guest: its guest-domains setting is {}",
-        org.slug,
-        domains.join(", ")
-    ))
-    .with_hint(format!("an admin of {} may widen it with `orgctl org security set --guest-domains DOMAIN,...`", org.slug)))
+    Err(Refusal::GuestDomain { email: email.to_string(), org: org.slug.clone(), domains }.into())
 }
 
 /// [`check_joining_as`] for the invitee (`invite accept`), who is not a
@@ -138,20 +133,11 @@ pub fn check_joining_as_invitee(c: &Tx, org: &Org, email: &str, role: crate::mod
     if domain_allowed(&domains, email) {
         return Ok(());
     }
-    Err(Error::forbidden(format!("{email} may not join {}: its {setting} setting does not list that domain", org.slug))
-        .with_hint(format!("ask an admin of {} to widen the setting, or to invite another of your emails", org.slug)))
+    Err(Refusal::DomainNotListed { email: email.to_string(), org: org.slug.clone(), setting }.into())
 }
 
 fn refused_domain(org: &Org, email: &str, domains: &[String]) -> Result<()> {
-    Err(Error::forbidden(format!(
-        "{email} may not join {}: its allowed-domains setting is {}",
-        org.slug,
-        domains.join(", ")
-    ))
-    .with_hint(format!(
-        "an admin of {} may widen it with `orgctl org security set --allowed-domains DOMAIN,...`",
-        org.slug
-    )))
+    Err(Refusal::DomainNotAllowed { email: email.to_string(), org: org.slug.clone(), domains: domains.to_vec() }.into())
 }
 
 /// The lifetime of a new or renewed invite in `org`: `--expires` if given
@@ -163,13 +149,10 @@ pub fn invite_lifetime(c: &Tx, org: &Org, expires: Option<Duration>) -> Result<i
     match expires {
         None => Ok(DEFAULT_EXPIRY.min(max)),
         Some(d) if d.seconds <= max => Ok(d.seconds),
-        Some(d) => Err(Error::forbidden(format!(
-            "an invite to {} may be valid for at most {} (its invite-max-lifetime setting), not {}",
-            org.slug,
-            format_duration(max),
-            format_duration(d.seconds)
-        ))
-        .with_hint(format!("pass `--expires {}` or less", format_duration(max)))),
+        Some(d) => {
+            let (org, max, asked) = (org.slug.clone(), format_duration(max), format_duration(d.seconds));
+            Err(Refusal::InviteTooLong { org, max, asked }.into())
+        }
     }
 }
 

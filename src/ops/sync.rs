@@ -19,7 +19,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::Serialize;
 
 use crate::directory::Entry;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{ManagedBy, Role, Slug};
 use crate::ops::scope::{write_in_then, Audited, Permit, Scope, Step};
@@ -49,9 +49,7 @@ pub enum MaxChanges {
 impl std::str::FromStr for MaxChanges {
     type Err = Error;
     fn from_str(raw: &str) -> Result<MaxChanges> {
-        let bad = || {
-            Error::usage(format!("invalid --max-changes {raw:?}: expected a count (`25`) or a percentage (`20%`)"))
-        };
+        let bad = || Error::from(Invalid::MaxChanges { raw: raw.to_string() });
         let raw = raw.trim();
         match raw.strip_suffix('%') {
             Some(p) => match p.trim().parse::<u32>() {
@@ -175,9 +173,8 @@ pub fn sync(store: &mut Store, who: &Who, entries: &[Entry], opts: &SyncOptions)
             };
             let message = format!("{} would change {n} members of {}, more than {why}", run.source, scope.slug());
             if !opts.dry_run {
-                return Err(Error::conflict(format!("{message}; nothing was written")).with_hint(
-                    "check that the export is complete (`--dry-run` prints the plan), then pass `--max-changes N` or `--max-changes P%`",
-                ));
+                let (source, org) = (run.source.to_string(), scope.slug().to_string());
+                return Err(Refusal::TooManyChanges { source, org, count: n, limit: why }.into());
             }
             let (org, key) = (scope.slug().to_string(), run.source.to_string());
             run.findings.push(Finding { kind: "max_changes", org, key, message });
@@ -288,8 +285,7 @@ impl Run<'_, '_, '_> {
         }
         match missing {
             None => Ok(found),
-            Some(slug) => Err(Error::usage(problems.join("\n"))
-                .with_hint(format!("sync joins existing teams only: create them first (`orgctl team create {slug}`)"))),
+            Some(slug) => Err(Invalid::SyncTeams { problems, first: slug.to_string() }.into()),
         }
     }
 

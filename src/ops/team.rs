@@ -4,7 +4,7 @@ use crate::ops::terms::Terms;
 use crate::ops::scope::Permit;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, TeamRole};
 use crate::ops::lookup::{existing_member, team as find};
@@ -106,7 +106,7 @@ pub fn create(
 ) -> Result<Change<TeamView>> {
     write_as(store, who, Action::ManageTeams, |tx, scope| {
         if teams::find(tx, scope.org_id(), slug)?.is_some() {
-            return Err(Error::conflict(format!("team {slug} already exists in {}", scope.slug())));
+            return Err(Refusal::TeamExists { slug: slug.to_string(), org: scope.slug().to_string() }.into());
         }
         reconcile(tx, scope, slug, name, Some(description))?.try_map(|t| team_view(tx, t))
     })
@@ -245,8 +245,7 @@ pub fn set_role(store: &mut Store, who: &Who, slug: &Slug, email: &Email, role: 
         let s = scope.session();
         let (user, _) = existing_member(tx, s, email)?;
         if teams::role_of(tx, team.id, user.id)?.is_none() {
-            return Err(Error::not_found(format!("{email} is not a member of team {slug}"))
-                .with_hint(format!("add them first with `orgctl team add {slug} {email}`")));
+            return Err(Refusal::NotOnTeam { email: email.to_string(), team: slug.to_string() }.into());
         }
         let did = teams::set_role(tx, team.id, user.id, role)?;
         let details = format!("member={email} role={role}");

@@ -2,7 +2,7 @@
 //! ends (`--expires`, bounded by the org's `grant-max-lifetime`) and why
 //! (`--reason`). A leaf: the verbs that grant access share it.
 
-use crate::error::{Error, Result};
+use crate::error::{Invalid, Refusal, Result};
 use crate::model::{now, rfc3339, Expiry};
 use crate::ops::Session;
 use crate::store::Tx;
@@ -30,19 +30,15 @@ pub fn resolve_expiry(c: &Tx, s: &Session, expiry: Option<Expiry>, what: &str) -
     let now = now();
     let seconds = expiry.seconds_from(now);
     if seconds <= 0 {
-        return Err(Error::usage(format!("invalid expiry for {what}: {} is in the past", rfc3339(now + seconds)))
-            .with_hint("give a future time or a duration such as `30d`"));
+        let (what, at) = (format!("expiry for {what}"), rfc3339(now + seconds));
+        return Err(Invalid::InThePast { what, at, example: "30d" }.into());
     }
     let settings = crate::store::security::get(c, s.org().id)?;
     if let Some(max) = settings.grant_max_lifetime {
         if seconds > max {
-            return Err(Error::forbidden(format!(
-                "grant-max-lifetime of {} allows expiries up to {}; {what} asked for {}",
-                s.slug(),
-                crate::model::security::format_duration(max),
-                rfc3339(now + seconds)
-            ))
-            .with_hint("give a shorter `--expires`, or ask an admin to change `org security set --grant-max-lifetime`"));
+            let (org, max) = (s.slug().to_string(), crate::model::security::format_duration(max));
+            let (what, asked) = (what.to_string(), rfc3339(now + seconds));
+            return Err(Refusal::GrantTooLong { org, max, what, asked }.into());
         }
     }
     Ok(Some(now + seconds))

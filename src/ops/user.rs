@@ -2,7 +2,7 @@
 
 use crate::ops::scope::{read_personal, read_store};
 use crate::ops::scope::Permit;
-use crate::error::{Error, Result};
+use crate::error::{Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{Email, Name};
 use crate::ops::scope::{write_personal, Audited};
@@ -17,8 +17,7 @@ pub fn add(store: &mut Store, who: &Who, email: &Email, name: Option<&Name>) -> 
         if let Some(existing) = users::find(tx, email)? {
             return match name {
                 Some(n) if n.as_str() != existing.name => {
-                    Err(Error::conflict(format!("user {email} already exists, with another name"))
-                        .with_hint(format!("to rename it, run `orgctl --as {email} user edit --name NAME`")))
+                    Err(Refusal::UserExists { email: email.to_string() }.into())
                 }
                 _ => Ok((None, Audited::unchanged(existing))),
             };
@@ -58,7 +57,7 @@ pub fn show(store: &mut Store, who: &Who, email: Option<&Email>) -> Result<UserV
         let Some(email) = email else { return Ok(me.clone().into()) };
         match users::find(tx, email)? {
             Some(u) if u.id == me.id || users::share_an_org(tx, me.id, u.id)? => Ok(u.into()),
-            _ => Err(Error::not_found(format!("user {email} does not exist or shares no org with you"))),
+            _ => Err(Refusal::UserNotVisible { email: email.to_string() }.into()),
         }
     })
 }

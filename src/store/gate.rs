@@ -30,7 +30,7 @@
 //! Before a write in an org, the door sweeps what ended there
 //! ([`crate::store::leaving::sweep`]).
 
-use crate::error::{Error, Refusal, Result};
+use crate::error::{Error, Refusal, Result, Thing};
 use crate::model::audit::AuditAction;
 use crate::model::Slug;
 use crate::store::session::{self, Session, Source, Who};
@@ -108,8 +108,7 @@ impl Scope {
     pub fn dashboard(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<Dashboard> {
         let (d, decision) = self.dashboard_decision(tx, slug, action)?;
         if !decision.allowed {
-            let hint = format!("see who can with `orgctl dashboard access {slug}`");
-            return Err(self.refusal(action, &format!("dashboard {slug}"), decision).with_hint(hint));
+            return Err(self.refusal(action, Thing::Dashboard, slug.to_string(), decision));
         }
         Ok(d)
     }
@@ -117,7 +116,7 @@ impl Scope {
     /// The dashboard `slug` and the policy's answer for `action` on it (for
     /// `can-i`); not found, as in [`Scope::dashboard`], when the user cannot view it.
     pub fn dashboard_decision(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<(Dashboard, Decision)> {
-        let missing = || Error::from(Refusal::NoSuchDashboard { slug: slug.to_string(), org: self.slug().to_string() });
+        let missing = || self.missing(Thing::Dashboard, slug.to_string());
         let d = dashboards::find(tx, self.org_id(), slug)?.ok_or_else(missing)?;
         let s = &self.session;
         let facts = Facts { org: s.slug(), role: s.role, target: self.dashboard_target(tx, &d)?, rules: s.rules };
@@ -131,15 +130,20 @@ impl Scope {
     pub fn can_view_dashboard(&self, tx: &Tx, slug: &Slug) -> Result<bool> {
         match self.dashboard_decision(tx, slug, Action::View) {
             Ok(_) => Ok(true),
-            Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::NoSuchDashboard { .. })) => Ok(false),
+            Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::Missing { thing: Thing::Dashboard, .. })) => Ok(false),
             Err(e) => Err(e),
         }
     }
 
-    /// A refusal (exit 4) of `action` on `what`, with the policy's reason.
-    fn refusal(&self, action: Action, what: &str, decision: Decision) -> Error {
-        let (who, org) = (&self.actor().email, self.slug());
-        Error::forbidden(format!("{who} may not {action} {what} in {org}: {}", decision.reason))
+    /// A refusal (exit 4) of `action` on the `thing` named `name`, with the policy's reason.
+    fn refusal(&self, action: Action, thing: Thing, name: String, decision: Decision) -> Error {
+        let (email, org) = (self.actor().email.clone(), self.slug().to_string());
+        Refusal::NotAllowedOn { email, action: action.to_string(), thing, name, org, reason: decision.reason }.into()
+    }
+
+    /// The `thing` named `name` is not in the org, or not for this user (exit 3).
+    fn missing(&self, thing: Thing, name: String) -> Error {
+        Refusal::Missing { thing, name, org: self.slug().to_string() }.into()
     }
 
     /// The policy's facts about the acting user and a dashboard.
@@ -157,7 +161,7 @@ impl Scope {
     pub fn chat(&self, tx: &Tx, id: i64, action: Action) -> Result<Chat> {
         let (chat, decision) = self.chat_decision(tx, id, action)?;
         if !decision.allowed {
-            return Err(self.refusal(action, &format!("chat {id}"), decision));
+            return Err(self.refusal(action, Thing::Chat, id.to_string(), decision));
         }
         Ok(chat)
     }
@@ -166,7 +170,7 @@ impl Scope {
     pub fn chat_decision(&self, tx: &Tx, id: i64, action: Action) -> Result<(Chat, Decision)> {
         // The store finds only the acting user's own chats.
         let chat = chats::find(tx, self.org_id(), self.actor().id, id)?
-            .ok_or_else(|| Error::from(Refusal::NoSuchChat { id, org: self.slug().to_string() }))?;
+            .ok_or_else(|| self.missing(Thing::Chat, id.to_string()))?;
         Ok((chat, self.decide_on(action, Target::Chat { is_owner: true })))
     }
 }
@@ -179,7 +183,7 @@ impl Scope {
         // A member may change no team they do not maintain, missing or not:
         // refused as `manage-teams` is, so that nothing is learnt of slugs.
         let (team, decision) = match self.team_decision(tx, slug, action) {
-            Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::NoSuchTeam { .. }))
+            Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::Missing { thing: Thing::Team, .. }))
                 && action == Action::Edit
                 && self.role() == Some(crate::model::Role::Member) =>
             {
@@ -192,8 +196,7 @@ impl Scope {
             require(&self.session, Action::ManageTeams)?;
         }
         if !decision.allowed {
-            return Err(self.refusal(action, &format!("team {slug}"), decision)
-                .with_hint(format!("ask an admin of {} or a maintainer of team {slug}", self.slug())));
+            return Err(self.refusal(action, Thing::Team, slug.to_string(), decision));
         }
         Ok(team)
     }

@@ -2,7 +2,7 @@
 //! email, a team by slug, each "not found" (exit 3) worded once. A leaf:
 //! it uses the store and the session, and no other use case.
 
-use crate::error::{Error, Refusal, Result};
+use crate::error::{Error, Refusal, Result, Thing};
 use crate::model::{Email, Role, Slug};
 use super::session::Session;
 use super::teams::{self, Team};
@@ -25,17 +25,12 @@ pub fn existing_member(c: &Tx, s: &Session, email: &Email) -> Result<(User, Role
 }
 
 fn not_a_member(c: &Tx, s: &Session, email: &Email) -> Result<Error> {
-    let e = Error::not_found(format!("{email} is not a member of {}", s.slug()));
-    if s.role() != Some(Role::Admin) {
-        return Ok(e.with_hint("see `orgctl member list`"));
-    }
-    Ok(match invites::latest_open_for(c, s.org().id, email.as_str())? {
-        Some(i) => e.with_hint(format!(
-            "{email} only has a pending invite (id {}); revoke it with `orgctl invite revoke {email}`",
-            i.id
-        )),
-        None => e.with_hint("see `orgctl member list`"),
-    })
+    let pending_invite = match s.role() {
+        Some(Role::Admin) => invites::latest_open_for(c, s.org().id, email.as_str())?.map(|i| i.number),
+        _ => None,
+    };
+    let (email, org) = (email.to_string(), s.slug().to_string());
+    Ok(Refusal::NotAMember { email, org, pending_invite, listable: true }.into())
 }
 
 /// Looks up a team of the session's org (exit 3 otherwise).
@@ -45,19 +40,14 @@ pub fn team(c: &Tx, s: &Session, slug: &Slug) -> Result<Team> {
 
 /// A team that does not exist, or that the user may not see (a guest not in it).
 pub fn no_such_team(s: &Session, slug: &Slug) -> Error {
-    Refusal::NoSuchTeam { slug: slug.to_string(), org: s.slug().to_string() }.into()
+    Refusal::Missing { thing: Thing::Team, name: slug.to_string(), org: s.slug().to_string() }.into()
 }
 
 /// Guests see what is shared with them, not who else may see it: `dashboard
 /// access` and `connector access` (which list the org's members) are refused.
 pub fn refuse_guest_review(s: &super::session::Session) -> crate::error::Result<()> {
     if s.role() == Some(crate::model::Role::Guest) {
-        return Err(crate::error::Error::forbidden(format!(
-            "{} is a guest of {}: guests see what is shared with them, not who else may see it",
-            s.actor().email,
-            s.slug()
-        ))
-        .with_hint("ask an admin of the org, who may run `orgctl access review`"));
+        return Err(Refusal::GuestReview { email: s.actor().email.clone(), org: s.slug().to_string() }.into());
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 use super::OrgId;
 use super::Tx;
 
-use crate::error::{Error, Refusal, Result};
+use crate::error::{Error, Refusal, Result, Staleness};
 use crate::model::security::Rules;
 use crate::model::{Email, Role, Slug};
 use crate::policy::Standing;
@@ -127,8 +127,7 @@ pub fn actor(c: &Tx, who: &Who) -> Result<User> {
     }
     let user = user_email(who)?;
     Err(if user.source == Source::File {
-        Error::stale_context(format!("the context is stale: its user {} does not exist in this store", user.value))
-            .with_hint("run `orgctl login EMAIL` with an existing user, or `orgctl logout`")
+        Refusal::Stale(Staleness::UserGone { email: user.value.to_string() }).into()
     } else {
         Refusal::NoSuchUser { email: user.value.to_string() }.into()
     })
@@ -174,11 +173,6 @@ pub fn in_org_or(c: &Tx, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     }
 }
 
-/// The repair for a context whose org is gone or no longer yours; `org
-/// list` may well be empty, so it names the other ways out too.
-const STALE_ORG_HINT: &str =
-    "run `orgctl org switch SLUG` with one of `orgctl org list` (or `orgctl org create SLUG`, or `orgctl logout`)";
-
 /// An org that does not exist and one the user is not a member of answer
 /// alike, so that nobody learns which slugs other tenants use.
 pub fn no_such_org(slug: &Slug) -> Error {
@@ -197,8 +191,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
             Some(id) => (None, id),
             None => {
                 return Err(if origin.org_from_file {
-                    Error::stale_context(format!("the context is stale: its org {slug} no longer exists"))
-                        .with_hint(STALE_ORG_HINT)
+                    Refusal::Stale(Staleness::OrgGone { slug: slug.to_string() }).into()
                 } else {
                     no_such_org(slug)
                 })
@@ -206,10 +199,7 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         },
     };
     if origin.expected_id.is_some_and(|expected| expected != id) {
-        return Err(Error::stale_context(format!(
-            "the context is stale: its org {slug} was deleted, and {slug} now names another org"
-        ))
-        .with_hint(STALE_ORG_HINT));
+        return Err(Refusal::Stale(Staleness::OrgReplaced { slug: slug.to_string() }).into());
     }
     // A suspended member is told so, though on PostgreSQL the database then
     // shows them nothing of the org but their own membership.
@@ -225,14 +215,12 @@ fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session>
         }
         // The file named both and they no longer fit: the file is stale.
         _ if origin.org_from_file && origin.user_from_file => {
-            Err(Error::stale_context(format!("the context is stale: {} is no longer a member of {slug}", actor.email))
-                .with_hint(STALE_ORG_HINT))
+            Err(Refusal::Stale(Staleness::NoLongerMember { email: actor.email, slug: slug.to_string() }).into())
         }
         // Another user (`--as`) in the file's org: the file is fine, the pair is not.
-        _ if origin.org_from_file => Err(no_such_org(slug).with_hint(format!(
-            "{slug} is the current org of the context file; pass `--org SLUG` with one of `orgctl --as {} org list`",
-            actor.email
-        ))),
+        _ if origin.org_from_file => {
+            Err(Refusal::NotInContextOrg { slug: slug.to_string(), email: actor.email }.into())
+        }
         _ => Err(no_such_org(slug)),
     }
 }

@@ -87,6 +87,17 @@ fn refusals_say_what_and_what_next() {
     w.apply(ANN, WORLD);
     w.apply(OUT, "[[orgs]]\nslug = \"globex\"\n");
     let a = in_acme(ANN);
+    // Another org's invite first, so that acme's first invite is not the store's first row.
+    ops::invite::create(
+        &mut w.store,
+        &who(OUT, Some("globex")),
+        &[email("pat@globex.test")],
+        Role::Member,
+        &[],
+        None,
+        |_| Ok(()),
+    )
+    .expect("globex invites pat");
     ops::lifecycle::suspend(&mut w.store, &a, &[email(SUE)], Some("audit"), None).expect("suspend sue");
     let sent =
         ops::invite::create(&mut w.store, &a, &[email(IVY)], Role::Member, &[], None, |_| Ok(())).expect("invite ivy");
@@ -170,6 +181,8 @@ fn refusals_say_what_and_what_next() {
     x.refused(ANN, "integration show nope", |s| ops::integration::show(s, &a, &slug("nope")));
     x.refused(ANN, "invite revoke 99", |s| ops::invite::revoke(s, &a, &InviteRef::Id(99), false, false));
     x.refused(ANN, "member remove zed@errors.test --yes", |s| ops::member::remove(s, &a, &[email(ZED)], &remove));
+    let invited_only =
+        x.refused(ANN, "member remove ivy@errors.test --yes", |s| ops::member::remove(s, &a, &[email(IVY)], &remove));
     x.refused(BOB, "user show out@errors.test", |s| ops::user::show(s, &in_acme(BOB), Some(&email(OUT))));
     let missing_dashboard =
         x.refused(BOB, "dashboard show nope", |s| ops::dashboard::show(s, &in_acme(BOB), &slug("nope")));
@@ -213,6 +226,12 @@ fn refusals_say_what_and_what_next() {
     assert_eq!(shown(&others_chat), renamed(&missing_chat, "99", &id.to_string()), "another user's chat");
     assert!(message(&suspended).starts_with("you are suspended in acme since "), "{}", shown(&suspended));
     assert!(message(&suspended).ends_with(" (audit)"), "{}", shown(&suspended));
+
+    // The invite is named by the id `invite list` shows, never by its row.
+    let listed = ops::invite::list(&mut x.w.store, &a, None).expect("acme's invites");
+    let ivy = listed.iter().find(|i| i.email == IVY).expect("ivy's invite");
+    let hint = invited_only.hint.clone().unwrap_or_default();
+    assert!(hint.contains(&format!("(id {})", ivy.id)), "{hint} names invite {}", ivy.id);
 
     assert_snapshot("errors.txt", &x.out);
 }
