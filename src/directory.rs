@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Listing, Result};
 use crate::model::{Email, Name, Role, Slug};
 
 /// The format of a directory export.
@@ -51,8 +51,6 @@ pub struct Entry {
     pub active: bool,
 }
 
-/// The most problems one file reports; past it, the count.
-const MAX_PROBLEMS: usize = 20;
 
 /// Parses a directory export.
 pub fn parse(text: &str, format: Format, source: &str) -> Result<Vec<Entry>> {
@@ -72,16 +70,7 @@ pub fn parse(text: &str, format: Format, source: &str) -> Result<Vec<Entry>> {
     }
     match problems.len() {
         0 => Ok(entries),
-        1 => Err(Error::usage(format!("{source} {}", problems.remove(0)))
-            .with_hint("fix the export, then check with `orgctl sync --dry-run`")),
-        n => {
-            let mut lines: Vec<String> = problems.iter().take(MAX_PROBLEMS).map(|p| format!("  {p}")).collect();
-            if n > MAX_PROBLEMS {
-                lines.push(format!("  ... and {} more", n - MAX_PROBLEMS));
-            }
-            Err(Error::usage(format!("the directory export {source} has {n} problems:\n{}", lines.join("\n")))
-                .with_hint("fix the export, then check with `orgctl sync --dry-run`"))
-        }
+        _ => Err(Invalid::Problems { file: Listing::DirectoryExport { source: source.to_string() }, problems }.into()),
     }
 }
 

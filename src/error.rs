@@ -5,7 +5,7 @@ use std::fmt;
 mod invalid;
 mod refusal;
 
-pub use invalid::{Invalid, Shape, Value};
+pub use invalid::{Invalid, Listing, Shape, Value};
 pub use refusal::{Refusal, Staleness, Thing};
 
 /// What went wrong, in the terms of the contract's exit-code table (docs/contract.md §7).

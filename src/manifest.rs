@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Listing, Result};
 use crate::model::{parse_description, Email, Expiry, Name, Permission, Plan, Role, Slug, Visibility};
 
 /// The file as written: TOML, or JSON.
@@ -324,7 +324,7 @@ impl Manifest {
     }
 
     /// Checks every value and every reference inside the file, and reports
-    /// every problem found (up to [`MAX_PROBLEMS`]), each with its place.
+    /// every problem found (up to 20), each with its place.
     pub fn validate(&self) -> Result<Validated> {
         let mut problems = Problems::default();
         let mut users = Vec::new();
@@ -367,8 +367,6 @@ pub fn report_problems(problems: Vec<Error>) -> Result<()> {
     Problems(problems).into_result()
 }
 
-/// The most problems one run of `apply` reports; past it, the count.
-pub const MAX_PROBLEMS: usize = 20;
 
 /// The problems found while validating a manifest: all are reported at once.
 #[derive(Default)]
@@ -387,27 +385,23 @@ impl Problems {
     }
 
     /// One problem is reported as it is; several as one usage error that
-    /// lists each (with its place), at most [`MAX_PROBLEMS`] of them.
+    /// lists each (with its place), at most 20 of them.
     fn into_result(self) -> Result<()> {
         let mut all = self.0;
         match all.len() {
             0 => Ok(()),
             1 => Err(all.remove(0)),
-            n => {
-                let mut lines: Vec<String> =
-                    all.iter().take(MAX_PROBLEMS).map(|e| format!("  {}", e.message)).collect();
-                if n > MAX_PROBLEMS {
-                    lines.push(format!("  ... and {} more", n - MAX_PROBLEMS));
-                }
-                Err(Error::usage(format!("the manifest has {n} problems:\n{}", lines.join("\n")))
-                    .with_hint("fix them all, then run `orgctl apply --dry-run -f FILE` to check"))
+            _ => {
+                let problems = all.into_iter().map(|e| e.message).collect();
+                Err(Invalid::Problems { file: Listing::Manifest, problems }.into())
             }
         }
     }
 }
 
-fn place_err(at: &str, message: String) -> Error {
-    Error::usage(format!("manifest {at}: {message}"))
+/// A problem at a place in the manifest (exit 2).
+pub fn place_err(at: &str, problem: String) -> Error {
+    Invalid::Manifest { at: at.to_string(), problem }.into()
 }
 
 fn at_place<T>(at: &str, r: Result<T>) -> Result<T> {
@@ -495,14 +489,14 @@ impl Ask {
         let mut words = raw.split_whitespace();
         let action: crate::policy::Action = match words.next() {
             Some(a) => a.parse()?,
-            None => return Err(Error::usage("an empty test: expected `ACTION [TARGET]` as `can-i` takes them")),
+            None => return Err(Invalid::Test { raw: raw.to_string() }.into()),
         };
         let subject = match words.next() {
             Some(t) => crate::ops::can_i::Subject::parse(t)?,
             None => crate::ops::can_i::Subject::Org,
         };
         if words.next().is_some() {
-            return Err(Error::usage(format!("{raw:?} has more than an action and a target")));
+            return Err(Invalid::Test { raw: raw.to_string() }.into());
         }
         crate::ops::can_i::check_shape(action, &subject)?;
         Ok(Ask { text: raw.split_whitespace().collect::<Vec<_>>().join(" "), action, subject })

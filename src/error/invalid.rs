@@ -18,6 +18,16 @@ pub enum Shape {
     UseIsForConnectors,
 }
 
+/// The most problems of one file an error lists; the rest are counted.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// A file whose problems are listed together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Listing {
+    Manifest,
+    DirectoryExport { source: String },
+}
+
 /// Input a command cannot take (exit 2), with what it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
@@ -55,6 +65,10 @@ pub enum Invalid {
     AuditAction { action: String, nearest: Option<String> },
     /// A problem at a place in a manifest (`users[2]`, `orgs[0].teams[1]`...).
     Manifest { at: String, problem: String },
+    /// Every problem found in a file, each with its place.
+    Problems { file: Listing, problems: Vec<String> },
+    /// A policy test that is not `ACTION [TARGET]`.
+    Test { raw: String },
 }
 
 /// The values [`Invalid::Value`] names, each with its own hint.
@@ -157,6 +171,25 @@ impl Invalid {
             Invalid::NoSlugFromTitle { title } => format!("cannot make a slug from the title {title:?}"),
             Invalid::AuditAction { action, .. } => format!("unknown audit action {action:?}"),
             Invalid::Manifest { at, problem } => format!("manifest {at}: {problem}"),
+            Invalid::Problems { file: Listing::DirectoryExport { source }, problems } if problems.len() == 1 => {
+                format!("{source} {}", problems[0])
+            }
+            Invalid::Problems { file, problems } => {
+                let n = problems.len();
+                let mut lines: Vec<String> = problems.iter().take(MAX_PROBLEMS).map(|p| format!("  {p}")).collect();
+                if n > MAX_PROBLEMS {
+                    lines.push(format!("  ... and {} more", n - MAX_PROBLEMS));
+                }
+                let whose = match file {
+                    Listing::Manifest => "the manifest".to_string(),
+                    Listing::DirectoryExport { source } => format!("the directory export {source}"),
+                };
+                format!("{whose} has {n} problems:\n{}", lines.join("\n"))
+            }
+            Invalid::Test { raw } if raw.trim().is_empty() => {
+                "an empty test: expected `ACTION [TARGET]` as `can-i` takes them".into()
+            }
+            Invalid::Test { raw } => format!("{raw:?} has more than an action and a target"),
         }
     }
 
@@ -175,7 +208,15 @@ impl Invalid {
                 Shape::NotForTeam => "ask `orgctl can-i edit team/SLUG` (its membership, name and maintainers)".into(),
                 Shape::NotForConnector | Shape::UseIsForConnectors => "ask `orgctl can-i use connector/NAME`".into(),
             },
-            Invalid::MaxChanges { .. } | Invalid::InviteOverAYear | Invalid::Manifest { .. } => return None,
+            Invalid::MaxChanges { .. } | Invalid::InviteOverAYear | Invalid::Manifest { .. } | Invalid::Test { .. } => {
+                return None
+            }
+            Invalid::Problems { file: Listing::Manifest, .. } => {
+                "fix them all, then run `orgctl apply --dry-run -f FILE` to check".into()
+            }
+            Invalid::Problems { file: Listing::DirectoryExport { .. }, .. } => {
+                "fix the export, then check with `orgctl sync --dry-run`".into()
+            }
             Invalid::SyncTeams { first, .. } => {
                 format!("sync joins existing teams only: create them first (`orgctl team create {first}`)")
             }

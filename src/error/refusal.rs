@@ -226,6 +226,11 @@ impl Refusal {
         }
     }
 
+    /// Whether it says something is not there (for this user).
+    pub fn is_missing(&self) -> bool {
+        self.kind() == ErrorKind::NotFound
+    }
+
     /// What the user reads.
     pub fn message(&self) -> String {
         use Refusal::*;

@@ -98,7 +98,9 @@ pub fn decide_for(tx: &Tx, org: &Org, user: &Email, action: Action, subject: &Su
         return Ok(Decision { allowed: false, reason: format!("{user} is not a member of {}", org.slug) });
     };
     match decide(tx, &scope, action, subject) {
-        Err(e) if e.kind == crate::error::ErrorKind::NotFound => Ok(Decision { allowed: false, reason: e.message }),
+        Err(e) if e.refusal.as_deref().is_some_and(Refusal::is_missing) => {
+            Ok(Decision { allowed: false, reason: e.message })
+        }
         other => other,
     }
 }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Invalid, Refusal, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::manifest::{
     ConnectorSpec, DashboardSpec, GrantSpec, GrantTo, IntegrationSpec, InviteSpec, Manifest, MemberSpec, OrgPlan,
     OrgSpec, SecuritySpec, TeamSpec, UseGrantSpec, UserSpec, Validated,
@@ -124,7 +124,7 @@ impl Run<'_, '_, '_, '_> {
     fn note<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
         match r {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.kind == crate::error::ErrorKind::Usage => {
+            Err(e) if e.invalid.is_some() => {
                 self.problems.push(e);
                 Ok(None)
             }
@@ -379,8 +379,16 @@ fn grantee_name(c: &Tx, grantee: Grantee) -> Result<String> {
     })
 }
 
-fn place(at: &str, problem: String) -> Error {
-    Invalid::Manifest { at: at.to_string(), problem }.into()
+use crate::manifest::place_err as place;
+
+/// `e` with the manifest place `at` before its words when it is about the
+/// file's content (a refusal or bad input, as data); a store or internal
+/// error is passed on as it is.
+fn placed(at: &str) -> impl Fn(Error) -> Error + Copy + '_ {
+    move |e| match (&e.refusal, &e.invalid) {
+        (None, None) => e,
+        _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
+    }
 }
 
 fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, UserId>) -> Result<UserId> {
@@ -579,10 +587,8 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
             (Some(_), None) => {}
             (None, role) if simple => {
                 let role = role.unwrap_or(Role::Member);
-                crate::ops::security::check_joining_under(&settings, t.scope.org(), email.as_str(), role).map_err(|e| match e.kind {
-                    ErrorKind::Internal | ErrorKind::Store => e,
-                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
-                })?;
+                crate::ops::security::check_joining_under(&settings, t.scope.org(), email.as_str(), role)
+                    .map_err(placed(&at))?;
                 joining.push(((uid, role, None, None), crate::ops::member::added(uid, email.as_str(), role, None, None)));
                 continue;
             }
@@ -605,10 +611,7 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 let role = role.unwrap_or(Role::Member);
                 // Checked against the settings in force before this apply: the
                 // file's own `[orgs.security]` takes effect at its end.
-                let placed = |e: Error| match e.kind {
-                    ErrorKind::Internal | ErrorKind::Store => e,
-                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
-                };
+                let placed = placed(&at);
                 let what = format!("{email}'s membership");
                 let expires = crate::ops::terms::resolve_expiry(c, t.scope.session(), terms.and_then(|x| x.expires), &what)
                     .map_err(placed)?;
@@ -624,11 +627,8 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
         }
         if let Some(terms) = terms {
             run.join(&t.scope, &mut joining)?;
-            let placed = |e: Error| match e.kind {
-                ErrorKind::Internal | ErrorKind::Store => e,
-                _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
-            };
-            let done = crate::ops::lifecycle::reconcile_terms(c, t.scope.session(), uid, email, terms).map_err(placed)?;
+            let done =
+                crate::ops::lifecycle::reconcile_terms(c, t.scope.session(), uid, email, terms).map_err(placed(&at))?;
             run.done_as(&t.scope, "member", email.as_str(), "", done)?;
         }
     }
@@ -866,10 +866,7 @@ fn reconcile_connectors(run: &mut Run, t: &mut InOrg) -> Result<()> {
             };
             wanted.push(grantee);
             let done = crate::ops::connector_access::grant_in(c, t.scope.session(), &connector, grantee, &named, terms)
-                .map_err(|e| match e.kind {
-                    ErrorKind::Internal | ErrorKind::Store => e,
-                    _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
-                })?;
+                .map_err(placed(at))?;
             run.done_as(&t.scope, "connector_grant", &format!("{}/{named}", k.name), "", done)?;
         }
         if run.prune {
@@ -951,12 +948,9 @@ fn reconcile_invites(run: &mut Run, t: &mut InOrg) -> Result<()> {
         crate::ops::invite::expiry(expires).map_err(|e| place(&at, e.message))?;
         // Within the contract's bound, the org's invite-max-lifetime (exit 4 past it).
         let secs = crate::ops::security::invite_lifetime(c, &t.org, expires)
-            .map_err(|e| Error { message: format!("manifest {at}: {}", e.message), ..e })?;
+            .map_err(placed(&at))?;
         let done = crate::ops::invite::invite_one(c, &t.scope, &inv.email, inv.role, &tids, run.now, secs)
-            .map_err(|e| match e.kind {
-                ErrorKind::Conflict => Error { message: format!("manifest {}: {}", inv.at, e.message), ..e },
-                _ => e,
-            })?;
+            .map_err(placed(&inv.at))?;
         let created = done.outcome() == Outcome::Created;
         let invite = run.done(Some(&t.scope), "invite", done)?;
         // The token shows once, in the plan.

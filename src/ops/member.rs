@@ -282,7 +282,7 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
                     crate::ops::guard::refuse_managed(managed_by, email.as_str(), opts.force)?;
                     targets.push(user)
                 }
-                Err(e) if opts.ignore_missing && e.kind == crate::error::ErrorKind::NotFound => {
+                Err(e) if opts.ignore_missing && matches!(e.refusal.as_deref(), Some(Refusal::NotAMember { .. })) => {
                     unchanged.push(email.to_string())
                 }
                 Err(e) => return Err(e),

@@ -19,7 +19,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::Serialize;
 
 use crate::directory::Entry;
-use crate::error::{Error, ErrorKind, Invalid, Refusal, Result};
+use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{ManagedBy, Role, Slug};
 use crate::ops::scope::{write_in_then, Audited, Permit, Scope, Step};
@@ -292,8 +292,10 @@ impl Run<'_, '_, '_> {
     /// One person the directory lists as active.
     fn entry(&mut self, e: &Entry, teams: &HashMap<Slug, Team>) -> Result<()> {
         let (c, org_id, email) = (self.c, self.scope.org_id(), e.email.as_str());
-        let at = |err: Error| match err.kind {
-            ErrorKind::Internal | ErrorKind::Store => err,
+        // The entry's place goes before what is about its content (a
+        // refusal or bad input, as data); a store error is passed on.
+        let at = |err: Error| match (&err.refusal, &err.invalid) {
+            (None, None) => err,
             _ => Error { message: format!("{}: {}", e.at, err.message), ..err },
         };
         let (uid, new_user) = match users::find(c, &e.email)? {
