@@ -298,6 +298,14 @@ impl FromStr for Name {
 /// The longest description accepted, in characters.
 pub const DESCRIPTION_MAX: usize = 2000;
 
+/// How `invite revoke` and `invite resend` name an invite: by id, or by the
+/// invited email (its newest open invite).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InviteRef {
+    Id(i64),
+    Email(Email),
+}
+
 /// A free-text description: trimmed, at most 2000 characters, no control
 /// characters but newlines and tabs, no bidirectional overrides. An empty
 /// description clears it.

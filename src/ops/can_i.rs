@@ -1,6 +1,6 @@
 //! `can-i ACTION [TARGET]`: the policy's answer, from the facts the commands themselves load.
 
-use crate::error::{Error, Invalid, Refusal, Result, Shape, Thing};
+use crate::error::{Error, Invalid, Refusal, Result, Shape};
 use crate::model::Slug;
 use crate::ops::scope::{read_as, Scope};
 use crate::ops::Who;
@@ -63,16 +63,7 @@ fn decide(tx: &Tx, scope: &Scope, action: Action, subject: &Subject) -> Result<D
         Subject::Org => scope.decide(action),
         Subject::Dashboard(slug) => scope.dashboard_decision(tx, slug, action)?.1,
         // Every member can see that a connector exists; one that does not is not found.
-        Subject::Connector(name) => {
-            let k = crate::ops::connector_access::find(tx, s, name)?;
-            let d = scope.decide_on(action, crate::ops::connector_access::target(tx, s, &k)?);
-            // A guest cannot see a connector not granted to them.
-            if !d.allowed && s.role() == Some(crate::model::Role::Guest) {
-                let (name, org) = (name.to_string(), s.slug().to_string());
-                return Err(Refusal::Missing { thing: Thing::Connector, name, org }.into());
-            }
-            d
-        }
+        Subject::Connector(name) => scope.connector_decision(tx, name, action)?.1,
         Subject::Team(slug) => scope.team_decision(tx, slug, action)?.1,
         Subject::Chat(id) => scope.chat_decision(tx, *id, action)?.1,
     };

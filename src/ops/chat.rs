@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::model::audit::AuditAction;
 use crate::model::{now, Name};
-use crate::ops::scope::{read_as, write_as, Audited, write_on, ChatNumbered};
+use crate::ops::scope::{read_as, read_on, write_as, write_on, Audited, ChatNumbered};
 use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::ops::views::ChatView;
@@ -29,7 +29,7 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ChatView>> {
 }
 
 pub fn show(store: &mut Store, who: &Who, id: i64) -> Result<ChatView> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| Ok(scope.chat(tx, id, Action::View)?.into()))
+    read_on(store, who, ChatNumbered(id), Action::View, |_, _, chat| Ok(chat.into()))
 }
 
 /// Deletes one of your chats; `dry_run` checks it and rolls back.

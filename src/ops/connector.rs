@@ -1,14 +1,13 @@
 //! `connector add | list | show | edit | remove`. Passwords in URLs are never shown.
 
 use crate::ops::scope::Permit;
-use crate::store::Tx;
 use serde::Serialize;
 
-use crate::error::{Error, Refusal, Result, Thing};
+use crate::error::{Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::url::mask;
 use crate::model::{now, Slug};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited};
+use crate::ops::scope::{read_as, read_on, write_as, write_on, Audited, ConnectorNamed};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::store::connectors::{self, Connector};
@@ -24,12 +23,6 @@ pub struct ConnectorView {
 
 fn view(c: &Connector) -> ConnectorView {
     ConnectorView { name: c.name.clone(), kind: c.kind.clone(), url: mask(&c.url) }
-}
-
-fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
-    connectors::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
-        Error::from(Refusal::Missing { thing: Thing::Connector, name: name.to_string(), org: s.slug().to_string() })
-    })
 }
 
 pub fn add(store: &mut Store, who: &Who, name: &Slug, kind: &Slug, url: &url::Url) -> Result<Change<ConnectorView>> {
@@ -56,7 +49,7 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let mut out = Vec::new();
         for k in connectors::list(tx, scope.org_id())? {
-            if hidden_from(tx, scope, &k)? {
+            if !scope.sees_connector(tx, &k)? {
                 continue;
             }
             out.push(view(&k));
@@ -65,25 +58,9 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<ConnectorView>> {
     })
 }
 
-/// Whether a connector is hidden from the acting user: from a guest, every
-/// connector not granted to them or a team of theirs.
-fn hidden_from(c: &Tx, scope: &crate::ops::scope::Scope, k: &Connector) -> Result<bool> {
-    if scope.role() != Some(crate::model::Role::Guest) {
-        return Ok(false);
-    }
-    Ok(crate::store::connector_grants::held_by(c, k.id, scope.actor().id)?.is_none())
-}
-
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<ConnectorView> {
     // Every member sees that a connector exists, whether or not they may use it.
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let k = find(tx, scope.session(), name)?;
-        if hidden_from(tx, scope, &k)? {
-            let (name, org) = (name.to_string(), scope.slug().to_string());
-            return Err(Refusal::Missing { thing: Thing::Connector, name, org }.into());
-        }
-        Ok(view(&k))
-    })
+    read_on(store, who, ConnectorNamed(name), Action::ViewOrg, |_, _, k| Ok(view(&k)))
 }
 
 pub fn edit(
@@ -93,8 +70,7 @@ pub fn edit(
     kind: Option<&Slug>,
     url: Option<&url::Url>,
 ) -> Result<Change<ConnectorView>> {
-    write_as(store, who, Action::ManageConnectors, |tx, scope| {
-        let before = find(tx, scope.session(), name)?;
+    write_on(store, who, ConnectorNamed(name), &[Action::ManageConnectors], true, |tx, _, before| {
         let kind = kind.map_or(before.kind.clone(), |k| k.to_string());
         let url = url.map_or(before.url.clone(), |u| u.to_string());
         Ok(edit_in(tx, before, &kind, &url)?.map(|k| view(&k)))
@@ -130,8 +106,8 @@ pub struct ConnectorRemoved {
 
 /// Removes a connector and its grants (admins); `dry_run` checks it all and rolls back.
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<ConnectorRemoved>> {
-    let change = write_as_then(store, who, Action::ManageConnectors, !dry_run, |tx, scope| {
-        remove_in(tx, find(tx, scope.session(), name)?)
+    let change = write_on(store, who, ConnectorNamed(name), &[Action::ManageConnectors], !dry_run, |tx, _, k| {
+        remove_in(tx, k)
     })?;
     Ok(change.dry(dry_run))
 }

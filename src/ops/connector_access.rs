@@ -6,16 +6,16 @@ use crate::store::dashboards::Grantee;
 use crate::store::Tx;
 use serde::Serialize;
 
-use crate::error::{Error, Refusal, Result, Thing};
+use crate::error::Result;
 use crate::model::audit::AuditAction;
 use crate::model::security::ConnectorAccess;
 use crate::model::Slug;
 use crate::ops::dashboard::{grantee, ShareTarget};
-use crate::ops::scope::{read_as, write_as, Audited};
+use crate::ops::scope::{read_on, write_on, Audited, ConnectorNamed};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::connector_grants::{self};
-use crate::store::connectors::{self, Connector};
+use crate::store::connectors::Connector;
 use crate::store::{members, Store};
 
 /// A connector with its grants, as `grant` and `revoke` report it.
@@ -38,19 +38,6 @@ pub struct UseAccess {
     pub reason: String,
 }
 
-/// Looks up a connector of the session's org (exit 3 otherwise).
-pub fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Connector> {
-    connectors::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
-        Error::from(Refusal::Missing { thing: Thing::Connector, name: name.to_string(), org: s.slug().to_string() })
-    })
-}
-
-/// The policy facts about the session's user and this connector.
-pub fn target(c: &Tx, s: &Session, k: &Connector) -> Result<Target> {
-    let grant = connector_grants::held_by(c, k.id, s.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team));
-    Ok(Target::Connector { grant })
-}
-
 fn shown(c: &Tx, s: &Session, k: &Connector) -> Result<ConnectorGrants> {
     Ok(ConnectorGrants {
         name: k.name.clone(),
@@ -69,9 +56,8 @@ pub fn grant(
     to: &ShareTarget,
     terms: &crate::ops::terms::Terms,
 ) -> Result<Change<ConnectorGrants>> {
-    write_as(store, who, Action::ManageConnectors, |tx, scope| {
+    write_on(store, who, ConnectorNamed(name), &[Action::ManageConnectors], true, |tx, scope, k| {
         let s = scope.session();
-        let k = find(tx, s, name)?;
         let (g, named) = grantee(tx, s, to)?;
         let done = grant_in(tx, s, &k, g, &named, terms)?;
         done.try_map(|()| shown(tx, s, &k))
@@ -114,9 +100,8 @@ pub fn revoke_in(c: &Permit, k: &Connector, g: Grantee, named: &str) -> Result<A
 
 /// Removes a grant (admins); removing one that is not there is unchanged.
 pub fn revoke(store: &mut Store, who: &Who, name: &Slug, from: &ShareTarget) -> Result<Change<ConnectorGrants>> {
-    write_as(store, who, Action::ManageConnectors, |tx, scope| {
+    write_on(store, who, ConnectorNamed(name), &[Action::ManageConnectors], true, |tx, scope, k| {
         let s = scope.session();
-        let k = find(tx, s, name)?;
         let (g, named) = grantee(tx, s, from)?;
         revoke_in(tx, &k, g, &named)?.try_map(|()| shown(tx, s, &k))
     })
@@ -124,17 +109,11 @@ pub fn revoke(store: &mut Store, who: &Who, name: &Slug, from: &ShareTarget) -> 
 
 /// Every member who may use the connector, and why (any member may ask).
 pub fn access(store: &mut Store, who: &Who, name: &Slug) -> Result<Vec<UseAccess>> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
+    // A connector not granted to a guest does not exist for them (the door
+    // says so); one that is, they may not review.
+    read_on(store, who, ConnectorNamed(name), Action::ViewOrg, |tx, scope, k| {
         let s = scope.session();
-        let k = find(tx, s, name)?;
-        if s.role() == Some(crate::model::Role::Guest) {
-            // A connector not granted to a guest does not exist for them.
-            if !scope.decide_on(Action::Use, target(tx, s, &k)?).allowed {
-                let (name, org) = (name.to_string(), s.slug().to_string());
-                return Err(Refusal::Missing { thing: Thing::Connector, name, org }.into());
-            }
-            crate::ops::lookup::refuse_guest_review(s)?;
-        }
+        crate::ops::lookup::refuse_guest_review(s)?;
         // Each member's best grant (direct first, then teams by slug), then the policy.
         let mut best: std::collections::HashMap<crate::store::UserId, Option<String>> =
             std::collections::HashMap::new();

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
-use crate::ops::scope::{read_as, write_as, Audited, Scope, write_on, DashboardNamed};
+use crate::ops::scope::{read_as, read_on, write_as, write_on, Audited, DashboardNamed, Scope};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
 use crate::policy::{self, Action, Facts, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grantee};
@@ -125,8 +125,7 @@ pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) ->
 }
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let d = scope.dashboard(tx, slug, Action::View)?;
+    read_on(store, who, DashboardNamed(slug), Action::View, |tx, scope, d| {
         let mut shown = view(tx, d)?;
         // A guest sees the grants that are theirs or their teams', not
         // who else the dashboard is shared with (other people, other teams).
@@ -311,9 +310,8 @@ pub fn unshare(
 
 /// Every member who can view or edit the dashboard, and why, by email.
 pub fn access(store: &mut Store, who: &Who, slug: &Slug) -> Result<Vec<Access>> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
+    read_on(store, who, DashboardNamed(slug), Action::View, |tx, scope, d| {
         let s = scope.session();
-        let d = scope.dashboard(tx, slug, Action::View)?;
         crate::ops::lookup::refuse_guest_review(s)?;
         // Each member's strongest grant, then the same policy the commands use.
         let mut best = strongest_grants(dashboards::grant_holders(tx, d.id)?);

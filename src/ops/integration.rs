@@ -5,15 +5,15 @@
 use crate::ops::scope::Permit;
 use serde::Serialize;
 
-use crate::error::{Error, Refusal, Result, Thing};
+use crate::error::{Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::security::{mask_integration_url as mask, parse_url, shape, IntegrationKind};
 use crate::model::{now, Role, Slug};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope};
-use crate::ops::{Change, Outcome, Session, Who};
+use crate::ops::scope::{read_as, read_on, write_as, write_on, Audited, IntegrationNamed, Scope};
+use crate::ops::{Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::integrations::{self, Integration};
-use crate::store::{Store, Tx};
+use crate::store::Store;
 
 /// An integration as shown. Admins see the URL masked and the channel;
 /// members see only the name, kind and events (`url` and `channel` are null).
@@ -70,11 +70,6 @@ fn edit_details(before: &Integration, after: &Integration) -> String {
         .text()
 }
 
-fn find(c: &Tx, s: &Session, name: &Slug) -> Result<Integration> {
-    integrations::find(c, s.org().id, name.as_str())?.ok_or_else(|| {
-        Error::from(Refusal::Missing { thing: Thing::Integration, name: name.to_string(), org: s.slug().to_string() })
-    })
-}
 
 /// A new integration's values, already parsed.
 pub struct NewIntegration {
@@ -148,10 +143,7 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<IntegrationView>> {
 }
 
 pub fn show(store: &mut Store, who: &Who, name: &Slug) -> Result<IntegrationView> {
-    read_as(store, who, Action::ManageIntegrations, |tx, scope| {
-        let s = scope.session();
-        Ok(view(&find(tx, s, name)?, s.role()))
-    })
+    read_on(store, who, IntegrationNamed(name), Action::ManageIntegrations, |_, scope, i| Ok(view(&i, scope.role())))
 }
 
 /// What `integration edit` changes; `None` leaves a value alone, `Some(None)` clears the channel.
@@ -163,8 +155,7 @@ pub struct IntegrationEdit {
 }
 
 pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> Result<Change<IntegrationView>> {
-    write_as(store, who, Action::ManageIntegrations, |tx, scope| {
-        let mut i = find(tx, scope.session(), name)?;
+    write_on(store, who, IntegrationNamed(name), &[Action::ManageIntegrations], true, |tx, scope, mut i| {
         if let Some(u) = &e.url {
             i.url = parse_url(i.kind, u)?;
         }
@@ -180,8 +171,7 @@ pub fn edit(store: &mut Store, who: &Who, name: &Slug, e: &IntegrationEdit) -> R
 
 /// Removes an integration (admins); `dry_run` checks it and rolls back.
 pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Result<Change<IntegrationView>> {
-    let change = write_as_then(store, who, Action::ManageIntegrations, !dry_run, |tx, scope| {
-        let i = find(tx, scope.session(), name)?;
+    let change = write_on(store, who, IntegrationNamed(name), &[Action::ManageIntegrations], !dry_run, |tx, scope, i| {
         Ok(remove_in(tx, scope, i)?.map(|i| view(&i, scope.role())))
     })?;
     Ok(change.dry(dry_run))
@@ -189,9 +179,7 @@ pub fn remove(store: &mut Store, who: &Who, name: &Slug, dry_run: bool) -> Resul
 
 /// Checks the stored URL's shape for its kind (admins); nothing is sent.
 pub fn test(store: &mut Store, who: &Who, name: &Slug) -> Result<TestResult> {
-    read_as(store, who, Action::ManageIntegrations, |tx, scope| {
-        let s = scope.session();
-        let i = find(tx, s, name)?;
+    read_on(store, who, IntegrationNamed(name), Action::ManageIntegrations, |_, _, i| {
         let (valid, reason) = match shape(i.kind, &i.url) {
             Ok(what) => (true, format!("{what} (nothing was sent)")),
             Err(why) => (false, why),
@@ -202,10 +190,7 @@ pub fn test(store: &mut Store, who: &Who, name: &Slug) -> Result<TestResult> {
 
 /// Checks, before a confirmation prompt, that the acting user may remove the integration and that it exists.
 pub fn precheck(store: &mut Store, who: &Who, name: &Slug) -> Result<()> {
-    read_as(store, who, Action::ManageIntegrations, |tx, scope| {
-        let s = scope.session();
-        find(tx, s, name).map(|_| ())
-    })
+    read_on(store, who, IntegrationNamed(name), Action::ManageIntegrations, |_, _, _| Ok(()))
 }
 
 #[cfg(test)]

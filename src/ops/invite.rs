@@ -10,11 +10,13 @@ use base64::Engine;
 use serde::Serialize;
 use sha2::Digest;
 
-use crate::error::{Error, Invalid, Refusal, Result, Thing};
+use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Duration, Email, InviteState, Role, Slug};
-use crate::ops::scope::{read_as, write_as, write_as_delivering, write_as_then, write_into, write_personal, Audited, Scope};
-use crate::ops::{session, Change, Outcome, Session, Who};
+use crate::ops::scope::{
+    read_as, write_as_delivering, write_on, write_into, write_personal, Audited, InviteNamed, OrMissing, Scope,
+};
+use crate::ops::{session, Change, Outcome, Who};
 use crate::policy::Action;
 use crate::store::invites::{self, Invite};
 use crate::store::orgs::Org;
@@ -41,13 +43,7 @@ pub struct InviteView {
     pub token: Option<String>,
 }
 
-/// How `invite revoke` and `invite resend` name an invite: by id, or by the
-/// invited email (its newest open invite).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InviteRef {
-    Id(i64),
-    Email(Email),
-}
+pub use crate::model::InviteRef;
 
 /// 256 random bits as URL-safe base64, drawn again when the text would start
 /// with `-`: `orgctl invite accept -X…` would read such a token as a flag.
@@ -184,32 +180,6 @@ pub fn list(store: &mut Store, who: &Who, state: Option<InviteState>) -> Result<
     })
 }
 
-fn find(c: &Tx, s: &Session, id: i64) -> Result<Invite> {
-    invites::find(c, s.org().id, id)?.ok_or_else(|| {
-        Error::from(Refusal::Missing { thing: Thing::Invite, name: id.to_string(), org: s.slug().to_string() })
-    })
-}
-
-/// The invite an id or email names: for an email, its newest open (pending
-/// or expired) invite, else its newest revoked one (so revoking twice is
-/// `unchanged`).
-fn find_ref(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
-    match r {
-        InviteRef::Id(id) => find(c, s, *id),
-        InviteRef::Email(email) => {
-            if let Some(i) = invites::latest_open_for(c, s.org().id, email.as_str())? {
-                return Ok(i);
-            }
-            let revoked = invites::list(c, s.org().id, Some(InviteState::Revoked), now())?
-                .into_iter()
-                .rfind(|i| i.email == email.as_str());
-            revoked.ok_or_else(|| {
-                Error::from(Refusal::NoPendingInvite { email: email.to_string(), org: s.slug().to_string() })
-            })
-        }
-    }
-}
-
 /// Revokes a pending or expired invite (`dry_run`: checks it all and rolls back).
 ///
 /// With `ignore_missing`, no such invite is `unchanged` with no item
@@ -221,16 +191,11 @@ pub fn revoke(
     dry_run: bool,
     ignore_missing: bool,
 ) -> Result<Change<Option<InviteView>>> {
-    let change = write_as_then(store, who, Action::Invite, !dry_run, |tx, scope| {
+    let change = write_on(store, who, OrMissing(InviteNamed(r)), &[Action::Invite], !dry_run, |tx, scope, found| {
         let s = scope.session();
-        let mut i = match find_ref(tx, s, r) {
+        let mut i = match found {
             Ok(i) => i,
-            Err(e)
-                if ignore_missing
-                    && matches!(e.refusal.as_deref(), Some(Refusal::Missing { .. } | Refusal::NoPendingInvite { .. })) =>
-            {
-                return Ok(Audited::unchanged(None));
-            }
+            Err(_) if ignore_missing => return Ok(Audited::unchanged(None)),
             Err(e) => return Err(e),
         };
         let id = i.number;
@@ -251,10 +216,9 @@ pub fn revoke(
 
 pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Duration>) -> Result<Change<InviteView>> {
     expiry(expires)?;
-    write_as(store, who, Action::Invite, |tx, scope| {
+    write_on(store, who, InviteNamed(r), &[Action::Invite], true, |tx, scope, i| {
         let s = scope.session();
         let secs = crate::ops::security::invite_lifetime(tx, s.org(), expires)?;
-        let i = find_ref(tx, s, r)?;
         let id = i.number;
         let t = now();
         match i.state_at(t) {
@@ -265,7 +229,7 @@ pub fn resend(store: &mut Store, who: &Who, r: &InviteRef, expires: Option<Durat
         }
         let token = new_token()?;
         invites::renew(tx, &i, &hash(&token), t + secs)?;
-        let renewed = view(tx, s.slug(), &find(tx, s, id)?, Some(token))?;
+        let renewed = view(tx, s.slug(), &crate::store::lookup::invite_numbered(tx, s, id)?, Some(token))?;
         Ok(Audited::changed(Outcome::Updated, renewed, AuditAction::InviteResend, &i.email, &format!("id={id}")))
     })
 }

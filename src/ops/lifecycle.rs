@@ -10,7 +10,6 @@ use serde::Serialize;
 use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Email, Expiry, MemberState, Role};
-use crate::ops::lookup::existing_member;
 use crate::ops::terms::resolve_expiry;
 use crate::ops::scope::{write_as, Audited, Permit};
 use crate::ops::{Change, Outcome, Session, Who};
@@ -67,7 +66,7 @@ pub fn suspend(
         let mut steps = Vec::new();
         let mut out = Vec::new();
         for email in dedup(emails) {
-            let (user, _) = existing_member(tx, s, email)?;
+            let (user, _) = scope.member(tx, email, Action::SuspendMembers)?;
             if suspend_in(tx, s, user.id, email.as_str(), reason, until)? {
                 let mut details = String::new();
                 if let Some(r) = reason {
@@ -113,7 +112,7 @@ pub fn reactivate(store: &mut Store, who: &Who, emails: &[Email]) -> Result<Chan
         let mut steps = Vec::new();
         let mut out = Vec::new();
         for email in dedup(emails) {
-            let (user, _) = existing_member(tx, s, email)?;
+            let (user, _) = scope.member(tx, email, Action::SuspendMembers)?;
             let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
             if m.state == MemberState::Suspended {
                 members::reactivate(tx, s.org().id, user.id)?;
@@ -211,7 +210,7 @@ pub fn show(store: &mut Store, who: &Who, email: &Email) -> Result<MemberDetail>
             let (email, other, org) = (s.actor().email.clone(), email.to_string(), s.slug().to_string());
             return Err(Refusal::OthersAccess { email, other, org }.into());
         }
-        let (user, _) = existing_member(tx, s, email)?;
+        let (user, _) = scope.member(tx, email, Action::ViewOrg)?;
         let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
         let stored = members::membership(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
         let role = match crate::policy::standing(Some(&stored), now()) {
@@ -282,7 +281,12 @@ pub fn allowed(store: &mut Store, who: &Who) -> Result<Vec<Allowed>> {
             }
         }
         for k in crate::store::connectors::list(tx, s.org().id)? {
-            let decision = scope.decide_on(Action::Use, crate::ops::connector_access::target(tx, s, &k)?);
+            let decision = match scope.connector_use(tx, &k, Action::Use) {
+                Ok(d) => d,
+                // One the user may not see, they may not use.
+                Err(e) if e.refusal.as_deref().is_some_and(crate::error::Refusal::is_missing) => continue,
+                Err(e) => return Err(e),
+            };
             if decision.allowed {
                 out.push(Allowed { action: "use", target: format!("connector/{}", k.name), reason: decision.reason });
             }

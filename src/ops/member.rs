@@ -9,7 +9,7 @@ use crate::error::{Error, Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Role, Slug};
 use crate::ops::guard::{keep_a_permanent_admin, keep_an_admin};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, Step};
+use crate::ops::scope::{read_as, write_as, write_as_then, write_on, Audited, MemberNamed, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
 use crate::policy::Action;
 use crate::ops::views::MemberView;
@@ -276,7 +276,7 @@ pub fn remove(store: &mut Store, who: &Who, emails: &[Email], opts: &RemoveOptio
         let mut targets = Vec::new();
         let mut unchanged = Vec::new();
         for email in emails {
-            match existing_member(tx, s, email) {
+            match scope.member(tx, email, Action::ManageMembers) {
                 Ok((user, _)) => {
                     let managed_by = members::managed_by(tx, s.org().id, user.id)?;
                     crate::ops::guard::refuse_managed(managed_by, email.as_str(), opts.force)?;
@@ -312,9 +312,8 @@ pub fn set_role(
     terms: &crate::ops::terms::Terms,
     force: bool,
 ) -> Result<Change<RoleChange>> {
-    write_as(store, who, Action::ManageMembers, |tx, scope| {
+    write_on(store, who, MemberNamed(email), &[Action::ManageMembers], true, |tx, scope, (user, current)| {
         let s = scope.session();
-        let (user, current) = existing_member(tx, s, email)?;
         if current != role {
             crate::ops::guard::refuse_managed(members::managed_by(tx, s.org().id, user.id)?, email.as_str(), force)?;
         }

@@ -8,7 +8,7 @@ use crate::error::{Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, TeamRole};
 use crate::ops::lookup::{existing_member, team as find};
-use crate::ops::scope::{read_as, write_as, write_as_then, Audited, Scope, write_on, TeamNamed};
+use crate::ops::scope::{read_as, read_on, write_as, write_as_then, write_on, Audited, Scope, TeamNamed};
 use crate::ops::{Change, Diff, Outcome, Who};
 use crate::policy::Action;
 use crate::ops::views::{TeamMemberView, TeamView};
@@ -142,9 +142,8 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<TeamView>> {
 }
 
 pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
-    read_as(store, who, Action::ViewOrg, |tx, scope| {
+    read_on(store, who, TeamNamed(slug), Action::View, |tx, scope, team| {
         let s = scope.session();
-        let team = scope.team(tx, slug, Action::View)?;
         // Only the grants on dashboards the viewer can see: a restricted
         // dashboard must not show through its team's page.
         let mut dashboards = Vec::new();

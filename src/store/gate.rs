@@ -36,7 +36,12 @@ use crate::model::Slug;
 use crate::store::session::{self, Session, Source, Who};
 use serde::Serialize;
 use crate::policy::{self, Action, Decision, Facts, Target, Via};
+use crate::model::{Email, InviteRef, Role};
 use crate::store::chats::{self, Chat};
+use crate::store::connectors::{self, Connector};
+use crate::store::integrations::{self, Integration};
+use crate::store::invites::Invite;
+use crate::store::connector_grants;
 use crate::store::dashboards::{self, Dashboard};
 use crate::store::orgs::{self, Org};
 use crate::store::users::User;
@@ -176,6 +181,73 @@ impl Scope {
 }
 
 impl Scope {
+    /// The connector `name`, for `action`: an org-level action
+    /// (`manage-connectors`, `view-org`) is asked of the org before the
+    /// connector is looked up, as any admin's work is; `use` is decided on
+    /// the connector's grants. Every member sees that a connector exists; a
+    /// guest sees only those granted to them (or a team of theirs), and any
+    /// other answers exactly like a missing one.
+    pub fn connector(&self, tx: &Tx, name: &Slug, action: Action) -> Result<Connector> {
+        if !action.needs_target() {
+            require(&self.session, action)?;
+        }
+        let (k, decision) = self.connector_decision(tx, name, action)?;
+        if !decision.allowed {
+            return Err(self.refusal(action, Thing::Connector, name.to_string(), decision));
+        }
+        Ok(k)
+    }
+
+    /// The connector `name` and the policy's answer for `action` on it (for
+    /// `can-i` and `access review`); not found, as in [`Scope::connector`],
+    /// when the user may not see it.
+    pub fn connector_decision(&self, tx: &Tx, name: &Slug, action: Action) -> Result<(Connector, Decision)> {
+        let missing = || self.missing(Thing::Connector, name.to_string());
+        let k = connectors::find(tx, self.org_id(), name.as_str())?.ok_or_else(missing)?;
+        let decision = self.connector_use(tx, &k, action)?;
+        Ok((k, decision))
+    }
+
+    /// The policy's answer for `action` on the connector `k`, which the
+    /// caller found; not found when the user may not see it.
+    pub fn connector_use(&self, tx: &Tx, k: &Connector, action: Action) -> Result<Decision> {
+        let grant = connector_grants::held_by(tx, k.id, self.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team));
+        if !sees_connector(self.role(), grant.as_ref()) {
+            return Err(self.missing(Thing::Connector, k.name.clone()));
+        }
+        Ok(match action.needs_target() {
+            true => self.decide_on(action, Target::Connector { grant }),
+            false => self.decide(action),
+        })
+    }
+
+    /// Whether the user sees the connector `k` at all (`connector list`).
+    pub fn sees_connector(&self, tx: &Tx, k: &Connector) -> Result<bool> {
+        let grant = connector_grants::held_by(tx, k.id, self.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team));
+        Ok(sees_connector(self.role(), grant.as_ref()))
+    }
+
+    /// The integration `name`, once the org-level `action` is allowed.
+    pub fn integration(&self, tx: &Tx, name: &Slug, action: Action) -> Result<Integration> {
+        require(&self.session, action)?;
+        integrations::find(tx, self.org_id(), name.as_str())?
+            .ok_or_else(|| self.missing(Thing::Integration, name.to_string()))
+    }
+
+    /// A member of the org, by email, once the org-level `action` is allowed.
+    pub fn member(&self, tx: &Tx, email: &Email, action: Action) -> Result<(User, Role)> {
+        require(&self.session, action)?;
+        crate::store::lookup::existing_member(tx, &self.session, email)
+    }
+
+    /// An invite of the org, by id or by email, once the org-level `action`
+    /// is allowed: for an email, its newest open (pending or expired)
+    /// invite, else its newest revoked one (so revoking twice is `unchanged`).
+    pub fn invite(&self, tx: &Tx, r: &InviteRef, action: Action) -> Result<Invite> {
+        require(&self.session, action)?;
+        crate::store::lookup::invite(tx, &self.session, r)
+    }
+
     /// The team `slug`, for `action` (`View`, or `Edit`: its membership,
     /// name and maintainers): a team a guest is not in is not found, like a
     /// missing one; one the user may see but not change is refused (exit 4).
@@ -318,6 +390,12 @@ impl<T> Audited<T> {
 
 /// One audit entry, as a cascade hands it back to be recorded with its change.
 pub type Step = (AuditAction, String, String);
+
+/// Every member sees that a connector exists, whether or not they may use
+/// it; a guest sees only those granted to them or to a team of theirs.
+fn sees_connector(role: Option<Role>, grant: Option<&Via>) -> bool {
+    role != Some(Role::Guest) || grant.is_some()
+}
 
 /// Refuses (exit 4) unless the session's role allows the org-level action.
 fn require(s: &Session, action: Action) -> Result<()> {
@@ -539,6 +617,61 @@ impl Named for ChatNumbered {
     }
 }
 
+/// A connector, by name.
+pub struct ConnectorNamed<'a>(pub &'a Slug);
+
+impl Named for ConnectorNamed<'_> {
+    type Item = Connector;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Connector> {
+        scope.connector(tx, self.0, action)
+    }
+}
+
+/// An integration, by name.
+pub struct IntegrationNamed<'a>(pub &'a Slug);
+
+impl Named for IntegrationNamed<'_> {
+    type Item = Integration;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Integration> {
+        scope.integration(tx, self.0, action)
+    }
+}
+
+/// A member of the org, by email: the user and their role.
+pub struct MemberNamed<'a>(pub &'a Email);
+
+impl Named for MemberNamed<'_> {
+    type Item = (User, Role);
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<(User, Role)> {
+        scope.member(tx, self.0, action)
+    }
+}
+
+/// An invite of the org, by id or email.
+pub struct InviteNamed<'a>(pub &'a InviteRef);
+
+impl Named for InviteNamed<'_> {
+    type Item = Invite;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Invite> {
+        scope.invite(tx, self.0, action)
+    }
+}
+
+/// A target that may be missing (`--ignore-missing`): the use case gets
+/// the "not found" answer to make an `unchanged` of; a refusal stays a
+/// refusal, and the policy is asked before the lookup all the same.
+pub struct OrMissing<N>(pub N);
+
+impl<N: Named> Named for OrMissing<N> {
+    type Item = Result<N::Item>;
+    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Result<N::Item>> {
+        match self.0.resolve(tx, scope, action) {
+            Err(e) if e.refusal.as_deref().is_some_and(Refusal::is_missing) => Ok(Err(e)),
+            other => other.map(Ok),
+        }
+    }
+}
+
 /// A team, by slug.
 pub struct TeamNamed<'a>(pub &'a Slug);
 
@@ -547,6 +680,22 @@ impl Named for TeamNamed<'_> {
     fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<crate::store::teams::Team> {
         scope.team(tx, self.0, action)
     }
+}
+
+/// A read of one target in the current org: the user must be in the org,
+/// and the policy must allow `action` on `target`; `f` gets the target.
+pub fn read_on<N: Named, T>(
+    store: &mut Store,
+    who: &Who,
+    target: N,
+    action: Action,
+    mut f: impl FnMut(&Tx, &Scope, N::Item) -> Result<T>,
+) -> Result<T> {
+    store.read(|tx| {
+        let scope = scope(tx, who, None, Action::ViewOrg)?;
+        let item = target.resolve(tx, &scope, action)?;
+        f(tx, &scope, item)
+    })
 }
 
 /// A write on one target in the current org: the user must be in the org,
@@ -934,5 +1083,53 @@ mod tests {
         .expect_err("a member may not manage the org");
         assert_eq!(e.kind, ErrorKind::Forbidden, "{e:?}");
         assert!(!reached, "the write ran without the policy's yes");
+    }
+
+    /// A target is resolved by the door for the action the use case
+    /// performs: the policy first (a refusal never reaches the lookup, nor
+    /// the write), then the lookup; `OrMissing` hands "not found" over as
+    /// data, and a refusal stays a refusal.
+    #[test]
+    fn a_target_is_resolved_by_the_door_for_the_action_performed() {
+        let (_dir, mut store, who) = acme();
+        store
+            .write_permitted(|p| {
+                let bob = users::insert(p, &Email::parse("bob@x.test")?, &Name::parse("Bob")?, 0)?;
+                let org = orgs::find(p, &Slug::parse("acme")?)?.expect("acme");
+                members::insert(p, org.id, bob.id, Role::Member, 0)
+            })
+            .unwrap();
+        let bob = Who { user: Some(Sourced { value: Email::parse("bob@x.test").unwrap(), source: Source::Flag }), ..who.clone() };
+        let nope = Slug::parse("nope").unwrap();
+        let mut reached = false;
+        let e = write_on(&mut store, &bob, ConnectorNamed(&nope), &[Action::ManageConnectors], true, |_, _, _| {
+            reached = true;
+            Ok(Audited::unchanged(()))
+        })
+        .expect_err("a member may not manage connectors");
+        assert!(matches!(e.refusal.as_deref(), Some(Refusal::NotAllowed { .. })), "refused before the lookup: {e:?}");
+        assert!(!reached);
+        let e = write_on(&mut store, &who, ConnectorNamed(&nope), &[Action::ManageConnectors], true, |_, _, _| {
+            reached = true;
+            Ok(Audited::unchanged(()))
+        })
+        .expect_err("no such connector");
+        assert!(matches!(e.refusal.as_deref(), Some(Refusal::Missing { thing: Thing::Connector, .. })), "{e:?}");
+        assert!(!reached);
+        let found = write_on(&mut store, &who, OrMissing(ConnectorNamed(&nope)), &[Action::ManageConnectors], true, |_, _, k| {
+            Ok(Audited::unchanged(k.is_err()))
+        })
+        .unwrap();
+        assert!(found.item, "a missing target is handed over as data");
+        let e = write_on(&mut store, &bob, OrMissing(ConnectorNamed(&nope)), &[Action::ManageConnectors], true, |_, _, _| {
+            reached = true;
+            Ok(Audited::unchanged(()))
+        })
+        .expect_err("a refusal stays a refusal");
+        assert_eq!(e.kind, ErrorKind::Forbidden, "{e:?}");
+        assert!(!reached);
+        let ada = Email::parse("ada@x.test").unwrap();
+        let (user, role) = read_on(&mut store, &bob, MemberNamed(&ada), Action::ViewOrg, |_, _, m| Ok(m)).unwrap();
+        assert_eq!((user.email.as_str(), role), ("ada@x.test", Role::Admin));
     }
 }

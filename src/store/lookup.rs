@@ -3,7 +3,8 @@
 //! it uses the store and the session, and no other use case.
 
 use crate::error::{Error, Refusal, Result, Thing};
-use crate::model::{Email, Role, Slug};
+use crate::model::{now, Email, InviteRef, InviteState, Role, Slug};
+use super::invites::Invite;
 use super::session::Session;
 use super::teams::{self, Team};
 use super::users::{self, User};
@@ -50,4 +51,31 @@ pub fn refuse_guest_review(s: &super::session::Session) -> crate::error::Result<
         return Err(Refusal::GuestReview { email: s.actor().email.clone(), org: s.slug().to_string() }.into());
     }
     Ok(())
+}
+
+/// Looks up an invite of the session's org by the id users see (exit 3 otherwise).
+pub fn invite_numbered(c: &Tx, s: &Session, id: i64) -> Result<Invite> {
+    invites::find(c, s.org().id, id)?.ok_or_else(|| {
+        Error::from(Refusal::Missing { thing: Thing::Invite, name: id.to_string(), org: s.slug().to_string() })
+    })
+}
+
+/// The invite an id or email names: for an email, its newest open (pending
+/// or expired) invite, else its newest revoked one (so revoking twice is
+/// `unchanged`).
+pub fn invite(c: &Tx, s: &Session, r: &InviteRef) -> Result<Invite> {
+    match r {
+        InviteRef::Id(id) => invite_numbered(c, s, *id),
+        InviteRef::Email(email) => {
+            if let Some(i) = invites::latest_open_for(c, s.org().id, email.as_str())? {
+                return Ok(i);
+            }
+            let revoked = invites::list(c, s.org().id, Some(InviteState::Revoked), now())?
+                .into_iter()
+                .rfind(|i| i.email == email.as_str());
+            revoked.ok_or_else(|| {
+                Error::from(Refusal::NoPendingInvite { email: email.to_string(), org: s.slug().to_string() })
+            })
+        }
+    }
 }
