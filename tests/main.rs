@@ -17,6 +17,7 @@ mod connector_access;
 mod context;
 mod contexts;
 mod dashboards;
+mod door_probes;
 mod faults;
 mod foundation;
 mod generated;

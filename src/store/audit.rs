@@ -31,7 +31,7 @@ pub struct Entry {
 }
 
 /// What every change records, in the transaction that makes the change.
-pub struct Record<'a> {
+pub(in crate::store) struct Record<'a> {
     pub actor: Option<&'a str>,
     pub actor_source: Option<&'a str>,
     pub org: Option<(OrgId, &'a str)>,
@@ -97,7 +97,7 @@ fn head(c: &Tx, org_id: OrgId) -> Result<String> {
 /// An entry to be written with others by [`record_all`]: a [`Record`] that
 /// owns its text, with its time.
 #[derive(Debug, Clone)]
-pub struct Pending {
+pub(in crate::store) struct Pending {
     pub at: i64,
     pub actor: Option<String>,
     pub actor_source: Option<&'static str>,
@@ -125,7 +125,7 @@ impl Pending {
 /// (`orgctl_audit_many`: one check, the chain's head and the org's counter
 /// read once, one insert), instead of a round trip and a check per entry:
 /// the 3,311 entries of an apply cost 2.4 s of server time one by one.
-pub fn record_all(c: &Tx, entries: &[Pending]) -> Result<()> {
+pub(in crate::store) fn record_all(c: &Tx, entries: &[Pending]) -> Result<()> {
     if !c.is_postgres() {
         return entries.iter().try_for_each(|e| record(c, e.at, &e.record()));
     }
@@ -150,7 +150,7 @@ pub fn record_all(c: &Tx, entries: &[Pending]) -> Result<()> {
     Ok(())
 }
 
-pub fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
+pub(in crate::store) fn record(c: &Tx, now: i64, e: &Record) -> Result<()> {
     if c.is_postgres() {
         // The database writes the entry: its number, hash (the same
         // [`chain_hash`], in SQL), actor (the acting user) and login are its
@@ -384,7 +384,7 @@ fn logged_orgs(c: &Tx) -> Result<Vec<OrgId>> {
 /// Fills in the hash chain of entries written before the chain existed
 /// (SQLite, right after the migration that adds `audit.hash`; PostgreSQL's
 /// migration does the same in SQL). Entries already carrying a hash keep it.
-pub(crate) fn fill_chains(c: &Tx) -> Result<()> {
+pub(in crate::store) fn fill_chains(c: &Tx) -> Result<()> {
     for org_id in logged_orgs(c)? {
         let mut prev = String::new();
         let mut after = 0;

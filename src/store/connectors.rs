@@ -60,7 +60,7 @@ pub fn update(c: &Permit, id: ConnectorId, kind: &str, url: &str) -> Result<()> 
 
 /// Writes the masks of connectors stored before migration 11 (those of the
 /// org set, on PostgreSQL; all of them on SQLite).
-pub(crate) fn fill_masks(c: &Tx) -> Result<()> {
+pub(in crate::store) fn fill_masks(c: &Tx) -> Result<()> {
     let raw: Vec<(ConnectorId, String)> =
         c.query_map("SELECT id, url FROM connectors WHERE url_masked IS NULL", (), |r| Ok((r.get(0)?, r.get(1)?)))?;
     for (id, url) in raw {
