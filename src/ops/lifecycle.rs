@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Error, Invalid, Refusal, Result};
+use crate::error::{Invalid, Refusal, Result};
 use crate::model::audit::AuditAction;
 use crate::model::{now, rfc3339, Email, Expiry, MemberState, Role};
 use crate::ops::terms::resolve_expiry;
@@ -77,7 +77,7 @@ pub fn suspend(
                 }
                 steps.push((AuditAction::MemberSuspend, email.to_string(), details));
             }
-            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?.into());
+            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(members::vanished)?.into());
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })
@@ -94,7 +94,7 @@ pub fn suspend_in(
     reason: Option<&str>,
     until: Option<i64>,
 ) -> Result<bool> {
-    let m = members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
+    let m = members::get(c, s.org().id, user_id)?.ok_or_else(members::vanished)?;
     if m.state == MemberState::Suspended {
         return Ok(false);
     }
@@ -113,12 +113,12 @@ pub fn reactivate(store: &mut Store, who: &Who, emails: &[Email]) -> Result<Chan
         let mut out = Vec::new();
         for email in dedup(emails) {
             let (user, _) = scope.member(tx, email, Action::SuspendMembers)?;
-            let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
+            let m = members::get(tx, s.org().id, user.id)?.ok_or_else(members::vanished)?;
             if m.state == MemberState::Suspended {
                 members::reactivate(tx, s.org().id, user.id)?;
                 steps.push((AuditAction::MemberReactivate, email.to_string(), String::new()));
             }
-            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?.into());
+            out.push(members::get(tx, s.org().id, user.id)?.ok_or_else(members::vanished)?.into());
         }
         Ok(Audited::of_steps(Outcome::Updated, StateChanges { members: out }, steps))
     })
@@ -211,8 +211,8 @@ pub fn show(store: &mut Store, who: &Who, email: &Email) -> Result<MemberDetail>
             return Err(Refusal::OthersAccess { email, other, org }.into());
         }
         let (user, _) = scope.member(tx, email, Action::ViewOrg)?;
-        let m = members::get(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
-        let stored = members::membership(tx, s.org().id, user.id)?.ok_or_else(|| Error::internal("member vanished"))?;
+        let m = members::get(tx, s.org().id, user.id)?.ok_or_else(members::vanished)?;
+        let stored = members::membership(tx, s.org().id, user.id)?.ok_or_else(members::vanished)?;
         let role = match crate::policy::standing(Some(&stored), now()) {
             crate::policy::Standing::Active(r) => Some(r),
             _ => None,
@@ -348,7 +348,7 @@ pub fn reconcile_terms(
     terms: &crate::manifest::MemberTerms,
 ) -> Result<Audited<()>> {
     let mut steps = Vec::new();
-    let current = members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished"))?;
+    let current = members::get(c, s.org().id, user_id)?.ok_or_else(members::vanished)?;
     if terms.expires.is_some() || terms.reason.is_some() {
         let expires = match terms.expires {
             Some(crate::model::Expiry::At(t)) if current.expires.as_deref() == Some(rfc3339(t).as_str()) => Some(t),

@@ -133,7 +133,7 @@ pub fn existing_user(c: &Tx, email: &Email) -> Result<User> {
 }
 
 fn member_view(c: &Tx, s: &Session, user_id: UserId) -> Result<MemberView> {
-    let m = members::get(c, s.org().id, user_id)?.ok_or_else(|| Error::internal("member vanished inside its transaction"))?;
+    let m = members::get(c, s.org().id, user_id)?.ok_or_else(members::vanished)?;
     Ok(m.into())
 }
 
@@ -222,7 +222,7 @@ pub fn remove_in(
     transfer_to: Option<(UserId, &str)>,
 ) -> Result<(Removed, Vec<Step>)> {
     let m = members::get_row(c, s.org().id, user_id)?
-        .ok_or_else(|| Error::internal("member vanished inside its transaction"))?;
+        .ok_or_else(members::vanished)?;
     if m.role == Role::Admin && action != AuditAction::MemberExpire {
         let doing = if action == AuditAction::OrgLeave { "leave" } else { "remove them" };
         keep_an_admin(c, s, &m.email, doing)?;

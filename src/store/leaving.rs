@@ -13,7 +13,7 @@ use super::ids::{OrgId, UserId};
 use super::lifecycle;
 use super::permit::Permit;
 use super::{chats, connector_grants, dashboards, invites, members, teams};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::audit::AuditAction;
 use crate::model::Role;
 
@@ -86,7 +86,7 @@ pub fn revocations(revoked: &[(i64, String)]) -> Vec<(AuditAction, String, Strin
 /// checks who may (and the last-admin rule).
 pub fn remove_member(c: &Permit, org_id: OrgId, user_id: UserId, transfer_to: Option<UserId>) -> Result<Left> {
     let m = members::get_row(c, org_id, user_id)?
-        .ok_or_else(|| Error::internal("member vanished inside its transaction"))?;
+        .ok_or_else(members::vanished)?;
     let grants = dashboards::direct_grants_of(c, org_id, user_id)?;
     let connector_grants = connector_grants::direct_grants_of(c, org_id, user_id)?;
     let team_slugs = teams::of_member(c, org_id, user_id)?;

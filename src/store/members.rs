@@ -307,6 +307,12 @@ fn build(raw: Raw) -> Result<Member> {
     })
 }
 
+/// The error for a member the caller found earlier in the same
+/// transaction and can no longer find: a bug, not a user's mistake.
+pub fn vanished() -> crate::error::Error {
+    crate::error::Error::internal("member vanished inside its transaction")
+}
+
 /// A member as listed, unless their membership has expired.
 pub fn get(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Member>> {
     let raw = c.query_opt(
