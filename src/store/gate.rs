@@ -111,11 +111,8 @@ impl Scope {
     /// found (exit 3) exactly like a missing one, so that it does not leak;
     /// one they can view but not act on is refused (exit 4).
     pub fn dashboard(&self, tx: &Tx, slug: &Slug, action: Action) -> Result<Dashboard> {
-        let (d, decision) = self.dashboard_decision(tx, slug, action)?;
-        if !decision.allowed {
-            return Err(self.refusal(action, Thing::Dashboard, slug.to_string(), decision));
-        }
-        Ok(d)
+        let found = self.dashboard_decision(tx, slug, action)?;
+        self.granted(found, action, Thing::Dashboard, slug.to_string())
     }
 
     /// The dashboard `slug` and the policy's answer for `action` on it (for
@@ -137,6 +134,14 @@ impl Scope {
             Ok(_) => Ok(true),
             Err(e) if matches!(e.refusal.as_deref(), Some(Refusal::Missing { thing: Thing::Dashboard, .. })) => Ok(false),
             Err(e) => Err(e),
+        }
+    }
+
+    /// The target found, if the policy's answer is yes; a refusal (exit 4) otherwise.
+    fn granted<T>(&self, (target, decision): (T, Decision), action: Action, thing: Thing, name: String) -> Result<T> {
+        match decision.allowed {
+            true => Ok(target),
+            false => Err(self.refusal(action, thing, name, decision)),
         }
     }
 
@@ -164,11 +169,8 @@ impl Scope {
     /// One of the user's chats, for `action`: another user's chat is not
     /// found, like a missing one (chats are private to their owner).
     pub fn chat(&self, tx: &Tx, id: i64, action: Action) -> Result<Chat> {
-        let (chat, decision) = self.chat_decision(tx, id, action)?;
-        if !decision.allowed {
-            return Err(self.refusal(action, Thing::Chat, id.to_string(), decision));
-        }
-        Ok(chat)
+        let found = self.chat_decision(tx, id, action)?;
+        self.granted(found, action, Thing::Chat, id.to_string())
     }
 
     /// The chat `id` and the policy's answer for `action` on it (for `can-i`).
@@ -191,11 +193,8 @@ impl Scope {
         if !action.needs_target() {
             require(&self.session, action)?;
         }
-        let (k, decision) = self.connector_decision(tx, name, action)?;
-        if !decision.allowed {
-            return Err(self.refusal(action, Thing::Connector, name.to_string(), decision));
-        }
-        Ok(k)
+        let found = self.connector_decision(tx, name, action)?;
+        self.granted(found, action, Thing::Connector, name.to_string())
     }
 
     /// The connector `name` and the policy's answer for `action` on it (for
@@ -597,15 +596,26 @@ pub trait Named {
     fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Self::Item>;
 }
 
-/// A dashboard, by slug.
-pub struct DashboardNamed<'a>(pub &'a Slug);
+/// Declares a target the door resolves: a struct holding what the command
+/// names it by, and the [`Scope`] resolver that loads it for an action.
+macro_rules! target {
+    ($(#[$doc:meta])* $name:ident(&$key:ty) => $item:ty, $resolver:ident) => {
+        $(#[$doc])*
+        pub struct $name<'a>(pub &'a $key);
 
-impl Named for DashboardNamed<'_> {
-    type Item = Dashboard;
-    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Dashboard> {
-        scope.dashboard(tx, self.0, action)
-    }
+        impl Named for $name<'_> {
+            type Item = $item;
+            fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<$item> {
+                scope.$resolver(tx, self.0, action)
+            }
+        }
+    };
 }
+
+target!(
+    /// A dashboard, by slug.
+    DashboardNamed(&Slug) => Dashboard, dashboard
+);
 
 /// One of the user's chats, by number.
 pub struct ChatNumbered(pub i64);
@@ -617,45 +627,25 @@ impl Named for ChatNumbered {
     }
 }
 
-/// A connector, by name.
-pub struct ConnectorNamed<'a>(pub &'a Slug);
+target!(
+    /// A connector, by name.
+    ConnectorNamed(&Slug) => Connector, connector
+);
 
-impl Named for ConnectorNamed<'_> {
-    type Item = Connector;
-    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Connector> {
-        scope.connector(tx, self.0, action)
-    }
-}
+target!(
+    /// An integration, by name.
+    IntegrationNamed(&Slug) => Integration, integration
+);
 
-/// An integration, by name.
-pub struct IntegrationNamed<'a>(pub &'a Slug);
+target!(
+    /// A member of the org, by email: the user and their role.
+    MemberNamed(&Email) => (User, Role), member
+);
 
-impl Named for IntegrationNamed<'_> {
-    type Item = Integration;
-    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Integration> {
-        scope.integration(tx, self.0, action)
-    }
-}
-
-/// A member of the org, by email: the user and their role.
-pub struct MemberNamed<'a>(pub &'a Email);
-
-impl Named for MemberNamed<'_> {
-    type Item = (User, Role);
-    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<(User, Role)> {
-        scope.member(tx, self.0, action)
-    }
-}
-
-/// An invite of the org, by id or email.
-pub struct InviteNamed<'a>(pub &'a InviteRef);
-
-impl Named for InviteNamed<'_> {
-    type Item = Invite;
-    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<Invite> {
-        scope.invite(tx, self.0, action)
-    }
-}
+target!(
+    /// An invite of the org, by id or email.
+    InviteNamed(&InviteRef) => Invite, invite
+);
 
 /// A target that may be missing (`--ignore-missing`): the use case gets
 /// the "not found" answer to make an `unchanged` of; a refusal stays a
@@ -672,15 +662,10 @@ impl<N: Named> Named for OrMissing<N> {
     }
 }
 
-/// A team, by slug.
-pub struct TeamNamed<'a>(pub &'a Slug);
-
-impl Named for TeamNamed<'_> {
-    type Item = crate::store::teams::Team;
-    fn resolve(&self, tx: &Tx, scope: &Scope, action: Action) -> Result<crate::store::teams::Team> {
-        scope.team(tx, self.0, action)
-    }
-}
+target!(
+    /// A team, by slug.
+    TeamNamed(&Slug) => crate::store::teams::Team, team
+);
 
 /// A read of one target in the current org: the user must be in the org,
 /// and the policy must allow `action` on `target`; `f` gets the target.
@@ -1030,6 +1015,18 @@ mod tests {
         (dir, store, who)
     }
 
+    /// Adds bob, a member of acme, and returns him as the acting user.
+    fn with_bob(store: &mut Store, who: &Who) -> Who {
+        store
+            .write_permitted(|p| {
+                let bob = users::insert(p, &Email::parse("bob@x.test")?, &Name::parse("Bob")?, 0)?;
+                let org = orgs::find(p, &Slug::parse("acme")?)?.expect("acme");
+                members::insert(p, org.id, bob.id, Role::Member, 0)
+            })
+            .unwrap();
+        Who { user: Some(Sourced { value: Email::parse("bob@x.test").unwrap(), source: Source::Flag }), ..who.clone() }
+    }
+
     fn name(store: &mut Store, who: &Who) -> String {
         read_as(store, who, Action::ViewOrg, |_, scope| Ok(scope.org().name.clone())).unwrap()
     }
@@ -1067,14 +1064,7 @@ mod tests {
     #[test]
     fn a_refused_action_never_reaches_the_write() {
         let (_dir, mut store, who) = acme();
-        store
-            .write_permitted(|p| {
-                let bob = users::insert(p, &Email::parse("bob@x.test")?, &Name::parse("Bob")?, 0)?;
-                let org = orgs::find(p, &Slug::parse("acme")?)?.expect("acme");
-                members::insert(p, org.id, bob.id, Role::Member, 0)
-            })
-            .unwrap();
-        let bob = Who { user: Some(Sourced { value: Email::parse("bob@x.test").unwrap(), source: Source::Flag }), ..who };
+        let bob = with_bob(&mut store, &who);
         let mut reached = false;
         let e = write_as(&mut store, &bob, Action::ManageOrg, |_, _| {
             reached = true;
@@ -1092,14 +1082,7 @@ mod tests {
     #[test]
     fn a_target_is_resolved_by_the_door_for_the_action_performed() {
         let (_dir, mut store, who) = acme();
-        store
-            .write_permitted(|p| {
-                let bob = users::insert(p, &Email::parse("bob@x.test")?, &Name::parse("Bob")?, 0)?;
-                let org = orgs::find(p, &Slug::parse("acme")?)?.expect("acme");
-                members::insert(p, org.id, bob.id, Role::Member, 0)
-            })
-            .unwrap();
-        let bob = Who { user: Some(Sourced { value: Email::parse("bob@x.test").unwrap(), source: Source::Flag }), ..who.clone() };
+        let bob = with_bob(&mut store, &who);
         let nope = Slug::parse("nope").unwrap();
         let mut reached = false;
         let e = write_on(&mut store, &bob, ConnectorNamed(&nope), &[Action::ManageConnectors], true, |_, _, _| {
