@@ -132,6 +132,52 @@ const ORG_TABLE: &[(Action, &[Role])] = &[
     (Action::Sync, &[Role::Admin]),
 ];
 
+/// What a role sees of the org beyond what it may act on: the reads that
+/// show more to some roles than to others, answered by [`sees`] from
+/// [`SIGHT_TABLE`], as actions are from the table above.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sight {
+    /// Every dashboard, whatever its visibility and grants (`dashboard list`).
+    AllDashboards,
+    /// The org-wide dashboards (a guest sees only what is shared with them).
+    OrgWideDashboards,
+    /// Members other than oneself (`member list`, `member show`).
+    OtherMembers,
+    /// Teams one is not in (`team list`).
+    OtherTeams,
+    /// Connectors not granted to oneself or a team of one's own.
+    UngrantedConnectors,
+    /// Who else a dashboard or connector is shared with (its grants,
+    /// `dashboard access`, `connector access`).
+    OthersAccess,
+    /// The org's integrations.
+    Integrations,
+    /// An integration's URL (masked).
+    IntegrationUrls,
+    /// The org's plan (`org show`).
+    Plan,
+}
+
+/// Which roles have each [`Sight`]. A guest sees what is theirs or shared
+/// with them; an admin sees everything.
+pub const SIGHT_TABLE: &[(Sight, &[Role])] = &[
+    (Sight::AllDashboards, &[Role::Admin]),
+    (Sight::OrgWideDashboards, &[Role::Admin, Role::Member]),
+    (Sight::OtherMembers, &[Role::Admin, Role::Member]),
+    (Sight::OtherTeams, &[Role::Admin, Role::Member]),
+    (Sight::UngrantedConnectors, &[Role::Admin, Role::Member]),
+    (Sight::OthersAccess, &[Role::Admin, Role::Member]),
+    (Sight::Integrations, &[Role::Admin, Role::Member]),
+    (Sight::IntegrationUrls, &[Role::Admin]),
+    (Sight::Plan, &[Role::Admin]),
+];
+
+/// Whether `role` (none: not a member) has `sight`.
+pub fn sees(role: Option<Role>, sight: Sight) -> bool {
+    let roles = SIGHT_TABLE.iter().find(|(s, _)| *s == sight).map_or(&[][..], |(_, roles)| *roles);
+    role.is_some_and(|r| roles.contains(&r))
+}
+
 /// How a user holds a grant on a dashboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Via {
@@ -379,6 +425,23 @@ mod tests {
     }
 
     const ROLES: [Option<Role>; 4] = [Some(Role::Admin), Some(Role::Member), Some(Role::Guest), None];
+
+    /// Each sight has its row, and what a guest sees is a part of what a
+    /// member sees, which is a part of what an admin sees.
+    #[test]
+    fn every_sight_has_a_row_and_sight_widens_with_the_role() {
+        for (sight, _) in SIGHT_TABLE {
+            assert_eq!(SIGHT_TABLE.iter().filter(|(s, _)| s == sight).count(), 1, "{sight:?}");
+            assert!(!sees(None, *sight), "a non-member has no {sight:?}");
+            assert!(sees(Some(Role::Admin), *sight), "an admin sees everything, {sight:?} too");
+            if sees(Some(Role::Guest), *sight) {
+                assert!(sees(Some(Role::Member), *sight), "{sight:?}");
+            }
+        }
+        assert!(!sees(Some(Role::Guest), Sight::OtherMembers));
+        assert!(sees(Some(Role::Member), Sight::OtherMembers));
+        assert!(!sees(Some(Role::Member), Sight::Plan));
+    }
 
     #[test]
     fn org_actions_follow_the_table_for_every_role() {

@@ -10,7 +10,7 @@ use crate::model::audit::AuditAction;
 use crate::model::{now, Email, Name, Permission, Slug, Visibility};
 use crate::ops::scope::{read_as, read_on, write_as, write_on, Audited, DashboardNamed, Scope};
 use crate::ops::{Change, Diff, Outcome, Session, Who};
-use crate::policy::{self, Action, Facts, Target, Via};
+use crate::policy::{self, Action, Facts, Sight, Target, Via};
 use crate::store::dashboards::{self, Dashboard, Grantee};
 use crate::store::{members, Store, Tx, UserId};
 
@@ -117,9 +117,8 @@ pub fn create(store: &mut Store, who: &Who, new: &NewDashboard) -> Result<Change
 pub fn list(store: &mut Store, who: &Who, each: &mut dyn FnMut(DashboardView) -> Result<()>) -> Result<()> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
-        let is_admin = s.role() == Some(crate::model::Role::Admin);
-        let guest = s.role() == Some(crate::model::Role::Guest);
-        let viewer = (!is_admin).then_some(s.actor().id);
+        let viewer = (!s.sees(Sight::AllDashboards)).then_some(s.actor().id);
+        let guest = !s.sees(Sight::OrgWideDashboards);
         dashboards::for_each_visible_to(tx, s.org().id, viewer, guest, &mut |d| each(view(tx, d)?))
     })
 }
@@ -130,7 +129,7 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<DashboardView> 
         // A guest sees the grants that are theirs or their teams', not
         // who else the dashboard is shared with (other people, other teams).
         let s = scope.session();
-        if s.role() == Some(crate::model::Role::Guest) {
+        if !s.sees(Sight::OthersAccess) {
             let teams: Vec<String> =
                 crate::store::teams::memberships_of(tx, s.org().id, s.actor().id)?.into_iter().map(|(t, _)| t.slug).collect();
             shown.grants.retain(|g| {

@@ -11,7 +11,7 @@ use crate::model::security::{mask_integration_url as mask, parse_url, shape, Int
 use crate::model::{now, Role, Slug};
 use crate::ops::scope::{read_as, read_on, write_as, write_on, Audited, IntegrationNamed, Scope};
 use crate::ops::{Change, Outcome, Who};
-use crate::policy::Action;
+use crate::policy::{Action, Sight};
 use crate::store::integrations::{self, Integration};
 use crate::store::Store;
 
@@ -37,7 +37,7 @@ pub struct TestResult {
 }
 
 fn view(i: &Integration, role: Option<Role>) -> IntegrationView {
-    let admin = role == Some(Role::Admin);
+    let admin = crate::policy::sees(role, Sight::IntegrationUrls);
     IntegrationView {
         name: i.name.clone(),
         kind: i.kind,
@@ -135,7 +135,7 @@ pub fn list(store: &mut Store, who: &Who) -> Result<Vec<IntegrationView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         // Integrations are hidden from guests.
-        if s.role() == Some(crate::model::Role::Guest) {
+        if !s.sees(Sight::Integrations) {
             return Ok(Vec::new());
         }
         Ok(integrations::list(tx, s.org().id)?.iter().map(|i| view(i, s.role())).collect())

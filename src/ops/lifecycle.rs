@@ -13,7 +13,7 @@ use crate::model::{now, rfc3339, Email, Expiry, MemberState, Role};
 use crate::ops::terms::resolve_expiry;
 use crate::ops::scope::{write_as, Audited, Permit};
 use crate::ops::{Change, Outcome, Session, Who};
-use crate::policy::Action;
+use crate::policy::{Action, Sight};
 use crate::ops::views::MemberView;
 use crate::store::members;
 use crate::store::{lifecycle, Store, Tx};
@@ -201,9 +201,9 @@ pub fn show(store: &mut Store, who: &Who, email: &Email) -> Result<MemberDetail>
     crate::ops::scope::read_as(store, who, Action::ViewOrg, |tx, scope| {
         let s = scope.session();
         let themselves = s.actor().email.as_str() == email.as_str();
-        if !themselves && s.role() != Some(Role::Admin) {
+        if !themselves && !scope.decide(Action::ReviewAccess).allowed {
             // Others' details are the admins'; to a guest they are not there at all.
-            if s.role() == Some(Role::Guest) {
+            if !s.sees(Sight::OtherMembers) {
                 let (email, org) = (email.to_string(), s.slug().to_string());
                 return Err(Refusal::NotAMember { email, org, pending_invite: None, listable: false }.into());
             }

@@ -11,7 +11,7 @@ use crate::model::{now, Email, Role, Slug};
 use crate::ops::guard::{keep_a_permanent_admin, keep_an_admin};
 use crate::ops::scope::{read_as, write_as, write_as_then, write_on, Audited, MemberNamed, Scope, Step};
 use crate::ops::{Change, Outcome, Session, Who};
-use crate::policy::Action;
+use crate::policy::{Action, Sight};
 use crate::ops::views::MemberView;
 use crate::store::members;
 use crate::store::users::User;
@@ -111,7 +111,7 @@ pub fn list(
             None => None,
         };
         // A guest sees only themselves in the member list.
-        if s.role() == Some(Role::Guest) {
+        if !s.sees(Sight::OtherMembers) {
             let me = s.actor().email.to_string();
             return members::for_each(tx, s.org().id, role, team_id, &mut |m| {
                 if m.email == me {

@@ -33,7 +33,7 @@ fn view(org: &Org, role: Role, who: &Who) -> OrgView {
         name: org.name.clone(),
         role,
         current: who.org.as_ref().is_some_and(|o| o.value.as_str() == org.slug),
-        plan: (role == Role::Admin).then(|| org.plan.clone()),
+        plan: crate::policy::sees(Some(role), crate::policy::Sight::Plan).then(|| org.plan.clone()),
         created_at: rfc3339(org.created_at),
     }
 }

@@ -159,7 +159,7 @@ pub fn show(store: &mut Store, who: &Who, slug: &Slug) -> Result<TeamDetail> {
 /// The org's teams the acting user may see: all, for a guest only theirs.
 fn visible_teams(c: &Tx, scope: &Scope) -> Result<Vec<Team>> {
     let all = teams::list(c, scope.org_id())?;
-    if scope.role() != Some(crate::model::Role::Guest) {
+    if scope.sees(crate::policy::Sight::OtherTeams) {
         return Ok(all);
     }
     let mut out = Vec::new();

@@ -89,6 +89,11 @@ impl Scope {
         self.session.role
     }
 
+    /// Whether the acting user has `sight` in the org (the policy's sight table).
+    pub fn sees(&self, sight: crate::policy::Sight) -> bool {
+        self.session.sees(sight)
+    }
+
     /// The checked session, for the helpers that still take one.
     pub fn session(&self) -> &Session {
         &self.session
@@ -393,7 +398,7 @@ pub type Step = (AuditAction, String, String);
 /// Every member sees that a connector exists, whether or not they may use
 /// it; a guest sees only those granted to them or to a team of theirs.
 fn sees_connector(role: Option<Role>, grant: Option<&Via>) -> bool {
-    role != Some(Role::Guest) || grant.is_some()
+    policy::sees(role, policy::Sight::UngrantedConnectors) || grant.is_some()
 }
 
 /// Refuses (exit 4) unless the session's role allows the org-level action.

@@ -47,7 +47,7 @@ pub fn no_such_team(s: &Session, slug: &Slug) -> Error {
 /// Guests see what is shared with them, not who else may see it: `dashboard
 /// access` and `connector access` (which list the org's members) are refused.
 pub fn refuse_guest_review(s: &super::session::Session) -> crate::error::Result<()> {
-    if s.role() == Some(crate::model::Role::Guest) {
+    if !s.sees(crate::policy::Sight::OthersAccess) {
         return Err(Refusal::GuestReview { email: s.actor().email.clone(), org: s.slug().to_string() }.into());
     }
     Ok(())

@@ -86,6 +86,11 @@ impl Session {
         self.role
     }
 
+    /// Whether the acting user has `sight` in the org (the policy's sight table).
+    pub fn sees(&self, sight: crate::policy::Sight) -> bool {
+        crate::policy::sees(self.role, sight)
+    }
+
     /// The org's security settings that bound what members may do.
     pub fn rules(&self) -> Rules {
         self.rules
