@@ -585,3 +585,25 @@ fn revoke_ignore_missing_reports_unchanged() {
     env.fails(&["--as", BOB, "invite", "revoke", "999", "--ignore-missing"], 4);
     env.fails(&["--as", DAVE, "invite", "revoke", "999", "--ignore-missing"], 3);
 }
+
+/// Someone who only has a pending invite is told apart, to an admin, by
+/// the invite's id as `invite list` shows it: its number in the org, never
+/// its row, which counts every org's invites (on PostgreSQL, one sequence
+/// for the whole store).
+#[test]
+fn the_hint_for_an_invitee_names_the_org_s_own_invite_id() {
+    let env = setup();
+    // Another org invites first, so that acme's rows and numbers differ.
+    env.ok(&["--as", DAVE, "org", "create", "globex"]);
+    for n in 0..3 {
+        env.ok(&["--as", DAVE, "--org", "globex", "invite", "create", &format!("g{n}@example.com")]);
+    }
+    let (id, _) = invite(&env, &[ERIN]);
+    assert_eq!(id, 1, "acme's first invite is its number 1");
+    let err = env.json_err(&["member", "remove", ERIN, "--yes"], 3);
+    let hint = err["error"]["hint"].as_str().unwrap_or_default();
+    assert!(hint.contains(&format!("pending invite (id {id})")), "{err}");
+    // A member is not told who is invited.
+    let err = env.json_err(&["--as", BOB, "member", "remove", ERIN, "--yes"], 4);
+    assert!(!err.to_string().contains("invite"), "{err}");
+}
