@@ -1,8 +1,8 @@
 //! The query plans of the hot statements on PostgreSQL, as the app login
 //! sees them (row-level security and all, with the org set): a member's
 //! lookup, a dashboard by slug and its grants for one user, the dashboard
-//! list, the org row and its settings, and a session's org row, membership
-//! and settings read together. In a store where the org read is a
+//! list, the org row and its settings, a session's org row, membership and
+//! settings read together, and the live grants of an org's dashboards (apply). In a store where the org read is a
 //! small part of a big one, none of them may read a whole big table (a
 //! `Seq Scan` on members, users, dashboards, their grants or team members,
 //! the tables seeded by the thousand; teams and orgs fit a page here, and a

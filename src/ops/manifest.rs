@@ -99,6 +99,10 @@ const APPLY_ACTIONS: &[Action] = &[
 /// A change's line in the plan, `(key, details)`; `None`: one per audit entry.
 type PlanLine = Option<(String, String)>;
 
+/// A grant on a dashboard `apply` creates, waiting for the dashboard's id:
+/// the dashboard's slug, the grantee, the permission, its expiry and reason.
+type WaitingGrant<'a> = (&'a Slug, Grantee, crate::model::Permission, Option<i64>, Option<String>);
+
 /// A new member waiting to be written with the others, and what records it.
 type Joining = (members::NewMember, Audited<UserId>);
 
@@ -763,7 +767,7 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
     // are written together below, so they wait here for their ids.
     let mut changes: Vec<(&'static str, PlanLine, Audited<()>)> = Vec::new();
     let mut new_dashboards = Vec::new();
-    let mut new_grants: Vec<(&Slug, Grantee, crate::model::Permission, Option<i64>, Option<String>)> = Vec::new();
+    let mut new_grants: Vec<WaitingGrant> = Vec::new();
     for d in &t.o.dashboards {
         run.tick();
         dash_slugs.insert(d.slug.clone());
