@@ -146,6 +146,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_store_counter",
             "orgctl_sweep",
             "orgctl_user_by_email",
+            "orgctl_users_by_email",
             "orgctl_whoami",
         ],
         "the lookups that run before the org is known, who is acting (logins), the writers that check what \

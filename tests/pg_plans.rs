@@ -1,7 +1,8 @@
 //! The query plans of the hot statements on PostgreSQL, as the app login
 //! sees them (row-level security and all, with the org set): a member's
 //! lookup, a dashboard by slug and its grants for one user, the dashboard
-//! list, the org row and its settings. In a store where the org read is a
+//! list, the org row and its settings, a session's org row, membership and
+//! settings read together, and the live grants of an org's dashboards (apply). In a store where the org read is a
 //! small part of a big one, none of them may read a whole big table (a
 //! `Seq Scan` on members, users, dashboards, their grants or team members,
 //! the tables seeded by the thousand; teams and orgs fit a page here, and a
@@ -170,6 +171,32 @@ fn the_hot_statements_read_no_big_table_whole() {
             vec![org],
         ),
         ("the member list", "SELECT m.user_id, m.role FROM members m WHERE m.org_id = $1".into(), vec![org]),
+        (
+            "the live grants on an org's dashboards (apply)",
+            format!(
+                "SELECT g.dashboard_id, NULL, g.user_id, g.permission FROM dashboard_grants g \
+                 WHERE g.org_id = $1 AND g.user_id IS NOT NULL AND {live_g} \
+                 UNION ALL \
+                 SELECT g.dashboard_id, g.team_id, NULL, g.permission FROM teams t \
+                 JOIN dashboard_grants g ON g.team_id = t.id WHERE t.org_id = $1 AND {live_g}",
+                live_g = live("g")
+            ),
+            vec![org],
+        ),
+        (
+            "a session's org row, membership and settings in one (store::session)",
+            "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at, \
+                    m.role, m.state, m.suspended_at, m.suspend_reason, m.suspended_until, m.expires, m.role_expires, \
+                    m.fallback_role, s.allowed_domains, s.invite_max_lifetime, s.member_dashboards, s.connector_access, \
+                    s.guest_domains, s.grant_max_lifetime, s.audit_retention \
+             FROM (SELECT 1) AS one \
+             LEFT JOIN orgs o ON o.id = $1 \
+             LEFT JOIN LATERAL orgctl_org_billing(o.id) b ON true \
+             LEFT JOIN members m ON m.org_id = $1 AND m.user_id = $2 \
+             LEFT JOIN org_security s ON s.org_id = $1"
+                .into(),
+            vec![org, me],
+        ),
     ];
     let mut failures = Vec::new();
     for (what, sql, args) in &hot {

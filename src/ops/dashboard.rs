@@ -79,8 +79,13 @@ pub fn create_in(c: &Permit, scope: &Scope, slug: &Slug, new: &NewDashboard, own
     let org_id = scope.org_id();
     dashboards::insert(c, org_id, slug, new.title.as_str(), new.description, new.visibility, Some(owner), now())?;
     let d = dashboards::find(c, org_id, slug)?.ok_or_else(|| Error::internal("dashboard vanished"))?;
-    let details = format!("visibility={}", new.visibility);
-    Ok(Audited::changed(Outcome::Created, d, AuditAction::DashboardCreate, slug.as_str(), &details))
+    Ok(created(d, slug, new.visibility))
+}
+
+/// What creating the dashboard `slug` records (`create_in`, and `apply`'s
+/// dashboards created together).
+pub fn created<T>(d: T, slug: &Slug, visibility: Visibility) -> Audited<T> {
+    Audited::changed(Outcome::Created, d, AuditAction::DashboardCreate, slug.as_str(), &format!("visibility={visibility}"))
 }
 
 /// Writes a dashboard's new values, recorded as exactly the fields that
@@ -248,7 +253,21 @@ pub fn share_in(c: &Permit, s: &Session, d: &Dashboard, g: Grantee, named: &str,
         None => Outcome::Created,
     };
     dashboards::set_grant(c, s.org().id, d.id, g, p)?;
-    Ok(Audited::changed(outcome, (), AuditAction::DashboardShare, &d.slug, &format!("{named} permission={p}")))
+    Ok(shared(outcome, &d.slug, named, p, None, None))
+}
+
+/// What sharing a dashboard records (`share_in`, `share_in_with`, and
+/// `apply`'s grants written together): the grantee, the permission, and
+/// the grant's expiry and reason when it has them.
+pub fn shared(outcome: Outcome, slug: &str, named: &str, p: Permission, expires: Option<i64>, reason: Option<&str>) -> Audited<()> {
+    let mut details = format!("{named} permission={p}");
+    if let Some(e) = expires {
+        details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
+    }
+    if let Some(r) = reason {
+        details.push_str(&format!(" reason={r}"));
+    }
+    Audited::changed(outcome, (), AuditAction::DashboardShare, slug, &details)
 }
 
 /// [`share_in`] with the grant's expiry and reason: the same permission
@@ -272,14 +291,7 @@ pub fn share_in_with(
         (None, _) => Outcome::Created,
     };
     dashboards::set_grant_with(c, s.org().id, d.id, g, p, expires, reason)?;
-    let mut details = format!("{named} permission={p}");
-    if let Some(e) = expires {
-        details.push_str(&format!(" expires={}", crate::model::rfc3339(e)));
-    }
-    if let Some(r) = reason {
-        details.push_str(&format!(" reason={r}"));
-    }
-    Ok(Audited::changed(outcome, (), AuditAction::DashboardShare, &d.slug, &details))
+    Ok(shared(outcome, &d.slug, named, p, expires, reason))
 }
 
 /// Removes `named`'s grant on a dashboard (the core of `dashboard unshare`

@@ -99,6 +99,10 @@ const APPLY_ACTIONS: &[Action] = &[
 /// A change's line in the plan, `(key, details)`; `None`: one per audit entry.
 type PlanLine = Option<(String, String)>;
 
+/// A grant on a dashboard `apply` creates, waiting for the dashboard's id:
+/// the dashboard's slug, the grantee, the permission, its expiry and reason.
+type WaitingGrant<'a> = (&'a Slug, Grantee, crate::model::Permission, Option<i64>, Option<String>);
+
 /// A new member waiting to be written with the others, and what records it.
 type Joining = (members::NewMember, Audited<UserId>);
 
@@ -190,8 +194,13 @@ impl Run<'_, '_, '_, '_> {
         kind: &'static str,
         changes: Vec<(PlanLine, Audited<T>)>,
     ) -> Result<()> {
+        self.done_together_as(scope, changes.into_iter().map(|(line, done)| (kind, line, done)).collect())
+    }
+
+    /// [`Run::done_together`] of changes of several kinds.
+    fn done_together_as<T>(&mut self, scope: &Scope, changes: Vec<(&'static str, PlanLine, Audited<T>)>) -> Result<()> {
         let mut steps = Vec::new();
-        for (line, done) in changes {
+        for (kind, line, done) in changes {
             let (action, org) = (done.outcome(), Some(scope.slug().to_string()));
             match line {
                 Some((target, details)) if action != Outcome::Unchanged => {
@@ -730,11 +739,24 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
     Ok(())
 }
 
-/// The dashboards and their grants.
+/// The dashboards and their grants. The org's dashboards and their live
+/// grants are read once; the new dashboards are written in one statement
+/// and the grants on them in another, an existing dashboard is updated and
+/// its grants set one by one (a grant already as the file says writes
+/// nothing). Every change is recorded after the writes, in the file's
+/// order, as the verbs record them.
 fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
     let c = run.c;
     let actor = run.actor()?.id;
     let mut dash_slugs = BTreeSet::new();
+    let mut existing: HashMap<String, dashboards::Dashboard> =
+        dashboards::list(c, t.org.id)?.into_iter().map(|d| (d.slug.clone(), d)).collect();
+    let live = if existing.is_empty() { HashMap::new() } else { dashboards::live_grants(c, t.org.id)? };
+    // Each change in the file's order; a new dashboard's and its grants'
+    // are written together below, so they wait here for their ids.
+    let mut changes: Vec<(&'static str, PlanLine, Audited<()>)> = Vec::new();
+    let mut new_dashboards = Vec::new();
+    let mut new_grants: Vec<WaitingGrant> = Vec::new();
     for d in &t.o.dashboards {
         run.tick();
         dash_slugs.insert(d.slug.clone());
@@ -755,7 +777,7 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
             }
             None => None,
         };
-        let done = match dashboards::find(c, t.org.id, &d.slug)? {
+        let dash = match existing.remove(d.slug.as_str()) {
             Some(before) => {
                 let mut after = before.clone();
                 after.title = d.title.to_string();
@@ -769,19 +791,23 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
                     after.owner_id = owner_id;
                     after.owner = d.owner.as_ref().map(|e| e.to_string());
                 }
-                crate::ops::dashboard::update_in(c, &before, after)?
+                let done = crate::ops::dashboard::update_in(c, &before, after)?;
+                changes.push(("dashboard", None, done.map(|_| ())));
+                Some(before)
             }
             None => {
-                let new = crate::ops::dashboard::NewDashboard {
-                    title: &d.title,
-                    slug: Some(&d.slug),
+                let visibility = d.visibility.unwrap_or(Visibility::Org);
+                new_dashboards.push(dashboards::NewDashboard {
+                    slug: &d.slug,
+                    title: d.title.as_str(),
                     description: d.description.as_ref().and_then(|d| d.as_deref()),
-                    visibility: d.visibility.unwrap_or(Visibility::Org),
-                };
-                crate::ops::dashboard::create_in(c, &t.scope, &d.slug, &new, owner_id.unwrap_or(actor))?
+                    visibility,
+                    owner_id: Some(owner_id.unwrap_or(actor)),
+                });
+                changes.push(("dashboard", None, crate::ops::dashboard::created((), &d.slug, visibility)));
+                None
             }
         };
-        let dash = run.done(Some(&t.scope), "dashboard", done)?;
         let mut wanted = Vec::new();
         for g in &d.grants {
             run.tick();
@@ -800,27 +826,55 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 }
             };
             wanted.push(grantee);
-            let done = if g.expires.is_none() && g.reason.is_none() {
-                crate::ops::dashboard::share_in(c, t.scope.session(), &dash, grantee, &named, g.permission)?
+            let terms = if g.expires.is_none() && g.reason.is_none() {
+                None
             } else {
                 let s = t.scope.session();
                 let expires = crate::ops::terms::resolve_expiry(c, s, g.expires, &format!("the grant on {}", d.slug))
                     .map_err(|e| Error { message: format!("manifest {}: {}", g.at, e.message), ..e })?;
-                crate::ops::dashboard::share_in_with(c, s, &dash, grantee, &named, g.permission, expires, g.reason.as_deref())?
+                Some(expires)
+            };
+            let done = match (&dash, terms) {
+                // A new dashboard has no grant yet: each is created, with the others.
+                (None, expires) => {
+                    let expires = expires.flatten();
+                    let reason = g.reason.as_deref().filter(|_| terms.is_some());
+                    new_grants.push((&d.slug, grantee, g.permission, expires, reason.map(str::to_owned)));
+                    crate::ops::dashboard::shared(Outcome::Created, d.slug.as_str(), &named, g.permission, expires, reason)
+                }
+                (Some(dash), None) if live.get(&(dash.id, grantee)) == Some(&g.permission) => Audited::unchanged(()),
+                (Some(dash), None) => {
+                    crate::ops::dashboard::share_in(c, t.scope.session(), dash, grantee, &named, g.permission)?
+                }
+                (Some(dash), Some(expires)) => {
+                    let s = t.scope.session();
+                    crate::ops::dashboard::share_in_with(c, s, dash, grantee, &named, g.permission, expires, g.reason.as_deref())?
+                }
             };
             let (target, details) = (format!("{}/{named}", d.slug), format!("permission={}", g.permission));
-            run.done_as(&t.scope, "grant", &target, &details, done)?;
+            changes.push(("grant", Some((target, details)), done));
         }
-        if run.prune {
+        if let (true, Some(dash)) = (run.prune, &dash) {
             for (grantee, _) in dashboards::grantees(c, dash.id)? {
                 if !wanted.contains(&grantee) {
                     let who = grantee_name(c, grantee)?;
-                    let done = crate::ops::dashboard::unshare_in(c, &dash, grantee, &who)?;
-                    run.done_as(&t.scope, "grant", &format!("{}/{who}", d.slug), "", done)?;
+                    let done = crate::ops::dashboard::unshare_in(c, dash, grantee, &who)?;
+                    changes.push(("grant", Some((format!("{}/{who}", d.slug), String::new())), done.map(|_| ())));
                 }
             }
         }
     }
+    let ids = dashboards::insert_many(c, t.org.id, &new_dashboards, now())?;
+    let grants = new_grants
+        .into_iter()
+        .map(|(slug, who, permission, expires, reason)| {
+            let dashboard_id =
+                *ids.get(slug.as_str()).ok_or_else(|| Error::internal(format!("dashboard {slug} was not created")))?;
+            Ok(dashboards::NewGrant { dashboard_id, who, permission, expires, reason })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    dashboards::insert_grants(c, t.org.id, &grants)?;
+    run.done_together_as(&t.scope, changes)?;
     if run.prune {
         for d in dashboards::list(c, t.org.id)? {
             if !dash_slugs.contains(&Slug::from_store(d.slug.clone())) {

@@ -34,7 +34,7 @@ pub struct Grant {
 }
 
 /// Whom a grant goes to, by id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Grantee {
     Team(TeamId),
     User(UserId),
@@ -89,6 +89,120 @@ pub fn insert(
         params![org_id, slug.as_str(), title, description, visibility.as_str(), owner_id, now],
         |r| r.get(0),
     )
+}
+
+/// A dashboard to insert with others (see [`insert_many`]).
+pub struct NewDashboard<'a> {
+    pub slug: &'a Slug,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub visibility: Visibility,
+    pub owner_id: Option<UserId>,
+}
+
+/// [`insert`] of many dashboards of one org in one statement (`apply`'s
+/// new dashboards), in the order given: their ids, by slug.
+pub fn insert_many(
+    c: &Permit,
+    org_id: OrgId,
+    new: &[NewDashboard],
+    now: i64,
+) -> Result<std::collections::HashMap<String, DashboardId>> {
+    if new.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows: Vec<serde_json::Value> = new
+        .iter()
+        .map(|d| {
+            serde_json::json!({"slug": d.slug.as_str(), "title": d.title, "description": d.description,
+                               "visibility": d.visibility.as_str(), "owner_id": d.owner_id})
+        })
+        .collect();
+    let json = serde_json::Value::Array(rows).to_string();
+    let sql = if c.is_postgres() {
+        "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
+         SELECT CAST(?1 AS BIGINT), x.slug, x.title, x.description, x.visibility, x.owner_id, CAST(?2 AS BIGINT) \
+         FROM jsonb_array_elements(CAST(CAST(?3 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
+              LATERAL jsonb_to_record(j.e) AS x(slug text, title text, description text, visibility text, owner_id bigint) \
+         ORDER BY j.i RETURNING id, slug"
+    } else {
+        "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
+         SELECT ?1, json_extract(value, '$.slug'), json_extract(value, '$.title'), json_extract(value, '$.description'), \
+                json_extract(value, '$.visibility'), json_extract(value, '$.owner_id'), ?2 \
+         FROM json_each(?3) ORDER BY key RETURNING id, slug"
+    };
+    let ids = c.write_map(sql, params![org_id, now, json], |r| Ok((r.get::<String>(1)?, r.get::<DashboardId>(0)?)))?;
+    Ok(ids.into_iter().collect())
+}
+
+/// A grant to insert with others (see [`insert_grants`]).
+pub struct NewGrant {
+    pub dashboard_id: DashboardId,
+    pub who: Grantee,
+    pub permission: Permission,
+    pub expires: Option<i64>,
+    pub reason: Option<String>,
+}
+
+/// New grants on dashboards of one org in one statement (`apply`'s grants
+/// on the dashboards it creates: none of them exists yet), in the order given.
+pub fn insert_grants(c: &Permit, org_id: OrgId, new: &[NewGrant]) -> Result<()> {
+    if new.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> = new
+        .iter()
+        .map(|g| {
+            let (team, user) = match g.who {
+                Grantee::Team(id) => (Some(id), None),
+                Grantee::User(id) => (None, Some(id)),
+            };
+            serde_json::json!({"dashboard_id": g.dashboard_id, "team_id": team, "user_id": user,
+                               "permission": g.permission.as_str(), "expires": g.expires, "reason": g.reason})
+        })
+        .collect();
+    let json = serde_json::Value::Array(rows).to_string();
+    let sql = if c.is_postgres() {
+        "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
+         SELECT CAST(?1 AS BIGINT), x.dashboard_id, x.team_id, x.user_id, x.permission, x.expires, x.reason \
+         FROM jsonb_array_elements(CAST(CAST(?2 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
+              LATERAL jsonb_to_record(j.e) AS x(dashboard_id bigint, team_id bigint, user_id bigint, permission text, \
+                                              expires bigint, reason text) \
+         ORDER BY j.i"
+    } else {
+        "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
+         SELECT ?1, json_extract(value, '$.dashboard_id'), json_extract(value, '$.team_id'), \
+                json_extract(value, '$.user_id'), json_extract(value, '$.permission'), \
+                json_extract(value, '$.expires'), json_extract(value, '$.reason') \
+         FROM json_each(?2) ORDER BY key"
+    };
+    c.execute(sql, params![org_id, json])?;
+    Ok(())
+}
+
+/// The live grants on the org's dashboards (as [`grant_of`] reads one), in
+/// one statement (`apply`: whether a grant in the file is there already).
+pub fn live_grants(c: &Tx, org_id: OrgId) -> Result<std::collections::HashMap<(DashboardId, Grantee), Permission>> {
+    let rows = c.query_map(
+        &format!(
+            "SELECT g.dashboard_id, NULL, g.user_id, g.permission FROM dashboard_grants g \
+             WHERE g.org_id = ?1 AND g.user_id IS NOT NULL AND {live_g} \
+             UNION ALL \
+             SELECT g.dashboard_id, g.team_id, NULL, g.permission FROM teams t \
+             JOIN dashboard_grants g ON g.team_id = t.id WHERE t.org_id = ?1 AND {live_g}",
+            live_g = live("g")
+        ),
+        [org_id],
+        |r| {
+            let who = match (r.get::<Option<TeamId>>(1)?, r.get::<Option<UserId>>(2)?) {
+                (Some(t), _) => Grantee::Team(t),
+                (None, Some(u)) => Grantee::User(u),
+                (None, None) => return Ok(None),
+            };
+            Ok(Some(((r.get::<DashboardId>(0)?, who), r.get::<String>(3)?.parse::<Permission>()?)))
+        },
+    )?;
+    Ok(rows.into_iter().flatten().collect())
 }
 
 pub fn update(c: &Permit, d: &Dashboard) -> Result<()> {

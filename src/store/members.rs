@@ -30,14 +30,33 @@ pub struct Member {
 /// The stored membership of a user, as the policy reads it
 /// ([`crate::policy::standing`]); `None` when there is no row at all.
 pub fn membership(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Membership>> {
-    type Raw = (String, String, Option<i64>, Option<String>, Option<i64>, Option<i64>, Option<i64>, Option<String>);
-    let raw: Option<Raw> = c.query_opt(
-        "SELECT role, state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback_role \
-         FROM members WHERE org_id = ?1 AND user_id = ?2",
+    c.query_opt(
+        &format!("SELECT {MEMBERSHIP} FROM members WHERE org_id = ?1 AND user_id = ?2"),
         params![org_id, user_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
-    )?;
-    let Some((role, state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback)) = raw else {
+        |r| membership_at(r, 0),
+    )
+    .map(Option::flatten)
+}
+
+/// The columns [`membership_at`] reads, from `members`.
+pub(in crate::store) const MEMBERSHIP: &str =
+    "role, state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback_role";
+
+/// The membership whose [`MEMBERSHIP`] columns start at column `at` of
+/// `r`; `None` when they are NULL (an outer join found none).
+pub(in crate::store) fn membership_at(r: &Row, at: usize) -> Result<Option<Membership>> {
+    type Raw = (Option<String>, String, Option<i64>, Option<String>, Option<i64>, Option<i64>, Option<i64>, Option<String>);
+    let raw: Raw = (
+        r.get(at)?,
+        r.get::<Option<String>>(at + 1)?.unwrap_or_default(),
+        r.get(at + 2)?,
+        r.get(at + 3)?,
+        r.get(at + 4)?,
+        r.get(at + 5)?,
+        r.get(at + 6)?,
+        r.get(at + 7)?,
+    );
+    let (Some(role), state, suspended_at, suspend_reason, suspended_until, expires, role_expires, fallback) = raw else {
         return Ok(None);
     };
     Ok(Some(Membership {

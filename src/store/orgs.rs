@@ -36,7 +36,7 @@ fn select_by_id(c: &Tx) -> String {
     }
 }
 
-fn from_row(r: &Row) -> Result<Org> {
+pub(in crate::store) fn from_row(r: &Row) -> Result<Org> {
     Ok(Org {
         id: r.get(0)?,
         slug: r.get(1)?,

@@ -2,7 +2,7 @@
 
 use super::permit::Permit;
 use super::ids::OrgId;
-use super::sql::{params, Tx};
+use super::sql::{params, Row, Tx};
 
 use crate::error::Result;
 use crate::model::security::ConnectorAccess;
@@ -23,33 +23,28 @@ pub struct Stored {
 }
 
 pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
-    let raw = c.query_opt(
-        "SELECT allowed_domains, invite_max_lifetime, member_dashboards, connector_access, guest_domains, \
-             grant_max_lifetime, audit_retention FROM org_security WHERE org_id = ?1",
-        [org_id],
-        |r| {
-            Ok((
-                r.get::<Option<String>>(0)?,
-                r.get::<Option<i64>>(1)?,
-                r.get::<Option<bool>>(2)?,
-                r.get::<Option<String>>(3)?,
-                r.get::<Option<String>>(4)?,
-                r.get::<Option<i64>>(5)?,
-                r.get::<Option<i64>>(6)?,
-            ))
-        },
-    )?;
-    let Some((domains, lifetime, dashboards, access, guest_domains, grant_max, retention)) = raw else {
-        return Ok(Stored::default());
-    };
+    let stored = c.query_opt(&format!("SELECT {COLUMNS} FROM org_security WHERE org_id = ?1"), [org_id], |r| stored_at(r, 0))?;
+    Ok(stored.unwrap_or_default())
+}
+
+/// The columns [`stored_at`] reads, from `org_security`.
+pub(in crate::store) const COLUMNS: &str = "allowed_domains, invite_max_lifetime, member_dashboards, connector_access, \
+     guest_domains, grant_max_lifetime, audit_retention";
+
+/// The settings whose [`COLUMNS`] start at column `at` of `r` (all NULL,
+/// as from an outer join that found no row, are the defaults).
+pub(in crate::store) fn stored_at(r: &Row, at: usize) -> Result<Stored> {
+    let domains: Option<String> = r.get(at)?;
+    let access: Option<String> = r.get(at + 3)?;
+    let guest_domains: Option<String> = r.get(at + 4)?;
     Ok(Stored {
         allowed_domains: domains.map(|d| d.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()),
-        invite_max_lifetime: lifetime,
-        member_dashboards: dashboards,
+        invite_max_lifetime: r.get(at + 1)?,
+        member_dashboards: r.get(at + 2)?,
         connector_access: access.map(|a| a.parse()).transpose()?,
         guest_domains: guest_domains.map(|d| d.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()),
-        grant_max_lifetime: grant_max,
-        audit_retention: retention,
+        grant_max_lifetime: r.get(at + 5)?,
+        audit_retention: r.get(at + 6)?,
     })
 }
 

@@ -9,7 +9,8 @@ use crate::model::{Email, Role, Slug};
 use crate::policy::Standing;
 use crate::store::orgs::Org;
 use crate::store::users::User;
-use crate::store::{members, orgs, users};
+use crate::store::sql::params;
+use crate::store::{members, orgs, security, users, UserId};
 
 /// Where a setting came from; a flag beats the environment, which beats the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -111,43 +112,55 @@ pub fn user_email(who: &Who) -> Result<&Sourced<Email>> {
 /// (named or not; naming another is refused, exit 4), an impersonating one
 /// as the user named.
 pub fn find_actor(c: &Tx, who: &Who) -> Result<Option<User>> {
-    let named = who.user.as_ref().map(|u| u.value.clone());
-    let email = match c.login() {
-        Some(login) => {
-            login.may_act_as(named.as_ref().map(Email::as_str))?;
-            named.or_else(|| login.linked_email().map(|e| Email::from_store(e.to_string())))
-        }
-        None => named,
-    };
-    match email {
+    match acting_email(c, who)? {
         Some(e) => users::find_acting(c, &e),
         None => Ok(None),
     }
 }
 
+/// The email of the user who acts (see [`find_actor`]), if one is named.
+fn acting_email(c: &Tx, who: &Who) -> Result<Option<Email>> {
+    let named = who.user.as_ref().map(|u| u.value.clone());
+    Ok(match c.login() {
+        Some(login) => {
+            login.may_act_as(named.as_ref().map(Email::as_str))?;
+            named.or_else(|| login.linked_email().map(|e| Email::from_store(e.to_string())))
+        }
+        None => named,
+    })
+}
+
 /// The acting user, who must exist.
 pub fn actor(c: &Tx, who: &Who) -> Result<User> {
-    if let Some(u) = find_actor(c, who)? {
-        return Ok(u);
+    match find_actor(c, who)? {
+        Some(u) => Ok(u),
+        None => Err(no_actor(who)),
     }
-    let user = user_email(who)?;
-    Err(if user.source == Source::File {
+}
+
+/// Why there is no acting user: none was named, or the one named does not exist.
+fn no_actor(who: &Who) -> Error {
+    let user = match user_email(who) {
+        Ok(user) => user,
+        Err(e) => return e,
+    };
+    if user.source == Source::File {
         Refusal::Stale(Staleness::UserGone { email: user.value.to_string() }).into()
     } else {
         Refusal::NoSuchUser { email: user.value.to_string() }.into()
-    })
+    }
 }
 
 /// The acting user in the current org, who must be a member of it.
 pub fn in_org(c: &Tx, who: &Who) -> Result<Session> {
-    let actor = actor(c, who)?;
     let Some(org) = &who.org else {
+        actor(c, who)?;
         return Err(Refusal::NoCurrentOrg.into());
     };
     let user_from_file = who.user.as_ref().is_some_and(|u| u.source == Source::File);
     let org_from_file = org.source == Source::File;
     let expected_id = who.org_id.filter(|_| org_from_file);
-    let s = in_named(c, actor, &org.value, Origin { org_from_file, user_from_file, expected_id })?;
+    let s = named(c, who, &org.value, Origin { org_from_file, user_from_file, expected_id })?;
     Ok(Session { actor_source: who.user_source(), ..s })
 }
 
@@ -166,12 +179,7 @@ struct Origin {
 pub fn in_org_or(c: &Tx, who: &Who, slug: Option<&Slug>) -> Result<Session> {
     match slug {
         Some(slug) => {
-            let s = in_named(
-                c,
-                actor(c, who)?,
-                slug,
-                Origin { org_from_file: false, user_from_file: false, expected_id: None },
-            )?;
+            let s = named(c, who, slug, Origin { org_from_file: false, user_from_file: false, expected_id: None })?;
             Ok(Session { actor_source: who.user_source(), ..s })
         }
         None => in_org(c, who),
@@ -184,38 +192,123 @@ pub fn no_such_org(slug: &Slug) -> Error {
     Refusal::NoSuchOrg { slug: slug.to_string() }.into()
 }
 
+/// The acting user in the org `slug`: on PostgreSQL, when no org is
+/// entered yet, in two statements (see [`pg_named`]); else looked up step
+/// by step.
+fn named(c: &Tx, who: &Who, slug: &Slug, origin: Origin) -> Result<Session> {
+    if let Some((write, None)) = c.pg_state() {
+        return pg_named(c, who, slug, origin, write);
+    }
+    in_named(c, actor(c, who)?, slug, origin)
+}
+
 fn in_named(c: &Tx, actor: User, slug: &Slug, origin: Origin) -> Result<Session> {
     // On PostgreSQL an org whose row the acting user may not see exists all
     // the same (its slug is taken): it is an org they are not a member of.
     let (org, id) = match orgs::find(c, slug)? {
         Some(org) => {
             let id = org.id;
-            (Some(org), id)
+            (Some(org), Some(id))
         }
-        None => match orgs::id_of(c, slug)?.filter(|_| c.is_postgres()) {
-            Some(id) => (None, id),
-            None => {
-                return Err(if origin.org_from_file {
-                    Refusal::Stale(Staleness::OrgGone { slug: slug.to_string() }).into()
-                } else {
-                    no_such_org(slug)
-                })
-            }
-        },
+        None => (None, orgs::id_of(c, slug)?.filter(|_| c.is_postgres())),
+    };
+    let actor_id = actor.id;
+    decide(slug, actor, origin, org, id, |id| standing_in(c, id, actor_id), |id| rules(c, id))
+}
+
+/// [`in_named`] on PostgreSQL, in two statements where it takes five: the
+/// acting user found and the org entered by their lookup functions in the
+/// first (`app.user_id` and `app.org_id` set, the org locked in a write,
+/// as [`users::find_acting`] and [`Tx::enter_org_by_slug`] do); the org's
+/// row, the user's membership and the org's settings read in the second,
+/// under the same row-level security as the three statements it replaces.
+/// The reads are then judged in the order [`in_named`] makes them.
+fn pg_named(c: &Tx, who: &Who, slug: &Slug, origin: Origin, write: bool) -> Result<Session> {
+    let Some(email) = acting_email(c, who)? else { return Err(no_actor(who)) };
+    let enter = if write {
+        "SELECT u.id, u.email, u.name, o.id, \
+                CASE WHEN u.id IS NOT NULL THEN set_config('app.user_id', u.id::text, true) END, \
+                CASE WHEN u.id IS NOT NULL AND o.id IS NOT NULL THEN set_config('app.org_id', o.id::text, true) END, \
+                CASE WHEN u.id IS NOT NULL AND o.id IS NOT NULL THEN pg_advisory_xact_lock(o.id) END \
+         FROM (SELECT orgctl_org_by_slug(?2) AS id) o LEFT JOIN orgctl_user_by_email(?1) u ON true"
+    } else {
+        "SELECT u.id, u.email, u.name, o.id, \
+                CASE WHEN u.id IS NOT NULL THEN set_config('app.user_id', u.id::text, true) END, \
+                CASE WHEN u.id IS NOT NULL AND o.id IS NOT NULL THEN set_config('app.org_id', o.id::text, true) END \
+         FROM (SELECT orgctl_org_by_slug(?2) AS id) o LEFT JOIN orgctl_user_by_email(?1) u ON true"
+    };
+    let (actor, id) = c.query_row(enter, [email.as_str(), slug.as_str()], |r| {
+        let user = match r.get::<Option<UserId>>(0)? {
+            Some(id) => Some(User { id, email: r.get(1)?, name: r.get(2)? }),
+            None => None,
+        };
+        Ok((user, r.get::<Option<OrgId>>(3)?))
+    })?;
+    let Some(actor) = actor else { return Err(no_actor(who)) };
+    let Some(id) = id else { return decide(slug, actor, origin, None, None, |_| unreachable_read(), |_| unreachable_read()) };
+    c.entered(id);
+    let (org, membership, settings) = c.query_row(PG_SESSION, params![id, actor.id], |r| {
+        let org = match r.get::<Option<OrgId>>(0)? {
+            Some(_) => Some(orgs::from_row(r)?),
+            None => None,
+        };
+        Ok((org, members::membership_at(r, 6)?, security::stored_at(r, 14)?))
+    })?;
+    let standing = crate::policy::standing(membership.as_ref(), crate::model::now());
+    decide(slug, actor, origin, org, Some(id), |_| Ok(standing), |_| Ok(rules_of(&settings)))
+}
+
+/// The second statement of [`pg_named`]: the org's row (as `orgs::find`
+/// reads it), the acting user's membership, the org's settings; each
+/// NULL where row-level security shows none.
+const PG_SESSION: &str = "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at, \
+        m.role, m.state, m.suspended_at, m.suspend_reason, m.suspended_until, m.expires, m.role_expires, m.fallback_role, \
+        s.allowed_domains, s.invite_max_lifetime, s.member_dashboards, s.connector_access, s.guest_domains, \
+        s.grant_max_lifetime, s.audit_retention \
+    FROM (SELECT 1) AS one \
+    LEFT JOIN orgs o ON o.id = ?1 \
+    LEFT JOIN LATERAL orgctl_org_billing(o.id) b ON true \
+    LEFT JOIN members m ON m.org_id = ?1 AND m.user_id = ?2 \
+    LEFT JOIN org_security s ON s.org_id = ?1";
+
+/// A read [`decide`] never asks for: it refuses before (no such org).
+fn unreachable_read<T>() -> Result<T> {
+    Err(Error::internal("a session read after its org was not found"))
+}
+
+/// The session, or why there is none, from what was read of the org:
+/// its row (`None`: not there, or not visible), its id (`None`: no org
+/// has the slug), and, asked only when the checks before pass, where the
+/// actor stands in it and its rules.
+fn decide(
+    slug: &Slug,
+    actor: User,
+    origin: Origin,
+    org: Option<Org>,
+    id: Option<OrgId>,
+    standing: impl FnOnce(OrgId) -> Result<Standing>,
+    rules: impl FnOnce(OrgId) -> Result<Rules>,
+) -> Result<Session> {
+    let Some(id) = id else {
+        return Err(if origin.org_from_file {
+            Refusal::Stale(Staleness::OrgGone { slug: slug.to_string() }).into()
+        } else {
+            no_such_org(slug)
+        });
     };
     if origin.expected_id.is_some_and(|expected| expected != id) {
         return Err(Refusal::Stale(Staleness::OrgReplaced { slug: slug.to_string() }).into());
     }
     // A suspended member is told so, though on PostgreSQL the database then
     // shows them nothing of the org but their own membership.
-    let role = match standing_in(c, id, actor.id)? {
+    let role = match standing(id)? {
         Standing::Active(role) => org.as_ref().map(|_| role),
         Standing::Suspended { since, reason } => return Err(suspended(slug, &actor, since, reason.as_deref())),
         Standing::Outside => None,
     };
     match (org, role) {
         (Some(org), Some(role)) => {
-            let rules = rules(c, org.id)?;
+            let rules = rules(org.id)?;
             Ok(Session { actor, org, role: Some(role), actor_source: None, rules })
         }
         // The file named both and they no longer fit: the file is stale.
@@ -245,10 +338,14 @@ pub fn suspended(slug: &Slug, actor: &User, since: Option<i64>, reason: Option<&
 
 /// The settings the policy reads.
 pub fn rules(c: &Tx, org_id: OrgId) -> Result<Rules> {
-    let s = crate::store::security::get(c, org_id)?;
+    Ok(rules_of(&security::get(c, org_id)?))
+}
+
+/// The settings the policy reads, from those stored.
+fn rules_of(s: &security::Stored) -> Rules {
     let d = Rules::default();
-    Ok(Rules {
+    Rules {
         member_dashboards: s.member_dashboards.unwrap_or(d.member_dashboards),
         connector_access: s.connector_access.unwrap_or(d.connector_access),
-    })
+    }
 }

@@ -500,6 +500,23 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
+    /// PostgreSQL: whether this transaction writes (it locks each org it
+    /// enters), and the org it has entered, if any; `None` on SQLite.
+    pub(in crate::store) fn pg_state(&self) -> Option<(bool, Option<super::OrgId>)> {
+        let Engine::Pg(cell) = &self.engine else { return None };
+        let tx = cell.borrow();
+        Some((tx.write, tx.org))
+    }
+
+    /// PostgreSQL: the statement just run entered `org_id` as
+    /// [`Tx::enter_org`] does (set `app.org_id` and, in a write, took the
+    /// org's lock), with no org entered before.
+    pub(in crate::store) fn entered(&self, org_id: super::OrgId) {
+        if let Engine::Pg(cell) = &self.engine {
+            cell.borrow_mut().org = Some(org_id);
+        }
+    }
+
     /// Finds the org `slug` by the database's lookup function and enters
     /// it (as [`Tx::enter_org`]) in the same statement; `None` when no org
     /// has that slug. PostgreSQL only.

@@ -33,8 +33,7 @@ pub fn find_many<'e>(c: &Tx, emails: impl IntoIterator<Item = &'e Email>) -> Res
     let json = serde_json::to_string(&emails).unwrap_or_default();
     if c.is_postgres() {
         return c.query_map(
-            "SELECT u.id, u.email, u.name FROM jsonb_array_elements_text(CAST(CAST(?1 AS TEXT) AS JSONB)) e \
-             CROSS JOIN LATERAL orgctl_user_by_email(e) u",
+            "SELECT id, email, name FROM orgctl_users_by_email(CAST(CAST(?1 AS TEXT) AS JSONB))",
             [json],
             from_row,
         );
