@@ -21,6 +21,7 @@ import re
 import secrets
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -675,11 +676,15 @@ class Pg:
         self.password = secrets.token_hex(16)
         self.owner, self.app, self.template = f"{prefix}_owner", f"{prefix}_app", f"{prefix}_tmpl"
         self.databases, self.roles = [], []
+        self.pooler = None
 
-    def url(self, db, role=None):
+    def url(self, db, role=None, pooled=True):
         scheme, userinfo, host, _, query = pg_url_parts(self.server)
         if role:
             userinfo = f"{role}:{self.password}"
+        if role == self.app and self.pooler and pooled:
+            # The app login's commands go through the pooler (--pooler).
+            host, query = "", f"?host={self.pooler.dir}&port={Pooler.PORT}"
         return f"{scheme}{userinfo + '@' if userinfo else ''}{host}/{db}{query}"
 
     def sql(self, sql, db=None, check=True):
@@ -706,6 +711,11 @@ class Pg:
         o.run(self.url(self.template, self.owner), "-q", "db", "link", self.app, "--impersonate")
         return took
 
+    def direct(self, url):
+        """The app login's `url` without the pooler: the statement counts
+        log new server sessions (a pooled one would not log them)."""
+        return self.url(pg_url_parts(url)[3], self.app, pooled=False)
+
     def fresh(self, name):
         """An empty orgctl database (a copy of the template); the app login's URL for it."""
         db = f"{self.prefix}_{name}"
@@ -720,6 +730,60 @@ class Pg:
             self.sql(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", check=False)
         for role in reversed(self.roles):
             self.sql(f"DROP ROLE IF EXISTS {role}", check=False)
+
+
+class Pooler:
+    """PgBouncer in session mode in front of the throwaway cluster (--pooler):
+    each login its own pool, a server process kept warm between commands
+    and reset with `DISCARD ALL` when a command lets it go. It trusts the
+    cluster's own socket authentication (the throwaway cluster trusts local
+    connections), so it lists the suite's two roles and asks no password."""
+
+    PORT = 6432
+
+    def __init__(self, server, roles):
+        host = dict(kv.split("=", 1) for kv in pg_url_parts(server)[4].lstrip("?").split("&") if "=" in kv).get("host")
+        if not host or not host.startswith("/"):
+            sys.exit("error: --pooler needs the throwaway cluster's socket (not --server)")
+        binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+        if not os.path.exists(binary):
+            sys.exit("error: --pooler needs PgBouncer (apt-get install pgbouncer; pg.sh --pooler installs it as root)")
+        self.dir = Path(tempfile.mkdtemp(prefix="orgctl-bench-pgbouncer-"))
+        ini = self.dir / "pgbouncer.ini"
+        (self.dir / "users.txt").write_text("".join(f'"{r}" ""\n' for r in roles))
+        ini.write_text(f"""[databases]
+* = host={host}
+[pgbouncer]
+listen_addr =
+listen_port = {self.PORT}
+unix_socket_dir = {self.dir}
+auth_type = trust
+auth_file = {self.dir}/users.txt
+pool_mode = session
+server_reset_query = DISCARD ALL
+max_client_conn = 200
+default_pool_size = 40
+logfile = {self.dir}/pgbouncer.log
+pidfile = {self.dir}/pgbouncer.pid
+""")
+        # PgBouncer refuses to run as root: as the cluster's owner, then.
+        run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if run_as:
+            subprocess.run(["chown", "-R", "postgres", str(self.dir)], check=True)
+        subprocess.run([*run_as, binary, "-d", str(ini)], check=True)
+        for _ in range(50):
+            if (self.dir / f".s.PGSQL.{self.PORT}").exists():
+                break
+            time.sleep(0.1)
+        self.version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+
+    def stop(self):
+        try:
+            os.kill(int((self.dir / "pgbouncer.pid").read_text()), signal.SIGINT)
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.2)
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 LOG_DURATION = re.compile(r"LOG:  duration: ([0-9.]+) ms  (parse|bind|execute|statement)[^:]*: (.*)")
@@ -775,6 +839,10 @@ def suite_pg(args):
     try:
         took = pg.setup(o)
         print(f"init: orgctl init as the database owner in {ms(took)}; commands connect as {pg.app} (LOGIN, linked with --impersonate)")
+        if args.pooler:
+            pg.pooler = Pooler(args.server, [pg.owner, pg.app])
+            print(f"pooler: the app login's commands go through {pg.pooler.version} in session mode "
+                  f"(server_reset_query = DISCARD ALL), one pool per login")
 
         # 1. Start-up: the same small data in both stores.
         manifest, lite = work / "startup.toml", work / "startup.db"
@@ -798,7 +866,7 @@ def suite_pg(args):
         startup_statements = []
         if args.server_log:
             for name, c in commands:
-                startup_statements.append((name, pg_statements(pg, o.argv(url, *c), args.server_log)))
+                startup_statements.append((name, pg_statements(pg, o.argv(pg.direct(url), *c), args.server_log)))
 
         # 2. Apply into an empty store, then again (no changes).
         manifest, lite = work / "apply.toml", work / "apply.db"
@@ -833,8 +901,8 @@ def suite_pg(args):
         statements = None
         if args.server_log:
             pg.fresh("apply")
-            statements = pg_statements(pg, o.argv(url, *apply_args), args.server_log)
-            statements_again = pg_statements(pg, o.argv(url, *apply_args), args.server_log)
+            statements = pg_statements(pg, o.argv(pg.direct(url), *apply_args), args.server_log)
+            statements_again = pg_statements(pg, o.argv(pg.direct(url), *apply_args), args.server_log)
 
         # 3. Load: writers at once on one PostgreSQL store, then the same on a SQLite store.
         url = pg.fresh("load")
@@ -876,6 +944,8 @@ def suite_pg(args):
         elif not args.server_log:
             print("(statement counts need the server's log: pg.sh shows them for the cluster it starts)")
     finally:
+        if pg.pooler:
+            pg.pooler.stop()
         if args.keep:
             print(f"kept {work} and the databases " + ", ".join(pg.databases) + f" (owner {pg.owner}, app login {pg.app})")
         else:
@@ -905,6 +975,7 @@ def main():
     g = sub.add_parser("pg", help="PostgreSQL beside SQLite: start-up, apply, 16-writer load")
     g.add_argument("--server", required=True, help="a superuser's URL on the server to measure")
     g.add_argument("--server-log", help="the server's log file, to count apply's statements")
+    g.add_argument("--pooler", action="store_true", help="the app login's commands through PgBouncer in session mode")
     g.add_argument("--startup-runs", type=int, default=0, help="pairs of start-up runs (default 20 x --runs)")
     g.add_argument("--users", type=int, default=10_000)
     g.add_argument("--teams", type=int, default=100)

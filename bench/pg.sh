@@ -21,6 +21,8 @@
 #   bench/pg.sh --small            1,000 users, 10 teams, 100 dashboards; 16 writers x 25 changes
 #   bench/pg.sh --server 'postgresql://postgres@/postgres?host=/run/postgresql'
 #   bench/pg.sh --durable          the throwaway cluster keeps fsync on (commits as on a real server)
+#   bench/pg.sh --pooler           the app login's commands through PgBouncer in session mode, in
+#                                  front of the throwaway cluster (installed when missing, as root)
 #   bench/pg.sh --runs 9 --users 20000 --changes 50 --writers 8
 #
 # Other options: --keep (keep the temporary files, the databases and the cluster),
@@ -33,6 +35,7 @@ usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' 
 # The options of this script alone; the rest go to common.sh and bench.py.
 server=
 durable=0
+pooler=0
 keep=0
 rest=()
 while [ $# -gt 0 ]; do
@@ -40,6 +43,7 @@ while [ $# -gt 0 ]; do
         --server) server=${2:?--server needs a URL}; shift ;;
         --server=*) server=${1#--server=} ;;
         --durable) durable=1 ;;
+        --pooler) pooler=1 ;;
         --keep) keep=1; rest+=("$1") ;;
         *) rest+=("$1") ;;
     esac
@@ -54,6 +58,23 @@ if [ "$small" = 1 ]; then
 fi
 
 log=()
+if [ "$pooler" = 1 ]; then
+    if [ -n "$server" ]; then
+        echo "error: --pooler puts PgBouncer in front of the throwaway cluster; it does not take --server" >&2
+        exit 2
+    fi
+    if ! command -v pgbouncer >/dev/null 2>&1 && [ ! -x /usr/sbin/pgbouncer ]; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            echo "installing pgbouncer..." >&2
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer >/dev/null ||
+                { echo "error: could not install pgbouncer" >&2; exit 1; }
+        else
+            echo "error: --pooler needs pgbouncer (apt-get install pgbouncer)" >&2
+            exit 1
+        fi
+    fi
+    log+=(--pooler)
+fi
 if [ -z "$server" ]; then
     # shellcheck disable=SC2034 # read by .ci/postgres.sh
     pg_prefix=orgctl-bench-pg pg_durable=$durable
@@ -72,7 +93,7 @@ if [ -z "$server" ]; then
         echo "postgresql: kept running (--keep); stop it with: $as$pg_bin/pg_ctl -D $pg_dir/data stop && rm -rf $pg_dir" >&2
     fi
     server=$pg_url
-    log=(--server-log "$pg_dir/server.log")
+    log+=(--server-log "$pg_dir/server.log")
 fi
 
 python3 bench/bench.py "${global[@]}" pg --server "$server" "${log[@]+"${log[@]}"}" "${suite[@]+"${suite[@]}"}"

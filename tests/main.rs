@@ -54,6 +54,7 @@ mod pg_init;
 mod pg_isolation;
 mod pg_logins;
 mod pg_plans;
+mod pg_pooler;
 mod pg_schema;
 mod pg_tls;
 mod policy_tests;

@@ -18,7 +18,7 @@ macro_rules! fixture {
 pub mod in_process;
 pub mod matrix;
 pub mod pg_cluster;
-mod pg_store;
+pub mod pg_store;
 
 /// The login the tests' commands use on PostgreSQL, and the variables that
 /// pick the suite's store and (for the harness's own test) the template.

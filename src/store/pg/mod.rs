@@ -375,6 +375,18 @@ pub struct PgStore {
     pub(in crate::store) open: bool,
 }
 
+impl Drop for PgStore {
+    /// Ends the transaction a read left open, so that the connection is
+    /// idle when the command lets it go: a pooler in session mode (such as
+    /// PgBouncer) then keeps the server's process, warm, for the next
+    /// command, where it would close one left inside a transaction.
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.client.batch_execute("ROLLBACK");
+        }
+    }
+}
+
 /// What an ordinary command's connection must pass, and who its login is,
 /// in one query: the schema is there and current, the login is granted
 /// `orgctl_app` and can bypass no row-level security. Any error (a schema
