@@ -115,6 +115,16 @@ impl Error {
         self
     }
 
+    /// The error with `place` (a file and where in it) before its words,
+    /// when it is about what the file says: a refusal or bad input, as
+    /// data. A store or internal error is passed on as it is.
+    pub fn placed(self, place: impl fmt::Display) -> Self {
+        match (&self.refusal, &self.invalid) {
+            (None, None) => self,
+            _ => Error { message: format!("{place}: {}", self.message), ..self },
+        }
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self

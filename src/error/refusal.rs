@@ -231,6 +231,17 @@ impl Refusal {
         self.kind() == ErrorKind::NotFound
     }
 
+    /// What a sync's dry run says of [`Refusal::TooManyChanges`] (nothing
+    /// was to be written anyway); any other refusal's message.
+    pub fn plan_words(&self) -> String {
+        match self {
+            Refusal::TooManyChanges { source, org, count, limit } => {
+                format!("{source} would change {count} members of {org}, more than {limit}")
+            }
+            other => other.message(),
+        }
+    }
+
     /// What the user reads.
     pub fn message(&self) -> String {
         use Refusal::*;
@@ -289,9 +300,7 @@ impl Refusal {
             MemberInOtherRole { org, role, invited, .. } => {
                 format!("you are already a member of {org} as {role}; this invite is for {invited}")
             }
-            TooManyChanges { source, org, count, limit } => {
-                format!("{source} would change {count} members of {org}, more than {limit}; nothing was written")
-            }
+            TooManyChanges { .. } => format!("{}; nothing was written", self.plan_words()),
             GuestDomain { email, org, domains } => {
                 format!("{email} may not join {org} as a guest: its guest-domains setting is {}", domains.join(", "))
             }

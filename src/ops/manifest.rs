@@ -390,14 +390,9 @@ fn grantee_name(c: &Tx, grantee: Grantee) -> Result<String> {
 
 use crate::manifest::place_err as place;
 
-/// `e` with the manifest place `at` before its words when it is about the
-/// file's content (a refusal or bad input, as data); a store or internal
-/// error is passed on as it is.
+/// [`Error::placed`] at the manifest place `at`.
 fn placed(at: &str) -> impl Fn(Error) -> Error + Copy + '_ {
-    move |e| match (&e.refusal, &e.invalid) {
-        (None, None) => e,
-        _ => Error { message: format!("manifest {at}: {}", e.message), ..e },
-    }
+    move |e| e.placed(format_args!("manifest {at}"))
 }
 
 fn user_id(c: &Tx, at: &str, email: &Email, cache: &mut HashMap<Email, UserId>) -> Result<UserId> {

@@ -171,12 +171,13 @@ pub fn sync(store: &mut Store, who: &Who, entries: &[Entry], opts: &SyncOptions)
                 Some(MaxChanges::Percent(p)) => format!("--max-changes {p}% ({max} of {} members)", before.len()),
                 None => format!("the default --max-changes 10% ({max} of {} members)", before.len()),
             };
-            let message = format!("{} would change {n} members of {}, more than {why}", run.source, scope.slug());
+            let (source, org) = (run.source.to_string(), scope.slug().to_string());
+            let refused = Refusal::TooManyChanges { source, org, count: n, limit: why };
             if !opts.dry_run {
-                let (source, org) = (run.source.to_string(), scope.slug().to_string());
-                return Err(Refusal::TooManyChanges { source, org, count: n, limit: why }.into());
+                return Err(refused.into());
             }
-            let (org, key) = (scope.slug().to_string(), run.source.to_string());
+            // A dry run reports it as a finding, in the same words but the last.
+            let (org, key, message) = (scope.slug().to_string(), run.source.to_string(), refused.plan_words());
             run.findings.push(Finding { kind: "max_changes", org, key, message });
         }
         let summary = summarize(&run.changes, n, limit);
@@ -292,12 +293,8 @@ impl Run<'_, '_, '_> {
     /// One person the directory lists as active.
     fn entry(&mut self, e: &Entry, teams: &HashMap<Slug, Team>) -> Result<()> {
         let (c, org_id, email) = (self.c, self.scope.org_id(), e.email.as_str());
-        // The entry's place goes before what is about its content (a
-        // refusal or bad input, as data); a store error is passed on.
-        let at = |err: Error| match (&err.refusal, &err.invalid) {
-            (None, None) => err,
-            _ => Error { message: format!("{}: {}", e.at, err.message), ..err },
-        };
+        // The entry's place goes before what is about its content.
+        let at = |err: Error| err.placed(&e.at);
         let (uid, new_user) = match users::find(c, &e.email)? {
             Some(u) => {
                 if let Some(name) = e.name.as_ref().filter(|n| n.as_str() != u.name) {

@@ -213,10 +213,15 @@ impl Scope {
     }
 
     /// The policy's answer for `action` on the connector `k`, which the
-    /// caller found; not found when the user may not see it.
+    /// caller found; not found when the user may not see it. Its grants are
+    /// read only when they decide: for `use`, or whether a guest sees it.
     pub fn connector_use(&self, tx: &Tx, k: &Connector, action: Action) -> Result<Decision> {
-        let grant = connector_grants::held_by(tx, k.id, self.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team));
-        if !sees_connector(self.role(), grant.as_ref()) {
+        let sees_all = self.sees(policy::Sight::UngrantedConnectors);
+        let grant = match action.needs_target() || !sees_all {
+            true => self.connector_grant(tx, k)?,
+            false => None,
+        };
+        if !sees_all && grant.is_none() {
             return Err(self.missing(Thing::Connector, k.name.clone()));
         }
         Ok(match action.needs_target() {
@@ -225,10 +230,16 @@ impl Scope {
         })
     }
 
-    /// Whether the user sees the connector `k` at all (`connector list`).
+    /// Whether the user sees the connector `k` at all (`connector list`):
+    /// every member sees that a connector exists, whether or not they may
+    /// use it; a guest sees only those granted to them or a team of theirs.
     pub fn sees_connector(&self, tx: &Tx, k: &Connector) -> Result<bool> {
-        let grant = connector_grants::held_by(tx, k.id, self.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team));
-        Ok(sees_connector(self.role(), grant.as_ref()))
+        Ok(self.sees(policy::Sight::UngrantedConnectors) || self.connector_grant(tx, k)?.is_some())
+    }
+
+    /// How the user holds a grant to use the connector `k`, if at all.
+    fn connector_grant(&self, tx: &Tx, k: &Connector) -> Result<Option<Via>> {
+        Ok(connector_grants::held_by(tx, k.id, self.actor().id)?.map(|team| team.map_or(Via::Direct, Via::Team)))
     }
 
     /// The integration `name`, once the org-level `action` is allowed.
@@ -394,12 +405,6 @@ impl<T> Audited<T> {
 
 /// One audit entry, as a cascade hands it back to be recorded with its change.
 pub type Step = (AuditAction, String, String);
-
-/// Every member sees that a connector exists, whether or not they may use
-/// it; a guest sees only those granted to them or to a team of theirs.
-fn sees_connector(role: Option<Role>, grant: Option<&Via>) -> bool {
-    policy::sees(role, policy::Sight::UngrantedConnectors) || grant.is_some()
-}
 
 /// Refuses (exit 4) unless the session's role allows the org-level action.
 fn require(s: &Session, action: Action) -> Result<()> {
