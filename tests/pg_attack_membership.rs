@@ -167,4 +167,12 @@ fn allowed_domains_hold_for_every_new_membership() {
     let mut tx = acting(&mut nick, Some(acme), None);
     assert_eq!(run(&mut tx, "SELECT orgctl_accept_invite($1, 0)", &[&vec![44u8; 32]]), Sql::Rows(1));
     tx.commit().unwrap();
+    // Narrowed again: nick stays, and may be changed but in role.
+    let mut tx = acting(&mut alice, Some(acme), None);
+    assert_eq!(run(&mut tx, set, &[&acme, &"example.com"]), Sql::Rows(1));
+    let reason = "UPDATE members SET reason = 'kept' WHERE org_id = $1 AND user_id = $2";
+    assert_eq!(run(&mut tx, reason, &[&acme, &w.nick]), Sql::Rows(1), "the role is unchanged");
+    let promote = "UPDATE members SET role = 'admin' WHERE org_id = $1 AND user_id = $2";
+    assert_eq!(run(&mut tx, promote, &[&acme, &w.nick]), Sql::Denied, "a new role is a new membership's");
+    tx.rollback().unwrap();
 }

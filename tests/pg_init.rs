@@ -100,7 +100,6 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_acting_user",
             "orgctl_answered",
             "orgctl_audit",
-            "orgctl_audit_hash",
             "orgctl_audit_many",
             "orgctl_audit_prune",
             "orgctl_can_use_connector",
@@ -156,11 +155,10 @@ fn init_creates_the_schema_roles_and_policies_once() {
         let (name, definer, config, app, public): (String, bool, String, bool, bool) =
             (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
         // The invite guard runs as its caller (to tell orgctl_accept_invite
-        // from a login's own UPDATE); the hash and the lifecycle predicate
-        // are functions of their arguments.
+        // from a login's own UPDATE); the lifecycle predicate is a function
+        // of its arguments.
         let invoker =
-            ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_audit_hash", "orgctl_internal_role_now"]
-                .contains(&name.as_str());
+            ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_internal_role_now"].contains(&name.as_str());
         assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         assert_eq!(config, "search_path=pg_catalog, pg_temp", "{name}");
         assert!(!public, "{name}: no EXECUTE for PUBLIC");

@@ -600,38 +600,55 @@ COMMENT ON FUNCTION orgctl_founding(bigint) IS
 
 -- Allowed domains (SPEC §1): a new membership's email must be in the org's
 -- `allowed-domains` when it is set, however the membership is written.
+-- Once per statement, over the rows it wrote (a row trigger cost 8 us a
+-- row, 78 ms of an apply's 10,000 members): a new membership, or one
+-- whose role changed.
 CREATE OR REPLACE FUNCTION orgctl_internal_check_domain()
 RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    domains text;
-    email text;
+    bad record;
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.role IS NOT DISTINCT FROM OLD.role THEN
-        RETURN NEW;
+    -- Guests are held to guest-domains; members and admins to
+    -- allowed-domains. (Each query names only the transition tables its
+    -- event has: PL/pgSQL plans a statement when it first runs it.)
+    IF TG_OP = 'INSERT' THEN
+        SELECT u.email, n.role INTO bad
+        FROM new_rows n
+        JOIN public.org_security s ON s.org_id = n.org_id
+        CROSS JOIN LATERAL (SELECT CASE WHEN n.role = 'guest' THEN s.guest_domains
+                                        ELSE s.allowed_domains END AS list) d
+        JOIN public.users u ON u.id = n.user_id
+        WHERE coalesce(d.list, '') <> '' AND NOT split_part(u.email, '@', 2) = ANY (string_to_array(d.list, ','))
+        LIMIT 1;
+    ELSE
+        SELECT u.email, n.role INTO bad
+        FROM new_rows n
+        JOIN public.org_security s ON s.org_id = n.org_id
+        CROSS JOIN LATERAL (SELECT CASE WHEN n.role = 'guest' THEN s.guest_domains
+                                        ELSE s.allowed_domains END AS list) d
+        JOIN public.users u ON u.id = n.user_id
+        WHERE coalesce(d.list, '') <> '' AND NOT split_part(u.email, '@', 2) = ANY (string_to_array(d.list, ','))
+          AND NOT EXISTS (SELECT 1 FROM old_rows o
+                          WHERE o.org_id = n.org_id AND o.user_id = n.user_id AND o.role IS NOT DISTINCT FROM n.role)
+        LIMIT 1;
     END IF;
-    -- Guests are held to guest-domains; members and admins to allowed-domains.
-    domains := (SELECT CASE WHEN NEW.role = 'guest' THEN s.guest_domains ELSE s.allowed_domains END
-                FROM public.org_security s WHERE s.org_id = NEW.org_id);
-    IF coalesce(domains, '') = '' THEN
-        RETURN NEW;
-    END IF;
-    -- The email only where a list binds it (one lookup less per row of a
-    -- bulk insert into an org without one).
-    email := (SELECT u.email FROM public.users u WHERE u.id = NEW.user_id);
-    IF NOT split_part(email, '@', 2) = ANY (string_to_array(domains, ',')) THEN
-        RAISE EXCEPTION '% may not join as %: outside the org''s % domains', email, NEW.role,
-            CASE WHEN NEW.role = 'guest' THEN 'guest' ELSE 'allowed' END
+    IF FOUND THEN
+        RAISE EXCEPTION '% may not join as %: outside the org''s % domains', bad.email, bad.role,
+            CASE WHEN bad.role = 'guest' THEN 'guest' ELSE 'allowed' END
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END
 $$;
 DROP TRIGGER IF EXISTS orgctl_check_domain ON members;
-CREATE TRIGGER orgctl_check_domain BEFORE INSERT OR UPDATE OF role ON members
-    FOR EACH ROW EXECUTE FUNCTION orgctl_internal_check_domain();
+DROP TRIGGER IF EXISTS orgctl_check_domain_update ON members;
+CREATE TRIGGER orgctl_check_domain AFTER INSERT ON members REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION orgctl_internal_check_domain();
+CREATE TRIGGER orgctl_check_domain_update AFTER UPDATE ON members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION orgctl_internal_check_domain();
 
 -- `invite accept`: the holder of a pending, unexpired invite's token, whose
 -- email it is addressed to, joins with its role (or keeps the same role
@@ -698,7 +715,8 @@ DECLARE
     prev text;
     slug text;
     n bigint;
-    e record;
+    canon text[];
+    c text;
     hashes text[] := '{}';
     written bigint;
 BEGIN
@@ -721,13 +739,26 @@ BEGIN
     n := greatest(coalesce(last_number, 0),
                   coalesce((SELECT c.last FROM public.org_counters c WHERE c.org_id = p_org AND c.kind = 'audit'), 0));
     slug := coalesce((SELECT o.slug FROM public.orgs o WHERE o.id = p_org), slug);
-    -- The chain, link by link (each hash extends the one before it).
-    FOR e IN SELECT x.at, x.action, x.target, x.details
-             FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
-                  LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text)
-             ORDER BY j.i LOOP
-        prev := public.orgctl_audit_hash(prev, n + cardinality(hashes) + 1, e.at, p_actor, login, e.action, e.target,
-                                         e.details);
+    -- Each entry's canonical JSON, as the shared definition says
+    -- (serde_json's escaping is PostgreSQL's: `\"` `\\` `\n` `\r` `\t` `\b`
+    -- `\f`, other characters below 0x20 as `\u00xx`; the time, in UTC,
+    -- needs none), all in one statement; then the chain, link by link, each
+    -- hash extending the one before it. (A function per entry cost its call,
+    -- 12-18 us, and a loop over the entries' records as much again: 290 ms
+    -- of a 23,000-entry apply, where this takes 100 ms.)
+    SELECT array_agg('{"number":' || (n + j.i)::text
+                     || ',"at":"' || to_char(timestamp '1970-01-01' + x.at * interval '1 second',
+                                             'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '"'
+                     || ',"actor":' || coalesce(to_json(p_actor)::text, 'null')
+                     || ',"login":' || coalesce(to_json(login)::text, 'null')
+                     || ',"action":' || to_json(x.action)::text
+                     || ',"target":' || to_json(x.target)::text
+                     || ',"details":' || to_json(x.details)::text || '}' ORDER BY j.i)
+    INTO canon
+    FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
+         LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text);
+    FOREACH c IN ARRAY coalesce(canon, '{}') LOOP
+        prev := encode(sha256(convert_to(coalesce(prev, '') || c, 'UTF8')), 'hex');
         hashes := hashes || prev;
     END LOOP;
     -- The entries and their hashes side by side (ROWS FROM): reading the
@@ -1716,3 +1747,6 @@ DROP FUNCTION IF EXISTS orgctl_invited_as(bigint, text);
 DROP FUNCTION IF EXISTS orgctl_invited_teams(bigint);
 DROP FUNCTION IF EXISTS orgctl_can_edit_dashboard(bigint);
 DROP FUNCTION IF EXISTS orgctl_fresh_rights(bigint, boolean);
+-- The chain link as a function of its own (migration 10): the audit
+-- writer computes it inline now, for every entry of a batch at once.
+DROP FUNCTION IF EXISTS orgctl_audit_hash(text, bigint, bigint, text, text, text, text, text);
