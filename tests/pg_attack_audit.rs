@@ -233,3 +233,58 @@ fn entries_of_the_cli_are_chained_by_the_database() {
         prev = want;
     }
 }
+
+#[test]
+fn a_raw_statement_of_many_rows_gets_an_entry_per_row_and_its_note_is_out_of_reach() {
+    let Some(mut w) = World::new("pg_attack_audit::a_raw_statement_of_many_rows_gets_an_entry_per_row") else {
+        return;
+    };
+    let acme = w.acme.org;
+    let before = entries(&mut w, acme).len();
+    let (_, mut alice) = w.login_of("alice@x.io");
+    // Two teams in one statement, both renamed in another (one also
+    // described), and a third statement that changes nothing.
+    let mut tx = acting(&mut alice, Some(acme), None);
+    let add =
+        "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'red', 'Red', 0), ($1, 'blue', 'Blue', 0)";
+    assert_eq!(run(&mut tx, add, &[&acme]), Sql::Rows(2));
+    let rename = "UPDATE teams SET name = upper(name), description = CASE WHEN slug = 'red' THEN 'warm' END \
+                  WHERE org_id = $1 AND slug IN ('red', 'blue')";
+    assert_eq!(run(&mut tx, rename, &[&acme]), Sql::Rows(2));
+    assert_eq!(run(&mut tx, "UPDATE teams SET name = 'x' WHERE slug = 'none'", &[]), Sql::Rows(0));
+    // The note of the changes is the database's alone, even inside the
+    // transaction that wrote it.
+    for sql in [
+        "SELECT count(*) FROM audit_pending",
+        "DELETE FROM audit_pending",
+        "UPDATE audit_pending SET keys = '{}'",
+        "INSERT INTO audit_pending (org, tbl, op, keys) VALUES (1, 'teams', 'insert', '{1}')",
+    ] {
+        assert_eq!(run(&mut tx, sql, &[]), Sql::Denied, "{sql}");
+    }
+    tx.commit().unwrap();
+    let ids: Vec<(String, i64)> = {
+        let mut tx = w.owner.transaction().unwrap();
+        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&acme.to_string()]).unwrap();
+        let rows = tx.query("SELECT slug, id FROM teams WHERE slug IN ('red', 'blue')", &[]).unwrap();
+        rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+    };
+    assert_eq!(ids.len(), 2);
+    let log = entries(&mut w, acme);
+    let new: Vec<(&str, String, &str)> =
+        log[before..].iter().map(|e| (e.action.as_str(), e.target.clone(), e.details.as_str())).collect();
+    let target = |slug: &str| format!("teams:{}", ids.iter().find(|(s, _)| s == slug).unwrap().1);
+    assert_eq!(new.len(), 4, "{new:?}");
+    let inserted: std::collections::BTreeSet<String> = new[..2].iter().map(|(a, t, _)| format!("{a} {t}")).collect();
+    assert_eq!(inserted, [format!("sql.insert {}", target("red")), format!("sql.insert {}", target("blue"))].into());
+    let mut updated: Vec<(String, &str)> = new[2..].iter().map(|(a, t, d)| (format!("{a} {t}"), *d)).collect();
+    updated.sort();
+    let mut want = vec![
+        (format!("sql.update {}", target("red")), "changed=description,name"),
+        (format!("sql.update {}", target("blue")), "changed=name"),
+    ];
+    want.sort();
+    assert_eq!(updated, want);
+    let pending: i64 = w.owner.query_one("SELECT count(*) FROM audit_pending", &[]).unwrap().get(0);
+    assert_eq!(pending, 0, "no note outlives its transaction");
+}

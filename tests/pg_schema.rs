@@ -31,10 +31,11 @@ struct Schema {
 }
 
 /// What only a PostgreSQL store has, by design (each listed with its reason
-/// in src/store/pg/v6.sql): the logins map and the departures note (a SQLite
-/// store has no database logins: its file's permissions are the boundary),
+/// in src/store/pg/v6.sql and v12.sql): the logins map, the departures note
+/// and raw SQL's pending changes (a SQLite store has no database logins: its
+/// file's permissions are the boundary),
 /// and the default of `audit.login` (`session_user` there, NULL on SQLite).
-const POSTGRES_ONLY_TABLES: [&str; 2] = ["departures", "logins"];
+const POSTGRES_ONLY_TABLES: [&str; 3] = ["audit_pending", "departures", "logins"];
 const POSTGRES_ONLY_DEFAULTS: [(&str, &str); 1] = [("audit", "login")];
 
 impl Schema {

@@ -398,6 +398,12 @@ ALTER TABLE org_security ADD COLUMN audit_retention INTEGER CHECK (audit_retenti
     r#"
 ALTER TABLE connectors ADD COLUMN url_masked TEXT;
 "#,
+    // 12: on PostgreSQL, where raw SQL's changes are recorded by the
+    // database, a table of each statement's changes until its commit
+    // (src/store/pg/v12.sql). orgctl records its own on SQLite: nothing to do.
+    r#"
+-- Nothing: see src/store/pg/v12.sql.
+"#,
 ];
 
 /// The migration that added `connectors.url_masked`: a store below it gets

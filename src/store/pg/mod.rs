@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v9.sql"),
     include_str!("v10.sql"),
     include_str!("v11.sql"),
+    include_str!("v12.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
