@@ -184,6 +184,11 @@ fn the_hot_statements_read_no_big_table_whole() {
             vec![org],
         ),
         (
+            "the members of an org's teams (apply)",
+            format!("SELECT tm.team_id, tm.user_id FROM team_members tm WHERE tm.org_id = $1 AND {}", live("tm")),
+            vec![org],
+        ),
+        (
             "a session's org row, membership and settings in one (store::session)",
             "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at, \
                     m.role, m.state, m.suspended_at, m.suspend_reason, m.suspended_until, m.expires, m.role_expires, \

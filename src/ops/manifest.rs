@@ -655,18 +655,34 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
     Ok(())
 }
 
-/// The teams and their members.
+/// The teams and their members. The org's teams and their members are read
+/// once; each team is made or updated as `team create` and `team edit` do,
+/// the file's new team memberships go in together, in one statement, and
+/// then each team's changes are recorded in the file's order as the verbs
+/// record them (the team, its members, their roles).
 fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
     let c = run.c;
+    let mut existing: HashMap<String, teams::Team> =
+        teams::list(c, t.org.id)?.into_iter().map(|team| (team.slug.clone(), team)).collect();
+    let mut present_by_team = teams::member_ids_by_team(c, t.org.id)?;
+    let mut reconciled = Vec::new();
+    let mut joining = Vec::new();
     for team_plan in &t.o.teams {
         run.tick();
         let description = team_plan.description.as_ref().map(|d| d.as_deref());
-        let done = crate::ops::team::reconcile(c, &t.scope, &team_plan.slug, team_plan.name.as_ref(), description)?;
-        let team = run.done(Some(&t.scope), "team", done)?;
+        let found = existing.remove(team_plan.slug.as_str());
+        let done = crate::ops::team::reconcile_found(
+            c,
+            &t.scope,
+            found,
+            &team_plan.slug,
+            team_plan.name.as_ref(),
+            description,
+        )?;
+        let team = done.item().clone();
         t.team_ids.insert(team_plan.slug.clone(), team.id);
-        // Those already in the team are looked up once: adding them again
-        // would change nothing (and cost a statement each).
-        let present: BTreeSet<UserId> = teams::member_ids(c, team.id)?.into_iter().map(|(id, _)| id).collect();
+        // Those already in the team: adding them again would change nothing.
+        let present: BTreeSet<UserId> = present_by_team.remove(&team.id).unwrap_or_default().into_iter().collect();
         let mut wanted = BTreeSet::new();
         // The file's members of the team, in its order, once checked.
         let mut listed = Vec::new();
@@ -684,18 +700,18 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
             wanted.insert(uid);
             listed.push((uid, email));
         }
-        // Those not in the team yet go in together, in one statement; each
-        // is then recorded as `team add` records it.
-        let new: Vec<UserId> = listed.iter().map(|(uid, _)| *uid).filter(|uid| !present.contains(uid)).collect();
-        let added = teams::add_members(c, t.org.id, team.id, &new)?;
-        let adds = listed
-            .iter()
-            .map(|(uid, email)| {
-                let line = (format!("{}/{email}", team_plan.slug), String::new());
-                (Some(line), crate::ops::team::added_member(&team, email.as_str(), added.contains(uid)))
-            })
-            .collect();
-        run.done_together(&t.scope, "team_member", adds)?;
+        joining.extend(listed.iter().filter(|(uid, _)| !present.contains(uid)).map(|(uid, _)| (team.id, *uid)));
+        reconciled.push((team_plan, team, done.map(|_| ()), listed, wanted));
+    }
+    let added = teams::add_members(c, t.org.id, &joining)?;
+    for (team_plan, team, done, listed, wanted) in reconciled {
+        let mut changes: Vec<(&'static str, PlanLine, Audited<()>)> = vec![("team", None, done)];
+        changes.extend(listed.iter().map(|(uid, email)| {
+            let line = (format!("{}/{email}", team_plan.slug), String::new());
+            let did = added.contains(&(team.id, *uid));
+            ("team_member", Some(line), crate::ops::team::added_member(&team, email.as_str(), did))
+        }));
+        run.done_together_as(&t.scope, changes)?;
         for (uid, email) in listed {
             let role = if team_plan.maintainers.contains(email) {
                 Some(crate::model::TeamRole::Maintainer)

@@ -73,7 +73,21 @@ pub fn reconcile(
     name: Option<&Name>,
     description: Option<Option<&str>>,
 ) -> Result<Audited<Team>> {
-    let Some(team) = teams::find(c, scope.org_id(), slug)? else {
+    let found = teams::find(c, scope.org_id(), slug)?;
+    reconcile_found(c, scope, found, slug, name, description)
+}
+
+/// [`reconcile`] of a team already looked up: `found`, the org's team of
+/// that slug if it has one (`apply` reads all of them at once).
+pub fn reconcile_found(
+    c: &Permit,
+    scope: &Scope,
+    found: Option<Team>,
+    slug: &Slug,
+    name: Option<&Name>,
+    description: Option<Option<&str>>,
+) -> Result<Audited<Team>> {
+    let Some(team) = found else {
         let name = match name {
             Some(n) => n.clone(),
             None => Name::parse(slug.as_str())?,

@@ -1,5 +1,7 @@
 //! SQL for teams and team membership.
 
+use std::collections::HashMap;
+
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -162,31 +164,32 @@ pub fn add_member(c: &Permit, org_id: OrgId, team_id: TeamId, user_id: UserId) -
     Ok(n > 0)
 }
 
-/// [`add_member`] of many users in one statement (`apply`): the ones it
-/// added (those already in the team are left as they are).
+/// [`add_member`] of many `(team, user)` pairs in one statement (`apply`,
+/// all of a file's teams at once): the pairs it added (those already in
+/// their team are left as they are).
 pub fn add_members(
     c: &Permit,
     org_id: OrgId,
-    team_id: TeamId,
-    user_ids: &[UserId],
-) -> Result<std::collections::HashSet<UserId>> {
-    if user_ids.is_empty() {
+    pairs: &[(TeamId, UserId)],
+) -> Result<std::collections::HashSet<(TeamId, UserId)>> {
+    if pairs.is_empty() {
         return Ok(Default::default());
     }
-    let json = serde_json::to_string(user_ids).unwrap_or_default();
+    let json = serde_json::to_string(pairs).unwrap_or_default();
     // (`WHERE true`: SQLite's parser needs it before an upsert clause.)
-    let ids = if c.is_postgres() {
-        "CAST(e AS BIGINT) FROM jsonb_array_elements_text(CAST(CAST(?3 AS TEXT) AS JSONB)) e"
+    let rows = if c.is_postgres() {
+        "CAST(e->>0 AS BIGINT), CAST(e->>1 AS BIGINT) FROM jsonb_array_elements(CAST(CAST(?2 AS TEXT) AS JSONB)) e"
     } else {
-        "CAST(value AS INTEGER) FROM json_each(?3) WHERE true"
+        "CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) \
+         FROM json_each(?2) WHERE true"
     };
     let added = c.write_map(
         &format!(
-            "INSERT INTO team_members (org_id, team_id, user_id) SELECT CAST(?1 AS BIGINT), CAST(?2 AS BIGINT), {ids} \
-             ON CONFLICT DO NOTHING RETURNING user_id"
+            "INSERT INTO team_members (org_id, team_id, user_id) SELECT CAST(?1 AS BIGINT), {rows} \
+             ON CONFLICT DO NOTHING RETURNING team_id, user_id"
         ),
-        params![org_id, team_id, json],
-        |r| r.get(0),
+        params![org_id, json],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     Ok(added.into_iter().collect())
 }
@@ -242,6 +245,21 @@ pub fn memberships_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<(Tea
 }
 
 /// The team's members as (user id, email), by email.
+/// The current members of every team of the org, by team (`apply`: one
+/// statement where [`member_ids`] takes one a team).
+pub fn member_ids_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, Vec<UserId>>> {
+    let mut by_team: HashMap<TeamId, Vec<UserId>> = HashMap::new();
+    c.for_each(
+        &format!("SELECT tm.team_id, tm.user_id FROM team_members tm WHERE tm.org_id = ?1 AND {}", live("tm")),
+        [org_id],
+        |r| {
+            by_team.entry(r.get(0)?).or_default().push(r.get(1)?);
+            Ok(())
+        },
+    )?;
+    Ok(by_team)
+}
+
 pub fn member_ids(c: &Tx, team_id: TeamId) -> Result<Vec<(UserId, String)>> {
     let rows = c.query_map(&format!("SELECT u.id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 AND {} ORDER BY u.email", live("tm")), [team_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
