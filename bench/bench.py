@@ -735,11 +735,14 @@ class Pg:
 class Pooler:
     """PgBouncer in session mode in front of the throwaway cluster (--pooler):
     each login its own pool, a server process kept warm between commands
-    and reset with `DISCARD ALL` when a command lets it go. It trusts the
+    and reset as docs/team-server.md says (`DISCARD ALL` but for its plans)
+    when a command lets it go. It trusts the
     cluster's own socket authentication (the throwaway cluster trusts local
     connections), so it lists the suite's two roles and asks no password."""
 
     PORT = 6432
+    # docs/team-server.md's reset: DISCARD ALL but for DISCARD PLANS.
+    RESET = "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; DEALLOCATE ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD SEQUENCES; DISCARD TEMP"
 
     def __init__(self, server, roles):
         host = dict(kv.split("=", 1) for kv in pg_url_parts(server)[4].lstrip("?").split("&") if "=" in kv).get("host")
@@ -760,7 +763,7 @@ unix_socket_dir = {self.dir}
 auth_type = trust
 auth_file = {self.dir}/users.txt
 pool_mode = session
-server_reset_query = DISCARD ALL
+server_reset_query = {self.RESET}
 max_client_conn = 200
 default_pool_size = 40
 logfile = {self.dir}/pgbouncer.log
@@ -842,7 +845,7 @@ def suite_pg(args):
         if args.pooler:
             pg.pooler = Pooler(args.server, [pg.owner, pg.app])
             print(f"pooler: the app login's commands go through {pg.pooler.version} in session mode "
-                  f"(server_reset_query = DISCARD ALL), one pool per login")
+                  f"(server_reset_query: DISCARD ALL but for its plans), one pool per login")
 
         # 1. Start-up: the same small data in both stores.
         manifest, lite = work / "startup.toml", work / "startup.db"

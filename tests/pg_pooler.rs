@@ -31,6 +31,10 @@ fn query_value(url: &str, key: &str) -> Option<String> {
     query.split('&').find_map(|kv| kv.strip_prefix(&format!("{key}="))).map(str::to_string)
 }
 
+/// What PgBouncer runs on a server process a command gave back, as
+/// docs/team-server.md sets it: `DISCARD ALL` but for `DISCARD PLANS`.
+const RESET: &str = "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; DEALLOCATE ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD SEQUENCES; DISCARD TEMP";
+
 /// A PgBouncer in session mode in front of the test server's socket,
 /// trusting the server's own (socket) authentication; stopped when dropped.
 struct Pooler {
@@ -46,7 +50,7 @@ impl Pooler {
         let ini = format!(
             "[databases]\n* = host={socket_dir}\n[pgbouncer]\nlisten_addr =\nlisten_port = {PORT}\n\
              unix_socket_dir = {d}\nauth_type = trust\nauth_file = {d}/users.txt\npool_mode = session\n\
-             server_reset_query = DISCARD ALL\nlogfile = {d}/pgbouncer.log\npidfile = {d}/pgbouncer.pid\n"
+             server_reset_query = {RESET}\nlogfile = {d}/pgbouncer.log\npidfile = {d}/pgbouncer.pid\n"
         );
         std::fs::write(dir.path().join("pgbouncer.ini"), ini).expect("write the pooler's settings");
         // PgBouncer refuses to run as root: as the server's owner, then.
@@ -135,4 +139,33 @@ fn commands_through_a_session_pooler_share_one_warm_server_process_and_its_limit
     let as_carol = env.json(&["--db", &pooled, "--as", CAROL, "org", "list"]);
     assert_eq!(as_carol.as_array().map(Vec::len), Some(1), "carol sees acme only: {as_carol}");
     assert_eq!(env.json(&["--db", &store, "member", "list"]), env.json(&["--db", &pooled, "member", "list"]));
+
+    // A raw session through the pooler leaves state behind on the server
+    // process (prepared statements of the names orgctl's driver uses, a
+    // search path, an org set for the session, a channel, a temporary
+    // table); the next client of that process finds none of it.
+    let pid_of = |c: &mut Client| -> i32 { c.query_one("SELECT pg_backend_pid()", &[]).expect("a pid").get(0) };
+    let mut raw = Client::connect(&pooled, NoTls).expect("a raw session through the pooler");
+    let pid = pid_of(&mut raw);
+    let pids: Vec<i32> = backends(&mut server, &db).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(pids, [pid], "the same server process");
+    raw.batch_execute(
+        "PREPARE s0 AS SELECT 1; PREPARE s1 AS SELECT 2; SET search_path = pg_temp; \
+         SET app.org_id = '999'; LISTEN orgctl; CREATE TEMP TABLE left_behind (i int)",
+    )
+    .expect("leave state behind");
+    drop(raw);
+    env.ok(&["--db", &pooled, "member", "list"]);
+    let mut next = Client::connect(&pooled, NoTls).expect("the next session through the pooler");
+    assert_eq!(pid_of(&mut next), pid, "the process was reused");
+    let left = next
+        .query_one(
+            "SELECT coalesce(current_setting('app.org_id', true), ''), current_setting('search_path'), \
+                    (SELECT count(*) FROM pg_prepared_statements WHERE from_sql), (SELECT count(*) FROM pg_listening_channels()), \
+                    to_regclass('pg_temp.left_behind') IS NULL",
+            &[],
+        )
+        .expect("read the session's state");
+    let left: (String, String, i64, i64, bool) = (left.get(0), left.get(1), left.get(2), left.get(3), left.get(4));
+    assert_eq!(left, (String::new(), "\"$user\", public".to_string(), 0, 0, true), "the reset cleared it");
 }
