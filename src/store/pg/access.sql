@@ -609,32 +609,31 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    orgs bigint[];
+    users bigint[];
+    roles text[];
     bad record;
 BEGIN
-    -- Guests are held to guest-domains; members and admins to
-    -- allowed-domains. (Each query names only the transition tables its
+    -- The memberships to check: every new one, or those whose role an
+    -- update changed. (Each query names only the transition tables its
     -- event has: PL/pgSQL plans a statement when it first runs it.)
     IF TG_OP = 'INSERT' THEN
-        SELECT u.email, n.role INTO bad
-        FROM new_rows n
-        JOIN public.org_security s ON s.org_id = n.org_id
-        CROSS JOIN LATERAL (SELECT CASE WHEN n.role = 'guest' THEN s.guest_domains
-                                        ELSE s.allowed_domains END AS list) d
-        JOIN public.users u ON u.id = n.user_id
-        WHERE coalesce(d.list, '') <> '' AND NOT split_part(u.email, '@', 2) = ANY (string_to_array(d.list, ','))
-        LIMIT 1;
+        SELECT array_agg(n.org_id), array_agg(n.user_id), array_agg(n.role) INTO orgs, users, roles FROM new_rows n;
     ELSE
-        SELECT u.email, n.role INTO bad
+        SELECT array_agg(n.org_id), array_agg(n.user_id), array_agg(n.role) INTO orgs, users, roles
         FROM new_rows n
-        JOIN public.org_security s ON s.org_id = n.org_id
-        CROSS JOIN LATERAL (SELECT CASE WHEN n.role = 'guest' THEN s.guest_domains
-                                        ELSE s.allowed_domains END AS list) d
-        JOIN public.users u ON u.id = n.user_id
-        WHERE coalesce(d.list, '') <> '' AND NOT split_part(u.email, '@', 2) = ANY (string_to_array(d.list, ','))
-          AND NOT EXISTS (SELECT 1 FROM old_rows o
-                          WHERE o.org_id = n.org_id AND o.user_id = n.user_id AND o.role IS NOT DISTINCT FROM n.role)
-        LIMIT 1;
+        WHERE NOT EXISTS (SELECT 1 FROM old_rows o
+                          WHERE o.org_id = n.org_id AND o.user_id = n.user_id AND o.role IS NOT DISTINCT FROM n.role);
     END IF;
+    -- Guests are held to guest-domains; members and admins to
+    -- allowed-domains.
+    SELECT u.email, n.role INTO bad
+    FROM unnest(orgs, users, roles) AS n(org_id, user_id, role)
+    JOIN public.org_security s ON s.org_id = n.org_id
+    CROSS JOIN LATERAL (SELECT CASE WHEN n.role = 'guest' THEN s.guest_domains ELSE s.allowed_domains END AS list) d
+    JOIN public.users u ON u.id = n.user_id
+    WHERE coalesce(d.list, '') <> '' AND NOT split_part(u.email, '@', 2) = ANY (string_to_array(d.list, ','))
+    LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION '% may not join as %: outside the org''s % domains', bad.email, bad.role,
             CASE WHEN bad.role = 'guest' THEN 'guest' ELSE 'allowed' END
