@@ -122,7 +122,9 @@ pub fn create(
         if teams::find(tx, scope.org_id(), slug)?.is_some() {
             return Err(Refusal::TeamExists { slug: slug.to_string(), org: scope.slug().to_string() }.into());
         }
-        reconcile(tx, scope, slug, name, Some(description))?.try_map(|t| team_view(tx, t))
+        // A new team has no members yet: nothing more to read.
+        let done = reconcile_found(tx, scope, None, slug, name, Some(description))?;
+        Ok(done.map(|t| TeamView { slug: t.slug, name: t.name, description: t.description, members: Vec::new() }))
     })
 }
 
