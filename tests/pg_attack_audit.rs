@@ -287,4 +287,30 @@ fn a_raw_statement_of_many_rows_gets_an_entry_per_row_and_its_note_is_out_of_rea
     assert_eq!(updated, want);
     let pending: i64 = w.owner.query_one("SELECT count(*) FROM audit_pending", &[]).unwrap().get(0);
     assert_eq!(pending, 0, "no note outlives its transaction");
+
+    // The other ways to change rows in one statement: an upsert that
+    // updates, a MERGE that deletes, a delete inside a CTE.
+    let before = log.len();
+    let mut tx = acting(&mut alice, Some(acme), None);
+    let upsert = "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'red', 'Red', 0) \
+                  ON CONFLICT (org_id, slug) DO UPDATE SET name = excluded.name";
+    assert_eq!(run(&mut tx, upsert, &[&acme]), Sql::Rows(1));
+    let merge = "MERGE INTO teams t USING (SELECT $1::bigint AS org_id, 'blue' AS slug) s \
+                 ON t.org_id = s.org_id AND t.slug = s.slug WHEN MATCHED THEN DELETE";
+    assert_eq!(run(&mut tx, merge, &[&acme]), Sql::Rows(1));
+    let cte =
+        "WITH gone AS (DELETE FROM teams WHERE org_id = $1 AND slug = 'red' RETURNING id) SELECT count(*) FROM gone";
+    assert_eq!(run(&mut tx, cte, &[&acme]), Sql::Rows(1));
+    tx.commit().unwrap();
+    let log = entries(&mut w, acme);
+    let new: Vec<(&str, String, &str)> =
+        log[before..].iter().map(|e| (e.action.as_str(), e.target.clone(), e.details.as_str())).collect();
+    assert_eq!(
+        new,
+        [
+            ("sql.update", target("red"), "changed=name"),
+            ("sql.delete", target("blue"), ""),
+            ("sql.delete", target("red"), ""),
+        ]
+    );
 }
