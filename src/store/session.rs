@@ -230,12 +230,12 @@ fn pg_named(c: &Tx, who: &Who, slug: &Slug, origin: Origin, write: bool) -> Resu
                 CASE WHEN u.id IS NOT NULL THEN set_config('app.user_id', u.id::text, true) END, \
                 CASE WHEN u.id IS NOT NULL AND o.id IS NOT NULL THEN set_config('app.org_id', o.id::text, true) END, \
                 CASE WHEN u.id IS NOT NULL AND o.id IS NOT NULL THEN pg_advisory_xact_lock(o.id) END \
-         FROM (SELECT orgctl_org_by_slug(?2) AS id) o LEFT JOIN orgctl_user_by_email(?1) u ON true"
+         FROM (SELECT orgctl_org_by_slug(?2) AS id OFFSET 0) o LEFT JOIN orgctl_user_by_email(?1) u ON true"
     } else {
         "SELECT u.id, u.email, u.name, o.id, \
                 CASE WHEN u.id IS NOT NULL THEN set_config('app.user_id', u.id::text, true) END, \
                 CASE WHEN u.id IS NOT NULL AND o.id IS NOT NULL THEN set_config('app.org_id', o.id::text, true) END \
-         FROM (SELECT orgctl_org_by_slug(?2) AS id) o LEFT JOIN orgctl_user_by_email(?1) u ON true"
+         FROM (SELECT orgctl_org_by_slug(?2) AS id OFFSET 0) o LEFT JOIN orgctl_user_by_email(?1) u ON true"
     };
     let (actor, id) = c.query_row(enter, [email.as_str(), slug.as_str()], |r| {
         let user = match r.get::<Option<UserId>>(0)? {

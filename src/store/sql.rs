@@ -537,10 +537,10 @@ impl<'a> Tx<'a> {
         }
         let sql = if write {
             "SELECT o.id, set_config('app.org_id', o.id::text, true), pg_advisory_xact_lock(o.id) \
-             FROM (SELECT orgctl_org_by_slug(?1) AS id) o WHERE o.id IS NOT NULL"
+             FROM (SELECT orgctl_org_by_slug(?1) AS id OFFSET 0) o WHERE o.id IS NOT NULL"
         } else {
             "SELECT o.id, set_config('app.org_id', o.id::text, true) \
-             FROM (SELECT orgctl_org_by_slug(?1) AS id) o WHERE o.id IS NOT NULL"
+             FROM (SELECT orgctl_org_by_slug(?1) AS id OFFSET 0) o WHERE o.id IS NOT NULL"
         };
         let id: Option<super::OrgId> = self.query_opt(sql, [slug], |r| r.get(0))?;
         if id.is_some() {
