@@ -295,6 +295,9 @@ fn a_raw_statement_of_many_rows_gets_an_entry_per_row_and_its_note_is_out_of_rea
     let upsert = "INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 'red', 'Red', 0) \
                   ON CONFLICT (org_id, slug) DO UPDATE SET name = excluded.name";
     assert_eq!(run(&mut tx, upsert, &[&acme]), Sql::Rows(1));
+    let join = "INSERT INTO team_members (org_id, team_id, user_id) \
+                SELECT $1, id, $2 FROM teams WHERE org_id = $1 AND slug = 'red'";
+    assert_eq!(run(&mut tx, join, &[&acme, &w.mia]), Sql::Rows(1));
     let merge = "MERGE INTO teams t USING (SELECT $1::bigint AS org_id, 'blue' AS slug) s \
                  ON t.org_id = s.org_id AND t.slug = s.slug WHEN MATCHED THEN DELETE";
     assert_eq!(run(&mut tx, merge, &[&acme]), Sql::Rows(1));
@@ -305,12 +308,17 @@ fn a_raw_statement_of_many_rows_gets_an_entry_per_row_and_its_note_is_out_of_rea
     let log = entries(&mut w, acme);
     let new: Vec<(&str, String, &str)> =
         log[before..].iter().map(|e| (e.action.as_str(), e.target.clone(), e.details.as_str())).collect();
+    // The team's member goes with it (the foreign key's cascade, a
+    // statement of its own): recorded too.
+    let member = format!("team_members:{},{},{acme}", ids.iter().find(|(s, _)| s == "red").unwrap().1, w.mia);
     assert_eq!(
         new,
         [
             ("sql.update", target("red"), "changed=name"),
+            ("sql.insert", member.clone(), ""),
             ("sql.delete", target("blue"), ""),
             ("sql.delete", target("red"), ""),
+            ("sql.delete", member, ""),
         ]
     );
 }
