@@ -1005,20 +1005,8 @@ $$;
 -- of its own in that org, and deletes it. `audit_pending` never holds a
 -- committed row, and orgctl_app has no privilege on it.
 --
--- A statement's note. Its body, one branch per table with that table's
--- key (its id, or its key columns) and org (`org_id`, or `id` for orgs), is
--- written by the policies' block below from the tables there are: plain
--- SQL, whose plans PostgreSQL keeps for the session (built and planned
--- anew for each statement, it cost 0.3 ms a write). Until then it refuses.
-CREATE OR REPLACE FUNCTION orgctl_internal_note_changes()
-RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RAISE EXCEPTION 'orgctl_internal_note_changes is written by access.sql''s policies block';
-END
-$$;
+-- The statement trigger's function, orgctl_internal_note_changes, is
+-- written by the policies' block below, from the tables there are.
 
 -- At the commit, a statement's note: its entries, unless the transaction
 -- wrote orgctl's own in that org.
@@ -1581,7 +1569,10 @@ BEGIN
 
     -- Every org table's changes are recorded (orgctl_internal_note_changes),
     -- the org row's too; not the counters (orgctl's alone), nor the audit
-    -- log itself. First the note's body, a branch per table.
+    -- log itself. First the statement's note: a branch per table with that
+    -- table's key (its id, or its key columns) and org (`org_id`, or `id`
+    -- for orgs), in plain SQL, whose plans PostgreSQL keeps for the session
+    -- (built and planned anew for each statement, it cost 0.3 ms a write).
     body := '';
     FOR t IN
         SELECT c.table_name FROM information_schema.columns c
