@@ -143,7 +143,8 @@ fn commands_through_a_session_pooler_share_one_warm_server_process_and_its_limit
     // A raw session through the pooler leaves state behind on the server
     // process (prepared statements of the names orgctl's driver uses, a
     // search path, an org set for the session, a channel, a temporary
-    // table); the next client of that process finds none of it.
+    // table, an advisory lock); the next client of that process finds none
+    // of it.
     let pid_of = |c: &mut Client| -> i32 { c.query_one("SELECT pg_backend_pid()", &[]).expect("a pid").get(0) };
     let mut raw = Client::connect(&pooled, NoTls).expect("a raw session through the pooler");
     let pid = pid_of(&mut raw);
@@ -151,7 +152,8 @@ fn commands_through_a_session_pooler_share_one_warm_server_process_and_its_limit
     assert_eq!(pids, [pid], "the same server process");
     raw.batch_execute(
         "PREPARE s0 AS SELECT 1; PREPARE s1 AS SELECT 2; SET search_path = pg_temp; \
-         SET app.org_id = '999'; LISTEN orgctl; CREATE TEMP TABLE left_behind (i int)",
+         SET app.org_id = '999'; LISTEN orgctl; CREATE TEMP TABLE left_behind (i int); \
+         SELECT pg_advisory_lock(42)",
     )
     .expect("leave state behind");
     drop(raw);
@@ -162,10 +164,12 @@ fn commands_through_a_session_pooler_share_one_warm_server_process_and_its_limit
         .query_one(
             "SELECT coalesce(current_setting('app.org_id', true), ''), current_setting('search_path'), \
                     (SELECT count(*) FROM pg_prepared_statements WHERE from_sql), (SELECT count(*) FROM pg_listening_channels()), \
-                    to_regclass('pg_temp.left_behind') IS NULL",
+                    to_regclass('pg_temp.left_behind') IS NULL, \
+                    (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid())",
             &[],
         )
         .expect("read the session's state");
-    let left: (String, String, i64, i64, bool) = (left.get(0), left.get(1), left.get(2), left.get(3), left.get(4));
-    assert_eq!(left, (String::new(), "\"$user\", public".to_string(), 0, 0, true), "the reset cleared it");
+    let left: (String, String, i64, i64, bool, i64) =
+        (left.get(0), left.get(1), left.get(2), left.get(3), left.get(4), left.get(5));
+    assert_eq!(left, (String::new(), "\"$user\", public".to_string(), 0, 0, true, 0), "the reset cleared it");
 }
