@@ -609,6 +609,10 @@ def suite_run(args):
          ("--as", "t5@bench.test", "--org", "tiny", "can-i", "view", "dashboard/dash-5")),
         ("dashboard list (10 visible)", ("--as", "probe@bench.test", "--org", "huge", "dashboard", "list"),
          ("--as", "t5@bench.test", "--org", "tiny", "dashboard", "list")),
+        # A write, which asks first whether anything has ended in the org
+        # (the sweep); adding a member again changes nothing, so it repeats.
+        ("write: member add of a member", ("--as", "u0@bench.test", "--org", "huge", "-q", "member", "add", "u5@bench.test"),
+         ("--as", "u0@bench.test", "--org", "tiny", "-q", "member", "add", "t5@bench.test")),
     ):
         big, small = time_items([Item(f"{what} huge", o.argv(db, *args_huge)), Item(f"{what} tiny", o.argv(db, *args_tiny))], args.runs, args)
         rows.append((f"scale: {what}, {args.members} members", ms(big), f"10-member org {ms(small)}", f"{big / small:.2f}x", "<= 1.5x", verdict(big / small <= 1.5)))
@@ -901,6 +905,14 @@ def suite_pg(args):
         rows.append(("second apply (no changes)", f"{ms(second[0])} ({second[0] / t_pg:.2f}x first)",
                      ms(second[1]), f"{second[0] / second[1]:.2f}x", "<= 1x first", verdict(second[0] <= t_pg)))
         print(f"second apply on PostgreSQL says: {' '.join(says)}")
+        # A write in that org of {args.users} members: `member add` of a
+        # member changes nothing, so it repeats, and asks first whether
+        # anything has ended in the org (the sweep), as every write does.
+        write_args = ("--as", admin, "--org", "bench", "-q", "member", "add", "u5@bench.test")
+        t_write = time_items([Item("write postgresql", o.argv(url, *write_args)),
+                              Item("write sqlite", o.argv(lite, *write_args))], startup_runs, args)
+        rows.append((f"a write in the org of {args.users} members (median of {startup_runs})", ms(t_write[0]), ms(t_write[1]),
+                     f"{t_write[0] / t_write[1]:.2f}x", "", ""))
         statements = None
         if args.server_log:
             pg.fresh("apply")

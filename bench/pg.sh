@@ -5,6 +5,7 @@
 #   apply     bench/apply.sh's manifest (10,000 users, one org with all of them,
 #             100 teams of 100, 1,000 dashboards with 2 grants each) into an empty
 #             PostgreSQL store vs an empty SQLite store; the second (no-op) apply;
+#             a write in that org (`member add` of a member, --startup-runs times);
 #             the statements apply sends and the server's time for them
 #   load      16 writers x 200 changes at once on one PostgreSQL store, then on a
 #             SQLite store: changes per second, failed commands, each writer's changes

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runtime figures, each measured side by side with its baseline (medians, ratios):
 #   start-up   `orgctl whoami` vs `sqlite3 STORE 'select 1'`          target <= 1.0x
-#   scale      `can-i view dashboard/X` and `dashboard list` in an org of
-#              100,000 members and 10,000 dashboards vs a 10-member org  target <= 1.5x
+#   scale      `can-i view dashboard/X`, `dashboard list` and a write (`member add`
+#              of a member: the sweep's question first) in an org of 100,000
+#              members and 10,000 dashboards vs a 10-member org           target <= 1.5x
 #   memory     `member list -o json` over 100,000 members, peak RSS     target <= 50 MiB
 #   load       16 writers x 200 changes on one store: changes per second target 0 failed
 # and the machine (nproc, CPU model). The big org is seeded by one apply.

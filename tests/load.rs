@@ -356,6 +356,57 @@ fn hot_queries_search_indexes_and_never_scan_a_table() {
     assert_eq!(check["ok"], true);
 }
 
+/// The sweep's questions before every write (`store::lifecycle::expired`,
+/// copied: keep them in step), each with the index that must answer it: by
+/// org and time, so that an org where nothing has ended is not read row by
+/// row to find so.
+const SWEEP_QUERIES: &[(&str, &str)] = &[
+    ("members_role_ending", "SELECT m.user_id FROM members m WHERE m.org_id = ?1 AND m.role_expires <= unixepoch()"),
+    (
+        "members_suspension_ending",
+        "SELECT m.user_id FROM members m WHERE m.org_id = ?1 AND m.state = 'suspended' AND m.suspended_until <= unixepoch()",
+    ),
+    ("members_ending", "SELECT m.user_id FROM members m WHERE m.org_id = ?1 AND m.expires <= unixepoch()"),
+    (
+        "team_members_ending",
+        "SELECT tm.team_id, tm.user_id FROM team_members tm \
+         JOIN members m ON m.org_id = tm.org_id AND m.user_id = tm.user_id \
+         WHERE tm.org_id = ?1 AND tm.expires <= unixepoch() AND (m.expires IS NULL OR m.expires > unixepoch())",
+    ),
+    ("dashboard_grants_ending", "SELECT g.id FROM dashboard_grants g WHERE g.org_id = ?1 AND g.expires <= unixepoch()"),
+    ("connector_grants_ending", "SELECT g.id FROM connector_grants g WHERE g.org_id = ?1 AND g.expires <= unixepoch()"),
+];
+
+#[test]
+fn the_sweep_finds_what_ended_by_org_and_time() {
+    if sqlite_only("SQLite query plans through the `sqlite3` shell") {
+        return;
+    }
+    if !Path::new(SQLITE3).exists() {
+        eprintln!("skipping the_sweep_finds_what_ended_by_org_and_time: {SQLITE3} is missing");
+        return;
+    }
+    let env = Env::new();
+    env.seed();
+    // Something that ends, so that the indexes are not empty.
+    env.ok(&["member", "add", crate::common::CAROL, "--expires", "30d"]);
+    let mut problems = Vec::new();
+    for (index, sql) in SWEEP_QUERIES {
+        let out = StdCommand::new(SQLITE3)
+            .arg("-readonly")
+            .arg(env.db())
+            .arg(format!("EXPLAIN QUERY PLAN {sql}"))
+            .output()
+            .expect("run sqlite3");
+        assert_eq!(code_of(&out), 0, "{sql}: sqlite3 failed\n{}", describe(&out));
+        let plan = stdout(&out);
+        if !plan.contains(&format!("INDEX {index} (org_id=? AND ")) {
+            problems.push(format!("{sql}\n  does not search {index} by org and time:\n{plan}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn full_scan_detection_reads_sqlite_plans() {
     let plan = "QUERY PLAN\n|--SEARCH m USING PRIMARY KEY (org_id=?)\n|  `--SCAN (subquery-1)\n`--SCAN d\n";

@@ -44,6 +44,11 @@ fn seq_scans(plan: &serde_json::Value, found: &mut Vec<String>) {
 /// The plan of `sql` (with `$1`, `$2` standing for `args`): custom when
 /// `generic` is false, else the generic plan of the prepared statement.
 fn plan(c: &mut Client, sql: &str, args: &[i64], generic: bool) -> serde_json::Value {
+    explain(c, "FORMAT JSON", sql, args, generic)
+}
+
+/// [`plan`] with `EXPLAIN`'s `options` (`ANALYZE` runs the statement).
+fn explain(c: &mut Client, options: &str, sql: &str, args: &[i64], generic: bool) -> serde_json::Value {
     let mode = if generic { "force_generic_plan" } else { "force_custom_plan" };
     c.batch_execute(&format!("SET plan_cache_mode = {mode}; DEALLOCATE ALL")).unwrap();
     let types = vec!["bigint"; args.len()].join(", ");
@@ -51,7 +56,7 @@ fn plan(c: &mut Client, sql: &str, args: &[i64], generic: bool) -> serde_json::V
     let values = args.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
     let execute = if args.is_empty() { "EXECUTE hot".to_string() } else { format!("EXECUTE hot ({values})") };
     let text = c
-        .simple_query(&format!("EXPLAIN (FORMAT JSON) {execute}"))
+        .simple_query(&format!("EXPLAIN ({options}) {execute}"))
         .unwrap()
         .into_iter()
         .find_map(|m| match m {
@@ -66,6 +71,12 @@ fn plan(c: &mut Client, sql: &str, args: &[i64], generic: bool) -> serde_json::V
 /// grants, written as the schema owner; the small org's id, and a member of
 /// both orgs.
 fn seed(c: &mut Client) -> (i64, i64) {
+    let (_, small, me) = seed_both(c);
+    (small, me)
+}
+
+/// [`seed`], with the big org's id first.
+fn seed_both(c: &mut Client) -> (i64, i64, i64) {
     c.batch_execute(
         "INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 \
          FROM generate_series(1, 6000) i",
@@ -110,7 +121,7 @@ fn seed(c: &mut Client) -> (i64, i64) {
         ids.push(org);
     }
     c.batch_execute("ANALYZE").unwrap();
-    (ids[1], user(c, 5))
+    (ids[0], ids[1], user(c, 5))
 }
 
 #[test]
@@ -212,6 +223,89 @@ fn the_hot_statements_read_no_big_table_whole() {
             if !found.is_empty() {
                 let kind = if generic { "generic" } else { "custom" };
                 failures.push(format!("{what} ({kind} plan) reads {found:?} whole:\n{p:#}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The rows a plan run with `ANALYZE` read from `table`: those its scans
+/// returned and those they filtered out.
+fn rows_read(plan: &serde_json::Value, table: &str) -> u64 {
+    match plan {
+        serde_json::Value::Object(node) => {
+            let own = if node.get("Relation Name").and_then(|v| v.as_str()) == Some(table) {
+                ["Actual Rows", "Rows Removed by Filter", "Rows Removed by Index Recheck"]
+                    .iter()
+                    .filter_map(|k| node.get(*k).and_then(|v| v.as_u64()))
+                    .sum()
+            } else {
+                0
+            };
+            own + node.values().map(|v| rows_read(v, table)).sum::<u64>()
+        }
+        serde_json::Value::Array(items) => items.iter().map(|v| rows_read(v, table)).sum(),
+        _ => 0,
+    }
+}
+
+/// Before every write, `orgctl_sweep` asks whether anything has ended in
+/// the org (its first statement, copied here a kind at a time: keep them
+/// in step). Where nothing has, the answer must come from the indexes of
+/// what ends (migration 13), the earliest end of each kind, not from
+/// reading the org's thousands of memberships, team memberships and grants
+/// one by one, in the plan made for the values given or for any (which
+/// the function's statement gets after its fifth run: the `EXISTS` it
+/// replaced read every membership of every org in that one). Some rows end
+/// later, so the indexes are not empty.
+#[test]
+fn the_sweep_reads_nothing_when_nothing_ended() {
+    let Some(mut db) = pg_common::db("pg_plans::the_sweep_reads_nothing_when_nothing_ended") else { return };
+    let env = Env::new();
+    let (owner_role, owner_password) = db.owner();
+    let owner_url = db.url_as(&owner_role, &owner_password);
+    env.ok(&["--db", &owner_url, "init"]);
+    let mut owner = db.client_as(&owner_role, &owner_password);
+    let (big, _, _) = seed_both(&mut owner);
+    let later = 4_000_000_000_i64;
+    owner
+        .batch_execute(&format!(
+            "BEGIN; SELECT set_config('app.org_id', '{big}', true); \
+             UPDATE members SET expires = {later} WHERE org_id = {big} AND user_id % 500 = 7; \
+             UPDATE members SET role_expires = {later}, fallback_role = 'member' WHERE org_id = {big} AND user_id % 700 = 8; \
+             UPDATE team_members SET expires = {later} WHERE org_id = {big} AND user_id % 400 = 9; \
+             UPDATE dashboard_grants SET expires = {later} WHERE org_id = {big} AND id % 300 = 10; \
+             COMMIT; ANALYZE"
+        ))
+        .unwrap();
+    // As orgctl_sweep runs it: as the schema owner (it is SECURITY
+    // DEFINER), with the org set.
+    let app = &mut owner;
+    app.batch_execute(&format!("BEGIN; SELECT set_config('app.org_id', '{big}', true)")).unwrap();
+    let now: i64 = app.query_one("SELECT CAST(floor(extract(epoch FROM now())) AS BIGINT)", &[]).unwrap().get(0);
+    let checks = [
+        (
+            "members",
+            "SELECT coalesce((SELECT min(m.role_expires) FROM members m WHERE m.org_id = $1) <= $2 \
+             OR (SELECT min(m.expires) FROM members m WHERE m.org_id = $1) <= $2 \
+             OR (SELECT min(m.suspended_until) FROM members m WHERE m.org_id = $1 AND m.state = 'suspended') <= $2, \
+             false)",
+        ),
+        ("team_members", "SELECT (SELECT min(tm.expires) FROM team_members tm WHERE tm.org_id = $1) <= $2"),
+        ("dashboard_grants", "SELECT (SELECT min(g.expires) FROM dashboard_grants g WHERE g.org_id = $1) <= $2"),
+        ("connector_grants", "SELECT (SELECT min(g.expires) FROM connector_grants g WHERE g.org_id = $1) <= $2"),
+    ];
+    let stored: i64 = app.query_one("SELECT count(*) FROM members WHERE org_id = $1", &[&big]).unwrap().get(0);
+    assert!(stored >= 6000, "the big org holds its members ({stored})");
+    let mut failures = Vec::new();
+    for (table, sql) in checks {
+        for generic in [false, true] {
+            let p = explain(app, "ANALYZE, FORMAT JSON", sql, &[big, now], generic);
+            let read = rows_read(&p, table);
+            // The earliest ending of each kind (one row per index) and no more.
+            if read > 3 {
+                let kind = if generic { "generic" } else { "custom" };
+                failures.push(format!("{table} ({kind} plan): {read} rows read to find none ended:\n{p:#}"));
             }
         }
     }

@@ -404,6 +404,19 @@ ALTER TABLE connectors ADD COLUMN url_masked TEXT;
     r#"
 -- Nothing: see src/store/pg/v12.sql.
 "#,
+    // 13: what ends, by org and time. Before every write in an org the
+    // sweep asks what has ended there (`leaving::sweep`, `orgctl_sweep` on
+    // PostgreSQL); without these it read every membership, team membership
+    // and grant of the org to find none. Partial: only rows that end are
+    // indexed, so an org where nothing ends keeps them empty.
+    r#"
+CREATE INDEX members_role_ending ON members(org_id, role_expires) WHERE role_expires IS NOT NULL;
+CREATE INDEX members_ending ON members(org_id, expires) WHERE expires IS NOT NULL;
+CREATE INDEX members_suspension_ending ON members(org_id, suspended_until) WHERE suspended_until IS NOT NULL;
+CREATE INDEX team_members_ending ON team_members(org_id, expires) WHERE expires IS NOT NULL;
+CREATE INDEX dashboard_grants_ending ON dashboard_grants(org_id, expires) WHERE expires IS NOT NULL;
+CREATE INDEX connector_grants_ending ON connector_grants(org_id, expires) WHERE expires IS NOT NULL;
+"#,
 ];
 
 /// The migration that added `connectors.url_masked`: a store below it gets

@@ -43,6 +43,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v10.sql"),
     include_str!("v11.sql"),
     include_str!("v12.sql"),
+    include_str!("v13.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
