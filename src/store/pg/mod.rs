@@ -407,6 +407,15 @@ const CHECKS: &str = "SELECT current_user::text, NOT row_security_active('public
         w.login, w.linked, w.impersonate, w.user_id, w.email \
     FROM public.orgctl_whoami() w";
 
+/// Every transaction's setting: no JIT compilation. The server compiles a
+/// statement whose estimated cost passes `jit_above_cost` (100,000 by
+/// default), and the estimates of orgctl's reads grow with the org and
+/// with the policies' function calls: the member list's is 26,690 at
+/// 10,000 members, so it passes near 40,000. Compiling then costs about as
+/// much as running (docs/performance.md), and orgctl's statements run once
+/// each, which JIT does not pay back.
+const NO_JIT: &str = "SET LOCAL jit = off";
+
 impl PgStore {
     /// Connects. What ordinary commands rely on (the schema is there and
     /// current, the login is granted `orgctl_app` without being able to
@@ -432,6 +441,8 @@ impl PgStore {
         }
         sql.push_str("START TRANSACTION ISOLATION LEVEL ");
         sql.push_str(level);
+        sql.push_str("; ");
+        sql.push_str(NO_JIT);
         if self.login.is_some() {
             self.client.batch_execute(&sql).map_err(|e| self.target.statement_error(&e))?;
             self.open = true;
