@@ -326,27 +326,39 @@ fn full_scans(plan: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn hot_queries_search_indexes_and_never_scan_a_table() {
+/// A seeded store whose plans the `sqlite3` shell can show, unless this
+/// run cannot (on PostgreSQL, or without the shell: said, not silent).
+fn plans_store(test: &str) -> Option<Env> {
     if sqlite_only("SQLite query plans through the `sqlite3` shell") {
-        return;
+        return None;
     }
     if !Path::new(SQLITE3).exists() {
-        eprintln!("skipping hot_queries_search_indexes_and_never_scan_a_table: {SQLITE3} is missing");
-        return;
+        eprintln!("skipping {test}: {SQLITE3} is missing");
+        return None;
     }
     let env = Env::new();
     env.seed();
+    Some(env)
+}
+
+/// `EXPLAIN QUERY PLAN` of `sql` on the store, read only.
+fn query_plan(env: &Env, sql: &str) -> String {
+    let out = StdCommand::new(SQLITE3)
+        .arg("-readonly")
+        .arg(env.db())
+        .arg(format!("EXPLAIN QUERY PLAN {sql}"))
+        .output()
+        .expect("run sqlite3");
+    assert_eq!(code_of(&out), 0, "{sql}: sqlite3 failed\n{}", describe(&out));
+    stdout(&out)
+}
+
+#[test]
+fn hot_queries_search_indexes_and_never_scan_a_table() {
+    let Some(env) = plans_store("hot_queries_search_indexes_and_never_scan_a_table") else { return };
     let mut problems = Vec::new();
     for (what, sql) in HOT_QUERIES {
-        let out = StdCommand::new(SQLITE3)
-            .arg("-readonly")
-            .arg(env.db())
-            .arg(format!("EXPLAIN QUERY PLAN {sql}"))
-            .output()
-            .expect("run sqlite3");
-        assert_eq!(code_of(&out), 0, "{what}: sqlite3 failed\n{}", describe(&out));
-        let plan = stdout(&out);
+        let plan = query_plan(&env, sql);
         assert!(plan.contains("SEARCH"), "{what}: no index search at all:\n{plan}");
         let scans = full_scans(&plan);
         if !scans.is_empty() {
@@ -382,27 +394,12 @@ const SWEEP_QUERIES: &[(&str, &str)] = &[
 
 #[test]
 fn the_sweep_finds_what_ended_by_org_and_time() {
-    if sqlite_only("SQLite query plans through the `sqlite3` shell") {
-        return;
-    }
-    if !Path::new(SQLITE3).exists() {
-        eprintln!("skipping the_sweep_finds_what_ended_by_org_and_time: {SQLITE3} is missing");
-        return;
-    }
-    let env = Env::new();
-    env.seed();
+    let Some(env) = plans_store("the_sweep_finds_what_ended_by_org_and_time") else { return };
     // Something that ends, so that the indexes are not empty.
     env.ok(&["member", "add", crate::common::CAROL, "--expires", "30d"]);
     let mut problems = Vec::new();
     for (index, sql) in SWEEP_QUERIES {
-        let out = StdCommand::new(SQLITE3)
-            .arg("-readonly")
-            .arg(env.db())
-            .arg(format!("EXPLAIN QUERY PLAN {sql}"))
-            .output()
-            .expect("run sqlite3");
-        assert_eq!(code_of(&out), 0, "{sql}: sqlite3 failed\n{}", describe(&out));
-        let plan = stdout(&out);
+        let plan = query_plan(&env, sql);
         if !plan.contains(&format!("INDEX {index} (org_id=? AND ")) {
             problems.push(format!("{sql}\n  does not search {index} by org and time:\n{plan}"));
         }

@@ -70,13 +70,7 @@ fn explain(c: &mut Client, options: &str, sql: &str, args: &[i64], generic: bool
 /// Users, two orgs (the big one holding most rows), teams, dashboards and
 /// grants, written as the schema owner; the small org's id, and a member of
 /// both orgs.
-fn seed(c: &mut Client) -> (i64, i64) {
-    let (_, small, me) = seed_both(c);
-    (small, me)
-}
-
-/// [`seed`], with the big org's id first.
-fn seed_both(c: &mut Client) -> (i64, i64, i64) {
+fn seed(c: &mut Client) -> Seeded {
     c.batch_execute(
         "INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 \
          FROM generate_series(1, 6000) i",
@@ -121,18 +115,36 @@ fn seed_both(c: &mut Client) -> (i64, i64, i64) {
         ids.push(org);
     }
     c.batch_execute("ANALYZE").unwrap();
-    (ids[0], ids[1], user(c, 5))
+    Seeded { big: ids[0], small: ids[1], me: user(c, 5) }
 }
 
-#[test]
-fn the_hot_statements_read_no_big_table_whole() {
-    let Some(mut db) = pg_common::db("pg_plans::the_hot_statements_read_no_big_table_whole") else { return };
+/// The orgs [`seed`] made: the big one, the small one, and a member of both.
+struct Seeded {
+    big: i64,
+    small: i64,
+    me: i64,
+}
+
+/// A database for `test`, `init` run on it as its owner, and seeded: the
+/// database, the environment, the owner's URL and connection, the seed.
+fn store(test: &str) -> Option<(pg_common::PgDb, Env, String, Client, Seeded)> {
+    let mut db = pg_common::db(test)?;
     let env = Env::new();
     let (owner_role, owner_password) = db.owner();
     let owner_url = db.url_as(&owner_role, &owner_password);
     env.ok(&["--db", &owner_url, "init"]);
     let mut owner = db.client_as(&owner_role, &owner_password);
-    let (org, me) = seed(&mut owner);
+    let seeded = seed(&mut owner);
+    Some((db, env, owner_url, owner, seeded))
+}
+
+#[test]
+fn the_hot_statements_read_no_big_table_whole() {
+    let Some((mut db, env, owner_url, _owner, seeded)) = store("pg_plans::the_hot_statements_read_no_big_table_whole")
+    else {
+        return;
+    };
+    let (org, me) = (seeded.small, seeded.me);
     let (login, password) = db.app_login();
     env.ok(&["--db", &owner_url, "db", "link", &login, "u5@x.io"]);
 
@@ -260,13 +272,10 @@ fn rows_read(plan: &serde_json::Value, table: &str) -> u64 {
 /// later, so the indexes are not empty.
 #[test]
 fn the_sweep_reads_nothing_when_nothing_ended() {
-    let Some(mut db) = pg_common::db("pg_plans::the_sweep_reads_nothing_when_nothing_ended") else { return };
-    let env = Env::new();
-    let (owner_role, owner_password) = db.owner();
-    let owner_url = db.url_as(&owner_role, &owner_password);
-    env.ok(&["--db", &owner_url, "init"]);
-    let mut owner = db.client_as(&owner_role, &owner_password);
-    let (big, _, _) = seed_both(&mut owner);
+    let Some((_db, _env, _, mut owner, seeded)) = store("pg_plans::the_sweep_reads_nothing_when_nothing_ended") else {
+        return;
+    };
+    let big = seeded.big;
     let later = 4_000_000_000_i64;
     owner
         .batch_execute(&format!(
