@@ -1057,12 +1057,14 @@ pub fn export(store: &mut Store, who: &Who, slugs: &[Slug]) -> Result<Manifest> 
             out_orgs.push(export_org(tx, org, &mut emails)?);
         }
         out_orgs.sort_by(|a, b| a.slug.cmp(&b.slug));
-        let mut users_out = Vec::new();
-        for email in emails {
-            if let Some(u) = users::find(tx, &Email::from_store(email))? {
-                users_out.push(UserSpec { email: u.email, name: Some(u.name) });
-            }
-        }
+        // Every user named, found in one statement, written by email.
+        let wanted: Vec<Email> = emails.into_iter().map(Email::from_store).collect();
+        let mut found: std::collections::BTreeMap<String, String> =
+            users::find_many(tx, wanted.iter())?.into_iter().map(|u| (u.email, u.name)).collect();
+        let users_out = wanted
+            .iter()
+            .filter_map(|e| found.remove(e.as_str()).map(|name| UserSpec { email: e.as_str().to_string(), name: Some(name) }))
+            .collect();
         Ok(Manifest { users: users_out, orgs: out_orgs })
     })
 }
@@ -1086,8 +1088,9 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         Ok(())
     })?;
     let mut teams_out = Vec::new();
+    let mut members_by_team = teams::members_by_team(c, org.id)?;
     for t in teams::list(c, org.id)? {
-        let all = teams::members(c, t.id)?;
+        let all = members_by_team.remove(&t.id).unwrap_or_default();
         let maintainers = all
             .iter()
             .filter(|m| m.role == crate::model::TeamRole::Maintainer)
@@ -1097,9 +1100,12 @@ fn export_org(c: &Tx, org: &Org, emails: &mut BTreeSet<String>) -> Result<OrgSpe
         teams_out.push(TeamSpec { slug: t.slug, name: Some(t.name), description: t.description, members, maintainers });
     }
     let mut dash_out = Vec::new();
+    let mut grants_by_dashboard = dashboards::grants_by_dashboard(c, org.id)?;
     for d in dashboards::list(c, org.id)? {
         emails.extend(d.owner.clone());
-        let grants = dashboards::grants(c, d.id)?
+        let grants = grants_by_dashboard
+            .remove(&d.id)
+            .unwrap_or_default()
             .into_iter()
             .map(|g| GrantSpec {
                 team: g.team,

@@ -239,8 +239,8 @@ pub fn delete(c: &Permit, id: DashboardId) -> Result<()> {
 
 /// The dashboard's grants: teams first, then users, each sorted.
 pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
-    type Raw = (Option<String>, Option<String>, String, Option<i64>, Option<String>);
-    let raw: Vec<Raw> = c.query_map(
+    let mut out = Vec::new();
+    c.for_each(
         &format!(
             "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
              LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
@@ -248,13 +248,47 @@ pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
             live("g")
         ),
         [dashboard_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?, r.get(3)?, r.get(4)?)),
+        |r| {
+            out.push(grant(r, 0)?);
+            Ok(())
+        },
     )?;
-    raw.into_iter()
-        .map(|(team, user, p, expires, reason)| {
-            Ok(Grant { team, user, permission: p.parse()?, expires: expires.map(rfc3339), reason })
-        })
-        .collect()
+    Ok(out)
+}
+
+/// [`grants`] of every dashboard of the org at once, by dashboard id, each
+/// in the same order (`export`: one statement where it read one a
+/// dashboard); a dashboard without grants is absent.
+pub fn grants_by_dashboard(c: &Tx, org_id: OrgId) -> Result<std::collections::HashMap<DashboardId, Vec<Grant>>> {
+    let mut by_dashboard: std::collections::HashMap<DashboardId, Vec<Grant>> = std::collections::HashMap::new();
+    c.for_each(
+        &format!(
+            "SELECT g.dashboard_id, t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
+             LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+             WHERE g.org_id = ?1 AND {} ORDER BY g.dashboard_id, g.team_id IS NULL, t.slug, u.email",
+            live("g")
+        ),
+        [org_id],
+        |r| {
+            by_dashboard.entry(r.get(0)?).or_default().push(grant(r, 1)?);
+            Ok(())
+        },
+    )?;
+    Ok(by_dashboard)
+}
+
+/// A [`Grant`] from its five columns (team slug, user email, permission,
+/// expires, reason), starting at `at`.
+fn grant(r: &Row, at: usize) -> Result<Grant> {
+    let permission: String = r.get(at + 2)?;
+    let expires: Option<i64> = r.get(at + 3)?;
+    Ok(Grant {
+        team: r.get(at)?,
+        user: r.get(at + 1)?,
+        permission: permission.parse()?,
+        expires: expires.map(rfc3339),
+        reason: r.get(at + 4)?,
+    })
 }
 
 /// The permission a grant gives this grantee on this dashboard, if any.

@@ -87,20 +87,47 @@ pub struct TeamMember {
 
 /// The team's members with their role in it, by email.
 pub fn members(c: &Tx, team_id: TeamId) -> Result<Vec<TeamMember>> {
-    let raw: Vec<(String, String, Option<i64>, Option<String>)> = c.query_map(
+    let mut out = Vec::new();
+    c.for_each(
         &format!(
             "SELECT u.email, tm.role, tm.expires, tm.reason FROM team_members tm JOIN users u ON u.id = tm.user_id \
              WHERE tm.team_id = ?1 AND {} ORDER BY u.email",
             live("tm")
         ),
         [team_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        |r| {
+            out.push(team_member(r, 0)?);
+            Ok(())
+        },
     )?;
-    raw.into_iter()
-        .map(|(email, role, expires, reason)| {
-            Ok(TeamMember { email, role: role.parse()?, expires: expires.map(rfc3339), reason })
-        })
-        .collect()
+    Ok(out)
+}
+
+/// [`members`] of every team of the org at once, by team id (`export`: one
+/// statement where it read one a team); a team without members is absent.
+pub fn members_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, Vec<TeamMember>>> {
+    let mut by_team: HashMap<TeamId, Vec<TeamMember>> = HashMap::new();
+    c.for_each(
+        &format!(
+            "SELECT tm.team_id, u.email, tm.role, tm.expires, tm.reason FROM team_members tm \
+             JOIN users u ON u.id = tm.user_id WHERE tm.org_id = ?1 AND {} ORDER BY tm.team_id, u.email",
+            live("tm")
+        ),
+        [org_id],
+        |r| {
+            by_team.entry(r.get(0)?).or_default().push(team_member(r, 1)?);
+            Ok(())
+        },
+    )?;
+    Ok(by_team)
+}
+
+/// A [`TeamMember`] from its four columns (email, role, expires, reason),
+/// starting at `at`.
+fn team_member(r: &Row, at: usize) -> Result<TeamMember> {
+    let role: String = r.get(at + 1)?;
+    let expires: Option<i64> = r.get(at + 2)?;
+    Ok(TeamMember { email: r.get(at)?, role: role.parse()?, expires: expires.map(rfc3339), reason: r.get(at + 3)? })
 }
 
 /// A user's role in a team, if their team membership gives access now.
@@ -276,7 +303,33 @@ pub fn pending_invites_naming(c: &Tx, team_id: TeamId) -> Result<Vec<i64>> {
     Ok(rows)
 }
 
-/// How many members each team of the org has, by team id.
-pub fn member_count(c: &Tx, team_id: TeamId) -> Result<i64> {
-    c.query_row(&format!("SELECT count(*) FROM team_members tm WHERE team_id = ?1 AND {}", live("tm")), [team_id], |r| r.get(0))
+/// How many members each team of the org has (team memberships that have
+/// not expired), by team id; a team without members is absent.
+pub fn member_counts(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, i64>> {
+    let rows: Vec<(TeamId, i64)> = c.query_map(
+        &format!("SELECT tm.team_id, count(*) FROM team_members tm WHERE tm.org_id = ?1 AND {} GROUP BY tm.team_id", live("tm")),
+        [org_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
+}
+
+/// [`member_emails`] of every team of the org at once, by team id (one
+/// statement where a team list read two a team); a team without members
+/// is absent.
+pub fn member_emails_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, Vec<String>>> {
+    let mut by_team: HashMap<TeamId, Vec<String>> = HashMap::new();
+    c.for_each(
+        &format!(
+            "SELECT tm.team_id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id \
+             WHERE tm.org_id = ?1 AND {} ORDER BY tm.team_id, u.email",
+            live("tm")
+        ),
+        [org_id],
+        |r| {
+            by_team.entry(r.get(0)?).or_default().push(r.get(1)?);
+            Ok(())
+        },
+    )?;
+    Ok(by_team)
 }
