@@ -141,12 +141,10 @@ pub struct TeamSummary {
 /// The org's teams by slug, with member counts (any member may list).
 pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let counts = teams::member_counts(tx, scope.org_id())?;
-        let mut emails = teams::member_emails_by_team(tx, scope.org_id())?;
+        let mut seen = teams::members_seen_by_team(tx, scope.org_id())?;
         let mut out = Vec::new();
         for t in visible_teams(tx, scope)? {
-            let member_count = counts.get(&t.id).copied().unwrap_or(0);
-            let members = emails.remove(&t.id).unwrap_or_default();
+            let (member_count, members) = seen.remove(&t.id).unwrap_or_default();
             out.push(TeamSummary { slug: t.slug, name: t.name, description: t.description, member_count, members });
         }
         Ok(out)
@@ -155,11 +153,11 @@ pub fn summaries(store: &mut Store, who: &Who) -> Result<Vec<TeamSummary>> {
 
 pub fn list(store: &mut Store, who: &Who) -> Result<Vec<TeamView>> {
     read_as(store, who, Action::ViewOrg, |tx, scope| {
-        let mut emails = teams::member_emails_by_team(tx, scope.org_id())?;
+        let mut seen = teams::members_seen_by_team(tx, scope.org_id())?;
         Ok(visible_teams(tx, scope)?
             .into_iter()
             .map(|t| {
-                let members = emails.remove(&t.id).unwrap_or_default();
+                let (_, members) = seen.remove(&t.id).unwrap_or_default();
                 teams::TeamRow { slug: t.slug, name: t.name, description: t.description, members }.into()
             })
             .collect())

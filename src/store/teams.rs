@@ -303,31 +303,26 @@ pub fn pending_invites_naming(c: &Tx, team_id: TeamId) -> Result<Vec<i64>> {
     Ok(rows)
 }
 
-/// How many members each team of the org has (team memberships that have
-/// not expired), by team id; a team without members is absent.
-pub fn member_counts(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, i64>> {
-    let rows: Vec<(TeamId, i64)> = c.query_map(
-        &format!("SELECT tm.team_id, count(*) FROM team_members tm WHERE tm.org_id = ?1 AND {} GROUP BY tm.team_id", live("tm")),
-        [org_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    Ok(rows.into_iter().collect())
-}
-
-/// [`member_emails`] of every team of the org at once, by team id (one
-/// statement where a team list read two a team); a team without members
-/// is absent.
-pub fn member_emails_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, Vec<String>>> {
-    let mut by_team: HashMap<TeamId, Vec<String>> = HashMap::new();
+/// Every team of the org's members: how many (team memberships that have
+/// not expired) and their emails, sorted, by team id, in one statement
+/// (a team list read two a team); a team without members is absent. The
+/// count is of the memberships and the emails of the users the login may
+/// read, as on PostgreSQL a guest reads only some.
+pub fn members_seen_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, (i64, Vec<String>)>> {
+    let mut by_team: HashMap<TeamId, (i64, Vec<String>)> = HashMap::new();
     c.for_each(
         &format!(
-            "SELECT tm.team_id, u.email FROM team_members tm JOIN users u ON u.id = tm.user_id \
+            "SELECT tm.team_id, u.email FROM team_members tm LEFT JOIN users u ON u.id = tm.user_id \
              WHERE tm.org_id = ?1 AND {} ORDER BY tm.team_id, u.email",
             live("tm")
         ),
         [org_id],
         |r| {
-            by_team.entry(r.get(0)?).or_default().push(r.get(1)?);
+            let team = by_team.entry(r.get(0)?).or_default();
+            team.0 += 1;
+            if let Some(email) = r.get::<Option<String>>(1)? {
+                team.1.push(email);
+            }
             Ok(())
         },
     )?;
