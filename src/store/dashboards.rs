@@ -239,8 +239,7 @@ pub fn delete(c: &Permit, id: DashboardId) -> Result<()> {
 
 /// The dashboard's grants: teams first, then users, each sorted.
 pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
-    let mut out = Vec::new();
-    c.for_each(
+    c.query_map(
         &format!(
             "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
              LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
@@ -248,20 +247,15 @@ pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
             live("g")
         ),
         [dashboard_id],
-        |r| {
-            out.push(grant(r, 0)?);
-            Ok(())
-        },
-    )?;
-    Ok(out)
+        |r| grant(r, 0),
+    )
 }
 
 /// [`grants`] of every dashboard of the org at once, by dashboard id, each
 /// in the same order (`export`: one statement where it read one a
 /// dashboard); a dashboard without grants is absent.
 pub fn grants_by_dashboard(c: &Tx, org_id: OrgId) -> Result<std::collections::HashMap<DashboardId, Vec<Grant>>> {
-    let mut by_dashboard: std::collections::HashMap<DashboardId, Vec<Grant>> = std::collections::HashMap::new();
-    c.for_each(
+    c.grouped(
         &format!(
             "SELECT g.dashboard_id, t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
              LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
@@ -269,12 +263,8 @@ pub fn grants_by_dashboard(c: &Tx, org_id: OrgId) -> Result<std::collections::Ha
             live("g")
         ),
         [org_id],
-        |r| {
-            by_dashboard.entry(r.get(0)?).or_default().push(grant(r, 1)?);
-            Ok(())
-        },
-    )?;
-    Ok(by_dashboard)
+        |r| grant(r, 1),
+    )
 }
 
 /// A [`Grant`] from its five columns (team slug, user email, permission,

@@ -740,6 +740,23 @@ impl<'a> Tx<'a> {
         self.each(sql, params, false, false, &mut f)
     }
 
+    /// Rows grouped by their first column, in the rows' order within each
+    /// group, each made by `value` (which reads the columns after the
+    /// first): a reader of many teams' or dashboards' rows in one statement.
+    pub(in crate::store) fn grouped<K: FromCell + std::hash::Hash + Eq, V>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        mut value: impl FnMut(&Row) -> Result<V>,
+    ) -> Result<std::collections::HashMap<K, Vec<V>>> {
+        let mut groups: std::collections::HashMap<K, Vec<V>> = std::collections::HashMap::new();
+        self.for_each(sql, params, |r| {
+            groups.entry(r.get(0)?).or_default().push(value(r)?);
+            Ok(())
+        })?;
+        Ok(groups)
+    }
+
     /// Runs `sql`, each row to `f` (only the first if `first`). A query
     /// (`writes` false) that would change data is an internal error on
     /// SQLite, which can tell: changes go through a permit.

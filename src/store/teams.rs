@@ -87,39 +87,29 @@ pub struct TeamMember {
 
 /// The team's members with their role in it, by email.
 pub fn members(c: &Tx, team_id: TeamId) -> Result<Vec<TeamMember>> {
-    let mut out = Vec::new();
-    c.for_each(
+    c.query_map(
         &format!(
             "SELECT u.email, tm.role, tm.expires, tm.reason FROM team_members tm JOIN users u ON u.id = tm.user_id \
              WHERE tm.team_id = ?1 AND {} ORDER BY u.email",
             live("tm")
         ),
         [team_id],
-        |r| {
-            out.push(team_member(r, 0)?);
-            Ok(())
-        },
-    )?;
-    Ok(out)
+        |r| team_member(r, 0),
+    )
 }
 
 /// [`members`] of every team of the org at once, by team id (`export`: one
 /// statement where it read one a team); a team without members is absent.
 pub fn members_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, Vec<TeamMember>>> {
-    let mut by_team: HashMap<TeamId, Vec<TeamMember>> = HashMap::new();
-    c.for_each(
+    c.grouped(
         &format!(
             "SELECT tm.team_id, u.email, tm.role, tm.expires, tm.reason FROM team_members tm \
              JOIN users u ON u.id = tm.user_id WHERE tm.org_id = ?1 AND {} ORDER BY tm.team_id, u.email",
             live("tm")
         ),
         [org_id],
-        |r| {
-            by_team.entry(r.get(0)?).or_default().push(team_member(r, 1)?);
-            Ok(())
-        },
-    )?;
-    Ok(by_team)
+        |r| team_member(r, 1),
+    )
 }
 
 /// A [`TeamMember`] from its four columns (email, role, expires, reason),
@@ -275,16 +265,11 @@ pub fn memberships_of(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Vec<(Tea
 /// The current members of every team of the org, by team (`apply`: one
 /// statement where [`member_ids`] takes one a team).
 pub fn member_ids_by_team(c: &Tx, org_id: OrgId) -> Result<HashMap<TeamId, Vec<UserId>>> {
-    let mut by_team: HashMap<TeamId, Vec<UserId>> = HashMap::new();
-    c.for_each(
+    c.grouped(
         &format!("SELECT tm.team_id, tm.user_id FROM team_members tm WHERE tm.org_id = ?1 AND {}", live("tm")),
         [org_id],
-        |r| {
-            by_team.entry(r.get(0)?).or_default().push(r.get(1)?);
-            Ok(())
-        },
-    )?;
-    Ok(by_team)
+        |r| r.get(1),
+    )
 }
 
 pub fn member_ids(c: &Tx, team_id: TeamId) -> Result<Vec<(UserId, String)>> {
