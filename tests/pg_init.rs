@@ -142,6 +142,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "orgctl_org_by_slug",
             "orgctl_role_in",
             "orgctl_sees_dashboard",
+            "orgctl_session",
             "orgctl_set_user_name",
             "orgctl_store_counter",
             "orgctl_sweep",
@@ -157,9 +158,10 @@ fn init_creates_the_schema_roles_and_policies_once() {
             (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
         // The invite guard runs as its caller (to tell orgctl_accept_invite
         // from a login's own UPDATE); the lifecycle predicate is a function
-        // of its arguments.
-        let invoker =
-            ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_internal_role_now"].contains(&name.as_str());
+        // of its arguments; the session's read is the login's own statement,
+        // kept as a function for its plan.
+        let invoker = ["orgctl_guard_invite", "orgctl_guard_dashboard", "orgctl_internal_role_now", "orgctl_session"]
+            .contains(&name.as_str());
         assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         // The sweep's plans are made once for any org and time (its indexes
         // serve them); every function pins its search path.
@@ -432,6 +434,36 @@ fn ordinary_commands_run_as_an_app_login_after_checking_the_connection() {
     let out = env.fails(&["--db", &db.url_as(&bypass, &bypass_password), "--as", ALICE, "org", "list"], 6);
     assert!(stderr(&out).contains("bypasses row-level security"), "{}", describe(&out));
     assert!(stderr(&out).contains("GRANT orgctl_app TO alice;"), "{}", describe(&out));
+}
+
+/// A database whose functions an older orgctl of the same schema version
+/// set up (here: one dropped) is a store error that names `init`, and
+/// changes nothing; once the owner runs `init`, the command runs.
+#[test]
+fn functions_older_than_orgctls_are_a_store_error_naming_init() {
+    let Some(mut db) = pg_common::db("pg_init::functions_older_than_orgctls_are_a_store_error_naming_init") else {
+        return;
+    };
+    let env = Env::new();
+    env.ok(&["--db", &db.url(), "init"]);
+    let (login, password) = db.app_login();
+    let app = db.url_as(&login, &password);
+    env.ok(&["--db", &db.url(), "db", "link", &login, "--impersonate"]);
+    env.ok(&["--db", &app, "--as", ALICE, "user", "add", ALICE, "--name", "Alice"]);
+    env.ok(&["--db", &app, "--as", ALICE, "org", "create", ORG]);
+    let mut c = db.client();
+    c.batch_execute("UPDATE orgctl_schema SET access = 'older'; DROP FUNCTION orgctl_session(bigint, bigint)").unwrap();
+    let audit: i64 = one(&mut c, "SELECT count(*) FROM audit");
+
+    let out = env.fails(&["--db", &app, "--as", ALICE, "--org", ORG, "member", "add", BOB], 6);
+    assert!(stderr(&out).contains("older than this orgctl's"), "{}", describe(&out));
+    assert!(stderr(&out).contains("the database owner runs `orgctl init`"), "{}", describe(&out));
+    assert!(!stderr(&out).contains(&password), "{}", describe(&out));
+    assert_eq!(one::<i64>(&mut c, "SELECT count(*) FROM audit"), audit, "nothing was written");
+
+    env.ok(&["--db", &db.url(), "init"]);
+    let v = env.json(&["--db", &app, "--as", ALICE, "--org", ORG, "whoami"]);
+    assert_eq!((v["org"].as_str(), v["role"].as_str()), (Some(ORG), Some("admin")), "{v}");
 }
 
 /// A store at the previous schema version (made from the same migration

@@ -212,17 +212,8 @@ fn the_hot_statements_read_no_big_table_whole() {
             vec![org],
         ),
         (
-            "a session's org row, membership and settings in one (store::session)",
-            "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at, \
-                    m.role, m.state, m.suspended_at, m.suspend_reason, m.suspended_until, m.expires, m.role_expires, \
-                    m.fallback_role, s.allowed_domains, s.invite_max_lifetime, s.member_dashboards, s.connector_access, \
-                    s.guest_domains, s.grant_max_lifetime, s.audit_retention \
-             FROM (SELECT 1) AS one \
-             LEFT JOIN orgs o ON o.id = $1 \
-             LEFT JOIN LATERAL orgctl_org_billing(o.id) b ON true \
-             LEFT JOIN members m ON m.org_id = $1 AND m.user_id = $2 \
-             LEFT JOIN org_security s ON s.org_id = $1"
-                .into(),
+            "a session's org row, membership and settings in one (orgctl_session, for store::session)",
+            function_query(&mut app, "orgctl_session"),
             vec![org, me],
         ),
     ];
@@ -239,6 +230,26 @@ fn the_hot_statements_read_no_big_table_whole() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The query of a PL/pgSQL function that returns one (`RETURN QUERY ...;`),
+/// as the database holds it, with its parameters `p_*` numbered in order.
+fn function_query(c: &mut Client, name: &str) -> String {
+    let row = c
+        .query_one(
+            "SELECT prosrc, proargnames FROM pg_proc WHERE proname = $1 AND pronamespace = 'public'::regnamespace",
+            &[&name],
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let (source, args): (String, Vec<String>) = (row.get(0), row.get(1));
+    let start = source.find("RETURN QUERY").unwrap_or_else(|| panic!("{name} returns no query")) + "RETURN QUERY".len();
+    let end = start + source[start..].find(';').expect("the query ends");
+    let mut query = source[start..end].to_string();
+    for (i, arg) in args.iter().enumerate().filter(|(_, a)| a.starts_with("p_")) {
+        assert!(query.contains(arg.as_str()), "{name}'s query reads its parameter {arg}");
+        query = query.replace(arg.as_str(), &format!("${}", i + 1));
+    }
+    query
 }
 
 /// The rows a plan run with `ANALYZE` read from `table`: those its scans

@@ -260,16 +260,10 @@ fn pg_named(c: &Tx, who: &Who, slug: &Slug, origin: Origin, write: bool) -> Resu
 
 /// The second statement of [`pg_named`]: the org's row (as `orgs::find`
 /// reads it), the acting user's membership, the org's settings; each
-/// NULL where row-level security shows none.
-const PG_SESSION: &str = "SELECT o.id, o.slug, o.name, coalesce(b.plan, ''), b.billing_email, o.created_at, \
-        m.role, m.state, m.suspended_at, m.suspend_reason, m.suspended_until, m.expires, m.role_expires, m.fallback_role, \
-        s.allowed_domains, s.invite_max_lifetime, s.member_dashboards, s.connector_access, s.guest_domains, \
-        s.grant_max_lifetime, s.audit_retention \
-    FROM (SELECT 1) AS one \
-    LEFT JOIN orgs o ON o.id = ?1 \
-    LEFT JOIN LATERAL orgctl_org_billing(o.id) b ON true \
-    LEFT JOIN members m ON m.org_id = ?1 AND m.user_id = ?2 \
-    LEFT JOIN org_security s ON s.org_id = ?1";
+/// NULL where row-level security shows none. Its SQL is the function
+/// `orgctl_session` (access.sql), which runs it as the login, so that a
+/// server process plans it once.
+const PG_SESSION: &str = "SELECT * FROM orgctl_session(?1, ?2)";
 
 /// A read [`decide`] never asks for: it refuses before (no such org).
 fn unreachable_read<T>() -> Result<T> {

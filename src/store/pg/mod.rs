@@ -352,6 +352,18 @@ impl Target {
         if *code == SqlState::INSUFFICIENT_PRIVILEGE {
             return Error::forbidden(format!("the database refused: {msg}"));
         }
+        // A function this orgctl calls is not in the database: its roles,
+        // policies and functions (access.sql) were set up by an older
+        // orgctl of the same schema version, which only `init` updates.
+        if *code == SqlState::UNDEFINED_FUNCTION && msg.contains("orgctl_") {
+            return Error::store(format!(
+                "the functions of {shown} are older than this orgctl's: {msg}"
+            ))
+            .with_hint(
+                "nothing was changed; the database owner runs `orgctl init` with this orgctl and this `--db` \
+                 to bring them up to date",
+            );
+        }
         if *code == SqlState::ADMIN_SHUTDOWN || *code == SqlState::CANNOT_CONNECT_NOW {
             return Error::store(format!("the server of {shown} stopped: {msg}"))
                 .with_hint("nothing was changed; run the command again once the server is back");
