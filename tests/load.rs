@@ -294,6 +294,24 @@ const HOT_QUERIES: &[(&str, &str)] = &[
          ORDER BY d.slug",
     ),
     (
+        "a dashboard's grants (dashboard show, the receipt of share)",
+        "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
+         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+         WHERE g.dashboard_id = ?1 AND (g.expires IS NULL OR g.expires > unixepoch()) \
+         ORDER BY g.team_id IS NULL, t.slug, u.email",
+    ),
+    (
+        "a grant's terms (dashboard share, unshare)",
+        "SELECT expires, reason FROM dashboard_grants WHERE dashboard_id = ?1 \
+         AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
+    ),
+    (
+        "a connector's grants (connector show)",
+        "SELECT t.slug, u.email, g.expires, g.reason FROM connector_grants g \
+         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+         WHERE g.connector_id = ?1 ORDER BY g.team_id IS NULL, t.slug, u.email",
+    ),
+    (
         "dashboard by slug (can-i, show)",
         "SELECT d.id, d.slug, d.title, d.description, d.visibility, d.owner_id, u.email \
          FROM dashboards d JOIN users u ON u.id = d.owner_id WHERE d.org_id = ?1 AND d.slug = ?2",

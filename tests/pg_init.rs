@@ -87,7 +87,7 @@ fn init_creates_the_schema_roles_and_policies_once() {
             "SELECT proname::text, prosecdef, array_to_string(proconfig, ','), \
                     has_function_privilege('orgctl_app', oid, 'EXECUTE'), \
                     has_function_privilege('public', oid, 'EXECUTE') \
-             FROM pg_proc WHERE pronamespace = 'public'::regnamespace ORDER BY 1",
+             FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND proname NOT LIKE 'orgctl\\_q\\_%' ORDER BY 1",
             &[],
         )
         .unwrap();
@@ -164,8 +164,9 @@ fn init_creates_the_schema_roles_and_policies_once() {
             .contains(&name.as_str());
         assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         // The sweep's plans are made once for any org and time (its indexes
-        // serve them); every function pins its search path.
-        let expected = if name == "orgctl_sweep" {
+        // serve them), and so is the session's read; every function pins
+        // its search path.
+        let expected = if name == "orgctl_sweep" || name == "orgctl_session" {
             "search_path=pg_catalog, pg_temp,plan_cache_mode=force_generic_plan"
         } else {
             "search_path=pg_catalog, pg_temp"
@@ -173,6 +174,30 @@ fn init_creates_the_schema_roles_and_policies_once() {
         assert_eq!(config, expected, "{name}");
         assert!(!public, "{name}: no EXECUTE for PUBLIC");
         assert_eq!(app, !name.starts_with("orgctl_internal_"), "{name}: EXECUTE for orgctl_app but the internal ones");
+    }
+
+    // The statements kept planned (store::pg::hot): each a function that
+    // runs its one query as its caller, search path pinned, for orgctl_app.
+    let kept = c
+        .query(
+            "SELECT proname::text, prosecdef, array_to_string(proconfig, ','), prosrc, \
+                    has_function_privilege('orgctl_app', oid, 'EXECUTE'), \
+                    has_function_privilege('public', oid, 'EXECUTE') \
+             FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND proname LIKE 'orgctl\\_q\\_%'",
+            &[],
+        )
+        .unwrap();
+    assert!(kept.len() >= 10, "{} statements kept planned", kept.len());
+    for r in &kept {
+        let (name, definer, config, source, app, public): (String, bool, String, String, bool, bool) =
+            (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5));
+        assert!(!definer, "{name} runs as its caller");
+        assert_eq!(config, "search_path=public, pg_temp,plan_cache_mode=force_generic_plan", "{name}");
+        assert!(app && !public, "{name}: EXECUTE for orgctl_app only");
+        let body: Vec<&str> = source.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(body.len(), 4, "{name}: one query and nothing else:\n{source}");
+        assert!(body[2].starts_with("RETURN QUERY SELECT ") && body[2].ends_with(';'), "{name}: {source}");
+        assert_eq!(body[2].matches(';').count(), 1, "{name}: {source}");
     }
 
     // Again: nothing to do, nothing written.

@@ -49,12 +49,25 @@ fn plan(c: &mut Client, sql: &str, args: &[i64], generic: bool) -> serde_json::V
 
 /// [`plan`] with `EXPLAIN`'s `options` (`ANALYZE` runs the statement).
 fn explain(c: &mut Client, options: &str, sql: &str, args: &[i64], generic: bool) -> serde_json::Value {
+    let values: Vec<String> = args.iter().map(i64::to_string).collect();
+    explain_typed(c, options, sql, &vec!["bigint".to_string(); args.len()], &values, generic)
+}
+
+/// [`explain`] with parameters of any type: their types and values as SQL.
+fn explain_typed(
+    c: &mut Client,
+    options: &str,
+    sql: &str,
+    types: &[String],
+    values: &[String],
+    generic: bool,
+) -> serde_json::Value {
     let mode = if generic { "force_generic_plan" } else { "force_custom_plan" };
     c.batch_execute(&format!("SET plan_cache_mode = {mode}; DEALLOCATE ALL")).unwrap();
-    let types = vec!["bigint"; args.len()].join(", ");
+    let types = types.join(", ");
     c.batch_execute(&format!("PREPARE hot ({types}) AS {sql}")).unwrap_or_else(|e| panic!("{sql}: {e}"));
-    let values = args.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-    let execute = if args.is_empty() { "EXECUTE hot".to_string() } else { format!("EXECUTE hot ({values})") };
+    let values = values.join(", ");
+    let execute = if values.is_empty() { "EXECUTE hot".to_string() } else { format!("EXECUTE hot ({values})") };
     let text = c
         .simple_query(&format!("EXPLAIN ({options}) {execute}"))
         .unwrap()
@@ -232,6 +245,56 @@ fn the_hot_statements_read_no_big_table_whole() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// The statements `init` keeps planned as functions (store::pg::hot) run
+/// their plans many times in a pooled server process, the generic one
+/// after five: neither reads a big table whole. Read from the functions
+/// themselves, each with values of its parameters' types.
+#[test]
+fn the_statements_kept_planned_read_no_big_table_whole() {
+    let Some((mut db, env, owner_url, mut owner, seeded)) =
+        store("pg_plans::the_statements_kept_planned_read_no_big_table_whole")
+    else {
+        return;
+    };
+    let (login, password) = db.app_login();
+    env.ok(&["--db", &owner_url, "db", "link", &login, "u5@x.io"]);
+    let kept: Vec<(String, Vec<String>)> = owner
+        .query(
+            "SELECT proname::text, array(SELECT format_type(t, NULL) FROM unnest(proargtypes) t) \
+             FROM pg_proc WHERE proname LIKE 'orgctl\\_q\\_%' AND pronamespace = 'public'::regnamespace",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert!(kept.len() >= 10, "{} statements kept planned", kept.len());
+    let mut app = db.client_as(&login, &password);
+    app.batch_execute(&format!("BEGIN; SELECT set_config('app.org_id', '{}', true)", seeded.small)).unwrap();
+    let mut failures = Vec::new();
+    for (name, types) in &kept {
+        let sql = function_query(&mut app, name);
+        let values: Vec<String> = types
+            .iter()
+            .map(|t| match t.as_str() {
+                "bigint" => seeded.small.to_string(),
+                "text" => "'d3'".to_string(),
+                other => panic!("{name}: a parameter of type {other}: give the test a value for it"),
+            })
+            .collect();
+        for generic in [false, true] {
+            let p = explain_typed(&mut app, "FORMAT JSON", &sql, types, &values, generic);
+            let mut found = Vec::new();
+            seq_scans(&p, &mut found);
+            if !found.is_empty() {
+                let kind = if generic { "generic" } else { "custom" };
+                failures.push(format!("{name} ({kind} plan) reads {found:?} whole: {sql}\n{p:#}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
 /// The query of a PL/pgSQL function that returns one (`RETURN QUERY ...;`),
 /// as the database holds it, with its parameters `p_*` numbered in order.
 fn function_query(c: &mut Client, name: &str) -> String {
@@ -241,7 +304,8 @@ fn function_query(c: &mut Client, name: &str) -> String {
             &[&name],
         )
         .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let (source, args): (String, Vec<String>) = (row.get(0), row.get(1));
+    let (source, args): (String, Option<Vec<String>>) = (row.get(0), row.get(1));
+    let args = args.unwrap_or_default();
     let start = source.find("RETURN QUERY").unwrap_or_else(|| panic!("{name} returns no query")) + "RETURN QUERY".len();
     let end = start + source[start..].find(';').expect("the query ends");
     let mut query = source[start..end].to_string();

@@ -1,5 +1,7 @@
 //! SQL for dashboards and their grants.
 
+use std::sync::LazyLock;
+
 use super::permit::Permit;
 use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -63,12 +65,12 @@ pub fn slug_taken(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<bool> {
     Ok(find(c, org_id, slug)?.is_some())
 }
 
+/// A dashboard of the org by slug (a statement kept planned: store::pg::hot).
+pub(in crate::store) static FIND: LazyLock<String> =
+    LazyLock::new(|| format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"));
+
 pub fn find(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<Option<Dashboard>> {
-    let raw = c.query_opt(
-        &format!("{SELECT} WHERE d.org_id = ?1 AND d.slug = ?2"),
-        params![org_id, slug.as_str()],
-        from_row,
-    )?;
+    let raw = c.query_opt(&FIND, params![org_id, slug.as_str()], from_row)?;
     raw.map(build).transpose()
 }
 
@@ -237,18 +239,19 @@ pub fn delete(c: &Permit, id: DashboardId) -> Result<()> {
     Ok(())
 }
 
+/// The dashboard's grants (kept planned: store::pg::hot).
+pub(in crate::store) static GRANTS: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
+         LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
+         WHERE g.dashboard_id = ?1 AND {} ORDER BY g.team_id IS NULL, t.slug, u.email",
+        live("g")
+    )
+});
+
 /// The dashboard's grants: teams first, then users, each sorted.
 pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
-    c.query_map(
-        &format!(
-            "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
-             LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
-             WHERE g.dashboard_id = ?1 AND {} ORDER BY g.team_id IS NULL, t.slug, u.email",
-            live("g")
-        ),
-        [dashboard_id],
-        |r| grant(r, 0),
-    )
+    c.query_map(&GRANTS, [dashboard_id], |r| grant(r, 0))
 }
 
 /// [`grants`] of every dashboard of the org at once, by dashboard id, each
@@ -281,19 +284,20 @@ fn grant(r: &Row, at: usize) -> Result<Grant> {
     })
 }
 
+/// The live grant of a team, and of a user, on a dashboard (kept planned:
+/// store::pg::hot).
+pub(in crate::store) static TEAM_GRANT: LazyLock<String> = LazyLock::new(|| {
+    format!("SELECT permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND team_id = ?2 AND {}", live("g"))
+});
+pub(in crate::store) static USER_GRANT: LazyLock<String> = LazyLock::new(|| {
+    format!("SELECT permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id = ?2 AND {}", live("g"))
+});
+
 /// The permission a grant gives this grantee on this dashboard, if any.
 pub fn grant_of(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Option<Permission>> {
     let p: Option<String> = match who {
-        Grantee::Team(id) => c.query_opt(
-            &format!("SELECT permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND team_id = ?2 AND {}", live("g")),
-            params![dashboard_id, id],
-            |r| r.get(0),
-        )?,
-        Grantee::User(id) => c.query_opt(
-            &format!("SELECT permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id = ?2 AND {}", live("g")),
-            params![dashboard_id, id],
-            |r| r.get(0),
-        )?,
+        Grantee::Team(id) => c.query_opt(&TEAM_GRANT, params![dashboard_id, id], |r| r.get(0))?,
+        Grantee::User(id) => c.query_opt(&USER_GRANT, params![dashboard_id, id], |r| r.get(0))?,
     };
     p.map(|p| p.parse()).transpose()
 }
@@ -340,13 +344,12 @@ pub fn grant_terms(c: &Tx, dashboard_id: DashboardId, who: Grantee) -> Result<Op
         Grantee::Team(id) => (Some(id), None),
         Grantee::User(id) => (None, Some(id)),
     };
-    c.query_opt(
-        "SELECT expires, reason FROM dashboard_grants WHERE dashboard_id = ?1 \
-         AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3",
-        params![dashboard_id, team, user],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )
+    c.query_opt(GRANT_TERMS, params![dashboard_id, team, user], |r| Ok((r.get(0)?, r.get(1)?)))
 }
+
+/// A grant's expiry and reason (kept planned: store::pg::hot).
+pub(in crate::store) const GRANT_TERMS: &str = "SELECT expires, reason FROM dashboard_grants WHERE dashboard_id = ?1 \
+     AND team_id IS NOT DISTINCT FROM ?2 AND user_id IS NOT DISTINCT FROM ?3";
 
 pub fn remove_grant(c: &Permit, dashboard_id: DashboardId, who: Grantee) -> Result<bool> {
     let (team, user) = match who {
@@ -357,6 +360,21 @@ pub fn remove_grant(c: &Permit, dashboard_id: DashboardId, who: Grantee) -> Resu
     Ok(n > 0)
 }
 
+/// [`grants_for_user`]'s statement (kept planned: store::pg::hot).
+pub(in crate::store) static GRANTS_FOR_USER: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT NULL, permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id = ?2 AND {} \
+         UNION ALL \
+         SELECT t.slug, g.permission FROM team_members tm \
+           JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
+           JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.user_id = ?2 AND {} AND {}",
+        live("g"),
+        live("g"),
+        live("tm")
+    )
+});
+
 /// The grants a user holds on a dashboard, directly (`None`) or through a
 /// team (`Some(slug)`), strongest first.
 pub fn grants_for_user(
@@ -365,17 +383,7 @@ pub fn grants_for_user(
     user_id: UserId,
 ) -> Result<Vec<(Option<String>, Permission)>> {
     let raw: Vec<(Option<String>, String)> = c.query_map(
-        &format!(
-            "SELECT NULL, permission FROM dashboard_grants g WHERE dashboard_id = ?1 AND user_id = ?2 AND {} \
-             UNION ALL \
-             SELECT t.slug, g.permission FROM team_members tm \
-               JOIN dashboard_grants g ON g.team_id = tm.team_id AND g.dashboard_id = ?1 \
-               JOIN teams t ON t.id = tm.team_id \
-             WHERE tm.user_id = ?2 AND {} AND {}",
-            live("g"),
-            live("g"),
-            live("tm")
-        ),
+        &GRANTS_FOR_USER,
         params![dashboard_id, user_id],
         |r| Ok((r.get(0)?, r.get::<String>(1)?)),
     )?;

@@ -86,9 +86,13 @@ pub fn add_team(c: &Permit, org_id: OrgId, invite_id: InviteId, team_id: TeamId)
 
 /// The invite's teams that still exist, as (id, slug), by slug.
 pub fn teams(c: &Tx, invite_id: InviteId) -> Result<Vec<(TeamId, String)>> {
-    let rows = c.query_map("SELECT t.id, t.slug FROM invite_teams it JOIN teams t ON t.id = it.team_id WHERE it.invite_id = ?1 ORDER BY t.slug", [invite_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = c.query_map(TEAMS, [invite_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows)
 }
+
+/// [`teams`]' statement (kept planned: store::pg::hot).
+pub(in crate::store) const TEAMS: &str =
+    "SELECT t.id, t.slug FROM invite_teams it JOIN teams t ON t.id = it.team_id WHERE it.invite_id = ?1 ORDER BY t.slug";
 
 pub fn find(c: &Tx, org_id: OrgId, id: i64) -> Result<Option<Invite>> {
     let raw = c.query_opt(
@@ -201,10 +205,12 @@ pub fn revoke_sent_by(c: &Permit, org_id: OrgId, inviter: UserId) -> Result<Vec<
 
 /// The email of the user who sent the invite, if known.
 pub fn inviter_email(c: &Tx, invite_id: InviteId) -> Result<Option<String>> {
-    c.query_opt("SELECT u.email FROM invites i JOIN users u ON u.id = i.invited_by WHERE i.id = ?1", [invite_id], |r| {
-        r.get(0)
-    })
+    c.query_opt(INVITER, [invite_id], |r| r.get(0))
 }
+
+/// [`inviter_email`]'s statement (kept planned: store::pg::hot).
+pub(in crate::store) const INVITER: &str =
+    "SELECT u.email FROM invites i JOIN users u ON u.id = i.invited_by WHERE i.id = ?1";
 
 /// The newest invite for this email in the org whose stored state is pending
 /// (expired or not): what `invite revoke EMAIL` and `invite resend EMAIL` act on.

@@ -1,5 +1,7 @@
 //! SQL for org membership.
 
+use std::sync::LazyLock;
+
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -30,13 +32,12 @@ pub struct Member {
 /// The stored membership of a user, as the policy reads it
 /// ([`crate::policy::standing`]); `None` when there is no row at all.
 pub fn membership(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Membership>> {
-    c.query_opt(
-        &format!("SELECT {MEMBERSHIP} FROM members WHERE org_id = ?1 AND user_id = ?2"),
-        params![org_id, user_id],
-        |r| membership_at(r, 0),
-    )
-    .map(Option::flatten)
+    c.query_opt(&MEMBERSHIP_OF, params![org_id, user_id], |r| membership_at(r, 0)).map(Option::flatten)
 }
+
+/// [`membership`]'s statement (kept planned: store::pg::hot).
+pub(in crate::store) static MEMBERSHIP_OF: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {MEMBERSHIP} FROM members WHERE org_id = ?1 AND user_id = ?2"));
 
 /// The columns [`membership_at`] reads, from `members`.
 pub(in crate::store) const MEMBERSHIP: &str =
@@ -71,14 +72,15 @@ pub(in crate::store) fn membership_at(r: &Row, at: usize) -> Result<Option<Membe
     }))
 }
 
+/// [`role`]'s statement (kept planned: store::pg::hot).
+pub(in crate::store) static ROLE: LazyLock<String> = LazyLock::new(|| {
+    format!("SELECT {} FROM members m WHERE m.org_id = ?1 AND m.user_id = ?2 AND {}", role_sql("m"), live("m"))
+});
+
 /// The role a user holds now in the org, if their membership has not
 /// ended (a suspended member still has one: admins manage them).
 pub fn role(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Role>> {
-    let role: Option<String> = c.query_opt(
-        &format!("SELECT {} FROM members m WHERE m.org_id = ?1 AND m.user_id = ?2 AND {}", role_sql("m"), live("m")),
-        params![org_id, user_id],
-        |r| r.get(0),
-    )?;
+    let role: Option<String> = c.query_opt(&ROLE, params![org_id, user_id], |r| r.get(0))?;
     role.map(|r| r.parse()).transpose()
 }
 
@@ -353,20 +355,22 @@ pub fn vanished() -> crate::error::Error {
     crate::error::Error::internal("member vanished inside its transaction")
 }
 
+/// [`get`]'s and [`get_row`]'s statements (kept planned: store::pg::hot).
+pub(in crate::store) static GET: LazyLock<String> =
+    LazyLock::new(|| format!("{} WHERE m.org_id = ?1 AND m.user_id = ?2 AND {}", select(), live("m")));
+pub(in crate::store) static GET_ROW: LazyLock<String> =
+    LazyLock::new(|| format!("{} WHERE m.org_id = ?1 AND m.user_id = ?2", select()));
+
 /// A member as listed, unless their membership has expired.
 pub fn get(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Member>> {
-    let raw = c.query_opt(
-        &format!("{} WHERE m.org_id = ?1 AND m.user_id = ?2 AND {}", select(), live("m")),
-        params![org_id, user_id],
-        from_row,
-    )?;
+    let raw = c.query_opt(&GET, params![org_id, user_id], from_row)?;
     raw.map(build).transpose()
 }
 
 /// A member as stored, even if their membership has expired (for the
 /// sweep that ends it).
 pub fn get_row(c: &Tx, org_id: OrgId, user_id: UserId) -> Result<Option<Member>> {
-    let raw = c.query_opt(&format!("{} WHERE m.org_id = ?1 AND m.user_id = ?2", select()), params![org_id, user_id], from_row)?;
+    let raw = c.query_opt(&GET_ROW, params![org_id, user_id], from_row)?;
     raw.map(build).transpose()
 }
 

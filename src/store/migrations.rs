@@ -417,6 +417,16 @@ CREATE INDEX team_members_ending ON team_members(org_id, expires) WHERE expires 
 CREATE INDEX dashboard_grants_ending ON dashboard_grants(org_id, expires) WHERE expires IS NOT NULL;
 CREATE INDEX connector_grants_ending ON connector_grants(org_id, expires) WHERE expires IS NOT NULL;
 "#,
+    // 14: a dashboard's and a connector's grants, by it. The unique indexes
+    // by (dashboard, team) and (dashboard, user) are partial (a grant names
+    // one or the other), so no index served "every grant of this dashboard"
+    // (`dashboard show`, the receipt of `dashboard share`) or a grant named
+    // with `IS NOT DISTINCT FROM` (its terms, `unshare`): each read every
+    // grant of every org.
+    r#"
+CREATE INDEX dashboard_grants_by_dashboard ON dashboard_grants(dashboard_id);
+CREATE INDEX connector_grants_by_connector ON connector_grants(connector_id);
+"#,
 ];
 
 /// The migration that added `connectors.url_masked`: a store below it gets

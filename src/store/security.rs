@@ -22,8 +22,12 @@ pub struct Stored {
     pub audit_retention: Option<i64>,
 }
 
+/// The org's settings (kept planned: store::pg::hot).
+pub(in crate::store) static GET: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("SELECT {COLUMNS} FROM org_security WHERE org_id = ?1"));
+
 pub fn get(c: &Tx, org_id: OrgId) -> Result<Stored> {
-    let stored = c.query_opt(&format!("SELECT {COLUMNS} FROM org_security WHERE org_id = ?1"), [org_id], |r| stored_at(r, 0))?;
+    let stored = c.query_opt(&GET, [org_id], |r| stored_at(r, 0))?;
     Ok(stored.unwrap_or_default())
 }
 

@@ -835,6 +835,9 @@ impl PgTx<'_> {
         let errors = self.errors;
         let fail = |e: postgres::Error| errors.statement_error(&e);
         let refs = pg_params(values);
+        // A statement kept planned runs as its function (store::pg::hot).
+        let call = super::pg::hot::call(sql, values.len());
+        let sql = call.as_deref().unwrap_or(sql);
         let mut rows = match self.prepare(sql)? {
             Some(stmt) => self.client.query_raw(&stmt, refs).map_err(fail)?,
             None => {

@@ -1,6 +1,7 @@
 //! SQL for teams and team membership.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
@@ -32,12 +33,11 @@ fn from_row(r: &Row) -> Result<Team> {
     Ok(Team { id: r.get(0)?, slug: r.get(1)?, name: r.get(2)?, description: r.get(3)? })
 }
 
+/// A team of the org by slug (kept planned: store::pg::hot).
+pub(in crate::store) const FIND: &str = "SELECT id, slug, name, description FROM teams WHERE org_id = ?1 AND slug = ?2";
+
 pub fn find(c: &Tx, org_id: OrgId, slug: &Slug) -> Result<Option<Team>> {
-    c.query_opt(
-        "SELECT id, slug, name, description FROM teams WHERE org_id = ?1 AND slug = ?2",
-        params![org_id, slug.as_str()],
-        from_row,
-    )
+    c.query_opt(FIND, params![org_id, slug.as_str()], from_row)
 }
 
 pub fn by_id(c: &Tx, id: TeamId) -> Result<Option<Team>> {
@@ -63,16 +63,17 @@ pub fn delete(c: &Permit, team_id: TeamId) -> Result<()> {
     Ok(())
 }
 
+/// [`member_emails`]' statement (kept planned: store::pg::hot).
+pub(in crate::store) static MEMBER_EMAILS: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 AND {} ORDER BY u.email",
+        live("tm")
+    )
+});
+
 /// The team's members' emails, sorted (team memberships that have not expired).
 pub fn member_emails(c: &Tx, team_id: TeamId) -> Result<Vec<String>> {
-    let rows = c.query_map(
-        &format!(
-            "SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ?1 AND {} ORDER BY u.email",
-            live("tm")
-        ),
-        [team_id],
-        |r| r.get(0),
-    )?;
+    let rows = c.query_map(&MEMBER_EMAILS, [team_id], |r| r.get(0))?;
     Ok(rows)
 }
 

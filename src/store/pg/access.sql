@@ -1234,7 +1234,8 @@ COMMENT ON FUNCTION orgctl_org_billing(bigint) IS 'orgctl: the org''s plan and b
 -- row-level security shows none. SECURITY INVOKER: it reads as the login,
 -- under the same policies as the statement it stands for; a function only
 -- so that its plan, 0.4-0.8 ms to make, is made once per server process
--- and kept (through a pooler, from one command to the next).
+-- and kept (through a pooler, from one command to the next): the generic
+-- plan from the first call, as for the statements of store::pg::hot.
 CREATE OR REPLACE FUNCTION orgctl_session(p_org bigint, p_user bigint)
 RETURNS TABLE (id bigint, slug text, name text, plan text, billing_email text, created_at bigint,
                role text, state text, suspended_at bigint, suspend_reason text, suspended_until bigint,
@@ -1243,6 +1244,7 @@ RETURNS TABLE (id bigint, slug text, name text, plan text, billing_email text, c
                guest_domains text, grant_max_lifetime bigint, audit_retention bigint)
 LANGUAGE plpgsql STABLE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 BEGIN

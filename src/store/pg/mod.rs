@@ -24,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::store::latest_schema;
 use std::path::Path;
 
+pub(crate) mod hot;
 pub mod libpq;
 pub mod logins;
 pub mod tls;
@@ -44,6 +45,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v11.sql"),
     include_str!("v12.sql"),
     include_str!("v13.sql"),
+    include_str!("v14.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
@@ -518,11 +520,15 @@ impl PgStore {
     }
 }
 
-/// A digest of `access.sql`, kept in `orgctl_schema.access`: `init` applies
-/// the file again when this orgctl's differs from the one last applied.
+/// A digest of `access.sql` and of the statements kept planned
+/// ([`hot`]), kept in `orgctl_schema.access`: `init` applies them again
+/// when this orgctl's differ from the ones last applied.
 fn access_digest() -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(ACCESS.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    let mut digest = Sha256::new();
+    digest.update(ACCESS.as_bytes());
+    digest.update(hot::fingerprint().as_bytes());
+    digest.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What `orgctl init` did.
@@ -605,6 +611,7 @@ pub fn init(t: &Target) -> Result<InitOutcome> {
         tx.batch_execute(sql).map_err(|e| t.query_error(&format!("migrate to schema {}", i + 1), &e))?;
     }
     tx.batch_execute(ACCESS).map_err(|e| t.query_error("set up the roles and row-level security", &e))?;
+    hot::install(&mut tx).map_err(|e| t.query_error("set up the statements kept planned", &e))?;
     if from < super::migrations::MASKED_URLS {
         fill_masks(&mut tx).map_err(|e| t.query_error("mask the connectors' URLs", &e))?;
     }
