@@ -41,6 +41,16 @@ fn seq_scans(plan: &serde_json::Value, found: &mut Vec<String>) {
     }
 }
 
+/// Adds to `failures` what `plan` (of `what`, generic or custom) reads whole.
+fn note_whole_reads(plan: &serde_json::Value, what: &str, generic: bool, failures: &mut Vec<String>) {
+    let mut found = Vec::new();
+    seq_scans(plan, &mut found);
+    if !found.is_empty() {
+        let kind = if generic { "generic" } else { "custom" };
+        failures.push(format!("{what} ({kind} plan) reads {found:?} whole:\n{plan:#}"));
+    }
+}
+
 /// The plan of `sql` (with `$1`, `$2` standing for `args`): custom when
 /// `generic` is false, else the generic plan of the prepared statement.
 fn plan(c: &mut Client, sql: &str, args: &[i64], generic: bool) -> serde_json::Value {
@@ -233,21 +243,15 @@ fn the_hot_statements_read_no_big_table_whole() {
     let mut failures = Vec::new();
     for (what, sql, args) in &hot {
         for generic in [false, true] {
-            let p = plan(&mut app, sql, args, generic);
-            let mut found = Vec::new();
-            seq_scans(&p, &mut found);
-            if !found.is_empty() {
-                let kind = if generic { "generic" } else { "custom" };
-                failures.push(format!("{what} ({kind} plan) reads {found:?} whole:\n{p:#}"));
-            }
+            note_whole_reads(&plan(&mut app, sql, args, generic), what, generic, &mut failures);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
 /// The statements `init` keeps planned as functions (store::pg::hot) run
-/// their plans many times in a pooled server process, the generic one
-/// after five: neither reads a big table whole. Read from the functions
+/// their generic plan many times in a pooled server process (and a
+/// statement sent as it is, a custom one): neither reads a big table whole. Read from the functions
 /// themselves, each with values of its parameters' types.
 #[test]
 fn the_statements_kept_planned_read_no_big_table_whole() {
@@ -284,12 +288,7 @@ fn the_statements_kept_planned_read_no_big_table_whole() {
             .collect();
         for generic in [false, true] {
             let p = explain_typed(&mut app, "FORMAT JSON", &sql, types, &values, generic);
-            let mut found = Vec::new();
-            seq_scans(&p, &mut found);
-            if !found.is_empty() {
-                let kind = if generic { "generic" } else { "custom" };
-                failures.push(format!("{name} ({kind} plan) reads {found:?} whole: {sql}\n{p:#}"));
-            }
+            note_whole_reads(&p, &format!("{name}: {sql}"), generic, &mut failures);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
