@@ -225,6 +225,46 @@ fn init_creates_the_schema_roles_and_policies_once() {
     assert_eq!(env.json(&["--db", &url, "init"])["action"], "unchanged");
 }
 
+/// No login may create objects where orgctl's functions live (one of its
+/// own, under a name orgctl calls, would run in every other login's
+/// commands). A database made by an older server lets everyone create in
+/// `public`: `init` closes it when its role may, and refuses otherwise.
+#[test]
+fn a_public_schema_open_to_create_is_closed_by_init_or_refused() {
+    let Some(mut db) = pg_common::db("pg_init::a_public_schema_open_to_create_is_closed_by_init_or_refused") else {
+        return;
+    };
+    let env = Env::new();
+    let (owner, owner_password) = db.owner();
+    let owner_url = db.url_as(&owner, &owner_password);
+    let mut su = db.client();
+    let open = "SELECT has_schema_privilege('orgctl_app', 'public', 'CREATE')";
+    su.batch_execute("GRANT CREATE ON SCHEMA public TO PUBLIC").unwrap();
+
+    // The database's owner owns `public` (PostgreSQL 15): init closes it.
+    env.ok(&["--db", &owner_url, "init"]);
+    assert!(!one::<bool>(&mut su, open), "no login of orgctl_app may create in public after init");
+
+    // A `public` the owner does not own, opened again: refused, and nothing applied.
+    su.batch_execute(
+        "ALTER SCHEMA public OWNER TO CURRENT_USER; GRANT CREATE ON SCHEMA public TO PUBLIC; \
+         UPDATE orgctl_schema SET access = 'older'",
+    )
+    .unwrap();
+    let out = env.fails(&["--db", &owner_url, "init"], 6);
+    assert!(stderr(&out).contains("may create objects in the schema public"), "{}", describe(&out));
+    assert!(stderr(&out).contains("REVOKE CREATE ON SCHEMA public FROM PUBLIC"), "{}", describe(&out));
+    assert!(!stderr(&out).contains(&owner_password), "{}", describe(&out));
+    assert_eq!(one::<String>(&mut su, "SELECT access FROM orgctl_schema"), "older", "nothing was applied");
+    assert!(one::<bool>(&mut su, open));
+
+    // Closed by a superuser (who lets the owner create there), init goes through.
+    su.batch_execute(&format!("REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT CREATE ON SCHEMA public TO {owner}"))
+        .unwrap();
+    env.ok(&["--db", &owner_url, "init"]);
+    assert!(!one::<bool>(&mut su, open));
+}
+
 #[test]
 fn init_takes_the_url_from_orgctl_db_too() {
     let Some(db) = pg_common::db("pg_init::init_takes_the_url_from_orgctl_db_too") else { return };

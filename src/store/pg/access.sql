@@ -53,6 +53,22 @@ BEGIN
     IF NOT pg_catalog.has_schema_privilege('orgctl_app', 'public', 'USAGE') THEN
         GRANT USAGE ON SCHEMA public TO orgctl_app;
     END IF;
+    -- No login of orgctl_app may create anything in the schema where
+    -- orgctl's tables and functions live: a function of its own there, of
+    -- a name orgctl calls with other argument types, would run in every
+    -- other login's commands. PostgreSQL 15 grants no one CREATE on
+    -- `public`, but a database made by an older server (or by hand) may.
+    -- Revoked here when this role may (it owns the schema, or is a
+    -- superuser); refused otherwise.
+    IF pg_catalog.has_schema_privilege('orgctl_app', 'public', 'CREATE') THEN
+        REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+        REVOKE CREATE ON SCHEMA public FROM orgctl_app;
+        IF pg_catalog.has_schema_privilege('orgctl_app', 'public', 'CREATE') THEN
+            RAISE EXCEPTION 'the logins of orgctl_app may create objects in the schema public'
+                USING ERRCODE = 'OC001',
+                      HINT = 'the owner of the schema public or a superuser must run `REVOKE CREATE ON SCHEMA public FROM PUBLIC` (and from any role orgctl_app belongs to), then run `orgctl init` again';
+        END IF;
+    END IF;
 END $$;
 
 -- Grants: the tables, never their ownership (the org tables get theirs with
