@@ -232,11 +232,13 @@ pub fn share(
         let s = scope.session();
         let (g, named) = grantee(tx, s, to)?;
         let what = format!("the grant on dashboard {slug}");
-        let done = if terms.is_empty() && dashboards::grant_of(tx, d.id, g)?.is_some() {
-            share_in(tx, s, &d, g, &named, p)?
+        // The grant there now, read once for both ways below.
+        let existing = dashboards::grant_of(tx, d.id, g)?;
+        let done = if terms.is_empty() && existing.is_some() {
+            share_known(tx, s, &d, g, &named, p, existing)?
         } else {
             let expires = crate::ops::terms::grant_expiry(tx, s, terms.expires, &what)?;
-            share_in_with(tx, s, &d, g, &named, p, expires, terms.reason.as_deref())?
+            share_with_known(tx, s, &d, g, &named, p, expires, terms.reason.as_deref(), existing)?
         };
         done
             .try_map(|()| Ok(GrantChange { dashboard: view(tx, d)?, grantee: named, permission: Some(p) }))
@@ -247,7 +249,20 @@ pub fn share(
 /// `dashboard share` and of `apply`; the caller has checked who may). The
 /// same grant again is unchanged; another permission is an update.
 pub fn share_in(c: &Permit, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: Permission) -> Result<Audited<()>> {
-    let outcome = match dashboards::grant_of(c, d.id, g)? {
+    share_known(c, s, d, g, named, p, dashboards::grant_of(c, d.id, g)?)
+}
+
+/// [`share_in`] with the grant there now (`existing`, as `grant_of` reads it).
+fn share_known(
+    c: &Permit,
+    s: &Session,
+    d: &Dashboard,
+    g: Grantee,
+    named: &str,
+    p: Permission,
+    existing: Option<Permission>,
+) -> Result<Audited<()>> {
+    let outcome = match existing {
         Some(old) if old == p => return Ok(Audited::unchanged(())),
         Some(_) => Outcome::Updated,
         None => Outcome::Created,
@@ -283,12 +298,32 @@ pub fn share_in_with(
     expires: Option<i64>,
     reason: Option<&str>,
 ) -> Result<Audited<()>> {
-    let outcome = match (dashboards::grant_of(c, d.id, g)?, dashboards::grant_terms(c, d.id, g)?) {
-        (Some(old), Some((e, r))) if old == p && e == expires && r.as_deref() == reason => {
-            return Ok(Audited::unchanged(()))
+    share_with_known(c, s, d, g, named, p, expires, reason, dashboards::grant_of(c, d.id, g)?)
+}
+
+/// [`share_in_with`] with the grant there now (`existing`, as `grant_of`
+/// reads it): its terms are read only when there is one.
+#[allow(clippy::too_many_arguments)]
+fn share_with_known(
+    c: &Permit,
+    s: &Session,
+    d: &Dashboard,
+    g: Grantee,
+    named: &str,
+    p: Permission,
+    expires: Option<i64>,
+    reason: Option<&str>,
+    existing: Option<Permission>,
+) -> Result<Audited<()>> {
+    let outcome = match existing {
+        Some(old) => {
+            let terms = dashboards::grant_terms(c, d.id, g)?;
+            if old == p && terms.is_some_and(|(e, r)| e == expires && r.as_deref() == reason) {
+                return Ok(Audited::unchanged(()));
+            }
+            Outcome::Updated
         }
-        (Some(_), _) => Outcome::Updated,
-        (None, _) => Outcome::Created,
+        None => Outcome::Created,
     };
     dashboards::set_grant_with(c, s.org().id, d.id, g, p, expires, reason)?;
     Ok(shared(outcome, &d.slug, named, p, expires, reason))
