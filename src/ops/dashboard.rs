@@ -235,10 +235,10 @@ pub fn share(
         // The grant there now, read once for both ways below.
         let existing = dashboards::grant_of(tx, d.id, g)?;
         let done = if terms.is_empty() && existing.is_some() {
-            share_known(tx, s, &d, g, &named, p, existing)?
+            share_in(tx, s, &d, g, &named, p, existing)?
         } else {
             let expires = crate::ops::terms::grant_expiry(tx, s, terms.expires, &what)?;
-            share_with_known(tx, s, &d, g, &named, p, expires, terms.reason.as_deref(), existing)?
+            share_in_with(tx, s, &d, g, &named, p, expires, terms.reason.as_deref(), existing)?
         };
         done
             .try_map(|()| Ok(GrantChange { dashboard: view(tx, d)?, grantee: named, permission: Some(p) }))
@@ -246,14 +246,10 @@ pub fn share(
 }
 
 /// Grants `named` (a team or member) `p` on a dashboard (the core of
-/// `dashboard share` and of `apply`; the caller has checked who may). The
-/// same grant again is unchanged; another permission is an update.
-pub fn share_in(c: &Permit, s: &Session, d: &Dashboard, g: Grantee, named: &str, p: Permission) -> Result<Audited<()>> {
-    share_known(c, s, d, g, named, p, dashboards::grant_of(c, d.id, g)?)
-}
-
-/// [`share_in`] with the grant there now (`existing`, as `grant_of` reads it).
-fn share_known(
+/// `dashboard share` and of `apply`; the caller has checked who may), the
+/// grant there now being `existing` (as `dashboards::grant_of` reads it).
+/// The same grant again is unchanged; another permission is an update.
+pub fn share_in(
     c: &Permit,
     s: &Session,
     d: &Dashboard,
@@ -286,25 +282,10 @@ pub fn shared(outcome: Outcome, slug: &str, named: &str, p: Permission, expires:
 }
 
 /// [`share_in`] with the grant's expiry and reason: the same permission
-/// and terms again is unchanged; other terms are an update.
+/// and terms again is unchanged; other terms are an update. The grant's
+/// terms are read only when there is one.
 #[allow(clippy::too_many_arguments)]
 pub fn share_in_with(
-    c: &Permit,
-    s: &Session,
-    d: &Dashboard,
-    g: Grantee,
-    named: &str,
-    p: Permission,
-    expires: Option<i64>,
-    reason: Option<&str>,
-) -> Result<Audited<()>> {
-    share_with_known(c, s, d, g, named, p, expires, reason, dashboards::grant_of(c, d.id, g)?)
-}
-
-/// [`share_in_with`] with the grant there now (`existing`, as `grant_of`
-/// reads it): its terms are read only when there is one.
-#[allow(clippy::too_many_arguments)]
-fn share_with_known(
     c: &Permit,
     s: &Session,
     d: &Dashboard,

@@ -855,11 +855,14 @@ fn reconcile_dashboards(run: &mut Run, t: &mut InOrg) -> Result<()> {
                 }
                 (Some(dash), None) if live.get(&(dash.id, grantee)) == Some(&g.permission) => Audited::unchanged(()),
                 (Some(dash), None) => {
-                    crate::ops::dashboard::share_in(c, t.scope.session(), dash, grantee, &named, g.permission)?
+                    let existing = crate::store::dashboards::grant_of(c, dash.id, grantee)?;
+                    crate::ops::dashboard::share_in(c, t.scope.session(), dash, grantee, &named, g.permission, existing)?
                 }
                 (Some(dash), Some(expires)) => {
                     let s = t.scope.session();
-                    crate::ops::dashboard::share_in_with(c, s, dash, grantee, &named, g.permission, expires, g.reason.as_deref())?
+                    let existing = crate::store::dashboards::grant_of(c, dash.id, grantee)?;
+                    let reason = g.reason.as_deref();
+                    crate::ops::dashboard::share_in_with(c, s, dash, grantee, &named, g.permission, expires, reason, existing)?
                 }
             };
             let (target, details) = (format!("{}/{named}", d.slug), format!("permission={}", g.permission));
