@@ -53,10 +53,11 @@ BEGIN
     IF NOT pg_catalog.has_schema_privilege('orgctl_app', 'public', 'USAGE') THEN
         GRANT USAGE ON SCHEMA public TO orgctl_app;
     END IF;
-    -- No login of orgctl_app may create anything in the schema where
-    -- orgctl's tables and functions live: a function of its own there, of
-    -- a name orgctl calls with other argument types, would run in every
-    -- other login's commands. PostgreSQL 15 grants no one CREATE on
+    -- Neither everyone (PUBLIC) nor orgctl_app may create anything in the
+    -- schema where orgctl's tables and functions live: a login's function
+    -- there, of a name orgctl calls with other argument types, would run
+    -- in every other login's commands. (A grant to one login by name is
+    -- the server administrator's, which this does not look for.) PostgreSQL 15 grants no one CREATE on
     -- `public`, but a database made by an older server (or by hand) may.
     -- Revoked here when this role may (it owns the schema, or is a
     -- superuser); refused otherwise.

@@ -22,7 +22,7 @@
 //! database `init` set up with an older orgctl) is a store error naming
 //! `init` (`Target::statement_error`).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::super::{dashboards, invites, members, security, teams};
@@ -49,7 +49,9 @@ fn statements() -> Vec<&'static str> {
     ]
 }
 
-static LISTED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| statements().into_iter().collect());
+/// Each listed statement's function name, made once.
+static LISTED: LazyLock<HashMap<&'static str, String>> =
+    LazyLock::new(|| statements().into_iter().map(|sql| (sql, name(sql))).collect());
 
 /// The function a statement becomes.
 pub(crate) fn name(sql: &str) -> String {
@@ -61,11 +63,9 @@ pub(crate) fn name(sql: &str) -> String {
 /// What to send for `sql` with `arity` parameters: its function's call
 /// when it is listed, else `None` (send it as it is).
 pub(crate) fn call(sql: &str, arity: usize) -> Option<String> {
-    if !LISTED.contains(sql) {
-        return None;
-    }
+    let name = LISTED.get(sql)?;
     let args: Vec<String> = (1..=arity).map(|i| format!("?{i}")).collect();
-    Some(format!("SELECT * FROM {}({})", name(sql), args.join(", ")))
+    Some(format!("SELECT * FROM {name}({})", args.join(", ")))
 }
 
 /// What the digest of the database's functions covers besides access.sql:
