@@ -3,7 +3,9 @@
 //! visibility, sharing someone else's dashboard, granting oneself `edit`,
 //! editing without an edit grant, creating dashboards when the org's
 //! `member-dashboards` forbids it. Each refused; the owner, the admin and
-//! the grantee keep their rights.
+//! the grantee keep their rights. And the functions orgctl calls for its
+//! session read and its kept-planned statements, called with another org's
+//! ids, show nothing of it.
 
 use crate::pg_logins::{acting, run, Sql, World, MIA};
 
@@ -132,4 +134,126 @@ fn member_dashboards_off_leaves_creation_to_admins() {
     assert_eq!(run(&mut tx, create, &[&acme, &"m2", &w.alice]), Sql::Denied, "owned by someone else");
     assert_eq!(run(&mut tx, create, &[&acme, &"m3", &w.mia]), Sql::Rows(1));
     tx.commit().unwrap();
+}
+
+/// An argument of a function orgctl calls (they take `bigint` and `text`).
+#[derive(Clone, Debug)]
+enum Arg {
+    Int(Option<i64>),
+    Text(Option<String>),
+}
+
+/// A call of `function` with `args`, as the transaction's login: its rows
+/// as JSON, `None` when the call failed.
+fn answer(tx: &mut postgres::Transaction, function: &str, types: &[String], args: &[Arg]) -> Option<String> {
+    let list: Vec<String> = types.iter().enumerate().map(|(i, t)| format!("${}::{t}", i + 1)).collect();
+    let sql = format!("SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]')::text FROM {function}({}) f", list.join(", "));
+    let params: Vec<&(dyn postgres::types::ToSql + Sync)> = args
+        .iter()
+        .map(|a| match a {
+            Arg::Int(v) => v as &(dyn postgres::types::ToSql + Sync),
+            Arg::Text(v) => v as &(dyn postgres::types::ToSql + Sync),
+        })
+        .collect();
+    crate::pg_logins::in_savepoint(tx, false, |sp| sp.query_one(&sql, &params)).ok().map(|r| r.get(0))
+}
+
+/// Every argument list for `types` drawn from the pools.
+fn argument_lists(types: &[String], ints: &[Option<i64>], texts: &[Option<&str>]) -> Vec<Vec<Arg>> {
+    types.iter().fold(vec![Vec::new()], |lists, t| {
+        let pool: Vec<Arg> = if t == "bigint" {
+            ints.iter().map(|v| Arg::Int(*v)).collect()
+        } else {
+            texts.iter().map(|v| Arg::Text(v.map(str::to_string))).collect()
+        };
+        lists.iter().flat_map(|l| pool.iter().map(move |a| [l.clone(), vec![a.clone()]].concat())).collect()
+    })
+}
+
+/// The statements orgctl keeps planned (`orgctl_q_*`) and the session read
+/// (`orgctl_session`) are functions any linked login may call, with any
+/// ids. They run as their caller, so another org's ids give nothing: for
+/// every argument list drawn from bolt's ids, names and times with which
+/// bolt's admin reads something (an answer other than the one to NULLs:
+/// `orgctl_session` answers a row whatever it may show), acme's admin reads
+/// the answer to NULLs, whether `app.org_id` names acme or bolt.
+#[test]
+fn the_functions_orgctl_calls_show_another_org_nothing() {
+    let Some(mut w) = World::new("pg_attack_visibility::the_functions_orgctl_calls_show_another_org_nothing") else {
+        return;
+    };
+    let (acme, bolt) = (w.acme.org, w.bolt.org);
+    let bea: i64 = w.owner.query_one("SELECT id FROM users WHERE email = 'bea@x.io'", &[]).unwrap().get(0);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    // bolt also holds a grant to one user, with terms, and an invite's inviter.
+    let mut tx = w.owner.transaction().unwrap();
+    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
+    tx.execute(
+        "INSERT INTO dashboard_grants (org_id, dashboard_id, user_id, permission, expires, reason) \
+         VALUES ($1, $2, $3, 'edit', $4, 'review')",
+        &[&bolt, &w.bolt.dashboard, &bea, &(now + 3600)],
+    )
+    .unwrap();
+    tx.execute("UPDATE invites SET invited_by = $2 WHERE org_id = $1", &[&bolt, &w.bob]).unwrap();
+    tx.commit().unwrap();
+    // NULL too: a grant's terms are looked up by team or user, the other NULL.
+    let b = &w.bolt;
+    let ints = [b.org, b.team, b.dashboard, b.invite, w.bob, bea, now].map(Some);
+    let ints = [&ints[..], &[None]].concat();
+    let texts = ["eng", "kpis", "bob@x.io", "bea@x.io"].map(Some);
+    let functions: Vec<(String, Vec<String>)> = w
+        .owner
+        .query(
+            "SELECT p.proname::text, \
+                    coalesce(array_agg(format_type(a.t, NULL) ORDER BY a.i) FILTER (WHERE a.t IS NOT NULL), '{}') \
+             FROM pg_proc p LEFT JOIN LATERAL unnest(p.proargtypes) WITH ORDINALITY AS a(t, i) ON true \
+             WHERE p.pronamespace = 'public'::regnamespace \
+               AND (p.proname LIKE 'orgctl\\_q\\_%' OR p.proname = 'orgctl_session') \
+             GROUP BY p.oid, p.proname ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert!(functions.len() > 10, "the kept-planned statements are there: {functions:?}");
+    for (name, types) in &functions {
+        assert!(
+            types.iter().all(|t| t == "bigint" || t == "text"),
+            "{name}: argument types the pools cover: {types:?}"
+        );
+    }
+    let nulls = |types: &[String]| -> Vec<Arg> {
+        types.iter().map(|t| if t == "bigint" { Arg::Int(None) } else { Arg::Text(None) }).collect()
+    };
+
+    // What bolt's admin reads, and with which argument lists.
+    let mut bob = w.client_of("bob@x.io");
+    let mut tx = acting(&mut bob, Some(bolt), None);
+    let mut readable = Vec::new();
+    for (name, types) in &functions {
+        let empty = answer(&mut tx, name, types, &nulls(types)).expect("a call with NULLs");
+        let lists: Vec<Vec<Arg>> = argument_lists(types, &ints, &texts)
+            .into_iter()
+            .filter(|args| answer(&mut tx, name, types, args).is_some_and(|a| a != empty))
+            .collect();
+        assert!(!lists.is_empty(), "{name}: bolt's admin reads something with one of the argument lists");
+        readable.push((name, types, empty, lists));
+    }
+    tx.rollback().unwrap();
+
+    let mut alice = w.client_of("alice@x.io");
+    for org in [acme, bolt] {
+        let mut tx = acting(&mut alice, Some(org), None);
+        for (name, types, empty, lists) in &readable {
+            for args in lists {
+                let a = answer(&mut tx, name, types, args);
+                assert!(
+                    a.is_none() || a.as_ref() == Some(empty),
+                    "{name}{args:?} with app.org_id {org}: acme's admin reads {a:?}"
+                );
+            }
+        }
+        tx.rollback().unwrap();
+    }
 }
