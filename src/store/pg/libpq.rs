@@ -205,11 +205,9 @@ mod tests {
         }
     }
 
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("orgctl-libpq-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    /// A private directory for one test's files, removed when it drops.
+    fn temp_dir() -> tempfile::TempDir {
+        tempfile::Builder::new().prefix("orgctl-libpq-").tempdir().unwrap()
     }
 
     fn write_private(path: &Path, text: &str, mode: u32) {
@@ -223,9 +221,10 @@ mod tests {
 
     #[test]
     fn the_url_beats_the_service_which_beats_the_environment() {
-        let dir = temp_dir("service");
+        let tmp = temp_dir();
+        let dir = tmp.path();
         write_private(&dir.join(".pg_service.conf"), "# team\n[team]\nhost=db.internal\nport=6432\ndbname=orgctl\n", 0o600);
-        let src = sources(&dir, &[("PGHOST", "envhost"), ("PGUSER", "alice"), ("PGPORT", "5433")]);
+        let src = sources(dir, &[("PGHOST", "envhost"), ("PGUSER", "alice"), ("PGPORT", "5433")]);
         let given = HashMap::from([("dbname", "fromurl".to_string())]);
         let s = defaults(&given, Some("team"), &src).unwrap();
         assert_eq!(s.values.get("host").map(String::as_str), Some("db.internal"));
@@ -238,11 +237,12 @@ mod tests {
 
     #[test]
     fn the_password_file_matches_like_libpq_and_must_be_private() {
-        let dir = temp_dir("pgpass");
+        let tmp = temp_dir();
+        let dir = tmp.path();
         let file = dir.join(".pgpass");
         let text = "# comment\nother:5432:*:alice:wrong\ndb.internal:5432:orgctl:alice:s3cr\\:et\n*:*:*:bob:bobs\n";
         write_private(&file, text, 0o600);
-        let src = sources(&dir, &[]);
+        let src = sources(dir, &[]);
         assert_eq!(password_from_file("db.internal", 5432, "orgctl", "alice", &src).0.as_deref(), Some("s3cr:et"));
         assert_eq!(password_from_file("/run/postgresql", 5432, "x", "bob", &src).0.as_deref(), Some("bobs"));
         assert_eq!(password_from_file("db.internal", 5433, "orgctl", "alice", &src).0, None);
