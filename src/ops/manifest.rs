@@ -656,7 +656,8 @@ fn reconcile_members(run: &mut Run, t: &mut InOrg) -> Result<()> {
 }
 
 /// The teams and their members. The org's teams and their members are read
-/// once; each team is made or updated as `team create` and `team edit` do,
+/// once; the teams it lacks go in together, in one statement, recorded as
+/// `team create` records one, the others are updated as `team edit` does,
 /// the file's new team memberships go in together, in one statement, and
 /// then each team's changes are recorded in the file's order as the verbs
 /// record them (the team, its members, their roles).
@@ -665,20 +666,42 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
     let mut existing: HashMap<String, teams::Team> =
         teams::list(c, t.org.id)?.into_iter().map(|team| (team.slug.clone(), team)).collect();
     let mut present_by_team = teams::member_ids_by_team(c, t.org.id)?;
+    // The teams the org does not have yet go in together, in the file's order.
+    let found: Vec<Option<teams::Team>> =
+        t.o.teams.iter().map(|team_plan| existing.remove(team_plan.slug.as_str())).collect();
+    let new = t
+        .o
+        .teams
+        .iter()
+        .zip(&found)
+        .filter(|(_, found)| found.is_none())
+        .map(|(team_plan, _)| {
+            Ok(teams::NewTeam {
+                slug: &team_plan.slug,
+                name: crate::ops::team::new_name(&team_plan.slug, team_plan.name.as_ref())?,
+                description: team_plan.description.as_ref().and_then(|d| d.as_deref()),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut created = teams::insert_many(c, t.org.id, &new, now())?.into_iter();
     let mut reconciled = Vec::new();
     let mut joining = Vec::new();
-    for team_plan in &t.o.teams {
+    for (team_plan, found) in t.o.teams.iter().zip(found) {
         run.tick();
         let description = team_plan.description.as_ref().map(|d| d.as_deref());
-        let found = existing.remove(team_plan.slug.as_str());
-        let done = crate::ops::team::reconcile_found(
-            c,
-            &t.scope,
-            found,
-            &team_plan.slug,
-            team_plan.name.as_ref(),
-            description,
-        )?;
+        let done = match found {
+            None => crate::ops::team::created(
+                created.next().ok_or_else(|| Error::internal(format!("team {} was not created", team_plan.slug)))?,
+            ),
+            Some(team) => crate::ops::team::reconcile_found(
+                c,
+                &t.scope,
+                Some(team),
+                &team_plan.slug,
+                team_plan.name.as_ref(),
+                description,
+            )?,
+        };
         let team = done.item().clone();
         t.team_ids.insert(team_plan.slug.clone(), team.id);
         // Those already in the team: adding them again would change nothing.

@@ -77,6 +77,21 @@ pub fn reconcile(
     reconcile_found(c, scope, found, slug, name, description)
 }
 
+/// A new team's name: as given, or its slug.
+pub fn new_name(slug: &Slug, name: Option<&Name>) -> Result<Name> {
+    match name {
+        Some(n) => Ok(n.clone()),
+        None => Name::parse(slug.as_str()),
+    }
+}
+
+/// What creating `team` records (`team create`; `apply`, which inserts its
+/// new teams together).
+pub fn created(team: Team) -> Audited<Team> {
+    let (slug, details) = (team.slug.clone(), format!("name={}", team.name));
+    Audited::changed(Outcome::Created, team, AuditAction::TeamCreate, &slug, &details)
+}
+
 /// [`reconcile`] of a team already looked up: `found`, the org's team of
 /// that slug if it has one (`apply` reads all of them at once).
 pub fn reconcile_found(
@@ -88,13 +103,8 @@ pub fn reconcile_found(
     description: Option<Option<&str>>,
 ) -> Result<Audited<Team>> {
     let Some(team) = found else {
-        let name = match name {
-            Some(n) => n.clone(),
-            None => Name::parse(slug.as_str())?,
-        };
-        let team = teams::insert(c, scope.org_id(), slug, &name, description.flatten(), now())?;
-        let details = format!("name={name}");
-        return Ok(Audited::changed(Outcome::Created, team, AuditAction::TeamCreate, slug.as_str(), &details));
+        let name = new_name(slug, name)?;
+        return Ok(created(teams::insert(c, scope.org_id(), slug, &name, description.flatten(), now())?));
     };
     let new_name = name.map_or(team.name.clone(), |n| n.to_string());
     let new_desc = description.map_or(team.description.clone(), |d| d.map(str::to_string));

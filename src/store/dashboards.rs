@@ -124,9 +124,10 @@ pub fn insert_many(
     let sql = if c.is_postgres() {
         "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
          SELECT CAST(?1 AS BIGINT), x.slug, x.title, x.description, x.visibility, x.owner_id, CAST(?2 AS BIGINT) \
-         FROM jsonb_array_elements(CAST(CAST(?3 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
-              LATERAL jsonb_to_record(j.e) AS x(slug text, title text, description text, visibility text, owner_id bigint) \
-         ORDER BY j.i RETURNING id, slug"
+         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?3 AS TEXT) AS JSONB)) \
+                         AS (slug text, title text, description text, visibility text, owner_id bigint)) \
+              WITH ORDINALITY AS x(slug, title, description, visibility, owner_id, i) \
+         ORDER BY x.i RETURNING id, slug"
     } else {
         "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
          SELECT ?1, json_extract(value, '$.slug'), json_extract(value, '$.title'), json_extract(value, '$.description'), \
@@ -167,10 +168,11 @@ pub fn insert_grants(c: &Permit, org_id: OrgId, new: &[NewGrant]) -> Result<()> 
     let sql = if c.is_postgres() {
         "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
          SELECT CAST(?1 AS BIGINT), x.dashboard_id, x.team_id, x.user_id, x.permission, x.expires, x.reason \
-         FROM jsonb_array_elements(CAST(CAST(?2 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
-              LATERAL jsonb_to_record(j.e) AS x(dashboard_id bigint, team_id bigint, user_id bigint, permission text, \
-                                              expires bigint, reason text) \
-         ORDER BY j.i"
+         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?2 AS TEXT) AS JSONB)) \
+                         AS (dashboard_id bigint, team_id bigint, user_id bigint, permission text, expires bigint, \
+                             reason text)) \
+              WITH ORDINALITY AS x(dashboard_id, team_id, user_id, permission, expires, reason, i) \
+         ORDER BY x.i"
     } else {
         "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
          SELECT ?1, json_extract(value, '$.dashboard_id'), json_extract(value, '$.team_id'), \
@@ -239,15 +241,20 @@ pub fn delete(c: &Permit, id: DashboardId) -> Result<()> {
     Ok(())
 }
 
-/// The dashboard's grants (kept planned: store::pg::hot).
-pub(in crate::store) static GRANTS: LazyLock<String> = LazyLock::new(|| {
+/// The live grants `filter` picks: `lead`'s columns, then [`grant`]'s
+/// five; ordered by `lead`'s, then teams first and users, each sorted.
+fn grants_sql(lead: &str, filter: &str) -> String {
+    let sep = if lead.is_empty() { "" } else { ", " };
     format!(
-        "SELECT t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
+        "SELECT {lead}{sep}t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
          LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
-         WHERE g.dashboard_id = ?1 AND {} ORDER BY g.team_id IS NULL, t.slug, u.email",
+         WHERE {filter} AND {} ORDER BY {lead}{sep}g.team_id IS NULL, t.slug, u.email",
         live("g")
     )
-});
+}
+
+/// The dashboard's grants (kept planned: store::pg::hot).
+pub(in crate::store) static GRANTS: LazyLock<String> = LazyLock::new(|| grants_sql("", "g.dashboard_id = ?1"));
 
 /// The dashboard's grants: teams first, then users, each sorted.
 pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
@@ -258,16 +265,7 @@ pub fn grants(c: &Tx, dashboard_id: DashboardId) -> Result<Vec<Grant>> {
 /// in the same order (`export`: one statement where it read one a
 /// dashboard); a dashboard without grants is absent.
 pub fn grants_by_dashboard(c: &Tx, org_id: OrgId) -> Result<std::collections::HashMap<DashboardId, Vec<Grant>>> {
-    c.grouped(
-        &format!(
-            "SELECT g.dashboard_id, t.slug, u.email, g.permission, g.expires, g.reason FROM dashboard_grants g \
-             LEFT JOIN teams t ON t.id = g.team_id LEFT JOIN users u ON u.id = g.user_id \
-             WHERE g.org_id = ?1 AND {} ORDER BY g.dashboard_id, g.team_id IS NULL, t.slug, u.email",
-            live("g")
-        ),
-        [org_id],
-        |r| grant(r, 1),
-    )
+    c.grouped(&grants_sql("g.dashboard_id", "g.org_id = ?1"), [org_id], |r| grant(r, 1))
 }
 
 /// A [`Grant`] from its five columns (team slug, user email, permission,

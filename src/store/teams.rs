@@ -53,6 +53,52 @@ pub fn insert(c: &Permit, org_id: OrgId, slug: &Slug, name: &Name, description: 
     Ok(Team { id, slug: slug.to_string(), name: name.to_string(), description: description.map(str::to_string) })
 }
 
+/// A new team to insert with others (see [`insert_many`]).
+pub struct NewTeam<'a> {
+    pub slug: &'a Slug,
+    pub name: Name,
+    pub description: Option<&'a str>,
+}
+
+/// New teams of one org in one statement (`apply`'s teams that do not
+/// exist yet), returned in the order given.
+pub fn insert_many(c: &Permit, org_id: OrgId, new: &[NewTeam], now: i64) -> Result<Vec<Team>> {
+    if new.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<serde_json::Value> = new
+        .iter()
+        .map(|t| serde_json::json!({"slug": t.slug.as_str(), "name": t.name.as_str(), "description": t.description}))
+        .collect();
+    let json = serde_json::Value::Array(rows).to_string();
+    let sql = if c.is_postgres() {
+        "INSERT INTO teams (org_id, slug, name, description, created_at) \
+         SELECT CAST(?1 AS BIGINT), x.slug, x.name, x.description, CAST(?2 AS BIGINT) \
+         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?3 AS TEXT) AS JSONB)) AS (slug text, name text, description text)) \
+              WITH ORDINALITY AS x(slug, name, description, i) \
+         ORDER BY x.i RETURNING id, slug"
+    } else {
+        "INSERT INTO teams (org_id, slug, name, description, created_at) \
+         SELECT ?1, json_extract(value, '$.slug'), json_extract(value, '$.name'), json_extract(value, '$.description'), ?2 \
+         FROM json_each(?3) ORDER BY key RETURNING id, slug"
+    };
+    let mut ids: HashMap<String, TeamId> =
+        c.write_map(sql, params![org_id, now, json], |r| Ok((r.get::<String>(1)?, r.get::<TeamId>(0)?)))?.into_iter().collect();
+    new.iter()
+        .map(|t| {
+            let id = ids
+                .remove(t.slug.as_str())
+                .ok_or_else(|| crate::error::Error::internal(format!("team {} was not created", t.slug)))?;
+            Ok(Team {
+                id,
+                slug: t.slug.to_string(),
+                name: t.name.to_string(),
+                description: t.description.map(str::to_string),
+            })
+        })
+        .collect()
+}
+
 pub fn update(c: &Permit, team_id: TeamId, name: &str, description: Option<&str>) -> Result<()> {
     c.execute("UPDATE teams SET name = ?2, description = ?3 WHERE id = ?1", params![team_id, name, description])?;
     Ok(())
@@ -121,13 +167,14 @@ fn team_member(r: &Row, at: usize) -> Result<TeamMember> {
     Ok(TeamMember { email: r.get(at)?, role: role.parse()?, expires: expires.map(rfc3339), reason: r.get(at + 3)? })
 }
 
+/// [`role_of`]'s statement (kept planned: store::pg::hot).
+pub(in crate::store) static ROLE_OF: LazyLock<String> = LazyLock::new(|| {
+    format!("SELECT tm.role FROM team_members tm WHERE tm.team_id = ?1 AND tm.user_id = ?2 AND {}", active_team_member("tm"))
+});
+
 /// A user's role in a team, if their team membership gives access now.
 pub fn role_of(c: &Tx, team_id: TeamId, user_id: UserId) -> Result<Option<TeamRole>> {
-    let role: Option<String> = c.query_opt(
-        &format!("SELECT tm.role FROM team_members tm WHERE tm.team_id = ?1 AND tm.user_id = ?2 AND {}", active_team_member("tm")),
-        params![team_id, user_id],
-        |r| r.get(0),
-    )?;
+    let role: Option<String> = c.query_opt(&ROLE_OF, params![team_id, user_id], |r| r.get(0))?;
     role.map(|r| r.parse()).transpose()
 }
 

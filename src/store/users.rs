@@ -75,8 +75,8 @@ pub fn insert_many(c: &Permit, new: &[(&Email, &Name)], now: i64) -> Result<()> 
     let sql = if c.is_postgres() {
         "INSERT INTO users (email, name, created_at, managed_by) \
          SELECT x.email, x.name, CAST(?2 AS BIGINT), NULL \
-         FROM jsonb_array_elements(CAST(CAST(?1 AS TEXT) AS JSONB)) WITH ORDINALITY AS j(e, i), \
-              LATERAL jsonb_to_record(j.e) AS x(email text, name text) ORDER BY j.i"
+         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?1 AS TEXT) AS JSONB)) AS (email text, name text)) \
+              WITH ORDINALITY AS x(email, name, i) ORDER BY x.i"
     } else {
         "INSERT INTO users (email, name, created_at, managed_by) \
          SELECT json_extract(value, '$.email'), json_extract(value, '$.name'), ?2, NULL FROM json_each(?1) ORDER BY key"

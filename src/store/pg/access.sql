@@ -793,16 +793,24 @@ DECLARE
     c text;
     hashes text[] := '{}';
     written bigint;
+    -- The canonical JSON's parts that are the same for every entry: the
+    -- actor, the login, and the time most of them share (the first's).
+    actor_json constant text := coalesce(to_json(p_actor)::text, 'null');
+    login_json constant text := coalesce(to_json(login)::text, 'null');
+    first_at bigint;
+    first_at_text text;
 BEGIN
     IF jsonb_typeof(p_entries) IS DISTINCT FROM 'array' THEN
         RAISE EXCEPTION 'audit entries come as a JSON array' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- The entries are read with jsonb_to_recordset, numbered as they come
+    -- (a row per element with jsonb_to_record on each cost 25 % more).
     IF p_org IS NULL THEN
         INSERT INTO public.audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user, login)
         SELECT x.at, p_actor, NULL, NULL, x.action, x.target, x.details, NULL, p_source, p_os_user, login
-        FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
-             LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text)
-        ORDER BY j.i;
+        FROM ROWS FROM (jsonb_to_recordset(p_entries) AS (at bigint, action text, target text, details text))
+             WITH ORDINALITY AS x(at, action, target, details, i)
+        ORDER BY x.i;
         GET DIAGNOSTICS written = ROW_COUNT;
         RETURN written;
     END IF;
@@ -819,30 +827,36 @@ BEGIN
     -- needs none), all in one statement; then the chain, link by link, each
     -- hash extending the one before it. (A function per entry cost its call,
     -- 12-18 us, and a loop over the entries' records as much again: 290 ms
-    -- of a 23,000-entry apply, where this takes 100 ms.)
-    SELECT array_agg('{"number":' || (n + j.i)::text
-                     || ',"at":"' || to_char(timestamp '1970-01-01' + x.at * interval '1 second',
-                                             'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '"'
-                     || ',"actor":' || coalesce(to_json(p_actor)::text, 'null')
-                     || ',"login":' || coalesce(to_json(login)::text, 'null')
+    -- of a 23,000-entry apply, where this takes 100 ms; the parts made once
+    -- above saved a third of the rest.)
+    first_at := (p_entries -> 0 ->> 'at')::bigint;
+    first_at_text := to_char(timestamp '1970-01-01' + first_at * interval '1 second', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    SELECT array_agg('{"number":' || (n + x.i)::text
+                     || ',"at":"' || CASE WHEN x.at = first_at THEN first_at_text
+                                          ELSE to_char(timestamp '1970-01-01' + x.at * interval '1 second',
+                                                       'YYYY-MM-DD"T"HH24:MI:SS"Z"') END
+                     || '","actor":' || actor_json
+                     || ',"login":' || login_json
                      || ',"action":' || to_json(x.action)::text
                      || ',"target":' || to_json(x.target)::text
-                     || ',"details":' || to_json(x.details)::text || '}' ORDER BY j.i)
+                     || ',"details":' || to_json(x.details)::text || '}' ORDER BY x.i)
     INTO canon
-    FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS j(e, i),
-         LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text);
+    FROM ROWS FROM (jsonb_to_recordset(p_entries) AS (at bigint, action text, target text, details text))
+         WITH ORDINALITY AS x(at, action, target, details, i);
+    prev := coalesce(prev, '');
     FOREACH c IN ARRAY coalesce(canon, '{}') LOOP
-        prev := encode(sha256(convert_to(coalesce(prev, '') || c, 'UTF8')), 'hex');
+        prev := encode(sha256(convert_to(prev || c, 'UTF8')), 'hex');
         hashes := hashes || prev;
     END LOOP;
     -- The entries and their hashes side by side (ROWS FROM): reading the
     -- array by subscript, row by row, walked it from its start each time
     -- (2.1 s for the 23,000 entries of a large apply).
     INSERT INTO public.audit (at, actor, org_id, org, action, target, details, number, actor_source, os_user, login, hash)
-    SELECT x.at, p_actor, p_org, slug, x.action, x.target, x.details, n + j.i, p_source, p_os_user, login, j.hash
-    FROM ROWS FROM (jsonb_array_elements(p_entries), unnest(hashes)) WITH ORDINALITY AS j(e, hash, i),
-         LATERAL jsonb_to_record(j.e) AS x(at bigint, action text, target text, details text)
-    ORDER BY j.i;
+    SELECT x.at, p_actor, p_org, slug, x.action, x.target, x.details, n + x.i, p_source, p_os_user, login, x.hash
+    FROM ROWS FROM (jsonb_to_recordset(p_entries) AS (at bigint, action text, target text, details text),
+                    unnest(hashes))
+         WITH ORDINALITY AS x(at, action, target, details, hash, i)
+    ORDER BY x.i;
     GET DIAGNOSTICS written = ROW_COUNT;
     PERFORM set_config('app.org_id', coalesce(was, ''), true);
     RETURN written;

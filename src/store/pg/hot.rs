@@ -39,6 +39,7 @@ fn statements() -> Vec<&'static str> {
         dashboards::GRANTS_FOR_USER.as_str(),
         teams::FIND,
         teams::MEMBER_EMAILS.as_str(),
+        teams::ROLE_OF.as_str(),
         security::GET.as_str(),
         members::MEMBERSHIP_OF.as_str(),
         members::ROLE.as_str(),
