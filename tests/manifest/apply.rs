@@ -191,3 +191,67 @@ fn emails_in_a_manifest_are_case_insensitive() {
     assert_eq!(env.roles(), vec![(ALICE.to_string(), "admin".to_string()), (BOB.to_string(), "member".to_string())]);
     assert_no_changes(&apply(&env, ALICE, &file, &[]));
 }
+
+/// New teams go in together, between and beside existing ones: each new
+/// team gets its own name (given, or its slug) and description and its own
+/// `team.create` entry, in the file's order; an existing team listed
+/// between them is edited as `team edit` does.
+#[test]
+fn apply_creates_new_teams_beside_an_existing_one_each_as_team_create_does() {
+    let env = Env::new();
+    apply(&env, ALICE, &env.write("base.toml", BASE), &[]);
+    let teams = r#"
+[[orgs]]
+slug = "acme"
+
+  [[orgs.teams]]
+  slug = "ops"
+  description = "Runs it"
+  members = ["carol@example.com"]
+
+  [[orgs.teams]]
+  slug = "eng"
+  name = "Engineers"
+
+  [[orgs.teams]]
+  slug = "data"
+  name = "Data"
+  members = ["bob@example.com"]
+"#;
+    let r = apply(&env, ALICE, &env.write("teams.toml", teams), &[]);
+    one(&r, "created", "team", &["ops"]);
+    one(&r, "updated", "team", &["eng"]);
+    one(&r, "created", "team", &["data"]);
+    one(&r, "created", "team_member", &["ops", CAROL]);
+    one(&r, "created", "team_member", &["data", BOB]);
+    let order: Vec<String> =
+        changes(&r).iter().filter(|c| c["kind"] == "team").map(|c| str_field(c, "target")).collect();
+    assert_eq!(order.len(), 3, "{r:#}");
+    assert!(order[0].contains("ops") && order[1].contains("eng") && order[2].contains("data"), "{order:?}");
+
+    let show = |slug: &str| env.json_in(ALICE, ORG, &["team", "show", slug]);
+    let (ops, eng, data) = (show("ops"), show("eng"), show("data"));
+    assert_eq!((ops["name"].as_str(), ops["description"].as_str()), (Some("ops"), Some("Runs it")), "{ops}");
+    assert_eq!((eng["name"].as_str(), eng["description"].as_str()), (Some("Engineers"), Some("Builds it")), "{eng}");
+    assert_eq!((data["name"].as_str(), data["description"].as_str()), (Some("Data"), None), "{data}");
+    assert_eq!(sorted(&ops["members"]), strings(&[CAROL]));
+    assert_eq!(sorted(&data["members"]), strings(&[BOB]));
+
+    let entries = audit(&env, ALICE, ORG);
+    let team_entries: Vec<(String, String, String)> = entries
+        .iter()
+        .filter(|e| str_field(e, "action").starts_with("team.") && !str_field(e, "action").starts_with("team.member"))
+        .map(|e| (str_field(e, "action"), str_field(e, "target"), str_field(e, "details")))
+        .collect();
+    let find = |action: &str, target: &str| {
+        team_entries
+            .iter()
+            .find(|(a, t, _)| a == action && t == target)
+            .unwrap_or_else(|| panic!("no {action} of {target} in {team_entries:#?}"))
+            .2
+            .clone()
+    };
+    assert!(find("team.create", "ops").contains("name=ops"), "{team_entries:#?}");
+    assert!(find("team.create", "data").contains("name=Data"), "{team_entries:#?}");
+    assert!(find("team.edit", "eng").contains("name"), "{team_entries:#?}");
+}
