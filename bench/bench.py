@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import re
+import resource
 import secrets
 import shlex
 import shutil
@@ -463,6 +464,41 @@ def load_observed(export, p):
         if mine(i.get("email", "")):
             out["invites"].add(i["email"])
     return out
+
+
+def cpu_of(names):
+    """CPU seconds the machine's processes of these names have used, each
+    with its children that have ended (a server's ended backends count in
+    its postmaster): Linux's /proc."""
+    clk, total = os.sysconf("SC_CLK_TCK"), {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            st = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        name = st[st.index("(") + 1:st.rindex(")")]
+        if name in names:
+            f = st[st.rindex(")") + 2:].split()
+            total[name] = total.get(name, 0) + sum(int(x) for x in f[11:15]) / clk
+    return total
+
+
+def cpu_per_command(o, db, who, org, commands, server=("postgres", "pgbouncer")):
+    """Runs `commands` one after another as `who` in `org`: the CPU seconds
+    each took on average, orgctl's own (its rusage) and the local server
+    processes' by name."""
+    before, r0 = cpu_of(server), resource.getrusage(resource.RUSAGE_CHILDREN)
+    for c in commands:
+        o.run(db, "-q", "--as", who, "--org", org, *c)
+    r1, after = resource.getrusage(resource.RUSAGE_CHILDREN), cpu_of(server)
+    n = len(commands)
+    spent = {"orgctl": (r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime) / n}
+    for name in server:
+        if name in after:
+            spent[name] = (after[name] - before.get(name, 0)) / n
+    return spent
 
 
 def run_at_once(o, db, commands):
@@ -934,8 +970,32 @@ def suite_pg(args):
         rows.append(("load: outcome (below)", "ok" if load_outcome_ok(outcome, args.writers) else "wrong",
                      "ok" if load_outcome_ok(l_outcome, args.writers) else "wrong", "", "as planned",
                      verdict(load_outcome_ok(outcome, args.writers))))
+        # What a write command costs the machine, every process counted: a
+        # writer's commands in turn, in an org of their own on each store.
+        # Only for the cluster pg.sh started: its processes are this machine's.
+        cpu = None
+        if args.server_log:
+            seed, lite_cpu = work / "cpu.seed.toml", work / "cpu.db"
+            seed.write_text(f'[[users]]\nemail = "{LOAD_BOSS}"\nname = "Boss"\n\n'
+                            f'[[orgs]]\nslug = "{LOAD_ORGS[0]}"\n\n  [[orgs.members]]\n  email = "{LOAD_BOSS}"\n  role = "admin"\n')
+            url = pg.fresh("cpu")
+            plan = load_plan(0, 80)[0]
+            cpu = []
+            servers = ("postgres", "pgbouncer") if args.pooler else ("postgres",)
+            for db, server in ((url, servers), (lite_cpu, ())):
+                o.run(db, "--as", LOAD_BOSS, "-q", "apply", "-f", str(seed))
+                cpu.append(cpu_per_command(o, db, LOAD_BOSS, LOAD_ORGS[0], plan, server))
+            c_pg, c_lite = sum(cpu[0].values()), sum(cpu[1].values())
+            rows.append((f"CPU per write command ({len(plan)} in turn, all processes)", ms(c_pg), ms(c_lite),
+                         f"{c_pg / c_lite:.2f}x", "", ""))
         print()
         table(rows)
+        if cpu:
+            cpus = os.cpu_count() or 1
+            print("CPU per write command on PostgreSQL: " + ", ".join(f"{k} {ms(v)}" for k, v in cpu[0].items())
+                  + f"; on SQLite: orgctl {ms(cpu[1]['orgctl'])}. With every process on this machine's {cpus} CPU(s), "
+                  f"writers at once reach at most about {cpus / c_pg:.0f} changes/s on PostgreSQL and "
+                  f"{cpus / c_lite:.0f} on SQLite ({c_lite / c_pg:.2f}x)")
         print(f"load on PostgreSQL: {done} changes in {elapsed:.2f} s; {load_outcome_text(outcome, args.writers)}")
         print(f"load on SQLite: {done} changes in {l_elapsed:.2f} s; {load_outcome_text(l_outcome, args.writers)}")
         errors += [f"(sqlite) {e}" for e in l_errors]

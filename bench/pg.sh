@@ -11,6 +11,9 @@
 #             SQLite store: changes per second, failed commands, each writer's changes
 #             all landed, and every admin of an org demoting themselves at once
 #             leaves one admin                                               target 0 failed
+#   cpu       one writer's 80 commands in turn on each store (the cluster this script
+#             starts only): the CPU each took, orgctl's and the server's processes',
+#             and the changes per second that sets as the writers' ceiling
 #
 # The server: a throwaway cluster this script starts, as .ci/run does (Debian's
 # postgresql installed when missing, as root; socket only; fsync off) and stops
