@@ -678,7 +678,7 @@ fn reconcile_teams(run: &mut Run, t: &mut InOrg) -> Result<()> {
         .map(|(team_plan, _)| {
             Ok(teams::NewTeam {
                 slug: &team_plan.slug,
-                name: crate::ops::team::new_name(&team_plan.slug, team_plan.name.as_ref())?,
+                name: crate::ops::team::name_for_new(&team_plan.slug, team_plan.name.as_ref())?,
                 description: team_plan.description.as_ref().and_then(|d| d.as_deref()),
             })
         })

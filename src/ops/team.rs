@@ -78,7 +78,7 @@ pub fn reconcile(
 }
 
 /// A new team's name: as given, or its slug.
-pub fn new_name(slug: &Slug, name: Option<&Name>) -> Result<Name> {
+pub fn name_for_new(slug: &Slug, name: Option<&Name>) -> Result<Name> {
     match name {
         Some(n) => Ok(n.clone()),
         None => Name::parse(slug.as_str()),
@@ -103,7 +103,7 @@ pub fn reconcile_found(
     description: Option<Option<&str>>,
 ) -> Result<Audited<Team>> {
     let Some(team) = found else {
-        let name = new_name(slug, name)?;
+        let name = name_for_new(slug, name)?;
         return Ok(created(teams::insert(c, scope.org_id(), slug, &name, description.flatten(), now())?));
     };
     let new_name = name.map_or(team.name.clone(), |n| n.to_string());
