@@ -120,10 +120,11 @@ fn no_login_writes_the_log_or_the_counters_by_hand() {
 }
 
 /// Two entries in one call, naming another actor, number and hash, which
-/// the database ignores.
+/// the database ignores; at two times (the writer spells the first
+/// entry's time once for every entry that shares it, another anew).
 const AUDIT_MANY: &str = "SELECT orgctl_audit_many($1::bigint, '[\
     {\"at\": 0, \"action\": \"first\", \"target\": \"x\", \"details\": \"\", \"actor\": \"bob@x.io\", \"number\": 1}, \
-    {\"at\": 0, \"action\": \"second\", \"target\": \"y\", \"details\": \"z\", \"hash\": \"0\"}]', NULL, NULL)";
+    {\"at\": 86401, \"action\": \"second\", \"target\": \"y\", \"details\": \"z\", \"hash\": \"0\"}]', NULL, NULL)";
 
 #[test]
 fn a_batch_of_entries_is_numbered_chained_and_named_by_the_database() {
