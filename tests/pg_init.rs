@@ -164,12 +164,13 @@ fn init_creates_the_schema_roles_and_policies_once() {
             .contains(&name.as_str());
         assert_eq!(definer, !invoker, "{name} is SECURITY DEFINER (or deliberately not)");
         // The sweep's plans are made once for any org and time (its indexes
-        // serve them), and so is the session's read; every function pins
-        // its search path.
-        let expected = if name == "orgctl_sweep" || name == "orgctl_session" {
-            "search_path=pg_catalog, pg_temp,plan_cache_mode=force_generic_plan"
-        } else {
-            "search_path=pg_catalog, pg_temp"
+        // serve them), and so is the session's read; who acts and their
+        // role are looked up by key whatever the statistics (pg_plans.rs);
+        // every function pins its search path.
+        let expected = match name.as_str() {
+            "orgctl_sweep" | "orgctl_session" => "search_path=pg_catalog, pg_temp,plan_cache_mode=force_generic_plan",
+            "orgctl_acting_user" | "orgctl_role_in" => "search_path=pg_catalog, pg_temp,enable_seqscan=off",
+            _ => "search_path=pg_catalog, pg_temp",
         };
         assert_eq!(config, expected, "{name}");
         assert!(!public, "{name}: no EXECUTE for PUBLIC");

@@ -394,3 +394,81 @@ fn the_sweep_reads_nothing_when_nothing_ended() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Who is acting and their role are asked by every policy, many times a
+/// command: in a store of a few hundred users and members (a team's
+/// server), where the planner left alone reads such a table whole, each
+/// call must still find its rows by key, for an impersonating login as for
+/// the app's own queries. (The user's id was once matched with a pattern
+/// test on every row of `users` read: 0.25 ms a call at 225 users.)
+#[test]
+fn the_acting_user_and_their_role_are_found_by_key_in_a_small_store() {
+    let Some(mut db) = pg_common::db("pg_plans::the_acting_user_and_their_role_are_found_by_key_in_a_small_store")
+    else {
+        return;
+    };
+    let env = Env::new();
+    let (owner_role, owner_password) = db.owner();
+    let owner_url = db.url_as(&owner_role, &owner_password);
+    env.ok(&["--db", &owner_url, "init"]);
+    let mut owner = db.client_as(&owner_role, &owner_password);
+    owner
+        .batch_execute(
+            "INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 \
+             FROM generate_series(1, 300) i",
+        )
+        .unwrap();
+    let mut tx = owner.transaction().unwrap();
+    let org: i64 = tx.query_one("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]).unwrap().get(0);
+    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
+    tx.execute(
+        "INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES ($1, 'o', 'O', 0)",
+        &[&org],
+    )
+    .unwrap();
+    tx.execute(
+        "INSERT INTO members (org_id, user_id, role, joined_at) \
+         SELECT $1, u.id, CASE WHEN u.email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 \
+         FROM users u WHERE u.id % 2 = 1 OR u.email = 'u7@x.io'",
+        &[&org],
+    )
+    .unwrap();
+    tx.commit().unwrap();
+    owner.batch_execute("ANALYZE").unwrap();
+    let me: i64 = pg_common::one(&mut owner, "SELECT id FROM users WHERE email = 'u7@x.io'");
+    let (login, password) = db.app_login();
+    env.ok(&["--db", &owner_url, "db", "link", &login, "--impersonate"]);
+
+    let mut app = db.client_as(&login, &password);
+    app.batch_execute(&format!(
+        "BEGIN; SELECT set_config('app.user_id', '{me}', true), set_config('app.org_id', '{org}', true)"
+    ))
+    .unwrap();
+    let scans = |c: &mut Client| -> Vec<(String, i64)> {
+        c.query(
+            "SELECT relname::text, seq_scan FROM pg_stat_xact_user_tables \
+             WHERE relname IN ('users', 'members', 'logins') ORDER BY relname",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
+    };
+    let before = scans(&mut app);
+    for _ in 0..5 {
+        let row = app.query_one("SELECT orgctl_acting_user(), orgctl_role_in($1)", &[&org]).unwrap();
+        assert_eq!(row.get::<_, Option<i64>>(0), Some(me), "the impersonated user acts");
+        assert_eq!(row.get::<_, Option<String>>(1).as_deref(), Some("member"), "their role in the org");
+    }
+    let after = scans(&mut app);
+    assert_eq!(before.len(), 3, "the three tables' counters: {before:?}");
+    assert_eq!(after, before, "sequential scans while asking who acts and their role (before, after)");
+    // Anything but a user's id in the setting is no user, and no role.
+    for bad in ["", "7x", "99999999999999999999", " 7", "-1", "999999"] {
+        app.execute("SELECT set_config('app.user_id', $1, true)", &[&bad]).unwrap();
+        let row = app.query_one("SELECT orgctl_acting_user(), orgctl_role_in($1)", &[&org]).unwrap();
+        assert_eq!(row.get::<_, Option<i64>>(0), None, "app.user_id = {bad:?} is no user");
+        assert_eq!(row.get::<_, Option<String>>(1), None, "app.user_id = {bad:?} holds no role");
+    }
+}
