@@ -169,7 +169,14 @@ fn init_creates_the_schema_roles_and_policies_once() {
         // every function pins its search path.
         let expected = match name.as_str() {
             "orgctl_sweep" | "orgctl_session" => "search_path=pg_catalog, pg_temp,plan_cache_mode=force_generic_plan",
-            "orgctl_acting_user" | "orgctl_role_in" => "search_path=pg_catalog, pg_temp,enable_seqscan=off",
+            "orgctl_acting_user"
+            | "orgctl_acting_email"
+            | "orgctl_role_in"
+            | "orgctl_my_teams"
+            | "orgctl_fresh_standing"
+            | "orgctl_is_invited"
+            | "orgctl_my_invites"
+            | "orgctl_answered" => "search_path=pg_catalog, pg_temp,enable_seqscan=off",
             _ => "search_path=pg_catalog, pg_temp",
         };
         assert_eq!(config, expected, "{name}");

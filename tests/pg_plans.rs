@@ -395,15 +395,16 @@ fn the_sweep_reads_nothing_when_nothing_ended() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-/// Who is acting and their role are asked by every policy, many times a
-/// command: in a store of a few hundred users and members (a team's
-/// server), where the planner left alone reads such a table whole, each
-/// call must still find its rows by key, for an impersonating login as for
-/// the app's own queries. (The user's id was once matched with a pattern
-/// test on every row of `users` read: 0.25 ms a call at 225 users.)
+/// Who is acting, their email, role, teams and invites are asked by every
+/// policy, many times a command: in a store of a few hundred users,
+/// members, team members and invites (a team's server), where the planner
+/// left alone reads such a table whole, each call must still find its rows
+/// by key, for an impersonating login as for the app's own queries. (The
+/// user's id was once matched with a pattern test on every row of `users`
+/// read: 0.25 ms a call at 225 users.)
 #[test]
-fn the_acting_user_and_their_role_are_found_by_key_in_a_small_store() {
-    let Some(mut db) = pg_common::db("pg_plans::the_acting_user_and_their_role_are_found_by_key_in_a_small_store")
+fn the_acting_user_and_their_standing_are_found_by_key_in_a_small_store() {
+    let Some(mut db) = pg_common::db("pg_plans::the_acting_user_and_their_standing_are_found_by_key_in_a_small_store")
     else {
         return;
     };
@@ -426,16 +427,30 @@ fn the_acting_user_and_their_role_are_found_by_key_in_a_small_store() {
         &[&org],
     )
     .unwrap();
-    tx.execute(
+    tx.batch_execute(&format!(
         "INSERT INTO members (org_id, user_id, role, joined_at) \
-         SELECT $1, u.id, CASE WHEN u.email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 \
-         FROM users u WHERE u.id % 2 = 1 OR u.email = 'u7@x.io'",
-        &[&org],
-    )
+         SELECT {org}, u.id, CASE WHEN u.email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 \
+         FROM users u WHERE u.id % 2 = 1 OR u.email = 'u7@x.io'; \
+         INSERT INTO teams (org_id, slug, name, created_at) SELECT {org}, 't' || i, 'T' || i, 0 FROM generate_series(0, 4) i; \
+         INSERT INTO team_members (org_id, team_id, user_id) \
+         SELECT {org}, t.id, m.user_id FROM members m JOIN teams t ON t.org_id = m.org_id AND t.slug = 't' || (m.user_id % 5); \
+         INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, number) \
+         SELECT {org}, 'i' || i || '@x.io', 'member', sha256(int8send(i)), 'pending', 0, 4000000000, i \
+         FROM generate_series(1, 300) i; \
+         INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, number) \
+         VALUES ({org}, 'u7@x.io', 'member', sha256('u7'), 'pending', 0, 4000000000, 301)"
+    ))
     .unwrap();
     tx.commit().unwrap();
     owner.batch_execute("ANALYZE").unwrap();
     let me: i64 = pg_common::one(&mut owner, "SELECT id FROM users WHERE email = 'u7@x.io'");
+    owner.execute("SELECT set_config('app.org_id', $1, false)", &[&org.to_string()]).unwrap();
+    let team: i64 = owner
+        .query_one("SELECT team_id FROM team_members WHERE org_id = $1 AND user_id = $2", &[&org, &me])
+        .unwrap()
+        .get(0);
+    let invite: i64 =
+        owner.query_one("SELECT id FROM invites WHERE org_id = $1 AND email = 'u7@x.io'", &[&org]).unwrap().get(0);
     let (login, password) = db.app_login();
     env.ok(&["--db", &owner_url, "db", "link", &login, "--impersonate"]);
 
@@ -444,31 +459,43 @@ fn the_acting_user_and_their_role_are_found_by_key_in_a_small_store() {
         "BEGIN; SELECT set_config('app.user_id', '{me}', true), set_config('app.org_id', '{org}', true)"
     ))
     .unwrap();
+    let tables = ["invites", "logins", "members", "team_members", "users"];
     let scans = |c: &mut Client| -> Vec<(String, i64)> {
         c.query(
-            "SELECT relname::text, seq_scan FROM pg_stat_xact_user_tables \
-             WHERE relname IN ('users', 'members', 'logins') ORDER BY relname",
-            &[],
+            "SELECT relname::text, seq_scan FROM pg_stat_xact_user_tables WHERE relname = ANY ($1) ORDER BY relname",
+            &[&&tables[..]],
         )
         .unwrap()
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect()
     };
+    let ask = "SELECT orgctl_acting_user(), orgctl_acting_email(), orgctl_role_in($1), orgctl_my_teams($1), \
+               orgctl_fresh_standing($1, 'member'), orgctl_is_invited($1), (SELECT invite_ids FROM orgctl_my_invites($1))";
     let before = scans(&mut app);
     for _ in 0..5 {
-        let row = app.query_one("SELECT orgctl_acting_user(), orgctl_role_in($1)", &[&org]).unwrap();
+        let row = app.query_one(ask, &[&org]).unwrap();
         assert_eq!(row.get::<_, Option<i64>>(0), Some(me), "the impersonated user acts");
-        assert_eq!(row.get::<_, Option<String>>(1).as_deref(), Some("member"), "their role in the org");
+        assert_eq!(row.get::<_, Option<String>>(1).as_deref(), Some("u7@x.io"), "their email");
+        assert_eq!(row.get::<_, Option<String>>(2).as_deref(), Some("member"), "their role in the org");
+        assert_eq!(row.get::<_, Vec<i64>>(3), vec![team], "their teams");
+        assert_eq!(row.get::<_, Option<bool>>(4), Some(true), "they stand as a member");
+        assert_eq!(row.get::<_, Option<bool>>(5), Some(true), "they were invited");
+        assert_eq!(row.get::<_, Vec<i64>>(6), vec![invite], "their invites");
     }
     let after = scans(&mut app);
-    assert_eq!(before.len(), 3, "the three tables' counters: {before:?}");
-    assert_eq!(after, before, "sequential scans while asking who acts and their role (before, after)");
-    // Anything but a user's id in the setting is no user, and no role.
+    assert_eq!(before.len(), tables.len(), "the tables' counters: {before:?}");
+    assert_eq!(after, before, "sequential scans while asking who acts and where they stand (before, after)");
+    // Anything but a user's id in the setting is no user, and no standing.
     for bad in ["", "7x", "99999999999999999999", " 7", "-1", "999999"] {
         app.execute("SELECT set_config('app.user_id', $1, true)", &[&bad]).unwrap();
-        let row = app.query_one("SELECT orgctl_acting_user(), orgctl_role_in($1)", &[&org]).unwrap();
+        let row = app.query_one(ask, &[&org]).unwrap();
         assert_eq!(row.get::<_, Option<i64>>(0), None, "app.user_id = {bad:?} is no user");
-        assert_eq!(row.get::<_, Option<String>>(1), None, "app.user_id = {bad:?} holds no role");
+        assert_eq!(row.get::<_, Option<String>>(1), None, "app.user_id = {bad:?} has no email");
+        assert_eq!(row.get::<_, Option<String>>(2), None, "app.user_id = {bad:?} holds no role");
+        assert!(row.get::<_, Vec<i64>>(3).is_empty(), "app.user_id = {bad:?} is in no team");
+        assert_eq!(row.get::<_, Option<bool>>(4), Some(false), "app.user_id = {bad:?} stands nowhere");
+        assert_eq!(row.get::<_, Option<bool>>(5), Some(false), "app.user_id = {bad:?} was not invited");
+        assert!(row.get::<_, Vec<i64>>(6).is_empty(), "app.user_id = {bad:?} has no invites");
     }
 }

@@ -115,9 +115,12 @@ REVOKE ALL ON logins, departures FROM orgctl_app;
 -- parsed and planned again by every statement that calls it, 0.4 ms per
 -- INSERT of `apply` for orgctl_is_member alone, and 50-60 us a command for
 -- each lookup that runs before the org is known. The predicates every
--- policy asks (who is acting, their role in the org, their teams) read the
--- acting user into a variable first, so that the plan looks a membership
--- up by its key (org, user) whatever the table's statistics. Those that
+-- policy asks (who is acting, their email, their role in the org, their
+-- teams, their invites) read the acting user (or email) into a variable
+-- first, so that the plan looks their rows up by key (org, user), and
+-- plan with `enable_seqscan` off, so that it does whatever the tables'
+-- statistics: the planner reads a table of a few hundred rows whole, a
+-- cost each of a command's many calls paid (tests/pg_plans.rs). Those that
 -- return rows do so with RETURN QUERY under `#variable_conflict
 -- use_column`, so that a column never reads as an output parameter of
 -- the same name.
@@ -162,6 +165,7 @@ CREATE OR REPLACE FUNCTION orgctl_acting_email()
 RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 DECLARE
     me constant bigint := public.orgctl_acting_user();
@@ -269,6 +273,7 @@ CREATE OR REPLACE FUNCTION orgctl_my_teams(p_org bigint)
 RETURNS bigint[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 DECLARE
     me constant bigint := public.orgctl_acting_user();
@@ -306,13 +311,13 @@ RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    me constant bigint := public.orgctl_acting_user();
 BEGIN
-    RETURN (
-        SELECT EXISTS (SELECT 1 FROM public.dashboard_grants g
-                       WHERE g.dashboard_id = p_dashboard AND (NOT p_edit OR g.permission = 'edit')
-                         AND (g.expires IS NULL OR g.expires > extract(epoch FROM now()))
-                         AND (g.user_id = public.orgctl_acting_user()
-                              OR g.team_id = ANY (public.orgctl_my_teams(g.org_id)))));
+    RETURN EXISTS (SELECT 1 FROM public.dashboard_grants g
+                   WHERE g.dashboard_id = p_dashboard AND (NOT p_edit OR g.permission = 'edit')
+                     AND (g.expires IS NULL OR g.expires > extract(epoch FROM now()))
+                     AND (g.user_id = me OR g.team_id = ANY (public.orgctl_my_teams(g.org_id))));
 END
 $$;
 COMMENT ON FUNCTION orgctl_holds_dashboard_grant(bigint, boolean) IS
@@ -428,11 +433,12 @@ CREATE OR REPLACE FUNCTION orgctl_is_invited(p_org bigint)
 RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
+DECLARE
+    mine constant text := public.orgctl_acting_email();
 BEGIN
-    RETURN (
-        SELECT EXISTS (SELECT 1 FROM public.invites i
-                       WHERE i.org_id = p_org AND i.email = public.orgctl_acting_email()));
+    RETURN EXISTS (SELECT 1 FROM public.invites i WHERE i.org_id = p_org AND i.email = mine);
 END
 $$;
 COMMENT ON FUNCTION orgctl_is_invited(bigint) IS 'orgctl: whether the acting user has an invite to the org';
@@ -443,15 +449,18 @@ CREATE OR REPLACE FUNCTION orgctl_my_invites(p_org bigint)
 RETURNS TABLE (invite_ids bigint[], team_ids bigint[], inviter_ids bigint[])
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_column
+DECLARE
+    mine constant text := public.orgctl_acting_email();
 BEGIN
     RETURN QUERY
         SELECT coalesce(array_agg(DISTINCT i.id), '{}'),
                coalesce(array_agg(DISTINCT it.team_id) FILTER (WHERE it.team_id IS NOT NULL), '{}'),
                coalesce(array_agg(DISTINCT i.invited_by) FILTER (WHERE i.invited_by IS NOT NULL), '{}')
         FROM public.invites i LEFT JOIN public.invite_teams it ON it.invite_id = i.id
-        WHERE i.org_id = p_org AND i.email = public.orgctl_acting_email();
+        WHERE i.org_id = p_org AND i.email = mine;
 END
 $$;
 COMMENT ON FUNCTION orgctl_my_invites(bigint) IS
@@ -463,11 +472,12 @@ RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    me constant bigint := public.orgctl_acting_user();
 BEGIN
-    RETURN (
-        SELECT EXISTS (SELECT 1 FROM public.departures d
-                       WHERE d.xact = pg_current_xact_id_if_assigned()::text::bigint
-                         AND d.org_id = p_org AND d.user_id = public.orgctl_acting_user()));
+    RETURN EXISTS (SELECT 1 FROM public.departures d
+                   WHERE d.xact = pg_current_xact_id_if_assigned()::text::bigint
+                     AND d.org_id = p_org AND d.user_id = me);
 END
 $$;
 COMMENT ON FUNCTION orgctl_departed(bigint) IS
@@ -1038,13 +1048,15 @@ CREATE OR REPLACE FUNCTION orgctl_answered(p_org bigint)
 RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
+DECLARE
+    mine constant text := public.orgctl_acting_email();
 BEGIN
-    RETURN (
-        SELECT EXISTS (SELECT 1 FROM public.invites i
-                       WHERE i.org_id = p_org AND i.email = public.orgctl_acting_email()
-                         AND i.state IN ('accepted', 'declined')
-                         AND i.xmin = pg_current_xact_id_if_assigned()::xid));
+    RETURN EXISTS (SELECT 1 FROM public.invites i
+                   WHERE i.org_id = p_org AND i.email = mine
+                     AND i.state IN ('accepted', 'declined')
+                     AND i.xmin = pg_current_xact_id_if_assigned()::xid);
 END
 $$;
 COMMENT ON FUNCTION orgctl_answered(bigint) IS
@@ -1204,6 +1216,7 @@ CREATE OR REPLACE FUNCTION orgctl_fresh_standing(p_org bigint, p_need text)
 RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 DECLARE
     l record;
