@@ -427,6 +427,17 @@ CREATE INDEX connector_grants_ending ON connector_grants(org_id, expires) WHERE 
 CREATE INDEX dashboard_grants_by_dashboard ON dashboard_grants(dashboard_id);
 CREATE INDEX connector_grants_by_connector ON connector_grants(connector_id);
 "#,
+    // 15: an org's admins, by org. `members_by_role` (org, role) served the
+    // count of an org's admins, and also matched a membership looked up by
+    // (org, user) on its org alone: a PostgreSQL store planned without
+    // statistics (filled a moment ago, as by `apply`) chose it for those
+    // lookups and for the foreign keys' checks, reading the whole org's
+    // memberships for each (66 us a row of a 1,000-member team's members).
+    // A partial index of the admins serves only the questions about admins.
+    r#"
+DROP INDEX members_by_role;
+CREATE INDEX members_admins ON members(org_id) WHERE role = 'admin';
+"#,
 ];
 
 /// The migration that added `connectors.url_masked`: a store below it gets

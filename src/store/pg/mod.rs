@@ -46,6 +46,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v12.sql"),
     include_str!("v13.sql"),
     include_str!("v14.sql"),
+    include_str!("v15.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
