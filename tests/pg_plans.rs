@@ -155,14 +155,21 @@ struct Seeded {
 /// A database for `test`, `init` run on it as its owner, and seeded: the
 /// database, the environment, the owner's URL and connection, the seed.
 fn store(test: &str) -> Option<(pg_common::PgDb, Env, String, Client, Seeded)> {
+    let (db, env, owner_url, mut owner) = initialised(test)?;
+    let seeded = seed(&mut owner);
+    Some((db, env, owner_url, owner, seeded))
+}
+
+/// A database for `test` with `init` run on it as its owner: the
+/// database, the environment, the owner's URL and connection.
+fn initialised(test: &str) -> Option<(pg_common::PgDb, Env, String, Client)> {
     let mut db = pg_common::db(test)?;
     let env = Env::new();
     let (owner_role, owner_password) = db.owner();
     let owner_url = db.url_as(&owner_role, &owner_password);
     env.ok(&["--db", &owner_url, "init"]);
-    let mut owner = db.client_as(&owner_role, &owner_password);
-    let seeded = seed(&mut owner);
-    Some((db, env, owner_url, owner, seeded))
+    let owner = db.client_as(&owner_role, &owner_password);
+    Some((db, env, owner_url, owner))
 }
 
 #[test]
@@ -408,15 +415,11 @@ fn the_sweep_reads_nothing_when_nothing_ended() {
 /// read: 0.25 ms a call at 225 users.)
 #[test]
 fn the_acting_user_and_their_standing_are_found_by_key_in_a_small_store() {
-    let Some(mut db) = pg_common::db("pg_plans::the_acting_user_and_their_standing_are_found_by_key_in_a_small_store")
+    let Some((mut db, env, owner_url, mut owner)) =
+        initialised("pg_plans::the_acting_user_and_their_standing_are_found_by_key_in_a_small_store")
     else {
         return;
     };
-    let env = Env::new();
-    let (owner_role, owner_password) = db.owner();
-    let owner_url = db.url_as(&owner_role, &owner_password);
-    env.ok(&["--db", &owner_url, "init"]);
-    let mut owner = db.client_as(&owner_role, &owner_password);
     owner
         .batch_execute(
             "INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 \
@@ -514,14 +517,11 @@ fn the_acting_user_and_their_standing_are_found_by_key_in_a_small_store() {
 /// read a 1,000-member org's memberships 1,000 times).
 #[test]
 fn a_store_without_statistics_finds_each_membership_by_key() {
-    let Some(mut db) = pg_common::db("pg_plans::a_store_without_statistics_finds_each_membership_by_key") else {
+    let Some((_db, _env, _, mut owner)) =
+        initialised("pg_plans::a_store_without_statistics_finds_each_membership_by_key")
+    else {
         return;
     };
-    let env = Env::new();
-    let (owner_role, owner_password) = db.owner();
-    let owner_url = db.url_as(&owner_role, &owner_password);
-    env.ok(&["--db", &owner_url, "init"]);
-    let mut owner = db.client_as(&owner_role, &owner_password);
     let mut tx = owner.transaction().unwrap();
     let never: i64 = tx
         .query_one("SELECT count(*) FROM pg_class WHERE relname IN ('members', 'team_members') AND reltuples < 0", &[])
