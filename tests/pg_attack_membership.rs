@@ -175,4 +175,16 @@ fn allowed_domains_hold_for_every_new_membership() {
     let promote = "UPDATE members SET role = 'admin' WHERE org_id = $1 AND user_id = $2";
     assert_eq!(run(&mut tx, promote, &[&acme, &w.nick]), Sql::Denied, "a new role is a new membership's");
     tx.rollback().unwrap();
+    // Guest domains alone (no allowed domains): a guest from elsewhere is
+    // refused, as a guest or made one; a member from anywhere joins.
+    let mut tx = acting(&mut alice, Some(acme), None);
+    let guests = "UPDATE org_security SET allowed_domains = NULL, guest_domains = 'example.com' WHERE org_id = $1";
+    assert_eq!(run(&mut tx, guests, &[&acme]), Sql::Rows(1));
+    let drop_nick = "DELETE FROM members WHERE org_id = $1 AND user_id = $2";
+    assert_eq!(run(&mut tx, drop_nick, &[&acme, &w.nick]), Sql::Rows(1));
+    assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.nick, &"guest"]), Sql::Denied, "a guest from x.io");
+    assert_eq!(run(&mut tx, INSERT_MEMBER, &[&acme, &w.nick, &"member"]), Sql::Rows(1), "a member from x.io");
+    let demote = "UPDATE members SET role = 'guest' WHERE org_id = $1 AND user_id = $2";
+    assert_eq!(run(&mut tx, demote, &[&acme, &w.nick]), Sql::Denied, "made a guest from x.io");
+    tx.rollback().unwrap();
 }

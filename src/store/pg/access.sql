@@ -715,6 +715,14 @@ DECLARE
     roles text[];
     bad record;
 BEGIN
+    -- An org that sets neither list holds no one to a domain: when none of
+    -- the statement's orgs sets one, there is nothing to read (apply's
+    -- 10,000 new members were 20 ms of aggregating and joining for it).
+    IF NOT EXISTS (SELECT 1 FROM public.org_security s
+                   WHERE s.org_id IN (SELECT n.org_id FROM new_rows n)
+                     AND (coalesce(s.allowed_domains, '') <> '' OR coalesce(s.guest_domains, '') <> '')) THEN
+        RETURN NULL;
+    END IF;
     -- The memberships to check: every new one, or those whose role an
     -- update changed. (Each query names only the transition tables its
     -- event has: PL/pgSQL plans a statement when it first runs it.)
