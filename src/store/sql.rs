@@ -411,9 +411,9 @@ enum Engine<'a> {
 /// connection is in the transaction (`PgStore::run` began it and ends it).
 pub(crate) struct PgTx<'a> {
     pub(crate) client: &'a mut postgres::Client,
-    /// Statements by their `?N` text: prepared on this connection, or
-    /// (`None`) sent once unprepared.
-    pub(crate) cache: &'a RefCell<HashMap<String, Option<postgres::Statement>>>,
+    /// Statements by their `?N` text: prepared on this connection, or how
+    /// many times they were sent unprepared.
+    pub(crate) cache: &'a RefCell<HashMap<String, Sent>>,
     pub(crate) errors: &'a super::pg::Target,
     /// The org whose rows this transaction may touch (`app.org_id`), once set.
     pub(crate) org: Option<super::OrgId>,
@@ -808,23 +808,39 @@ fn pg_params<'v>(values: &'v [Value<'v>]) -> Vec<&'v (dyn postgres::types::ToSql
     values.iter().map(|v| v as &(dyn postgres::types::ToSql + Sync)).collect()
 }
 
+/// A statement on a PostgreSQL connection, by its `?N` text.
+pub(crate) enum Sent {
+    /// Sent unprepared this many times.
+    Unprepared(u32),
+    /// Prepared: its plan kept by the server for the connection.
+    Prepared(postgres::Statement),
+}
+
+/// The sends of a statement made unprepared before the next one prepares
+/// it. Unprepared, a send is one round trip; preparing takes one more, and
+/// then spares the server the statement's parse and plan at every send. A
+/// statement sent twice (a row read before a write and after it) is
+/// cheaper unprepared; one sent a third time is likely sent many more
+/// (`apply`'s per-row statements).
+const UNPREPARED_SENDS: u32 = 2;
+
 impl PgTx<'_> {
     /// The statement for `sql` (written with `?N`) prepared on this
-    /// connection, once it is sent a second time; the first time it is sent
-    /// unprepared (`None`), in one round trip instead of two, which is all
-    /// a command that sends each of its statements once needs.
+    /// connection, from its third send; before that it is sent unprepared
+    /// (`None`), in one round trip instead of two, which is all a command
+    /// that sends each of its statements once or twice needs.
     fn prepare(&mut self, sql: &str) -> Result<Option<postgres::Statement>> {
-        let seen = self.cache.borrow().get(sql).cloned();
-        match seen {
-            Some(Some(s)) => return Ok(Some(s)),
-            Some(None) => {}
-            None => {
-                self.cache.borrow_mut().insert(sql.to_string(), None);
-                return Ok(None);
-            }
+        let sent = match self.cache.borrow().get(sql) {
+            Some(Sent::Prepared(s)) => return Ok(Some(s.clone())),
+            Some(Sent::Unprepared(n)) => *n,
+            None => 0,
+        };
+        if sent < UNPREPARED_SENDS {
+            self.cache.borrow_mut().insert(sql.to_string(), Sent::Unprepared(sent + 1));
+            return Ok(None);
         }
         let stmt = self.client.prepare(&to_postgres(sql)).map_err(|e| self.errors.statement_error(&e))?;
-        self.cache.borrow_mut().insert(sql.to_string(), Some(stmt.clone()));
+        self.cache.borrow_mut().insert(sql.to_string(), Sent::Prepared(stmt.clone()));
         Ok(Some(stmt))
     }
 

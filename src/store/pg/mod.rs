@@ -381,8 +381,8 @@ pub(in crate::store) const ATTEMPTS: u32 = 30;
 /// An open connection to a PostgreSQL store, as an ordinary command uses it.
 pub struct PgStore {
     pub(in crate::store) client: Client,
-    /// Statements prepared on this connection (or sent once), by their `?N` text.
-    pub(in crate::store) cache: std::cell::RefCell<std::collections::HashMap<String, Option<postgres::Statement>>>,
+    /// Statements prepared on this connection (or how many times sent unprepared), by their `?N` text.
+    pub(in crate::store) cache: std::cell::RefCell<std::collections::HashMap<String, crate::store::sql::Sent>>,
     pub(in crate::store) target: Target,
     /// Who the connection's login is (`db link`); known once the
     /// connection's checks have run, with the first transaction.
