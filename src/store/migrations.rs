@@ -435,7 +435,7 @@ CREATE INDEX connector_grants_by_connector ON connector_grants(connector_id);
     // memberships for each (66 us a row of a 1,000-member team's members).
     // A partial index of the admins serves only the questions about admins.
     r#"
-DROP INDEX members_by_role;
+DROP INDEX IF EXISTS members_by_role;
 CREATE INDEX members_admins ON members(org_id) WHERE role = 'admin';
 "#,
 ];
