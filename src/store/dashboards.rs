@@ -2,6 +2,9 @@
 
 use std::sync::LazyLock;
 
+use serde_json::json;
+
+use super::bulk::Bulk;
 use super::permit::Permit;
 use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -110,32 +113,27 @@ pub fn insert_many(
     new: &[NewDashboard],
     now: i64,
 ) -> Result<std::collections::HashMap<String, DashboardId>> {
-    if new.is_empty() {
-        return Ok(Default::default());
-    }
-    let rows: Vec<serde_json::Value> = new
-        .iter()
-        .map(|d| {
-            serde_json::json!({"slug": d.slug.as_str(), "title": d.title, "description": d.description,
-                               "visibility": d.visibility.as_str(), "owner_id": d.owner_id})
-        })
-        .collect();
-    let json = serde_json::Value::Array(rows).to_string();
-    let sql = if c.is_postgres() {
-        "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
-         SELECT CAST(?1 AS BIGINT), x.slug, x.title, x.description, x.visibility, x.owner_id, CAST(?2 AS BIGINT) \
-         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?3 AS TEXT) AS JSONB)) \
-                         AS (slug text, title text, description text, visibility text, owner_id bigint)) \
-              WITH ORDINALITY AS x(slug, title, description, visibility, owner_id, i) \
-         ORDER BY x.i RETURNING id, slug"
-    } else {
-        "INSERT INTO dashboards (org_id, slug, title, description, visibility, owner_id, created_at) \
-         SELECT ?1, json_extract(value, '$.slug'), json_extract(value, '$.title'), json_extract(value, '$.description'), \
-                json_extract(value, '$.visibility'), json_extract(value, '$.owner_id'), ?2 \
-         FROM json_each(?3) ORDER BY key RETURNING id, slug"
+    const DASHBOARDS: Bulk<5> = Bulk {
+        table: "dashboards",
+        shared: &[("org_id", "bigint"), ("created_at", "bigint")],
+        columns: [
+            ("slug", "text"),
+            ("title", "text"),
+            ("description", "text"),
+            ("visibility", "text"),
+            ("owner_id", "bigint"),
+        ],
     };
-    let ids = c.write_map(sql, params![org_id, now, json], |r| Ok((r.get::<String>(1)?, r.get::<DashboardId>(0)?)))?;
-    Ok(ids.into_iter().collect())
+    let rows = new.iter().map(|d| {
+        [
+            json!(d.slug.as_str()),
+            json!(d.title),
+            json!(d.description),
+            json!(d.visibility.as_str()),
+            json!(d.owner_id),
+        ]
+    });
+    DASHBOARDS.insert_by_slug(c, params![org_id, now], rows)
 }
 
 /// A grant to insert with others (see [`insert_grants`]).
@@ -150,38 +148,33 @@ pub struct NewGrant {
 /// New grants on dashboards of one org in one statement (`apply`'s grants
 /// on the dashboards it creates: none of them exists yet), in the order given.
 pub fn insert_grants(c: &Permit, org_id: OrgId, new: &[NewGrant]) -> Result<()> {
-    if new.is_empty() {
-        return Ok(());
-    }
-    let rows: Vec<serde_json::Value> = new
-        .iter()
-        .map(|g| {
-            let (team, user) = match g.who {
-                Grantee::Team(id) => (Some(id), None),
-                Grantee::User(id) => (None, Some(id)),
-            };
-            serde_json::json!({"dashboard_id": g.dashboard_id, "team_id": team, "user_id": user,
-                               "permission": g.permission.as_str(), "expires": g.expires, "reason": g.reason})
-        })
-        .collect();
-    let json = serde_json::Value::Array(rows).to_string();
-    let sql = if c.is_postgres() {
-        "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
-         SELECT CAST(?1 AS BIGINT), x.dashboard_id, x.team_id, x.user_id, x.permission, x.expires, x.reason \
-         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?2 AS TEXT) AS JSONB)) \
-                         AS (dashboard_id bigint, team_id bigint, user_id bigint, permission text, expires bigint, \
-                             reason text)) \
-              WITH ORDINALITY AS x(dashboard_id, team_id, user_id, permission, expires, reason, i) \
-         ORDER BY x.i"
-    } else {
-        "INSERT INTO dashboard_grants (org_id, dashboard_id, team_id, user_id, permission, expires, reason) \
-         SELECT ?1, json_extract(value, '$.dashboard_id'), json_extract(value, '$.team_id'), \
-                json_extract(value, '$.user_id'), json_extract(value, '$.permission'), \
-                json_extract(value, '$.expires'), json_extract(value, '$.reason') \
-         FROM json_each(?2) ORDER BY key"
+    const GRANTS: Bulk<6> = Bulk {
+        table: "dashboard_grants",
+        shared: &[("org_id", "bigint")],
+        columns: [
+            ("dashboard_id", "bigint"),
+            ("team_id", "bigint"),
+            ("user_id", "bigint"),
+            ("permission", "text"),
+            ("expires", "bigint"),
+            ("reason", "text"),
+        ],
     };
-    c.execute(sql, params![org_id, json])?;
-    Ok(())
+    let rows = new.iter().map(|g| {
+        let (team, user) = match g.who {
+            Grantee::Team(id) => (Some(id), None),
+            Grantee::User(id) => (None, Some(id)),
+        };
+        [
+            json!(g.dashboard_id),
+            json!(team),
+            json!(user),
+            json!(g.permission.as_str()),
+            json!(g.expires),
+            json!(g.reason),
+        ]
+    });
+    GRANTS.insert(c, params![org_id], rows)
 }
 
 /// The live grants on the org's dashboards (as [`grant_of`] reads one), in

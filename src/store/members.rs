@@ -2,6 +2,9 @@
 
 use std::sync::LazyLock;
 
+use serde_json::json;
+
+use super::bulk::Bulk;
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -131,27 +134,15 @@ pub type NewMember = (UserId, Role, Option<i64>, Option<String>);
 
 /// [`insert_with`] of many memberships in one statement (`apply`).
 pub fn insert_many(c: &Permit, org_id: OrgId, now: i64, new: &[NewMember]) -> Result<()> {
-    if new.is_empty() {
-        return Ok(());
-    }
-    let rows: Vec<serde_json::Value> = new
-        .iter()
-        .map(|(user, role, expires, reason)| {
-            serde_json::json!({"user_id": user, "role": role.as_str(), "expires": expires, "reason": reason})
-        })
-        .collect();
-    let json = serde_json::Value::Array(rows).to_string();
-    let sql = if c.is_postgres() {
-        "INSERT INTO members (org_id, user_id, role, joined_at, expires, reason) \
-         SELECT CAST(?1 AS BIGINT), x.user_id, x.role, CAST(?2 AS BIGINT), x.expires, x.reason \
-         FROM jsonb_to_recordset(CAST(CAST(?3 AS TEXT) AS JSONB)) AS x(user_id bigint, role text, expires bigint, reason text)"
-    } else {
-        "INSERT INTO members (org_id, user_id, role, joined_at, expires, reason) \
-         SELECT ?1, json_extract(value, '$.user_id'), json_extract(value, '$.role'), ?2, \
-                json_extract(value, '$.expires'), json_extract(value, '$.reason') FROM json_each(?3)"
+    const MEMBERS: Bulk<4> = Bulk {
+        table: "members",
+        shared: &[("org_id", "bigint"), ("joined_at", "bigint")],
+        columns: [("user_id", "bigint"), ("role", "text"), ("expires", "bigint"), ("reason", "text")],
     };
-    c.execute(sql, params![org_id, now, json])?;
-    Ok(())
+    let rows = new.iter().map(|(user, role, expires, reason)| {
+        [json!(user), json!(role.as_str()), json!(expires), json!(reason)]
+    });
+    MEMBERS.insert(c, params![org_id, now], rows)
 }
 
 /// Sets a membership's expiry and reason; false when they already were.

@@ -28,6 +28,7 @@ pub mod gate;
 pub mod permit;
 pub(crate) mod leaving;
 pub(crate) mod lookup;
+mod bulk;
 mod sql;
 pub(crate) mod teams;
 pub(crate) mod users;

@@ -3,6 +3,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use serde_json::json;
+
+use super::bulk::Bulk;
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -63,27 +66,13 @@ pub struct NewTeam<'a> {
 /// New teams of one org in one statement (`apply`'s teams that do not
 /// exist yet), returned in the order given.
 pub fn insert_many(c: &Permit, org_id: OrgId, new: &[NewTeam], now: i64) -> Result<Vec<Team>> {
-    if new.is_empty() {
-        return Ok(Vec::new());
-    }
-    let rows: Vec<serde_json::Value> = new
-        .iter()
-        .map(|t| serde_json::json!({"slug": t.slug.as_str(), "name": t.name.as_str(), "description": t.description}))
-        .collect();
-    let json = serde_json::Value::Array(rows).to_string();
-    let sql = if c.is_postgres() {
-        "INSERT INTO teams (org_id, slug, name, description, created_at) \
-         SELECT CAST(?1 AS BIGINT), x.slug, x.name, x.description, CAST(?2 AS BIGINT) \
-         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?3 AS TEXT) AS JSONB)) AS (slug text, name text, description text)) \
-              WITH ORDINALITY AS x(slug, name, description, i) \
-         ORDER BY x.i RETURNING id, slug"
-    } else {
-        "INSERT INTO teams (org_id, slug, name, description, created_at) \
-         SELECT ?1, json_extract(value, '$.slug'), json_extract(value, '$.name'), json_extract(value, '$.description'), ?2 \
-         FROM json_each(?3) ORDER BY key RETURNING id, slug"
+    const TEAMS: Bulk<3> = Bulk {
+        table: "teams",
+        shared: &[("org_id", "bigint"), ("created_at", "bigint")],
+        columns: [("slug", "text"), ("name", "text"), ("description", "text")],
     };
-    let mut ids: HashMap<String, TeamId> =
-        c.write_map(sql, params![org_id, now, json], |r| Ok((r.get::<String>(1)?, r.get::<TeamId>(0)?)))?.into_iter().collect();
+    let rows = new.iter().map(|t| [json!(t.slug.as_str()), json!(t.name.as_str()), json!(t.description)]);
+    let mut ids: HashMap<String, TeamId> = TEAMS.insert_by_slug(c, params![org_id, now], rows)?;
     new.iter()
         .map(|t| {
             let id = ids

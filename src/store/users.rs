@@ -1,5 +1,8 @@
 //! SQL for users.
 
+use serde_json::json;
+
+use super::bulk::Bulk;
 use super::permit::Permit;
 use super::ids::UserId;
 use super::sql::{params, Row, Tx};
@@ -66,23 +69,12 @@ pub fn insert(c: &Permit, email: &Email, name: &Name, now: i64) -> Result<User> 
 /// [`insert`] of many users in one statement (`apply`'s `[[users]]`), in
 /// the order given; [`find_many`] reads them back.
 pub fn insert_many(c: &Permit, new: &[(&Email, &Name)], now: i64) -> Result<()> {
-    if new.is_empty() {
-        return Ok(());
-    }
-    let rows: Vec<serde_json::Value> =
-        new.iter().map(|(e, n)| serde_json::json!({"email": e.as_str(), "name": n.as_str()})).collect();
-    let json = serde_json::Value::Array(rows).to_string();
-    let sql = if c.is_postgres() {
-        "INSERT INTO users (email, name, created_at, managed_by) \
-         SELECT x.email, x.name, CAST(?2 AS BIGINT), NULL \
-         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?1 AS TEXT) AS JSONB)) AS (email text, name text)) \
-              WITH ORDINALITY AS x(email, name, i) ORDER BY x.i"
-    } else {
-        "INSERT INTO users (email, name, created_at, managed_by) \
-         SELECT json_extract(value, '$.email'), json_extract(value, '$.name'), ?2, NULL FROM json_each(?1) ORDER BY key"
+    const USERS: Bulk<2> = Bulk {
+        table: "users",
+        shared: &[("created_at", "bigint")],
+        columns: [("email", "text"), ("name", "text")],
     };
-    c.execute(sql, params![json, now])?;
-    Ok(())
+    USERS.insert(c, params![now], new.iter().map(|(e, n)| [json!(e.as_str()), json!(n.as_str())]))
 }
 
 /// [`insert`], marked as written by `managed_by` (`sync:NAME`).
