@@ -120,6 +120,16 @@ impl Pending {
     }
 }
 
+/// An entry as `orgctl_audit_many` reads it, serialized from the pending
+/// entry without a copy.
+#[derive(Serialize)]
+struct Line<'a> {
+    at: i64,
+    action: &'a str,
+    target: &'a str,
+    details: &'a str,
+}
+
 /// Writes entries in their order, as [`record`] writes each. On PostgreSQL
 /// a run of entries of one org (or of none) by one source goes in one call
 /// (`orgctl_audit_many`: one check, the chain's head and the org's counter
@@ -136,11 +146,11 @@ pub(in crate::store) fn record_all(c: &Tx, entries: &[Pending]) -> Result<()> {
             record(c, first.at, &first.record())?;
             continue;
         }
-        let json: Vec<serde_json::Value> = run
+        let lines: Vec<Line> = run
             .iter()
-            .map(|e| serde_json::json!({"at": e.at, "action": e.action, "target": e.target, "details": e.details}))
+            .map(|e| Line { at: e.at, action: e.action, target: &e.target, details: &e.details })
             .collect();
-        let json = serde_json::Value::Array(json).to_string();
+        let json = serde_json::to_string(&lines).map_err(|e| crate::error::Error::internal(e.to_string()))?;
         c.query_row(
             "SELECT orgctl_audit_many(?1, CAST(CAST(?2 AS TEXT) AS JSONB), ?3, ?4)",
             params![first.org.as_ref().map(|o| o.0), json, first.actor_source, os_user()],

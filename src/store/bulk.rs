@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::permit::Permit;
 use super::sql::{FromCell, ToValue};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// An `INSERT ... SELECT` of many rows: the columns every row shares (the
 /// statement's leading parameters) and the columns each row brings.
@@ -67,13 +67,25 @@ impl<const N: usize> Bulk<N> {
         )
     }
 
-    /// The rows as the JSON array the statement reads.
-    fn json(&self, rows: impl IntoIterator<Item = [Value; N]>) -> String {
-        let rows = rows.into_iter().map(|values| {
-            let row = self.columns.iter().zip(values).map(|((name, _), v)| (name.to_string(), v));
-            Value::Object(row.collect())
-        });
-        Value::Array(rows.collect()).to_string()
+    /// The rows as the JSON array the statement reads, written as they
+    /// come (no object is built for a row).
+    fn json(&self, rows: impl IntoIterator<Item = [Value; N]>) -> Result<String> {
+        let mut out = Vec::with_capacity(4096);
+        out.push(b'[');
+        for (i, values) in rows.into_iter().enumerate() {
+            out.extend_from_slice(if i == 0 { b"{" } else { b",{" });
+            for (j, ((name, _), value)) in self.columns.iter().zip(&values).enumerate() {
+                serde_json::to_writer(&mut out, name).map_err(|e| Error::internal(e.to_string()))?;
+                out.push(b':');
+                serde_json::to_writer(&mut out, value).map_err(|e| Error::internal(e.to_string()))?;
+                if j + 1 < N {
+                    out.push(b',');
+                }
+            }
+            out.push(b'}');
+        }
+        out.push(b']');
+        String::from_utf8(out).map_err(|e| Error::internal(e.to_string()))
     }
 
     /// The shared columns' values, then the rows' JSON.
@@ -89,7 +101,7 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<()> {
-        let json = self.json(rows);
+        let json = self.json(rows)?;
         if json == "[]" {
             return Ok(());
         }
@@ -105,7 +117,7 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<HashMap<String, Id>> {
-        let json = self.json(rows);
+        let json = self.json(rows)?;
         if json == "[]" {
             return Ok(HashMap::new());
         }
@@ -139,8 +151,10 @@ mod tests {
 
     #[test]
     fn a_row_is_an_object_keyed_by_the_columns() {
-        let json = TEAMS.json([[Value::from("eng"), Value::from("Eng \"A\"")], [Value::from("ops"), Value::Null]]);
+        let json =
+            TEAMS.json([[Value::from("eng"), Value::from("Eng \"A\"")], [Value::from("ops"), Value::Null]]).unwrap();
         let read: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(read, serde_json::json!([{"slug": "eng", "name": "Eng \"A\""}, {"slug": "ops", "name": null}]));
+        assert_eq!(TEAMS.json([]).unwrap(), "[]", "no rows: no statement is sent");
     }
 }
