@@ -45,6 +45,7 @@ mod pg_attack_lifecycle;
 mod pg_attack_membership;
 mod pg_attack_secrets;
 mod pg_attack_staleness;
+mod pg_attack_switch;
 mod pg_attack_values;
 mod pg_attack_visibility;
 mod pg_attack_walk;

@@ -438,6 +438,12 @@ CREATE INDEX connector_grants_by_connector ON connector_grants(connector_id);
 DROP INDEX IF EXISTS members_by_role;
 CREATE INDEX members_admins ON members(org_id) WHERE role = 'admin';
 "#,
+    // 16: on PostgreSQL, policies that bind each answer to the org it was
+    // asked about, so that no statement can mix two orgs' rights
+    // (src/store/pg/v16.sql). A SQLite store has no policies: nothing to do.
+    r#"
+-- Nothing: see src/store/pg/v16.sql.
+"#,
 ];
 
 /// The migration that added `connectors.url_masked`: a store below it gets

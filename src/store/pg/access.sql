@@ -1558,19 +1558,34 @@ END $$;
 
 -- The policies. In them, `org` is the org set in `app.org_id`:
 --   NULLIF(current_setting('app.org_id', true), '')::bigint
--- and `member` / `admin` are (SELECT orgctl_is_member(org)) /
--- (SELECT orgctl_is_admin(org)): whether the acting user is a member / an
--- admin of it. Permissive policies (any one admits a row) say who may
--- touch a table at all; restrictive ones (all must hold) bind every row to
--- the org set and the admin-managed tables' writes to admins. Every policy
--- is dropped and made again, so this file can run any number of times.
+-- and `member` / `admin` say that the row's org is one the acting user is a
+-- member / an admin of:
+--   org_id = (SELECT CASE WHEN orgctl_is_member(x.o) THEN x.o END
+--             FROM (SELECT org) AS x(o))
+-- The question is asked once a statement (an InitPlan), about the org set
+-- when a row first needs it, and its answer is that org or nothing: never
+-- a bare "yes", which a row of another org could use. A login may change
+-- `app.org_id` in the middle of a statement (set_config in its select
+-- list, once per row), so the org the question was asked about and the
+-- org a later row is checked against may differ; bound to its org, the
+-- answer admits that org's rows only (tests/pg_attack_switch.rs).
+-- Permissive policies (any one admits a row) say who may touch a table at
+-- all; restrictive ones (all must hold) bind every row to the org set and
+-- the admin-managed tables' writes to admins. Every policy is dropped and
+-- made again, so this file can run any number of times.
 DO $$
 DECLARE
     owner text := (SELECT p.proowner::regrole::text FROM pg_catalog.pg_proc p
                    WHERE p.oid = 'public.orgctl_user_by_email(text)'::regprocedure);
     org constant text := $q$NULLIF(current_setting('app.org_id', true), '')::bigint$q$;
+    -- "The row's org (the column named first) is one where the predicate
+    -- (the second, of the org x.o) holds", as above.
+    tie constant text := '%1$s = (SELECT CASE WHEN %2$s THEN x.o END FROM (SELECT '
+                         || $q$NULLIF(current_setting('app.org_id', true), '')::bigint$q$ || ') AS x(o))';
     member text;
     admin text;
+    founding text;
+    invited text;
     -- The same, for writes: on the latest committed state (orgctl_fresh_standing);
     -- `fresh_any`: a guest too.
     fresh_admin text;
@@ -1596,12 +1611,14 @@ DECLARE
     body text;
     tables text[] := '{}';
 BEGIN
-    member := format('(SELECT public.orgctl_is_member(%s))', org);
-    admin := format('(SELECT public.orgctl_is_admin(%s))', org);
-    guest := format('(SELECT public.orgctl_is_guest(%s))', org);
-    fresh_admin := format('(SELECT public.orgctl_fresh_standing(%s, ''admin''))', org);
-    fresh_member := format('(SELECT public.orgctl_fresh_standing(%s, ''member''))', org);
-    fresh_any := format('(SELECT public.orgctl_fresh_standing(%s, ''any''))', org);
+    member := format(tie, 'org_id', 'public.orgctl_is_member(x.o)');
+    admin := format(tie, 'org_id', 'public.orgctl_is_admin(x.o)');
+    guest := format(tie, 'org_id', 'public.orgctl_is_guest(x.o)');
+    fresh_admin := format(tie, 'org_id', 'public.orgctl_fresh_standing(x.o, ''admin'')');
+    fresh_member := format(tie, 'org_id', 'public.orgctl_fresh_standing(x.o, ''member'')');
+    fresh_any := format(tie, 'org_id', 'public.orgctl_fresh_standing(x.o, ''any'')');
+    founding := format(tie, 'org_id', 'public.orgctl_founding(x.o)');
+    invited := format(tie, 'org_id', 'public.orgctl_is_invited(x.o)');
 
     -- Policies made by earlier versions of this file.
     FOR t, p IN VALUES ('users', 'orgctl_org_members'), ('users', 'orgctl_org_rename'),
@@ -1711,9 +1728,13 @@ BEGIN
                    'USING (%s AND public.orgctl_can_use_connector(id))', guest);
     EXECUTE format('CREATE POLICY orgctl_guest ON public.connector_grants FOR SELECT TO orgctl_app '
                    'USING (%s AND (user_id = %s OR team_id = ANY ((SELECT public.orgctl_my_teams(%s))::bigint[])))', guest, me, org);
+    -- (The role is asked once a statement too, and bound to its org the
+    -- same way: the pair (org, role) is read once, and a row gets the role
+    -- only when the pair's org is the row's.)
     EXECUTE format('CREATE POLICY orgctl_view ON public.dashboards AS RESTRICTIVE FOR SELECT TO orgctl_app '
-                   'USING (public.orgctl_sees_dashboard((SELECT public.orgctl_role_in(%s)), id, visibility, owner_id))',
-                   org);
+                   'USING (public.orgctl_sees_dashboard((SELECT CASE WHEN s.p[1] = dashboards.org_id::text '
+                   'THEN s.p[2] END FROM (SELECT (SELECT ARRAY[x.o::text, public.orgctl_role_in(x.o)] '
+                   'FROM (SELECT %s) AS x(o))) AS s(p)), id, visibility, owner_id))', org);
     EXECUTE 'CREATE POLICY orgctl_view ON public.dashboard_grants AS RESTRICTIVE FOR SELECT TO orgctl_app '
             'USING (public.orgctl_can_view_dashboard(dashboard_id))';
     EXECUTE format('CREATE POLICY orgctl_secret ON public.invites AS RESTRICTIVE FOR SELECT TO orgctl_app '
@@ -1850,8 +1871,7 @@ $f$, body);
         upd := fresh_admin;
         del := fresh_admin;
         IF t = 'members' THEN
-            ins := format('%s OR (user_id = %s AND role = ''admin'' AND (SELECT public.orgctl_founding(%s)))',
-                          fresh_admin, me, org);
+            ins := format('%s OR (user_id = %s AND role = ''admin'' AND %s)', fresh_admin, me, founding);
             del := format('%s OR (user_id = %s AND %s)', fresh_admin, me, fresh_any);
         ELSIF t = 'team_members' THEN
             ins := format('%s OR public.orgctl_is_maintainer(team_id)', fresh_admin);
@@ -1881,8 +1901,7 @@ $f$, body);
     -- that created it (the org row's xmin is that transaction: no other
     -- transaction, whatever its snapshot, can pass this).
     EXECUTE format('CREATE POLICY orgctl_founder ON public.members FOR INSERT TO orgctl_app '
-                   'WITH CHECK (user_id = %s AND role = ''admin'' AND (SELECT public.orgctl_founding(%s)))',
-                   me, org);
+                   'WITH CHECK (user_id = %s AND role = ''admin'' AND %s)', me, founding);
     -- invite accept / decline: an invited user reads their invites, those
     -- invites' teams, and the org's security settings (allowed domains),
     -- and declines a pending invite.
@@ -1895,8 +1914,8 @@ $f$, body);
                    'USING (invite_id = ANY ((SELECT invite_ids FROM public.orgctl_my_invites(%s))::bigint[]))', org);
     EXECUTE format('CREATE POLICY orgctl_invitee ON public.teams FOR SELECT TO orgctl_app '
                    'USING (id = ANY ((SELECT team_ids FROM public.orgctl_my_invites(%s))::bigint[]))', org);
-    EXECUTE format('CREATE POLICY orgctl_invitee ON public.org_security FOR SELECT TO orgctl_app '
-                   'USING ((SELECT public.orgctl_is_invited(%s)))', org);
+    EXECUTE format('CREATE POLICY orgctl_invitee ON public.org_security FOR SELECT TO orgctl_app USING (%s)',
+                   invited);
 
     -- The org itself: its own row only (restrictive), for its members;
     -- admins change (org edit, billing set) and delete it. `org create`
@@ -1912,14 +1931,18 @@ $f$, body);
     END LOOP;
     EXECUTE format('CREATE POLICY orgctl_org ON public.orgs AS RESTRICTIVE TO orgctl_app '
                    'USING (id = %s) WITH CHECK (id = %s)', org, org);
+    -- (The org row's org is its id.)
+    member := format(tie, 'id', 'public.orgctl_is_member(x.o)');
+    guest := format(tie, 'id', 'public.orgctl_is_guest(x.o)');
+    fresh_admin := format(tie, 'id', 'public.orgctl_fresh_standing(x.o, ''admin'')');
+    founding := format(tie, 'id', 'public.orgctl_founding(x.o)');
+    invited := format(tie, 'id', 'public.orgctl_is_invited(x.o)');
     EXECUTE format('CREATE POLICY orgctl_member ON public.orgs TO orgctl_app USING (%s) WITH CHECK (%s)',
                    member, member);
     EXECUTE format('CREATE POLICY orgctl_owner_org ON public.orgs TO %s USING (id = %s) WITH CHECK (id = %s)',
                    owner, org, org);
-    EXECUTE format('CREATE POLICY orgctl_founder ON public.orgs FOR SELECT TO orgctl_app '
-                   'USING ((SELECT public.orgctl_founding(%s)))', org);
-    EXECUTE format('CREATE POLICY orgctl_invitee ON public.orgs FOR SELECT TO orgctl_app '
-                   'USING ((SELECT public.orgctl_is_invited(%s)))', org);
+    EXECUTE format('CREATE POLICY orgctl_founder ON public.orgs FOR SELECT TO orgctl_app USING (%s)', founding);
+    EXECUTE format('CREATE POLICY orgctl_invitee ON public.orgs FOR SELECT TO orgctl_app USING (%s)', invited);
     EXECUTE format('CREATE POLICY orgctl_guest ON public.orgs FOR SELECT TO orgctl_app USING (%s)', guest);
     EXECUTE format('CREATE POLICY orgctl_admin_update ON public.orgs AS RESTRICTIVE FOR UPDATE TO orgctl_app '
                    'USING (%s) WITH CHECK (%s)', fresh_admin, fresh_admin);
@@ -1936,7 +1959,7 @@ $f$, body);
         EXECUTE format('DROP POLICY IF EXISTS %I ON public.audit', p);
     END LOOP;
     EXECUTE format('CREATE POLICY orgctl_read ON public.audit FOR SELECT TO orgctl_app '
-                   'USING (org_id = %s AND %s)', org, admin);
+                   'USING (org_id = %s AND %s)', org, format(tie, 'org_id', 'public.orgctl_is_admin(x.o)'));
     EXECUTE format('CREATE POLICY orgctl_owner_org ON public.audit TO %s '
                    'USING (org_id = %s) WITH CHECK (org_id IS NULL OR org_id = %s)', owner, org, org);
 
@@ -1953,8 +1976,8 @@ $f$, body);
     END LOOP;
     EXECUTE format('CREATE POLICY orgctl_self ON public.users FOR SELECT TO orgctl_app USING (id = %s)', me);
     EXECUTE format('CREATE POLICY orgctl_member ON public.users FOR SELECT TO orgctl_app '
-                   'USING (%s AND EXISTS (SELECT 1 FROM public.members m WHERE m.user_id = users.id AND m.org_id = %s))',
-                   member, org);
+                   'USING (EXISTS (SELECT 1 FROM public.members m WHERE m.user_id = users.id AND %s))',
+                   format(tie, 'm.org_id', 'public.orgctl_is_member(x.o)'));
     EXECUTE format('CREATE POLICY orgctl_invitee ON public.users FOR SELECT TO orgctl_app '
                    'USING (id = ANY ((SELECT inviter_ids FROM public.orgctl_my_invites(%s))::bigint[]))', org);
     EXECUTE format('CREATE POLICY orgctl_rename ON public.users FOR UPDATE TO orgctl_app '

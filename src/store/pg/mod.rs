@@ -47,6 +47,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v13.sql"),
     include_str!("v14.sql"),
     include_str!("v15.sql"),
+    include_str!("v16.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.

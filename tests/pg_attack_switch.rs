@@ -1,0 +1,99 @@
+//! The org set in `app.org_id` changed in the middle of a statement
+//! (PostgreSQL). A login may call `set_config` anywhere in its own SQL, for
+//! instance once per row in a query's select list, and the policies ask
+//! their questions lazily, once a statement, when a row first needs them.
+//! Whatever the setting says by the time a row is checked, a row is
+//! admitted only with the rights its own org gives the acting user: the
+//! answer of "is this user a member (an admin, a guest) of the org?" is
+//! bound to the org it was asked about, and compared with the row's.
+
+use postgres::{Client, Transaction};
+
+use crate::pg_isolation::{id, ORG_TABLES};
+use crate::pg_logins::{acting, World};
+
+/// Plans that read each table whole, in its physical order (the org seeded
+/// first comes first), so that the select list runs between the rows' checks.
+fn scan_in_order(c: &mut Client) {
+    c.batch_execute("SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off").unwrap();
+}
+
+/// The rows of `table` not in org `org` that a query returns when it
+/// switches `app.org_id` to `to` on every row it returns (`OFFSET 0`
+/// keeps the switch in the scan's own select list).
+fn others_read_while_switching(tx: &mut Transaction, table: &str, column: &str, org: i64, to: i64) -> i64 {
+    id(
+        tx,
+        &format!(
+            "SELECT count(*) FROM (SELECT t.{column} AS org, set_config('app.org_id', $2, true) AS switched \
+             FROM {table} t OFFSET 0) s WHERE s.org <> $1"
+        ),
+        &[&org, &to.to_string()],
+    )
+}
+
+#[test]
+fn switching_the_org_in_the_middle_of_a_statement_shows_no_other_org() {
+    let Some(mut w) = World::new("pg_attack_switch::switching_the_org_in_the_middle_of_a_statement_shows_no_other_org")
+    else {
+        return;
+    };
+    // alice is acme's admin and in no other org.
+    let mut alice = w.client_of("alice@x.io");
+    scan_in_order(&mut alice);
+    let (acme, bolt) = (w.acme.org, w.bolt.org);
+    for (table, column) in ORG_TABLES {
+        let mut tx = acting(&mut alice, Some(acme), None);
+        let mine = id(&mut tx, &format!("SELECT count(*) FROM {table}"), &[]);
+        let leaked = others_read_while_switching(&mut tx, table, column, acme, bolt);
+        assert_eq!(
+            leaked, 0,
+            "{table}: bolt's rows read by switching app.org_id from acme mid-statement ({mine} of acme's)"
+        );
+        tx.rollback().unwrap();
+    }
+    let mut tx = acting(&mut alice, Some(acme), None);
+    let emails: i64 = id(
+        &mut tx,
+        "SELECT count(*) FROM (SELECT u.email, set_config('app.org_id', $1, true) FROM users u OFFSET 0) s \
+         WHERE s.email IN ('bob@x.io', 'bea@x.io')",
+        &[&bolt.to_string()],
+    );
+    assert_eq!(emails, 0, "users: bolt's members read by switching app.org_id");
+}
+
+#[test]
+fn switching_between_two_orgs_mid_statement_keeps_each_org_s_own_rights() {
+    let Some(mut w) =
+        World::new("pg_attack_switch::switching_between_two_orgs_mid_statement_keeps_each_org_s_own_rights")
+    else {
+        return;
+    };
+    // alice: acme's admin, and a plain member of bolt (no team, no grant).
+    let (acme, bolt) = (w.acme.org, w.bolt.org);
+    {
+        let mut tx = w.owner.transaction().unwrap();
+        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
+        tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &"member"]).unwrap();
+        tx.commit().unwrap();
+    }
+    let mut alice = w.client_of("alice@x.io");
+    scan_in_order(&mut alice);
+    // What bolt keeps from its members: its invites and its audit log
+    // (admins), its restricted dashboard and that dashboard's grants (admins,
+    // owner, grantees). Asked in bolt, alice reads none of them; asked in
+    // acme, where she is an admin, and switched to bolt while the rows are
+    // read, still none.
+    for table in ["invites", "invite_teams", "audit", "dashboards", "dashboard_grants"] {
+        let mut tx = acting(&mut alice, Some(bolt), None);
+        let plain = id(&mut tx, &format!("SELECT count(*) FROM {table}"), &[]);
+        assert_eq!(plain, 0, "{table}: a member of bolt reads what bolt keeps to its admins");
+        tx.rollback().unwrap();
+        let mut tx = acting(&mut alice, Some(acme), None);
+        let acme_rows = id(&mut tx, &format!("SELECT count(*) FROM {table}"), &[]);
+        assert!(acme_rows > 0, "{table}: acme's admin reads acme's rows");
+        let switched = others_read_while_switching(&mut tx, table, "org_id", acme, bolt);
+        assert_eq!(switched, 0, "{table}: bolt's rows read with acme's admin rights by switching app.org_id");
+        tx.rollback().unwrap();
+    }
+}
