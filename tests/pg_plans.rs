@@ -562,3 +562,81 @@ fn a_store_without_statistics_finds_each_membership_by_key() {
     assert!(read <= 2 * 1000 + 100, "1,000 team memberships read {read} memberships");
     tx.rollback().unwrap();
 }
+
+/// The same without statistics, as the app login: reading one member's row
+/// with their teams (`member add` and `member show`'s receipt, a statement
+/// kept planned) reads a handful of memberships, not the org's. The users'
+/// policy asks, for each user read, whether they are a member of the org
+/// set; with the policies bound to their org (schema 16) a store without
+/// statistics first hashed the whole org's memberships for it (2 ms a
+/// command in an org of 10,000).
+#[test]
+fn a_member_s_row_is_read_by_key_in_a_store_without_statistics() {
+    let Some((mut db, env, owner_url, mut owner)) =
+        initialised("pg_plans::a_member_s_row_is_read_by_key_in_a_store_without_statistics")
+    else {
+        return;
+    };
+    // Statistics stay out of the way for the test's length: autovacuum
+    // would otherwise analyze the new rows a minute later.
+    owner
+        .batch_execute(
+            "ALTER TABLE members SET (autovacuum_enabled = off); ALTER TABLE users SET (autovacuum_enabled = off); \
+             ALTER TABLE team_members SET (autovacuum_enabled = off)",
+        )
+        .unwrap();
+    let org: i64 = {
+        let mut tx = owner.transaction().unwrap();
+        let org: i64 = tx.query_one("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]).unwrap().get(0);
+        tx.batch_execute(&format!(
+            "SELECT set_config('app.org_id', '{org}', true); \
+             INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES ({org}, 'o', 'O', 0); \
+             INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 FROM generate_series(1, 1000) i; \
+             INSERT INTO members (org_id, user_id, role, joined_at) \
+             SELECT {org}, id, CASE WHEN email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 FROM users"
+        ))
+        .unwrap();
+        tx.commit().unwrap();
+        org
+    };
+    let (login, password) = db.app_login();
+    env.ok(&["--db", &owner_url, "db", "link", &login, "u1@x.io"]);
+    // The kept statements that read one member's row with their teams
+    // (members::GET and members::GET_ROW).
+    let names: Vec<String> = owner
+        .query(
+            "SELECT proname::text FROM pg_proc WHERE proname LIKE 'orgctl\\_q\\_%' AND prosrc LIKE '%string_agg(t.slug%' \
+             AND prosrc LIKE '%FROM members m JOIN users u%'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let mut app = db.client_as(&login, &password);
+    let mut tx = app.transaction().unwrap();
+    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
+    let user: i64 = tx.query_one("SELECT id FROM users WHERE email = 'u500@x.io'", &[]).unwrap().get(0);
+    let fetched = |tx: &mut postgres::Transaction| -> i64 {
+        tx.query_one(
+            "SELECT coalesce(sum(idx_tup_fetch + seq_tup_read), 0)::bigint FROM pg_stat_xact_user_tables \
+             WHERE relname = 'members'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    };
+    for name in &names {
+        let before = fetched(&mut tx);
+        let email: String = tx.query_one(&format!("SELECT * FROM {name}($1, $2)"), &[&org, &user]).unwrap().get(0);
+        let read = fetched(&mut tx) - before;
+        assert_eq!(email, "u500@x.io");
+        assert!(read <= 20, "{name}: one member's row read {read} memberships of the org's 1,000");
+    }
+    let analyzed: i64 = tx
+        .query_one("SELECT count(*) FROM pg_class WHERE relname IN ('members', 'users') AND reltuples >= 0", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(analyzed, 0, "the store was never analyzed (the test's premise)");
+}

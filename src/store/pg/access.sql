@@ -1975,8 +1975,11 @@ $f$, body);
         EXECUTE format('DROP POLICY IF EXISTS %I ON public.users', p);
     END LOOP;
     EXECUTE format('CREATE POLICY orgctl_self ON public.users FOR SELECT TO orgctl_app USING (id = %s)', me);
+    -- (OFFSET 0 keeps the membership a lookup by key for each user read:
+    -- without it, a store without statistics hashed the whole org's
+    -- memberships to read one user.)
     EXECUTE format('CREATE POLICY orgctl_member ON public.users FOR SELECT TO orgctl_app '
-                   'USING (EXISTS (SELECT 1 FROM public.members m WHERE m.user_id = users.id AND %s))',
+                   'USING (EXISTS (SELECT 1 FROM public.members m WHERE m.user_id = users.id AND %s OFFSET 0))',
                    format(tie, 'm.org_id', 'public.orgctl_is_member(x.o)'));
     EXECUTE format('CREATE POLICY orgctl_invitee ON public.users FOR SELECT TO orgctl_app '
                    'USING (id = ANY ((SELECT inviter_ids FROM public.orgctl_my_invites(%s))::bigint[]))', org);
