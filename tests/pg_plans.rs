@@ -507,6 +507,32 @@ fn the_acting_user_and_their_standing_are_found_by_key_in_a_small_store() {
     }
 }
 
+/// An org of `n` users, all members (`u1@x.io` its admin), written in
+/// `tx` as the schema owner; its id.
+fn org_of_members(tx: &mut postgres::Transaction, n: i64) -> i64 {
+    let org: i64 = tx.query_one("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]).unwrap().get(0);
+    tx.batch_execute(&format!(
+        "SELECT set_config('app.org_id', '{org}', true); \
+         INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES ({org}, 'o', 'O', 0); \
+         INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 FROM generate_series(1, {n}) i; \
+         INSERT INTO members (org_id, user_id, role, joined_at) \
+         SELECT {org}, id, CASE WHEN email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 FROM users"
+    ))
+    .unwrap();
+    org
+}
+
+/// The memberships the transaction has read so far, by index or whole.
+fn memberships_read(tx: &mut postgres::Transaction) -> i64 {
+    tx.query_one(
+        "SELECT coalesce(sum(idx_tup_fetch + seq_tup_read), 0)::bigint FROM pg_stat_xact_user_tables \
+         WHERE relname = 'members'",
+        &[],
+    )
+    .unwrap()
+    .get(0)
+}
+
 /// A store filled a moment ago has no statistics until autovacuum reads
 /// it (`apply` into an empty store, then every command of the next
 /// minute). Each team membership, user grant and dashboard owner written
@@ -528,26 +554,9 @@ fn a_store_without_statistics_finds_each_membership_by_key() {
         .unwrap()
         .get(0);
     assert_eq!(never, 2, "the new store's tables were never analyzed");
-    let org: i64 = tx.query_one("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]).unwrap().get(0);
-    tx.batch_execute(&format!(
-        "SELECT set_config('app.org_id', '{org}', true); \
-         INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES ({org}, 'o', 'O', 0); \
-         INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 FROM generate_series(1, 1000) i; \
-         INSERT INTO members (org_id, user_id, role, joined_at) \
-         SELECT {org}, id, CASE WHEN email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 FROM users; \
-         INSERT INTO teams (org_id, slug, name, created_at) VALUES ({org}, 't', 'T', 0)"
-    ))
-    .unwrap();
-    let fetched = |tx: &mut postgres::Transaction| -> i64 {
-        tx.query_one(
-            "SELECT coalesce(sum(idx_tup_fetch + seq_tup_read), 0)::bigint FROM pg_stat_xact_user_tables \
-             WHERE relname = 'members'",
-            &[],
-        )
-        .unwrap()
-        .get(0)
-    };
-    let before = fetched(&mut tx);
+    let org = org_of_members(&mut tx, 1000);
+    tx.execute("INSERT INTO teams (org_id, slug, name, created_at) VALUES ($1, 't', 'T', 0)", &[&org]).unwrap();
+    let before = memberships_read(&mut tx);
     let added = tx
         .execute(
             "INSERT INTO team_members (org_id, team_id, user_id) \
@@ -555,7 +564,7 @@ fn a_store_without_statistics_finds_each_membership_by_key() {
             &[&org],
         )
         .unwrap();
-    let read = fetched(&mut tx) - before;
+    let read = memberships_read(&mut tx) - before;
     assert_eq!(added, 1000);
     // The insert's own read of the org's 1,000 memberships, and one for
     // each foreign key check (a few more: the planner's own probes).
@@ -585,17 +594,9 @@ fn a_member_s_row_is_read_by_key_in_a_store_without_statistics() {
              ALTER TABLE team_members SET (autovacuum_enabled = off)",
         )
         .unwrap();
-    let org: i64 = {
+    let org = {
         let mut tx = owner.transaction().unwrap();
-        let org: i64 = tx.query_one("SELECT nextval(pg_get_serial_sequence('orgs', 'id'))", &[]).unwrap().get(0);
-        tx.batch_execute(&format!(
-            "SELECT set_config('app.org_id', '{org}', true); \
-             INSERT INTO orgs (id, slug, name, created_at) OVERRIDING SYSTEM VALUE VALUES ({org}, 'o', 'O', 0); \
-             INSERT INTO users (email, name, created_at) SELECT 'u' || i || '@x.io', 'User ' || i, 0 FROM generate_series(1, 1000) i; \
-             INSERT INTO members (org_id, user_id, role, joined_at) \
-             SELECT {org}, id, CASE WHEN email = 'u1@x.io' THEN 'admin' ELSE 'member' END, 0 FROM users"
-        ))
-        .unwrap();
+        let org = org_of_members(&mut tx, 1000);
         tx.commit().unwrap();
         org
     };
@@ -618,19 +619,10 @@ fn a_member_s_row_is_read_by_key_in_a_store_without_statistics() {
     let mut tx = app.transaction().unwrap();
     tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
     let user: i64 = tx.query_one("SELECT id FROM users WHERE email = 'u500@x.io'", &[]).unwrap().get(0);
-    let fetched = |tx: &mut postgres::Transaction| -> i64 {
-        tx.query_one(
-            "SELECT coalesce(sum(idx_tup_fetch + seq_tup_read), 0)::bigint FROM pg_stat_xact_user_tables \
-             WHERE relname = 'members'",
-            &[],
-        )
-        .unwrap()
-        .get(0)
-    };
     for name in &names {
-        let before = fetched(&mut tx);
+        let before = memberships_read(&mut tx);
         let email: String = tx.query_one(&format!("SELECT * FROM {name}($1, $2)"), &[&org, &user]).unwrap().get(0);
-        let read = fetched(&mut tx) - before;
+        let read = memberships_read(&mut tx) - before;
         assert_eq!(email, "u500@x.io");
         assert!(read <= 20, "{name}: one member's row read {read} memberships of the org's 1,000");
     }
