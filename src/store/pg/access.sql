@@ -1580,8 +1580,7 @@ DECLARE
     org constant text := $q$NULLIF(current_setting('app.org_id', true), '')::bigint$q$;
     -- "The row's org (the column named first) is one where the predicate
     -- (the second, of the org x.o) holds", as above.
-    tie constant text := '%1$s = (SELECT CASE WHEN %2$s THEN x.o END FROM (SELECT '
-                         || $q$NULLIF(current_setting('app.org_id', true), '')::bigint$q$ || ') AS x(o))';
+    tie constant text := '%1$s = (SELECT CASE WHEN %2$s THEN x.o END FROM (SELECT ' || org || ') AS x(o))';
     member text;
     admin text;
     founding text;
