@@ -68,24 +68,24 @@ impl<const N: usize> Bulk<N> {
     }
 
     /// The rows as the JSON array the statement reads, written as they
-    /// come (no object is built for a row).
-    fn json(&self, rows: impl IntoIterator<Item = [Value; N]>) -> Result<String> {
-        let mut out = Vec::with_capacity(4096);
-        out.push(b'[');
+    /// come (no object is built for a row); `None` for no rows.
+    fn json(&self, rows: impl IntoIterator<Item = [Value; N]>) -> Result<Option<String>> {
+        let failed = |e: serde_json::Error| Error::internal(e.to_string());
+        let mut out = String::from("[");
         for (i, values) in rows.into_iter().enumerate() {
-            out.extend_from_slice(if i == 0 { b"{" } else { b",{" });
+            out.push_str(if i == 0 { "{" } else { ",{" });
             for (j, ((name, _), value)) in self.columns.iter().zip(&values).enumerate() {
-                serde_json::to_writer(&mut out, name).map_err(|e| Error::internal(e.to_string()))?;
-                out.push(b':');
-                serde_json::to_writer(&mut out, value).map_err(|e| Error::internal(e.to_string()))?;
-                if j + 1 < N {
-                    out.push(b',');
+                if j > 0 {
+                    out.push(',');
                 }
+                out.push_str(&serde_json::to_string(name).map_err(failed)?);
+                out.push(':');
+                out.push_str(&serde_json::to_string(value).map_err(failed)?);
             }
-            out.push(b'}');
+            out.push('}');
         }
-        out.push(b']');
-        String::from_utf8(out).map_err(|e| Error::internal(e.to_string()))
+        out.push(']');
+        Ok((out.len() > 2).then_some(out))
     }
 
     /// The shared columns' values, then the rows' JSON.
@@ -101,10 +101,7 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<()> {
-        let json = self.json(rows)?;
-        if json == "[]" {
-            return Ok(());
-        }
+        let Some(json) = self.json(rows)? else { return Ok(()) };
         c.execute(&self.sql(c.is_postgres(), None), &Self::params(shared, &json)[..])?;
         Ok(())
     }
@@ -117,10 +114,7 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<HashMap<String, Id>> {
-        let json = self.json(rows)?;
-        if json == "[]" {
-            return Ok(HashMap::new());
-        }
+        let Some(json) = self.json(rows)? else { return Ok(HashMap::new()) };
         let sql = self.sql(c.is_postgres(), Some("id, slug"));
         let ids = c.write_map(&sql, &Self::params(shared, &json)[..], |r| Ok((r.get::<String>(1)?, r.get::<Id>(0)?)))?;
         Ok(ids.into_iter().collect())
@@ -152,9 +146,9 @@ mod tests {
     #[test]
     fn a_row_is_an_object_keyed_by_the_columns() {
         let json =
-            TEAMS.json([[Value::from("eng"), Value::from("Eng \"A\"")], [Value::from("ops"), Value::Null]]).unwrap();
+            TEAMS.json([[Value::from("eng"), Value::from("Eng \"A\"")], [Value::from("ops"), Value::Null]]).unwrap().unwrap();
         let read: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(read, serde_json::json!([{"slug": "eng", "name": "Eng \"A\""}, {"slug": "ops", "name": null}]));
-        assert_eq!(TEAMS.json([]).unwrap(), "[]", "no rows: no statement is sent");
+        assert_eq!(TEAMS.json([]).unwrap(), None, "no rows: no statement is sent");
     }
 }
