@@ -5,7 +5,8 @@
 //! Whatever the setting says by the time a row is checked, a row is
 //! admitted only with the rights its own org gives the acting user: the
 //! answer of "is this user a member (an admin, a guest) of the org?" is
-//! bound to the org it was asked about, and compared with the row's.
+//! bound to the org it was asked about, and compared with the row's. The
+//! same holds for the rows a write touches and the rows it writes.
 
 use postgres::{Client, Transaction};
 
@@ -95,5 +96,104 @@ fn switching_between_two_orgs_mid_statement_keeps_each_org_s_own_rights() {
         let switched = others_read_while_switching(&mut tx, table, "org_id", acme, bolt);
         assert_eq!(switched, 0, "{table}: bolt's rows read with acme's admin rights by switching app.org_id");
         tx.rollback().unwrap();
+    }
+}
+
+/// Every org table's rows of `org`, as the owner reads them: one text per
+/// table, to compare before and after.
+fn rows_of(w: &mut World, org: i64) -> Vec<(&'static str, String)> {
+    let mut tx = w.owner.transaction().unwrap();
+    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&org.to_string()]).unwrap();
+    let rows = ORG_TABLES
+        .iter()
+        .map(|(table, column)| {
+            let sql = format!(
+                "SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM {table} t WHERE t.{column} = $1"
+            );
+            (*table, tx.query_one(&sql, &[&org]).unwrap().get::<_, String>(0))
+        })
+        .collect();
+    tx.rollback().unwrap();
+    rows
+}
+
+#[test]
+fn switching_the_org_in_the_middle_of_a_write_changes_nothing_in_the_other_org() {
+    let Some(mut w) =
+        World::new("pg_attack_switch::switching_the_org_in_the_middle_of_a_write_changes_nothing_in_the_other_org")
+    else {
+        return;
+    };
+    // alice: acme's admin, and a plain member of bolt, who may write none of
+    // bolt's admin-managed rows.
+    let (acme, bolt) = (w.acme.org, w.bolt.org);
+    {
+        let mut tx = w.owner.transaction().unwrap();
+        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
+        tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &"member"]).unwrap();
+        tx.commit().unwrap();
+    }
+    let before = rows_of(&mut w, bolt);
+    let mut alice = w.client_of("alice@x.io");
+    scan_in_order(&mut alice);
+    // Each statement is checked first on acme's rows (seeded first, read
+    // first), where alice is an admin, and switches to bolt before bolt's.
+    let switch = "set_config('app.org_id', $1, true) IS NOT NULL";
+    let (a, b) = (acme.to_string(), bolt.to_string());
+    let writes: Vec<String> = vec![
+        // Updates and deletes whose condition switches on acme's rows and
+        // picks bolt's.
+        format!("UPDATE teams SET name = 'taken' WHERE CASE WHEN {switch} THEN org_id = {bolt} END"),
+        format!("UPDATE dashboards SET title = 'taken' WHERE CASE WHEN {switch} THEN org_id = {bolt} END"),
+        format!("UPDATE connectors SET url = 'postgres://evil/x' WHERE CASE WHEN {switch} THEN org_id = {bolt} END"),
+        format!("UPDATE org_security SET connector_access = 'open' WHERE CASE WHEN {switch} THEN org_id = {bolt} END"),
+        format!(
+            "UPDATE members SET role = 'admin' WHERE CASE WHEN {switch} THEN org_id = {bolt} AND user_id = {} END",
+            w.alice
+        ),
+        format!("DELETE FROM invites WHERE CASE WHEN {switch} THEN org_id = {bolt} END"),
+        format!("DELETE FROM dashboard_grants WHERE CASE WHEN {switch} THEN org_id = {bolt} END"),
+        format!("DELETE FROM members WHERE CASE WHEN {switch} THEN org_id = {bolt} AND role = 'admin' END"),
+        // An update whose new value switches, on acme's row, before bolt's.
+        format!("UPDATE teams SET name = CASE WHEN {switch} THEN name END"),
+        // Inserts of an acme row then a bolt row, the select list switching
+        // on the second.
+        format!(
+            "INSERT INTO teams (org_id, slug, name, created_at) \
+                 SELECT v.org, v.slug, CASE WHEN v.org = {bolt} AND {switch} THEN v.slug ELSE v.slug END, 0 \
+                 FROM (VALUES ({acme}, 'acme-new'), ({bolt}, 'bolt-new')) v(org, slug)"
+        ),
+        format!(
+            "INSERT INTO members (org_id, user_id, role, joined_at) \
+                 SELECT v.org, v.u, 'admin', CASE WHEN v.org = {bolt} AND {switch} THEN 0 ELSE 0 END \
+                 FROM (VALUES ({acme}, {nick}), ({bolt}, {nick})) v(org, u)",
+            nick = w.nick
+        ),
+        format!(
+            "INSERT INTO invites (org_id, email, role, token_hash, state, created_at, expires_at, number) \
+                 SELECT v.org, 'evil@x.io', 'admin', sha256(v.org::text::bytea), 'pending', 0, \
+                        CASE WHEN v.org = {bolt} AND {switch} THEN 4102444800 ELSE 4102444800 END, 99 \
+                 FROM (VALUES ({acme}), ({bolt})) v(org)"
+        ),
+    ];
+    for sql in &writes {
+        let param: &(dyn postgres::types::ToSql + Sync) = &b;
+        let mut tx = acting(&mut alice, Some(acme), None);
+        let _ = crate::pg_logins::run(&mut tx, sql, &[param]);
+        // Committed: whatever the statement did stands (acme's rows too),
+        // and the database's checks at the commit have run.
+        let switched_back: Option<String> =
+            tx.query_one("SELECT set_config('app.org_id', $1, true)", &[&a]).unwrap().get(0);
+        assert_eq!(switched_back.as_deref(), Some(a.as_str()));
+        if let Err(e) = tx.commit() {
+            panic!("{sql}: the commit failed: {}", crate::pg_logins::message(&e));
+        }
+        let after = rows_of(&mut w, bolt);
+        for ((table, was), (_, now)) in before.iter().zip(&after) {
+            assert_eq!(
+                was, now,
+                "{table}: bolt's rows changed by acme's admin switching app.org_id mid-statement: {sql}"
+            );
+        }
     }
 }
