@@ -5,9 +5,10 @@
 //! commit; and every entry is chained by the database as the shared
 //! definition says (recomputed here).
 
+use postgres::error::SqlState;
 use sha2::{Digest, Sha256};
 
-use crate::pg_logins::{acting, run, Sql, World, AUDIT, MIA};
+use crate::pg_logins::{acting, in_savepoint, message, run, Sql, World, AUDIT, MIA};
 
 /// One entry, as stored.
 #[derive(Debug)]
@@ -92,10 +93,9 @@ fn no_login_writes_the_log_or_the_counters_by_hand() {
         for sql in [
             "SELECT orgctl_internal_append($1, 0, 'bob@x.io', 'x', 'x', '', NULL, NULL)",
             "SELECT orgctl_audit($1, 0, 'sql.delete', 'x', '', NULL, NULL)",
-            "SELECT orgctl_internal_append_many($1, 'bob@x.io', NULL, NULL, '[]')",
+            "SELECT orgctl_internal_append_many($1, 'bob@x.io', NULL, NULL, '{}', '{}', '{}', '{}')",
             // One `sql.*` entry in a batch refuses the whole batch.
-            "SELECT orgctl_audit_many($1, '[{\"at\": 0, \"action\": \"x\", \"target\": \"x\", \"details\": \"\"}, \
-             {\"at\": 0, \"action\": \"sql.delete\", \"target\": \"x\", \"details\": \"\"}]', NULL, NULL)",
+            "SELECT orgctl_audit_many($1, '{0,0}', '{x,sql.delete}', '{x,x}', '{\"\",\"\"}', NULL, NULL)",
         ] {
             assert_eq!(run(&mut tx, sql, &[&acme]), Sql::Denied, "{who}: {sql}");
         }
@@ -119,12 +119,12 @@ fn no_login_writes_the_log_or_the_counters_by_hand() {
     assert_eq!((r.get::<_, String>(0), r.get::<_, String>(1)), (MIA.to_string(), login));
 }
 
-/// Two entries in one call, naming another actor, number and hash, which
-/// the database ignores; at two times (the writer spells the first
-/// entry's time once for every entry that shares it, another anew).
-const AUDIT_MANY: &str = "SELECT orgctl_audit_many($1::bigint, '[\
-    {\"at\": 0, \"action\": \"first\", \"target\": \"x\", \"details\": \"\", \"actor\": \"bob@x.io\", \"number\": 1}, \
-    {\"at\": 86401, \"action\": \"second\", \"target\": \"y\", \"details\": \"z\", \"hash\": \"0\"}]', NULL, NULL)";
+/// Two entries in one call (times, actions, targets, details side by
+/// side), at two times: the writer spells the first entry's time once for
+/// every entry that shares it, another anew. Their actor, number and hash
+/// are the database's.
+const AUDIT_MANY: &str =
+    "SELECT orgctl_audit_many($1::bigint, '{0,86401}', '{first,second}', '{x,y}', '{\"\",z}', NULL, NULL)";
 
 #[test]
 fn a_batch_of_entries_is_numbered_chained_and_named_by_the_database() {
@@ -137,6 +137,16 @@ fn a_batch_of_entries_is_numbered_chained_and_named_by_the_database() {
     tx.execute(AUDIT, &[&acme]).unwrap();
     tx.execute(AUDIT_MANY, &[&acme]).unwrap();
     tx.execute(AUDIT, &[&acme]).unwrap();
+    // Arrays of different lengths, or of two dimensions, are no batch.
+    for sql in [
+        "SELECT orgctl_audit_many($1::bigint, '{0,1}', '{a}', '{x}', '{\"\"}', NULL, NULL)",
+        "SELECT orgctl_audit_many($1::bigint, '{0}', '{a}', '{x}', '{}', NULL, NULL)",
+        "SELECT orgctl_audit_many($1::bigint, '{{0},{1}}', '{{a},{b}}', '{{x},{y}}', '{{\"\"},{\"\"}}', NULL, NULL)",
+        "SELECT orgctl_audit_many($1::bigint, NULL, '{a}', '{x}', '{\"\"}', NULL, NULL)",
+    ] {
+        let e = in_savepoint(&mut tx, false, |sp| sp.execute(sql, &[&acme])).expect_err(sql);
+        assert_eq!(e.code(), Some(&SqlState::INVALID_PARAMETER_VALUE), "{sql}: {}", message(&e));
+    }
     tx.commit().unwrap();
     let log = entries(&mut w, acme);
     let new: Vec<&Entry> = log[before.len()..].iter().collect();

@@ -63,6 +63,17 @@ fn switching_the_org_in_the_middle_of_a_statement_shows_no_other_org() {
     assert_eq!(emails, 0, "users: bolt's members read by switching app.org_id");
 }
 
+/// alice, acme's admin, joins bolt as a plain member (no team, no grant),
+/// written by the owner; acme's and bolt's ids.
+fn alice_joins_bolt(w: &mut World) -> (i64, i64) {
+    let (acme, bolt) = (w.acme.org, w.bolt.org);
+    let mut tx = w.owner.transaction().unwrap();
+    tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
+    tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &"member"]).unwrap();
+    tx.commit().unwrap();
+    (acme, bolt)
+}
+
 #[test]
 fn switching_between_two_orgs_mid_statement_keeps_each_org_s_own_rights() {
     let Some(mut w) =
@@ -71,13 +82,7 @@ fn switching_between_two_orgs_mid_statement_keeps_each_org_s_own_rights() {
         return;
     };
     // alice: acme's admin, and a plain member of bolt (no team, no grant).
-    let (acme, bolt) = (w.acme.org, w.bolt.org);
-    {
-        let mut tx = w.owner.transaction().unwrap();
-        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
-        tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &"member"]).unwrap();
-        tx.commit().unwrap();
-    }
+    let (acme, bolt) = alice_joins_bolt(&mut w);
     let mut alice = w.client_of("alice@x.io");
     scan_in_order(&mut alice);
     // What bolt keeps from its members: its invites and its audit log
@@ -126,13 +131,7 @@ fn switching_the_org_in_the_middle_of_a_write_changes_nothing_in_the_other_org()
     };
     // alice: acme's admin, and a plain member of bolt, who may write none of
     // bolt's admin-managed rows.
-    let (acme, bolt) = (w.acme.org, w.bolt.org);
-    {
-        let mut tx = w.owner.transaction().unwrap();
-        tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
-        tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &"member"]).unwrap();
-        tx.commit().unwrap();
-    }
+    let (acme, bolt) = alice_joins_bolt(&mut w);
     let before = rows_of(&mut w, bolt);
     let mut alice = w.client_of("alice@x.io");
     scan_in_order(&mut alice);

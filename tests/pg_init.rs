@@ -558,6 +558,15 @@ fn an_older_schema_is_migrated_forward_in_place() {
         c.batch_execute(sql).unwrap();
     }
     c.batch_execute("INSERT INTO orgs (slug, name, created_at) VALUES ('acme', 'Acme', 0)").unwrap();
+    // Functions an older orgctl made with arguments this one no longer
+    // takes (schema 16's JSON audit writers and users' lookup).
+    for f in [
+        "orgctl_audit_many(bigint, jsonb, text, text)",
+        "orgctl_internal_append_many(bigint, text, text, text, jsonb)",
+        "orgctl_users_by_email(jsonb)",
+    ] {
+        c.batch_execute(&format!("CREATE FUNCTION {f} RETURNS bigint LANGUAGE sql AS 'SELECT 0'")).unwrap();
+    }
 
     let out = env.run(&["--db", &db.url(), "init"]);
     assert_eq!(code_of(&out), 0, "{}", describe(&out));
@@ -570,6 +579,13 @@ fn an_older_schema_is_migrated_forward_in_place() {
          AND c.relname <> 'orgctl_schema' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)",
     );
     assert_eq!(unprotected, 0);
+    let stale: i64 = one(
+        &mut c,
+        "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace \
+         AND 'jsonb'::regtype = ANY (proargtypes::regtype[]) \
+         AND proname IN ('orgctl_audit_many', 'orgctl_internal_append_many', 'orgctl_users_by_email')",
+    );
+    assert_eq!(stale, 0, "the older functions are dropped");
     assert_eq!(env.json(&["--db", &db.url(), "init"])["action"], "unchanged");
 }
 

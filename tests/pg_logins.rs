@@ -468,7 +468,7 @@ fn an_unlinked_login_sees_and_writes_nothing() {
         let none: bool = tx.query_one("SELECT orgctl_org_by_slug('acme') IS NULL", &[]).unwrap().get(0);
         assert!(none);
         assert!(tx.query("SELECT * FROM orgctl_user_by_email('alice@x.io')", &[]).unwrap().is_empty());
-        assert!(tx.query("SELECT * FROM orgctl_users_by_email('[\"alice@x.io\"]')", &[]).unwrap().is_empty());
+        assert!(tx.query("SELECT * FROM orgctl_users_by_email('{alice@x.io}')", &[]).unwrap().is_empty());
         assert!(tx.query("SELECT * FROM orgctl_invite_by_token($1)", &[&vec![1u8; 32]]).unwrap().is_empty());
         tx.rollback().unwrap();
     }

@@ -120,21 +120,13 @@ impl Pending {
     }
 }
 
-/// An entry as `orgctl_audit_many` reads it, serialized from the pending
-/// entry without a copy.
-#[derive(Serialize)]
-struct Line<'a> {
-    at: i64,
-    action: &'a str,
-    target: &'a str,
-    details: &'a str,
-}
-
 /// Writes entries in their order, as [`record`] writes each. On PostgreSQL
 /// a run of entries of one org (or of none) by one source goes in one call
 /// (`orgctl_audit_many`: one check, the chain's head and the org's counter
 /// read once, one insert), instead of a round trip and a check per entry:
-/// the 3,311 entries of an apply cost 2.4 s of server time one by one.
+/// the 3,311 entries of an apply cost 2.4 s of server time one by one. The
+/// entries go as four arrays side by side (times, actions, targets,
+/// details), borrowed from the entries and sent in binary.
 pub(in crate::store) fn record_all(c: &Tx, entries: &[Pending]) -> Result<()> {
     if !c.is_postgres() {
         return entries.iter().try_for_each(|e| record(c, e.at, &e.record()));
@@ -146,14 +138,14 @@ pub(in crate::store) fn record_all(c: &Tx, entries: &[Pending]) -> Result<()> {
             record(c, first.at, &first.record())?;
             continue;
         }
-        let lines: Vec<Line> = run
-            .iter()
-            .map(|e| Line { at: e.at, action: e.action, target: &e.target, details: &e.details })
-            .collect();
-        let json = serde_json::to_string(&lines).map_err(|e| crate::error::Error::internal(e.to_string()))?;
+        let ats: Vec<Option<i64>> = run.iter().map(|e| Some(e.at)).collect();
+        let actions: Vec<Option<&str>> = run.iter().map(|e| Some(e.action)).collect();
+        let targets: Vec<Option<&str>> = run.iter().map(|e| Some(e.target.as_str())).collect();
+        let details: Vec<Option<&str>> = run.iter().map(|e| Some(e.details.as_str())).collect();
         c.query_row(
-            "SELECT orgctl_audit_many(?1, CAST(CAST(?2 AS TEXT) AS JSONB), ?3, ?4)",
-            params![first.org.as_ref().map(|o| o.0), json, first.actor_source, os_user()],
+            "SELECT orgctl_audit_many(?1, CAST(?2 AS BIGINT[]), CAST(?3 AS TEXT[]), CAST(?4 AS TEXT[]), \
+             CAST(?5 AS TEXT[]), ?6, ?7)",
+            params![first.org.as_ref().map(|o| o.0), ats, actions, targets, details, first.actor_source, os_user()],
             |_| Ok(()),
         )?;
     }

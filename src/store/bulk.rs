@@ -1,13 +1,14 @@
 //! Many rows of one table in one statement (`apply`'s new users, members,
 //! teams, dashboards and grants), from one description for both engines.
 //!
-//! The rows travel as one JSON array parameter, each row an object whose
-//! keys are its columns' names; the statement reads them back with
-//! `jsonb_to_recordset` on PostgreSQL and `json_each` on SQLite, and
-//! inserts them in the order given (so ids are handed out in that order).
-//! A row is given as its values in the columns' order: the keys are the
-//! columns' own names, written here once, so a row cannot name a column
-//! the statement does not read.
+//! On PostgreSQL the rows travel as one array parameter per column, sent in
+//! binary, and the statement reads them side by side with `unnest`; on
+//! SQLite, which has no arrays, as one JSON array parameter, each row an
+//! object whose keys are its columns' names, read with `json_each`. Either
+//! way the rows are inserted in the order given (so ids are handed out in
+//! that order). A row is given as its values in the columns' order: each
+//! column's name and type are written here once, so a row cannot name a
+//! column the statement does not read.
 
 use std::collections::HashMap;
 
@@ -29,10 +30,11 @@ pub(in crate::store) struct Bulk<const N: usize> {
 }
 
 impl<const N: usize> Bulk<N> {
-    /// The statement, for PostgreSQL or SQLite; the rows' JSON is the
-    /// parameter after the shared ones. `returning` is its RETURNING list.
+    /// The statement, for PostgreSQL or SQLite; the rows are the parameters
+    /// after the shared ones (one array per column on PostgreSQL, one JSON
+    /// array on SQLite). `returning` is its RETURNING list.
     fn sql(&self, postgres: bool, returning: Option<&str>) -> String {
-        let json = self.shared.len() + 1;
+        let first = self.shared.len() + 1;
         let names: Vec<&str> = self.shared.iter().chain(&self.columns).map(|(name, _)| *name).collect();
         let shared = self.shared.iter().enumerate();
         let select: Vec<String> = if postgres {
@@ -47,16 +49,12 @@ impl<const N: usize> Bulk<N> {
                 .collect()
         };
         let source = if postgres {
-            let typed: Vec<String> = self.columns.iter().map(|(name, ty)| format!("{name} {ty}")).collect();
+            let arrays: Vec<String> =
+                self.columns.iter().enumerate().map(|(i, (_, ty))| format!("CAST(?{} AS {ty}[])", first + i)).collect();
             let names: Vec<&str> = self.columns.iter().map(|(name, _)| *name).collect();
-            format!(
-                "ROWS FROM (jsonb_to_recordset(CAST(CAST(?{json} AS TEXT) AS JSONB)) AS ({})) \
-                 WITH ORDINALITY AS x({}, i) ORDER BY x.i",
-                typed.join(", "),
-                names.join(", ")
-            )
+            format!("unnest({}) WITH ORDINALITY AS x({}, i) ORDER BY x.i", arrays.join(", "), names.join(", "))
         } else {
-            format!("json_each(?{json}) ORDER BY key")
+            format!("json_each(?{first}) ORDER BY key")
         };
         let returning = returning.map(|r| format!(" RETURNING {r}")).unwrap_or_default();
         format!(
@@ -65,6 +63,66 @@ impl<const N: usize> Bulk<N> {
             names.join(", "),
             select.join(", ")
         )
+    }
+
+    /// The rows as PostgreSQL reads them: one array per column, of the
+    /// column's type (`bigint` or `text`).
+    fn arrays<'r>(&self, rows: &'r [[Value; N]]) -> Result<Vec<Column<'r>>> {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(j, (name, ty))| {
+                // Column `j` of every row, each value read by `read` (NULL as None).
+                fn column<'r, T, const N: usize>(
+                    rows: &'r [[Value; N]],
+                    j: usize,
+                    name: &str,
+                    read: impl Fn(&'r Value) -> Option<T>,
+                ) -> Result<Vec<Option<T>>> {
+                    rows.iter()
+                        .map(|r| match &r[j] {
+                            Value::Null => Ok(None),
+                            v => read(v)
+                                .map(Some)
+                                .ok_or_else(|| Error::internal(format!("bulk insert: {name} cannot hold {v}"))),
+                        })
+                        .collect()
+                }
+                match *ty {
+                    "bigint" => column(rows, j, name, Value::as_i64).map(Column::Ints),
+                    "text" => column(rows, j, name, Value::as_str).map(Column::Texts),
+                    _ => Err(Error::internal(format!("bulk insert: {name} is of a type sent as no array: {ty}"))),
+                }
+            })
+            .collect()
+    }
+
+    /// Runs `send` with the statement and its parameters for `rows`
+    /// (`None`, and no statement, for no rows): `shared` bound to the
+    /// shared columns in their order, then the rows.
+    fn with_rows<R>(
+        &self,
+        c: &Permit,
+        shared: &[&dyn ToValue],
+        rows: impl IntoIterator<Item = [Value; N]>,
+        returning: Option<&str>,
+        send: impl FnOnce(&str, &[&dyn ToValue]) -> Result<R>,
+    ) -> Result<Option<R>> {
+        let postgres = c.is_postgres();
+        let sql = self.sql(postgres, returning);
+        if postgres {
+            let rows: Vec<[Value; N]> = rows.into_iter().collect();
+            if rows.is_empty() {
+                return Ok(None);
+            }
+            let arrays = self.arrays(&rows)?;
+            let params: Vec<&dyn ToValue> =
+                shared.iter().copied().chain(arrays.iter().map(|a| a as &dyn ToValue)).collect();
+            return send(&sql, &params).map(Some);
+        }
+        let Some(json) = self.json(rows)? else { return Ok(None) };
+        let params: Vec<&dyn ToValue> = shared.iter().copied().chain(std::iter::once(&json as &dyn ToValue)).collect();
+        send(&sql, &params).map(Some)
     }
 
     /// The rows as the JSON array the statement reads, written as they
@@ -88,11 +146,6 @@ impl<const N: usize> Bulk<N> {
         Ok((out.len() > 2).then_some(out))
     }
 
-    /// The shared columns' values, then the rows' JSON.
-    fn params<'a>(shared: &'a [&'a dyn ToValue], json: &'a dyn ToValue) -> Vec<&'a dyn ToValue> {
-        shared.iter().copied().chain(std::iter::once(json)).collect()
-    }
-
     /// Inserts the rows (none: no statement), with `shared` bound to the
     /// shared columns in their order.
     pub(in crate::store) fn insert(
@@ -101,9 +154,7 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<()> {
-        let Some(json) = self.json(rows)? else { return Ok(()) };
-        c.execute(&self.sql(c.is_postgres(), None), &Self::params(shared, &json)[..])?;
-        Ok(())
+        self.with_rows(c, shared, rows, None, |sql, params| c.execute(sql, params)).map(drop)
     }
 
     /// [`Bulk::insert`] of rows with a slug (a table whose slugs are unique
@@ -114,10 +165,26 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<HashMap<String, Id>> {
-        let Some(json) = self.json(rows)? else { return Ok(HashMap::new()) };
-        let sql = self.sql(c.is_postgres(), Some("id, slug"));
-        let ids = c.write_map(&sql, &Self::params(shared, &json)[..], |r| Ok((r.get::<String>(1)?, r.get::<Id>(0)?)))?;
-        Ok(ids.into_iter().collect())
+        let ids = self.with_rows(c, shared, rows, Some("id, slug"), |sql, params| {
+            c.write_map(sql, params, |r| Ok((r.get::<String>(1)?, r.get::<Id>(0)?)))
+        })?;
+        Ok(ids.unwrap_or_default().into_iter().collect())
+    }
+}
+
+/// One column of many rows, as PostgreSQL reads it.
+#[derive(Debug, PartialEq)]
+enum Column<'r> {
+    Ints(Vec<Option<i64>>),
+    Texts(Vec<Option<&'r str>>),
+}
+
+impl ToValue for Column<'_> {
+    fn to_value(&self) -> super::sql::Value<'_> {
+        match self {
+            Column::Ints(v) => super::sql::Value::Ints(v),
+            Column::Texts(v) => super::sql::Value::Texts(v),
+        }
     }
 }
 
@@ -133,8 +200,8 @@ mod tests {
         assert_eq!(
             TEAMS.sql(true, Some("id, slug")),
             "INSERT INTO teams (org_id, slug, name) SELECT CAST(?1 AS bigint), x.slug, x.name \
-             FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?2 AS TEXT) AS JSONB)) AS (slug text, name text)) \
-             WITH ORDINALITY AS x(slug, name, i) ORDER BY x.i RETURNING id, slug"
+             FROM unnest(CAST(?2 AS text[]), CAST(?3 AS text[])) WITH ORDINALITY AS x(slug, name, i) \
+             ORDER BY x.i RETURNING id, slug"
         );
         assert_eq!(
             TEAMS.sql(false, None),
@@ -150,5 +217,35 @@ mod tests {
         let read: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(read, serde_json::json!([{"slug": "eng", "name": "Eng \"A\""}, {"slug": "ops", "name": null}]));
         assert_eq!(TEAMS.json([]).unwrap(), None, "no rows: no statement is sent");
+    }
+
+    const GRANTS: Bulk<3> = Bulk {
+        table: "grants",
+        shared: &[],
+        columns: [("team_id", "bigint"), ("permission", "text"), ("expires", "bigint")],
+    };
+
+    #[test]
+    fn postgresql_reads_a_typed_array_per_column() {
+        let rows = [
+            [Value::from(7), Value::from("view"), Value::Null],
+            [Value::Null, Value::from("edit"), Value::from(1_700_000_000_i64)],
+        ];
+        assert_eq!(
+            GRANTS.arrays(&rows).unwrap(),
+            vec![
+                Column::Ints(vec![Some(7), None]),
+                Column::Texts(vec![Some("view"), Some("edit")]),
+                Column::Ints(vec![None, Some(1_700_000_000)]),
+            ]
+        );
+        assert_eq!(
+            GRANTS.sql(true, None),
+            "INSERT INTO grants (team_id, permission, expires) SELECT x.team_id, x.permission, x.expires \
+             FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[]), CAST(?3 AS bigint[])) \
+             WITH ORDINALITY AS x(team_id, permission, expires, i) ORDER BY x.i"
+        );
+        let wrong = [[Value::from("7"), Value::from("view"), Value::Null]];
+        assert!(GRANTS.arrays(&wrong).is_err(), "a text where a bigint belongs is refused, not sent");
     }
 }

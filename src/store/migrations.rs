@@ -444,6 +444,12 @@ CREATE INDEX members_admins ON members(org_id) WHERE role = 'admin';
     r#"
 -- Nothing: see src/store/pg/v16.sql.
 "#,
+    // 17: on PostgreSQL, the audit writers take their entries as arrays
+    // (src/store/pg/v17.sql). A SQLite store writes its entries itself:
+    // nothing to do.
+    r#"
+-- Nothing: see src/store/pg/v17.sql.
+"#,
 ];
 
 /// The migration that added `connectors.url_masked`: a store below it gets

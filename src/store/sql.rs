@@ -20,6 +20,23 @@ pub enum Value<'a> {
     Int(i64),
     Text(&'a str),
     Blob(&'a [u8]),
+    /// A `bigint[]` (PostgreSQL only: a column of many rows, see `store::bulk`).
+    Ints(&'a [Option<i64>]),
+    /// A `text[]` (PostgreSQL only).
+    Texts(&'a [Option<&'a str>]),
+}
+
+impl Value<'_> {
+    /// The PostgreSQL type an array is sent as, in binary, even in a
+    /// statement sent unprepared: SQLite has no arrays, and PostgreSQL reads
+    /// one as its own type, where a scalar's type is left to the server.
+    fn pg_array_type(&self) -> Option<postgres::types::Type> {
+        match self {
+            Value::Ints(_) => Some(postgres::types::Type::INT8_ARRAY),
+            Value::Texts(_) => Some(postgres::types::Type::TEXT_ARRAY),
+            _ => None,
+        }
+    }
 }
 
 /// Anything that binds as a parameter.
@@ -60,6 +77,24 @@ impl ToValue for str {
 impl ToValue for String {
     fn to_value(&self) -> Value<'_> {
         Value::Text(self)
+    }
+}
+
+impl ToValue for [Option<i64>] {
+    fn to_value(&self) -> Value<'_> {
+        Value::Ints(self)
+    }
+}
+
+impl ToValue for Vec<Option<i64>> {
+    fn to_value(&self) -> Value<'_> {
+        Value::Ints(self)
+    }
+}
+
+impl ToValue for Vec<Option<&str>> {
+    fn to_value(&self) -> Value<'_> {
+        Value::Texts(self)
     }
 }
 
@@ -287,6 +322,9 @@ impl rusqlite::ToSql for Value<'_> {
             Value::Int(i) => ValueRef::Integer(i),
             Value::Text(s) => ValueRef::Text(s.as_bytes()),
             Value::Blob(b) => ValueRef::Blob(b),
+            Value::Ints(_) | Value::Texts(_) => {
+                return Err(rusqlite::Error::ToSqlConversionFailure("SQLite has no arrays".into()));
+            }
         }))
     }
 }
@@ -318,6 +356,7 @@ impl postgres::types::ToSql for Value<'_> {
                         out.put_slice(format!("{byte:02x}").as_bytes());
                     }
                 }
+                Value::Ints(_) | Value::Texts(_) => return Err("an array is sent as its own type".into()),
             }
             return Ok(IsNull::No);
         }
@@ -333,6 +372,8 @@ impl postgres::types::ToSql for Value<'_> {
             },
             Value::Text(s) => s.to_sql(ty, out),
             Value::Blob(b) => b.to_sql(ty, out),
+            Value::Ints(a) => a.to_sql(ty, out),
+            Value::Texts(a) => a.to_sql(ty, out),
         }
     }
 
@@ -857,8 +898,7 @@ impl PgTx<'_> {
         let mut rows = match self.prepare(sql)? {
             Some(stmt) => self.client.query_raw(&stmt, refs).map_err(fail)?,
             None => {
-                let ty = unspecified();
-                let typed = refs.into_iter().map(|v| (v, ty.clone()));
+                let typed = refs.into_iter().zip(values).map(|(r, v)| (r, v.pg_array_type().unwrap_or_else(unspecified)));
                 self.client.query_typed_raw(&to_postgres(sql), typed).map_err(fail)?
             }
         };

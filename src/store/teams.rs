@@ -229,22 +229,31 @@ pub fn add_members(
     if pairs.is_empty() {
         return Ok(Default::default());
     }
-    let json = serde_json::to_string(pairs).unwrap_or_default();
+    // On PostgreSQL the pairs go as two arrays (`unnest`, read in binary);
+    // on SQLite, which has no arrays, as one JSON array.
     // (`WHERE true`: SQLite's parser needs it before an upsert clause.)
-    let rows = if c.is_postgres() {
-        "CAST(e->>0 AS BIGINT), CAST(e->>1 AS BIGINT) FROM jsonb_array_elements(CAST(CAST(?2 AS TEXT) AS JSONB)) e"
-    } else {
-        "CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) \
-         FROM json_each(?2) WHERE true"
-    };
-    let added = c.write_map(
-        &format!(
+    let insert = |rows: &str| {
+        format!(
             "INSERT INTO team_members (org_id, team_id, user_id) SELECT CAST(?1 AS BIGINT), {rows} \
              ON CONFLICT DO NOTHING RETURNING team_id, user_id"
-        ),
-        params![org_id, json],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+        )
+    };
+    let read = |r: &super::sql::Row| Ok((r.get(0)?, r.get(1)?));
+    let added = if c.is_postgres() {
+        let teams = TeamId::array(pairs.iter().map(|p| p.0));
+        let users = UserId::array(pairs.iter().map(|p| p.1));
+        c.write_map(&insert("x.t, x.u FROM unnest(CAST(?2 AS BIGINT[]), CAST(?3 AS BIGINT[])) AS x(t, u)"), params![org_id, teams, users], read)?
+    } else {
+        let json = serde_json::to_string(pairs).unwrap_or_default();
+        c.write_map(
+            &insert(
+                "CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) \
+                 FROM json_each(?2) WHERE true",
+            ),
+            params![org_id, json],
+            read,
+        )?
+    };
     Ok(added.into_iter().collect())
 }
 

@@ -32,15 +32,15 @@ pub fn find(c: &Tx, email: &Email) -> Result<Option<User>> {
 /// [`find`] of many emails in one statement (`apply`'s `[[users]]`): the
 /// users that exist, by email.
 pub fn find_many<'e>(c: &Tx, emails: impl IntoIterator<Item = &'e Email>) -> Result<Vec<User>> {
-    let emails: Vec<&str> = emails.into_iter().map(Email::as_str).collect();
-    let json = serde_json::to_string(&emails).unwrap_or_default();
+    let emails: Vec<Option<&str>> = emails.into_iter().map(|e| Some(e.as_str())).collect();
     if c.is_postgres() {
         return c.query_map(
-            "SELECT id, email, name FROM orgctl_users_by_email(CAST(CAST(?1 AS TEXT) AS JSONB))",
-            [json],
+            "SELECT id, email, name FROM orgctl_users_by_email(CAST(?1 AS TEXT[]))",
+            [emails],
             from_row,
         );
     }
+    let json = serde_json::to_string(&emails).unwrap_or_default();
     c.query_map("SELECT id, email, name FROM users WHERE email IN (SELECT value FROM json_each(?1))", [json], from_row)
 }
 

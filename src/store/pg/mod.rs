@@ -48,6 +48,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("v14.sql"),
     include_str!("v15.sql"),
     include_str!("v16.sql"),
+    include_str!("v17.sql"),
 ];
 
 /// Roles, grants, policies and lookup functions, applied after migrating.
