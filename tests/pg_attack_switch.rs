@@ -63,13 +63,13 @@ fn switching_the_org_in_the_middle_of_a_statement_shows_no_other_org() {
     assert_eq!(emails, 0, "users: bolt's members read by switching app.org_id");
 }
 
-/// alice, acme's admin, joins bolt as a plain member (no team, no grant),
-/// written by the owner; acme's and bolt's ids.
-fn alice_joins_bolt(w: &mut World) -> (i64, i64) {
+/// alice, acme's admin, joins bolt with `role` (no team, no grant), written
+/// by the owner; acme's and bolt's ids.
+fn alice_joins_bolt(w: &mut World, role: &str) -> (i64, i64) {
     let (acme, bolt) = (w.acme.org, w.bolt.org);
     let mut tx = w.owner.transaction().unwrap();
     tx.execute("SELECT set_config('app.org_id', $1, true)", &[&bolt.to_string()]).unwrap();
-    tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &"member"]).unwrap();
+    tx.execute(crate::pg_logins::INSERT_MEMBER, &[&bolt, &w.alice, &role]).unwrap();
     tx.commit().unwrap();
     (acme, bolt)
 }
@@ -82,7 +82,7 @@ fn switching_between_two_orgs_mid_statement_keeps_each_org_s_own_rights() {
         return;
     };
     // alice: acme's admin, and a plain member of bolt (no team, no grant).
-    let (acme, bolt) = alice_joins_bolt(&mut w);
+    let (acme, bolt) = alice_joins_bolt(&mut w, "member");
     let mut alice = w.client_of("alice@x.io");
     scan_in_order(&mut alice);
     // What bolt keeps from its members: its invites and its audit log
@@ -131,7 +131,7 @@ fn switching_the_org_in_the_middle_of_a_write_changes_nothing_in_the_other_org()
     };
     // alice: acme's admin, and a plain member of bolt, who may write none of
     // bolt's admin-managed rows.
-    let (acme, bolt) = alice_joins_bolt(&mut w);
+    let (acme, bolt) = alice_joins_bolt(&mut w, "member");
     let before = rows_of(&mut w, bolt);
     let mut alice = w.client_of("alice@x.io");
     scan_in_order(&mut alice);
@@ -195,4 +195,28 @@ fn switching_the_org_in_the_middle_of_a_write_changes_nothing_in_the_other_org()
             );
         }
     }
+}
+
+#[test]
+fn a_guest_of_one_org_keeps_no_role_of_another_by_switching() {
+    let Some(mut w) = World::new("pg_attack_switch::a_guest_of_one_org_keeps_no_role_of_another_by_switching") else {
+        return;
+    };
+    // alice: acme's admin, and a guest of bolt, with whom bolt shares
+    // nothing: she sees none of bolt's dashboards.
+    let (acme, bolt) = alice_joins_bolt(&mut w, "guest");
+    let mut alice = w.client_of("alice@x.io");
+    scan_in_order(&mut alice);
+    let mut tx = acting(&mut alice, Some(bolt), None);
+    assert_eq!(id(&mut tx, "SELECT count(*) FROM dashboards", &[]), 0, "a guest sees what is shared with her only");
+    tx.rollback().unwrap();
+    // Asked in acme and switched to bolt after acme's first row: acme's
+    // first row reads her role (admin) and binds the member check to acme;
+    // bolt's rows fail that check, so the guest check is asked then, about
+    // bolt, and admits them as a guest's. The role read for acme is acme's
+    // alone: with it, she would see bolt's restricted dashboard as an admin.
+    let mut tx = acting(&mut alice, Some(acme), None);
+    let switched = others_read_while_switching(&mut tx, "dashboards", "org_id", acme, bolt);
+    assert_eq!(switched, 0, "bolt's dashboards read with acme's admin role by switching app.org_id");
+    tx.rollback().unwrap();
 }
