@@ -80,12 +80,6 @@ impl ToValue for String {
     }
 }
 
-impl ToValue for [Option<i64>] {
-    fn to_value(&self) -> Value<'_> {
-        Value::Ints(self)
-    }
-}
-
 impl ToValue for Vec<Option<i64>> {
     fn to_value(&self) -> Value<'_> {
         Value::Ints(self)
