@@ -18,28 +18,47 @@ use super::permit::Permit;
 use super::sql::{FromCell, ToValue};
 use crate::error::{Error, Result};
 
+/// A bulk column's type: what PostgreSQL casts it to, and the array it
+/// travels in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::store) enum Ty {
+    BigInt,
+    Text,
+}
+
+impl Ty {
+    fn sql(self) -> &'static str {
+        match self {
+            Ty::BigInt => "bigint",
+            Ty::Text => "text",
+        }
+    }
+}
+
 /// An `INSERT ... SELECT` of many rows: the columns every row shares (the
 /// statement's leading parameters) and the columns each row brings.
 pub(in crate::store) struct Bulk<const N: usize> {
     pub table: &'static str,
     /// Set from the parameters `?1`, `?2`, ... (the same for every row):
-    /// each column's name and PostgreSQL type.
-    pub shared: &'static [(&'static str, &'static str)],
-    /// Read from each row's JSON object: each column's name and PostgreSQL type.
-    pub columns: [(&'static str, &'static str); N],
+    /// each column's name and type.
+    pub shared: &'static [(&'static str, Ty)],
+    /// Brought by each row (an array per column on PostgreSQL, a key of the
+    /// row's JSON object on SQLite): each column's name and type.
+    pub columns: [(&'static str, Ty); N],
 }
 
 impl<const N: usize> Bulk<N> {
     /// The statement, for PostgreSQL or SQLite; the rows are the parameters
     /// after the shared ones (one array per column on PostgreSQL, one JSON
-    /// array on SQLite). `returning` is its RETURNING list.
-    fn sql(&self, postgres: bool, returning: Option<&str>) -> String {
+    /// array on SQLite). `returning` is its RETURNING list; with `skip`, a
+    /// row that would break a unique key is skipped (ON CONFLICT DO NOTHING).
+    fn sql(&self, postgres: bool, returning: Option<&str>, skip: bool) -> String {
         let first = self.shared.len() + 1;
         let names: Vec<&str> = self.shared.iter().chain(&self.columns).map(|(name, _)| *name).collect();
         let shared = self.shared.iter().enumerate();
         let select: Vec<String> = if postgres {
             shared
-                .map(|(i, (_, ty))| format!("CAST(?{} AS {ty})", i + 1))
+                .map(|(i, (_, ty))| format!("CAST(?{} AS {})", i + 1, ty.sql()))
                 .chain(self.columns.iter().map(|(name, _)| format!("x.{name}")))
                 .collect()
         } else {
@@ -49,16 +68,24 @@ impl<const N: usize> Bulk<N> {
                 .collect()
         };
         let source = if postgres {
-            let arrays: Vec<String> =
-                self.columns.iter().enumerate().map(|(i, (_, ty))| format!("CAST(?{} AS {ty}[])", first + i)).collect();
+            let arrays: Vec<String> = self
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, (_, ty))| format!("CAST(?{} AS {}[])", first + i, ty.sql()))
+                .collect();
             let names: Vec<&str> = self.columns.iter().map(|(name, _)| *name).collect();
             format!("unnest({}) WITH ORDINALITY AS x({}, i) ORDER BY x.i", arrays.join(", "), names.join(", "))
+        } else if skip {
+            // (`WHERE true`: SQLite's parser needs it before an upsert clause.)
+            format!("json_each(?{first}) WHERE true ORDER BY key")
         } else {
             format!("json_each(?{first}) ORDER BY key")
         };
+        let skip = if skip { " ON CONFLICT DO NOTHING" } else { "" };
         let returning = returning.map(|r| format!(" RETURNING {r}")).unwrap_or_default();
         format!(
-            "INSERT INTO {} ({}) SELECT {} FROM {source}{returning}",
+            "INSERT INTO {} ({}) SELECT {} FROM {source}{skip}{returning}",
             self.table,
             names.join(", "),
             select.join(", ")
@@ -66,7 +93,7 @@ impl<const N: usize> Bulk<N> {
     }
 
     /// The rows as PostgreSQL reads them: one array per column, of the
-    /// column's type (`bigint` or `text`).
+    /// column's type.
     fn arrays<'r>(&self, rows: &'r [[Value; N]]) -> Result<Vec<Column<'r>>> {
         self.columns
             .iter()
@@ -88,10 +115,9 @@ impl<const N: usize> Bulk<N> {
                         })
                         .collect()
                 }
-                match *ty {
-                    "bigint" => column(rows, j, name, Value::as_i64).map(Column::Ints),
-                    "text" => column(rows, j, name, Value::as_str).map(Column::Texts),
-                    _ => Err(Error::internal(format!("bulk insert: {name} is of a type sent as no array: {ty}"))),
+                match ty {
+                    Ty::BigInt => column(rows, j, name, Value::as_i64).map(Column::Ints),
+                    Ty::Text => column(rows, j, name, Value::as_str).map(Column::Texts),
                 }
             })
             .collect()
@@ -106,10 +132,11 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
         returning: Option<&str>,
+        skip: bool,
         send: impl FnOnce(&str, &[&dyn ToValue]) -> Result<R>,
     ) -> Result<Option<R>> {
         let postgres = c.is_postgres();
-        let sql = self.sql(postgres, returning);
+        let sql = self.sql(postgres, returning, skip);
         if postgres {
             let rows: Vec<[Value; N]> = rows.into_iter().collect();
             if rows.is_empty() {
@@ -154,7 +181,7 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<()> {
-        self.with_rows(c, shared, rows, None, |sql, params| c.execute(sql, params)).map(drop)
+        self.with_rows(c, shared, rows, None, false, |sql, params| c.execute(sql, params)).map(drop)
     }
 
     /// [`Bulk::insert`] of rows with a slug (a table whose slugs are unique
@@ -165,10 +192,24 @@ impl<const N: usize> Bulk<N> {
         shared: &[&dyn ToValue],
         rows: impl IntoIterator<Item = [Value; N]>,
     ) -> Result<HashMap<String, Id>> {
-        let ids = self.with_rows(c, shared, rows, Some("id, slug"), |sql, params| {
+        let ids = self.with_rows(c, shared, rows, Some("id, slug"), false, |sql, params| {
             c.write_map(sql, params, |r| Ok((r.get::<String>(1)?, r.get::<Id>(0)?)))
         })?;
         Ok(ids.unwrap_or_default().into_iter().collect())
+    }
+
+    /// Inserts the rows a unique key does not already hold, skipping the
+    /// others: each inserted row's `returning` columns, read by `read`.
+    pub(in crate::store) fn insert_new<T>(
+        &self,
+        c: &Permit,
+        shared: &[&dyn ToValue],
+        rows: impl IntoIterator<Item = [Value; N]>,
+        returning: &str,
+        read: impl FnMut(&super::sql::Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let rows = self.with_rows(c, shared, rows, Some(returning), true, |sql, params| c.write_map(sql, params, read))?;
+        Ok(rows.unwrap_or_default())
     }
 }
 
@@ -193,18 +234,24 @@ mod tests {
     use super::*;
 
     const TEAMS: Bulk<2> =
-        Bulk { table: "teams", shared: &[("org_id", "bigint")], columns: [("slug", "text"), ("name", "text")] };
+        Bulk { table: "teams", shared: &[("org_id", Ty::BigInt)], columns: [("slug", Ty::Text), ("name", Ty::Text)] };
 
     #[test]
     fn both_engines_read_each_column_from_its_key_in_the_order_given() {
         assert_eq!(
-            TEAMS.sql(true, Some("id, slug")),
+            TEAMS.sql(true, Some("id, slug"), false),
             "INSERT INTO teams (org_id, slug, name) SELECT CAST(?1 AS bigint), x.slug, x.name \
              FROM unnest(CAST(?2 AS text[]), CAST(?3 AS text[])) WITH ORDINALITY AS x(slug, name, i) \
              ORDER BY x.i RETURNING id, slug"
         );
         assert_eq!(
-            TEAMS.sql(false, None),
+            TEAMS.sql(false, Some("id"), true),
+            "INSERT INTO teams (org_id, slug, name) SELECT ?1, json_extract(value, '$.slug'), \
+             json_extract(value, '$.name') FROM json_each(?2) WHERE true ORDER BY key ON CONFLICT DO NOTHING RETURNING id",
+            "an upsert clause needs a WHERE before it on SQLite"
+        );
+        assert_eq!(
+            TEAMS.sql(false, None, false),
             "INSERT INTO teams (org_id, slug, name) SELECT ?1, json_extract(value, '$.slug'), \
              json_extract(value, '$.name') FROM json_each(?2) ORDER BY key"
         );
@@ -222,7 +269,7 @@ mod tests {
     const GRANTS: Bulk<3> = Bulk {
         table: "grants",
         shared: &[],
-        columns: [("team_id", "bigint"), ("permission", "text"), ("expires", "bigint")],
+        columns: [("team_id", Ty::BigInt), ("permission", Ty::Text), ("expires", Ty::BigInt)],
     };
 
     #[test]
@@ -240,7 +287,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            GRANTS.sql(true, None),
+            GRANTS.sql(true, None, false),
             "INSERT INTO grants (team_id, permission, expires) SELECT x.team_id, x.permission, x.expires \
              FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[]), CAST(?3 AS bigint[])) \
              WITH ORDINALITY AS x(team_id, permission, expires, i) ORDER BY x.i"

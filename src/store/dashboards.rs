@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use serde_json::json;
 
-use super::bulk::Bulk;
+use super::bulk::{Bulk, Ty};
 use super::permit::Permit;
 use super::ids::{DashboardId, OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -115,13 +115,13 @@ pub fn insert_many(
 ) -> Result<std::collections::HashMap<String, DashboardId>> {
     const DASHBOARDS: Bulk<5> = Bulk {
         table: "dashboards",
-        shared: &[("org_id", "bigint"), ("created_at", "bigint")],
+        shared: &[("org_id", Ty::BigInt), ("created_at", Ty::BigInt)],
         columns: [
-            ("slug", "text"),
-            ("title", "text"),
-            ("description", "text"),
-            ("visibility", "text"),
-            ("owner_id", "bigint"),
+            ("slug", Ty::Text),
+            ("title", Ty::Text),
+            ("description", Ty::Text),
+            ("visibility", Ty::Text),
+            ("owner_id", Ty::BigInt),
         ],
     };
     let rows = new.iter().map(|d| {
@@ -150,14 +150,14 @@ pub struct NewGrant {
 pub fn insert_grants(c: &Permit, org_id: OrgId, new: &[NewGrant]) -> Result<()> {
     const GRANTS: Bulk<6> = Bulk {
         table: "dashboard_grants",
-        shared: &[("org_id", "bigint")],
+        shared: &[("org_id", Ty::BigInt)],
         columns: [
-            ("dashboard_id", "bigint"),
-            ("team_id", "bigint"),
-            ("user_id", "bigint"),
-            ("permission", "text"),
-            ("expires", "bigint"),
-            ("reason", "text"),
+            ("dashboard_id", Ty::BigInt),
+            ("team_id", Ty::BigInt),
+            ("user_id", Ty::BigInt),
+            ("permission", Ty::Text),
+            ("expires", Ty::BigInt),
+            ("reason", Ty::Text),
         ],
     };
     let rows = new.iter().map(|g| {

@@ -20,14 +20,6 @@ macro_rules! ids {
             }
         }
 
-        impl $name {
-            /// Ids as one `bigint[]` parameter (PostgreSQL's bulk writes).
-            #[allow(dead_code)] // not every kind of id is written in bulk
-            pub(in crate::store) fn array(ids: impl IntoIterator<Item = $name>) -> Vec<Option<i64>> {
-                ids.into_iter().map(|id| Some(id.0)).collect()
-            }
-        }
-
         impl FromCell for $name {
             fn from_cell(c: Cell<'_>) -> Option<Self> {
                 i64::from_cell(c).map($name)

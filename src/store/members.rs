@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use serde_json::json;
 
-use super::bulk::Bulk;
+use super::bulk::{Bulk, Ty};
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -136,8 +136,8 @@ pub type NewMember = (UserId, Role, Option<i64>, Option<String>);
 pub fn insert_many(c: &Permit, org_id: OrgId, now: i64, new: &[NewMember]) -> Result<()> {
     const MEMBERS: Bulk<4> = Bulk {
         table: "members",
-        shared: &[("org_id", "bigint"), ("joined_at", "bigint")],
-        columns: [("user_id", "bigint"), ("role", "text"), ("expires", "bigint"), ("reason", "text")],
+        shared: &[("org_id", Ty::BigInt), ("joined_at", Ty::BigInt)],
+        columns: [("user_id", Ty::BigInt), ("role", Ty::Text), ("expires", Ty::BigInt), ("reason", Ty::Text)],
     };
     let rows = new.iter().map(|(user, role, expires, reason)| {
         [json!(user), json!(role.as_str()), json!(expires), json!(reason)]

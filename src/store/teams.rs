@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use serde_json::json;
 
-use super::bulk::Bulk;
+use super::bulk::{Bulk, Ty};
 use super::permit::Permit;
 use super::ids::{OrgId, TeamId, UserId};
 use super::sql::{params, Row, Tx};
@@ -68,8 +68,8 @@ pub struct NewTeam<'a> {
 pub fn insert_many(c: &Permit, org_id: OrgId, new: &[NewTeam], now: i64) -> Result<Vec<Team>> {
     const TEAMS: Bulk<3> = Bulk {
         table: "teams",
-        shared: &[("org_id", "bigint"), ("created_at", "bigint")],
-        columns: [("slug", "text"), ("name", "text"), ("description", "text")],
+        shared: &[("org_id", Ty::BigInt), ("created_at", Ty::BigInt)],
+        columns: [("slug", Ty::Text), ("name", Ty::Text), ("description", Ty::Text)],
     };
     let rows = new.iter().map(|t| [json!(t.slug.as_str()), json!(t.name.as_str()), json!(t.description)]);
     let mut ids: HashMap<String, TeamId> = TEAMS.insert_by_slug(c, params![org_id, now], rows)?;
@@ -226,34 +226,13 @@ pub fn add_members(
     org_id: OrgId,
     pairs: &[(TeamId, UserId)],
 ) -> Result<std::collections::HashSet<(TeamId, UserId)>> {
-    if pairs.is_empty() {
-        return Ok(Default::default());
-    }
-    // On PostgreSQL the pairs go as two arrays (`unnest`, read in binary);
-    // on SQLite, which has no arrays, as one JSON array.
-    // (`WHERE true`: SQLite's parser needs it before an upsert clause.)
-    let insert = |rows: &str| {
-        format!(
-            "INSERT INTO team_members (org_id, team_id, user_id) SELECT CAST(?1 AS BIGINT), {rows} \
-             ON CONFLICT DO NOTHING RETURNING team_id, user_id"
-        )
+    const TEAM_MEMBERS: Bulk<2> = Bulk {
+        table: "team_members",
+        shared: &[("org_id", Ty::BigInt)],
+        columns: [("team_id", Ty::BigInt), ("user_id", Ty::BigInt)],
     };
-    let read = |r: &super::sql::Row| Ok((r.get(0)?, r.get(1)?));
-    let added = if c.is_postgres() {
-        let teams = TeamId::array(pairs.iter().map(|p| p.0));
-        let users = UserId::array(pairs.iter().map(|p| p.1));
-        c.write_map(&insert("x.t, x.u FROM unnest(CAST(?2 AS BIGINT[]), CAST(?3 AS BIGINT[])) AS x(t, u)"), params![org_id, teams, users], read)?
-    } else {
-        let json = serde_json::to_string(pairs).unwrap_or_default();
-        c.write_map(
-            &insert(
-                "CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) \
-                 FROM json_each(?2) WHERE true",
-            ),
-            params![org_id, json],
-            read,
-        )?
-    };
+    let rows = pairs.iter().map(|(team, user)| [json!(team), json!(user)]);
+    let added = TEAM_MEMBERS.insert_new(c, params![org_id], rows, "team_id, user_id", |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(added.into_iter().collect())
 }
 

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::bulk::Bulk;
+use super::bulk::{Bulk, Ty};
 use super::permit::Permit;
 use super::ids::UserId;
 use super::sql::{params, Row, Tx};
@@ -71,8 +71,8 @@ pub fn insert(c: &Permit, email: &Email, name: &Name, now: i64) -> Result<User> 
 pub fn insert_many(c: &Permit, new: &[(&Email, &Name)], now: i64) -> Result<()> {
     const USERS: Bulk<2> = Bulk {
         table: "users",
-        shared: &[("created_at", "bigint")],
-        columns: [("email", "text"), ("name", "text")],
+        shared: &[("created_at", Ty::BigInt)],
+        columns: [("email", Ty::Text), ("name", Ty::Text)],
     };
     USERS.insert(c, params![now], new.iter().map(|(e, n)| [json!(e.as_str()), json!(n.as_str())]))
 }
