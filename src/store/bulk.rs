@@ -1,5 +1,6 @@
 //! Many rows of one table in one statement (`apply`'s new users, members,
-//! teams, dashboards and grants), from one description for both engines.
+//! teams, team memberships, dashboards and grants), from one description
+//! for both engines.
 //!
 //! On PostgreSQL the rows travel as one array parameter per column, sent in
 //! binary, and the statement reads them side by side with `unnest`; on
